@@ -1,0 +1,269 @@
+import { type Finding, finding, isError } from "../core/findings.js";
+import { type Rational, compare, fromInt } from "../core/rational.js";
+import type { Framework, Indicator } from "../frameworks/types.js";
+import type { CsvRecord } from "../io/csv.js";
+import type { Table } from "../io/table.js";
+import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns } from "./columns.js";
+import { parseLevel } from "./value.js";
+
+export type Jenis = "mandiri" | "evaluasi";
+
+export interface IndicatorValue {
+  readonly indicator: Indicator;
+  readonly value: Rational;
+  readonly raw: string;
+  readonly line: number;
+  readonly evidence: string | null;
+  readonly note: string | null;
+  readonly owner: string | null;
+}
+
+/** One instansi's assessment for one year and one kind, read from (part of) one file. */
+export interface Assessment {
+  readonly source: string;
+  readonly instansi: string | null;
+  readonly tahun: number | null;
+  /** "mandiri" or "evaluasi" when recognised, else the text as written, else null */
+  readonly jenis: string | null;
+  readonly framework: Framework;
+  /** by indicator id, in framework order */
+  readonly values: ReadonlyMap<string, IndicatorValue>;
+  /** findings about this assessment's rows (file-wide ones live on the file result) */
+  readonly findings: readonly Finding[];
+  /** true when neither it nor its file has an error: only then is it scored */
+  readonly valid: boolean;
+}
+
+export interface AssessmentFile {
+  readonly file: string;
+  readonly table: Table;
+  readonly assessments: readonly Assessment[];
+  /** every finding of the file, file-wide and per assessment, in line order */
+  readonly findings: readonly Finding[];
+}
+
+export interface BuildOptions {
+  /** read values from this column (header name) instead of the value column, for side-by-side diff files */
+  readonly valueColumn?: string | undefined;
+}
+
+const JENIS: Readonly<Record<string, Jenis>> = {
+  mandiri: "mandiri",
+  "penilaian mandiri": "mandiri",
+  self: "mandiri",
+  "self-assessment": "mandiri",
+  evaluasi: "evaluasi",
+  resmi: "evaluasi",
+  official: "evaluasi",
+};
+
+interface Group {
+  readonly instansi: string | null;
+  readonly tahunRaw: string | null;
+  readonly jenisRaw: string | null;
+  readonly rows: CsvRecord[];
+}
+
+/** Rows → validated assessments, one per distinct (instansi, tahun, jenis). Never throws. */
+export function buildAssessments(table: Table, framework: Framework, options: BuildOptions = {}): AssessmentFile {
+  const { file } = table;
+  const fileFindings: Finding[] = [...table.findings];
+  if (framework.provisional) {
+    fileFindings.push(finding("framework/provisional", "warning", file, { args: { framework: framework.id } }));
+  }
+  const result = (assessments: Assessment[]): AssessmentFile => ({
+    file,
+    table,
+    assessments,
+    findings: [...fileFindings, ...assessments.flatMap((a) => a.findings)].sort(
+      (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+    ),
+  });
+  if (!table.header) return result([]);
+
+  const headerLine = table.header.line;
+  const matched = matchColumns(table.header.cells);
+  const { ambiguous } = matched;
+  const indicatorColumn = pickIndicatorColumn(table, framework, candidates(table.header.cells, "indicator"));
+  const map: ColumnMap = { ...matched.map, ...(indicatorColumn ? { indicator: indicatorColumn } : {}) };
+  for (const col of ambiguous) {
+    fileFindings.push(finding("column/ambiguous", "error", file, { line: headerLine, column: col.index + 1, value: col.header }));
+  }
+  let valueColumn: ColumnMatch | undefined = map.value;
+  if (options.valueColumn !== undefined) valueColumn = findColumn(table.header.cells, options.valueColumn);
+  if (!map.indicator) {
+    fileFindings.push(finding("column/missing", "error", file, { line: headerLine, args: { role: "indicator", name: options.valueColumn ?? "" } }));
+  }
+  if (!valueColumn) {
+    fileFindings.push(
+      finding("column/missing", "error", file, {
+        line: headerLine,
+        args: { role: options.valueColumn !== undefined ? "named" : "value", name: options.valueColumn ?? "" },
+      }),
+    );
+  }
+  if (!map.indicator || !valueColumn || table.rows.length === 0) return result([]);
+
+  const fileBroken = fileFindings.some(isError);
+  const groups = groupRows(table.rows, map);
+  const reader = new RowReader(table, framework, map, map.indicator, valueColumn);
+  return result(groups.map((g) => reader.assessment(g, fileBroken)));
+}
+
+/**
+ * "No" and "Indikator" are both indicator aliases, and many sheets have both:
+ * the number in one, the name in the other. Among the candidate columns the one
+ * whose cells most often are ids or codes of the framework wins; on a tie, the
+ * alias order of COLUMN_ALIASES decides.
+ */
+function pickIndicatorColumn(table: Table, framework: Framework, columns: readonly ColumnMatch[]): ColumnMatch | undefined {
+  if (columns.length < 2) return columns[0];
+  const known = new Set(framework.indicators.flatMap((i) => (i.code ? [i.id, i.code] : [i.id])));
+  const hits = (c: ColumnMatch) => table.rows.reduce((n, row) => n + (known.has((row.cells[c.index] ?? "").replace(",", ".")) ? 1 : 0), 0);
+  let best = columns[0]!;
+  let bestHits = hits(best);
+  for (const c of columns.slice(1)) {
+    const h = hits(c);
+    if (h > bestHits) [best, bestHits] = [c, h];
+  }
+  return best;
+}
+
+function cellAt(row: CsvRecord, col: ColumnMatch | undefined): string | null {
+  if (!col) return null;
+  const text = row.cells[col.index];
+  return text === undefined || text === "" ? null : text;
+}
+
+function groupRows(rows: readonly CsvRecord[], map: ColumnMap): Group[] {
+  const groups = new Map<string, Group>();
+  for (const row of rows) {
+    const instansi = cellAt(row, map.instansi);
+    const tahunRaw = cellAt(row, map.tahun);
+    const jenisRaw = cellAt(row, map.jenis);
+    const key = JSON.stringify([instansi, tahunRaw, jenisRaw?.toLowerCase() ?? null]);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { instansi, tahunRaw, jenisRaw, rows: [] }));
+    group.rows.push(row);
+  }
+  return [...groups.values()];
+}
+
+/** Reads one group's rows against the framework; holds what every row needs. */
+class RowReader {
+  private readonly byKey = new Map<string, Indicator>();
+
+  constructor(
+    private readonly table: Table,
+    private readonly framework: Framework,
+    private readonly map: ColumnMap,
+    private readonly indicatorColumn: ColumnMatch,
+    private readonly valueColumn: ColumnMatch,
+  ) {
+    for (const ind of framework.indicators) {
+      this.byKey.set(ind.id, ind);
+      if (ind.code) this.byKey.set(ind.code, ind);
+    }
+  }
+
+  assessment(group: Group, fileBroken: boolean): Assessment {
+    const { file, dialect } = this.table;
+    const findings: Finding[] = [];
+    const found = new Map<string, IndicatorValue>();
+    const firstLine = new Map<string, number>();
+    const col = (c: ColumnMatch) => c.index + 1;
+    const firstRow = group.rows[0]!;
+
+    const tahun = group.tahunRaw === null ? null : /^\d{4}$/.test(group.tahunRaw) ? Number(group.tahunRaw) : null;
+    if (group.tahunRaw !== null && tahun === null) {
+      findings.push(finding("meta/invalid", "warning", file, { line: firstRow.line, column: col(this.map.tahun!), value: group.tahunRaw, args: { field: "tahun" } }));
+    }
+    const years = this.framework.years;
+    if (tahun !== null && years && (tahun < years.from || (years.to !== null && tahun > years.to))) {
+      findings.push(
+        finding("meta/year-mismatch", "warning", file, {
+          line: firstRow.line,
+          column: col(this.map.tahun!),
+          value: group.tahunRaw,
+          args: { framework: this.framework.id, from: years.from, to: years.to ?? "" },
+        }),
+      );
+    }
+    const jenis = group.jenisRaw === null ? null : (JENIS[group.jenisRaw.toLowerCase()] ?? null);
+    if (group.jenisRaw !== null && jenis === null) {
+      findings.push(finding("meta/invalid", "warning", file, { line: firstRow.line, column: col(this.map.jenis!), value: group.jenisRaw, args: { field: "jenis" } }));
+    }
+
+    for (const row of group.rows) {
+      const idRaw = cellAt(row, this.indicatorColumn);
+      const valueRaw = cellAt(row, this.valueColumn);
+      if (idRaw === null && valueRaw === null) continue; // a section heading or spacer row
+      if (idRaw === null) {
+        findings.push(finding("indicator/blank", "error", file, { line: row.line, column: col(this.indicatorColumn), value: "" }));
+        continue;
+      }
+      const indicator = this.lookup(idRaw, dialect.decimalComma);
+      if (!indicator) {
+        findings.push(finding("indicator/unknown", "error", file, { line: row.line, column: col(this.indicatorColumn), value: idRaw, args: { framework: this.framework.id } }));
+        continue;
+      }
+      const seenAt = firstLine.get(indicator.id);
+      if (seenAt !== undefined) {
+        findings.push(finding("indicator/duplicate", "error", file, { line: row.line, column: col(this.indicatorColumn), value: idRaw, args: { id: indicator.id, first: seenAt } }));
+        continue;
+      }
+      firstLine.set(indicator.id, row.line);
+      const parsed = parseLevel(valueRaw ?? "", this.framework, dialect.decimalComma);
+      if (!parsed.ok) {
+        const { min, max } = this.framework.levels;
+        findings.push(
+          finding(parsed.code, "error", file, { line: row.line, column: col(this.valueColumn), value: valueRaw ?? "", args: { id: indicator.id, min, max } }),
+        );
+        continue;
+      }
+      const evidence = cellAt(row, this.map.evidence);
+      if (this.map.evidence && evidence === null && compare(parsed.value, fromInt(3)) >= 0) {
+        findings.push(finding("evidence/missing", "warning", file, { line: row.line, column: col(this.map.evidence), value: "", args: { id: indicator.id } }));
+      }
+      found.set(indicator.id, {
+        indicator,
+        value: parsed.value,
+        raw: valueRaw!,
+        line: row.line,
+        evidence,
+        note: cellAt(row, this.map.note),
+        owner: cellAt(row, this.map.owner),
+      });
+    }
+
+    const values = new Map<string, IndicatorValue>();
+    for (const ind of this.framework.indicators) {
+      const v = found.get(ind.id);
+      if (v) values.set(ind.id, v);
+      else if (!firstLine.has(ind.id)) {
+        findings.push(finding("indicator/missing", "error", file, { args: { id: ind.id, framework: this.framework.id, ...this.where(group) } }));
+      }
+    }
+    return {
+      source: file,
+      instansi: group.instansi,
+      tahun,
+      jenis: jenis ?? group.jenisRaw,
+      framework: this.framework,
+      values,
+      findings,
+      valid: !fileBroken && !findings.some(isError),
+    };
+  }
+
+  /** the assessment a missing-indicator finding belongs to, when a file holds several */
+  private where(group: Group): Record<string, string> {
+    const parts = [group.instansi, group.tahunRaw, group.jenisRaw].filter((p): p is string => p !== null);
+    return parts.length ? { assessment: parts.join(" / ") } : {};
+  }
+
+  /** Ids as the framework writes them, Pemdi's codes, and "35,1" for "35.1" where commas are decimal. */
+  private lookup(raw: string, decimalComma: boolean): Indicator | undefined {
+    return this.byKey.get(raw) ?? (decimalComma && raw.includes(",") ? this.byKey.get(raw.replace(",", ".")) : undefined);
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Which header names mean what. Matched case-insensitively after trimming; the
+ * first alias in each list wins when a file has several. The indicator column
+ * is the exception, see `candidates`: spreadsheets often have both "No" (the
+ * number) and "Indikator" (the name). Unknown columns are kept and ignored for
+ * scoring.
+ */
+export const COLUMN_ALIASES = {
+  indicator: ["indikator", "indicator", "kode", "id", "nomor", "no"],
+  value: ["tingkat", "level", "nilai", "tk", "value"],
+  evidence: ["bukti", "evidence"],
+  note: ["catatan", "note", "notes"],
+  owner: ["pj", "opd", "owner"],
+  instansi: ["instansi"],
+  tahun: ["tahun", "year"],
+  jenis: ["jenis", "type"],
+  /** side-by-side diff files carry both values in one row */
+  mandiri: ["mandiri"],
+  evaluasi: ["evaluasi"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ColumnRole = keyof typeof COLUMN_ALIASES;
+
+export interface ColumnMatch {
+  /** 0-based index into the row's cells */
+  readonly index: number;
+  /** the header text as written */
+  readonly header: string;
+}
+
+export type ColumnMap = Partial<Record<ColumnRole, ColumnMatch>>;
+
+export const normaliseHeader = (h: string): string => h.trim().toLowerCase();
+
+/** Maps each role to its column; `ambiguous` lists headers that appear twice with the same winning alias. */
+export function matchColumns(header: readonly string[]): { map: ColumnMap; ambiguous: ColumnMatch[] } {
+  const map: ColumnMap = {};
+  const ambiguous: ColumnMatch[] = [];
+  const names = header.map(normaliseHeader);
+  for (const role of Object.keys(COLUMN_ALIASES) as ColumnRole[]) {
+    for (const alias of COLUMN_ALIASES[role]) {
+      const at = names.indexOf(alias);
+      if (at < 0) continue;
+      map[role] = { index: at, header: header[at]! };
+      const again = names.indexOf(alias, at + 1);
+      if (again >= 0) ambiguous.push({ index: again, header: header[again]! });
+      break;
+    }
+  }
+  return { map, ambiguous };
+}
+
+/** Every column whose header is one of the role's aliases, in alias priority order. */
+export function candidates(header: readonly string[], role: ColumnRole): ColumnMatch[] {
+  const names = header.map(normaliseHeader);
+  return (COLUMN_ALIASES[role] as readonly string[]).flatMap((alias) =>
+    names.flatMap((n, index) => (n === alias ? [{ index, header: header[index]! }] : [])),
+  );
+}
+
+/** Finds a column by an exact (case-insensitive) header name, for `--columns a,b`. */
+export function findColumn(header: readonly string[], name: string): ColumnMatch | undefined {
+  const at = header.map(normaliseHeader).indexOf(normaliseHeader(name));
+  return at < 0 ? undefined : { index: at, header: header[at]! };
+}

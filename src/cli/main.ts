@@ -1,0 +1,72 @@
+import { Command, CommanderError } from "commander";
+import { createRequire } from "node:module";
+import { type Context, makeContext } from "./context.js";
+import { CliError } from "./errors.js";
+import { frameworkCommand } from "./commands/framework.js";
+import { scoreCommand } from "./commands/score.js";
+import { templateCommand } from "./commands/template.js";
+import { validateCommand } from "./commands/validate.js";
+import type { Runner } from "./commands/common.js";
+import { terminalSafe } from "../report/text.js";
+
+export type Io = Omit<Context, "lang" | "color" | "errColor">;
+
+const defaultIo = (): Io => ({
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  cwd: process.cwd(),
+});
+
+function version(): string {
+  return (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
+}
+
+/**
+ * Runs the CLI and returns the exit code: 0 ok, 1 invalid data or a failed
+ * threshold, 2 could not run. Known problems print one line; anything else is
+ * reported as a bug (with the stack only under SPBE_DEBUG=1).
+ */
+export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
+  let exitCode = 0;
+  let lang: "id" | "en" = io.env.SPBE_LANG?.trim().toLowerCase() === "en" ? "en" : "id";
+
+  const run: Runner = async (cmd, body) => {
+    const ctx = makeContext(cmd.opts(), io);
+    lang = ctx.lang;
+    exitCode = await body(ctx);
+  };
+
+  const program = new Command("spbe")
+    .description("Indeks SPBE dan Indeks Pemerintah Digital: hitung, validasi, bandingkan / compute, validate, compare")
+    .version(version(), "-V, --version")
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  for (const make of [scoreCommand, validateCommand, frameworkCommand, templateCommand]) {
+    program.addCommand(make(run).exitOverride().showHelpAfterError());
+  }
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and --version end with code 0; every usage error is exit 2
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof CliError) {
+      io.stderr.write(`spbe: ${terminalSafe(error.messages[lang])}\n`);
+      for (const d of error.details) io.stderr.write(`  ${terminalSafe(d)}\n`);
+      return error.exitCode;
+    }
+    const bug =
+      lang === "id"
+        ? "spbe: kesalahan internal (ini bug, mohon laporkan beserta perintah dan berkasnya)"
+        : "spbe: internal error (this is a bug; please report it with the command and the file)";
+    io.stderr.write(`${bug}: ${(error as Error)?.message ?? String(error)}\n`);
+    if (io.env.SPBE_DEBUG) io.stderr.write(`${(error as Error)?.stack ?? ""}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,42 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { DEFAULT_FRAMEWORK_ID, builtinFramework, builtinFrameworks } from "../frameworks/builtin.js";
+import { parseFrameworkText } from "../frameworks/load.js";
+import type { Framework } from "../frameworks/types.js";
+import type { Context } from "./context.js";
+import { cliError } from "./errors.js";
+
+const MAX_FRAMEWORK_BYTES = 2 * 1024 * 1024;
+
+/**
+ * `--framework <id|path>`: a bundled id, or a path to a framework JSON file
+ * (anything with a slash or ending in .json). A bad file stops the run with
+ * exit 2 and names every offending field.
+ */
+export function resolveFramework(ctx: Context, option: string | undefined): Framework {
+  const wanted = option ?? DEFAULT_FRAMEWORK_ID;
+  const builtin = builtinFramework(wanted);
+  if (builtin) return builtin;
+  if (!wanted.includes("/") && !wanted.includes(path.sep) && !wanted.toLowerCase().endsWith(".json")) {
+    const ids = builtinFrameworks().map((f) => f.id).join(", ");
+    throw cliError(`kerangka '${wanted}' tidak dikenal; pilih ${ids}, atau beri path berkas JSON`, `unknown framework '${wanted}'; choose ${ids}, or give a JSON file path`);
+  }
+  const abs = path.resolve(ctx.cwd, wanted);
+  let text: string;
+  try {
+    const stat = fs.statSync(abs);
+    if (!stat.isFile()) throw Object.assign(new Error(), { code: "EISDIR" });
+    if (stat.size > MAX_FRAMEWORK_BYTES) throw Object.assign(new Error(), { code: "EFBIG" });
+    text = fs.readFileSync(abs, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    throw cliError(`berkas kerangka '${wanted}' tidak dapat dibaca (${code})`, `cannot read framework file '${wanted}' (${code})`);
+  }
+  const result = parseFrameworkText(text);
+  if (!result.ok) {
+    const details = result.problems.slice(0, 20).map((p) => `${p.path}: ${p.message}`);
+    if (result.problems.length > 20) details.push(`… +${result.problems.length - 20}`);
+    throw cliError(`berkas kerangka '${wanted}' tidak sah`, `framework file '${wanted}' is invalid`, details);
+  }
+  return result.framework;
+}

@@ -1,0 +1,81 @@
+/**
+ * Findings are typed data. The core never writes prose: it records a stable
+ * code, where it happened and the raw value; `report/messages.ts` turns that
+ * into a sentence in the user's language only when rendering.
+ */
+export type Severity = "error" | "warning";
+
+export const FINDING_CODES = [
+  "file/empty",
+  "file/encoding",
+  "file/binary",
+  "file/too-large",
+  "csv/malformed",
+  "csv/ragged",
+  "column/missing",
+  "column/ambiguous",
+  "indicator/missing",
+  "indicator/duplicate",
+  "indicator/unknown",
+  "indicator/blank",
+  "value/missing",
+  "value/invalid",
+  "value/out-of-range",
+  "value/not-integer",
+  "evidence/missing",
+  "meta/invalid",
+  "meta/year-mismatch",
+  "framework/provisional",
+  "diff/framework-mismatch",
+  "diff/indicator-unmatched",
+  "diff/assessment-count",
+] as const;
+
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+/** Arguments a message template may use; all plain strings or numbers. */
+export type FindingArgs = Readonly<Record<string, string | number>>;
+
+export interface Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  /** the input as the user named it ("-" or --stdin-name for stdin) */
+  readonly file: string;
+  /** 1-based physical line in the file, null when the finding is about the whole file */
+  readonly line: number | null;
+  /** 1-based CSV column (field number), null when not about one cell */
+  readonly column: number | null;
+  /** the raw text that was rejected, null when there is none */
+  readonly value: string | null;
+  readonly args: FindingArgs;
+}
+
+export function finding(
+  code: FindingCode,
+  severity: Severity,
+  file: string,
+  where: { line?: number | null; column?: number | null; value?: string | null; args?: FindingArgs } = {},
+): Finding {
+  return {
+    code,
+    severity,
+    file,
+    line: where.line ?? null,
+    column: where.column ?? null,
+    value: where.value ?? null,
+    args: where.args ?? {},
+  };
+}
+
+export const isError = (f: Finding): boolean => f.severity === "error";
+export const countErrors = (fs: readonly Finding[]): number => fs.filter(isError).length;
+
+/** Order within one file: by line, then column, then code (file-wide findings first). */
+export function sortFindings(fs: readonly Finding[]): Finding[] {
+  return [...fs].sort(
+    (a, b) =>
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+}

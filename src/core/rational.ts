@@ -1,0 +1,126 @@
+/**
+ * Exact rational numbers on bigint.
+ *
+ * Weights such as 1.3, 2.75 and 20/6 and assessor values such as 1.17 are
+ * rationals; a float sum of them can land a hair below a band edge or round a
+ * tie the wrong way (`(1.255).toFixed(2) === "1.25"`). Everything in scoring is
+ * computed here, and the only rounding is `toFixedHalfUp` for display.
+ */
+export interface Rational {
+  /** numerator, carries the sign */
+  readonly n: bigint;
+  /** denominator, always > 0 and coprime with n */
+  readonly d: bigint;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b < 0n ? -b : b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+export function rational(n: bigint, d: bigint = 1n): Rational {
+  if (d === 0n) throw new RangeError("rational: zero denominator");
+  if (d < 0n) {
+    n = -n;
+    d = -d;
+  }
+  const g = gcd(n, d);
+  return g > 1n ? { n: n / g, d: d / g } : { n, d };
+}
+
+export const ZERO: Rational = rational(0n);
+export const ONE: Rational = rational(1n);
+
+export function fromInt(value: number): Rational {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`fromInt: ${value} is not a safe integer`);
+  return rational(BigInt(value));
+}
+
+const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+const FRACTION = /^(-?\d+)\/(\d+)$/;
+
+/** Parses "3", "1.3", "-0.25" exactly; `null` for anything else (no exponents, no signs but '-'). */
+export function parseDecimal(text: string): Rational | null {
+  const m = DECIMAL.exec(text);
+  if (!m) return null;
+  const [, sign, whole, frac = ""] = m;
+  const n = BigInt(`${whole}${frac}`) * (sign === "-" ? -1n : 1n);
+  return rational(n, 10n ** BigInt(frac.length));
+}
+
+/** Parses a decimal or a fraction "20/6"; `null` when malformed or the denominator is zero. */
+export function parseRational(text: string): Rational | null {
+  const f = FRACTION.exec(text);
+  if (f) {
+    const d = BigInt(f[2]!);
+    return d === 0n ? null : rational(BigInt(f[1]!), d);
+  }
+  return parseDecimal(text);
+}
+
+export const add = (a: Rational, b: Rational): Rational => rational(a.n * b.d + b.n * a.d, a.d * b.d);
+export const sub = (a: Rational, b: Rational): Rational => rational(a.n * b.d - b.n * a.d, a.d * b.d);
+export const mul = (a: Rational, b: Rational): Rational => rational(a.n * b.n, a.d * b.d);
+export function div(a: Rational, b: Rational): Rational {
+  if (b.n === 0n) throw new RangeError("rational: division by zero");
+  return rational(a.n * b.d, a.d * b.n);
+}
+export const neg = (a: Rational): Rational => ({ n: -a.n, d: a.d });
+export const abs = (a: Rational): Rational => (a.n < 0n ? neg(a) : a);
+export const sign = (a: Rational): -1 | 0 | 1 => (a.n < 0n ? -1 : a.n > 0n ? 1 : 0);
+
+/** -1, 0 or 1 as a is below, equal to or above b. */
+export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
+  const l = a.n * b.d;
+  const r = b.n * a.d;
+  return l < r ? -1 : l > r ? 1 : 0;
+}
+export const equals = (a: Rational, b: Rational): boolean => compare(a, b) === 0;
+export const isInteger = (a: Rational): boolean => a.d === 1n;
+
+export function sum(values: Iterable<Rational>): Rational {
+  let total = ZERO;
+  for (const v of values) total = add(total, v);
+  return total;
+}
+
+/**
+ * Rounds half away from zero to `places` decimals and formats with exactly that
+ * many: 2.675 → "2.68", 1.795 → "1.80", -0.125 → "-0.13". This is what
+ * spreadsheets' ROUND and PHP's round() do, which is how the ministry publishes.
+ */
+export function toFixedHalfUp(a: Rational, places = 2): string {
+  const scale = 10n ** BigInt(places);
+  const magnitude = a.n < 0n ? -a.n : a.n;
+  const scaled = magnitude * scale;
+  let q = scaled / a.d;
+  if ((scaled % a.d) * 2n >= a.d) q += 1n;
+  const digits = q.toString().padStart(places + 1, "0");
+  const body = places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`;
+  return a.n < 0n && q !== 0n ? `-${body}` : body;
+}
+
+/** The value the displayed string stands for, as a rational (so bands compare against what is shown). */
+export function roundHalfUp(a: Rational, places = 2): Rational {
+  return parseDecimal(toFixedHalfUp(a, places))!;
+}
+
+/**
+ * A JavaScript number for machine output: exact for terminating decimals of up
+ * to 12 places (3.1925 stays 3.1925), nearest otherwise (20/6 → 3.333333333333).
+ */
+export function toNumber(a: Rational): number {
+  return Number(toFixedHalfUp(a, 12));
+}
+
+/** Canonical text: "3.1925" when it terminates within 12 places, "10/3" otherwise. */
+export function toText(a: Rational): string {
+  const fixed = toFixedHalfUp(a, 12);
+  if (equals(parseDecimal(fixed)!, a)) {
+    const trimmed = fixed.replace(/\.?0+$/, "");
+    return trimmed === "-0" || trimmed === "" ? "0" : trimmed;
+  }
+  return `${a.n}/${a.d}`;
+}

@@ -1,0 +1,255 @@
+import {
+  type Rational,
+  compare,
+  equals,
+  fromInt,
+  parseDecimal,
+  parseRational,
+  sign,
+  sum,
+  toText,
+} from "../core/rational.js";
+import { frameworkFileSchema, type AspectFile, type FrameworkFile } from "./schema.js";
+import type { Aspect, Band, Domain, Framework, Indicator } from "./types.js";
+
+/** One problem in a framework file, located by its JSON path (e.g. `domains[1].aspects[0].weight`). */
+export interface FrameworkProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type FrameworkResult =
+  | { readonly ok: true; readonly framework: Framework }
+  | { readonly ok: false; readonly problems: readonly FrameworkProblem[] };
+
+/** Deeper than any framework needs; refused before JSON.parse can exhaust the stack. */
+const MAX_NESTING = 32;
+const MAX_TEXT = 2_000_000;
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) out += typeof key === "number" ? `[${key}]` : `${out ? "." : ""}${String(key)}`;
+  return out || "(root)";
+}
+
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "{" || c === "[") max = Math.max(max, ++depth);
+    else if (c === "}" || c === "]") depth--;
+  }
+  return max;
+}
+
+/** Parses the text of a framework file: JSON syntax, then schema, then rules. Never throws. */
+export function parseFrameworkText(text: string): FrameworkResult {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.length > MAX_TEXT) return fail("(root)", `file is larger than ${MAX_TEXT} characters`);
+  if (nestingDepth(body) > MAX_NESTING) return fail("(root)", `nested deeper than ${MAX_NESTING} levels`);
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    return fail("(root)", `not valid JSON: ${(error as Error).message}`);
+  }
+  return parseFramework(json);
+}
+
+function fail(path: string, message: string): FrameworkResult {
+  return { ok: false, problems: [{ path, message }] };
+}
+
+/** Validates an already-parsed framework object and builds the exact, flat model. */
+export function parseFramework(json: unknown): FrameworkResult {
+  const parsed = frameworkFileSchema.safeParse(json);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    };
+  }
+  return new FrameworkBuilder(parsed.data).build();
+}
+
+/** Applies the rules the schema cannot express, collecting every problem rather than stopping at the first. */
+class FrameworkBuilder {
+  private readonly problems: FrameworkProblem[] = [];
+  private readonly domains: Domain[] = [];
+  private readonly aspects: Aspect[] = [];
+  private readonly indicators: Indicator[] = [];
+
+  constructor(private readonly file: FrameworkFile) {}
+
+  build(): FrameworkResult {
+    const f = this.file;
+    if (f.levels.min >= f.levels.max) this.problem("levels", "min must be below max");
+    if (f.years && f.years.to !== null && f.years.to < f.years.from) this.problem("years", "'to' is before 'from'");
+
+    if (f.domains) {
+      f.domains.forEach((d, di) => {
+        const weight = this.weight(d.weight, `domains[${di}].weight`);
+        this.domains.push({ id: d.id, name: d.name, weight });
+        const aspectWeights = d.aspects.map((a, ai) => this.aspect(a, `domains[${di}].aspects[${ai}]`, d.id));
+        this.sumsTo(aspectWeights, weight, `domains[${di}].aspects`, `the weight of domain ${d.id}`);
+      });
+      this.sumsTo(
+        this.domains.map((d) => d.weight),
+        fromInt(100),
+        "domains",
+        "100",
+      );
+    } else {
+      f.aspects!.forEach((a, ai) => this.aspect(a, `aspects[${ai}]`, null));
+    }
+    this.sumsTo(
+      this.aspects.map((a) => a.weight),
+      fromInt(100),
+      f.domains ? "domains[*].aspects" : "aspects",
+      "100",
+    );
+    this.sumsTo(
+      this.indicators.map((i) => i.weight),
+      fromInt(100),
+      "indicators",
+      "100",
+    );
+    this.unique(this.domains.map((d) => d.id), "domains", "domain id");
+    this.unique(this.aspects.map((a) => a.id), "aspects", "aspect id");
+    this.unique(
+      this.indicators.flatMap((i) => (i.code ? [i.id, i.code] : [i.id])),
+      "indicators",
+      "indicator id or code",
+    );
+    const bands = this.bands();
+
+    if (this.problems.length > 0) return { ok: false, problems: this.problems };
+    return {
+      ok: true,
+      framework: {
+        id: f.id,
+        title: f.title,
+        indexName: f.indexName,
+        regulation: f.regulation,
+        years: f.years ?? null,
+        provisional: f.provisional ?? false,
+        notes: f.notes ?? [],
+        sources: f.sources ?? [],
+        caveats: f.caveats ?? [],
+        levels: f.levels,
+        bands,
+        domains: this.domains,
+        aspects: this.aspects,
+        indicators: this.indicators,
+      },
+    };
+  }
+
+  private aspect(a: AspectFile, path: string, domain: string | null): Rational {
+    const weight = this.weight(a.weight, `${path}.weight`);
+    this.aspects.push({ id: a.id, name: a.name, weight, domain });
+    const names = new Map<number, string>();
+    const unverified = new Set<number>();
+    if (a.levelNames !== undefined) {
+      const set = this.file.levelNames?.[a.levelNames];
+      if (!set || !Object.hasOwn(this.file.levelNames ?? {}, a.levelNames)) {
+        this.problem(`${path}.levelNames`, `no level-name set '${a.levelNames}' in 'levelNames'`);
+      } else {
+        for (const [level, name] of Object.entries(set.names)) {
+          const n = Number(level);
+          if (n < this.file.levels.min || n > this.file.levels.max) {
+            this.problem(`levelNames.${a.levelNames}.names.${level}`, "level outside 'levels'");
+          }
+          names.set(n, name);
+        }
+        for (const level of set.unverified ?? []) unverified.add(Number(level));
+      }
+    }
+    const weights = a.indicators.map((ind, ii) => {
+      const w = this.weight(ind.weight, `${path}.indicators[${ii}].weight`);
+      this.indicators.push({
+        id: ind.id,
+        code: ind.code ?? null,
+        partOf: ind.partOf ?? null,
+        name: ind.name,
+        weight: w,
+        aspect: a.id,
+        domain,
+        levelNames: names,
+        unverifiedLevelNames: unverified,
+        externalSource: ind.externalSource ?? null,
+      });
+      return w;
+    });
+    this.sumsTo(weights, weight, `${path}.indicators`, `the weight of aspect ${a.id}`);
+    return weight;
+  }
+
+  private weight(raw: string | number, path: string): Rational {
+    const value = parseRational(String(raw).trim());
+    if (!value) {
+      this.problem(path, `'${String(raw).slice(0, 40)}' is not an exact number such as "1.3" or "20/6"`);
+      return fromInt(1);
+    }
+    if (sign(value) <= 0 || compare(value, fromInt(100)) > 0) {
+      this.problem(path, `must be above 0 and at most 100, got ${toText(value)}`);
+    }
+    return value;
+  }
+
+  private sumsTo(parts: readonly Rational[], expected: Rational, path: string, what: string): void {
+    const total = sum(parts);
+    if (!equals(total, expected)) this.problem(path, `weights sum to ${toText(total)}, expected ${what} (${toText(expected)})`);
+  }
+
+  private unique(ids: readonly string[], path: string, what: string): void {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) this.problem(path, `${what} '${id}' is used twice`);
+      seen.add(id);
+    }
+  }
+
+  /** Bands run from the highest down, each ending where the one above begins. */
+  private bands(): Band[] {
+    const { levels } = this.file;
+    const bands: Band[] = [];
+    this.file.bands.forEach((b, i) => {
+      const path = `bands[${i}]`;
+      const max = parseDecimal(b.max);
+      const min = b.min === null ? null : parseDecimal(b.min);
+      if (!max) return this.problem(`${path}.max`, `'${b.max}' is not a decimal number`);
+      if (b.min !== null && !min) return this.problem(`${path}.min`, `'${b.min}' is not a decimal number`);
+      bands.push({ predikat: b.predikat, min, max, label: b.label ?? null });
+    });
+    if (bands.length !== this.file.bands.length) return bands;
+
+    const top = bands[0]!;
+    if (!equals(top.max, fromInt(levels.max))) this.problem("bands[0].max", `the top band must end at levels.max (${levels.max})`);
+    bands.forEach((b, i) => {
+      if (b.min !== null && compare(b.min, b.max) >= 0) this.problem(`bands[${i}]`, "min must be below max");
+      const below = bands[i + 1];
+      if (!below) return;
+      if (b.min === null) this.problem(`bands[${i}].min`, "only the lowest band may have no lower edge");
+      else if (!equals(below.max, b.min)) {
+        this.problem(`bands[${i + 1}].max`, `must equal the min of the band above (${toText(b.min)}): bands must be contiguous and not overlap`);
+      }
+    });
+    const bottom = bands[bands.length - 1]!;
+    if (bottom.min !== null && compare(bottom.min, fromInt(levels.min)) > 0) {
+      this.problem(`bands[${bands.length - 1}].min`, `the lowest band must reach down to levels.min (${levels.min}) or be null`);
+    }
+    this.unique(bands.map((b) => b.predikat), "bands", "predikat");
+    return bands;
+  }
+
+  private problem(path: string, message: string): void {
+    this.problems.push({ path, message });
+  }
+}

@@ -1,0 +1,87 @@
+import { z } from "zod";
+
+/**
+ * The framework file format (formatVersion 1). Bundled frameworks and
+ * user-supplied ones go through the same schema, then through the rules in
+ * `load.ts` (unique ids, weights summing at every tier, contiguous bands).
+ *
+ * Weights and band edges are written as strings ("1.3", "20/6", "4.20") so they
+ * stay exact; plain JSON numbers are accepted too and read by their decimal text.
+ */
+const text = (max: number) => z.string().trim().min(1).max(max);
+const id = text(20).regex(/^[0-9A-Za-z][0-9A-Za-z._-]*$/, "id: letters, digits, '.', '_' or '-'");
+const exactNumber = z.union([z.string().max(40), z.number().finite()]);
+
+const levelNames = z.strictObject({
+  names: z.record(z.string().regex(/^\d{1,2}$/), text(80)),
+  unverified: z.array(z.string().regex(/^\d{1,2}$/)).max(20).optional(),
+  note: text(500).optional(),
+});
+
+const indicator = z.strictObject({
+  id,
+  code: id.optional(),
+  /** the regulation's indicator this item is one part of (2018: 35.1–35.3 are parts of indicator 35) */
+  partOf: id.optional(),
+  name: text(300),
+  weight: exactNumber,
+  externalSource: text(80).optional(),
+});
+
+const aspect = z.strictObject({
+  id,
+  name: text(300),
+  weight: exactNumber,
+  /** key into `levelNames`; absent = no level names for this aspect's indicators */
+  levelNames: text(40).optional(),
+  indicators: z.array(indicator).min(1).max(500),
+});
+
+const domain = z.strictObject({
+  id,
+  name: text(300),
+  weight: exactNumber,
+  aspects: z.array(aspect).min(1).max(100),
+});
+
+const band = z.strictObject({
+  predikat: text(40),
+  min: z.string().max(40).nullable(),
+  max: z.string().max(40),
+  label: text(40).optional(),
+});
+
+export const frameworkFileSchema = z
+  .strictObject({
+    $schema: z.string().max(500).optional(),
+    formatVersion: z.literal(1),
+    id: text(60).regex(/^[a-z0-9][a-z0-9._-]*$/, "id: lower-case letters, digits, '.', '_' or '-'"),
+    title: text(300),
+    /** what the index is called in reports: "Indeks SPBE", "Indeks Pemdi" */
+    indexName: text(60),
+    regulation: text(200),
+    years: z
+      .strictObject({ from: z.number().int().min(1990).max(2200), to: z.number().int().min(1990).max(2200).nullable() })
+      .optional(),
+    provisional: z.boolean().optional(),
+    notes: z.array(text(1000)).max(50).optional(),
+    /** caveats every output using this framework repeats, in both languages */
+    caveats: z.array(z.strictObject({ id: text(1000), en: text(1000) })).max(20).optional(),
+    sources: z.array(text(1000)).max(50).optional(),
+    levels: z.strictObject({
+      min: z.number().int().min(0).max(100),
+      max: z.number().int().min(1).max(100),
+      integerOnly: z.boolean(),
+    }),
+    levelNames: z.record(text(40), levelNames).optional(),
+    bands: z.array(band).min(1).max(20),
+    domains: z.array(domain).min(1).max(100).optional(),
+    aspects: z.array(aspect).min(1).max(100).optional(),
+  })
+  .refine((f) => (f.domains === undefined) !== (f.aspects === undefined), {
+    message: "exactly one of 'domains' (three tiers) or 'aspects' (no domain tier) must be given",
+    path: ["domains"],
+  });
+
+export type FrameworkFile = z.infer<typeof frameworkFileSchema>;
+export type AspectFile = z.infer<typeof aspect>;

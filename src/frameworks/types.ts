@@ -1,0 +1,72 @@
+import type { Rational } from "../core/rational.js";
+
+/**
+ * A framework after loading: flat, exact and cross-linked, so scoring never has
+ * to walk the nested file format. `domains` is empty for a framework without a
+ * domain tier (Pemdi 2026); then every aspect's `domain` is null.
+ */
+export interface Framework {
+  readonly id: string;
+  readonly title: string;
+  readonly indexName: string;
+  readonly regulation: string;
+  readonly years: { readonly from: number; readonly to: number | null } | null;
+  /** true when weights or bands come from unofficial copies: every output says so */
+  readonly provisional: boolean;
+  /** caveats from the reference, shown by `spbe framework <id>` */
+  readonly notes: readonly string[];
+  readonly sources: readonly string[];
+  /** caveats every output using this framework repeats (unverified bands, provisional weights) */
+  readonly caveats: readonly { readonly id: string; readonly en: string }[];
+  readonly levels: { readonly min: number; readonly max: number; readonly integerOnly: boolean };
+  readonly bands: readonly Band[];
+  readonly domains: readonly Domain[];
+  readonly aspects: readonly Aspect[];
+  readonly indicators: readonly Indicator[];
+}
+
+/** How many indicators the regulation counts (2018: 35, though 37 items are scored). */
+export function regulationIndicatorCount(f: Framework): number {
+  return new Set(f.indicators.map((i) => i.partOf ?? i.id)).size;
+}
+
+export interface Band {
+  readonly predikat: string;
+  /** inclusive lower edge; null for the lowest band */
+  readonly min: Rational | null;
+  /** exclusive upper edge, inclusive for the top band (= levels.max) */
+  readonly max: Rational;
+  /** the band's own maturity name where the regulation gives one (Pemdi: Unggul … Merintis) */
+  readonly label: string | null;
+}
+
+export interface Domain {
+  readonly id: string;
+  readonly name: string;
+  readonly weight: Rational;
+}
+
+export interface Aspect {
+  readonly id: string;
+  readonly name: string;
+  readonly weight: Rational;
+  readonly domain: string | null;
+}
+
+export interface Indicator {
+  readonly id: string;
+  /** alternative code users may write instead of the id (Pemdi: "1.1" … "7.2") */
+  readonly code: string | null;
+  /** the regulation's indicator this scored item belongs to (2018: "35" for 35.1–35.3), else null */
+  readonly partOf: string | null;
+  readonly name: string;
+  readonly weight: Rational;
+  readonly aspect: string;
+  readonly domain: string | null;
+  /** names of levels by level number; empty when the framework gives none */
+  readonly levelNames: ReadonlyMap<number, string>;
+  /** level numbers whose name the reference marks unverified */
+  readonly unverifiedLevelNames: ReadonlySet<number>;
+  /** national index that supplies the value (Pemdi 5, 6, 7, 18), or null */
+  readonly externalSource: string | null;
+}

@@ -1,0 +1,37 @@
+import type { Finding } from "../core/findings.js";
+import { type Rational, toNumber } from "../core/rational.js";
+import type { Framework } from "../frameworks/types.js";
+import type { Shown } from "../scoring/score.js";
+import { type Lang, findingMessage } from "./messages.js";
+
+/**
+ * Building blocks of every JSON document. The contract (README, "JSON"): a
+ * field once published is never removed or renamed; new ones may be added.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const num = (r: Rational): number => toNumber(r);
+export const shownJson = (s: Shown) => ({ value: num(s.value), display: s.display });
+
+export function findingJson(f: Finding, lang: Lang) {
+  return {
+    code: f.code,
+    severity: f.severity,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    value: f.value,
+    message: findingMessage(f, lang),
+  };
+}
+
+export function frameworkJson(framework: Framework, lang: Lang) {
+  return {
+    id: framework.id,
+    provisional: framework.provisional,
+    caveats: framework.caveats.map((c) => c[lang]),
+  };
+}
+
+/** Stable, two-space-indented JSON with a trailing newline. */
+export const stringify = (doc: unknown): string => `${JSON.stringify(doc, null, 2)}\n`;

@@ -1,0 +1,82 @@
+import { num, SCHEMA_VERSION, findingJson, frameworkJson, shownJson, stringify } from "./json.js";
+import type { Lang } from "./messages.js";
+import type { ScoreReport, ScoredAssessment } from "../scoring/report.js";
+
+/** `spbe score --format json`: one document, also when the data is invalid. */
+export function renderScoreJson(report: ScoreReport, lang: Lang): string {
+  return stringify({
+    schemaVersion: SCHEMA_VERSION,
+    assessments: report.assessments.map((a) => assessmentJson(a, lang)),
+    findings: report.findings.map((f) => findingJson(f, lang)),
+  });
+}
+
+function assessmentJson({ assessment, score, target }: ScoredAssessment, lang: Lang) {
+  const base = {
+    source: assessment.source,
+    instansi: assessment.instansi,
+    tahun: assessment.tahun,
+    jenis: assessment.jenis,
+    framework: frameworkJson(assessment.framework, lang),
+    valid: assessment.valid,
+  };
+  if (!score) {
+    return {
+      ...base,
+      index: null,
+      domains: [],
+      aspects: [],
+      indicators: [...assessment.values.values()].map((v) => ({
+        id: v.indicator.id,
+        aspect: v.indicator.aspect,
+        name: v.indicator.name,
+        weight: num(v.indicator.weight),
+        value: num(v.value),
+        levelName: null,
+      })),
+      weakestAspects: [],
+      target: null,
+    };
+  }
+  return {
+    ...base,
+    index: {
+      ...shownJson(score.index),
+      predikat: score.band.predikat,
+      ...(score.band.label ? { label: score.band.label } : {}),
+    },
+    domains: score.domains.map((d) => ({
+      id: d.tier.id,
+      name: d.tier.name,
+      weight: num(d.tier.weight),
+      ...shownJson(d.score),
+    })),
+    aspects: score.aspects.map((a) => ({
+      id: a.tier.id,
+      domain: a.tier.domain,
+      name: a.tier.name,
+      weight: num(a.tier.weight),
+      ...shownJson(a.score),
+      shortfall: num(a.shortfall),
+    })),
+    indicators: score.indicators.map((i) => ({
+      id: i.indicator.id,
+      ...(i.indicator.code ? { code: i.indicator.code } : {}),
+      aspect: i.indicator.aspect,
+      name: i.indicator.name,
+      weight: num(i.indicator.weight),
+      value: num(i.value),
+      levelName: i.levelName,
+      shortfall: num(i.shortfall),
+    })),
+    weakestAspects: score.weakestAspects,
+    target: target
+      ? {
+          ...shownJson(target.target),
+          predikat: target.band.predikat,
+          gap: shownJson(target.gap),
+          reached: target.reached,
+        }
+      : null,
+  };
+}

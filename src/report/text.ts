@@ -1,0 +1,42 @@
+/**
+ * Escaping for each output medium. Everything that came from an input file
+ * (instansi, notes, raw values, even names in a user's framework file) passes
+ * through one of these before it reaches a terminal, a spreadsheet or a page.
+ */
+
+/** Removes C0/C1 control characters (ESC, BEL, CR, …) so a file cannot move the cursor or recolour a terminal; newlines and tabs become spaces. */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\t\n]/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "");
+}
+
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * OWASP CSV-injection guidance: a cell starting with = + - @ tab or CR is
+ * prefixed with ' so spreadsheets show it as text. Plain numbers ("-0.25") stay
+ * numbers.
+ */
+export function csvSafe(text: string): string {
+  return FORMULA_START.test(text) && !NUMBER.test(text) ? `'${text}` : text;
+}
+
+/** A Markdown table cell: pipes and backslashes escaped, line breaks flattened, HTML-significant characters escaped. */
+export function markdownCell(text: string): string {
+  return terminalSafe(text)
+    .replace(/\\/g, "\\\\")
+    .replace(/\|/g, "\\|")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/([*_`[\]])/g, "\\$1");
+}
+
+export function htmlEscape(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}

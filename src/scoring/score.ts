@@ -1,0 +1,149 @@
+import {
+  type Rational,
+  ZERO,
+  add,
+  compare,
+  div,
+  fromInt,
+  mul,
+  parseDecimal,
+  roundHalfUp,
+  sub,
+  toFixedHalfUp,
+} from "../core/rational.js";
+import type { Assessment } from "../assessment/build.js";
+import type { Aspect, Band, Domain, Framework, Indicator } from "../frameworks/types.js";
+
+/** An exact value with the two-decimal, half-up string that users see. */
+export interface Shown {
+  readonly value: Rational;
+  readonly display: string;
+}
+
+export const shown = (value: Rational): Shown => ({ value, display: toFixedHalfUp(value, 2) });
+
+export interface IndicatorScore {
+  readonly indicator: Indicator;
+  readonly value: Rational;
+  readonly levelName: string | null;
+  /** index points lost against the top level: weight × (max − value) / 100 */
+  readonly shortfall: Rational;
+}
+
+export interface TierScore<T> {
+  readonly tier: T;
+  readonly score: Shown;
+  /** index points lost against the top level: weight × (max − score) / 100 */
+  readonly shortfall: Rational;
+}
+
+export interface Score {
+  readonly framework: Framework;
+  readonly index: Shown;
+  readonly band: Band;
+  readonly domains: readonly TierScore<Domain>[];
+  readonly aspects: readonly TierScore<Aspect>[];
+  readonly indicators: readonly IndicatorScore[];
+  /** ids of the (up to) three aspects that cost the index most, largest shortfall first */
+  readonly weakestAspects: readonly string[];
+}
+
+const HUNDRED = fromInt(100);
+
+/**
+ * The band for a displayed index. The predikat is read from the two-decimal
+ * number the user sees, so 3.4951 (shown "3.50") is Sangat Baik, never Baik
+ * beside a "3.50".
+ */
+export function bandFor(framework: Framework, index: Rational): Band {
+  const displayed = roundHalfUp(index, 2);
+  return framework.bands.find((b) => b.min === null || compare(displayed, b.min) >= 0) ?? framework.bands.at(-1)!;
+}
+
+/** Weighted mean Σ(w·v)/Σw over the given indicators, exact. */
+function weightedMean(items: readonly { weight: Rational; value: Rational }[]): Rational {
+  let wv = ZERO;
+  let w = ZERO;
+  for (const it of items) {
+    wv = add(wv, mul(it.weight, it.value));
+    w = add(w, it.weight);
+  }
+  return div(wv, w);
+}
+
+/**
+ * Scores a complete assessment (every indicator has a value; callers score
+ * only `valid` assessments). Index = Σ(w·v)/100; aspect and domain indices are
+ * weighted means over their indicators; nothing is rounded here.
+ */
+export function scoreAssessment(assessment: Assessment): Score {
+  const { framework } = assessment;
+  const max = fromInt(framework.levels.max);
+  const valued = framework.indicators.map((indicator) => {
+    const entry = assessment.values.get(indicator.id);
+    if (!entry) throw new Error(`scoreAssessment: indicator ${indicator.id} has no value; score only valid assessments`);
+    return { indicator, weight: indicator.weight, value: entry.value };
+  });
+  const shortfallOf = (weight: Rational, value: Rational) => div(mul(weight, sub(max, value)), HUNDRED);
+  const tier = <T extends { id: string; weight: Rational }>(t: T, pick: (i: Indicator) => string | null): TierScore<T> => {
+    const value = weightedMean(valued.filter((v) => pick(v.indicator) === t.id));
+    return { tier: t, score: shown(value), shortfall: shortfallOf(t.weight, value) };
+  };
+
+  let total = ZERO;
+  for (const v of valued) total = add(total, mul(v.weight, v.value));
+  const index = div(total, HUNDRED);
+
+  const aspects = framework.aspects.map((a) => tier(a, (i) => i.aspect));
+  const weakestAspects = [...aspects]
+    .filter((a) => a.shortfall.n > 0n)
+    .sort((a, b) => compare(b.shortfall, a.shortfall))
+    .slice(0, 3)
+    .map((a) => a.tier.id);
+
+  return {
+    framework,
+    index: shown(index),
+    band: bandFor(framework, index),
+    domains: framework.domains.map((d) => tier(d, (i) => i.domain)),
+    aspects,
+    indicators: valued.map(({ indicator, value }) => ({
+      indicator,
+      value,
+      levelName: levelName(indicator, value),
+      shortfall: shortfallOf(indicator.weight, value),
+    })),
+    weakestAspects,
+  };
+}
+
+/** The level's name when the value is a whole level with a name ("Terpadu dan Terukur"), else null. */
+export function levelName(indicator: Indicator, value: Rational): string | null {
+  if (value.d !== 1n) return null;
+  return indicator.levelNames.get(Number(value.n)) ?? null;
+}
+
+/** Parses `--target`: a number ("3.5", "3,50") or a predikat name (its band's lower edge). */
+export function parseTarget(framework: Framework, text: string): { value: Rational; band: Band } | null {
+  const trimmed = text.trim();
+  const byName = framework.bands.find((b) => b.predikat.toLowerCase() === trimmed.toLowerCase());
+  if (byName) return byName.min === null ? null : { value: byName.min, band: byName };
+  const value = /^\d{1,2}(?:[.,]\d{1,4})?$/.test(trimmed) ? parseDecimal(trimmed.replace(",", ".")) : null;
+  if (!value || compare(value, fromInt(framework.levels.max)) > 0) return null;
+  return { value, band: bandFor(framework, value) };
+}
+
+export interface TargetGap {
+  readonly target: Shown;
+  readonly band: Band;
+  /** max(0, target − index), exact */
+  readonly gap: Shown;
+  /** the displayed index reaches the displayed target */
+  readonly reached: boolean;
+}
+
+export function targetGap(score: Score, target: { value: Rational; band: Band }): TargetGap {
+  const reached = compare(roundHalfUp(score.index.value, 2), roundHalfUp(target.value, 2)) >= 0;
+  const gap = reached ? ZERO : sub(target.value, score.index.value);
+  return { target: shown(target.value), band: target.band, gap: shown(gap), reached };
+}

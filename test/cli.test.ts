@@ -1,0 +1,93 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const BIN = join(ROOT, "bin/spbe.js");
+
+/** Spawns the built CLI as a user would, without colour and with a clean language setting. */
+export function spbe(args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}) {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...options.env };
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, input: options.input ?? "", encoding: "utf8" });
+  return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+}
+
+describe("spbe score (end to end)", () => {
+  it("scores the README's sample: exit 0, table on stdout, nothing on stderr", () => {
+    const r = spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("Indeks SPBE: 3.64 — Sangat Baik");
+    expect(r.stdout).toContain("pemisah ';'");
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it("prints one JSON document, also on exit 1", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-"));
+    writeFileSync(join(dir, "bad.csv"), "indikator,tingkat\n1,tiga\n");
+    const r = spbe(["score", join(dir, "bad.csv"), "--format", "json"]);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.schemaVersion).toBe(1);
+    expect(doc.assessments[0].index).toBeNull();
+    expect(doc.findings).toContainEqual(expect.objectContaining({ code: "value/invalid", line: 2, column: 2, value: "tiga" }));
+    expect(doc.findings.filter((f: { code: string }) => f.code === "indicator/missing")).toHaveLength(46);
+  });
+
+  it("exits 2 with one line, no stack trace, for a missing file", () => {
+    const r = spbe(["score", "tidak-ada.csv"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("spbe: berkas 'tidak-ada.csv' tidak ditemukan\n");
+    expect(r.stdout).toBe("");
+  });
+
+  it("exits 2 on usage errors", () => {
+    expect(spbe(["score"]).code).toBe(2);
+    expect(spbe(["score", "x.csv", "--format", "xml"]).code).toBe(2);
+    expect(spbe(["nonsense"]).code).toBe(2);
+  });
+
+  it("writes -o atomically and refuses to overwrite an input", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-"));
+    const input = join(dir, "in.csv");
+    writeFileSync(input, readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-evaluasi.csv")));
+    const ok = spbe(["score", input, "--format", "json", "-o", join(dir, "out.json")]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "out.json"), "utf8")).assessments[0].index.display).toBe("3.08");
+    const refused = spbe(["score", input, "-o", input]);
+    expect(refused.code).toBe(2);
+    expect(readFileSync(input, "utf8")).toContain("evaluasi");
+    expect(readdirSync(dir).sort()).toEqual(["in.csv", "out.json"]);
+  });
+
+  it("speaks English with --lang en and SPBE_LANG=en", () => {
+    expect(spbe(["score", "tidak-ada.csv", "--lang", "en"]).stderr).toBe("spbe: file 'tidak-ada.csv' not found\n");
+    expect(spbe(["score", "tidak-ada.csv"], { env: { SPBE_LANG: "en" } }).stderr).toBe("spbe: file 'tidak-ada.csv' not found\n");
+  });
+
+  it("colours only when asked, and never JSON", () => {
+    expect(spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv", "--color"]).stdout).toMatch(/\u001b\[/);
+    expect(spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv"], { env: { FORCE_COLOR: "1" } }).stdout).toMatch(/\u001b\[/);
+    expect(spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv", "--format", "json", "--color"]).stdout).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe("spbe template", () => {
+  it("round-trips: a filled-in Excel template scores", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-"));
+    const out = join(dir, "t.csv");
+    expect(spbe(["template", "--framework", "spbe-2018", "--excel", "-o", out]).code).toBe(0);
+    const raw = readFileSync(out);
+    expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = raw.toString("utf8");
+    expect(text).toContain("\r\n");
+    const filled = text.replace(/^(\uFEFF?indikator.*|[^;\r\n]+;[^;]*;[^;]*;(?:"[^"]*"|[^;]*));;;/gm, (m, head) => (head.startsWith("\uFEFF") || head.startsWith("indikator") ? m : `${head};3;bukti;`));
+    writeFileSync(out, filled);
+    const r = spbe(["score", out, "--framework", "spbe-2018", "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).assessments[0].index.display).toBe("3.00");
+    expect(existsSync(out)).toBe(true);
+  });
+});

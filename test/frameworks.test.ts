@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { builtinFrameworks } from "../src/frameworks/builtin.js";
+import { parseFramework, parseFrameworkText } from "../src/frameworks/load.js";
+import { regulationIndicatorCount } from "../src/frameworks/types.js";
+import { compare, fromInt, sum, toText } from "../src/core/rational.js";
+import spbe2020 from "../src/frameworks/data/spbe-2020.json" with { type: "json" };
+import { fw } from "./helpers.js";
+
+const clone = (): any => JSON.parse(JSON.stringify(spbe2020));
+const problems = (json: unknown) => {
+  const r = parseFramework(json);
+  if (r.ok) throw new Error("expected problems");
+  return r.problems;
+};
+
+describe("bundled frameworks", () => {
+  it("are the three regulations, spbe-2020 first (the default)", () => {
+    expect(builtinFrameworks().map((f) => [f.id, regulationIndicatorCount(f), f.indicators.length, f.aspects.length, f.domains.length])).toEqual([
+      ["spbe-2020", 47, 47, 8, 4],
+      ["spbe-2018", 35, 37, 7, 3],
+      ["pemdi-2026", 20, 20, 7, 0],
+    ]);
+  });
+
+  it("have weights that sum to exactly 100", () => {
+    for (const f of builtinFrameworks()) expect(compare(sum(f.indicators.map((i) => i.weight)), fromInt(100))).toBe(0);
+  });
+
+  it("keep weights exact (1.3, 2.75, 20/6)", () => {
+    expect(toText(fw("spbe-2020").indicators[0]!.weight)).toBe("1.3");
+    expect(toText(fw("spbe-2020").indicators.find((i) => i.id === "40")!.weight)).toBe("2.75");
+    expect(toText(fw("spbe-2018").indicators.find((i) => i.id === "35.2")!.weight)).toBe("10/3");
+  });
+
+  it("mark Pemdi provisional, with codes and a caveat", () => {
+    const p = fw("pemdi-2026");
+    expect(p.provisional).toBe(true);
+    expect(p.caveats.length).toBeGreaterThan(0);
+    expect(p.indicators.map((i) => i.code)).toContain("7.2");
+    expect(p.levels).toEqual({ min: 1, max: 5, integerOnly: false });
+  });
+
+  it("name 2020 levels by indicator group and flag the unverified one", () => {
+    const f = fw("spbe-2020");
+    expect(f.indicators.find((i) => i.id === "31")!.levelNames.get(4)).toBe("Terpadu dan Terukur");
+    expect(f.indicators.find((i) => i.id === "32")!.levelNames.get(4)).toBe("Kolaborasi");
+    expect(f.indicators.find((i) => i.id === "47")!.unverifiedLevelNames.has(5)).toBe(true);
+  });
+});
+
+describe("framework validation", () => {
+  it("names the field of a weight that breaks a sum", () => {
+    const f = clone();
+    f.domains[1].aspects[0].indicators[0].weight = "2.6";
+    const paths = problems(f).map((p) => p.path);
+    expect(paths).toContain("domains[1].aspects[0].indicators");
+    expect(paths).toContain("indicators");
+  });
+
+  it("rejects non-positive and malformed weights", () => {
+    const f = clone();
+    f.domains[0].weight = "0";
+    f.domains[1].weight = "1e3";
+    const ps = problems(f);
+    expect(ps.find((p) => p.path === "domains[0].weight")?.message).toMatch(/above 0/);
+    expect(ps.find((p) => p.path === "domains[1].weight")?.message).toMatch(/not an exact number/);
+  });
+
+  it("rejects duplicate ids", () => {
+    const f = clone();
+    f.domains[0].aspects[0].indicators[1].id = "1";
+    expect(problems(f).some((p) => /indicator id or code '1' is used twice/.test(p.message))).toBe(true);
+  });
+
+  it("rejects gaps and overlaps between bands", () => {
+    const f = clone();
+    f.bands[2].max = "3.40";
+    expect(problems(f)).toContainEqual(expect.objectContaining({ path: "bands[2].max" }));
+  });
+
+  it("rejects a top band that stops short of the top level, and a bad level range", () => {
+    const f = clone();
+    f.bands[0].max = "4.90";
+    f.levels.min = 5;
+    const paths = problems(f).map((p) => p.path);
+    expect(paths).toContain("bands[0].max");
+    expect(paths).toContain("levels");
+  });
+
+  it("rejects unknown keys such as __proto__ instead of merging them", () => {
+    const r = parseFrameworkText(JSON.stringify(clone()).replace('"formatVersion":1', '"formatVersion":1,"__proto__":{"polluted":true}'));
+    expect(r.ok).toBe(false);
+    expect(({} as any).polluted).toBeUndefined();
+  });
+
+  it("refuses deep nesting, bad JSON and huge numbers without throwing", () => {
+    expect(parseFrameworkText("[".repeat(100_000)).ok).toBe(false);
+    expect(parseFrameworkText("{ not json").ok).toBe(false);
+    const f = clone();
+    f.domains[0].weight = 1e308;
+    expect(parseFramework(f).ok).toBe(false);
+    expect(parseFramework(null).ok).toBe(false);
+  });
+
+  it("requires exactly one of domains or aspects", () => {
+    const f = clone();
+    f.aspects = f.domains[0].aspects;
+    expect(problems(f).map((p) => p.path)).toContain("domains");
+  });
+});

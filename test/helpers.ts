@@ -1,0 +1,41 @@
+import { buildAssessments, type AssessmentFile } from "../src/assessment/build.js";
+import { builtinFramework } from "../src/frameworks/builtin.js";
+import type { Framework } from "../src/frameworks/types.js";
+import { readTable } from "../src/io/table.js";
+import { scoreAssessment } from "../src/scoring/score.js";
+
+export function fw(id: string): Framework {
+  const f = builtinFramework(id);
+  if (!f) throw new Error(`no framework ${id}`);
+  return f;
+}
+
+export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** Reads CSV text against a framework, as the CLI would. */
+export function read(text: string | Uint8Array, frameworkId = "spbe-2020", file = "data.csv"): AssessmentFile {
+  const bytes = typeof text === "string" ? utf8(text) : text;
+  return buildAssessments(readTable(bytes, { file }), fw(frameworkId));
+}
+
+/** A complete CSV: every indicator at `base`, with overrides by id. */
+export function csvOf(frameworkId: string, overrides: Record<string, string | number> = {}, base: string | number = 1): string {
+  const lines = ["indikator,tingkat", ...fw(frameworkId).indicators.map((i) => `${i.id},${overrides[i.id] ?? base}`)];
+  return `${lines.join("\n")}\n`;
+}
+
+/** Ids from..to inclusive, each set to `value`. */
+export function range(from: number, to: number, value: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (let i = from; i <= to; i++) out[String(i)] = value;
+  return out;
+}
+
+export function scoreOf(text: string, frameworkId = "spbe-2020") {
+  const file = read(text, frameworkId);
+  const a = file.assessments[0];
+  if (!a?.valid) throw new Error(`not valid: ${JSON.stringify(file.findings.map((f) => f.code))}`);
+  return scoreAssessment(a);
+}
+
+export const codes = (file: AssessmentFile): string[] => file.findings.map((f) => f.code);

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { compare, div, sum, parseDecimal, parseRational, rational, toFixedHalfUp, toNumber, toText } from "../src/core/rational.js";
+
+const dec = (s: string) => parseDecimal(s)!;
+
+describe("toFixedHalfUp", () => {
+  it.each([
+    ["1.255", "1.26"],
+    ["1.315", "1.32"],
+    ["1.775", "1.78"],
+    ["2.675", "2.68"],
+    ["1.795", "1.80"],
+    ["2.125", "2.13"],
+    ["2.0588", "2.06"],
+    ["3.1925", "3.19"],
+    ["4.994", "4.99"],
+    ["4.995", "5.00"],
+    ["0", "0.00"],
+    ["0.004", "0.00"],
+  ])("%s → %s (where toFixed is wrong on ties)", (input, expected) => {
+    expect(toFixedHalfUp(dec(input), 2)).toBe(expected);
+  });
+
+  it("rounds negative ties away from zero, like spreadsheet ROUND", () => {
+    expect(toFixedHalfUp(dec("-0.125"), 2)).toBe("-0.13");
+    expect(toFixedHalfUp(dec("-0.124"), 2)).toBe("-0.12");
+    expect(toFixedHalfUp(dec("-0.001"), 2)).toBe("0.00");
+  });
+
+  it("handles non-terminating fractions", () => {
+    expect(toFixedHalfUp(rational(20n, 6n), 2)).toBe("3.33");
+    expect(toFixedHalfUp(rational(2n, 3n), 2)).toBe("0.67");
+    expect(toFixedHalfUp(rational(1n, 8n), 2)).toBe("0.13");
+  });
+});
+
+describe("parsing", () => {
+  it("reads decimals and fractions exactly", () => {
+    expect(parseRational("20/6")).toEqual(rational(10n, 3n));
+    expect(parseRational("1.3")).toEqual(rational(13n, 10n));
+    expect(parseRational("2.75")).toEqual(rational(11n, 4n));
+  });
+
+  it.each(["", "1e3", "+3", "0x3", " 3", "3.", ".5", "1/0", "1,5", "Infinity", "NaN"])("rejects %j", (s) => {
+    expect(parseRational(s)).toBeNull();
+  });
+});
+
+describe("arithmetic", () => {
+  it("sums 1.3 ten times to exactly 13, unlike floats", () => {
+    const total = sum(Array.from({ length: 10 }, () => dec("1.3")));
+    expect(compare(total, rational(13n))).toBe(0);
+    expect(0.1 + 0.2).not.toBe(0.3); // the reason this module exists
+  });
+
+  it("converts to JSON numbers and canonical text", () => {
+    expect(toNumber(dec("3.1925"))).toBe(3.1925);
+    expect(toNumber(rational(10n, 3n))).toBe(3.333333333333);
+    expect(toText(rational(10n, 3n))).toBe("10/3");
+    expect(toText(dec("2.50"))).toBe("2.5");
+    expect(toText(dec("13"))).toBe("13");
+    expect(toText(dec("0"))).toBe("0");
+    expect(() => div(dec("1"), dec("0"))).toThrow(RangeError);
+  });
+});
