@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../src/io/csv.js";
+import { readTable, sniffDelimiter } from "../src/io/table.js";
+import { decodeBytes } from "../src/io/decode.js";
+import { codes, csvOf, read, utf8 } from "./helpers.js";
+
+const utf16 = (text: string, endian: "le" | "be"): Uint8Array => {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes.set(endian === "le" ? [0xff, 0xfe] : [0xfe, 0xff]);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const [a, b] = endian === "le" ? [c & 0xff, c >> 8] : [c >> 8, c & 0xff];
+    bytes[2 + i * 2] = a;
+    bytes[3 + i * 2] = b;
+  }
+  return bytes;
+};
+const withBom = (text: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);
+const table = (bytes: Uint8Array | string, delimiter?: string) => readTable(typeof bytes === "string" ? utf8(bytes) : bytes, { file: "t.csv", delimiter });
+
+describe("tokenizer", () => {
+  it("handles quotes, escaped quotes, embedded delimiters and line breaks, and numbers record lines", () => {
+    const t = tokenize('a,b\n"x, y","say ""hi"""\n"multi\nline",2\n\n3,4', ",");
+    expect(t.records).toEqual([
+      { line: 1, cells: ["a", "b"] },
+      { line: 2, cells: ["x, y", 'say "hi"'] },
+      { line: 3, cells: ["multi\nline", "2"] },
+      { line: 6, cells: ["3", "4"] },
+    ]);
+    expect(t.unclosedQuoteLine).toBeNull();
+  });
+
+  it("reports the line where an unclosed quote opened", () => {
+    const t = tokenize('a,b\n1,2\n3,"open\n4,5\n', ",");
+    expect(t.unclosedQuoteLine).toBe(3);
+  });
+
+  it("accepts CRLF, LF and lone CR line ends and trims cells", () => {
+    expect(tokenize("a ; b\r\n1;2\r3;4\n", ";").records.map((r) => [r.line, r.cells])).toEqual([
+      [1, ["a", "b"]],
+      [2, ["1", "2"]],
+      [3, ["3", "4"]],
+    ]);
+  });
+
+  it("keeps a quote inside an unquoted cell literally and notes text after a closing quote", () => {
+    expect(tokenize('a,b"c\n', ",").records[0]!.cells).toEqual(["a", 'b"c']);
+    expect(tokenize('"a"x,b\n', ",").strayQuoteLines).toEqual([1]);
+  });
+});
+
+describe("dialects", () => {
+  const sample = "indikator;tingkat\n1;3\n";
+  it("sniffs ',', ';', tab and '|' from the header, outside quotes", () => {
+    expect(sniffDelimiter("a,b\n")).toBe(",");
+    expect(sniffDelimiter("a;b\n")).toBe(";");
+    expect(sniffDelimiter("a\tb\n")).toBe("\t");
+    expect(sniffDelimiter("a|b\n")).toBe("|");
+    expect(sniffDelimiter('"a;b",c\n')).toBe(",");
+    expect(sniffDelimiter("\n\nsingle\n")).toBeNull();
+  });
+
+  it("strips a UTF-8 BOM", () => {
+    const t = table(withBom(sample));
+    expect(t.dialect.encoding).toBe("utf-8-bom");
+    expect(t.header!.cells).toEqual(["indikator", "tingkat"]);
+  });
+
+  it.each(["le", "be"] as const)("decodes UTF-16 %s by its BOM", (endian) => {
+    const t = table(utf16(sample, endian));
+    expect(t.dialect.encoding).toBe(`utf-16${endian}`);
+    expect(t.rows[0]!.cells).toEqual(["1", "3"]);
+    expect(t.findings).toEqual([]);
+  });
+
+  it("honours Excel's sep= line and numbers lines from the file's top", () => {
+    const t = table("sep=;\nindikator;tingkat\n1;3\n");
+    expect(t.dialect).toMatchObject({ delimiter: ";", delimiterSource: "sep-line", decimalComma: true });
+    expect(t.header!.line).toBe(2);
+    expect(t.rows[0]!.line).toBe(3);
+  });
+
+  it("lets --delimiter override sniffing", () => {
+    const t = table("a;b,c\n1;2,3\n", ",");
+    expect(t.dialect).toMatchObject({ delimiter: ",", delimiterSource: "option", decimalComma: false });
+    expect(t.header!.cells).toEqual(["a;b", "c"]);
+  });
+
+  it("detects CRLF and reports the line ending", () => {
+    expect(table("a,b\r\n1,2\r\n").dialect.lineEnding).toBe("crlf");
+  });
+
+  it("accepts a decimal comma only where the delimiter is not a comma", () => {
+    const semi = read(csvOf("pemdi-2026", { "1": "2,5" }).replace(/,/g, ";").replace("2;5", "2,5"), "pemdi-2026");
+    expect(semi.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(semi.assessments[0]!.values.get("1")!.raw).toBe("2,5");
+    const comma = read(csvOf("pemdi-2026").replace("\n1,1\n", '\n1,"2,5"\n'), "pemdi-2026");
+    expect(codes(comma)).toContain("value/invalid");
+  });
+
+  it("decodes invalid UTF-8 with a warning naming the first bad line, and still scores", () => {
+    const good = utf8(csvOf("spbe-2020").replace("indikator,tingkat", "indikator,tingkat,catatan").replace(/\n(\d+),1/g, "\n$1,1,"));
+    const bytes = new Uint8Array([...good.subarray(0, good.length - 1), 0x43, 0x61, 0x66, 0xe9, 0x0a]); // "Café" in Windows-1252 on the last line
+    const d = decodeBytes(bytes);
+    expect(d.firstInvalidLine).toBe(48);
+    const file = read(bytes);
+    expect(codes(file)).toEqual(["file/encoding"]);
+    expect(file.findings[0]).toMatchObject({ severity: "warning", line: 48 });
+    expect(file.assessments[0]!.valid).toBe(true);
+  });
+
+  it("recognises a workbook and NUL bytes as not CSV", () => {
+    expect(decodeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2])).binary).toBe("xlsx");
+    expect(codes(read(new Uint8Array([0x61, 0x00, 0x62, 0x0a])))).toEqual(["file/binary"]);
+  });
+});
