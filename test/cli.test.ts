@@ -1,18 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-
-const ROOT = new URL("..", import.meta.url).pathname;
-const BIN = join(ROOT, "bin/spbe.js");
-
-/** Spawns the built CLI as a user would, without colour and with a clean language setting. */
-export function spbe(args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}) {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...options.env };
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, input: options.input ?? "", encoding: "utf8" });
-  return { stdout: r.stdout, stderr: r.stderr, code: r.status };
-}
+import { ROOT, spbe } from "./run-cli.js";
 
 describe("spbe score (end to end)", () => {
   it("scores the README's sample: exit 0, table on stdout, nothing on stderr", () => {

@@ -240,7 +240,8 @@ class RowReader {
     for (const ind of this.framework.indicators) {
       const v = found.get(ind.id);
       if (v) values.set(ind.id, v);
-      else if (!firstLine.has(ind.id)) {
+      // when the file itself is broken (an unclosed quote swallowed the rest), missing rows are a symptom, not news
+      else if (!firstLine.has(ind.id) && !fileBroken) {
         findings.push(finding("indicator/missing", "error", file, { args: { id: ind.id, framework: this.framework.id, ...this.where(group) } }));
       }
     }

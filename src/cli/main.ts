@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { createRequire } from "node:module";
 import { type Context, makeContext } from "./context.js";
 import { CliError } from "./errors.js";
+import { diffCommand } from "./commands/diff.js";
 import { frameworkCommand } from "./commands/framework.js";
 import { scoreCommand } from "./commands/score.js";
 import { templateCommand } from "./commands/template.js";
@@ -44,7 +45,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-  for (const make of [scoreCommand, validateCommand, frameworkCommand, templateCommand]) {
+  for (const make of [scoreCommand, validateCommand, diffCommand, frameworkCommand, templateCommand]) {
     program.addCommand(make(run).exitOverride().showHelpAfterError());
   }
 

@@ -115,12 +115,15 @@ export function toNumber(a: Rational): number {
   return Number(toFixedHalfUp(a, 12));
 }
 
-/** Canonical text: "3.1925" when it terminates within 12 places, "10/3" otherwise. */
+/** A plain decimal string, exact when it terminates within `places`, else rounded there: 3.084, 2.272727272727. */
+export function toDecimal(a: Rational, places = 12): string {
+  const fixed = toFixedHalfUp(a, places);
+  const trimmed = fixed.includes(".") ? fixed.replace(/0+$/, "").replace(/\.$/, "") : fixed;
+  return trimmed === "-0" ? "0" : trimmed;
+}
+
+/** Canonical exact text: "3.1925" when it terminates within 12 places, "10/3" otherwise. */
 export function toText(a: Rational): string {
-  const fixed = toFixedHalfUp(a, 12);
-  if (equals(parseDecimal(fixed)!, a)) {
-    const trimmed = fixed.replace(/\.?0+$/, "");
-    return trimmed === "-0" || trimmed === "" ? "0" : trimmed;
-  }
-  return `${a.n}/${a.d}`;
+  const decimal = toDecimal(a);
+  return equals(parseDecimal(decimal)!, a) ? decimal : `${a.n}/${a.d}`;
 }

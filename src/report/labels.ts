@@ -1,3 +1,4 @@
+import { type Rational, toFixedHalfUp, toText } from "../core/rational.js";
 import type { Encoding } from "../io/decode.js";
 import type { Dialect } from "../io/table.js";
 import type { Lang } from "./messages.js";
@@ -36,6 +37,11 @@ export const LABELS = {
     caveat: "Catatan",
     provisional: "SEMENTARA (provisional)",
     tier: "Tingkatan",
+    line: "Baris",
+    column: "Kolom",
+    severity: "Jenis",
+    code: "Kode",
+    message: "Pesan",
     display: "Tampilan",
     value: "Nilai",
     summary: (files: number, errors: number, warnings: number) =>
@@ -73,6 +79,11 @@ export const LABELS = {
     caveat: "Note",
     provisional: "PROVISIONAL",
     tier: "Tier",
+    line: "Line",
+    column: "Column",
+    severity: "Severity",
+    code: "Code",
+    message: "Message",
     display: "Display",
     value: "Value",
     summary: (files: number, errors: number, warnings: number) =>
@@ -103,4 +114,10 @@ export function describeDialect(d: Dialect, lang: Lang): string {
   ];
   if (d.lineEnding === "crlf") parts.push("CRLF");
   return parts.join(", ");
+}
+
+/** A weight as people read it: "1.3", "2.75", and 20/6 as "3.33" (exact values are in the JSON). */
+export function weightText(weight: Rational): string {
+  const exact = toText(weight);
+  return exact.includes("/") ? toFixedHalfUp(weight, 2) : exact;
 }

@@ -1,4 +1,4 @@
-import { toText } from "../core/rational.js";
+import { toDecimal } from "../core/rational.js";
 import type { ScoreReport } from "../scoring/report.js";
 import { renderCsv } from "./csv.js";
 import type { Lang } from "./messages.js";
@@ -12,7 +12,7 @@ const HEAD = {
  * `spbe score --format csv`: one long table, a row per index, domain, aspect
  * and indicator of every assessment, so a pivot table can take it as is.
  * `keterangan` holds the predikat for the index and the level name for an
- * indicator. Exact values are written as decimals (or a fraction like 10/3).
+ * indicator. Values are plain decimals: exact where they terminate, else to 12 places (25/11 → 2.272727272727), so every spreadsheet reads them as numbers.
  */
 export function renderScoreCsv(report: ScoreReport, lang: Lang): string {
   const rows: (string | number | null)[][] = [];
@@ -22,13 +22,13 @@ export function renderScoreCsv(report: ScoreReport, lang: Lang): string {
       rows.push([...meta, "index", "", "", a.framework.indexName, "100", "", "", "invalid"]);
       continue;
     }
-    rows.push([...meta, "index", "", "", a.framework.indexName, "100", toText(score.index.value), score.index.display, score.band.predikat]);
-    for (const d of score.domains) rows.push([...meta, "domain", d.tier.id, "", d.tier.name, toText(d.tier.weight), toText(d.score.value), d.score.display, ""]);
+    rows.push([...meta, "index", "", "", a.framework.indexName, "100", toDecimal(score.index.value), score.index.display, score.band.predikat]);
+    for (const d of score.domains) rows.push([...meta, "domain", d.tier.id, "", d.tier.name, toDecimal(d.tier.weight), toDecimal(d.score.value), d.score.display, ""]);
     for (const s of score.aspects) {
-      rows.push([...meta, "aspect", s.tier.id, s.tier.domain, s.tier.name, toText(s.tier.weight), toText(s.score.value), s.score.display, ""]);
+      rows.push([...meta, "aspect", s.tier.id, s.tier.domain, s.tier.name, toDecimal(s.tier.weight), toDecimal(s.score.value), s.score.display, ""]);
     }
     for (const i of score.indicators) {
-      rows.push([...meta, "indicator", i.indicator.id, i.indicator.aspect, i.indicator.name, toText(i.indicator.weight), toText(i.value), toText(i.value), i.levelName]);
+      rows.push([...meta, "indicator", i.indicator.id, i.indicator.aspect, i.indicator.name, toDecimal(i.indicator.weight), toDecimal(i.value), toDecimal(i.value), i.levelName]);
     }
   }
   return renderCsv(HEAD[lang], rows);

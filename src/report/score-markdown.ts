@@ -1,7 +1,7 @@
 import { toFixedHalfUp, toText } from "../core/rational.js";
 import { findingMessage, type Lang } from "./messages.js";
 import type { ScoreReport } from "../scoring/report.js";
-import { LABELS, describeDialect } from "./labels.js";
+import { LABELS, describeDialect, weightText } from "./labels.js";
 import { markdownTable } from "./markdown.js";
 import { markdownCell } from "./text.js";
 
@@ -60,7 +60,7 @@ export function renderScoreMarkdown(report: ScoreReport, lang: Lang): string {
       "",
       markdownTable(
         [L.no, L.indicator, L.weight, L.level, L.levelName],
-        score.indicators.map((i) => [i.indicator.id, i.indicator.name, toFixedHalfUp(i.indicator.weight, 2), toText(i.value), i.levelName ?? ""]),
+        score.indicators.map((i) => [i.indicator.id, i.indicator.name, weightText(i.indicator.weight), toText(i.value), i.levelName ?? ""]),
         ["left", "left", "right", "right", "left"],
       ),
       "",
@@ -70,8 +70,8 @@ export function renderScoreMarkdown(report: ScoreReport, lang: Lang): string {
     out.push(`## ${L.findings}`, "");
     out.push(
       markdownTable(
-        [L.source, "Line", "Col", "Severity", "Code", "Message"],
-        report.findings.map((f) => [f.file, String(f.line ?? ""), String(f.column ?? ""), f.severity, f.code, findingMessage(f, lang)]),
+        [L.source, L.line, L.column, L.severity, L.code, L.message],
+        report.findings.map((f) => [f.file, String(f.line ?? ""), String(f.column ?? ""), L[f.severity], f.code, findingMessage(f, lang)]),
       ),
       "",
     );

@@ -2,7 +2,7 @@ import { toFixedHalfUp } from "../core/rational.js";
 import type { ScoreReport, ScoredAssessment } from "../scoring/report.js";
 import type { IndicatorScore } from "../scoring/score.js";
 import { type HumanOptions, renderFindingLines, table } from "./human.js";
-import { LABELS, type Labels, describeDialect } from "./labels.js";
+import { LABELS, type Labels, describeDialect, weightText } from "./labels.js";
 import { terminalSafe } from "./text.js";
 import { toText } from "../core/rational.js";
 
@@ -79,7 +79,7 @@ function indicatorTable(indicators: readonly IndicatorScore[], L: Labels): strin
   const rows = indicators.map((i) => [
     i.indicator.id,
     shortName(i.indicator.name),
-    weightText(i),
+    weightText(i.indicator.weight),
     toText(i.value),
     ...(named ? [levelText(i, L.unverified)] : []),
     toFixedHalfUp(i.shortfall, 2),
@@ -95,12 +95,6 @@ function indicatorTable(indicators: readonly IndicatorScore[], L: Labels): strin
 function shortName(name: string): string {
   return name.length <= 70 ? name : `${name.slice(0, 69)}…`;
 }
-
-/** Two decimals are enough to read a weight; 20/6 shows as 3.33. */
-const weightText = (i: IndicatorScore): string => {
-  const t = toText(i.indicator.weight);
-  return t.includes("/") ? toFixedHalfUp(i.indicator.weight, 2) : t;
-};
 
 function levelText(i: IndicatorScore, unverified: string): string {
   if (i.levelName === null) return "";

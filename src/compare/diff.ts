@@ -1,0 +1,132 @@
+import type { Assessment } from "../assessment/build.js";
+import { type Finding, finding } from "../core/findings.js";
+import { type Rational, ZERO, abs, add, compare, div, fromInt, mul, roundHalfUp, sign, sub } from "../core/rational.js";
+import type { Aspect, Domain, Framework, Indicator } from "../frameworks/types.js";
+import { type Score, type Shown, type TierScore, scoreAssessment, shown } from "../scoring/score.js";
+
+/** One side of a comparison: the assessment and how to call it in reports ("mandiri", a column name, a file). */
+export interface Side {
+  readonly assessment: Assessment;
+  readonly label: string;
+}
+
+export interface IndicatorDelta {
+  readonly indicator: Indicator;
+  readonly a: Rational;
+  readonly b: Rational;
+  /** a − b in levels */
+  readonly delta: Rational;
+  /** what this indicator's difference moves the index by: weight × (a − b) / 100, exact */
+  readonly impact: Shown;
+}
+
+export interface TierDelta<T> {
+  readonly tier: T;
+  readonly a: Shown;
+  readonly b: Shown;
+  /** a − b, from the exact values (not from the rounded displays) */
+  readonly delta: Shown;
+}
+
+export interface Diff {
+  readonly framework: Framework;
+  readonly a: Score;
+  readonly b: Score;
+  readonly index: Shown;
+  readonly predikatChanged: boolean;
+  readonly domains: readonly TierDelta<Domain>[];
+  readonly aspects: readonly TierDelta<Aspect>[];
+  /** every indicator, largest |impact| first; ties in framework order */
+  readonly indicators: readonly IndicatorDelta[];
+  /** a relative to b: higher = a's level is above b's */
+  readonly counts: { readonly higher: number; readonly lower: number; readonly equal: number };
+  /** mean of |a − b| over the scored indicators, in levels (unweighted) */
+  readonly meanAbsoluteDelta: Shown;
+}
+
+export interface DiffResult {
+  readonly a: Side;
+  readonly b: Side;
+  /** null when either side has errors or the two cannot be compared */
+  readonly diff: Diff | null;
+  /** the comparison's own findings (framework mismatch, unmatched indicators) */
+  readonly findings: readonly Finding[];
+}
+
+const HUNDRED = fromInt(100);
+
+function tierDeltas<T>(a: readonly TierScore<T>[], b: readonly TierScore<T>[]): TierDelta<T>[] {
+  return a.map((ta, i) => {
+    const tb = b[i]!;
+    return { tier: ta.tier, a: ta.score, b: tb.score, delta: shown(sub(ta.score.value, tb.score.value)) };
+  });
+}
+
+/**
+ * Compares two assessments of one framework: a − b at every tier, and for each
+ * indicator its impact on the index (weight × difference / 100). The impacts
+ * add up exactly to the index difference, which is what makes them an
+ * explanation of the gap rather than a second opinion.
+ */
+export function compareAssessments(a: Side, b: Side): DiffResult {
+  const fa = a.assessment.framework;
+  const fb = b.assessment.framework;
+  const findings: Finding[] = [];
+  if (fa.id !== fb.id) {
+    findings.push(finding("diff/framework-mismatch", "error", b.assessment.source, { args: { a: fa.id, b: fb.id } }));
+    return { a, b, diff: null, findings };
+  }
+  for (const ind of fa.indicators) {
+    const inA = a.assessment.values.has(ind.id);
+    const inB = b.assessment.values.has(ind.id);
+    if (inA !== inB) {
+      const side = inA ? a : b;
+      const line = side.assessment.values.get(ind.id)!.line;
+      findings.push(finding("diff/indicator-unmatched", "error", side.assessment.source, { line, args: { id: ind.id, side: side.label } }));
+    }
+  }
+  if (!a.assessment.valid || !b.assessment.valid || findings.length > 0) return { a, b, diff: null, findings };
+
+  const sa = scoreAssessment(a.assessment);
+  const sb = scoreAssessment(b.assessment);
+  const counts = { higher: 0, lower: 0, equal: 0 };
+  let absTotal = ZERO;
+  const indicators = sa.indicators.map((ia, i): IndicatorDelta => {
+    const ib = sb.indicators[i]!;
+    const delta = sub(ia.value, ib.value);
+    const s = sign(delta);
+    if (s > 0) counts.higher++;
+    else if (s < 0) counts.lower++;
+    else counts.equal++;
+    absTotal = add(absTotal, abs(delta));
+    return { indicator: ia.indicator, a: ia.value, b: ib.value, delta, impact: shown(div(mul(ia.indicator.weight, delta), HUNDRED)) };
+  });
+  const order = new Map(indicators.map((d, i) => [d, i]));
+  indicators.sort((x, y) => compare(abs(y.impact.value), abs(x.impact.value)) || order.get(x)! - order.get(y)!);
+
+  return {
+    a,
+    b,
+    findings,
+    diff: {
+      framework: fa,
+      a: sa,
+      b: sb,
+      index: shown(sub(sa.index.value, sb.index.value)),
+      predikatChanged: sa.band.predikat !== sb.band.predikat,
+      domains: tierDeltas(sa.domains, sb.domains),
+      aspects: tierDeltas(sa.aspects, sb.aspects),
+      indicators,
+      counts,
+      meanAbsoluteDelta: shown(div(absTotal, fromInt(indicators.length))),
+    },
+  };
+}
+
+/**
+ * `--fail-above x`: fails when |a − b| as displayed (two decimals, half-up)
+ * exceeds x, so the threshold is judged on the number the user sees.
+ */
+export function exceedsThreshold(diff: Diff, threshold: Rational): boolean {
+  return compare(roundHalfUp(abs(diff.index.value), 2), threshold) > 0;
+}

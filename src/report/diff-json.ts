@@ -1,0 +1,50 @@
+import type { DiffResult, Side } from "../compare/diff.js";
+import type { Finding } from "../core/findings.js";
+import type { Score } from "../scoring/score.js";
+import { SCHEMA_VERSION, findingJson, frameworkJson, num, shownJson, stringify } from "./json.js";
+import type { Lang } from "./messages.js";
+
+function sideJson(side: Side, score: Score | null) {
+  const a = side.assessment;
+  return {
+    label: side.label,
+    source: a.source,
+    instansi: a.instansi,
+    tahun: a.tahun,
+    jenis: a.jenis,
+    valid: a.valid,
+    index: score ? { ...shownJson(score.index), predikat: score.band.predikat } : null,
+  };
+}
+
+/** `spbe diff --format json`: one document, also when the comparison cannot be made (then `index` is null). */
+export function renderDiffJson(result: DiffResult | null, findings: readonly Finding[], lang: Lang): string {
+  const d = result?.diff ?? null;
+  return stringify({
+    schemaVersion: SCHEMA_VERSION,
+    framework: result ? frameworkJson(result.a.assessment.framework, lang) : null,
+    a: result ? sideJson(result.a, d?.a ?? null) : null,
+    b: result ? sideJson(result.b, d?.b ?? null) : null,
+    index: d ? { delta: shownJson(d.index) } : null,
+    predikatChanged: d ? d.predikatChanged : null,
+    counts: d ? d.counts : null,
+    meanAbsoluteDelta: d ? shownJson(d.meanAbsoluteDelta) : null,
+    domains: d ? d.domains.map((t) => ({ id: t.tier.id, name: t.tier.name, weight: num(t.tier.weight), a: shownJson(t.a), b: shownJson(t.b), delta: shownJson(t.delta) })) : [],
+    aspects: d
+      ? d.aspects.map((t) => ({ id: t.tier.id, domain: t.tier.domain, name: t.tier.name, weight: num(t.tier.weight), a: shownJson(t.a), b: shownJson(t.b), delta: shownJson(t.delta) }))
+      : [],
+    indicators: d
+      ? d.indicators.map((i) => ({
+          id: i.indicator.id,
+          aspect: i.indicator.aspect,
+          name: i.indicator.name,
+          weight: num(i.indicator.weight),
+          a: num(i.a),
+          b: num(i.b),
+          delta: num(i.delta),
+          impact: shownJson(i.impact),
+        }))
+      : [],
+    findings: findings.map((f) => findingJson(f, lang)),
+  });
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { codes, csvOf, fw, read } from "./helpers.js";
+
+const one = (text: string, frameworkId = "spbe-2020") => read(text, frameworkId);
+const only = (text: string, frameworkId?: string) => {
+  const f = one(text, frameworkId);
+  return f.findings.map((x) => ({ code: x.code, severity: x.severity, line: x.line, column: x.column, value: x.value }));
+};
+
+describe("findings from rows", () => {
+  it("reports every problem of a file, not only the first, with line, column and raw value", () => {
+    const text = csvOf("spbe-2020", { "3": "", "5": "tiga", "9": "6", "11": "+3", "13": "3e0", "15": "0x3", "17": "2.5" }, 3);
+    expect(only(text).filter((f) => f.code !== "indicator/missing")).toEqual([
+      { code: "value/missing", severity: "error", line: 4, column: 2, value: "" },
+      { code: "value/invalid", severity: "error", line: 6, column: 2, value: "tiga" },
+      { code: "value/out-of-range", severity: "error", line: 10, column: 2, value: "6" },
+      { code: "value/invalid", severity: "error", line: 12, column: 2, value: "+3" },
+      { code: "value/invalid", severity: "error", line: 14, column: 2, value: "3e0" },
+      { code: "value/invalid", severity: "error", line: 16, column: 2, value: "0x3" },
+      { code: "value/not-integer", severity: "error", line: 18, column: 2, value: "2.5" },
+    ]);
+  });
+
+  it("accepts 3.0 as 3 in integer frameworks, but never a negative level", () => {
+    expect(codes(one(csvOf("spbe-2020", { "1": "3.0" }, 3)))).toEqual([]);
+    expect(codes(one(csvOf("spbe-2018", { "1": "-0" }, 3), "spbe-2018"))).toEqual(["value/out-of-range"]);
+  });
+
+  it("finds missing, duplicate, unknown and blank indicators", () => {
+    const text = `${csvOf("spbe-2020", {}, 3).replace("\n47,3\n", "\n")}1,4\n99,3\n,3\n`;
+    expect(only(text)).toEqual([
+      { code: "indicator/missing", severity: "error", line: null, column: null, value: null },
+      { code: "indicator/duplicate", severity: "error", line: 48, column: 1, value: "1" },
+      { code: "indicator/unknown", severity: "error", line: 49, column: 1, value: "99" },
+      { code: "indicator/blank", severity: "error", line: 50, column: 1, value: "" },
+    ]);
+  });
+
+  it("finds missing and ambiguous columns", () => {
+    expect(codes(one("indikator,skor\n1,3\n"))).toEqual(["column/missing"]);
+    expect(codes(one("nama,tingkat\nx,3\n"))).toEqual(["column/missing"]);
+    expect(codes(one("indikator,tingkat,tingkat\n1,3,4\n"))).toEqual(["column/ambiguous"]);
+  });
+
+  it("finds empty files, header-only files and ragged rows", () => {
+    expect(codes(one(""))).toEqual(["file/empty"]);
+    expect(codes(one(" \r\n \n"))).toEqual(["file/empty"]);
+    expect(codes(one("indikator,tingkat\n"))).toEqual(["file/empty"]);
+    expect(codes(one(csvOf("spbe-2020", { "2": "3,extra" }, 3)))).toEqual(["csv/ragged"]);
+  });
+
+  it("reports only the unclosed quote, not the indicators it swallowed", () => {
+    const f = one('indikator,tingkat,catatan\n1,3,"ok"\n2,3,"never closed\n3,3,x\n');
+    expect(f.findings.map((x) => [x.code, x.line])).toEqual([["csv/malformed", 3]]);
+    expect(f.assessments[0]!.valid).toBe(false);
+  });
+
+  it("skips section-heading rows whose indicator and level are both blank", () => {
+    const text = csvOf("spbe-2020", {}, 3).replace("indikator,tingkat\n", "indikator,tingkat\n,\n\"\",\" \"\n");
+    expect(codes(one(text))).toEqual([]);
+  });
+});
+
+describe("columns", () => {
+  it("matches Indonesian and English headers case-insensitively after trimming", () => {
+    const f = one(csvOf("spbe-2020", {}, 2).replace("indikator,tingkat", "  Indicator , LEVEL "));
+    expect(codes(f)).toEqual([]);
+  });
+
+  it("prefers the indicator column whose cells are indicator ids (No vs Indikator)", () => {
+    const rows = csvOf("spbe-2020", {}, 2)
+      .split("\n")
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => `${l.split(",")[0]},Nama indikator ${l.split(",")[0]},2`);
+    const f = one(`No,Indikator,Tingkat\n${rows.join("\n")}\n`);
+    expect(codes(f)).toEqual([]);
+  });
+
+  it("accepts Pemdi codes and, in a ';' file, 35,1 for 35.1", () => {
+    const byCode = fw("pemdi-2026").indicators.map((i) => `${i.code},2`);
+    expect(codes(one(`kode,nilai\n${byCode.join("\n")}\n`, "pemdi-2026"))).toEqual(["framework/provisional"]);
+    const semi = csvOf("spbe-2018", {}, 2).replace(/,/g, ";").replace(/35\.(\d)/g, "35,$1");
+    expect(codes(one(semi, "spbe-2018"))).toEqual([]);
+  });
+});
+
+describe("metadata and warnings", () => {
+  it("splits a file into one assessment per instansi / tahun / jenis", () => {
+    const a = csvOf("spbe-2020", {}, 3).split("\n").slice(1).filter(Boolean);
+    const text = ["instansi,tahun,jenis,indikator,tingkat", ...a.map((l) => `Kota A,2024,mandiri,${l}`), ...a.map((l) => `Kota A,2024,evaluasi,${l}`), ...a.map((l) => `Kota B,2023,mandiri,${l}`)].join("\n");
+    const f = one(text);
+    expect(f.assessments.map((x) => [x.instansi, x.tahun, x.jenis, x.valid])).toEqual([
+      ["Kota A", 2024, "mandiri", true],
+      ["Kota A", 2024, "evaluasi", true],
+      ["Kota B", 2023, "mandiri", true],
+    ]);
+  });
+
+  it("warns about level ≥ 3 without bukti, a year outside the framework and bad metadata", () => {
+    const rows = csvOf("spbe-2020", {}, 2).split("\n").slice(1).filter(Boolean);
+    const text = ["tahun,jenis,indikator,tingkat,bukti", ...rows.map((l, i) => `2019,swadaya,${l.replace(/,2$/, i === 0 ? ",3," : ",2,")}`)].join("\n");
+    const f = one(text);
+    expect(f.findings.map((x) => [x.code, x.severity, x.line])).toEqual([
+      ["meta/year-mismatch", "warning", 2],
+      ["meta/invalid", "warning", 2],
+      ["evidence/missing", "warning", 2],
+    ]);
+    expect(f.assessments[0]!.valid).toBe(true);
+    expect(codes(one(`tahun,${csvOf("spbe-2020", {}, 2).replace(/\n(?=.)/g, "\nduaribu,").replace(/^tahun,indikator/, "tahun,indikator")}`))).toContain("meta/invalid");
+  });
+
+  it("marks a provisional framework on every file", () => {
+    expect(codes(one(csvOf("pemdi-2026", {}, 2), "pemdi-2026"))).toEqual(["framework/provisional"]);
+  });
+});

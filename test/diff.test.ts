@@ -1,0 +1,118 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { compareAssessments, exceedsThreshold } from "../src/compare/diff.js";
+import { sidesFromColumns, sidesFromJenis, sidesFromTwoFiles } from "../src/compare/sides.js";
+import { buildAssessments } from "../src/assessment/build.js";
+import { parseDecimal, sum, toText } from "../src/core/rational.js";
+import { readTable } from "../src/io/table.js";
+import { csvOf, fw, read } from "./helpers.js";
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
+
+function diffOf(a: string | Uint8Array, b: string | Uint8Array, frameworkId = "spbe-2020") {
+  const sides = sidesFromTwoFiles(read(a, frameworkId, "a.csv"), read(b, frameworkId, "b.csv"));
+  if (!sides.ok) throw new Error("sides");
+  return compareAssessments(sides.a, sides.b);
+}
+
+describe("diff, hand-computed", () => {
+  it("spbe-2020 samples: 3.642 − 3.084 = 0.558 → +0.56, 25 higher, predikat changes", () => {
+    const r = diffOf(fixture("contoh-spbe-2020-mandiri.csv"), fixture("contoh-spbe-2020-evaluasi.csv"));
+    const d = r.diff!;
+    expect([r.a.label, r.b.label]).toEqual(["mandiri", "evaluasi"]);
+    expect(d.index.value).toEqual(parseDecimal("0.558"));
+    expect(d.index.display).toBe("0.56");
+    expect(d.counts).toEqual({ higher: 25, lower: 0, equal: 22 });
+    expect(d.predikatChanged).toBe(true);
+    // Σ|Δ| = 24·1 + 1·2 = 26 over 47 indicators
+    expect(d.meanAbsoluteDelta.display).toBe("0.55");
+    // indicator 40: 2.75 × (5 − 3) / 100 = 0.055 → 0.06, the largest impact
+    expect(d.indicators[0]).toMatchObject({ indicator: { id: "40" } });
+    expect(d.indicators[0]!.impact.value).toEqual(parseDecimal("0.055"));
+    expect(d.indicators[0]!.impact.display).toBe("0.06");
+    // impacts explain the whole gap, exactly
+    expect(sum(d.indicators.map((i) => i.impact.value))).toEqual(d.index.value);
+    expect(d.aspects.find((a) => a.tier.id === "2")!.delta.display).toBe("0.75");
+    expect(d.domains.map((x) => x.delta.display)).toEqual(["0.60", "0.60", "0.45", "0.56"]);
+  });
+
+  it("spbe-2018: 35.1 two levels apart moves the index by (20/6)·2/100 = 0.0666… → 0.07", () => {
+    const r = diffOf(csvOf("spbe-2018", {}, 2), csvOf("spbe-2018", { "35.1": 0 }, 2), "spbe-2018");
+    const d = r.diff!;
+    expect(toText(d.indicators[0]!.impact.value)).toBe("1/15");
+    expect(d.indicators[0]!.impact.display).toBe("0.07");
+    expect([d.a.index.display, d.b.index.display, d.index.display]).toEqual(["2.00", "1.93", "0.07"]);
+    expect(d.predikatChanged).toBe(false);
+    expect(d.counts).toEqual({ higher: 1, lower: 0, equal: 36 });
+  });
+
+  it("pemdi-2026: fractional values, sorted by |impact|, negative impacts kept signed", () => {
+    const base = fixture("contoh-pemdi-2026.csv").toString("utf8");
+    const b = base.replace("7.2;Kepuasan Pengguna Layanan Digital Pemerintah;3,25", "7.2;Kepuasan Pengguna Layanan Digital Pemerintah;2,5").replace("3.2;Operasional Pemanfaatan Informasi Geospasial;1,26", "3.2;Operasional Pemanfaatan Informasi Geospasial;2");
+    const r = diffOf(base, b, "pemdi-2026");
+    const d = r.diff!;
+    expect(d.domains).toEqual([]);
+    expect(d.indicators.slice(0, 2).map((i) => [i.indicator.id, toText(i.delta), i.impact.display])).toEqual([
+      ["20", "0.75", "0.11"],
+      ["6", "-0.74", "-0.02"],
+    ]);
+    // 0.1125 − 0.0222 = 0.0903
+    expect(d.index.value).toEqual(parseDecimal("0.0903"));
+    expect(d.counts).toEqual({ higher: 1, lower: 1, equal: 18 });
+  });
+
+  it("judges --fail-above on the displayed difference", () => {
+    const d = diffOf(fixture("contoh-spbe-2020-mandiri.csv"), fixture("contoh-spbe-2020-evaluasi.csv")).diff!;
+    expect(exceedsThreshold(d, parseDecimal("0.56")!)).toBe(false);
+    expect(exceedsThreshold(d, parseDecimal("0.55")!)).toBe(true);
+    const reversed = diffOf(fixture("contoh-spbe-2020-evaluasi.csv"), fixture("contoh-spbe-2020-mandiri.csv")).diff!;
+    expect(reversed.index.display).toBe("-0.56");
+    expect(exceedsThreshold(reversed, parseDecimal("0.55")!)).toBe(true);
+  });
+});
+
+describe("diff inputs", () => {
+  it("reads a side-by-side file through its mandiri and evaluasi columns", () => {
+    const table = readTable(fixture("contoh-spbe-2020-berdampingan.csv"), { file: "x.csv" });
+    const a = buildAssessments(table, fw("spbe-2020"), { valueColumn: "mandiri" });
+    const b = buildAssessments(table, fw("spbe-2020"), { valueColumn: "evaluasi" });
+    const sides = sidesFromColumns(a, b, ["mandiri", "evaluasi"]);
+    expect(sides.ok).toBe(true);
+    if (sides.ok) expect(compareAssessments(sides.a, sides.b).diff!.index.display).toBe("0.56");
+  });
+
+  it("reads one file holding both assessments as rows told apart by jenis", () => {
+    const m = csvOf("spbe-2020", {}, 3).replace("indikator,tingkat", "jenis,indikator,tingkat").replace(/\n(\d)/g, "\nmandiri,$1");
+    const e = csvOf("spbe-2020", {}, 2).split("\n").slice(1).filter(Boolean).map((l) => `evaluasi,${l}`).join("\n");
+    const sides = sidesFromJenis(read(`${m}${e}\n`));
+    expect(sides.ok).toBe(true);
+    if (sides.ok) expect(compareAssessments(sides.a, sides.b).diff!.index.display).toBe("1.00");
+  });
+
+  it("says so when a file holds more or fewer than one assessment per side", () => {
+    const two = read(`jenis,indikator,tingkat\nmandiri,1,3\nmandiri,2,3\n`);
+    const r = sidesFromJenis(two);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.findings.map((f) => f.code)).toEqual(["diff/assessment-count"]);
+  });
+
+  it("refuses to compare different frameworks", () => {
+    const a = read(csvOf("spbe-2018", {}, 2), "spbe-2018", "a.csv");
+    const b = read(csvOf("spbe-2020", {}, 2), "spbe-2020", "b.csv");
+    const sides = sidesFromTwoFiles(a, b);
+    if (!sides.ok) throw new Error("sides");
+    const r = compareAssessments(sides.a, sides.b);
+    expect(r.diff).toBeNull();
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([["diff/framework-mismatch", "error"]]);
+  });
+
+  it("names indicators present on one side only, instead of treating them as zero", () => {
+    const a = read(csvOf("spbe-2020", {}, 3), "spbe-2020", "a.csv");
+    const b = read(csvOf("spbe-2020", {}, 3).replace("\n47,3\n", "\n"), "spbe-2020", "b.csv");
+    const sides = sidesFromTwoFiles(a, b);
+    if (!sides.ok) throw new Error("sides");
+    const r = compareAssessments(sides.a, sides.b);
+    expect(r.diff).toBeNull();
+    expect(r.findings).toEqual([expect.objectContaining({ code: "diff/indicator-unmatched", file: "a.csv", line: 48, args: { id: "47", side: "a.csv" } })]);
+  });
+});

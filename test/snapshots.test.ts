@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { spbe } from "./run-cli.js";
+
+/**
+ * End-to-end snapshots in the attw style: one Markdown file per case with the
+ * command, stdout, stderr and the exit code, so any change in what users see
+ * shows up in review as a diff. Update deliberately with `npx vitest run -u`.
+ */
+const CASES: Record<string, string[]> = {
+  "score-table": ["score", "fixtures/contoh-spbe-2020-mandiri.csv"],
+  "score-table-pemdi-en": ["score", "fixtures/contoh-pemdi-2026.csv", "--framework", "pemdi-2026", "--lang", "en"],
+  "score-table-2018-target": ["score", "fixtures/contoh-spbe-2018.csv", "--framework", "spbe-2018", "--target", "Baik"],
+  "score-json": ["score", "fixtures/contoh-spbe-2020-evaluasi.csv", "--format", "json", "--target", "3.5"],
+  "score-json-pemdi": ["score", "fixtures/contoh-pemdi-2026.csv", "--framework", "pemdi-2026", "--format", "json"],
+  "score-csv": ["score", "fixtures/contoh-spbe-2020-evaluasi.csv", "--format", "csv"],
+  "score-markdown": ["score", "fixtures/contoh-spbe-2018.csv", "--framework", "spbe-2018", "--format", "markdown"],
+  "score-invalid": ["score", "fixtures/tidak-sah/nilai-salah.csv"],
+  "score-invalid-json-en": ["score", "fixtures/tidak-sah/nilai-salah.csv", "--format", "json", "--lang", "en"],
+  "validate-invalid": ["validate", "fixtures/tidak-sah/nilai-salah.csv", "fixtures/tidak-sah/kutip-terbuka.csv", "fixtures/tidak-sah/hanya-judul.csv"],
+  "validate-clean": ["validate", "fixtures/contoh-spbe-2020-mandiri.csv"],
+  "diff-table": ["diff", "fixtures/contoh-spbe-2020-mandiri.csv", "fixtures/contoh-spbe-2020-evaluasi.csv", "--top", "5"],
+  "diff-table-side-by-side-en": ["diff", "fixtures/contoh-spbe-2020-berdampingan.csv", "--lang", "en", "--top", "3"],
+  "diff-json": ["diff", "fixtures/contoh-spbe-2020-mandiri.csv", "fixtures/contoh-spbe-2020-evaluasi.csv", "--format", "json"],
+  "diff-csv": ["diff", "fixtures/contoh-spbe-2020-berdampingan.csv", "--format", "csv"],
+  "diff-markdown": ["diff", "fixtures/contoh-spbe-2020-mandiri.csv", "fixtures/contoh-spbe-2020-evaluasi.csv", "--format", "markdown", "--top", "3"],
+  "diff-fail-above": ["diff", "fixtures/contoh-spbe-2020-berdampingan.csv", "--fail-above", "0.5", "--top", "1"],
+  "diff-framework-mismatch": ["diff", "fixtures/contoh-spbe-2018.csv", "fixtures/contoh-spbe-2020-evaluasi.csv", "--framework", "spbe-2018", "--framework-b", "spbe-2020"],
+  "framework-list": ["framework"],
+  "framework-2018": ["framework", "spbe-2018"],
+  "framework-pemdi-json-en": ["framework", "pemdi-2026", "--format", "json", "--lang", "en"],
+  "template-pemdi": ["template", "--framework", "pemdi-2026"],
+  "template-en": ["template", "--lang", "en"],
+};
+
+describe("CLI snapshots", () => {
+  it.each(Object.entries(CASES))("%s", async (name, args) => {
+    const r = spbe(args);
+    const doc = [`# spbe ${args.join(" ")}`, "", "## stdout", "", "```", r.stdout, "```", "", "## stderr", "", "```", r.stderr, "```", "", `Exit code: ${r.code}`, ""].join("\n");
+    await expect(doc).toMatchFileSnapshot(`./__snapshots__/cli/${name}.md`);
+  });
+});
