@@ -1,6 +1,6 @@
 import type { DiffResult } from "../compare/diff.js";
 import { toDecimal } from "../core/rational.js";
-import { renderCsv } from "./csv.js";
+import { type CsvOptions, renderCsv } from "./csv.js";
 import type { Lang } from "./messages.js";
 
 const HEAD = {
@@ -9,7 +9,7 @@ const HEAD = {
 };
 
 /** `spbe diff --format csv`: the framework (and whether it is provisional) on every row, then index, domains, aspects, then every indicator by |impact|; values as plain decimals (exact where they terminate, else 12 places). */
-export function renderDiffCsv(result: DiffResult | null, lang: Lang): string {
+export function renderDiffCsv(result: DiffResult | null, lang: Lang, options: CsvOptions = {}): string {
   const d = result?.diff;
   const rows: (string | null)[][] = [];
   if (d) {
@@ -24,5 +24,5 @@ export function renderDiffCsv(result: DiffResult | null, lang: Lang): string {
       rows.push([...fw, "indicator", i.indicator.id, i.indicator.name, toDecimal(i.indicator.weight), toDecimal(i.a), toDecimal(i.b), toDecimal(i.delta), toDecimal(i.delta), toDecimal(i.impact.value), i.impact.display]);
     }
   }
-  return renderCsv(HEAD[lang], rows);
+  return renderCsv(HEAD[lang], rows, options);
 }

@@ -1,6 +1,6 @@
 import { toDecimal } from "../core/rational.js";
 import type { ScoreReport } from "../scoring/report.js";
-import { renderCsv } from "./csv.js";
+import { type CsvOptions, renderCsv } from "./csv.js";
 import type { Lang } from "./messages.js";
 
 const HEAD = {
@@ -16,7 +16,7 @@ const HEAD = {
  * `keterangan` holds the predikat for the index and the level name for an
  * indicator. Values are plain decimals: exact where they terminate, else to 12 places (25/11 → 2.272727272727), so every spreadsheet reads them as numbers.
  */
-export function renderScoreCsv(report: ScoreReport, lang: Lang): string {
+export function renderScoreCsv(report: ScoreReport, lang: Lang, options: CsvOptions = {}): string {
   const rows: (string | number | null)[][] = [];
   for (const { assessment: a, score } of report.assessments) {
     const meta = [a.source, a.instansi, a.tahun, a.jenis, a.framework.id, String(a.framework.provisional)];
@@ -33,5 +33,5 @@ export function renderScoreCsv(report: ScoreReport, lang: Lang): string {
       rows.push([...meta, "indicator", i.indicator.id, i.indicator.aspect, i.indicator.name, toDecimal(i.indicator.weight), toDecimal(i.value), toDecimal(i.value), i.levelName]);
     }
   }
-  return renderCsv(HEAD[lang], rows);
+  return renderCsv(HEAD[lang], rows, options);
 }

@@ -21,6 +21,7 @@ interface DiffOptions {
   format: "table" | "json" | "csv" | "markdown";
   output?: string;
   top?: string;
+  excel?: boolean;
   failAbove?: string;
   delimiter?: string;
   maxBytes?: string;
@@ -35,6 +36,7 @@ export function diffCommand(run: Runner): Command {
     .option("--columns <a,b>", "dua kolom nilai dalam satu berkas (bawaan: mandiri,evaluasi) / two value columns in one file")
     .addOption(new Option("-f, --format <format>", "format keluaran / output format").choices(["table", "json", "csv", "markdown"]).default("table"))
     .option("-o, --output <file>", "tulis ke berkas (atomik) / write to a file (atomically)")
+    .option("--excel", "CSV untuk Excel lokal Indonesia: ';', koma desimal, BOM, CRLF / CSV for Excel in the Indonesian locale")
     .option("--top <n>", "batasi daftar indikator pada keluaran manusia / limit the indicator list in human output")
     .option("--fail-above <x>", "keluar 1 bila |selisih indeks| > x / exit 1 when |index difference| > x")
     .action((a: string, b: string | undefined, options: DiffOptions, cmd: Command) => run(cmd, (ctx) => diff(ctx, a, b, options)));
@@ -99,7 +101,7 @@ async function diff(ctx: Context, fileA: string, fileB: string | undefined, opti
       findingsToStderr = false;
       break;
     case "csv":
-      out = (await import("../../report/diff-csv.js")).renderDiffCsv(result, lang);
+      out = (await import("../../report/diff-csv.js")).renderDiffCsv(result, lang, { excel: options.excel === true });
       break;
     case "markdown":
       out = (await import("../../report/diff-human.js")).renderDiffMarkdown(result, lang, topN);

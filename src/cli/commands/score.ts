@@ -15,6 +15,7 @@ interface ScoreOptions {
   format: "table" | "json" | "csv" | "markdown";
   output?: string;
   target?: string;
+  excel?: boolean;
   delimiter?: string;
   maxBytes?: string;
 }
@@ -25,6 +26,7 @@ export function scoreCommand(run: Runner): Command {
     .argument("<file...>", "berkas CSV penilaian (- untuk stdin) / assessment CSV files (- for stdin)")
     .addOption(new Option("-f, --format <format>", "format keluaran / output format").choices(["table", "json", "csv", "markdown"]).default("table"))
     .option("-o, --output <file>", "tulis ke berkas (atomik) / write to a file (atomically)")
+    .option("--excel", "CSV untuk Excel lokal Indonesia: ';', koma desimal, BOM, CRLF / CSV for Excel in the Indonesian locale")
     .option("--target <number|predikat>", "target indeks atau predikat, mis. 3.5 atau 'Sangat Baik' / target index or predikat")
     .action((files: string[], options: ScoreOptions, cmd: Command) => run(cmd, (ctx) => score(ctx, files, options)));
 }
@@ -59,7 +61,7 @@ async function score(ctx: Context, files: readonly string[], options: ScoreOptio
       findingsToStderr = false;
       break;
     case "csv":
-      out = (await import("../../report/score-csv.js")).renderScoreCsv(report, lang);
+      out = (await import("../../report/score-csv.js")).renderScoreCsv(report, lang, { excel: options.excel === true });
       break;
     default: {
       const color = options.output === undefined ? ctx.color : noColor;
