@@ -3,7 +3,7 @@
  *
  *   const table = readTable(bytes, { file: "data.csv" });
  *   const file = buildAssessments(table, builtinFramework("spbe-2020")!);
- *   for (const a of file.assessments) if (a.valid) console.log(scoreAssessment(a).index.display);
+ *   for (const a of file.assessments) if (a.valid) scoreAssessment(a).index.display; // "3.64"
  */
 export { type Rational, parseRational, toFixedHalfUp, toNumber, toText } from "./core/rational.js";
 export { type Finding, type FindingCode, type Severity, FINDING_CODES } from "./core/findings.js";

@@ -1,0 +1,220 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Context } from "./context.js";
+import { cliError } from "./errors.js";
+
+/**
+ * `spbe validate <file|dir|glob...>` → the list of inputs to read, in a stable
+ * order. Each argument is, in this order of precedence:
+ *
+ * - `-`: stdin (at most once);
+ * - an existing file: taken as given, whatever its extension;
+ * - an existing directory: walked recursively for `*.csv` (extension in any
+ *   case), in sorted order, skipping `node_modules` and hidden entries (`.git`,
+ *   macOS `._name.csv` resource forks, …); name those explicitly if wanted;
+ * - a glob with `*`, `**` or `?` (e.g. `data/**\/*.csv`), expanded here so a
+ *   quoted pattern in CI YAML works as the shell would have expanded it.
+ *
+ * A missing path, a glob that matches nothing or a directory without any CSV
+ * stops the run (exit 2): a CI check that silently validates zero files would
+ * pass forever. A file reached twice (`data data/a.csv`) is read once.
+ *
+ * Names keep the form the user wrote (relative stays relative) and use `/`
+ * between the parts this function adds, so findings point where annotations
+ * and editors expect them.
+ */
+export function expandInputs(ctx: Context, args: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  let stdin = false;
+  const add = (name: string) => {
+    const key = path.resolve(ctx.cwd, name);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(name);
+  };
+  for (const arg of args) {
+    if (arg === "-") {
+      if (stdin) throw cliError("'-' (stdin) hanya boleh disebut sekali", "'-' (stdin) may be given only once");
+      stdin = true;
+      out.push("-");
+      continue;
+    }
+    if (arg === "") throw cliError("nama berkas kosong", "empty file name");
+    const stat = statOrNull(arg, path.resolve(ctx.cwd, arg));
+    if (stat?.isDirectory()) {
+      const found = walkDirectory(ctx, arg);
+      if (found.length === 0) {
+        throw cliError(`direktori '${arg}' tidak berisi berkas .csv`, `directory '${arg}' contains no .csv files`);
+      }
+      found.forEach(add);
+    } else if (stat) {
+      add(arg);
+    } else if (hasMagic(arg)) {
+      const found = expandGlob(ctx, arg);
+      if (found.length === 0) {
+        throw cliError(`pola '${arg}' tidak cocok dengan berkas apa pun`, `pattern '${arg}' matches no files`);
+      }
+      found.forEach(add);
+    } else {
+      throw cliError(`berkas '${arg}' tidak ditemukan`, `file '${arg}' not found`);
+    }
+  }
+  return out;
+}
+
+/** Folders never walked into besides hidden ones: dependencies. */
+const SKIPPED_DIRS = new Set(["node_modules"]);
+const hidden = (name: string): boolean => name.startsWith(".");
+const CSV = /\.csv$/i;
+
+const hasMagic = (text: string): boolean => /[*?]/.test(text);
+
+/** `base` + "/" + `rel`, without doubling a trailing separator and without a leading "./" for ".". */
+function joinName(base: string, rel: string): string {
+  if (base === "" || base === ".") return rel;
+  const trimmed = base.replace(/[\\/]+$/, "");
+  return trimmed === "" ? `/${rel}` : `${trimmed}/${rel}`;
+}
+
+/** Every `*.csv` under a directory, depth first, names sorted by code point (not locale) at each level. */
+function walkDirectory(ctx: Context, dirName: string): string[] {
+  const out: string[] = [];
+  const visit = (name: string) => {
+    for (const entry of readDir(name, path.resolve(ctx.cwd, name))) {
+      if (hidden(entry.name)) continue;
+      const child = joinName(name, entry.name);
+      if (entry.isDirectory()) {
+        // symlinked folders are not followed (no loops), like the shell's globstar
+        if (!SKIPPED_DIRS.has(entry.name)) visit(child);
+      } else if (CSV.test(entry.name) && isFile(entry, path.resolve(ctx.cwd, child))) {
+        out.push(child);
+      }
+    }
+  };
+  visit(dirName);
+  return out;
+}
+
+/**
+ * Expands `*` (any run of characters within one path part), `?` (one
+ * character) and `**` (any number of folders, including none). As in the
+ * shell, wildcards do not match names starting with "." unless the pattern
+ * part does, and `**` does not descend into hidden or skipped folders. Unlike
+ * the shell, a part with a wildcard ignores case: `*.csv` also finds the
+ * `.CSV` files Excel on Windows writes, which a CI check must not skip silently.
+ * Matched folders are walked for `*.csv`, as if the shell had expanded the
+ * pattern and passed them. `\` separates parts only on Windows.
+ */
+function expandGlob(ctx: Context, pattern: string): string[] {
+  const normalized = path.sep === "\\" ? pattern.replace(/\\/g, "/") : pattern;
+  const parts = normalized.split("/");
+  const firstMagic = parts.findIndex(hasMagic);
+  let base = parts.slice(0, firstMagic).join("/");
+  if (firstMagic === 1 && parts[0] === "") base = "/";
+  const rest = parts.slice(firstMagic);
+  if (rest.at(-1) === "**") rest.push("*"); // "data/**" means everything below data
+  const matches: string[] = [];
+  const baseAbs = path.resolve(ctx.cwd, base === "" ? "." : base);
+  if (!statOrNull(base, baseAbs)?.isDirectory()) return [];
+  match(ctx, base, rest, matches);
+  const out: string[] = [];
+  for (const m of matches) {
+    const stat = statOrNull(m, path.resolve(ctx.cwd, m));
+    if (stat?.isDirectory()) out.push(...walkDirectory(ctx, m));
+    else if (stat?.isFile()) out.push(m);
+  }
+  // `**` finds shallow matches first; sort into the order a directory walk gives
+  return out.sort(byPathParts);
+}
+
+/** Part by part, by code point: "data/2024/a.csv" < "data/B.csv" < "data/b.csv", as walkDirectory orders them. */
+function byPathParts(a: string, b: string): number {
+  const pa = a.split("/");
+  const pb = b.split("/");
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    if (pa[i] !== pb[i]) return pa[i]! < pb[i]! ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
+function match(ctx: Context, dirName: string, parts: readonly string[], out: string[]): void {
+  const [part, ...tail] = parts;
+  if (part === undefined) return;
+  const dirAbs = path.resolve(ctx.cwd, dirName === "" ? "." : dirName);
+  if (part === "**") {
+    match(ctx, dirName, tail, out); // no folder at all
+    for (const entry of readDir(dirName, dirAbs)) {
+      if (entry.isDirectory() && !hidden(entry.name) && !SKIPPED_DIRS.has(entry.name)) {
+        match(ctx, joinName(dirName, entry.name), parts, out);
+      }
+    }
+    return;
+  }
+  if (!hasMagic(part)) {
+    const name = joinName(dirName, part);
+    const stat = statOrNull(name, path.resolve(dirAbs, part));
+    if (tail.length === 0) {
+      if (stat) out.push(name);
+    } else if (stat?.isDirectory()) {
+      match(ctx, name, tail, out);
+    }
+    return;
+  }
+  const re = partRegex(part);
+  for (const entry of readDir(dirName, dirAbs)) {
+    if (!re.test(entry.name) || (hidden(entry.name) && !part.startsWith("."))) continue;
+    const name = joinName(dirName, entry.name);
+    if (tail.length === 0) out.push(name);
+    else if (entry.isDirectory() || (entry.isSymbolicLink() && statOrNull(name, path.resolve(dirAbs, entry.name))?.isDirectory())) {
+      match(ctx, name, tail, out);
+    }
+  }
+}
+
+/** One path part of a glob as an anchored, case-insensitive regular expression; `**` inside a part acts as `*`. */
+export function partRegex(part: string): RegExp {
+  let source = "";
+  for (const ch of part) {
+    if (ch === "*") source += source.endsWith("[^/]*") ? "" : "[^/]*";
+    else if (ch === "?") source += "[^/]";
+    else source += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`, "isu");
+}
+
+function readDir(name: string, abs: string): fs.Dirent[] {
+  try {
+    return fs.readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (error) {
+    throw unreadable(name, error);
+  }
+}
+
+/** A regular file, or a symlink to one. */
+function isFile(entry: fs.Dirent, abs: string): boolean {
+  if (entry.isFile()) return true;
+  if (!entry.isSymbolicLink()) return false;
+  try {
+    return fs.statSync(abs).isFile();
+  } catch {
+    return false; // a dangling link is not an input
+  }
+}
+
+/** null when nothing is there; any other failure (no permission on a parent folder, …) stops the run. */
+function statOrNull(name: string, abs: string): fs.Stats | null {
+  try {
+    return fs.statSync(abs);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return null;
+    throw unreadable(name, error);
+  }
+}
+
+function unreadable(name: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code ?? "";
+  if (code === "EACCES" || code === "EPERM") return cliError(`'${name}' tidak boleh dibaca`, `no permission to read '${name}'`);
+  return cliError(`'${name}' tidak dapat dibaca (${code})`, `cannot read '${name}' (${code})`);
+}

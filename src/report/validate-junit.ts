@@ -1,0 +1,137 @@
+import type { Assessment, AssessmentFile } from "../assessment/build.js";
+import type { ExitPolicy } from "../core/exit.js";
+import type { Finding } from "../core/findings.js";
+import type { Framework } from "../frameworks/types.js";
+import { location } from "./human.js";
+import { type Lang, findingMessage } from "./messages.js";
+import { effectiveSeverity, fileWideFindings } from "./validate.js";
+
+/**
+ * `spbe validate --format junit`: JUnit XML as GitLab, Jenkins, Azure DevOps
+ * and the GitHub test-report actions read it.
+ *
+ * - one `<testsuite>` per file (name = the file), one `<testcase>` per
+ *   framework indicator (`indikator N`, classname = the file), plus one
+ *   testcase for the file itself (header, columns, rows that name no known
+ *   indicator, metadata, framework);
+ * - a file that could not be read into rows at all (binary, empty, too large,
+ *   no indicator or level column) is one testcase named after its problem;
+ * - an error finding is a `<failure message=… type=code>`; a testcase with
+ *   several errors (rare: a duplicate row of an indicator whose first row is
+ *   also wrong) carries one `<failure>` for the first and lists all of them in
+ *   its text, because GitLab turns repeated `<failure>` elements into a list and
+ *   Jenkins shows only the first;
+ * - warnings go to the testcase's `<system-out>`, and become failures under
+ *   `--strict`;
+ * - with several assessments in one file, each has its own indicator
+ *   testcases, named with the assessment (`indikator 1 (Kab. X / 2024 / mandiri)`).
+ *
+ * Everything from the input is XML-escaped, and characters XML 1.0 forbids are dropped.
+ */
+const W = {
+  id: { file: "berkas", more: (n: number) => ` (+${n} galat lagi)` },
+  en: { file: "file", more: (n: number) => ` (+${n} more error(s))` },
+} as const;
+
+export interface JunitOptions {
+  readonly lang: Lang;
+  readonly policy: ExitPolicy;
+}
+
+interface Case {
+  readonly name: string;
+  readonly findings: readonly Finding[];
+}
+
+export function renderValidateJunit(files: readonly AssessmentFile[], framework: Framework, { lang, policy }: JunitOptions): string {
+  const suites = files.map((f) => {
+    const cases = casesOf(f, framework, lang);
+    const failing = cases.filter((c) => c.findings.some((x) => effectiveSeverity(x, policy) === "error")).length;
+    return { file: f.file, cases, failing };
+  });
+  const tests = suites.reduce((n, s) => n + s.cases.length, 0);
+  const failures = suites.reduce((n, s) => n + s.failing, 0);
+  const out = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites name="spbe validate" tests="${tests}" failures="${failures}" errors="0" time="0">`,
+  ];
+  for (const s of suites) {
+    out.push(`  <testsuite name="${attr(s.file)}" tests="${s.cases.length}" failures="${s.failing}" errors="0" skipped="0" time="0">`);
+    out.push(`    <properties>`, `      <property name="framework" value="${attr(framework.id)}"/>`, `    </properties>`);
+    for (const c of s.cases) out.push(...testcase(s.file, c, lang, policy));
+    out.push(`  </testsuite>`);
+  }
+  out.push(`</testsuites>`);
+  return `${out.join("\n")}\n`;
+}
+
+function casesOf(f: AssessmentFile, framework: Framework, lang: Lang): Case[] {
+  if (f.assessments.length === 0) {
+    // nothing was read into rows: one testcase, named after the first problem
+    const first = f.findings.find((x) => x.severity === "error") ?? f.findings[0];
+    return [{ name: first?.code ?? W[lang].file, findings: f.findings }];
+  }
+  const atFile: Finding[] = fileWideFindings(f);
+  const cases: Case[] = [{ name: W[lang].file, findings: atFile }];
+  const several = f.assessments.length > 1;
+  f.assessments.forEach((a, i) => {
+    const byIndicator = new Map<string, Finding[]>();
+    for (const x of a.findings) {
+      const id = x.args.id;
+      if (id !== undefined && framework.indicators.some((ind) => ind.id === String(id))) {
+        byIndicator.set(String(id), [...(byIndicator.get(String(id)) ?? []), x]);
+      } else {
+        atFile.push(x);
+      }
+    }
+    const suffix = several ? ` (${assessmentLabel(a, i)})` : "";
+    for (const ind of framework.indicators) {
+      cases.push({ name: `indikator ${ind.id}${suffix}`, findings: byIndicator.get(ind.id) ?? [] });
+    }
+  });
+  return cases;
+}
+
+function assessmentLabel(a: Assessment, index: number): string {
+  const parts = [a.instansi, a.tahun === null ? null : String(a.tahun), a.jenis].filter((p): p is string => p !== null);
+  return parts.length ? parts.join(" / ") : `#${index + 1}`;
+}
+
+function testcase(file: string, c: Case, lang: Lang, policy: ExitPolicy): string[] {
+  const fileAttr = file === "-" ? "" : ` file="${attr(file)}"`;
+  const open = `    <testcase classname="${attr(file)}" name="${attr(c.name)}"${fileAttr} time="0"`;
+  const failures = c.findings.filter((x) => effectiveSeverity(x, policy) === "error");
+  const notes = c.findings.filter((x) => effectiveSeverity(x, policy) === "warning");
+  if (failures.length === 0 && notes.length === 0) return [`${open}/>`];
+  const out = [`${open}>`];
+  const first = failures[0];
+  if (first) {
+    const message = findingMessage(first, lang) + (failures.length > 1 ? W[lang].more(failures.length - 1) : "");
+    out.push(`      <failure message="${attr(message)}" type="${attr(first.code)}">${text(failures.map((x) => line(x, lang)).join("\n"))}</failure>`);
+  }
+  if (notes.length > 0) out.push(`      <system-out>${text(notes.map((x) => line(x, lang)).join("\n"))}</system-out>`);
+  out.push(`    </testcase>`);
+  return out;
+}
+
+/** `data.csv:12:2 value/invalid: '3,5x' bukan tingkat …`, one per finding in a failure or system-out. */
+const line = (f: Finding, lang: Lang): string => `${location(f)} ${f.code} (${f.severity}): ${findingMessage(f, lang)}`;
+
+/**
+ * Drops what XML 1.0 forbids (C0 controls but tab, CR and LF; lone surrogates;
+ * U+FFFE/U+FFFF) and what no report should carry (DEL, C1 controls,
+ * bidirectional overrides).
+ */
+export function xmlSafe(s: string): string {
+  return s.replace(/[^\t\n\r\u0020-\u007e\u00a0-\u200d\u2010-\u2029\u202f-\u2065\u206a-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "");
+}
+
+/** Element text: & < > escaped (and " ' for good measure). */
+export function text(s: string): string {
+  return xmlSafe(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+
+/** Attribute value: as text, and tab, CR and LF as character references, which attribute normalisation would otherwise turn into spaces. */
+export function attr(s: string): string {
+  return text(s).replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}

@@ -1,0 +1,308 @@
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import type { Context } from "../src/cli/context.js";
+import { CliError } from "../src/cli/errors.js";
+import { expandInputs, partRegex } from "../src/cli/inputs.js";
+import { main } from "../src/cli/main.js";
+import { csvOf } from "./helpers.js";
+// the built CLI, spawned as CI would: no colour, no language setting, arguments passed without a shell
+import { ROOT, spbe } from "./run-cli.js";
+
+const CLEAN = readFileSync(join(ROOT, "fixtures/ci/bersih.csv"));
+const ERRORS = readFileSync(join(ROOT, "fixtures/ci/galat.csv"));
+const WARNINGS = readFileSync(join(ROOT, "fixtures/ci/lama/peringatan.csv"));
+
+/** A temporary tree: { "a/b.csv": content } */
+function tree(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), "spbe-ci-"));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+/** The file names findings and summaries mention, from text output. */
+const namesIn = (stdout: string) => [...new Set(stdout.split("\n").filter(Boolean).map((l) => l.split(/[: ]/)[0]))];
+
+describe("spbe validate: inputs", () => {
+  it("walks fixtures/ci recursively, in sorted order, and counts files, errors and warnings on stderr", () => {
+    const r = spbe(["validate", "fixtures/ci"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("3 berkas diperiksa: 7 galat, 4 peringatan\n");
+    expect(namesIn(r.stdout)).toEqual(["fixtures/ci/galat.csv", "fixtures/ci/lama/peringatan.csv"]);
+  });
+
+  it("walks a directory for *.csv in any case, skipping node_modules, hidden entries and other files", () => {
+    const dir = tree({
+      "data/._b.csv": "\u0000\u0005macOS resource fork",
+      "data/b.csv": CLEAN,
+      "data/a.CSV": WARNINGS,
+      "data/sub/c.csv": CLEAN,
+      "data/catatan.txt": "bukan csv",
+      "data/node_modules/x.csv": "rusak",
+      "data/.git/y.csv": "rusak",
+    });
+    const r = spbe(["validate", "data", "--format", "json"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files.map((f: { file: string }) => f.file)).toEqual(["data/a.CSV", "data/b.csv", "data/sub/c.csv"]);
+    expect(r.stderr).toBe("3 berkas diperiksa: 0 galat, 3 peringatan\n");
+  });
+
+  it("expands a quoted glob itself (as CI YAML passes it), with ** matching no folder or many", () => {
+    const dir = tree({
+      "data/2024/kab-a.csv": CLEAN,
+      "data/2024/opd/dinas.csv": CLEAN,
+      "data/top.csv": CLEAN,
+      "data/KAPITAL.CSV": CLEAN,
+      "data/.tersembunyi/x.csv": "rusak",
+      "data/node_modules/x.csv": "rusak",
+      "data/catatan.txt": "bukan csv",
+      "lain/z.csv": "rusak",
+    });
+    const r = spbe(["validate", "data/**/*.csv", "--format", "json"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files.map((f: { file: string }) => f.file)).toEqual([
+      "data/2024/kab-a.csv",
+      "data/2024/opd/dinas.csv",
+      "data/KAPITAL.CSV",
+      "data/top.csv",
+    ]);
+    const q = spbe(["validate", "data/20??/*.csv", "./data/t*.csv", "data/*/opd", "--format", "json"], { cwd: dir });
+    expect(JSON.parse(q.stdout).files.map((f: { file: string }) => f.file)).toEqual(["data/2024/kab-a.csv", "./data/top.csv", "data/2024/opd/dinas.csv"]);
+  });
+
+  it("reads a file reached twice once, and takes an explicit file whatever its extension", () => {
+    const dir = tree({ "data/a.csv": CLEAN, "penilaian.txt": CLEAN });
+    const r = spbe(["validate", "data", "data/a.csv", "data/*.csv", "penilaian.txt"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("2 berkas diperiksa: 0 galat, 0 peringatan\n");
+  });
+
+  it("does not follow a symlinked folder (no loops)", () => {
+    const dir = tree({ "data/a.csv": CLEAN });
+    symlinkSync(join(dir, "data"), join(dir, "data/loop"));
+    const r = spbe(["validate", "data", "--format", "json"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files).toHaveLength(1);
+  });
+
+  it.each([
+    [["validate", "tidak-ada.csv"], "spbe: berkas 'tidak-ada.csv' tidak ditemukan\n"],
+    [["validate", "tidak-ada/**/*.csv"], "spbe: pola 'tidak-ada/**/*.csv' tidak cocok dengan berkas apa pun\n"],
+    [["validate", "fixtures/ci/*.xlsx"], "spbe: pola 'fixtures/ci/*.xlsx' tidak cocok dengan berkas apa pun\n"],
+    [["validate", "src"], "spbe: direktori 'src' tidak berisi berkas .csv\n"],
+    [["validate", "-", "-"], "spbe: '-' (stdin) hanya boleh disebut sekali\n"],
+    [["validate", "fixtures/ci", "--max-warnings", "banyak"], "spbe: --max-warnings 'banyak' bukan bilangan bulat\n"],
+  ])("exits 2 with one line and no output: %j", (args, stderr) => {
+    const r = spbe(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(stderr);
+    expect(r.stdout).toBe("");
+  });
+
+  it("says it in English with --lang en", () => {
+    expect(spbe(["validate", "x/**/*.csv", "--lang", "en"]).stderr).toBe("spbe: pattern 'x/**/*.csv' matches no files\n");
+  });
+
+  it("leaves score as it was: a directory is still exit 2", () => {
+    const r = spbe(["score", "fixtures/ci"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("spbe: 'fixtures/ci' adalah direktori, bukan berkas CSV\n");
+  });
+});
+
+describe("expandInputs (in process)", () => {
+  const dir = tree({
+    "a.csv": "x",
+    ".tersembunyi.csv": "x",
+    "data/b.csv": "x",
+    "data/c[1].csv": "x",
+    "data/d1.csv": "x",
+    "data/d22.csv": "x",
+    "data/sub/e.csv": "x",
+  });
+  const expand = (...args: string[]) => expandInputs({ cwd: dir } as Context, args);
+
+  it("keeps names as written, without doubling separators or adding './'", () => {
+    expect(expand("data/")).toEqual(["data/b.csv", "data/c[1].csv", "data/d1.csv", "data/d22.csv", "data/sub/e.csv"]);
+    expect(expand(".")).toEqual(["a.csv", "data/b.csv", "data/c[1].csv", "data/d1.csv", "data/d22.csv", "data/sub/e.csv"]);
+    expect(expand("*.csv")).toEqual(["a.csv"]);
+  });
+
+  it("matches ? as one character, [ literally, and dotfiles only when the pattern starts with a dot", () => {
+    expect(expand("data/d?.csv")).toEqual(["data/d1.csv"]);
+    expect(expand("data/c[1]*")).toEqual(["data/c[1].csv"]);
+    expect(expand(".*.csv")).toEqual([".tersembunyi.csv"]);
+    expect(expand("**/e.csv")).toEqual(["data/sub/e.csv"]);
+  });
+
+  it("expands absolute patterns", () => {
+    expect(expand(`${dir}/data/*/*.csv`)).toEqual([`${dir}/data/sub/e.csv`]);
+  });
+
+  it("keeps stdin where it was given", () => {
+    expect(expand("a.csv", "-", "data/b.csv")).toEqual(["a.csv", "-", "data/b.csv"]);
+  });
+
+  it("throws a CliError (exit 2) for a pattern that matches nothing", () => {
+    expect(() => expand("data/*.xlsx")).toThrow(CliError);
+  });
+
+  it("builds anchored, case-insensitive part patterns with everything else literal", () => {
+    expect(partRegex("*.csv").test("A.CSV")).toBe(true);
+    expect(partRegex("*.csv").test("a.csv.bak")).toBe(false);
+    expect(partRegex("a+b(1).csv").test("a+b(1).csv")).toBe(true);
+    expect(partRegex("a+b(1).csv").test("aab1.csv")).toBe(false);
+    expect(partRegex("a**b").source).toBe("^a[^/]*b$");
+  });
+});
+
+describe("spbe validate: stdin", () => {
+  it("reads '-' and names it with --stdin-name in findings and annotations", () => {
+    const r = spbe(["validate", "-", "--stdin-name", "data/kiriman.csv", "--format", "github"], { input: ERRORS });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("::error file=data/kiriman.csv,line=6,col=6,title=spbe value/invalid::");
+    expect(r.stdout).not.toContain("file=-");
+    expect(r.stderr).toBe("1 berkas diperiksa: 7 galat, 1 peringatan\n");
+  });
+
+  it("calls stdin '-' without --stdin-name, and mixes it with files", () => {
+    const r = spbe(["validate", "fixtures/ci/bersih.csv", "-", "--format", "json"], { input: "indikator,tingkat\n1,tiga\n" });
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.files.map((f: { file: string; valid: boolean }) => [f.file, f.valid])).toEqual([
+      ["fixtures/ci/bersih.csv", true],
+      ["-", false],
+    ]);
+    expect(doc.findings).toContainEqual(expect.objectContaining({ file: "-", code: "value/invalid", line: 2 }));
+  });
+
+  it("refuses a terminal on stdin with exit 2 instead of waiting", async () => {
+    const stdin = Object.assign(new PassThrough(), { isTTY: true }) as unknown as NodeJS.ReadStream;
+    const out: string[] = [];
+    const err: string[] = [];
+    const sink = (into: string[]) => ({ write: (s: string) => into.push(s) !== 0, isTTY: false }) as unknown as NodeJS.WriteStream;
+    const code = await main(["validate", "-"], { env: { NO_COLOR: "1" }, stdin, stdout: sink(out), stderr: sink(err), cwd: ROOT });
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err.join("")).toMatch(/^spbe: '-' membaca stdin, tetapi stdin adalah terminal/);
+  });
+});
+
+describe("spbe validate: exit codes and thresholds", () => {
+  it("exits 0 on a clean file, with nothing on stdout", () => {
+    const r = spbe(["validate", "fixtures/ci/bersih.csv"]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, "", "1 berkas diperiksa: 0 galat, 0 peringatan\n"]);
+  });
+
+  it("exits 0 on warnings only, 1 under --strict, and says why", () => {
+    expect(spbe(["validate", "fixtures/ci/lama/peringatan.csv"]).code).toBe(0);
+    const strict = spbe(["validate", "fixtures/ci/lama/peringatan.csv", "--strict"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toBe("1 berkas diperiksa: 0 galat, 3 peringatan\n--strict: 3 peringatan dihitung sebagai galat\n");
+  });
+
+  it("fails when warnings exceed --max-warnings, as eslint does", () => {
+    expect(spbe(["validate", "fixtures/ci/lama/peringatan.csv", "--max-warnings", "3"]).code).toBe(0);
+    const over = spbe(["validate", "fixtures/ci/lama/peringatan.csv", "--max-warnings", "2", "--lang", "en"]);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe("1 file(s) checked: 0 error(s), 3 warning(s)\ntoo many warnings: 3, --max-warnings is 2\n");
+    expect(spbe(["validate", "fixtures/ci/bersih.csv", "--max-warnings", "0"]).code).toBe(0);
+  });
+
+  it("treats the provisional framework as a warning", () => {
+    const args = ["validate", "fixtures/contoh-pemdi-2026.csv", "--framework", "pemdi-2026"];
+    expect(spbe(args).code).toBe(0);
+    const strict = spbe([...args, "--strict", "--format", "github"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toBe(
+      "::error file=fixtures/contoh-pemdi-2026.csv,title=spbe framework/provisional::kerangka pemdi-2026 masih sementara (provisional): bobot dan batas predikat belum dari salinan resmi\n",
+    );
+  });
+});
+
+describe("spbe validate: formats end to end", () => {
+  it.each(["text", "json", "github", "junit", "markdown"])("--format %s keeps stdout to the output and the summary on stderr", (format) => {
+    const r = spbe(["validate", "fixtures/ci", "--format", format]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("3 berkas diperiksa: 7 galat, 4 peringatan\n");
+    if (format !== "markdown") expect(r.stdout).not.toContain("berkas diperiksa"); // the Markdown document has its own summary
+    if (format === "json") expect(JSON.parse(r.stdout).findings).toHaveLength(11);
+    if (format === "junit") expect(r.stdout).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites [^>]*tests="144" failures="7"/);
+    if (format === "markdown") expect(r.stdout).toMatch(/^## spbe validate\n/);
+    if (format === "github") expect(r.stdout.split("\n").filter((l) => l.startsWith("::"))).toHaveLength(11);
+  });
+
+  it("appends a Markdown summary to GITHUB_STEP_SUMMARY under --format github, and only then", () => {
+    const dir = tree({ "summary.md": "# langkah sebelumnya\n" });
+    const summary = join(dir, "summary.md");
+    const r = spbe(["validate", "fixtures/ci", "--format", "github", "--lang", "en"], { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain("## spbe validate");
+    const written = readFileSync(summary, "utf8");
+    expect(written.startsWith("# langkah sebelumnya\n## spbe validate\n")).toBe(true);
+    expect(written).toContain("| fixtures/ci/galat.csv | ❌ invalid | 7 | 1 |");
+    expect(written).toContain("| fixtures/ci/lama/peringatan.csv | 11 | 7 | warning | evidence/missing |");
+    spbe(["validate", "fixtures/ci", "--format", "text"], { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(readFileSync(summary, "utf8")).toBe(written);
+  });
+
+  it("still exits with the data's code when the step summary cannot be written", () => {
+    const r = spbe(["validate", "fixtures/ci/bersih.csv", "--format", "github"], { env: { GITHUB_STEP_SUMMARY: "/nonexistent-dir/summary.md" } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^spbe: ringkasan langkah tidak dapat ditulis ke GITHUB_STEP_SUMMARY '\/nonexistent-dir\/summary\.md' \(ENOENT\)\n/);
+  });
+
+  it("writes a JUnit report with -o, also for a clean run, and never over an input", () => {
+    const dir = tree({ "data/a.csv": CLEAN });
+    const ok = spbe(["validate", "data", "--format", "junit", "-o", "laporan.xml"], { cwd: dir });
+    expect(ok.code).toBe(0);
+    expect(readFileSync(join(dir, "laporan.xml"), "utf8")).toContain('<testsuite name="data/a.csv" tests="48" failures="0"');
+    const clean = spbe(["validate", "data", "-o", "kosong.txt"], { cwd: dir });
+    expect(clean.code).toBe(0);
+    expect(readFileSync(join(dir, "kosong.txt"), "utf8")).toBe("");
+    const refused = spbe(["validate", "data", "-o", "data/a.csv"], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(readFileSync(join(dir, "data/a.csv"))).toEqual(CLEAN);
+  });
+
+  it("never colours a text report written with -o", () => {
+    const dir = tree({ "a.csv": ERRORS });
+    spbe(["validate", "a.csv", "-o", "out.txt", "--color"], { cwd: dir });
+    const out = readFileSync(join(dir, "out.txt"), "utf8");
+    expect(out).toContain("a.csv:6:6  galat");
+    expect(out).not.toMatch(/\u001b\[/);
+  });
+
+  it("rejects an unknown format with exit 2", () => {
+    expect(spbe(["validate", "fixtures/ci", "--format", "xml"]).code).toBe(2);
+  });
+
+  it("validates every indicator of a generated complete file", () => {
+    const dir = tree({ "d/x.csv": csvOf("spbe-2018", {}, 0) });
+    const r = spbe(["validate", "d/**", "--framework", "spbe-2018"], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, "1 berkas diperiksa: 0 galat, 0 peringatan\n"]);
+  });
+});
+
+describe("fixtures/ci", () => {
+  it("are what their names say: clean, errors, warnings only", () => {
+    const codes = (name: string) => JSON.parse(spbe(["validate", name, "--format", "json"]).stdout).findings.map((f: { code: string }) => f.code);
+    expect(codes("fixtures/ci/bersih.csv")).toEqual([]);
+    expect(codes("fixtures/ci/lama/peringatan.csv")).toEqual(["meta/year-mismatch", "evidence/missing", "evidence/missing"]);
+    expect(codes("fixtures/ci/galat.csv")).toEqual([
+      "indicator/missing",
+      "value/invalid",
+      "value/out-of-range",
+      "value/not-integer",
+      "value/missing",
+      "evidence/missing",
+      "indicator/duplicate",
+      "indicator/unknown",
+    ]);
+  });
+});

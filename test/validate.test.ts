@@ -1,0 +1,360 @@
+import { readFileSync } from "node:fs";
+import { Chalk } from "chalk";
+import { describe, expect, it } from "vitest";
+import type { AssessmentFile } from "../src/assessment/build.js";
+import { type Finding, type FindingCode, finding } from "../src/core/findings.js";
+import { readTable } from "../src/io/table.js";
+import { command, escapeData, escapeProperty, renderValidateGithub } from "../src/report/validate-github.js";
+import { attr, renderValidateJunit, text } from "../src/report/validate-junit.js";
+import { renderValidateMarkdown } from "../src/report/validate-markdown.js";
+import { policyNote, renderValidateJson, renderValidateText } from "../src/report/validate.js";
+import { csvOf, fw, read } from "./helpers.js";
+
+const CI = ["fixtures/ci/bersih.csv", "fixtures/ci/galat.csv", "fixtures/ci/lama/peringatan.csv"];
+const fixture = (name: string, frameworkId = "spbe-2020") => read(readFileSync(new URL(`../${name}`, import.meta.url)), frameworkId, name);
+const ciFiles = () => CI.map((n) => fixture(n));
+const noColor = new Chalk({ level: 0 });
+
+/** A file result made of hand-written findings, for renderers that only look at findings. */
+function synthetic(file: string, findings: readonly Finding[]): AssessmentFile {
+  return { file, table: readTable(new Uint8Array(), { file }), assessments: [], findings };
+}
+const many = (n: number, severity: "error" | "warning", code: FindingCode = severity === "error" ? "value/invalid" : "evidence/missing") =>
+  Array.from({ length: n }, (_, i) => finding(code, severity, "data.csv", { line: i + 2, column: 2, value: "x", args: { id: String(i + 1), min: 1, max: 5 } }));
+
+/* ------------------------------------------------------------------------------------------------
+ * A small, strict XML 1.0 well-formedness checker (no DTD, no CDATA, no comments: the renderer
+ * writes none). Throws on the first problem; returns the element tree with entities decoded.
+ * ---------------------------------------------------------------------------------------------- */
+interface El {
+  name: string;
+  attrs: Record<string, string>;
+  children: El[];
+  text: string;
+}
+const NAME = /[A-Za-z_:][-A-Za-z0-9_:.]*/y;
+const ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+function decodeEntities(s: string, where: number): string {
+  if (/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(s)) throw new Error(`bad '&' near ${where}`);
+  return s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_m, e: string) => {
+    const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+    if (named[e]) return named[e];
+    const cp = e.startsWith("#x") ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
+    const ch = String.fromCodePoint(cp);
+    if (ILLEGAL.test(ch)) throw new Error(`reference to an illegal character near ${where}`);
+    return ch;
+  });
+}
+
+function parseXml(xml: string): El {
+  if (ILLEGAL.test(xml)) throw new Error("illegal character in document");
+  let i = 0;
+  const decl = /^<\?xml version="1\.0" encoding="UTF-8"\?>/.exec(xml);
+  if (decl) i = decl[0].length;
+  const ws = () => {
+    while (i < xml.length && /[ \t\r\n]/.test(xml[i]!)) i++;
+  };
+  const name = (): string => {
+    NAME.lastIndex = i;
+    const m = NAME.exec(xml);
+    if (!m) throw new Error(`expected a name at ${i}`);
+    i += m[0].length;
+    return m[0];
+  };
+  const element = (): El => {
+    if (xml[i] !== "<") throw new Error(`expected '<' at ${i}`);
+    i++;
+    const el: El = { name: name(), attrs: {}, children: [], text: "" };
+    for (;;) {
+      const before = i;
+      ws();
+      if (xml.startsWith("/>", i)) {
+        i += 2;
+        return el;
+      }
+      if (xml[i] === ">") {
+        i++;
+        break;
+      }
+      if (i === before) throw new Error(`expected whitespace before an attribute at ${i}`);
+      const key = name();
+      ws();
+      if (xml[i] !== "=") throw new Error(`expected '=' at ${i}`);
+      i++;
+      ws();
+      const q = xml[i];
+      if (q !== '"' && q !== "'") throw new Error(`expected a quote at ${i}`);
+      const end = xml.indexOf(q, i + 1);
+      if (end < 0) throw new Error("unterminated attribute");
+      const raw = xml.slice(i + 1, end);
+      if (raw.includes("<")) throw new Error(`'<' in attribute at ${i}`);
+      if (key in el.attrs) throw new Error(`duplicate attribute ${key}`);
+      el.attrs[key] = decodeEntities(raw, i);
+      i = end + 1;
+    }
+    for (;;) {
+      const lt = xml.indexOf("<", i);
+      if (lt < 0) throw new Error(`unclosed <${el.name}>`);
+      const chunk = xml.slice(i, lt);
+      if (chunk.includes("]]>")) throw new Error("']]>' in text");
+      el.text += decodeEntities(chunk, i);
+      i = lt;
+      if (xml.startsWith("</", i)) {
+        i += 2;
+        const closing = name();
+        if (closing !== el.name) throw new Error(`</${closing}> closes <${el.name}>`);
+        ws();
+        if (xml[i] !== ">") throw new Error(`expected '>' at ${i}`);
+        i++;
+        return el;
+      }
+      el.children.push(element());
+    }
+  };
+  ws();
+  const root = element();
+  ws();
+  if (i !== xml.length) throw new Error(`content after the root element at ${i}`);
+  return root;
+}
+
+const junitOf = (files: readonly AssessmentFile[], frameworkId = "spbe-2020", strict = false, lang: "id" | "en" = "id") =>
+  renderValidateJunit(files, fw(frameworkId), { lang, policy: { strict } });
+
+describe("the XML checker used below", () => {
+  it.each([
+    ["<a><b></a></b>", /closes/],
+    ['<a x="1" x="2"/>', /duplicate/],
+    ["<a>fish & chips</a>", /bad '&'/],
+    ["<a>\u0001</a>", /illegal/],
+    ["<a>&#1;</a>", /illegal/],
+    ['<a x="<"/>', /'<' in attribute/],
+    ["<a/><b/>", /after the root/],
+    ["<a>", /unclosed/],
+    ['<a x="1"y="2"/>', /whitespace/],
+  ])("rejects %j", (xml, why) => {
+    expect(() => parseXml(xml)).toThrow(why);
+  });
+
+  it("accepts and decodes a well-formed document", () => {
+    const root = parseXml(`<?xml version="1.0" encoding="UTF-8"?>\n<a k='&lt;&#10;'><b>x &amp; y &#x41;</b></a>\n`);
+    expect(root.attrs.k).toBe("<\n");
+    expect(root.children[0]!.text).toBe("x & y A");
+  });
+});
+
+describe("validate renderers on fixtures/ci (snapshots)", () => {
+  it("text", () => {
+    expect(renderValidateText(ciFiles(), { lang: "id", color: noColor })).toMatchSnapshot();
+  });
+
+  it("json: the findings of score --format json, with a valid flag per file", () => {
+    const out = renderValidateJson(ciFiles(), "en", {});
+    const doc = JSON.parse(out);
+    expect(doc.files.map((f: { file: string; valid: boolean }) => [f.file, f.valid])).toEqual([
+      ["fixtures/ci/bersih.csv", true],
+      ["fixtures/ci/galat.csv", false],
+      ["fixtures/ci/lama/peringatan.csv", true],
+    ]);
+    expect(doc.findings[0]).toEqual(
+      expect.objectContaining({ code: "indicator/missing", severity: "error", file: "fixtures/ci/galat.csv", line: null, column: null }),
+    );
+    expect(JSON.parse(renderValidateJson(ciFiles(), "en", { strict: true })).files[2].valid).toBe(false);
+    expect(out).toMatchSnapshot();
+  });
+
+  it("github", () => {
+    expect(renderValidateGithub(ciFiles(), { lang: "id", policy: {} })).toMatchSnapshot();
+  });
+
+  it("junit", () => {
+    expect(junitOf(ciFiles())).toMatchSnapshot();
+  });
+
+  it.each(["id", "en"] as const)("markdown (%s)", (lang) => {
+    expect(renderValidateMarkdown(ciFiles(), { lang, policy: {} })).toMatchSnapshot();
+  });
+
+  it("markdown under --max-warnings says why the run fails", () => {
+    const md = renderValidateMarkdown([fixture(CI[2]!)], { lang: "en", policy: { maxWarnings: 1 } });
+    expect(md).toContain("**too many warnings: 3, --max-warnings is 1**");
+    expect(md).toContain("| fixtures/ci/lama/peringatan.csv | ✅ valid | 0 | 3 |");
+  });
+});
+
+describe("github annotations", () => {
+  it("escape data as @actions/core does: % CR LF", () => {
+    expect(escapeData("50% naik\r\nbaris: 2, kolom")).toBe("50%25 naik%0D%0Abaris: 2, kolom");
+    expect(escapeData("%0A")).toBe("%250A"); // already-escaped text is escaped again, not passed through
+  });
+
+  it("escape properties as @actions/core does: % CR LF : ,", () => {
+    expect(escapeProperty("C:\\data\\a,b%\r\n.csv")).toBe("C%3A\\data\\a%2Cb%25%0D%0A.csv");
+  });
+
+  it("drop terminal control characters but keep escaping correct", () => {
+    expect(escapeData("a\u001b[31mb\u0007\u202e\tc\r")).toBe("a[31mb\tc%0D");
+    expect(command("error", { title: "t:1" }, "x")).toBe("::error title=t%3A1::x");
+    expect(command("notice", {}, "x")).toBe("::notice::x");
+  });
+
+  it("put file, line, col and title on one line, escaping a hostile file name and value", () => {
+    const f = finding("value/invalid", "error", "data/50%, naik:\nbaris.csv", { line: 12, column: 2, value: "3,5%\r\n::error::x", args: { id: "7", min: 1, max: 5 } });
+    const out = renderValidateGithub([synthetic(f.file, [f])], { lang: "en", policy: {} });
+    expect(out).toBe(
+      "::error file=data/50%25%2C naik%3A%0Abaris.csv,line=12,col=2,title=spbe value/invalid::'3,5%25%0D%0A::error::x' is not a valid level for indicator 7 (enter a number 1–5)\n",
+    );
+    expect(out.split("\n").filter((l) => l.startsWith("::"))).toHaveLength(1);
+  });
+
+  it("omit line and col for findings about the whole file, col when there is no column, file for unnamed stdin", () => {
+    const out = renderValidateGithub(
+      [
+        synthetic("./data/a.csv", [
+          finding("indicator/missing", "error", "./data/a.csv", { args: { id: "4" } }),
+          finding("csv/ragged", "warning", "./data/a.csv", { line: 3, args: { cells: 2, expected: 3 } }),
+        ]),
+        synthetic("-", [finding("file/empty", "error", "-", { args: { reason: "no-content" } })]),
+      ],
+      { lang: "id", policy: {} },
+    );
+    expect(out.split("\n")).toEqual([
+      "::error file=data/a.csv,title=spbe indicator/missing::indikator 4 tidak diisi",
+      "::warning file=data/a.csv,line=3,title=spbe csv/ragged::baris berisi 2 sel, baris judul 3",
+      "::error title=spbe file/empty::berkas kosong",
+      "",
+    ]);
+  });
+
+  it("annotate at most 10 errors and 10 warnings, then one notice with the count of the rest", () => {
+    const out = renderValidateGithub([synthetic("data.csv", [...many(25, "error"), ...many(15, "warning")])], { lang: "en", policy: {} });
+    const lines = out.trimEnd().split("\n");
+    expect(lines.filter((l) => l.startsWith("::error "))).toHaveLength(10);
+    expect(lines.filter((l) => l.startsWith("::warning "))).toHaveLength(10);
+    const notices = lines.filter((l) => l.startsWith("::notice"));
+    expect(notices).toEqual([expect.stringMatching(/^::notice title=spbe::20 more finding\(s\) not annotated/)]);
+    // the rest stay in the log as plain lines that can never be read as workflow commands
+    const plain = lines.filter((l) => !l.startsWith("::"));
+    expect(plain).toHaveLength(20);
+    expect(plain.every((l) => l.startsWith("- data.csv:"))).toBe(true);
+    expect(lines.at(-1)).toBe(notices[0]);
+  });
+
+  it("print no notice when everything fits", () => {
+    const out = renderValidateGithub([synthetic("data.csv", [...many(10, "error"), ...many(10, "warning")])], { lang: "en", policy: {} });
+    expect(out).not.toContain("::notice");
+    expect(out.trimEnd().split("\n")).toHaveLength(20);
+    expect(renderValidateGithub([fixture(CI[0]!)], { lang: "en", policy: {} })).toBe("");
+  });
+
+  it("annotate warnings as errors under --strict, within the error cap", () => {
+    const out = renderValidateGithub([synthetic("data.csv", [...many(4, "error"), ...many(8, "warning")])], { lang: "en", policy: { strict: true } });
+    expect(out.match(/^::error /gm)).toHaveLength(10);
+    expect(out).not.toMatch(/^::warning /m);
+    expect(out).toMatch(/^::notice title=spbe::2 more/m);
+  });
+});
+
+describe("junit", () => {
+  it("is well-formed XML with one testsuite per file and one testcase per indicator, plus the file", () => {
+    const root = parseXml(junitOf(ciFiles()));
+    expect(root.name).toBe("testsuites");
+    expect(root.children.map((s) => [s.name, s.attrs.name, s.attrs.tests, s.attrs.failures, s.attrs.errors])).toEqual([
+      ["testsuite", "fixtures/ci/bersih.csv", "48", "0", "0"],
+      ["testsuite", "fixtures/ci/galat.csv", "48", "7", "0"],
+      ["testsuite", "fixtures/ci/lama/peringatan.csv", "48", "0", "0"],
+    ]);
+    expect([root.attrs.tests, root.attrs.failures]).toEqual(["144", "7"]);
+    const galat = root.children[1]!;
+    const cases = galat.children.filter((c) => c.name === "testcase");
+    expect(cases.map((c) => c.attrs.name)).toEqual(["berkas", ...fw("spbe-2020").indicators.map((i) => `indikator ${i.id}`)]);
+    expect(cases.every((c) => c.attrs.classname === "fixtures/ci/galat.csv")).toBe(true);
+    const failures = cases.flatMap((c) => c.children.filter((x) => x.name === "failure").map((x) => [c.attrs.name, x.attrs.type]));
+    expect(failures).toEqual([
+      ["berkas", "indicator/unknown"],
+      ["indikator 5", "value/invalid"],
+      ["indikator 8", "value/out-of-range"],
+      ["indikator 12", "value/not-integer"],
+      ["indikator 16", "value/missing"],
+      ["indikator 30", "indicator/duplicate"],
+      ["indikator 47", "indicator/missing"],
+    ]);
+    const i5 = cases.find((c) => c.attrs.name === "indikator 5")!.children[0]!;
+    expect(i5.attrs.message).toBe("'tiga' bukan tingkat yang sah untuk indikator 5 (isi angka 1–5)");
+    expect(i5.text).toBe("fixtures/ci/galat.csv:6:6 value/invalid (error): 'tiga' bukan tingkat yang sah untuk indikator 5 (isi angka 1–5)");
+    const i21 = cases.find((c) => c.attrs.name === "indikator 21")!;
+    expect(i21.children.map((c) => c.name)).toEqual(["system-out"]);
+    expect(i21.children[0]!.text).toContain("evidence/missing (warning)");
+  });
+
+  it("makes warnings failures under --strict", () => {
+    const root = parseXml(junitOf([fixture(CI[2]!)], "spbe-2020", true));
+    const suite = root.children[0]!;
+    expect(suite.attrs.failures).toBe("3");
+    const failing = suite.children.filter((c) => c.children.some((x) => x.name === "failure")).map((c) => c.attrs.name);
+    expect(failing).toEqual(["berkas", "indikator 3", "indikator 10"]);
+  });
+
+  it("escapes everything from the input and drops characters XML 1.0 forbids", () => {
+    const nasty = `data/<a href="x">&'\u0000\u0001\u001b\ud800\u202e\uffff.csv`;
+    const csv = csvOf("spbe-2020").replace("\n1,1\n", '\n1,"]]><x/>&amp;\r\n\tb"\n');
+    const xml = junitOf([read(csv, "spbe-2020", nasty)]);
+    const root = parseXml(xml); // throws if anything leaked through
+    const suite = root.children[0]!;
+    expect(suite.attrs.name).toBe(`data/<a href="x">&'.csv`);
+    const failure = suite.children.find((c) => c.attrs.name === "indikator 1")!.children[0]!;
+    // the CSV reader turns the CRLF inside the quoted cell into LF; the attribute keeps LF and tab exactly
+    expect(failure.attrs.message).toBe("']]><x/>&amp;\n\tb' bukan tingkat yang sah untuk indikator 1 (isi angka 1–5)");
+    expect(text(`<&>"'`)).toBe("&lt;&amp;&gt;&quot;&apos;");
+    expect(attr("a\tb\nc\rd")).toBe("a&#9;b&#10;c&#13;d");
+  });
+
+  it("makes a file that could not be read one testcase named after its problem", () => {
+    const bin = read(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), "spbe-2020", "penilaian.xlsx.csv");
+    const empty = read("", "spbe-2020", "kosong.csv");
+    const root = parseXml(junitOf([bin, empty], "spbe-2020", false, "en"));
+    expect(root.children.map((s) => s.children.filter((c) => c.name === "testcase").map((c) => [c.attrs.name, c.children[0]?.attrs.type]))).toEqual([
+      [["file/binary", "file/binary"]],
+      [["file/empty", "file/empty"]],
+    ]);
+    expect(root.attrs.failures).toBe("2");
+  });
+
+  it("gives several assessments in one file their own indicator testcases, and reports every error of one testcase", () => {
+    const rows = (instansi: string, level: string) => fw("spbe-2020").indicators.map((i) => `${instansi},2024,${i.id},${i.id === "2" ? level : "3"}`);
+    const csv = ["instansi,tahun,indikator,tingkat", ...rows("Kab A", "3"), ...rows("Kab B", "9"), "Kab B,2024,2,tiga"].join("\n");
+    const root = parseXml(junitOf([read(csv, "spbe-2020", "dua.csv")], "spbe-2020", false, "en"));
+    const cases = root.children[0]!.children.filter((c) => c.name === "testcase");
+    expect(cases).toHaveLength(1 + 2 * 47);
+    expect(cases[1]!.attrs.name).toBe("indikator 1 (Kab A / 2024)");
+    const b2 = cases.find((c) => c.attrs.name === "indikator 2 (Kab B / 2024)")!;
+    const failures = b2.children.filter((c) => c.name === "failure");
+    expect(failures).toHaveLength(1);
+    expect(failures[0]!.attrs.type).toBe("value/out-of-range");
+    expect(failures[0]!.attrs.message).toMatch(/\(\+1 more error\(s\)\)$/);
+    expect(failures[0]!.text.split("\n").map((l) => l.split(" ")[1])).toEqual(["value/out-of-range", "indicator/duplicate"]);
+  });
+});
+
+describe("markdown", () => {
+  it("escapes cells and can cap the findings list", () => {
+    const f = finding("value/invalid", "error", "a|b_c.csv", { line: 2, column: 2, value: "<b>|x", args: { id: "1", min: 1, max: 5 } });
+    const md = renderValidateMarkdown([synthetic("a|b_c.csv", [f, ...many(3, "warning")])], { lang: "en", policy: {}, maxFindings: 2 });
+    expect(md).toContain("| a\\|b\\_c.csv | ❌ invalid | 1 | 3 |");
+    expect(md).toContain("'&lt;b&gt;\\|x' is not a valid level");
+    expect(md.match(/^\| (a\\\|b\\_c\.csv|data\.csv) \| \d/gm)).toHaveLength(2);
+    expect(md).toContain("… and 2 more finding(s)");
+  });
+});
+
+describe("policyNote", () => {
+  const w = many(3, "warning");
+  it("explains an exit 1 that comes from --strict or --max-warnings, and nothing else", () => {
+    expect(policyNote(w, { strict: true }, "id")).toBe("--strict: 3 peringatan dihitung sebagai galat");
+    expect(policyNote(w, { maxWarnings: 2 }, "en")).toBe("too many warnings: 3, --max-warnings is 2");
+    expect(policyNote(w, { maxWarnings: 3 }, "en")).toBeNull();
+    expect(policyNote([...w, ...many(1, "error")], { strict: true }, "en")).toBeNull();
+    expect(policyNote([], { strict: true }, "en")).toBeNull();
+  });
+});
