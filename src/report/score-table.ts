@@ -1,10 +1,9 @@
-import { toFixedHalfUp } from "../core/rational.js";
+import { toFixedHalfUp, toText } from "../core/rational.js";
 import type { ScoreReport, ScoredAssessment } from "../scoring/report.js";
 import type { IndicatorScore } from "../scoring/score.js";
 import { type HumanOptions, renderFindingLines, table } from "./human.js";
 import { LABELS, type Labels, describeDialect, weightText } from "./labels.js";
 import { terminalSafe } from "./text.js";
-import { toText } from "../core/rational.js";
 
 /** Human output of `spbe score`: one block per assessment, then every finding. */
 export function renderScoreTable(report: ScoreReport, options: HumanOptions): string {
