@@ -33,6 +33,12 @@ describe("spbe score (end to end)", () => {
     expect(r.stdout).toBe("");
   });
 
+  it("explains usage errors in one line and a hint, in the user's language", () => {
+    expect(spbe(["score", "x.csv", "--bogus"])).toMatchObject({ code: 2, stdout: "", stderr: "galat: opsi tidak dikenal '--bogus'\n(lihat: spbe score --help)\n" });
+    expect(spbe(["score", "x.csv", "--bogus", "--lang", "en"]).stderr).toBe("error: unknown option '--bogus'\n(see: spbe score --help)\n");
+    expect(spbe(["nonsense"], { env: { SPBE_LANG: "en" } }).stderr).toBe("error: unknown command 'nonsense'\n(see: spbe --help)\n");
+  });
+
   it("exits 2 on usage errors", () => {
     expect(spbe(["score"]).code).toBe(2);
     expect(spbe(["score", "x.csv", "--format", "xml"]).code).toBe(2);

@@ -9,6 +9,11 @@ import { templateCommand } from "./commands/template.js";
 import { validateCommand } from "./commands/validate.js";
 import type { Runner } from "./commands/common.js";
 import { terminalSafe } from "../report/text.js";
+import { earlyLang, localizeUsageError } from "./usage-messages.js";
+
+/** One line after a usage error instead of the whole help screen. */
+const helpHint = (lang: "id" | "en", command = ""): string =>
+  lang === "id" ? `(lihat: spbe ${command ? `${command} ` : ""}--help)` : `(see: spbe ${command ? `${command} ` : ""}--help)`;
 
 export type Io = Omit<Context, "lang" | "color" | "errColor">;
 
@@ -31,7 +36,7 @@ function version(): string {
  */
 export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
   let exitCode = 0;
-  let lang: "id" | "en" = io.env.SPBE_LANG?.trim().toLowerCase() === "en" ? "en" : "id";
+  let lang = earlyLang(argv, io.env);
 
   const run: Runner = async (cmd, body) => {
     const ctx = makeContext(cmd.opts(), io);
@@ -39,14 +44,21 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     exitCode = await body(ctx);
   };
 
+  // subcommands added with addCommand do not inherit output settings: every command gets these
+  const output = {
+    writeOut: (s: string) => io.stdout.write(s),
+    writeErr: (s: string) => io.stderr.write(s),
+    outputError: (s: string, write: (s: string) => void) => write(localizeUsageError(s, lang)),
+  };
   const program = new Command("spbe")
     .description("Indeks SPBE dan Indeks Pemerintah Digital: hitung, validasi, bandingkan / compute, validate, compare")
     .version(version(), "-V, --version")
-    .showHelpAfterError()
+    .showHelpAfterError(helpHint(lang))
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .configureOutput(output);
   for (const make of [scoreCommand, validateCommand, diffCommand, frameworkCommand, templateCommand]) {
-    program.addCommand(make(run).exitOverride().showHelpAfterError());
+    const command = make(run);
+    program.addCommand(command.exitOverride().showHelpAfterError(helpHint(lang, command.name())).configureOutput(output));
   }
 
   try {
