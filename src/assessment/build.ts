@@ -119,14 +119,19 @@ export function buildAssessments(table: Table, framework: Framework, options: Bu
 function pickIndicatorColumn(table: Table, framework: Framework, columns: readonly ColumnMatch[]): ColumnMatch | undefined {
   if (columns.length < 2) return columns[0];
   const known = new Set(framework.indicators.flatMap((i) => (i.code ? [i.id, i.code] : [i.id])));
-  const hits = (c: ColumnMatch) => table.rows.reduce((n, row) => n + (known.has((row.cells[c.index] ?? "").replace(",", ".")) ? 1 : 0), 0);
-  let best = columns[0]!;
-  let bestHits = hits(best);
-  for (const c of columns.slice(1)) {
-    const h = hits(c);
-    if (h > bestHits) [best, bestHits] = [c, h];
+  // One pass over the rows, visiting only the candidates a row has cells for: the work is
+  // bounded by the file's cell count even when a hostile header repeats "no" 100 000 times.
+  const byIndex = columns.map((c, order) => ({ index: c.index, order })).sort((a, b) => a.index - b.index);
+  const hits = new Array<number>(columns.length).fill(0);
+  for (const row of table.rows) {
+    for (const { index, order } of byIndex) {
+      if (index >= row.cells.length) break;
+      if (known.has(row.cells[index]!.replace(",", "."))) hits[order]!++;
+    }
   }
-  return best;
+  let best = 0;
+  for (let i = 1; i < columns.length; i++) if (hits[i]! > hits[best]!) best = i;
+  return columns[best];
 }
 
 function cellAt(row: CsvRecord, col: ColumnMatch | undefined): string | null {

@@ -25,6 +25,10 @@ export type FrameworkResult =
 /** Deeper than any framework needs; refused before JSON.parse can exhaust the stack. */
 const MAX_NESTING = 32;
 const MAX_TEXT = 2_000_000;
+/** Weights are decimals of up to 6 places ("2.75") or fractions up to /100 ("20/6"): every denominator divides one bounded number. */
+const MAX_DECIMALS = 6;
+const MAX_DENOMINATOR = 100n;
+const simpleDenominator = (d: bigint): boolean => d <= MAX_DENOMINATOR || 10n ** BigInt(MAX_DECIMALS) % d === 0n;
 
 function formatPath(path: readonly PropertyKey[]): string {
   let out = "";
@@ -66,8 +70,38 @@ function fail(path: string, message: string): FrameworkResult {
   return { ok: false, problems: [{ path, message }] };
 }
 
+/**
+ * `__proto__` is a key JSON.parse keeps as an own property but schema validation
+ * silently drops inside records (`levelNames`), so a hostile file would pass with
+ * part of it ignored: it is refused by name instead. The walk also bounds the
+ * depth for callers that pass an object rather than text.
+ */
+function hostileKeys(json: unknown): FrameworkProblem[] {
+  const problems: FrameworkProblem[] = [];
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: json, path: [] }];
+  while (stack.length > 0 && problems.length < 20) {
+    const { value, path } = stack.pop()!;
+    if (typeof value !== "object" || value === null) continue;
+    if (path.length > MAX_NESTING) {
+      problems.push({ path: formatPath(path), message: `nested deeper than ${MAX_NESTING} levels` });
+      continue;
+    }
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (key === "__proto__") problems.push({ path: formatPath([...path, key]), message: "the key '__proto__' is not allowed" });
+      else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return problems;
+}
+
 /** Validates an already-parsed framework object and builds the exact, flat model. */
 export function parseFramework(json: unknown): FrameworkResult {
+  const hostile = hostileKeys(json);
+  if (hostile.length > 0) return { ok: false, problems: hostile };
   const parsed = frameworkFileSchema.safeParse(json);
   if (!parsed.success) {
     return {
@@ -199,6 +233,12 @@ class FrameworkBuilder {
     }
     if (sign(value) <= 0 || compare(value, fromInt(100)) > 0) {
       this.problem(path, `must be above 0 and at most 100, got ${toText(value)}`);
+    }
+    if (!simpleDenominator(value.d)) {
+      // thousands of weights like "1/982451653" make every sum's denominator thousands of
+      // digits long and loading would take hours; real weights are never that fine
+      this.problem(path, `'${String(raw).slice(0, 40)}' is too fine: use at most ${MAX_DECIMALS} decimal places or a fraction with a denominator up to ${MAX_DENOMINATOR}`);
+      return fromInt(1);
     }
     return value;
   }

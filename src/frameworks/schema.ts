@@ -8,7 +8,19 @@ import { z } from "zod";
  * Weights and band edges are written as strings ("1.3", "20/6", "4.20") so they
  * stay exact; plain JSON numbers are accepted too and read by their decimal text.
  */
-const text = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * Control characters (ESC, BEL, line breaks) and bidi overrides in a name would reach the
+ * terminal or a report as they are; a framework file is input like any other, so they are
+ * refused with the field named.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !CONTROL.test(s), "control characters (ESC, BEL, line breaks) and bidi overrides are not allowed");
 const id = text(20).regex(/^[0-9A-Za-z][0-9A-Za-z._-]*$/, "id: letters, digits, '.', '_' or '-'");
 const exactNumber = z.union([z.string().max(40), z.number().finite()]);
 

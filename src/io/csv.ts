@@ -35,12 +35,16 @@ export function tokenize(text: string, delimiter: string, firstLine = 1): Tokeni
   let recordLine = line;
   let cells: string[] = [];
   let cell = "";
+  // whether `cell` holds only whitespace so far; a flag, not `cell.trim()`, so that a
+  // cell full of quotes (`a"a"a"…`) stays linear instead of re-trimming the cell per quote
+  let blank = true;
   let i = 0;
   const n = text.length;
 
   const endCell = () => {
     cells.push(cell.trim());
     cell = "";
+    blank = true;
   };
   const endRecord = () => {
     endCell();
@@ -57,58 +61,68 @@ export function tokenize(text: string, delimiter: string, firstLine = 1): Tokeni
     }
     return false;
   };
+  /** index of the first delimiter or line break at or after `from`, or n */
+  const cellEnd = (from: number, stopAtQuote: boolean): number => {
+    let j = from;
+    while (j < n) {
+      const k = text.charCodeAt(j);
+      if (k === delim || k === LF || k === CR || (stopAtQuote && k === QUOTE)) break;
+      j++;
+    }
+    return j;
+  };
 
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === QUOTE && cell.trim() === "") {
-      // quoted cell: read to the closing quote, "" is an escaped quote
+    if (c === QUOTE && blank) {
+      // quoted cell: read to the closing quote, "" is an escaped quote; chunks between
+      // quotes are copied whole, their line breaks counted and written as "\n"
       const openLine = line;
-      cell = "";
+      const parts: string[] = [];
       i++;
       let closed = false;
       while (i < n) {
-        const q = text.charCodeAt(i);
-        if (q === QUOTE) {
-          if (text.charCodeAt(i + 1) === QUOTE) {
-            cell += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          closed = true;
-          break;
+        const q = text.indexOf('"', i);
+        const end = q < 0 ? n : q;
+        if (end > i) {
+          const chunk = text.slice(i, end);
+          if (chunk.includes("\r") || chunk.includes("\n")) {
+            const normalised = chunk.replace(/\r\n?/g, "\n");
+            for (let at = normalised.indexOf("\n"); at >= 0; at = normalised.indexOf("\n", at + 1)) line++;
+            parts.push(normalised);
+          } else parts.push(chunk);
         }
-        if (lineBreak()) {
-          cell += "\n";
+        i = end;
+        if (q < 0) break;
+        if (text.charCodeAt(i + 1) === QUOTE) {
+          parts.push('"');
+          i += 2;
           continue;
         }
-        // copy a run of ordinary characters at once
-        let j = i + 1;
-        while (j < n) {
-          const k = text.charCodeAt(j);
-          if (k === QUOTE || k === LF || k === CR) break;
-          j++;
-        }
-        cell += text.slice(i, j);
-        i = j;
+        i++;
+        closed = true;
+        break;
       }
+      cell = parts.join("");
+      blank = false;
       if (!closed) {
         endRecord();
         return { records, unclosedQuoteLine: openLine, strayQuoteLines };
       }
       // text between the closing quote and the next delimiter is kept, but noted
-      while (i < n) {
-        const k = text.charCodeAt(i);
-        if (k === delim || k === LF || k === CR) break;
-        if (k !== 32 && k !== 9 && strayQuoteLines.at(-1) !== line) strayQuoteLines.push(line);
-        cell += text[i];
-        i++;
+      const j = cellEnd(i, false);
+      if (j > i) {
+        const rest = text.slice(i, j);
+        if (/[^ \t]/.test(rest) && strayQuoteLines.at(-1) !== line) strayQuoteLines.push(line);
+        cell += rest;
+        i = j;
       }
       continue;
     }
     if (c === QUOTE) {
       // a quote inside an unquoted cell is an ordinary character
       cell += '"';
+      blank = false;
       i++;
       continue;
     }
@@ -122,13 +136,11 @@ export function tokenize(text: string, delimiter: string, firstLine = 1): Tokeni
       recordLine = line;
       continue;
     }
-    let j = i + 1;
-    while (j < n) {
-      const k = text.charCodeAt(j);
-      if (k === delim || k === LF || k === CR || k === QUOTE) break;
-      j++;
-    }
-    cell += text.slice(i, j);
+    // once the cell has text, a quote in it is ordinary and need not end the run
+    const j = cellEnd(i + 1, blank);
+    const run = text.slice(i, j);
+    cell += run;
+    if (blank && /\S/.test(run)) blank = false;
     i = j;
   }
   if (cell !== "" || cells.length > 0) endRecord();

@@ -49,18 +49,23 @@ function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): Decoded {
   return { text, encoding, firstInvalidLine, binary: text.includes("\0") ? "nul" : null };
 }
 
-/** Decodes line by line with a fatal decoder until one fails; only runs on files already known to be bad. */
+/**
+ * Decodes line by line with a fatal decoder until one fails; only runs on files already known to be bad.
+ * Lines end at CRLF, LF or a lone CR, as the tokenizer counts them (old Mac "CSV" files use CR).
+ */
 function firstInvalidUtf8Line(bytes: Uint8Array): number {
   const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   let line = 1;
   let start = 0;
   for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 0x0a) {
+    const b = bytes[i];
+    if (i === bytes.length || b === 0x0a || b === 0x0d) {
       try {
         decoder.decode(bytes.subarray(start, i));
       } catch {
         return line;
       }
+      if (b === 0x0d && bytes[i + 1] === 0x0a) i++;
       line++;
       start = i + 1;
     }
@@ -70,6 +75,9 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number {
 
 function lineOfOffset(text: string, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
   return line;
 }

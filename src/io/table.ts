@@ -30,7 +30,12 @@ export interface ReadOptions {
 }
 
 export const DELIMITERS = [",", ";", "\t", "|"] as const;
-const SEP_LINE = /^sep=(.)[ \t]*$/i;
+/**
+ * Excel's `sep=;` line. The delimiter must be a tab or a visible ASCII character other
+ * than a quote: a control character there would reach the terminal in "Dibaca: … pemisah"
+ * (ESC moves the cursor), so such a line is not a sep line and is read as the header.
+ */
+const SEP_LINE = /^sep=([\t!#-~])[ \t]*$/i;
 
 /** Bytes → header and rows, with every problem as a finding. Pure; never throws on any input. */
 export function readTable(bytes: Uint8Array, options: ReadOptions): Table {

@@ -12,13 +12,18 @@ export function terminalSafe(text: string): string {
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** Control characters a CSV cell never needs: all C0/C1 but tab and line feed (a quoted cell may span lines), and bidi overrides. */
+const CSV_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /**
  * OWASP CSV-injection guidance: a cell starting with = + - @ tab or CR is
  * prefixed with ' so spreadsheets show it as text. Plain numbers ("-0.25") stay
- * numbers.
+ * numbers. Control characters are removed first: CSV goes to stdout, often a
+ * terminal, where ESC would move the cursor or recolour it.
  */
 export function csvSafe(text: string): string {
-  return FORMULA_START.test(text) && !NUMBER.test(text) ? `'${text}` : text;
+  const clean = text.replace(CSV_CONTROL, "");
+  return FORMULA_START.test(clean) && !NUMBER.test(clean) ? `'${clean}` : clean;
 }
 
 /** A Markdown table cell: pipes and backslashes escaped, line breaks flattened, HTML-significant characters escaped. */

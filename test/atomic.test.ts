@@ -1,0 +1,155 @@
+/**
+ * Nothing is lost: outputs are written to a temp file beside the target and
+ * renamed. A run that cannot complete (exit 2) leaves no output and no temp
+ * file, and leaves an existing output byte for byte; an output that is one of
+ * the inputs (however it is spelled) is refused before anything is written.
+ *
+ * A run that only finds invalid data (exit 1) still completes and writes its
+ * output, findings included: that is intended and checked here too.
+ */
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ROOT, spbe } from "./run-cli.js";
+
+const EVALUASI = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-evaluasi.csv"));
+const MANDIRI = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"));
+/** an existing output, with bytes a rewrite would not reproduce */
+const OLD_OUTPUT = Buffer.from("hasil lama\r\n\u0000\u00ff tidak boleh hilang\n", "latin1");
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh directory with two good inputs, one bad input and a bad framework. */
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), "spbe-atomic-"));
+  made.push(dir);
+  writeFileSync(join(dir, "evaluasi.csv"), EVALUASI);
+  writeFileSync(join(dir, "mandiri.csv"), MANDIRI);
+  writeFileSync(join(dir, "rusak.csv"), "indikator,tingkat\n1,tiga\n");
+  writeFileSync(join(dir, "kerangka.json"), '{"formatVersion": 1, "id": ');
+  return dir;
+}
+
+const listing = (dir: string): string[] => readdirSync(dir).sort();
+const tempFiles = (dir: string): string[] => readdirSync(dir).filter((n) => n.endsWith(".tmp"));
+
+/** Commands that cannot complete, each writing to OUT. */
+const OUT = "hasil.out";
+const FAILING: readonly (readonly string[])[] = [
+  ["score", "evaluasi.csv", "tidak-ada.csv", "--format", "json", "-o", OUT],
+  ["score", "evaluasi.csv", "a-directory", "--format", "csv", "-o", OUT],
+  ["score", "evaluasi.csv", "--framework", "./kerangka.json", "--format", "json", "-o", OUT],
+  ["score", "evaluasi.csv", "--target", "Luar Biasa", "-o", OUT],
+  ["score", "evaluasi.csv", "--max-bytes", "banyak", "-o", OUT],
+  ["score", "evaluasi.csv", "--delimiter", "x", "-o", OUT],
+  ["validate", "evaluasi.csv", "tidak-ada.csv", "--format", "json", "-o", OUT],
+  ["validate", "evaluasi.csv", "--framework", "./kerangka.json", "-o", OUT],
+  ["validate", "evaluasi.csv", "--max-warnings", "sedikit", "--format", "json", "-o", OUT],
+  ["diff", "mandiri.csv", "tidak-ada.csv", "-o", OUT],
+  ["diff", "mandiri.csv", "evaluasi.csv", "--framework", "./kerangka.json", "-o", OUT],
+  ["template", "--framework", "./kerangka.json", "-o", OUT],
+  ["framework", "./kerangka.json", "-o", OUT],
+];
+
+describe("a run that cannot complete writes nothing", () => {
+  it.each(FAILING.map((args) => [args.join(" "), args]))("%s: exit 2, no output, no temp file", (_name, args) => {
+    const dir = workspace();
+    mkdirSync(join(dir, "a-directory"));
+    const before = listing(dir);
+    const r = spbe([...args, "--lang", "en"], { cwd: dir });
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/^spbe: /);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(listing(dir)).toEqual(before);
+  });
+
+  it.each(FAILING.map((args) => [args.join(" "), args]))("%s: an existing output survives byte for byte", (_name, args) => {
+    const dir = workspace();
+    mkdirSync(join(dir, "a-directory"));
+    writeFileSync(join(dir, OUT), OLD_OUTPUT);
+    const before = listing(dir);
+    const r = spbe(args, { cwd: dir });
+    expect(r.code, r.stderr).toBe(2);
+    expect(readFileSync(join(dir, OUT)).equals(OLD_OUTPUT)).toBe(true);
+    expect(listing(dir)).toEqual(before);
+  });
+
+  it("the same commands without the fault do write (so the checks above are not vacuous)", () => {
+    const dir = workspace();
+    const ok: readonly (readonly string[])[] = [
+      ["score", "evaluasi.csv", "mandiri.csv", "--format", "json", "-o", OUT],
+      ["validate", "evaluasi.csv", "--format", "json", "-o", OUT],
+      ["diff", "mandiri.csv", "evaluasi.csv", "-o", OUT],
+      ["template", "-o", OUT],
+      ["framework", "spbe-2020", "-o", OUT],
+    ];
+    for (const args of ok) {
+      writeFileSync(join(dir, OUT), OLD_OUTPUT);
+      const r = spbe(args, { cwd: dir });
+      expect(r.code, `${args.join(" ")}: ${r.stderr}`).toBe(0);
+      expect(readFileSync(join(dir, OUT)).equals(OLD_OUTPUT), args.join(" ")).toBe(false);
+      expect(tempFiles(dir)).toEqual([]);
+    }
+  });
+
+  it("a run with invalid data (exit 1) completes: the output is written, findings included", () => {
+    const dir = workspace();
+    writeFileSync(join(dir, OUT), OLD_OUTPUT);
+    const r = spbe(["score", "rusak.csv", "--format", "json", "-o", OUT], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    const doc = JSON.parse(readFileSync(join(dir, OUT), "utf8")) as { findings: { code: string }[] };
+    expect(doc.findings.map((f) => f.code)).toContain("value/invalid");
+    expect(tempFiles(dir)).toEqual([]);
+  });
+
+  it("an output into a missing directory: exit 2, nothing created anywhere", () => {
+    const dir = workspace();
+    const before = listing(dir);
+    const r = spbe(["score", "evaluasi.csv", "--format", "json", "-o", "tidak-ada/hasil.json", "--lang", "en"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^spbe: cannot write 'tidak-ada\/hasil\.json'/);
+    expect(listing(dir)).toEqual(before);
+  });
+});
+
+describe("an output that is one of the inputs is refused", () => {
+  /** Every spelling of the input evaluasi.csv; the links are made before the run. */
+  const SPELLINGS = ["evaluasi.csv", "./evaluasi.csv", "a-directory/../evaluasi.csv", "hard-link.csv", "sym-link.csv"] as const;
+  const commands = (out: string): readonly (readonly string[])[] => [
+    ["score", "evaluasi.csv", "--format", "json", "-o", out],
+    ["score", "mandiri.csv", "evaluasi.csv", "-o", out],
+    ["validate", "evaluasi.csv", "--format", "json", "-o", out],
+    ["diff", "mandiri.csv", "evaluasi.csv", "-o", out],
+  ];
+
+  for (const out of SPELLINGS) {
+    it(`-o ${out}: exit 2, the input byte for byte, nothing else written`, () => {
+      const dir = workspace();
+      mkdirSync(join(dir, "a-directory"));
+      linkSync(join(dir, "evaluasi.csv"), join(dir, "hard-link.csv"));
+      symlinkSync("evaluasi.csv", join(dir, "sym-link.csv"));
+      const before = listing(dir);
+      for (const args of commands(out)) {
+        const r = spbe([...args, "--lang", "en"], { cwd: dir });
+        expect(r.code, `${args.join(" ")}: ${r.stderr}`).toBe(2);
+        expect(r.stdout).toBe("");
+        expect(r.stderr).toContain("is one of the input files; inputs are never overwritten");
+        expect(readFileSync(join(dir, "evaluasi.csv")).equals(EVALUASI)).toBe(true);
+        expect(listing(dir)).toEqual(before);
+      }
+    });
+  }
+
+  it("score refuses before reading anything: a missing second input is not even looked at", () => {
+    const dir = workspace();
+    const r = spbe(["score", "evaluasi.csv", "tidak-ada.csv", "--framework", "./kerangka.json", "-o", "./evaluasi.csv", "--lang", "en"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("spbe: -o './evaluasi.csv' is one of the input files; inputs are never overwritten\n");
+    expect(readFileSync(join(dir, "evaluasi.csv")).equals(EVALUASI)).toBe(true);
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * The error catalogue: every finding code is documented in the README
+ * ("Katalog temuan / Finding catalogue": code, severity, meaning and fix in
+ * Indonesian, meaning and fix in English) and has a message in both languages.
+ * Adding a code to FINDING_CODES without its row and its messages fails here.
+ */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FINDING_CODES } from "../src/core/findings.js";
+import { FINDING_MESSAGES, LANGS } from "../src/report/messages.js";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const README = readFileSync(join(ROOT, "README.md"), "utf8");
+const SEVERITY_WORDS = { error: "galat", warning: "peringatan" } as const;
+
+interface Row {
+  readonly code: string;
+  readonly severity: string;
+  readonly meaningId: string;
+  readonly fixId: string;
+  readonly en: string;
+}
+
+/** Cells of a Markdown table row; `\|` inside a cell is not a separator. */
+function cells(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^\||\|$/g, "")
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
+}
+
+/** The catalogue section's table: from its heading to the next `## `. */
+function catalogueRows(readme: string): { rows: Row[]; problems: string[] } {
+  const problems: string[] = [];
+  const start = readme.search(/^## Katalog temuan \/ Finding catalogue\s*$/m);
+  if (start < 0) return { rows: [], problems: ["README has no '## Katalog temuan / Finding catalogue' section"] };
+  const rest = readme.slice(start).split("\n").slice(1);
+  const end = rest.findIndex((l) => l.startsWith("## "));
+  const lines = (end < 0 ? rest : rest.slice(0, end)).filter((l) => l.trim().startsWith("|"));
+  const [head, rule, ...body] = lines;
+  if (!head || !rule || !/^\|?\s*:?-+/.test(rule.trim())) return { rows: [], problems: ["the catalogue has no table"] };
+  const columns = cells(head);
+  if (columns.length !== 5) problems.push(`the catalogue table has ${columns.length} columns, expected 5: ${columns.join(" | ")}`);
+  const rows = body.map((line) => {
+    const [code = "", severity = "", meaningId = "", fixId = "", en = ""] = cells(line);
+    return { code, severity, meaningId, fixId, en };
+  });
+  return { rows, problems };
+}
+
+/** Everything wrong with the catalogue for these codes; empty when each code has one complete row. */
+function catalogueProblems(readme: string, codes: readonly string[]): string[] {
+  const { rows, problems } = catalogueRows(readme);
+  const documented = new Map<string, Row[]>();
+  for (const row of rows) {
+    const code = /^`([^`]+)`$/.exec(row.code)?.[1];
+    if (!code) {
+      problems.push(`a catalogue row has no code in backticks: ${row.code}`);
+      continue;
+    }
+    documented.set(code, [...(documented.get(code) ?? []), row]);
+  }
+  for (const code of codes) {
+    const found = documented.get(code) ?? [];
+    if (found.length === 0) {
+      problems.push(`${code}: no row in the README catalogue`);
+      continue;
+    }
+    if (found.length > 1) problems.push(`${code}: ${found.length} rows in the README catalogue`);
+    const row = found[0]!;
+    if (!/^(galat|peringatan)(\/(galat|peringatan))?$/.test(row.severity)) problems.push(`${code}: severity '${row.severity}' is not galat, peringatan or galat/peringatan`);
+    if (row.meaningId === "") problems.push(`${code}: no Indonesian meaning (Arti)`);
+    if (row.fixId === "") problems.push(`${code}: no Indonesian fix (Cara memperbaiki)`);
+    if (row.en === "") problems.push(`${code}: no English meaning / fix`);
+  }
+  for (const code of documented.keys()) if (!codes.includes(code)) problems.push(`${code}: documented but not in FINDING_CODES`);
+  return problems;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? sourceFiles(p) : p.endsWith(".ts") ? [p] : [];
+  });
+}
+
+describe("finding catalogue", () => {
+  it("the README documents every code in FINDING_CODES, and no other", () => {
+    expect(catalogueProblems(README, FINDING_CODES)).toEqual([]);
+  });
+
+  it("the check fails for an undocumented code, a missing column and a stray row", () => {
+    expect(catalogueProblems(README, [...FINDING_CODES, "file/new-kind"])).toEqual(["file/new-kind: no row in the README catalogue"]);
+    const withoutEnglish = README.replace(/^(\| `csv\/ragged` \|[^\n]*\| )[^|\n]+( \|)$/m, "$1$2");
+    expect(withoutEnglish).not.toBe(README);
+    expect(catalogueProblems(withoutEnglish, FINDING_CODES)).toEqual(["csv/ragged: no English meaning / fix"]);
+    expect(catalogueProblems(README, FINDING_CODES.filter((c) => c !== "csv/ragged"))).toEqual(["csv/ragged: documented but not in FINDING_CODES"]);
+  });
+
+  it("the documented severity covers every severity the code is raised with", () => {
+    const { rows } = catalogueRows(README);
+    const severityOf = new Map(rows.map((r) => [r.code.replace(/`/g, ""), r.severity]));
+    const raised = new Map<string, Set<string>>();
+    for (const file of sourceFiles(join(ROOT, "src"))) {
+      for (const m of readFileSync(file, "utf8").matchAll(/finding\(\s*"([a-z]+\/[a-z-]+)",\s*"(error|warning)"/g)) {
+        raised.set(m[1]!, (raised.get(m[1]!) ?? new Set()).add(m[2]!));
+      }
+    }
+    expect(raised.size).toBeGreaterThan(10);
+    for (const [code, severities] of raised) {
+      for (const s of severities) expect(severityOf.get(code)?.split("/"), `${code} is raised as ${s}`).toContain(SEVERITY_WORDS[s as keyof typeof SEVERITY_WORDS]);
+    }
+  });
+
+  it.each(LANGS.map((l) => [l]))("every code has a message in '%s', and no message lacks a code", (lang) => {
+    const messages = FINDING_MESSAGES[lang];
+    expect(Object.keys(messages).sort()).toEqual([...FINDING_CODES].sort());
+    for (const code of FINDING_CODES) {
+      expect(typeof messages[code], code).toBe("function");
+      const text = messages[code]({}, "");
+      expect(typeof text, code).toBe("string");
+      expect(text.trim(), code).not.toBe("");
+    }
+  });
+
+  it("the two languages are different texts, not a copy", () => {
+    for (const code of FINDING_CODES) expect(FINDING_MESSAGES.id[code]({}, "x"), code).not.toBe(FINDING_MESSAGES.en[code]({}, "x"));
+  });
+});
