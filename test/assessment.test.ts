@@ -61,6 +61,38 @@ describe("findings from rows", () => {
   });
 });
 
+describe("the per-file cap on findings", () => {
+  const rows = (instansi: number, level: number) => {
+    const ids = fw("spbe-2020").indicators.map((i) => i.id);
+    const out = ["instansi,indikator,tingkat,bukti"];
+    for (let k = 0; k < instansi; k++) for (const id of ids) out.push(`I${k},${id},${level},`);
+    return `${out.join("\n")}\n`;
+  };
+
+  it("never lets a flood of one code hide another", () => {
+    const ragged = Array.from({ length: 2_000 }, (_, k) => `${(k % 47) + 1},3,x,y`);
+    const f = one(`indikator,tingkat,tingkat\n${ragged.join("\n")}\n`);
+    expect(f.findings.filter((x) => x.code === "csv/ragged")).toHaveLength(1_000);
+    expect(f.findings.map((x) => x.code)).toContain("column/ambiguous");
+  });
+
+  it("keeps 1 000 findings of a code and counts the rest, as an error when errors were dropped", () => {
+    // 300 instansi with one row each: 300 × 46 indicator/missing errors
+    const text = ["instansi,indikator,tingkat", ...Array.from({ length: 300 }, (_, k) => `I${k},1,3`)].join("\n");
+    const f = one(text);
+    expect(f.findings).toHaveLength(1_001);
+    const last = f.findings.at(-1)!;
+    expect(last).toMatchObject({ code: "file/too-many-findings", severity: "error", args: { omitted: 300 * 46 - 1_000, max: 1_000 } });
+    expect(f.assessments.every((a) => !a.valid)).toBe(true);
+  });
+
+  it("is a warning when only warnings were dropped, and valid assessments stay valid", () => {
+    const f = one(rows(25, 3)); // 25 × 47 = 1 175 levels ≥ 3 without bukti
+    expect(f.findings.at(-1)).toMatchObject({ code: "file/too-many-findings", severity: "warning", args: { omitted: 175 } });
+    expect(f.assessments.every((a) => a.valid)).toBe(true);
+  });
+});
+
 describe("columns", () => {
   it("matches Indonesian and English headers case-insensitively after trimming", () => {
     const f = one(csvOf("spbe-2020", {}, 2).replace("indikator,tingkat", "  Indicator , LEVEL "));

@@ -145,9 +145,9 @@ describe("an output that is one of the inputs is refused", () => {
     });
   }
 
-  it("score refuses before reading anything: a missing second input is not even looked at", () => {
+  it.each(["score", "validate"])("%s refuses before reading anything: a missing second input is not even looked at", (command) => {
     const dir = workspace();
-    const r = spbe(["score", "evaluasi.csv", "tidak-ada.csv", "--framework", "./kerangka.json", "-o", "./evaluasi.csv", "--lang", "en"], { cwd: dir });
+    const r = spbe([command, "evaluasi.csv", "tidak-ada.csv", "--framework", "./kerangka.json", "-o", "./evaluasi.csv", "--lang", "en"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("spbe: -o './evaluasi.csv' is one of the input files; inputs are never overwritten\n");
     expect(readFileSync(join(dir, "evaluasi.csv")).equals(EVALUASI)).toBe(true);

@@ -39,6 +39,13 @@ describe("spbe score (end to end)", () => {
     expect(spbe(["nonsense"], { env: { SPBE_LANG: "en" } }).stderr).toBe("error: unknown command 'nonsense'\n(see: spbe --help)\n");
   });
 
+  it("refuses an endless input (/dev/zero reports size 0) instead of reading forever", () => {
+    const r = spbe(["score", "/dev/zero", "--max-bytes", "64K", "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("No assessment could be read; see the findings.\n");
+    expect(r.stderr).toBe("/dev/zero  error  the file (more than 64 KiB) is over the limit of 64 KiB (set it with --max-bytes)  file/too-large\n");
+  });
+
   it("exits 2 on usage errors", () => {
     expect(spbe(["score"]).code).toBe(2);
     expect(spbe(["score", "x.csv", "--format", "xml"]).code).toBe(2);

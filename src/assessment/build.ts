@@ -1,4 +1,4 @@
-import { type Finding, finding, isError } from "../core/findings.js";
+import { type Finding, FindingSink, MAX_FINDINGS_PER_CODE, finding, isError } from "../core/findings.js";
 import { type Rational, compare, fromInt } from "../core/rational.js";
 import type { Framework, Indicator } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
@@ -67,35 +67,40 @@ interface Group {
 /** Rows → validated assessments, one per distinct (instansi, tahun, jenis). Never throws. */
 export function buildAssessments(table: Table, framework: Framework, options: BuildOptions = {}): AssessmentFile {
   const { file } = table;
-  const fileFindings: Finding[] = [...table.findings];
-  if (framework.provisional) {
-    fileFindings.push(finding("framework/provisional", "warning", file, { args: { framework: framework.id } }));
-  }
-  const result = (assessments: Assessment[]): AssessmentFile => ({
-    file,
-    table,
-    assessments,
-    findings: [...fileFindings, ...assessments.flatMap((a) => a.findings)].sort(
-      (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
-    ),
-  });
+  // every finding of the file passes through one sink, so a hostile file cannot make millions of them
+  const sink = new FindingSink(MAX_FINDINGS_PER_CODE, table.omittedFindings);
+  let fileBroken = table.omittedFindings.anyError;
+  const fileFinding = (f: Finding) => {
+    if (isError(f)) fileBroken = true;
+    sink.add(f);
+  };
+  table.findings.forEach(fileFinding);
+  if (framework.provisional) fileFinding(finding("framework/provisional", "warning", file, { args: { framework: framework.id } }));
+
+  const result = (assessments: Assessment[]): AssessmentFile => {
+    const findings = [...sink.kept].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    const { count, anyError } = sink.omitted;
+    if (count > 0) {
+      findings.push(finding("file/too-many-findings", anyError ? "error" : "warning", file, { args: { omitted: count, max: MAX_FINDINGS_PER_CODE } }));
+    }
+    return { file, table, assessments, findings };
+  };
   if (!table.header) return result([]);
 
   const headerLine = table.header.line;
   const matched = matchColumns(table.header.cells);
-  const { ambiguous } = matched;
   const indicatorColumn = pickIndicatorColumn(table, framework, candidates(table.header.cells, "indicator"));
   const map: ColumnMap = { ...matched.map, ...(indicatorColumn ? { indicator: indicatorColumn } : {}) };
-  for (const col of ambiguous) {
-    fileFindings.push(finding("column/ambiguous", "error", file, { line: headerLine, column: col.index + 1, value: col.header }));
+  for (const col of matched.ambiguous) {
+    fileFinding(finding("column/ambiguous", "error", file, { line: headerLine, column: col.index + 1, value: col.header }));
   }
   let valueColumn: ColumnMatch | undefined = map.value;
   if (options.valueColumn !== undefined) valueColumn = findColumn(table.header.cells, options.valueColumn);
   if (!map.indicator) {
-    fileFindings.push(finding("column/missing", "error", file, { line: headerLine, args: { role: "indicator", name: options.valueColumn ?? "" } }));
+    fileFinding(finding("column/missing", "error", file, { line: headerLine, args: { role: "indicator", name: options.valueColumn ?? "" } }));
   }
   if (!valueColumn) {
-    fileFindings.push(
+    fileFinding(
       finding("column/missing", "error", file, {
         line: headerLine,
         args: { role: options.valueColumn !== undefined ? "named" : "value", name: options.valueColumn ?? "" },
@@ -104,9 +109,8 @@ export function buildAssessments(table: Table, framework: Framework, options: Bu
   }
   if (!map.indicator || !valueColumn || table.rows.length === 0) return result([]);
 
-  const fileBroken = fileFindings.some(isError);
   const groups = groupRows(table.rows, map);
-  const reader = new RowReader(table, framework, map, map.indicator, valueColumn);
+  const reader = new RowReader(table, framework, map, map.indicator, valueColumn, sink);
   return result(groups.map((g) => reader.assessment(g, fileBroken)));
 }
 
@@ -164,6 +168,7 @@ class RowReader {
     private readonly map: ColumnMap,
     private readonly indicatorColumn: ColumnMatch,
     private readonly valueColumn: ColumnMatch,
+    private readonly sink: FindingSink,
   ) {
     for (const ind of framework.indicators) {
       this.byKey.set(ind.id, ind);
@@ -173,7 +178,13 @@ class RowReader {
 
   assessment(group: Group, fileBroken: boolean): Assessment {
     const { file, dialect } = this.table;
+    // this assessment's kept findings; validity is decided on every finding, kept or not
     const findings: Finding[] = [];
+    let hasError = false;
+    const report = (f: Finding) => {
+      if (isError(f)) hasError = true;
+      if (this.sink.add(f)) findings.push(f);
+    };
     const found = new Map<string, IndicatorValue>();
     const firstLine = new Map<string, number>();
     const col = (c: ColumnMatch) => c.index + 1;
@@ -181,11 +192,11 @@ class RowReader {
 
     const tahun = group.tahunRaw === null ? null : /^\d{4}$/.test(group.tahunRaw) ? Number(group.tahunRaw) : null;
     if (group.tahunRaw !== null && tahun === null) {
-      findings.push(finding("meta/invalid", "warning", file, { line: firstRow.line, column: col(this.map.tahun!), value: group.tahunRaw, args: { field: "tahun" } }));
+      report(finding("meta/invalid", "warning", file, { line: firstRow.line, column: col(this.map.tahun!), value: group.tahunRaw, args: { field: "tahun" } }));
     }
     const years = this.framework.years;
     if (tahun !== null && years && (tahun < years.from || (years.to !== null && tahun > years.to))) {
-      findings.push(
+      report(
         finding("meta/year-mismatch", "warning", file, {
           line: firstRow.line,
           column: col(this.map.tahun!),
@@ -196,7 +207,7 @@ class RowReader {
     }
     const jenis = group.jenisRaw === null ? null : (JENIS[group.jenisRaw.toLowerCase()] ?? null);
     if (group.jenisRaw !== null && jenis === null) {
-      findings.push(finding("meta/invalid", "warning", file, { line: firstRow.line, column: col(this.map.jenis!), value: group.jenisRaw, args: { field: "jenis" } }));
+      report(finding("meta/invalid", "warning", file, { line: firstRow.line, column: col(this.map.jenis!), value: group.jenisRaw, args: { field: "jenis" } }));
     }
 
     for (const row of group.rows) {
@@ -204,31 +215,31 @@ class RowReader {
       const valueRaw = cellAt(row, this.valueColumn);
       if (idRaw === null && valueRaw === null) continue; // a section heading or spacer row
       if (idRaw === null) {
-        findings.push(finding("indicator/blank", "error", file, { line: row.line, column: col(this.indicatorColumn), value: "" }));
+        report(finding("indicator/blank", "error", file, { line: row.line, column: col(this.indicatorColumn), value: "" }));
         continue;
       }
       const indicator = this.lookup(idRaw, dialect.decimalComma);
       if (!indicator) {
-        findings.push(finding("indicator/unknown", "error", file, { line: row.line, column: col(this.indicatorColumn), value: idRaw, args: { framework: this.framework.id } }));
+        report(finding("indicator/unknown", "error", file, { line: row.line, column: col(this.indicatorColumn), value: idRaw, args: { framework: this.framework.id } }));
         continue;
       }
       const seenAt = firstLine.get(indicator.id);
       if (seenAt !== undefined) {
-        findings.push(finding("indicator/duplicate", "error", file, { line: row.line, column: col(this.indicatorColumn), value: idRaw, args: { id: indicator.id, first: seenAt } }));
+        report(finding("indicator/duplicate", "error", file, { line: row.line, column: col(this.indicatorColumn), value: idRaw, args: { id: indicator.id, first: seenAt } }));
         continue;
       }
       firstLine.set(indicator.id, row.line);
       const parsed = parseLevel(valueRaw ?? "", this.framework, dialect.decimalComma);
       if (!parsed.ok) {
         const { min, max } = this.framework.levels;
-        findings.push(
+        report(
           finding(parsed.code, "error", file, { line: row.line, column: col(this.valueColumn), value: valueRaw ?? "", args: { id: indicator.id, min, max } }),
         );
         continue;
       }
       const evidence = cellAt(row, this.map.evidence);
       if (this.map.evidence && evidence === null && compare(parsed.value, fromInt(3)) >= 0) {
-        findings.push(finding("evidence/missing", "warning", file, { line: row.line, column: col(this.map.evidence), value: "", args: { id: indicator.id } }));
+        report(finding("evidence/missing", "warning", file, { line: row.line, column: col(this.map.evidence), value: "", args: { id: indicator.id } }));
       }
       found.set(indicator.id, {
         indicator,
@@ -247,7 +258,7 @@ class RowReader {
       if (v) values.set(ind.id, v);
       // when the file itself is broken (an unclosed quote swallowed the rest), missing rows are a symptom, not news
       else if (!firstLine.has(ind.id) && !fileBroken) {
-        findings.push(finding("indicator/missing", "error", file, { args: { id: ind.id, framework: this.framework.id, ...this.where(group) } }));
+        report(finding("indicator/missing", "error", file, { args: { id: ind.id, framework: this.framework.id, ...this.where(group) } }));
       }
     }
     return {
@@ -258,7 +269,7 @@ class RowReader {
       framework: this.framework,
       values,
       findings,
-      valid: !fileBroken && !findings.some(isError),
+      valid: !fileBroken && !hasError,
     };
   }
 

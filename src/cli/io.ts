@@ -7,8 +7,8 @@ import { cliError } from "./errors.js";
 
 /** The CLI is the only place that touches files, stdin and the terminal. */
 
-/** Assessment files are small (a 615-instansi national file is a few MB); anything far larger is refused, not read. */
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+/** Assessment files are small (a 615-instansi national file with notes is 5–10 MB, and a 20 MB note must still get a finding rather than a refusal); anything far larger is refused, not read. */
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 export interface Input {
   /** the name findings carry: the path as given, or the stdin name */
@@ -42,13 +42,40 @@ export function loadFile(ctx: Context, name: string, maxBytes: number): Loaded {
   if (stat.isDirectory()) {
     throw cliError(`'${name}' adalah direktori, bukan berkas CSV`, `'${name}' is a directory, not a CSV file`);
   }
-  if (stat.size > maxBytes) {
-    return { ok: false, input, finding: finding("file/too-large", "error", name, { args: { bytes: stat.size, max: maxBytes } }) };
-  }
+  const tooLarge = (bytes: number | string): Loaded => ({
+    ok: false,
+    input,
+    finding: finding("file/too-large", "error", name, { args: { bytes, max: maxBytes } }),
+  });
+  if (stat.size > maxBytes) return tooLarge(stat.size);
   try {
-    return { ok: true, input, bytes: fs.readFileSync(abs) };
+    const bytes = readAtMost(abs, maxBytes);
+    return bytes ? { ok: true, input, bytes } : tooLarge(`>${maxBytes}`);
   } catch (error) {
     throw unreadable(name, error);
+  }
+}
+
+/**
+ * Reads up to `max` bytes, or returns null when there are more. The size from
+ * stat is not trusted: a device such as /dev/zero reports 0 and never ends, and
+ * a file may grow between the stat and the read.
+ */
+function readAtMost(file: string, max: number): Buffer | null {
+  const fd = fs.openSync(file, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
+      const n = fs.readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) return Buffer.concat(chunks, total);
+      chunks.push(buf.subarray(0, n));
+      total += n;
+      if (total > max) return null;
+    }
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

@@ -10,6 +10,7 @@ export const FINDING_CODES = [
   "file/encoding",
   "file/binary",
   "file/too-large",
+  "file/too-many-findings",
   "csv/malformed",
   "csv/ragged",
   "column/missing",
@@ -78,4 +79,52 @@ export function sortFindings(fs: readonly Finding[]): Finding[] {
       (a.column ?? 0) - (b.column ?? 0) ||
       (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
+}
+
+/**
+ * Findings kept per file and code. A hostile file (100 000 instansi, each
+ * missing every indicator) would otherwise produce millions of findings and
+ * exhaust memory long before anyone could read them. The cap is per code so a
+ * flood of one kind (ragged rows) never hides a different problem (an ambiguous
+ * column); past it findings are only counted.
+ */
+export const MAX_FINDINGS_PER_CODE = 1_000;
+
+export interface Omitted {
+  readonly count: number;
+  /** whether any omitted finding was an error, so the exit code stays right */
+  readonly anyError: boolean;
+}
+
+/** Keeps the first `max` findings of each code and counts the rest. */
+export class FindingSink {
+  readonly kept: Finding[] = [];
+  private readonly perCode = new Map<FindingCode, number>();
+  private omittedCount: number;
+  private omittedError: boolean;
+
+  constructor(
+    private readonly max: number = MAX_FINDINGS_PER_CODE,
+    carried: Omitted = { count: 0, anyError: false },
+  ) {
+    this.omittedCount = carried.count;
+    this.omittedError = carried.anyError;
+  }
+
+  /** Records a finding; true when it was kept. */
+  add(f: Finding): boolean {
+    const seen = this.perCode.get(f.code) ?? 0;
+    if (seen < this.max) {
+      this.perCode.set(f.code, seen + 1);
+      this.kept.push(f);
+      return true;
+    }
+    this.omittedCount++;
+    if (f.severity === "error") this.omittedError = true;
+    return false;
+  }
+
+  get omitted(): Omitted {
+    return { count: this.omittedCount, anyError: this.omittedError };
+  }
 }

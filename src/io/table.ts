@@ -1,4 +1,4 @@
-import { type Finding, finding } from "../core/findings.js";
+import { type Finding, FindingSink, type Omitted, finding } from "../core/findings.js";
 import { type CsvRecord, tokenize } from "./csv.js";
 import { type Encoding, decodeBytes } from "./decode.js";
 
@@ -20,6 +20,8 @@ export interface Table {
   readonly header: CsvRecord | null;
   readonly rows: readonly CsvRecord[];
   readonly findings: readonly Finding[];
+  /** findings past the per-file cap, counted but not kept */
+  readonly omittedFindings: Omitted;
 }
 
 export interface ReadOptions {
@@ -41,8 +43,8 @@ const SEP_LINE = /^sep=([\t!#-~])[ \t]*$/i;
 export function readTable(bytes: Uint8Array, options: ReadOptions): Table {
   const { file } = options;
   const decoded = decodeBytes(bytes);
-  const findings: Finding[] = [];
-  const empty = (dialect: Dialect): Table => ({ file, dialect, header: null, rows: [], findings });
+  const sink = new FindingSink();
+  const empty = (dialect: Dialect): Table => ({ file, dialect, header: null, rows: [], findings: sink.kept, omittedFindings: sink.omitted });
 
   let text = decoded.text;
   const fallback: Dialect = {
@@ -53,14 +55,14 @@ export function readTable(bytes: Uint8Array, options: ReadOptions): Table {
     lineEnding: lineEnding(text),
   };
   if (decoded.binary) {
-    findings.push(finding("file/binary", "error", file, { args: { kind: decoded.binary } }));
+    sink.add(finding("file/binary", "error", file, { args: { kind: decoded.binary } }));
     return empty(fallback);
   }
   if (decoded.firstInvalidLine !== null) {
-    findings.push(finding("file/encoding", "warning", file, { line: decoded.firstInvalidLine, args: { encoding: decoded.encoding } }));
+    sink.add(finding("file/encoding", "warning", file, { line: decoded.firstInvalidLine, args: { encoding: decoded.encoding } }));
   }
   if (text.trim() === "") {
-    findings.push(finding("file/empty", "error", file, { args: { reason: "no-content" } }));
+    sink.add(finding("file/empty", "error", file, { args: { reason: "no-content" } }));
     return empty(fallback);
   }
 
@@ -94,22 +96,22 @@ export function readTable(bytes: Uint8Array, options: ReadOptions): Table {
 
   const tokenized = tokenize(text, delimiter, firstLine);
   if (tokenized.unclosedQuoteLine !== null) {
-    findings.push(finding("csv/malformed", "error", file, { line: tokenized.unclosedQuoteLine, args: { reason: "unclosed-quote" } }));
+    sink.add(finding("csv/malformed", "error", file, { line: tokenized.unclosedQuoteLine, args: { reason: "unclosed-quote" } }));
   }
   for (const line of tokenized.strayQuoteLines) {
-    findings.push(finding("csv/malformed", "warning", file, { line, args: { reason: "text-after-quote" } }));
+    sink.add(finding("csv/malformed", "warning", file, { line, args: { reason: "text-after-quote" } }));
   }
   const [header, ...rows] = tokenized.records;
   if (!header) {
-    findings.push(finding("file/empty", "error", file, { args: { reason: "no-content" } }));
+    sink.add(finding("file/empty", "error", file, { args: { reason: "no-content" } }));
     return empty(dialect);
   }
   if (rows.length === 0 && tokenized.unclosedQuoteLine === null) {
-    findings.push(finding("file/empty", "error", file, { line: header.line, args: { reason: "header-only" } }));
+    sink.add(finding("file/empty", "error", file, { line: header.line, args: { reason: "header-only" } }));
   }
   for (const row of rows) {
     if (row.cells.length !== header.cells.length) {
-      findings.push(
+      sink.add(
         finding("csv/ragged", "warning", file, {
           line: row.line,
           args: { cells: row.cells.length, expected: header.cells.length },
@@ -117,7 +119,7 @@ export function readTable(bytes: Uint8Array, options: ReadOptions): Table {
       );
     }
   }
-  return { file, dialect, header, rows, findings };
+  return { file, dialect, header, rows, findings: sink.kept, omittedFindings: sink.omitted };
 }
 
 /**
@@ -151,5 +153,5 @@ function lineEnding(text: string): Dialect["lineEnding"] {
 /** A table for a file that could not be read at all (too large): no rows, one finding. */
 export function unreadTable(file: string, reason: Finding): Table {
   const dialect: Dialect = { encoding: "utf-8", delimiter: ",", delimiterSource: "default", decimalComma: false, lineEnding: "none" };
-  return { file, dialect, header: null, rows: [], findings: [reason] };
+  return { file, dialect, header: null, rows: [], findings: [reason], omittedFindings: { count: 0, anyError: false } };
 }

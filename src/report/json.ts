@@ -3,6 +3,7 @@ import { type Rational, toNumber } from "../core/rational.js";
 import type { Framework } from "../frameworks/types.js";
 import type { Shown } from "../scoring/score.js";
 import { type Lang, findingMessage } from "./messages.js";
+import { terminalSafe } from "./text.js";
 
 /**
  * Building blocks of every JSON document. The contract (README, "JSON"): a
@@ -21,7 +22,8 @@ export function findingJson(f: Finding, lang: Lang) {
     line: f.line,
     column: f.column,
     value: f.value,
-    message: findingMessage(f, lang),
+    // `value` stays raw (it is data); the sentence is made safe to print, since consumers print it
+    message: terminalSafe(findingMessage(f, lang)),
   };
 }
 

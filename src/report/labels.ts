@@ -2,6 +2,7 @@ import { type Rational, toFixedHalfUp, toText } from "../core/rational.js";
 import type { Encoding } from "../io/decode.js";
 import type { Dialect } from "../io/table.js";
 import type { Lang } from "./messages.js";
+import { terminalSafe } from "./text.js";
 
 /** Words for headings and table heads. Domain terms stay Indonesian in English output. */
 export const LABELS = {
@@ -29,6 +30,7 @@ export const LABELS = {
     notScored: "Tidak dihitung: perbaiki temuan di bawah ini dulu.",
     findings: "Temuan",
     noFindings: "Tidak ada temuan.",
+    noAssessments: "Tidak ada penilaian yang terbaca; lihat temuan.",
     error: "galat",
     warning: "peringatan",
     target: "Target",
@@ -71,6 +73,7 @@ export const LABELS = {
     notScored: "Not scored: fix the findings below first.",
     findings: "Findings",
     noFindings: "No findings.",
+    noAssessments: "No assessment could be read; see the findings.",
     error: "error",
     warning: "warning",
     target: "Target",
@@ -102,7 +105,7 @@ const DELIMITER_NAMES: Record<string, string> = { ",": "','", ";": "';'", "\t": 
 
 /** "UTF-8 dengan BOM, pemisah ';' (dari baris sep=), koma desimal" */
 export function describeDialect(d: Dialect, lang: Lang): string {
-  const delim = DELIMITER_NAMES[d.delimiter] ?? `'${d.delimiter}'`;
+  const delim = DELIMITER_NAMES[d.delimiter] ?? `'${terminalSafe(d.delimiter)}'`;
   const from =
     lang === "id"
       ? { option: "dari --delimiter", "sep-line": "dari baris sep=", sniffed: "terdeteksi", default: "bawaan" }

@@ -36,6 +36,14 @@ const quoteEn: Record<string, string> = {
   "unclosed-quote": "a quote opened on this line and never closes",
   "text-after-quote": "text follows a closing quote",
 };
+/** 20971520 → "20 MiB"; ">1024" (a read cut short at the limit) → "more than 1 KiB". */
+function size(bytes: string | number | undefined, more: string): string {
+  const text = String(bytes ?? "");
+  const n = Number(text.replace(/^>/, ""));
+  const [value, unit] = n >= 1024 ** 3 ? [n / 1024 ** 3, "GiB"] : n >= 1024 ** 2 ? [n / 1024 ** 2, "MiB"] : n >= 1024 ? [n / 1024, "KiB"] : [n, "byte"];
+  const shown = `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+  return text.startsWith(">") ? `${more} ${shown}` : shown;
+}
 const range = (a: FindingArgs) => `${a.min}–${a.max}`;
 const inAssessment = (a: FindingArgs, word: string) => (a.assessment ? ` (${word} ${a.assessment})` : "");
 
@@ -44,7 +52,8 @@ export const FINDING_MESSAGES: Record<Lang, Record<FindingCode, Template>> = {
     "file/empty": (a) => (a.reason === "header-only" ? "berkas hanya berisi baris judul, tanpa baris indikator" : "berkas kosong"),
     "file/encoding": () => "bukan UTF-8 yang sah mulai baris ini; karakter yang rusak diganti dengan � (simpan sebagai 'CSV UTF-8')",
     "file/binary": (a) => `berkas tidak dapat dibaca sebagai CSV: ${binaryId[String(a.kind)] ?? a.kind}`,
-    "file/too-large": (a) => `berkas ${a.bytes} byte melebihi batas ${a.max} byte (atur dengan --max-bytes)`,
+    "file/too-large": (a) => `ukuran berkas (${size(a.bytes, "lebih dari")}) melebihi batas ${size(a.max, "")} (atur dengan --max-bytes)`,
+    "file/too-many-findings": (a) => `${a.omitted} temuan lain tidak dicantumkan (paling banyak ${a.max} per kode dalam satu berkas); perbaiki yang tercantum lalu periksa lagi`,
     "csv/malformed": (a) => `CSV rusak: ${quoteId[String(a.reason)] ?? a.reason}`,
     "csv/ragged": (a) => `baris berisi ${a.cells} sel, baris judul ${a.expected}`,
     "column/missing": (a) =>
@@ -70,7 +79,8 @@ export const FINDING_MESSAGES: Record<Lang, Record<FindingCode, Template>> = {
     "file/empty": (a) => (a.reason === "header-only" ? "the file has a header row but no indicator rows" : "the file is empty"),
     "file/encoding": () => "not valid UTF-8 from this line on; broken characters were replaced with � (save as 'CSV UTF-8')",
     "file/binary": (a) => `the file cannot be read as CSV: ${binaryEn[String(a.kind)] ?? a.kind}`,
-    "file/too-large": (a) => `the file has ${a.bytes} bytes, over the limit of ${a.max} (set it with --max-bytes)`,
+    "file/too-large": (a) => `the file (${size(a.bytes, "more than")}) is over the limit of ${size(a.max, "")} (set it with --max-bytes)`,
+    "file/too-many-findings": (a) => `${a.omitted} more findings not listed (at most ${a.max} per code in one file); fix those shown and check again`,
     "csv/malformed": (a) => `malformed CSV: ${quoteEn[String(a.reason)] ?? a.reason}`,
     "csv/ragged": (a) => `the row has ${a.cells} cells, the header ${a.expected}`,
     "column/missing": (a) =>

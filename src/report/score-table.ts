@@ -9,8 +9,8 @@ import { terminalSafe } from "./text.js";
 export function renderScoreTable(report: ScoreReport, options: HumanOptions): string {
   const L = LABELS[options.lang];
   const blocks = report.assessments.map((a) => assessmentBlock(a, options));
+  if (report.assessments.length === 0) blocks.push(L.noAssessments);
   if (report.findings.length > 0) blocks.push(`${options.color.bold(L.findings)}\n${renderFindingLines(report.findings, options)}`);
-  else if (report.assessments.length === 0) blocks.push(L.noFindings);
   return `${blocks.join("\n\n")}\n`;
 }
 

@@ -17,5 +17,5 @@ export function inputOptions(cmd: Command): Command {
   return commonOptions(cmd)
     .option("--framework <id|path>", "kerangka: spbe-2020 (bawaan), spbe-2018, pemdi-2026, atau berkas JSON / framework id or JSON file")
     .option("--delimiter <char>", "pemisah kolom: , ; tab | (bawaan: dideteksi) / column delimiter (default: detected)")
-    .option("--max-bytes <size>", "ukuran berkas maksimum, mis. 50M (bawaan 50M) / largest file accepted");
+    .option("--max-bytes <size>", "ukuran berkas maksimum, mis. 50M (bawaan 32M) / largest file accepted");
 }

@@ -51,6 +51,8 @@ async function validate(ctx: Context, inputs: readonly string[], options: Valida
   if (options.stdinName !== undefined && options.stdinName.trim() === "") {
     throw cliError("--stdin-name tidak boleh kosong", "--stdin-name must not be empty");
   }
+  // before anything is read: against the arguments as given, then against what they expand to
+  refuseOutputOverInput(ctx, options.output, inputs);
   const framework = resolveFramework(ctx, options.framework);
   const readOptions = { delimiter: parseDelimiter(options.delimiter), maxBytes: parseMaxBytes(options.maxBytes), stdinName: options.stdinName };
   const files = expandInputs(ctx, inputs);
