@@ -20,6 +20,8 @@ const CASES: Record<string, string[]> = {
   "validate-clean": ["validate", "fixtures/contoh-spbe-2020-mandiri.csv"],
   "diff-table": ["diff", "fixtures/contoh-spbe-2020-mandiri.csv", "fixtures/contoh-spbe-2020-evaluasi.csv", "--top", "5"],
   "diff-table-side-by-side-en": ["diff", "fixtures/contoh-spbe-2020-berdampingan.csv", "--lang", "en", "--top", "3"],
+  "diff-table-jenis-rows": ["diff", "fixtures/contoh-spbe-2020-gabungan.csv", "--top", "3"],
+  "score-json-two-assessments": ["score", "fixtures/contoh-spbe-2020-gabungan.csv", "--format", "json"],
   "diff-json": ["diff", "fixtures/contoh-spbe-2020-mandiri.csv", "fixtures/contoh-spbe-2020-evaluasi.csv", "--format", "json"],
   "diff-csv": ["diff", "fixtures/contoh-spbe-2020-berdampingan.csv", "--format", "csv"],
   "diff-markdown": ["diff", "fixtures/contoh-spbe-2020-mandiri.csv", "fixtures/contoh-spbe-2020-evaluasi.csv", "--format", "markdown", "--top", "3"],
