@@ -21,6 +21,11 @@ describe("findings from rows", () => {
     ]);
   });
 
+  it("rejects a leading zero rather than guessing: 03 is not a level", () => {
+    expect(only(csvOf("spbe-2020", { "1": "03" }, 3))).toEqual([{ code: "value/invalid", severity: "error", line: 2, column: 2, value: "03" }]);
+    expect(codes(one(csvOf("pemdi-2026", { "1": "0,5" }, 3).replace(/,/g, ";").replace("0;5", "0,5"), "pemdi-2026"))).toEqual(["framework/provisional", "value/out-of-range"]);
+  });
+
   it("accepts 3.0 as 3 in integer frameworks, but never a negative level", () => {
     expect(codes(one(csvOf("spbe-2020", { "1": "3.0" }, 3)))).toEqual([]);
     expect(codes(one(csvOf("spbe-2018", { "1": "-0" }, 3), "spbe-2018"))).toEqual(["value/out-of-range"]);

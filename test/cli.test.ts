@@ -77,6 +77,46 @@ describe("spbe score (end to end)", () => {
   });
 });
 
+describe("inputs are never overwritten, stdin is read once", () => {
+  it("refuses -o onto a framework file, for every command that reads one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-"));
+    const fwFile = join(dir, "fw.json");
+    const original = readFileSync(join(ROOT, "src/frameworks/data/spbe-2020.json"));
+    writeFileSync(fwFile, original);
+    const sample = join(ROOT, "fixtures/contoh-spbe-2020-evaluasi.csv");
+    for (const args of [
+      ["framework", fwFile, "-o", fwFile],
+      ["template", "--framework", fwFile, "-o", fwFile],
+      ["score", sample, "--framework", fwFile, "--format", "json", "-o", fwFile],
+      ["validate", sample, "--framework", fwFile, "-o", fwFile],
+      ["diff", sample, sample, "--framework-b", fwFile, "-o", fwFile],
+    ]) {
+      const r = spbe([...args, "--lang", "en"]);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr).toContain("is one of the input files; inputs are never overwritten");
+      expect(readFileSync(fwFile).equals(original)).toBe(true);
+    }
+  });
+
+  it("reads a side-by-side file from stdin for diff", () => {
+    const r = spbe(["diff", "-", "--format", "json"], { input: readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-berdampingan.csv")) });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).index.delta.display).toBe("0.56");
+  });
+
+  it("refuses '-' twice: stdin can be read once", () => {
+    expect(spbe(["score", "-", "-", "--lang", "en"]).stderr).toBe("spbe: '-' (stdin) may be given only once\n");
+    expect(spbe(["diff", "-", "-"]).code).toBe(2);
+  });
+
+  it("says on stderr that a Pemdi template is provisional, and keeps the CSV clean", () => {
+    const r = spbe(["template", "--framework", "pemdi-2026", "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^spbe: Indeks Pemdi 2026 is provisional/);
+    expect(r.stdout.startsWith("indicator,domain,aspect,name,level,evidence,note\n")).toBe(true);
+  });
+});
+
 describe("spbe template", () => {
   it("round-trips: a filled-in Excel template scores", () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-"));

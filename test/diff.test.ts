@@ -106,6 +106,22 @@ describe("diff inputs", () => {
     expect(r.findings.map((f) => [f.code, f.severity])).toEqual([["diff/framework-mismatch", "error"]]);
   });
 
+  it("does not call an indicator one-sided when its row is there with an invalid value", () => {
+    const a = read(csvOf("spbe-2020", { "5": "tiga" }, 3), "spbe-2020", "a.csv");
+    const b = read(csvOf("spbe-2020", {}, 3), "spbe-2020", "b.csv");
+    const sides = sidesFromTwoFiles(a, b);
+    if (!sides.ok) throw new Error("sides");
+    const r = compareAssessments(sides.a, sides.b);
+    expect(r.diff).toBeNull();
+    expect(r.findings).toEqual([]);
+  });
+
+  it("explains that one assessment alone cannot be compared", () => {
+    const r = sidesFromJenis(read(csvOf("spbe-2020", {}, 3)));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.findings[0]).toMatchObject({ code: "diff/assessment-count", args: { count: 1, reason: "needs-two" } });
+  });
+
   it("names indicators present on one side only, instead of treating them as zero", () => {
     const a = read(csvOf("spbe-2020", {}, 3), "spbe-2020", "a.csv");
     const b = read(csvOf("spbe-2020", {}, 3).replace("\n47,3\n", "\n"), "spbe-2020", "b.csv");

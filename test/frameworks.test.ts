@@ -62,14 +62,14 @@ describe("framework validation", () => {
     f.domains[0].weight = "0";
     f.domains[1].weight = "1e3";
     const ps = problems(f);
-    expect(ps.find((p) => p.path === "domains[0].weight")?.message).toMatch(/above 0/);
-    expect(ps.find((p) => p.path === "domains[1].weight")?.message).toMatch(/not an exact number/);
+    expect(ps.find((p) => p.path === "domains[0].weight")?.message.en).toMatch(/above 0/);
+    expect(ps.find((p) => p.path === "domains[1].weight")?.message.en).toMatch(/not an exact number/);
   });
 
   it("rejects duplicate ids", () => {
     const f = clone();
     f.domains[0].aspects[0].indicators[1].id = "1";
-    expect(problems(f).some((p) => /indicator id or code '1' is used twice/.test(p.message))).toBe(true);
+    expect(problems(f).some((p) => /indicator id or code '1' is used twice/.test(p.message.en))).toBe(true);
   });
 
   it("rejects gaps and overlaps between bands", () => {
@@ -100,6 +100,20 @@ describe("framework validation", () => {
     f.domains[0].weight = 1e308;
     expect(parseFramework(f).ok).toBe(false);
     expect(parseFramework(null).ok).toBe(false);
+  });
+
+  it("says every problem in both languages, zod's own included", () => {
+    const f = clone();
+    f.domains[1].aspects[0].indicators[0].weight = "2.6";
+    f.levels.max = "lima";
+    const byPath = new Map(problems(f).map((p) => [p.path, p.message]));
+    expect(byPath.get("levels.max")).toEqual({ en: expect.stringMatching(/expected number/), id: expect.stringMatching(/diharapkan number/) });
+    f.levels.max = 5;
+    const sums = problems(f).find((p) => p.path === "domains[1].aspects[0].indicators")!.message;
+    expect(sums).toEqual({
+      en: "weights sum to 10.1, expected the weight of aspect 2 (10)",
+      id: "jumlah bobot 10.1, seharusnya bobot aspek 2 (10)",
+    });
   });
 
   it("requires exactly one of domains or aspects", () => {

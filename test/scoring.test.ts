@@ -107,6 +107,13 @@ describe("targets", () => {
     expect(gap.gap.display).toBe("0.00");
   });
 
+  it("judges the gap on the displayed numbers, like the predikat", () => {
+    // index 3.084 shows 3.08; a target of 3.085 shows 3.09: 0.01 short, not the 0.001 of the exact values
+    expect(targetGap(s(), parseTarget(fw("spbe-2020"), "3.085")!).gap.display).toBe("0.01");
+    expect(targetGap(s(), parseTarget(fw("spbe-2020"), "3.095")!).gap.display).toBe("0.02");
+    expect(targetGap(s(), parseTarget(fw("spbe-2020"), "3.075")!).reached).toBe(true);
+  });
+
   it("rejects nonsense and values above the top level", () => {
     expect(parseTarget(fw("spbe-2020"), "tinggi")).toBeNull();
     expect(parseTarget(fw("spbe-2020"), "5.5")).toBeNull();

@@ -282,10 +282,10 @@ describe("junit", () => {
     ]);
     const i5 = cases.find((c) => c.attrs.name === "indikator 5")!.children[0]!;
     expect(i5.attrs.message).toBe("'tiga' bukan tingkat yang sah untuk indikator 5 (isi angka 1–5)");
-    expect(i5.text).toBe("fixtures/ci/galat.csv:6:6 value/invalid (error): 'tiga' bukan tingkat yang sah untuk indikator 5 (isi angka 1–5)");
+    expect(i5.text).toBe("fixtures/ci/galat.csv:6:6 value/invalid (galat): 'tiga' bukan tingkat yang sah untuk indikator 5 (isi angka 1–5)");
     const i21 = cases.find((c) => c.attrs.name === "indikator 21")!;
     expect(i21.children.map((c) => c.name)).toEqual(["system-out"]);
-    expect(i21.children[0]!.text).toContain("evidence/missing (warning)");
+    expect(i21.children[0]!.text).toContain("evidence/missing (peringatan)");
   });
 
   it("makes warnings failures under --strict", () => {

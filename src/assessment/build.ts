@@ -1,4 +1,4 @@
-import { type Finding, FindingSink, MAX_FINDINGS_PER_CODE, finding, isError } from "../core/findings.js";
+import { type Finding, FindingSink, MAX_FINDINGS_PER_CODE, finding, isError, sortFindings } from "../core/findings.js";
 import { type Rational, compare, fromInt } from "../core/rational.js";
 import type { Framework, Indicator } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
@@ -28,6 +28,8 @@ export interface Assessment {
   readonly framework: Framework;
   /** by indicator id, in framework order */
   readonly values: ReadonlyMap<string, IndicatorValue>;
+  /** the line of each indicator's row, valid value or not: which indicators the file names at all */
+  readonly rowLines: ReadonlyMap<string, number>;
   /** findings about this assessment's rows (file-wide ones live on the file result) */
   readonly findings: readonly Finding[];
   /** true when neither it nor its file has an error: only then is it scored */
@@ -78,7 +80,7 @@ export function buildAssessments(table: Table, framework: Framework, options: Bu
   if (framework.provisional) fileFinding(finding("framework/provisional", "warning", file, { args: { framework: framework.id } }));
 
   const result = (assessments: Assessment[]): AssessmentFile => {
-    const findings = [...sink.kept].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    const findings = sortFindings(sink.kept);
     const { count, anyError } = sink.omitted;
     if (count > 0) {
       findings.push(finding("file/too-many-findings", anyError ? "error" : "warning", file, { args: { omitted: count, max: MAX_FINDINGS_PER_CODE } }));
@@ -115,6 +117,20 @@ export function buildAssessments(table: Table, framework: Framework, options: Bu
 }
 
 /**
+ * Finds an indicator by what a cell says: its id as the framework writes it,
+ * its code (Pemdi "1.1"), or, where commas are decimal, "35,1" for 35.1 (Excel
+ * in the Indonesian locale turns one into the other).
+ */
+function indicatorLookup(framework: Framework, decimalComma: boolean): (raw: string) => Indicator | undefined {
+  const byKey = new Map<string, Indicator>();
+  for (const ind of framework.indicators) {
+    byKey.set(ind.id, ind);
+    if (ind.code) byKey.set(ind.code, ind);
+  }
+  return (raw) => byKey.get(raw) ?? (decimalComma && raw.includes(",") ? byKey.get(raw.replace(",", ".")) : undefined);
+}
+
+/**
  * "No" and "Indikator" are both indicator aliases, and many sheets have both:
  * the number in one, the name in the other. Among the candidate columns the one
  * whose cells most often are ids or codes of the framework wins; on a tie, the
@@ -122,7 +138,7 @@ export function buildAssessments(table: Table, framework: Framework, options: Bu
  */
 function pickIndicatorColumn(table: Table, framework: Framework, columns: readonly ColumnMatch[]): ColumnMatch | undefined {
   if (columns.length < 2) return columns[0];
-  const known = new Set(framework.indicators.flatMap((i) => (i.code ? [i.id, i.code] : [i.id])));
+  const lookup = indicatorLookup(framework, table.dialect.decimalComma);
   // One pass over the rows, visiting only the candidates a row has cells for: the work is
   // bounded by the file's cell count even when a hostile header repeats "no" 100 000 times.
   const byIndex = columns.map((c, order) => ({ index: c.index, order })).sort((a, b) => a.index - b.index);
@@ -130,7 +146,7 @@ function pickIndicatorColumn(table: Table, framework: Framework, columns: readon
   for (const row of table.rows) {
     for (const { index, order } of byIndex) {
       if (index >= row.cells.length) break;
-      if (known.has(row.cells[index]!.replace(",", "."))) hits[order]!++;
+      if (lookup(row.cells[index]!)) hits[order]!++;
     }
   }
   let best = 0;
@@ -160,7 +176,7 @@ function groupRows(rows: readonly CsvRecord[], map: ColumnMap): Group[] {
 
 /** Reads one group's rows against the framework; holds what every row needs. */
 class RowReader {
-  private readonly byKey = new Map<string, Indicator>();
+  private readonly lookup: (raw: string) => Indicator | undefined;
 
   constructor(
     private readonly table: Table,
@@ -170,10 +186,7 @@ class RowReader {
     private readonly valueColumn: ColumnMatch,
     private readonly sink: FindingSink,
   ) {
-    for (const ind of framework.indicators) {
-      this.byKey.set(ind.id, ind);
-      if (ind.code) this.byKey.set(ind.code, ind);
-    }
+    this.lookup = indicatorLookup(framework, table.dialect.decimalComma);
   }
 
   assessment(group: Group, fileBroken: boolean): Assessment {
@@ -218,7 +231,7 @@ class RowReader {
         report(finding("indicator/blank", "error", file, { line: row.line, column: col(this.indicatorColumn), value: "" }));
         continue;
       }
-      const indicator = this.lookup(idRaw, dialect.decimalComma);
+      const indicator = this.lookup(idRaw);
       if (!indicator) {
         report(finding("indicator/unknown", "error", file, { line: row.line, column: col(this.indicatorColumn), value: idRaw, args: { framework: this.framework.id } }));
         continue;
@@ -268,6 +281,7 @@ class RowReader {
       jenis: jenis ?? group.jenisRaw,
       framework: this.framework,
       values,
+      rowLines: firstLine,
       findings,
       valid: !fileBroken && !hasError,
     };
@@ -277,10 +291,5 @@ class RowReader {
   private where(group: Group): Record<string, string> {
     const parts = [group.instansi, group.tahunRaw, group.jenisRaw].filter((p): p is string => p !== null);
     return parts.length ? { assessment: parts.join(" / ") } : {};
-  }
-
-  /** Ids as the framework writes them, Pemdi's codes, and "35,1" for "35.1" where commas are decimal. */
-  private lookup(raw: string, decimalComma: boolean): Indicator | undefined {
-    return this.byKey.get(raw) ?? (decimalComma && raw.includes(",") ? this.byKey.get(raw.replace(",", ".")) : undefined);
   }
 }

@@ -14,9 +14,6 @@ export const COLUMN_ALIASES = {
   instansi: ["instansi"],
   tahun: ["tahun", "year"],
   jenis: ["jenis", "type"],
-  /** side-by-side diff files carry both values in one row */
-  mandiri: ["mandiri"],
-  evaluasi: ["evaluasi"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ColumnRole = keyof typeof COLUMN_ALIASES;

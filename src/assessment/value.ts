@@ -7,12 +7,13 @@ export type LevelParse =
   | { readonly ok: false; readonly code: FindingCode };
 
 /**
- * Digits, optionally one decimal separator and more digits, optionally a
- * leading minus (so "-1" is out of range rather than gibberish). No "+", no
- * exponent, no hex, no thousands separators, no spaces inside: "3e0", "0x3",
- * "+3", "3 ", "tiga" are all rejected, never coerced.
+ * Digits without a leading zero, optionally one decimal separator and more
+ * digits, optionally a leading minus (so "-1" is out of range rather than
+ * gibberish). No "+", no exponent, no hex, no thousands separators, no spaces
+ * inside, no "03": "3e0", "0x3", "+3", "3 ", "03", "tiga" are all rejected,
+ * never coerced.
  */
-const LEVEL = /^-?\d{1,6}(?:[.,]\d{1,6})?$/;
+const LEVEL = /^-?(?:0|[1-9]\d{0,5})(?:[.,]\d{1,6})?$/;
 
 /**
  * Parses a maturity level exactly. A decimal comma is accepted only where the

@@ -1,6 +1,6 @@
 import { type AssessmentFile, type BuildOptions, buildAssessments } from "../assessment/build.js";
 import type { Framework } from "../frameworks/types.js";
-import { readTable, unreadTable } from "../io/table.js";
+import { type Table, readTable, unreadTable } from "../io/table.js";
 import type { Context } from "./context.js";
 import { cliError } from "./errors.js";
 import { type Loaded, loadFile, loadStdin } from "./io.js";
@@ -11,14 +11,25 @@ export interface ReadInputOptions extends BuildOptions {
   readonly stdinName?: string | undefined;
 }
 
-/** Loads one named input ("-" = stdin) and reads it into assessments. */
-export async function readAssessmentFile(ctx: Context, name: string, framework: Framework, options: ReadInputOptions): Promise<AssessmentFile> {
+/** Loads one named input ("-" = stdin) into a table. Read once: stdin cannot be read twice. */
+export async function readInputTable(ctx: Context, name: string, options: ReadInputOptions): Promise<Table> {
   const loaded: Loaded =
     name === "-" ? await loadStdin(ctx, options.stdinName ?? "-", options.maxBytes) : loadFile(ctx, name, options.maxBytes);
-  const table = loaded.ok
-    ? readTable(loaded.bytes, { file: loaded.input.name, delimiter: options.delimiter })
-    : unreadTable(loaded.input.name, loaded.finding);
-  return buildAssessments(table, framework, options);
+  return loaded.ok
+    ? readTable(loaded.bytes, { file: loaded.name, delimiter: options.delimiter })
+    : unreadTable(loaded.name, loaded.finding);
+}
+
+/** Loads one named input ("-" = stdin) and reads it into assessments. */
+export async function readAssessmentFile(ctx: Context, name: string, framework: Framework, options: ReadInputOptions): Promise<AssessmentFile> {
+  return buildAssessments(await readInputTable(ctx, name, options), framework, options);
+}
+
+/** stdin can be read once: `score - -` would score an empty second file. */
+export function refuseRepeatedStdin(inputs: readonly string[]): void {
+  if (inputs.filter((i) => i === "-").length > 1) {
+    throw cliError("'-' (stdin) hanya boleh disebut sekali", "'-' (stdin) may be given only once");
+  }
 }
 
 const DELIMITER_WORDS: Record<string, string> = { ",": ",", ";": ";", tab: "\t", "\\t": "\t", "\t": "\t", "|": "|", comma: ",", semicolon: ";" };

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Context } from "./context.js";
 import { cliError } from "./errors.js";
+import { statOrNull, unreadable } from "./io.js";
 
 /**
  * `spbe validate <file|dir|glob...>` → the list of inputs to read, in a stable
@@ -41,7 +42,7 @@ export function expandInputs(ctx: Context, args: readonly string[]): string[] {
       continue;
     }
     if (arg === "") throw cliError("nama berkas kosong", "empty file name");
-    const stat = statOrNull(arg, path.resolve(ctx.cwd, arg));
+    const stat = statOrNull(path.resolve(ctx.cwd, arg), arg);
     if (stat?.isDirectory()) {
       const found = walkDirectory(ctx, arg);
       if (found.length === 0) {
@@ -116,11 +117,11 @@ function expandGlob(ctx: Context, pattern: string): string[] {
   if (rest.at(-1) === "**") rest.push("*"); // "data/**" means everything below data
   const matches: string[] = [];
   const baseAbs = path.resolve(ctx.cwd, base === "" ? "." : base);
-  if (!statOrNull(base, baseAbs)?.isDirectory()) return [];
+  if (!statOrNull(baseAbs, base)?.isDirectory()) return [];
   match(ctx, base, rest, matches);
   const out: string[] = [];
   for (const m of matches) {
-    const stat = statOrNull(m, path.resolve(ctx.cwd, m));
+    const stat = statOrNull(path.resolve(ctx.cwd, m), m);
     if (stat?.isDirectory()) out.push(...walkDirectory(ctx, m));
     else if (stat?.isFile()) out.push(m);
   }
@@ -153,7 +154,7 @@ function match(ctx: Context, dirName: string, parts: readonly string[], out: str
   }
   if (!hasMagic(part)) {
     const name = joinName(dirName, part);
-    const stat = statOrNull(name, path.resolve(dirAbs, part));
+    const stat = statOrNull(path.resolve(dirAbs, part), name);
     if (tail.length === 0) {
       if (stat) out.push(name);
     } else if (stat?.isDirectory()) {
@@ -166,7 +167,7 @@ function match(ctx: Context, dirName: string, parts: readonly string[], out: str
     if (!re.test(entry.name) || (hidden(entry.name) && !part.startsWith("."))) continue;
     const name = joinName(dirName, entry.name);
     if (tail.length === 0) out.push(name);
-    else if (entry.isDirectory() || (entry.isSymbolicLink() && statOrNull(name, path.resolve(dirAbs, entry.name))?.isDirectory())) {
+    else if (entry.isDirectory() || (entry.isSymbolicLink() && statOrNull(path.resolve(dirAbs, entry.name), name)?.isDirectory())) {
       match(ctx, name, tail, out);
     }
   }
@@ -202,19 +203,3 @@ function isFile(entry: fs.Dirent, abs: string): boolean {
   }
 }
 
-/** null when nothing is there; any other failure (no permission on a parent folder, …) stops the run. */
-function statOrNull(name: string, abs: string): fs.Stats | null {
-  try {
-    return fs.statSync(abs);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return null;
-    throw unreadable(name, error);
-  }
-}
-
-function unreadable(name: string, error: unknown): Error {
-  const code = (error as NodeJS.ErrnoException).code ?? "";
-  if (code === "EACCES" || code === "EPERM") return cliError(`'${name}' tidak boleh dibaca`, `no permission to read '${name}'`);
-  return cliError(`'${name}' tidak dapat dibaca (${code})`, `cannot read '${name}' (${code})`);
-}

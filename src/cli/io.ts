@@ -10,16 +10,10 @@ import { cliError } from "./errors.js";
 /** Assessment files are small (a 615-instansi national file with notes is 5–10 MB, and a 20 MB note must still get a finding rather than a refusal); anything far larger is refused, not read. */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
-export interface Input {
-  /** the name findings carry: the path as given, or the stdin name */
-  readonly name: string;
-  /** absolute path on disk, null for stdin */
-  readonly path: string | null;
-}
-
+/** An input's bytes, or the finding that says why they were not read; `name` is what findings carry. */
 export type Loaded =
-  | { readonly ok: true; readonly input: Input; readonly bytes: Uint8Array }
-  | { readonly ok: false; readonly input: Input; readonly finding: Finding };
+  | { readonly ok: true; readonly name: string; readonly bytes: Uint8Array }
+  | { readonly ok: false; readonly name: string; readonly finding: Finding };
 
 export function parseMaxBytes(text: string | undefined): number {
   if (text === undefined) return DEFAULT_MAX_BYTES;
@@ -32,7 +26,6 @@ export function parseMaxBytes(text: string | undefined): number {
 /** Reads a regular file, or stops the run (exit 2) when the path is missing, a directory or unreadable. */
 export function loadFile(ctx: Context, name: string, maxBytes: number): Loaded {
   const abs = path.resolve(ctx.cwd, name);
-  const input: Input = { name, path: abs };
   let stat: fs.Stats;
   try {
     stat = fs.statSync(abs);
@@ -44,13 +37,13 @@ export function loadFile(ctx: Context, name: string, maxBytes: number): Loaded {
   }
   const tooLarge = (bytes: number | string): Loaded => ({
     ok: false,
-    input,
+    name,
     finding: finding("file/too-large", "error", name, { args: { bytes, max: maxBytes } }),
   });
   if (stat.size > maxBytes) return tooLarge(stat.size);
   try {
     const bytes = readAtMost(abs, maxBytes);
-    return bytes ? { ok: true, input, bytes } : tooLarge(`>${maxBytes}`);
+    return bytes ? { ok: true, name, bytes } : tooLarge(`>${maxBytes}`);
   } catch (error) {
     throw unreadable(name, error);
   }
@@ -79,7 +72,7 @@ function readAtMost(file: string, max: number): Buffer | null {
   }
 }
 
-function unreadable(name: string, error: unknown): Error {
+export function unreadable(name: string, error: unknown): Error {
   const code = (error as NodeJS.ErrnoException).code ?? "";
   if (code === "ENOENT") return cliError(`berkas '${name}' tidak ditemukan`, `file '${name}' not found`);
   if (code === "EACCES" || code === "EPERM") return cliError(`berkas '${name}' tidak boleh dibaca`, `no permission to read '${name}'`);
@@ -89,7 +82,6 @@ function unreadable(name: string, error: unknown): Error {
 
 /** Reads all of stdin; refuses an interactive terminal instead of waiting forever for input. */
 export async function loadStdin(ctx: Context, name: string, maxBytes: number): Promise<Loaded> {
-  const input: Input = { name, path: null };
   if (ctx.stdin.isTTY) {
     throw cliError(
       "'-' membaca stdin, tetapi stdin adalah terminal; alirkan berkas: spbe validate - < data.csv",
@@ -103,11 +95,11 @@ export async function loadStdin(ctx: Context, name: string, maxBytes: number): P
     size += buf.length;
     if (size > maxBytes) {
       ctx.stdin.destroy();
-      return { ok: false, input, finding: finding("file/too-large", "error", name, { args: { bytes: `>${maxBytes}`, max: maxBytes } }) };
+      return { ok: false, name, finding: finding("file/too-large", "error", name, { args: { bytes: `>${maxBytes}`, max: maxBytes } }) };
     }
     chunks.push(buf);
   }
-  return { ok: true, input, bytes: Buffer.concat(chunks) };
+  return { ok: true, name, bytes: Buffer.concat(chunks) };
 }
 
 /**
@@ -134,11 +126,18 @@ export function refuseOutputOverInput(ctx: Context, output: string | undefined, 
   }
 }
 
-function statOrNull(p: string): fs.Stats | null {
+/**
+ * Stat, or null when nothing is there. With a `name`, any other failure (no
+ * permission on a parent folder, …) stops the run as unreadable; without one
+ * it is treated as nothing there.
+ */
+export function statOrNull(abs: string, name?: string): fs.Stats | null {
   try {
-    return fs.statSync(p);
-  } catch {
-    return null;
+    return fs.statSync(abs);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (name === undefined || code === "ENOENT" || code === "ENOTDIR") return null;
+    throw unreadable(name, error);
   }
 }
 

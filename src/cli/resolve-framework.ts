@@ -1,12 +1,16 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { DEFAULT_FRAMEWORK_ID, builtinFramework, builtinFrameworks } from "../frameworks/builtin.js";
-import { parseFrameworkText } from "../frameworks/load.js";
+import { MAX_FRAMEWORK_CHARS, parseFrameworkText } from "../frameworks/load.js";
 import type { Framework } from "../frameworks/types.js";
 import type { Context } from "./context.js";
 import { cliError } from "./errors.js";
 
-const MAX_FRAMEWORK_BYTES = 2 * 1024 * 1024;
+
+/** The framework options that name files (not bundled ids): inputs too, so `-o` may not overwrite them. */
+export function frameworkFiles(...options: (string | undefined)[]): string[] {
+  return options.filter((o): o is string => o !== undefined && !builtinFramework(o));
+}
 
 /**
  * `--framework <id|path>`: a bundled id, or a path to a framework JSON file
@@ -26,7 +30,8 @@ export function resolveFramework(ctx: Context, option: string | undefined): Fram
   try {
     const stat = fs.statSync(abs);
     if (!stat.isFile()) throw Object.assign(new Error(), { code: "EISDIR" });
-    if (stat.size > MAX_FRAMEWORK_BYTES) throw Object.assign(new Error(), { code: "EFBIG" });
+    // a coarse guard before reading (UTF-8 has at most 4 bytes a character); the text itself is checked exactly
+    if (stat.size > MAX_FRAMEWORK_CHARS * 4) throw Object.assign(new Error(), { code: "EFBIG" });
     text = fs.readFileSync(abs, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "";
@@ -34,7 +39,7 @@ export function resolveFramework(ctx: Context, option: string | undefined): Fram
   }
   const result = parseFrameworkText(text);
   if (!result.ok) {
-    const details = result.problems.slice(0, 20).map((p) => `${p.path}: ${p.message}`);
+    const details = result.problems.slice(0, 20).map((p) => `${p.path}: ${p.message[ctx.lang]}`);
     if (result.problems.length > 20) details.push(`… +${result.problems.length - 20}`);
     throw cliError(`berkas kerangka '${wanted}' tidak sah`, `framework file '${wanted}' is invalid`, details);
   }

@@ -76,13 +76,13 @@ export function compareAssessments(a: Side, b: Side): DiffResult {
     findings.push(finding("diff/framework-mismatch", "error", b.assessment.source, { args: { a: fa.id, b: fb.id } }));
     return { a, b, diff: null, findings };
   }
+  // an indicator one file names and the other does not (an invalid value still counts as named)
   for (const ind of fa.indicators) {
-    const inA = a.assessment.values.has(ind.id);
-    const inB = b.assessment.values.has(ind.id);
-    if (inA !== inB) {
-      const side = inA ? a : b;
-      const line = side.assessment.values.get(ind.id)!.line;
-      findings.push(finding("diff/indicator-unmatched", "error", side.assessment.source, { line, args: { id: ind.id, side: side.label } }));
+    const lineA = a.assessment.rowLines.get(ind.id);
+    const lineB = b.assessment.rowLines.get(ind.id);
+    if ((lineA === undefined) !== (lineB === undefined)) {
+      const side = lineA !== undefined ? a : b;
+      findings.push(finding("diff/indicator-unmatched", "error", side.assessment.source, { line: lineA ?? lineB ?? null, args: { id: ind.id, side: side.label } }));
     }
   }
   if (!a.assessment.valid || !b.assessment.valid || findings.length > 0) return { a, b, diff: null, findings };

@@ -27,8 +27,11 @@ export function sidesFromJenis(file: AssessmentFile): SidesResult {
   const mandiri = file.assessments.filter((x) => x.jenis === "mandiri");
   const evaluasi = file.assessments.filter((x) => x.jenis === "evaluasi");
   if (mandiri.length !== 1 || evaluasi.length !== 1 || file.assessments.length !== 2) {
-    if (file.assessments.length === 0) return { ok: false, findings: [] };
-    return { ok: false, findings: [finding("diff/assessment-count", "error", file.file, { args: { count: file.assessments.length } })] };
+    const count = file.assessments.length;
+    if (count === 0) return { ok: false, findings: [] };
+    // one assessment alone: nothing to compare it with, so say which forms of input work
+    const reason = count === 1 ? "needs-two" : "too-many";
+    return { ok: false, findings: [finding("diff/assessment-count", "error", file.file, { args: { count, reason } })] };
   }
   return { ok: true, a: { assessment: mandiri[0]!, label: "mandiri" }, b: { assessment: evaluasi[0]!, label: "evaluasi" } };
 }

@@ -1,4 +1,4 @@
-import type { Finding } from "./findings.js";
+import { type Finding, tally } from "./findings.js";
 
 export interface ExitPolicy {
   /** warnings count as errors */
@@ -9,8 +9,7 @@ export interface ExitPolicy {
 
 /** 0 clean, 1 data invalid or a threshold failed. (2, could not run, never comes from findings.) */
 export function exitCodeFor(findings: readonly Finding[], policy: ExitPolicy = {}): 0 | 1 {
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.length - errors;
+  const { errors, warnings } = tally(findings);
   if (errors > 0) return 1;
   if (policy.strict && warnings > 0) return 1;
   if (policy.maxWarnings !== undefined && warnings > policy.maxWarnings) return 1;

@@ -69,7 +69,12 @@ export function finding(
 }
 
 export const isError = (f: Finding): boolean => f.severity === "error";
-export const countErrors = (fs: readonly Finding[]): number => fs.filter(isError).length;
+
+/** How many errors and warnings: the numbers every summary line and exit code is made of. */
+export function tally(fs: readonly Finding[]): { errors: number; warnings: number } {
+  const errors = fs.filter(isError).length;
+  return { errors, warnings: fs.length - errors };
+}
 
 /** Order within one file: by line, then column, then code (file-wide findings first). */
 export function sortFindings(fs: readonly Finding[]): Finding[] {

@@ -31,7 +31,6 @@ export function rational(n: bigint, d: bigint = 1n): Rational {
 }
 
 export const ZERO: Rational = rational(0n);
-export const ONE: Rational = rational(1n);
 
 export function fromInt(value: number): Rational {
   if (!Number.isSafeInteger(value)) throw new RangeError(`fromInt: ${value} is not a safe integer`);

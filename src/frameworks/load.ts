@@ -9,13 +9,15 @@ import {
   sum,
   toText,
 } from "../core/rational.js";
-import { frameworkFileSchema, type AspectFile, type FrameworkFile } from "./schema.js";
+import { z } from "zod";
+import { SCHEMA_MESSAGES_ID, frameworkFileSchema, type AspectFile, type FrameworkFile } from "./schema.js";
 import type { Aspect, Band, Domain, Framework, Indicator } from "./types.js";
 
 /** One problem in a framework file, located by its JSON path (e.g. `domains[1].aspects[0].weight`). */
 export interface FrameworkProblem {
   readonly path: string;
-  readonly message: string;
+  /** the same sentence in both languages; JSON paths and values stay as written */
+  readonly message: Readonly<Record<"id" | "en", string>>;
 }
 
 export type FrameworkResult =
@@ -24,7 +26,8 @@ export type FrameworkResult =
 
 /** Deeper than any framework needs; refused before JSON.parse can exhaust the stack. */
 const MAX_NESTING = 32;
-const MAX_TEXT = 2_000_000;
+/** Far above any real framework (the bundled ones are ~20 KB); also the CLI's limit on the file. */
+export const MAX_FRAMEWORK_CHARS = 2_000_000;
 /** Weights are decimals of up to 6 places ("2.75") or fractions up to /100 ("20/6"): every denominator divides one bounded number. */
 const MAX_DECIMALS = 6;
 const MAX_DENOMINATOR = 100n;
@@ -55,18 +58,26 @@ function nestingDepth(text: string): number {
 /** Parses the text of a framework file: JSON syntax, then schema, then rules. Never throws. */
 export function parseFrameworkText(text: string): FrameworkResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.length > MAX_TEXT) return fail("(root)", `file is larger than ${MAX_TEXT} characters`);
-  if (nestingDepth(body) > MAX_NESTING) return fail("(root)", `nested deeper than ${MAX_NESTING} levels`);
+  if (body.length > MAX_FRAMEWORK_CHARS) {
+    return fail("(root)", msg(`file is larger than ${MAX_FRAMEWORK_CHARS} characters`, `berkas lebih dari ${MAX_FRAMEWORK_CHARS} karakter`));
+  }
+  if (nestingDepth(body) > MAX_NESTING) return fail("(root)", tooDeep());
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (error) {
-    return fail("(root)", `not valid JSON: ${(error as Error).message}`);
+    const detail = (error as Error).message;
+    return fail("(root)", msg(`not valid JSON: ${detail}`, `bukan JSON yang sah: ${detail}`));
   }
   return parseFramework(json);
 }
 
-function fail(path: string, message: string): FrameworkResult {
+type Message = FrameworkProblem["message"];
+const msg = (en: string, id: string): Message => ({ en, id });
+const HUNDRED_PERCENT = msg("100", "100");
+const tooDeep = () => msg(`nested deeper than ${MAX_NESTING} levels`, `bersarang lebih dari ${MAX_NESTING} tingkat`);
+
+function fail(path: string, message: Message): FrameworkResult {
   return { ok: false, problems: [{ path, message }] };
 }
 
@@ -83,7 +94,7 @@ function hostileKeys(json: unknown): FrameworkProblem[] {
     const { value, path } = stack.pop()!;
     if (typeof value !== "object" || value === null) continue;
     if (path.length > MAX_NESTING) {
-      problems.push({ path: formatPath(path), message: `nested deeper than ${MAX_NESTING} levels` });
+      problems.push({ path: formatPath(path), message: tooDeep() });
       continue;
     }
     if (Array.isArray(value)) {
@@ -91,11 +102,26 @@ function hostileKeys(json: unknown): FrameworkProblem[] {
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (key === "__proto__") problems.push({ path: formatPath([...path, key]), message: "the key '__proto__' is not allowed" });
+      if (key === "__proto__") problems.push({ path: formatPath([...path, key]), message: msg("the key '__proto__' is not allowed", "kunci '__proto__' tidak diizinkan") });
       else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
     }
   }
   return problems;
+}
+
+/**
+ * zod's messages in both languages: the English parse is the one that failed;
+ * a second parse with zod's Indonesian locale gives the same issues in the same
+ * order. The schema's own messages are English in both parses and are
+ * translated here.
+ */
+function schemaProblems(json: unknown, issues: readonly z.core.$ZodIssue[]): FrameworkProblem[] {
+  const again = frameworkFileSchema.safeParse(json, { error: z.locales.id().localeError });
+  const indonesian = again.success ? [] : again.error.issues;
+  return issues.map((issue, i) => ({
+    path: formatPath(issue.path),
+    message: msg(issue.message, SCHEMA_MESSAGES_ID[issue.message] ?? indonesian[i]?.message ?? issue.message),
+  }));
 }
 
 /** Validates an already-parsed framework object and builds the exact, flat model. */
@@ -106,7 +132,7 @@ export function parseFramework(json: unknown): FrameworkResult {
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+      problems: schemaProblems(json, parsed.error.issues),
     };
   }
   return new FrameworkBuilder(parsed.data).build();
@@ -123,43 +149,28 @@ class FrameworkBuilder {
 
   build(): FrameworkResult {
     const f = this.file;
-    if (f.levels.min >= f.levels.max) this.problem("levels", "min must be below max");
-    if (f.years && f.years.to !== null && f.years.to < f.years.from) this.problem("years", "'to' is before 'from'");
+    if (f.levels.min >= f.levels.max) this.problem("levels", "min must be below max", "min harus di bawah max");
+    if (f.years && f.years.to !== null && f.years.to < f.years.from) this.problem("years", "'to' is before 'from'", "'to' sebelum 'from'");
 
     if (f.domains) {
       f.domains.forEach((d, di) => {
         const weight = this.weight(d.weight, `domains[${di}].weight`);
         this.domains.push({ id: d.id, name: d.name, weight });
         const aspectWeights = d.aspects.map((a, ai) => this.aspect(a, `domains[${di}].aspects[${ai}]`, d.id));
-        this.sumsTo(aspectWeights, weight, `domains[${di}].aspects`, `the weight of domain ${d.id}`);
+        this.sumsTo(aspectWeights, weight, `domains[${di}].aspects`, msg(`the weight of domain ${d.id}`, `bobot domain ${d.id}`));
       });
-      this.sumsTo(
-        this.domains.map((d) => d.weight),
-        fromInt(100),
-        "domains",
-        "100",
-      );
+      this.sumsTo(this.domains.map((d) => d.weight), fromInt(100), "domains", HUNDRED_PERCENT);
     } else {
       f.aspects!.forEach((a, ai) => this.aspect(a, `aspects[${ai}]`, null));
     }
-    this.sumsTo(
-      this.aspects.map((a) => a.weight),
-      fromInt(100),
-      f.domains ? "domains[*].aspects" : "aspects",
-      "100",
-    );
-    this.sumsTo(
-      this.indicators.map((i) => i.weight),
-      fromInt(100),
-      "indicators",
-      "100",
-    );
-    this.unique(this.domains.map((d) => d.id), "domains", "domain id");
-    this.unique(this.aspects.map((a) => a.id), "aspects", "aspect id");
+    this.sumsTo(this.aspects.map((a) => a.weight), fromInt(100), f.domains ? "domains[*].aspects" : "aspects", HUNDRED_PERCENT);
+    this.sumsTo(this.indicators.map((i) => i.weight), fromInt(100), "indicators", HUNDRED_PERCENT);
+    this.unique(this.domains.map((d) => d.id), "domains", msg("domain id", "id domain"));
+    this.unique(this.aspects.map((a) => a.id), "aspects", msg("aspect id", "id aspek"));
     this.unique(
       this.indicators.flatMap((i) => (i.code ? [i.id, i.code] : [i.id])),
       "indicators",
-      "indicator id or code",
+      msg("indicator id or code", "id atau kode indikator"),
     );
     const bands = this.bands();
 
@@ -193,12 +204,12 @@ class FrameworkBuilder {
     if (a.levelNames !== undefined) {
       const set = this.file.levelNames?.[a.levelNames];
       if (!set || !Object.hasOwn(this.file.levelNames ?? {}, a.levelNames)) {
-        this.problem(`${path}.levelNames`, `no level-name set '${a.levelNames}' in 'levelNames'`);
+        this.problem(`${path}.levelNames`, `no level-name set '${a.levelNames}' in 'levelNames'`, `tidak ada set nama tingkat '${a.levelNames}' di 'levelNames'`);
       } else {
         for (const [level, name] of Object.entries(set.names)) {
           const n = Number(level);
           if (n < this.file.levels.min || n > this.file.levels.max) {
-            this.problem(`levelNames.${a.levelNames}.names.${level}`, "level outside 'levels'");
+            this.problem(`levelNames.${a.levelNames}.names.${level}`, "level outside 'levels'", "tingkat di luar 'levels'");
           }
           names.set(n, name);
         }
@@ -221,37 +232,45 @@ class FrameworkBuilder {
       });
       return w;
     });
-    this.sumsTo(weights, weight, `${path}.indicators`, `the weight of aspect ${a.id}`);
+    this.sumsTo(weights, weight, `${path}.indicators`, msg(`the weight of aspect ${a.id}`, `bobot aspek ${a.id}`));
     return weight;
   }
 
   private weight(raw: string | number, path: string): Rational {
     const value = parseRational(String(raw).trim());
     if (!value) {
-      this.problem(path, `'${String(raw).slice(0, 40)}' is not an exact number such as "1.3" or "20/6"`);
+      const shown = String(raw).slice(0, 40);
+      this.problem(path, `'${shown}' is not an exact number such as "1.3" or "20/6"`, `'${shown}' bukan angka eksak seperti "1.3" atau "20/6"`);
       return fromInt(1);
     }
     if (sign(value) <= 0 || compare(value, fromInt(100)) > 0) {
-      this.problem(path, `must be above 0 and at most 100, got ${toText(value)}`);
+      this.problem(path, `must be above 0 and at most 100, got ${toText(value)}`, `harus di atas 0 dan paling banyak 100, tertulis ${toText(value)}`);
     }
     if (!simpleDenominator(value.d)) {
       // thousands of weights like "1/982451653" make every sum's denominator thousands of
       // digits long and loading would take hours; real weights are never that fine
-      this.problem(path, `'${String(raw).slice(0, 40)}' is too fine: use at most ${MAX_DECIMALS} decimal places or a fraction with a denominator up to ${MAX_DENOMINATOR}`);
+      const shown = String(raw).slice(0, 40);
+      this.problem(
+        path,
+        `'${shown}' is too fine: use at most ${MAX_DECIMALS} decimal places or a fraction with a denominator up to ${MAX_DENOMINATOR}`,
+        `'${shown}' terlalu halus: pakai paling banyak ${MAX_DECIMALS} angka desimal atau pecahan berpenyebut paling besar ${MAX_DENOMINATOR}`,
+      );
       return fromInt(1);
     }
     return value;
   }
 
-  private sumsTo(parts: readonly Rational[], expected: Rational, path: string, what: string): void {
+  private sumsTo(parts: readonly Rational[], expected: Rational, path: string, what: Message): void {
     const total = sum(parts);
-    if (!equals(total, expected)) this.problem(path, `weights sum to ${toText(total)}, expected ${what} (${toText(expected)})`);
+    if (!equals(total, expected)) {
+      this.problem(path, `weights sum to ${toText(total)}, expected ${what.en} (${toText(expected)})`, `jumlah bobot ${toText(total)}, seharusnya ${what.id} (${toText(expected)})`);
+    }
   }
 
-  private unique(ids: readonly string[], path: string, what: string): void {
+  private unique(ids: readonly string[], path: string, what: Message): void {
     const seen = new Set<string>();
     for (const id of ids) {
-      if (seen.has(id)) this.problem(path, `${what} '${id}' is used twice`);
+      if (seen.has(id)) this.problem(path, `${what.en} '${id}' is used twice`, `${what.id} '${id}' dipakai dua kali`);
       seen.add(id);
     }
   }
@@ -264,32 +283,42 @@ class FrameworkBuilder {
       const path = `bands[${i}]`;
       const max = parseDecimal(b.max);
       const min = b.min === null ? null : parseDecimal(b.min);
-      if (!max) return this.problem(`${path}.max`, `'${b.max}' is not a decimal number`);
-      if (b.min !== null && !min) return this.problem(`${path}.min`, `'${b.min}' is not a decimal number`);
+      if (!max) return this.problem(`${path}.max`, `'${b.max}' is not a decimal number`, `'${b.max}' bukan angka desimal`);
+      if (b.min !== null && !min) return this.problem(`${path}.min`, `'${b.min}' is not a decimal number`, `'${b.min}' bukan angka desimal`);
       bands.push({ predikat: b.predikat, min, max, label: b.label ?? null });
     });
     if (bands.length !== this.file.bands.length) return bands;
 
     const top = bands[0]!;
-    if (!equals(top.max, fromInt(levels.max))) this.problem("bands[0].max", `the top band must end at levels.max (${levels.max})`);
+    if (!equals(top.max, fromInt(levels.max))) {
+      this.problem("bands[0].max", `the top band must end at levels.max (${levels.max})`, `predikat teratas harus berakhir di levels.max (${levels.max})`);
+    }
     bands.forEach((b, i) => {
-      if (b.min !== null && compare(b.min, b.max) >= 0) this.problem(`bands[${i}]`, "min must be below max");
+      if (b.min !== null && compare(b.min, b.max) >= 0) this.problem(`bands[${i}]`, "min must be below max", "min harus di bawah max");
       const below = bands[i + 1];
       if (!below) return;
-      if (b.min === null) this.problem(`bands[${i}].min`, "only the lowest band may have no lower edge");
+      if (b.min === null) this.problem(`bands[${i}].min`, "only the lowest band may have no lower edge", "hanya predikat terendah yang boleh tanpa batas bawah");
       else if (!equals(below.max, b.min)) {
-        this.problem(`bands[${i + 1}].max`, `must equal the min of the band above (${toText(b.min)}): bands must be contiguous and not overlap`);
+        this.problem(
+          `bands[${i + 1}].max`,
+          `must equal the min of the band above (${toText(b.min)}): bands must be contiguous and not overlap`,
+          `harus sama dengan min predikat di atasnya (${toText(b.min)}): predikat harus bersambung tanpa tumpang tindih`,
+        );
       }
     });
     const bottom = bands[bands.length - 1]!;
     if (bottom.min !== null && compare(bottom.min, fromInt(levels.min)) > 0) {
-      this.problem(`bands[${bands.length - 1}].min`, `the lowest band must reach down to levels.min (${levels.min}) or be null`);
+      this.problem(
+        `bands[${bands.length - 1}].min`,
+        `the lowest band must reach down to levels.min (${levels.min}) or be null`,
+        `predikat terendah harus turun sampai levels.min (${levels.min}) atau null`,
+      );
     }
-    this.unique(bands.map((b) => b.predikat), "bands", "predikat");
+    this.unique(bands.map((b) => b.predikat), "bands", msg("predikat", "predikat"));
     return bands;
   }
 
-  private problem(path: string, message: string): void {
-    this.problems.push({ path, message });
+  private problem(path: string, en: string, id: string): void {
+    this.problems.push({ path, message: msg(en, id) });
   }
 }

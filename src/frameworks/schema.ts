@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasControls } from "../core/control.js";
 
 /**
  * The framework file format (formatVersion 1). Bundled frameworks and
@@ -13,14 +14,13 @@ import { z } from "zod";
  * terminal or a report as they are; a framework file is input like any other, so they are
  * refused with the field named.
  */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const text = (max: number) =>
   z
     .string()
     .trim()
     .min(1)
     .max(max)
-    .refine((s) => !CONTROL.test(s), "control characters (ESC, BEL, line breaks) and bidi overrides are not allowed");
+    .refine((s) => !hasControls(s), "control characters (ESC, BEL, line breaks) and bidi overrides are not allowed");
 const id = text(20).regex(/^[0-9A-Za-z][0-9A-Za-z._-]*$/, "id: letters, digits, '.', '_' or '-'");
 const exactNumber = z.union([z.string().max(40), z.number().finite()]);
 
@@ -94,6 +94,16 @@ export const frameworkFileSchema = z
     message: "exactly one of 'domains' (three tiers) or 'aspects' (no domain tier) must be given",
     path: ["domains"],
   });
+
+/** The schema's own messages in Indonesian (zod's locale covers the rest). */
+export const SCHEMA_MESSAGES_ID: Readonly<Record<string, string>> = {
+  "control characters (ESC, BEL, line breaks) and bidi overrides are not allowed":
+    "karakter kendali (ESC, BEL, baris baru) dan pembalik arah teks tidak diizinkan",
+  "id: letters, digits, '.', '_' or '-'": "id: huruf, angka, '.', '_' atau '-'",
+  "id: lower-case letters, digits, '.', '_' or '-'": "id: huruf kecil, angka, '.', '_' atau '-'",
+  "exactly one of 'domains' (three tiers) or 'aspects' (no domain tier) must be given":
+    "harus ada tepat salah satu: 'domains' (tiga tingkatan) atau 'aspects' (tanpa tingkatan domain)",
+};
 
 export type FrameworkFile = z.infer<typeof frameworkFileSchema>;
 export type AspectFile = z.infer<typeof aspect>;

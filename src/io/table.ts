@@ -51,7 +51,7 @@ export function readTable(bytes: Uint8Array, options: ReadOptions): Table {
     encoding: decoded.encoding,
     delimiter: options.delimiter ?? ",",
     delimiterSource: options.delimiter ? "option" : "default",
-    decimalComma: options.delimiter !== undefined && options.delimiter !== ",",
+    decimalComma: (options.delimiter ?? ",") !== ",",
     lineEnding: lineEnding(text),
   };
   if (decoded.binary) {

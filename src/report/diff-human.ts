@@ -38,7 +38,7 @@ function sections(result: DiffResult, lang: Lang, top: number | undefined) {
   const tier = (title: string, tiers: Diff["aspects"] | Diff["domains"]): Section => ({
     title,
     head: [L.no, title, L.weight, a.label, b.label, D.delta],
-    rows: tiers.map((t) => [t.tier.id, t.tier.name, toText(t.tier.weight), t.a.display, t.b.display, signed(t.delta.display)]),
+    rows: tiers.map((t) => [t.tier.id, t.tier.name, weightText(t.tier.weight), t.a.display, t.b.display, signed(t.delta.display)]),
     align: ["left", "left", "right", "right", "right", "right"],
   });
   const listed = listedIndicators(d, top);

@@ -41,7 +41,7 @@ export const LABELS = {
     tier: "Tingkatan",
     line: "Baris",
     column: "Kolom",
-    severity: "Jenis",
+    severity: "Keparahan",
     code: "Kode",
     message: "Pesan",
     display: "Tampilan",

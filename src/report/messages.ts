@@ -73,7 +73,10 @@ export const FINDING_MESSAGES: Record<Lang, Record<FindingCode, Template>> = {
     "framework/provisional": (a) => `kerangka ${a.framework} masih sementara (provisional): bobot dan batas predikat belum dari salinan resmi`,
     "diff/framework-mismatch": (a) => `kerangka berbeda: ${a.a} dan ${a.b} tidak dapat dibandingkan`,
     "diff/indicator-unmatched": (a) => `indikator ${a.id} hanya ada di ${a.side}`,
-    "diff/assessment-count": (a) => `berkas berisi ${a.count} penilaian; pilih satu per sisi (mis. kolom jenis mandiri/evaluasi)`,
+    "diff/assessment-count": (a) =>
+      a.reason === "needs-two"
+        ? "berkas hanya berisi satu penilaian: beri dua berkas, atau satu berkas dengan kolom mandiri dan evaluasi (atau --columns), atau dengan baris berjenis mandiri dan evaluasi"
+        : `berkas berisi ${a.count} penilaian; tiap sisi perbandingan harus tepat satu (mis. satu instansi dengan jenis mandiri dan evaluasi)`,
   },
   en: {
     "file/empty": (a) => (a.reason === "header-only" ? "the file has a header row but no indicator rows" : "the file is empty"),
@@ -100,7 +103,10 @@ export const FINDING_MESSAGES: Record<Lang, Record<FindingCode, Template>> = {
     "framework/provisional": (a) => `framework ${a.framework} is provisional: its weights and predikat bands are not from the official text`,
     "diff/framework-mismatch": (a) => `different frameworks: ${a.a} and ${a.b} cannot be compared`,
     "diff/indicator-unmatched": (a) => `indicator ${a.id} is only in ${a.side}`,
-    "diff/assessment-count": (a) => `the file holds ${a.count} assessments; give one per side (e.g. a jenis column with mandiri/evaluasi)`,
+    "diff/assessment-count": (a) =>
+      a.reason === "needs-two"
+        ? "the file holds one assessment only: give two files, or one file with mandiri and evaluasi columns (or --columns), or with rows of jenis mandiri and evaluasi"
+        : `the file holds ${a.count} assessments; each side of the comparison must be exactly one (e.g. one instansi with jenis mandiri and evaluasi)`,
   },
 };
 

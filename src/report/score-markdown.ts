@@ -1,8 +1,8 @@
 import { toFixedHalfUp, toText } from "../core/rational.js";
-import { findingMessage, type Lang } from "./messages.js";
+import type { Lang } from "./messages.js";
 import type { ScoreReport } from "../scoring/report.js";
 import { LABELS, describeDialect, weightText } from "./labels.js";
-import { markdownTable } from "./markdown.js";
+import { findingsMarkdownTable, markdownTable } from "./markdown.js";
 import { markdownCell } from "./text.js";
 
 /** `spbe score --format markdown`: for a wiki page, an issue or a GitHub step summary. */
@@ -12,7 +12,7 @@ export function renderScoreMarkdown(report: ScoreReport, lang: Lang): string {
   for (const { assessment: a, score, target, dialect } of report.assessments) {
     const title = [a.instansi, a.tahun, a.jenis].filter((p) => p !== null).join(" · ") || a.source;
     out.push(`## ${markdownCell(String(title))}`, "");
-    out.push(`- ${L.source}: \`${markdownCell(a.source)}\``);
+    out.push(`- ${L.source}: ${markdownCell(a.source)}`);
     out.push(`- ${L.framework}: ${a.framework.id} (${a.framework.regulation})${a.framework.provisional ? ` — **${L.provisional}**` : ""}`);
     out.push(`- ${L.read}: ${describeDialect(dialect, lang)}`);
     for (const c of a.framework.caveats) out.push(`- ${L.caveat}: ${c[lang]}`);
@@ -32,7 +32,7 @@ export function renderScoreMarkdown(report: ScoreReport, lang: Lang): string {
         "",
         markdownTable(
           [L.no, L.domain, L.weight, L.index],
-          score.domains.map((d) => [d.tier.id, d.tier.name, toText(d.tier.weight), d.score.display]),
+          score.domains.map((d) => [d.tier.id, d.tier.name, weightText(d.tier.weight), d.score.display]),
           ["left", "left", "right", "right"],
         ),
         "",
@@ -46,7 +46,7 @@ export function renderScoreMarkdown(report: ScoreReport, lang: Lang): string {
         score.aspects.map((s) => [
           s.tier.id,
           s.tier.name,
-          toText(s.tier.weight),
+          weightText(s.tier.weight),
           s.score.display,
           toFixedHalfUp(s.shortfall, 2),
           score.weakestAspects.includes(s.tier.id) ? L.weakMark : "",
@@ -68,13 +68,7 @@ export function renderScoreMarkdown(report: ScoreReport, lang: Lang): string {
   }
   if (report.findings.length > 0) {
     out.push(`## ${L.findings}`, "");
-    out.push(
-      markdownTable(
-        [L.source, L.line, L.column, L.severity, L.code, L.message],
-        report.findings.map((f) => [f.file, String(f.line ?? ""), String(f.column ?? ""), L[f.severity], f.code, findingMessage(f, lang)]),
-      ),
-      "",
-    );
+    out.push(findingsMarkdownTable(report.findings, lang), "");
   }
   return out.join("\n");
 }

@@ -1,17 +1,14 @@
 import { toFixedHalfUp, toText } from "../core/rational.js";
-import type { ScoreReport, ScoredAssessment } from "../scoring/report.js";
+import type { ScoredAssessment } from "../scoring/report.js";
 import type { IndicatorScore } from "../scoring/score.js";
-import { type HumanOptions, renderFindingLines, table } from "./human.js";
+import { type HumanOptions, table } from "./human.js";
 import { LABELS, type Labels, describeDialect, weightText } from "./labels.js";
 import { terminalSafe } from "./text.js";
 
-/** Human output of `spbe score`: one block per assessment, then every finding. */
-export function renderScoreTable(report: ScoreReport, options: HumanOptions): string {
-  const L = LABELS[options.lang];
-  const blocks = report.assessments.map((a) => assessmentBlock(a, options));
-  if (report.assessments.length === 0) blocks.push(L.noAssessments);
-  if (report.findings.length > 0) blocks.push(`${options.color.bold(L.findings)}\n${renderFindingLines(report.findings, options)}`);
-  return `${blocks.join("\n\n")}\n`;
+/** Human output of `spbe score`: one block per assessment. The findings go to stderr (`renderFindingLines`). */
+export function renderScoreTable(assessments: readonly ScoredAssessment[], options: HumanOptions): string {
+  if (assessments.length === 0) return `${LABELS[options.lang].noAssessments}\n`;
+  return `${assessments.map((a) => assessmentBlock(a, options)).join("\n\n")}\n`;
 }
 
 function assessmentBlock(scored: ScoredAssessment, options: HumanOptions): string {
@@ -48,7 +45,7 @@ function assessmentBlock(scored: ScoredAssessment, options: HumanOptions): strin
       color.bold(L.domain),
       table(
         [L.no, L.domain, L.weight, L.index],
-        score.domains.map((d) => [d.tier.id, d.tier.name, toText(d.tier.weight), d.score.display]),
+        score.domains.map((d) => [d.tier.id, d.tier.name, weightText(d.tier.weight), d.score.display]),
         ["left", "left", "right", "right"],
       ),
     );
@@ -60,7 +57,7 @@ function assessmentBlock(scored: ScoredAssessment, options: HumanOptions): strin
       [L.no, L.aspect, L.weight, L.index, L.shortfall, ""],
       score.aspects.map((a) => {
         const weak = score.weakestAspects.includes(a.tier.id);
-        return [a.tier.id, a.tier.name, toText(a.tier.weight), a.score.display, toFixedHalfUp(a.shortfall, 2), weak ? L.weakMark : ""];
+        return [a.tier.id, a.tier.name, weightText(a.tier.weight), a.score.display, toFixedHalfUp(a.shortfall, 2), weak ? L.weakMark : ""];
       }),
       ["left", "left", "right", "right", "right", "left"],
     ),

@@ -1,3 +1,5 @@
+import { stripControls } from "../core/control.js";
+
 /**
  * Escaping for each output medium. Everything that came from an input file
  * (instansi, notes, raw values, even names in a user's framework file) passes
@@ -6,14 +8,12 @@
 
 /** Removes C0/C1 control characters (ESC, BEL, CR, …) so a file cannot move the cursor or recolour a terminal; newlines and tabs become spaces. */
 export function terminalSafe(text: string): string {
-  return text.replace(/[\t\n]/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "");
+  return stripControls(text.replace(/[\t\n]/g, " "));
 }
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** Control characters a CSV cell never needs: all C0/C1 but tab and line feed (a quoted cell may span lines), and bidi overrides. */
-const CSV_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * OWASP CSV-injection guidance: a cell starting with = + - @ tab or CR is
@@ -22,7 +22,8 @@ const CSV_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-
  * terminal, where ESC would move the cursor or recolour it.
  */
 export function csvSafe(text: string): string {
-  const clean = text.replace(CSV_CONTROL, "");
+  // a quoted cell may hold a tab or a line break; nothing else a CSV cell never needs
+  const clean = stripControls(text, "\t\n");
   return FORMULA_START.test(clean) && !NUMBER.test(clean) ? `'${clean}` : clean;
 }
 
@@ -35,13 +36,4 @@ export function markdownCell(text: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/([*_`[\]])/g, "\\$1");
-}
-
-export function htmlEscape(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
 }

@@ -1,3 +1,4 @@
+import { stripControls } from "../core/control.js";
 import type { AssessmentFile } from "../assessment/build.js";
 import type { ExitPolicy } from "../core/exit.js";
 import type { Finding } from "../core/findings.js";
@@ -93,11 +94,11 @@ export function command(name: string, props: Readonly<Record<string, string>>, m
  * bidirectional overrides are dropped: they have no place in a log line. CR and
  * LF are kept and percent-encoded, so a value with a line break still shows one.
  */
-const stripControls = (s: string): string => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "");
+const stripUnsafe = (s: string): string => stripControls(s, "\t\r\n");
 
 /** @actions/core `escapeData`: % CR LF. */
 export function escapeData(s: string): string {
-  return stripControls(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return stripUnsafe(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 
 /** @actions/core `escapeProperty`: % CR LF, and the separators : and , of the property list. */

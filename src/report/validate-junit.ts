@@ -3,6 +3,7 @@ import type { ExitPolicy } from "../core/exit.js";
 import type { Finding } from "../core/findings.js";
 import type { Framework } from "../frameworks/types.js";
 import { location } from "./human.js";
+import { LABELS } from "./labels.js";
 import { type Lang, findingMessage } from "./messages.js";
 import { effectiveSeverity, fileWideFindings } from "./validate.js";
 
@@ -115,7 +116,7 @@ function testcase(file: string, c: Case, lang: Lang, policy: ExitPolicy): string
 }
 
 /** `data.csv:12:2 value/invalid: '3,5x' bukan tingkat …`, one per finding in a failure or system-out. */
-const line = (f: Finding, lang: Lang): string => `${location(f)} ${f.code} (${f.severity}): ${findingMessage(f, lang)}`;
+const line = (f: Finding, lang: Lang): string => `${location(f)} ${f.code} (${LABELS[lang][f.severity]}): ${findingMessage(f, lang)}`;
 
 /**
  * Drops what XML 1.0 forbids (C0 controls but tab, CR and LF; lone surrogates;

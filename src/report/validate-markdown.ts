@@ -1,8 +1,9 @@
 import type { AssessmentFile } from "../assessment/build.js";
 import type { ExitPolicy } from "../core/exit.js";
+import { tally } from "../core/findings.js";
 import { LABELS } from "./labels.js";
-import { markdownTable } from "./markdown.js";
-import { type Lang, findingMessage } from "./messages.js";
+import { findingsMarkdownTable, markdownTable } from "./markdown.js";
+import type { Lang } from "./messages.js";
 import { fileSummary, policyNote } from "./validate.js";
 
 /**
@@ -14,32 +15,20 @@ import { fileSummary, policyNote } from "./validate.js";
 const W = {
   id: {
     title: "spbe validate",
-    file: "Berkas",
     valid: "Sah",
     errors: "Galat",
     warnings: "Peringatan",
     yes: "✅ sah",
     no: "❌ tidak sah",
-    line: "Baris",
-    column: "Kolom",
-    severity: "Tingkat",
-    code: "Kode",
-    message: "Pesan",
     more: (n: number) => `… dan ${n} temuan lagi (lihat log atau jalankan \`spbe validate\` secara lokal).`,
   },
   en: {
     title: "spbe validate",
-    file: "File",
     valid: "Valid",
     errors: "Errors",
     warnings: "Warnings",
     yes: "✅ valid",
     no: "❌ invalid",
-    line: "Line",
-    column: "Col",
-    severity: "Severity",
-    code: "Code",
-    message: "Message",
     more: (n: number) => `… and ${n} more finding(s) (see the log, or run \`spbe validate\` locally).`,
   },
 } as const;
@@ -55,13 +44,13 @@ export function renderValidateMarkdown(files: readonly AssessmentFile[], { lang,
   const w = W[lang];
   const L = LABELS[lang];
   const findings = files.flatMap((f) => f.findings);
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const out = [`## ${w.title}`, "", `**${L.summary(files.length, errors, findings.length - errors)}**`, ""];
+  const { errors, warnings } = tally(findings);
+  const out = [`## ${w.title}`, "", `**${L.summary(files.length, errors, warnings)}**`, ""];
   const note = policyNote(findings, policy, lang);
   if (note !== null) out.push(`**${note}**`, "");
   out.push(
     markdownTable(
-      [w.file, w.valid, w.errors, w.warnings],
+      [L.source, w.valid, w.errors, w.warnings],
       files.map((f) => {
         const s = fileSummary(f, policy);
         return [s.file, s.valid ? w.yes : w.no, String(s.errors), String(s.warnings)];
@@ -75,18 +64,7 @@ export function renderValidateMarkdown(files: readonly AssessmentFile[], { lang,
     out.push(
       `### ${L.findings}`,
       "",
-      markdownTable(
-        [w.file, w.line, w.column, w.severity, w.code, w.message],
-        shown.map((f) => [
-          f.file,
-          f.line === null ? "" : String(f.line),
-          f.column === null ? "" : String(f.column),
-          f.severity === "error" ? L.error : L.warning,
-          f.code,
-          findingMessage(f, lang),
-        ]),
-        ["left", "right", "right", "left", "left", "left"],
-      ),
+      findingsMarkdownTable(shown, lang),
       "",
     );
     if (shown.length < findings.length) out.push(w.more(findings.length - shown.length), "");

@@ -1,6 +1,6 @@
 import type { AssessmentFile } from "../assessment/build.js";
 import { type ExitPolicy, exitCodeFor } from "../core/exit.js";
-import type { Finding, Severity } from "../core/findings.js";
+import { type Finding, type Severity, tally } from "../core/findings.js";
 import { type HumanOptions, renderFindingLines } from "./human.js";
 import { SCHEMA_VERSION, findingJson, stringify } from "./json.js";
 import type { Lang } from "./messages.js";
@@ -36,12 +36,10 @@ export interface FileSummary {
 }
 
 export function fileSummary(f: AssessmentFile, policy: ExitPolicy): FileSummary {
-  const errors = f.findings.filter((x) => x.severity === "error").length;
   return {
     file: f.file,
     assessments: f.assessments.length,
-    errors,
-    warnings: f.findings.length - errors,
+    ...tally(f.findings),
     valid: exitCodeFor(f.findings, { strict: policy.strict }) === 0,
   };
 }
@@ -55,8 +53,7 @@ export const effectiveSeverity = (f: Finding, policy: ExitPolicy): Severity => (
  * prints it under the summary line, so "0 errors, exit 1" is never a riddle.
  */
 export function policyNote(findings: readonly Finding[], policy: ExitPolicy, lang: Lang): string | null {
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.length - errors;
+  const { errors, warnings } = tally(findings);
   if (errors > 0 || warnings === 0) return null;
   if (policy.strict) {
     return lang === "id"

@@ -1,7 +1,7 @@
 import type { AssessmentFile, Assessment } from "../assessment/build.js";
 import type { Finding } from "../core/findings.js";
 import type { Dialect } from "../io/table.js";
-import { type Score, type TargetGap, parseTarget, scoreAssessment, targetGap } from "./score.js";
+import { type Score, type Target, type TargetGap, scoreAssessment, targetGap } from "./score.js";
 
 export interface ScoredAssessment {
   readonly assessment: Assessment;
@@ -17,13 +17,12 @@ export interface ScoreReport {
   readonly findings: readonly Finding[];
 }
 
-/** `target` is the raw --target text, already checked by the caller against the framework. */
-export function buildScoreReport(files: readonly AssessmentFile[], target?: string): ScoreReport {
+/** `target` is the parsed --target, when given. */
+export function buildScoreReport(files: readonly AssessmentFile[], target?: Target): ScoreReport {
   const assessments = files.flatMap((file) =>
     file.assessments.map((assessment): ScoredAssessment => {
       const score = assessment.valid ? scoreAssessment(assessment) : null;
-      const parsed = target === undefined ? null : parseTarget(assessment.framework, target);
-      return { assessment, dialect: file.table.dialect, score, target: score && parsed ? targetGap(score, parsed) : null };
+      return { assessment, dialect: file.table.dialect, score, target: score && target ? targetGap(score, target) : null };
     }),
   );
   return { assessments, findings: files.flatMap((f) => f.findings) };

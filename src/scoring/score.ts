@@ -124,7 +124,7 @@ export function levelName(indicator: Indicator, value: Rational): string | null 
 }
 
 /** Parses `--target`: a number ("3.5", "3,50") or a predikat name (its band's lower edge). */
-export function parseTarget(framework: Framework, text: string): { value: Rational; band: Band } | null {
+export function parseTarget(framework: Framework, text: string): Target | null {
   const trimmed = text.trim();
   const byName = framework.bands.find((b) => b.predikat.toLowerCase() === trimmed.toLowerCase());
   if (byName) return byName.min === null ? null : { value: byName.min, band: byName };
@@ -133,17 +133,29 @@ export function parseTarget(framework: Framework, text: string): { value: Ration
   return { value, band: bandFor(framework, value) };
 }
 
+/** A parsed `--target`: the value and the band it falls in. */
+export interface Target {
+  readonly value: Rational;
+  readonly band: Band;
+}
+
 export interface TargetGap {
   readonly target: Shown;
   readonly band: Band;
-  /** max(0, target − index), exact */
+  /** displayed target − displayed index, or 0 once reached */
   readonly gap: Shown;
   /** the displayed index reaches the displayed target */
   readonly reached: boolean;
 }
 
-export function targetGap(score: Score, target: { value: Rational; band: Band }): TargetGap {
-  const reached = compare(roundHalfUp(score.index.value, 2), roundHalfUp(target.value, 2)) >= 0;
-  const gap = reached ? ZERO : sub(target.value, score.index.value);
-  return { target: shown(target.value), band: target.band, gap: shown(gap), reached };
+/**
+ * Distance to a target, judged like the predikat on the two-decimal numbers the
+ * user sees: 3.08 against a target of 3.10 is 0.02 short, whatever the third
+ * decimals were.
+ */
+export function targetGap(score: Score, target: Target): TargetGap {
+  const index = roundHalfUp(score.index.value, 2);
+  const goal = roundHalfUp(target.value, 2);
+  const reached = compare(index, goal) >= 0;
+  return { target: shown(target.value), band: target.band, gap: shown(reached ? ZERO : sub(goal, index)), reached };
 }

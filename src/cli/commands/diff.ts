@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import type { AssessmentFile } from "../../assessment/build.js";
+import { type AssessmentFile, buildAssessments } from "../../assessment/build.js";
 import { type DiffResult, compareAssessments, exceedsThreshold } from "../../compare/diff.js";
 import { type SidesResult, sidesFromColumns, sidesFromJenis, sidesFromTwoFiles } from "../../compare/sides.js";
 import { exitCodeFor } from "../../core/exit.js";
@@ -7,11 +7,11 @@ import type { Finding } from "../../core/findings.js";
 import { parseDecimal } from "../../core/rational.js";
 import { findColumn } from "../../assessment/columns.js";
 import { renderFindingLines } from "../../report/human.js";
-import { parseDelimiter, readAssessmentFile } from "../assessments.js";
+import { parseDelimiter, readAssessmentFile, readInputTable, refuseRepeatedStdin } from "../assessments.js";
 import { type Context, noColor } from "../context.js";
 import { cliError } from "../errors.js";
 import { emit, parseMaxBytes, refuseOutputOverInput } from "../io.js";
-import { resolveFramework } from "../resolve-framework.js";
+import { frameworkFiles, resolveFramework } from "../resolve-framework.js";
 import { type Runner, inputOptions } from "./common.js";
 
 interface DiffOptions {
@@ -51,11 +51,16 @@ function parseNonNegative(text: string | undefined, flag: string, integer: boole
 
 async function diff(ctx: Context, fileA: string, fileB: string | undefined, options: DiffOptions): Promise<number> {
   const inputs = fileB === undefined ? [fileA] : [fileA, fileB];
-  refuseOutputOverInput(ctx, options.output, inputs);
+  refuseRepeatedStdin(inputs);
+  refuseOutputOverInput(ctx, options.output, [...inputs, ...frameworkFiles(options.framework, options.frameworkB)]);
   const top = parseNonNegative(options.top, "--top", true);
   const failAbove = parseNonNegative(options.failAbove, "--fail-above", false);
   if (fileB !== undefined && options.columns !== undefined) {
     throw cliError("--columns hanya untuk satu berkas berisi dua kolom nilai", "--columns is for one file with two value columns");
+  }
+  const columns = options.columns?.split(",").map((c) => c.trim());
+  if (columns && (columns.length !== 2 || columns.some((c) => c === ""))) {
+    throw cliError(`--columns '${options.columns}' harus dua nama kolom, mis. mandiri,evaluasi`, `--columns '${options.columns}' must be two column names, e.g. mandiri,evaluasi`);
   }
   const frameworkA = resolveFramework(ctx, options.framework);
   const frameworkB = options.frameworkB === undefined ? frameworkA : resolveFramework(ctx, options.frameworkB);
@@ -68,23 +73,20 @@ async function diff(ctx: Context, fileA: string, fileB: string | undefined, opti
     read.push(await readAssessmentFile(ctx, fileB, frameworkB, readOptions));
     sides = sidesFromTwoFiles(read[0]!, read[1]!);
   } else {
-    const plain = await readAssessmentFile(ctx, fileA, frameworkA, readOptions);
-    const header = plain.table.header?.cells ?? [];
-    const columns = options.columns?.split(",").map((c) => c.trim());
-    if (columns && (columns.length !== 2 || columns.some((c) => c === ""))) {
-      throw cliError(`--columns '${options.columns}' harus dua nama kolom, mis. mandiri,evaluasi`, `--columns '${options.columns}' must be two column names, e.g. mandiri,evaluasi`);
-    }
+    // one file, read once (it may be stdin), then taken apart by value columns or by jenis
+    const table = await readInputTable(ctx, fileA, readOptions);
+    const header = table.header?.cells ?? [];
     const pair = columns ?? (findColumn(header, "mandiri") && findColumn(header, "evaluasi") ? ["mandiri", "evaluasi"] : undefined);
     if (pair) {
-      // the same bytes read through each value column; file-wide findings appear once
       const [ca, cb] = [pair[0]!, pair[1]!];
-      const a = await readAssessmentFile(ctx, fileA, frameworkA, { ...readOptions, valueColumn: ca });
-      const b = await readAssessmentFile(ctx, fileA, frameworkA, { ...readOptions, valueColumn: cb });
+      const a = buildAssessments(table, frameworkA, { valueColumn: ca });
+      const b = buildAssessments(table, frameworkA, { valueColumn: cb });
       read.push(a, b);
       sides = sidesFromColumns(a, b, [ca, cb]);
     } else {
-      read.push(plain);
-      sides = sidesFromJenis(plain);
+      const both = buildAssessments(table, frameworkA);
+      read.push(both);
+      sides = sidesFromJenis(both);
     }
   }
 
@@ -125,7 +127,7 @@ async function diff(ctx: Context, fileA: string, fileB: string | undefined, opti
   return code;
 }
 
-/** Drops exact repeats (a side-by-side file is read twice, so its file-wide findings come twice). */
+/** Drops exact repeats (a side-by-side file is built twice from one table, so its file-wide findings come twice). */
 function unique(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {

@@ -1,8 +1,8 @@
 import { Command, Option } from "commander";
 import { builtinFrameworks } from "../../frameworks/builtin.js";
 import { type Context, noColor } from "../context.js";
-import { emit } from "../io.js";
-import { resolveFramework } from "../resolve-framework.js";
+import { emit, refuseOutputOverInput } from "../io.js";
+import { frameworkFiles, resolveFramework } from "../resolve-framework.js";
 import { type Runner, commonOptions } from "./common.js";
 
 interface FrameworkOptions {
@@ -20,6 +20,7 @@ export function frameworkCommand(run: Runner): Command {
 }
 
 async function framework(ctx: Context, id: string | undefined, options: FrameworkOptions): Promise<number> {
+  refuseOutputOverInput(ctx, options.output, frameworkFiles(id));
   const render = await import("../../report/framework.js");
   const human = { lang: ctx.lang, color: options.output === undefined ? ctx.color : noColor };
   let out: string;

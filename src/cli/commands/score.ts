@@ -3,11 +3,11 @@ import { exitCodeFor } from "../../core/exit.js";
 import { renderFindingLines } from "../../report/human.js";
 import { buildScoreReport } from "../../scoring/report.js";
 import { parseTarget } from "../../scoring/score.js";
-import { parseDelimiter, readAssessmentFile } from "../assessments.js";
+import { parseDelimiter, readAssessmentFile, refuseRepeatedStdin } from "../assessments.js";
 import { type Context, noColor } from "../context.js";
 import { cliError } from "../errors.js";
 import { emit, parseMaxBytes, refuseOutputOverInput } from "../io.js";
-import { resolveFramework } from "../resolve-framework.js";
+import { frameworkFiles, resolveFramework } from "../resolve-framework.js";
 import { type Runner, inputOptions } from "./common.js";
 
 interface ScoreOptions {
@@ -32,9 +32,11 @@ export function scoreCommand(run: Runner): Command {
 }
 
 async function score(ctx: Context, files: readonly string[], options: ScoreOptions): Promise<number> {
-  refuseOutputOverInput(ctx, options.output, files);
+  refuseRepeatedStdin(files);
+  refuseOutputOverInput(ctx, options.output, [...files, ...frameworkFiles(options.framework)]);
   const framework = resolveFramework(ctx, options.framework);
-  if (options.target !== undefined && !parseTarget(framework, options.target)) {
+  const target = options.target === undefined ? undefined : parseTarget(framework, options.target);
+  if (target === null) {
     const names = framework.bands.filter((b) => b.min !== null).map((b) => b.predikat).join(", ");
     throw cliError(
       `--target '${options.target}' bukan angka 0–${framework.levels.max} atau predikat (${names})`,
@@ -44,7 +46,7 @@ async function score(ctx: Context, files: readonly string[], options: ScoreOptio
   const readOptions = { delimiter: parseDelimiter(options.delimiter), maxBytes: parseMaxBytes(options.maxBytes) };
   const read = [];
   for (const file of files) read.push(await readAssessmentFile(ctx, file, framework, readOptions));
-  const report = buildScoreReport(read, options.target);
+  const report = buildScoreReport(read, target);
   const { lang } = ctx;
 
   // Documents (json, markdown) carry their findings inside; table and csv leave stdout to the result
@@ -65,7 +67,7 @@ async function score(ctx: Context, files: readonly string[], options: ScoreOptio
       break;
     default: {
       const color = options.output === undefined ? ctx.color : noColor;
-      out = (await import("../../report/score-table.js")).renderScoreTable({ ...report, findings: [] }, { lang, color });
+      out = (await import("../../report/score-table.js")).renderScoreTable(report.assessments, { lang, color });
     }
   }
   emit(ctx, options.output, out);

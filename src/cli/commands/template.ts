@@ -1,8 +1,8 @@
 import { Command } from "commander";
 import { renderTemplate } from "../../report/template.js";
 import type { Context } from "../context.js";
-import { emit } from "../io.js";
-import { resolveFramework } from "../resolve-framework.js";
+import { emit, refuseOutputOverInput } from "../io.js";
+import { frameworkFiles, resolveFramework } from "../resolve-framework.js";
 import { type Runner, commonOptions } from "./common.js";
 
 interface TemplateOptions {
@@ -21,7 +21,12 @@ export function templateCommand(run: Runner): Command {
 }
 
 async function template(ctx: Context, options: TemplateOptions): Promise<number> {
+  refuseOutputOverInput(ctx, options.output, frameworkFiles(options.framework));
   const framework = resolveFramework(ctx, options.framework);
+  if (framework.provisional) {
+    // the template itself is data to fill in, so the caveat goes to stderr rather than into the CSV
+    for (const c of framework.caveats) ctx.stderr.write(`spbe: ${c[ctx.lang]}\n`);
+  }
   emit(ctx, options.output, renderTemplate(framework, { lang: ctx.lang, excel: options.excel === true }));
   return 0;
 }

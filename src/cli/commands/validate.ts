@@ -3,12 +3,13 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { AssessmentFile } from "../../assessment/build.js";
 import { type ExitPolicy, exitCodeFor } from "../../core/exit.js";
+import { tally } from "../../core/findings.js";
 import { parseDelimiter, readAssessmentFile } from "../assessments.js";
 import { type Context, noColor } from "../context.js";
 import { cliError } from "../errors.js";
 import { expandInputs } from "../inputs.js";
 import { emit, parseMaxBytes, refuseOutputOverInput } from "../io.js";
-import { resolveFramework } from "../resolve-framework.js";
+import { frameworkFiles, resolveFramework } from "../resolve-framework.js";
 import { type Runner, inputOptions } from "./common.js";
 import { LABELS } from "../../report/labels.js";
 import { terminalSafe } from "../../report/text.js";
@@ -52,7 +53,7 @@ async function validate(ctx: Context, inputs: readonly string[], options: Valida
     throw cliError("--stdin-name tidak boleh kosong", "--stdin-name must not be empty");
   }
   // before anything is read: against the arguments as given, then against what they expand to
-  refuseOutputOverInput(ctx, options.output, inputs);
+  refuseOutputOverInput(ctx, options.output, [...inputs, ...frameworkFiles(options.framework)]);
   const framework = resolveFramework(ctx, options.framework);
   const readOptions = { delimiter: parseDelimiter(options.delimiter), maxBytes: parseMaxBytes(options.maxBytes), stdinName: options.stdinName };
   const files = expandInputs(ctx, inputs);
@@ -92,8 +93,8 @@ async function validate(ctx: Context, inputs: readonly string[], options: Valida
   }
 
   // humans read the summary on stderr; stdout stays the requested output only
-  const errors = findings.filter((f) => f.severity === "error").length;
-  ctx.stderr.write(`${LABELS[lang].summary(read.length, errors, findings.length - errors)}\n`);
+  const { errors, warnings } = tally(findings);
+  ctx.stderr.write(`${LABELS[lang].summary(read.length, errors, warnings)}\n`);
   const note = (await import("../../report/validate.js")).policyNote(findings, policy, lang);
   if (note !== null) ctx.stderr.write(`${note}\n`);
   return exitCodeFor(findings, policy);

@@ -1,0 +1,30 @@
+/**
+ * Characters no output should carry from an input: C0 and C1 control
+ * characters (ESC moves a terminal's cursor, BEL rings, NUL truncates) and the
+ * bidirectional overrides that make text display in another order than it
+ * reads. Each medium keeps the whitespace it can carry: a CSV cell may hold a
+ * tab or a line break, a terminal line may not.
+ */
+const UNSAFE = "\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
+
+const patterns = new Map<string, RegExp>();
+
+function pattern(keep: string): RegExp {
+  let re = patterns.get(keep);
+  if (!re) {
+    const except = keep ? `(?![${[...keep].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}])` : "";
+    re = new RegExp(`${except}[${UNSAFE}]`, "g");
+    patterns.set(keep, re);
+  }
+  return re;
+}
+
+/** Removes unsafe characters, keeping those listed in `keep` (e.g. "\t\n"). */
+export function stripControls(text: string, keep = ""): string {
+  return text.replace(pattern(keep), "");
+}
+
+/** True when the text holds any unsafe character, whitespace controls included. */
+export function hasControls(text: string): boolean {
+  return stripControls(text) !== text;
+}
