@@ -48,7 +48,9 @@ describe("spbe-2020, hand-computed", () => {
     expect(s.aspects.map((a) => a.score.display)).toEqual(["3.40", "3.50", "3.50", "3.50", "2.88", "2.33", "4.20", "4.00"]);
     // shortfall = weight × (5 − aspect index) / 100: aspect 5 loses 0.255, aspect 7 0.22, aspect 1 0.208
     expect(s.weakestAspects).toEqual(["5", "7", "1"]);
-    expect(s.indicators.find((i) => i.indicator.id === "9")!.levelName).toBe("Terkelola");
+    expect(s.indicators.find((i) => i.indicator.id === "9")).toMatchObject({ levelName: "Terkelola", levelNameVerified: true });
+    // the reference marks level 5 of the 2020 service indicators unverified, and so does every output
+    expect(s.indicators.find((i) => i.indicator.id === "34")).toMatchObject({ levelName: "Optimalisasi", levelNameVerified: false });
   });
 
   it("scores the bundled evaluasi sample: 3.084 → 3.08 Baik", () => {

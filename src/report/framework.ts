@@ -2,7 +2,7 @@ import { toFixedHalfUp, toText } from "../core/rational.js";
 import { type Band, type Framework, regulationIndicatorCount } from "../frameworks/types.js";
 import { type HumanOptions, table } from "./human.js";
 import { num, SCHEMA_VERSION, stringify } from "./json.js";
-import { LABELS } from "./labels.js";
+import { LABELS, levelNameText } from "./labels.js";
 import { markdownTable } from "./markdown.js";
 import type { Lang } from "./messages.js";
 
@@ -45,11 +45,11 @@ function bandRange(b: Band, top: boolean): string {
 }
 
 /** Level-name sets, each listed once with the indicators that use it. */
-function levelNameGroups(f: Framework): { ids: string; names: string }[] {
+function levelNameGroups(f: Framework, lang: Lang): { ids: string; names: string }[] {
   const groups = new Map<string, string[]>();
   for (const ind of f.indicators) {
     if (ind.levelNames.size === 0) continue;
-    const names = [...ind.levelNames].map(([l, n]) => `${l} ${n}${ind.unverifiedLevelNames.has(l) ? " (?)" : ""}`).join(", ");
+    const names = [...ind.levelNames].map(([l, n]) => `${l} ${levelNameText(n, !ind.unverifiedLevelNames.has(l), lang)}`).join(", ");
     groups.set(names, [...(groups.get(names) ?? []), ind.id]);
   }
   return [...groups].map(([names, ids]) => ({ ids: `${ids[0]}–${ids.at(-1)}`, names }));
@@ -73,7 +73,7 @@ function detailSections(f: Framework, lang: Lang) {
       rows: f.indicators.map((i) => [i.id, ...(f.indicators.some((x) => x.code) ? [i.code ?? ""] : []), i.name, i.aspect, weight(i.weight)]),
     },
     bands: { head: [w.bands, w.range, ""], rows: f.bands.map((b, i) => [b.predikat, bandRange(b, i === 0), b.label ?? ""]) },
-    levelNames: { head: [L.indicator, w.levelNames], rows: levelNameGroups(f).map((g) => [g.ids, g.names]) },
+    levelNames: { head: [L.indicator, w.levelNames], rows: levelNameGroups(f, lang).map((g) => [g.ids, g.names]) },
     notes: f.notes,
     sources: f.sources,
   };

@@ -119,6 +119,12 @@ export function describeDialect(d: Dialect, lang: Lang): string {
   return parts.join(", ");
 }
 
+/** A level name with the reference's doubt attached: "Optimalisasi (nama belum terverifikasi)". */
+export function levelNameText(name: string | null, verified: boolean, lang: Lang): string {
+  if (name === null) return "";
+  return verified ? name : `${name} (${LABELS[lang].unverified})`;
+}
+
 /** A weight as people read it: "1.3", "2.75", and 20/6 as "3.33" (exact values are in the JSON). */
 export function weightText(weight: Rational): string {
   const exact = toText(weight);

@@ -67,6 +67,7 @@ function assessmentJson({ assessment, score, target }: ScoredAssessment, lang: L
       weight: num(i.indicator.weight),
       value: num(i.value),
       levelName: i.levelName,
+      levelNameVerified: i.levelNameVerified,
       shortfall: num(i.shortfall),
     })),
     weakestAspects: score.weakestAspects,

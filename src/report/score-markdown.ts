@@ -1,7 +1,7 @@
 import { toFixedHalfUp, toText } from "../core/rational.js";
 import type { Lang } from "./messages.js";
 import type { ScoreReport } from "../scoring/report.js";
-import { LABELS, describeDialect, weightText } from "./labels.js";
+import { LABELS, describeDialect, levelNameText, weightText } from "./labels.js";
 import { findingsMarkdownTable, markdownTable } from "./markdown.js";
 import { markdownCell } from "./text.js";
 
@@ -60,7 +60,7 @@ export function renderScoreMarkdown(report: ScoreReport, lang: Lang): string {
       "",
       markdownTable(
         [L.no, L.indicator, L.weight, L.level, L.levelName],
-        score.indicators.map((i) => [i.indicator.id, i.indicator.name, weightText(i.indicator.weight), toText(i.value), i.levelName ?? ""]),
+        score.indicators.map((i) => [i.indicator.id, i.indicator.name, weightText(i.indicator.weight), toText(i.value), levelNameText(i.levelName, i.levelNameVerified, lang)]),
         ["left", "left", "right", "right", "left"],
       ),
       "",

@@ -2,7 +2,8 @@ import { toFixedHalfUp, toText } from "../core/rational.js";
 import type { ScoredAssessment } from "../scoring/report.js";
 import type { IndicatorScore } from "../scoring/score.js";
 import { type HumanOptions, table } from "./human.js";
-import { LABELS, type Labels, describeDialect, weightText } from "./labels.js";
+import { LABELS, describeDialect, levelNameText, weightText } from "./labels.js";
+import type { Lang } from "./messages.js";
 import { terminalSafe } from "./text.js";
 
 /** Human output of `spbe score`: one block per assessment. The findings go to stderr (`renderFindingLines`). */
@@ -64,20 +65,21 @@ function assessmentBlock(scored: ScoredAssessment, options: HumanOptions): strin
     `${L.weakMark} ${L.weakest}`,
     "",
     color.bold(L.indicator),
-    indicatorTable(score.indicators, L),
+    indicatorTable(score.indicators, lang),
   );
   return lines.join("\n");
 }
 
 /** The level-name column only where the framework names its levels (Pemdi does not). */
-function indicatorTable(indicators: readonly IndicatorScore[], L: Labels): string {
+function indicatorTable(indicators: readonly IndicatorScore[], lang: Lang): string {
+  const L = LABELS[lang];
   const named = indicators.some((i) => i.levelName !== null);
   const rows = indicators.map((i) => [
     i.indicator.id,
     shortName(i.indicator.name),
     weightText(i.indicator.weight),
     toText(i.value),
-    ...(named ? [levelText(i, L.unverified)] : []),
+    ...(named ? [levelNameText(i.levelName, i.levelNameVerified, lang)] : []),
     toFixedHalfUp(i.shortfall, 2),
   ]);
   return table(
@@ -90,9 +92,4 @@ function indicatorTable(indicators: readonly IndicatorScore[], L: Labels): strin
 /** Long indicator names wrap badly in a terminal; the full names are in the other formats. */
 function shortName(name: string): string {
   return name.length <= 70 ? name : `${name.slice(0, 69)}…`;
-}
-
-function levelText(i: IndicatorScore, unverified: string): string {
-  if (i.levelName === null) return "";
-  return i.indicator.unverifiedLevelNames.has(Number(i.value.n)) ? `${i.levelName} (${unverified})` : i.levelName;
 }

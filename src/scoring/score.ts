@@ -26,6 +26,8 @@ export interface IndicatorScore {
   readonly indicator: Indicator;
   readonly value: Rational;
   readonly levelName: string | null;
+  /** false when the reference marks this level's name unverified (2020 services, level 5) */
+  readonly levelNameVerified: boolean;
   /** index points lost against the top level: weight × (max − value) / 100 */
   readonly shortfall: Rational;
 }
@@ -111,6 +113,7 @@ export function scoreAssessment(assessment: Assessment): Score {
       indicator,
       value,
       levelName: levelName(indicator, value),
+      levelNameVerified: !(value.d === 1n && indicator.unverifiedLevelNames.has(Number(value.n))),
       shortfall: shortfallOf(indicator.weight, value),
     })),
     weakestAspects,
