@@ -72,7 +72,10 @@ function detailSections(f: Framework, lang: Lang) {
       head: [L.no, ...(f.indicators.some((i) => i.code) ? [lang === "id" ? "Kode" : "Code"] : []), L.indicator, L.aspect, L.weight],
       rows: f.indicators.map((i) => [i.id, ...(f.indicators.some((x) => x.code) ? [i.code ?? ""] : []), i.name, i.aspect, weight(i.weight)]),
     },
-    bands: { head: [w.bands, w.range, ""], rows: f.bands.map((b, i) => [b.predikat, bandRange(b, i === 0), b.label ?? ""]) },
+    // the third column only where bands carry a maturity name (Pemdi: Unggul … Merintis)
+    bands: f.bands.some((b) => b.label)
+      ? { head: [w.bands, w.range, ""], rows: f.bands.map((b, i) => [b.predikat, bandRange(b, i === 0), b.label ?? ""]) }
+      : { head: [w.bands, w.range], rows: f.bands.map((b, i) => [b.predikat, bandRange(b, i === 0)]) },
     levelNames: { head: [L.indicator, w.levelNames], rows: levelNameGroups(f, lang).map((g) => [g.ids, g.names]) },
     notes: f.notes,
     sources: f.sources,
