@@ -8,7 +8,7 @@
 export { type Rational, parseRational, toFixedHalfUp, toNumber, toText } from "./core/rational.js";
 export { type Finding, type FindingCode, type Severity, FINDING_CODES } from "./core/findings.js";
 export { exitCodeFor } from "./core/exit.js";
-export type { Framework, Domain, Aspect, Indicator, Band } from "./frameworks/types.js";
+export { type Framework, type Domain, type Aspect, type Indicator, type Band, withoutExternal } from "./frameworks/types.js";
 export { builtinFramework, builtinFrameworks, DEFAULT_FRAMEWORK_ID } from "./frameworks/builtin.js";
 export { parseFramework, parseFrameworkText, type FrameworkProblem, type FrameworkResult } from "./frameworks/load.js";
 export { readTable, type Table, type Dialect, type ReadOptions } from "./io/table.js";

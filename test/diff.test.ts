@@ -5,6 +5,7 @@ import { sidesFromColumns, sidesFromJenis, sidesFromTwoFiles } from "../src/comp
 import { buildAssessments } from "../src/assessment/build.js";
 import { parseDecimal, sum, toText } from "../src/core/rational.js";
 import { readTable } from "../src/io/table.js";
+import { withoutExternal } from "../src/frameworks/types.js";
 import { csvOf, fw, read } from "./helpers.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
@@ -59,6 +60,18 @@ describe("diff, hand-computed", () => {
     // 0.1125 − 0.0222 = 0.0903
     expect(d.index.value).toEqual(parseDecimal("0.0903"));
     expect(d.counts).toEqual({ higher: 1, lower: 1, equal: 18 });
+  });
+
+  it("compares without the external indicators: impacts over Σw = 86 still add up to the difference", () => {
+    const reduced = withoutExternal(fw("pemdi-2026"))!;
+    const a = buildAssessments(readTable(fixture("contoh-pemdi-2026.csv"), { file: "a.csv" }), reduced);
+    const b = buildAssessments(readTable(fixture("contoh-pemdi-2026-eksternal-belum-ada.csv"), { file: "b.csv" }), reduced);
+    const sides = sidesFromTwoFiles(a, b);
+    if (!sides.ok) throw new Error("sides");
+    const d = compareAssessments(sides.a, sides.b).diff!;
+    expect(d.index.display).toBe("0.00");
+    expect(d.indicators).toHaveLength(16);
+    expect(sum(d.indicators.map((i) => i.impact.value))).toEqual(d.index.value);
   });
 
   it("judges --fail-above on the displayed difference", () => {

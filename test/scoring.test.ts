@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseDecimal, toNumber } from "../src/core/rational.js";
+import { parseDecimal, toNumber, toText } from "../src/core/rational.js";
+import { buildAssessments } from "../src/assessment/build.js";
+import { withoutExternal } from "../src/frameworks/types.js";
+import { readTable } from "../src/io/table.js";
+import { findingMessage } from "../src/report/messages.js";
 import { bandFor, parseTarget, scoreAssessment, targetGap } from "../src/scoring/score.js";
 import { csvOf, fw, range, read, scoreOf } from "./helpers.js";
 
@@ -120,5 +124,47 @@ describe("targets", () => {
     expect(parseTarget(fw("spbe-2020"), "tinggi")).toBeNull();
     expect(parseTarget(fw("spbe-2020"), "5.5")).toBeNull();
     expect(parseTarget(fw("spbe-2020"), "Kurang")).toBeNull();
+  });
+});
+
+describe("pemdi-2026 without the external indicators (--without-external)", () => {
+  const reduced = () => withoutExternal(fw("pemdi-2026"))!;
+  const pending = () =>
+    fixture("contoh-pemdi-2026.csv")
+      .toString("utf8")
+      .replace(/^(3\.1|3\.2|3\.3|6\.4);([^;]*);[^;]*;/gm, "$1;$2;;");
+
+  it("leaves out 5, 6, 7 and 18 and keeps the remaining weights (Σw = 86)", () => {
+    const f = reduced();
+    expect(f.excluded.map((i) => i.id)).toEqual(["5", "6", "7", "18"]);
+    expect(f.indicators).toHaveLength(16);
+    expect(toText(f.totalWeight)).toBe("86");
+    expect(f.aspects.map((a) => toText(a.weight))).toEqual(["10", "10", "4", "15", "10", "12", "25"]);
+    expect(f.caveats.at(-1)!.en).toMatch(/not the official index/);
+    expect(withoutExternal(fw("spbe-2020"))).toBeNull();
+  });
+
+  it("scores a file whose external values have not arrived: 979/344 = 2.8459… → 2.85", () => {
+    const file = buildAssessments(readTable(new TextEncoder().encode(pending()), { file: "p.csv" }), reduced());
+    expect(file.findings.map((f) => f.code)).toEqual(["framework/provisional"]);
+    const s = scoreAssessment(file.assessments[0]!);
+    expect(toText(s.index.value)).toBe("979/344");
+    expect([s.index.display, s.band.predikat]).toEqual(["2.85", "Baik"]);
+    // aspect 3 is indicator 8 alone (level 2); aspect 6 is 15, 16, 17 at 2, 3, 3.5
+    expect(s.aspects.find((a) => a.tier.id === "3")!.score.display).toBe("2.00");
+    expect(s.aspects.find((a) => a.tier.id === "6")!.score.display).toBe("2.83");
+  });
+
+  it("ignores external values that are there, so the figure is the same with or without them", () => {
+    const file = buildAssessments(readTable(fixture("contoh-pemdi-2026.csv"), { file: "p.csv" }), reduced());
+    expect(scoreAssessment(file.assessments[0]!).index.display).toBe("2.85");
+  });
+
+  it("without the flag, a blank external value is an error that names its source and the way out", () => {
+    const file = read(pending(), "pemdi-2026");
+    const five = file.findings.find((f) => f.code === "value/missing" && f.args.id === "5")!;
+    expect(findingMessage(five, "en")).toBe(
+      "the level of indicator 5 is blank; it comes from Indeks Satu Data Indonesia (SDI): fill it in once published, or score with --without-external",
+    );
   });
 });

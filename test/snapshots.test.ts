@@ -12,6 +12,8 @@ const CASES: Record<string, string[]> = {
   "score-table-2018-target": ["score", "fixtures/contoh-spbe-2018.csv", "--framework", "spbe-2018", "--target", "Baik"],
   "score-json": ["score", "fixtures/contoh-spbe-2020-evaluasi.csv", "--format", "json", "--target", "3.5"],
   "score-json-pemdi": ["score", "fixtures/contoh-pemdi-2026.csv", "--framework", "pemdi-2026", "--format", "json"],
+  "score-pemdi-external-pending": ["score", "fixtures/contoh-pemdi-2026-eksternal-belum-ada.csv", "--framework", "pemdi-2026"],
+  "score-pemdi-without-external-json": ["score", "fixtures/contoh-pemdi-2026-eksternal-belum-ada.csv", "--framework", "pemdi-2026", "--without-external", "--format", "json", "--lang", "en"],
   "score-csv": ["score", "fixtures/contoh-spbe-2020-evaluasi.csv", "--format", "csv"],
   "score-markdown": ["score", "fixtures/contoh-spbe-2018.csv", "--framework", "spbe-2018", "--format", "markdown"],
   "score-invalid": ["score", "fixtures/tidak-sah/nilai-salah.csv"],

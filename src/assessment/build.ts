@@ -121,9 +121,9 @@ export function buildAssessments(table: Table, framework: Framework, options: Bu
  * its code (Pemdi "1.1"), or, where commas are decimal, "35,1" for 35.1 (Excel
  * in the Indonesian locale turns one into the other).
  */
-function indicatorLookup(framework: Framework, decimalComma: boolean): (raw: string) => Indicator | undefined {
+function indicatorLookup(indicators: readonly Indicator[], decimalComma: boolean): (raw: string) => Indicator | undefined {
   const byKey = new Map<string, Indicator>();
-  for (const ind of framework.indicators) {
+  for (const ind of indicators) {
     byKey.set(ind.id, ind);
     if (ind.code) byKey.set(ind.code, ind);
   }
@@ -138,7 +138,7 @@ function indicatorLookup(framework: Framework, decimalComma: boolean): (raw: str
  */
 function pickIndicatorColumn(table: Table, framework: Framework, columns: readonly ColumnMatch[]): ColumnMatch | undefined {
   if (columns.length < 2) return columns[0];
-  const lookup = indicatorLookup(framework, table.dialect.decimalComma);
+  const lookup = indicatorLookup([...framework.indicators, ...framework.excluded], table.dialect.decimalComma);
   // One pass over the rows, visiting only the candidates a row has cells for: the work is
   // bounded by the file's cell count even when a hostile header repeats "no" 100 000 times.
   const byIndex = columns.map((c, order) => ({ index: c.index, order })).sort((a, b) => a.index - b.index);
@@ -177,6 +177,7 @@ function groupRows(rows: readonly CsvRecord[], map: ColumnMap): Group[] {
 /** Reads one group's rows against the framework; holds what every row needs. */
 class RowReader {
   private readonly lookup: (raw: string) => Indicator | undefined;
+  private readonly lookupExcluded: (raw: string) => Indicator | undefined;
 
   constructor(
     private readonly table: Table,
@@ -186,7 +187,8 @@ class RowReader {
     private readonly valueColumn: ColumnMatch,
     private readonly sink: FindingSink,
   ) {
-    this.lookup = indicatorLookup(framework, table.dialect.decimalComma);
+    this.lookup = indicatorLookup(framework.indicators, table.dialect.decimalComma);
+    this.lookupExcluded = indicatorLookup(framework.excluded, table.dialect.decimalComma);
   }
 
   assessment(group: Group, fileBroken: boolean): Assessment {
@@ -232,6 +234,7 @@ class RowReader {
         continue;
       }
       const indicator = this.lookup(idRaw);
+      if (!indicator && this.lookupExcluded(idRaw)) continue; // left out of this scoring on purpose (--without-external)
       if (!indicator) {
         report(finding("indicator/unknown", "error", file, { line: row.line, column: col(this.indicatorColumn), value: idRaw, args: { framework: this.framework.id } }));
         continue;
@@ -245,8 +248,15 @@ class RowReader {
       const parsed = parseLevel(valueRaw ?? "", this.framework, dialect.decimalComma);
       if (!parsed.ok) {
         const { min, max } = this.framework.levels;
+        // a blank external indicator usually means the national index has not been published yet
+        const external = parsed.code === "value/missing" && indicator.externalSource ? { external: indicator.externalSource } : {};
         report(
-          finding(parsed.code, "error", file, { line: row.line, column: col(this.valueColumn), value: valueRaw ?? "", args: { id: indicator.id, min, max } }),
+          finding(parsed.code, "error", file, {
+            line: row.line,
+            column: col(this.valueColumn),
+            value: valueRaw ?? "",
+            args: { id: indicator.id, min, max, ...external },
+          }),
         );
         continue;
       }

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { DEFAULT_FRAMEWORK_ID, builtinFramework, builtinFrameworks } from "../frameworks/builtin.js";
 import { MAX_FRAMEWORK_CHARS, parseFrameworkText } from "../frameworks/load.js";
-import type { Framework } from "../frameworks/types.js";
+import { type Framework, withoutExternal } from "../frameworks/types.js";
 import type { Context } from "./context.js";
 import { cliError } from "./errors.js";
 
@@ -10,6 +10,24 @@ import { cliError } from "./errors.js";
 /** The framework options that name files (not bundled ids): inputs too, so `-o` may not overwrite them. */
 export function frameworkFiles(...options: (string | undefined)[]): string[] {
   return options.filter((o): o is string => o !== undefined && !builtinFramework(o));
+}
+
+/**
+ * The framework to score with: `--without-external` leaves out the indicators
+ * whose values come from other national indices; refused (exit 2) for a
+ * framework that has none, rather than silently doing nothing.
+ */
+export function resolveScoringFramework(ctx: Context, option: string | undefined, without: boolean | undefined): Framework {
+  const framework = resolveFramework(ctx, option);
+  if (!without) return framework;
+  const reduced = withoutExternal(framework);
+  if (!reduced) {
+    throw cliError(
+      `--without-external: kerangka ${framework.id} tidak punya indikator eksternal`,
+      `--without-external: framework ${framework.id} has no external indicators`,
+    );
+  }
+  return reduced;
 }
 
 /**

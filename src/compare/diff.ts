@@ -53,7 +53,6 @@ export interface DiffResult {
   readonly findings: readonly Finding[];
 }
 
-const HUNDRED = fromInt(100);
 
 function tierDeltas<T>(a: readonly TierScore<T>[], b: readonly TierScore<T>[]): TierDelta<T>[] {
   return a.map((ta, i) => {
@@ -99,7 +98,7 @@ export function compareAssessments(a: Side, b: Side): DiffResult {
     else if (s < 0) counts.lower++;
     else counts.equal++;
     absTotal = add(absTotal, abs(delta));
-    return { indicator: ia.indicator, a: ia.value, b: ib.value, delta, impact: shown(div(mul(ia.indicator.weight, delta), HUNDRED)) };
+    return { indicator: ia.indicator, a: ia.value, b: ib.value, delta, impact: shown(div(mul(ia.indicator.weight, delta), fa.totalWeight)) };
   });
   const order = new Map(indicators.map((d, i) => [d, i]));
   indicators.sort((x, y) => compare(abs(y.impact.value), abs(x.impact.value)) || order.get(x)! - order.get(y)!);

@@ -192,6 +192,8 @@ class FrameworkBuilder {
         domains: this.domains,
         aspects: this.aspects,
         indicators: this.indicators,
+        excluded: [],
+        totalWeight: fromInt(100),
       },
     };
   }

@@ -1,4 +1,4 @@
-import type { Rational } from "../core/rational.js";
+import { type Rational, sum } from "../core/rational.js";
 
 /**
  * A framework after loading: flat, exact and cross-linked, so scoring never has
@@ -23,6 +23,13 @@ export interface Framework {
   readonly domains: readonly Domain[];
   readonly aspects: readonly Aspect[];
   readonly indicators: readonly Indicator[];
+  /**
+   * Indicators left out of this scoring (see `withoutExternal`): rows naming
+   * them are accepted and ignored. Empty for a framework as published.
+   */
+  readonly excluded: readonly Indicator[];
+  /** Σ of the scored indicators' weights: 100 as published, less when indicators are excluded */
+  readonly totalWeight: Rational;
 }
 
 /** How many indicators the regulation counts (2018: 35, though 37 items are scored). */
@@ -69,4 +76,36 @@ export interface Indicator {
   readonly unverifiedLevelNames: ReadonlySet<number>;
   /** national index that supplies the value (Pemdi 5, 6, 7, 18), or null */
   readonly externalSource: string | null;
+}
+
+/**
+ * The framework without the indicators whose values come from other national
+ * indices (Pemdi 2026: 5, 6, 7 and 18 from SDI, SJIG, EPSS and the
+ * interoperability index), which often arrive after the self-assessment.
+ * Aspects and domains keep the weights of their remaining indicators and the
+ * index is Σ(w·v)/Σw over those, so it answers "where do we stand on what we
+ * control?". It is not the official index, and says so in every output.
+ */
+export function withoutExternal(f: Framework): Framework | null {
+  const excluded = f.indicators.filter((i) => i.externalSource !== null);
+  if (excluded.length === 0) return null;
+  const indicators = f.indicators.filter((i) => i.externalSource === null);
+  const weightOf = (pick: (i: Indicator) => boolean) => sum(indicators.filter(pick).map((i) => i.weight));
+  const ids = excluded.map((i) => i.id).join(", ");
+  return {
+    ...f,
+    indexName: `${f.indexName} (tanpa indikator eksternal)`,
+    caveats: [
+      ...f.caveats,
+      {
+        id: `Dihitung tanpa indikator eksternal (${ids}); bobot dinormalkan ulang atas indikator lainnya. Ini bukan indeks resmi.`,
+        en: `Computed without the external indicators (${ids}); weights renormalised over the others. This is not the official index.`,
+      },
+    ],
+    domains: f.domains.filter((d) => indicators.some((i) => i.domain === d.id)).map((d) => ({ ...d, weight: weightOf((i) => i.domain === d.id) })),
+    aspects: f.aspects.filter((a) => indicators.some((i) => i.aspect === a.id)).map((a) => ({ ...a, weight: weightOf((i) => i.aspect === a.id) })),
+    indicators,
+    excluded: [...f.excluded, ...excluded],
+    totalWeight: sum(indicators.map((i) => i.weight)),
+  };
 }

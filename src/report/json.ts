@@ -32,6 +32,8 @@ export function frameworkJson(framework: Framework, lang: Lang) {
     id: framework.id,
     provisional: framework.provisional,
     caveats: framework.caveats.map((c) => c[lang]),
+    /** indicators left out with --without-external; [] for the framework as published */
+    excludedIndicators: framework.excluded.map((i) => i.id),
   };
 }
 

@@ -63,7 +63,10 @@ export const FINDING_MESSAGES: Record<Lang, Record<FindingCode, Template>> = {
     "indicator/duplicate": (a, v) => `indikator '${v}' sudah diisi di baris ${a.first}`,
     "indicator/unknown": (a, v) => `'${v}' bukan indikator ${a.framework}`,
     "indicator/blank": () => "baris berisi tingkat tetapi nomor indikatornya kosong",
-    "value/missing": (a) => `tingkat indikator ${a.id} kosong (isi ${range(a)})`,
+    "value/missing": (a) =>
+      a.external
+        ? `tingkat indikator ${a.id} kosong; nilainya berasal dari ${a.external}: isi bila sudah terbit, atau hitung dengan --without-external`
+        : `tingkat indikator ${a.id} kosong (isi ${range(a)})`,
     "value/invalid": (a, v) => `'${v}' bukan tingkat yang sah untuk indikator ${a.id} (isi angka ${range(a)})`,
     "value/out-of-range": (a, v) => `tingkat ${v} untuk indikator ${a.id} di luar rentang ${range(a)}`,
     "value/not-integer": (a, v) => `tingkat ${v} untuk indikator ${a.id} harus bilangan bulat ${range(a)}`,
@@ -93,7 +96,10 @@ export const FINDING_MESSAGES: Record<Lang, Record<FindingCode, Template>> = {
     "indicator/duplicate": (a, v) => `indicator '${v}' was already given on line ${a.first}`,
     "indicator/unknown": (a, v) => `'${v}' is not an indicator of ${a.framework}`,
     "indicator/blank": () => "the row has a level but no indicator number",
-    "value/missing": (a) => `the level of indicator ${a.id} is blank (enter ${range(a)})`,
+    "value/missing": (a) =>
+      a.external
+        ? `the level of indicator ${a.id} is blank; it comes from ${a.external}: fill it in once published, or score with --without-external`
+        : `the level of indicator ${a.id} is blank (enter ${range(a)})`,
     "value/invalid": (a, v) => `'${v}' is not a valid level for indicator ${a.id} (enter a number ${range(a)})`,
     "value/out-of-range": (a, v) => `level ${v} for indicator ${a.id} is outside ${range(a)}`,
     "value/not-integer": (a, v) => `level ${v} for indicator ${a.id} must be a whole number ${range(a)}`,

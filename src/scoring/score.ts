@@ -50,7 +50,6 @@ export interface Score {
   readonly weakestAspects: readonly string[];
 }
 
-const HUNDRED = fromInt(100);
 
 /**
  * The band for a displayed index. The predikat is read from the two-decimal
@@ -75,8 +74,9 @@ function weightedMean(items: readonly { weight: Rational; value: Rational }[]): 
 
 /**
  * Scores a complete assessment (every indicator has a value; callers score
- * only `valid` assessments). Index = Σ(w·v)/100; aspect and domain indices are
- * weighted means over their indicators; nothing is rounded here.
+ * only `valid` assessments). Index = Σ(w·v)/Σw, which is Σ(w·v)/100 for a
+ * framework as published; aspect and domain indices are weighted means over
+ * their indicators; nothing is rounded here.
  */
 export function scoreAssessment(assessment: Assessment): Score {
   const { framework } = assessment;
@@ -86,7 +86,7 @@ export function scoreAssessment(assessment: Assessment): Score {
     if (!entry) throw new Error(`scoreAssessment: indicator ${indicator.id} has no value; score only valid assessments`);
     return { indicator, weight: indicator.weight, value: entry.value };
   });
-  const shortfallOf = (weight: Rational, value: Rational) => div(mul(weight, sub(max, value)), HUNDRED);
+  const shortfallOf = (weight: Rational, value: Rational) => div(mul(weight, sub(max, value)), framework.totalWeight);
   const tier = <T extends { id: string; weight: Rational }>(t: T, pick: (i: Indicator) => string | null): TierScore<T> => {
     const value = weightedMean(valued.filter((v) => pick(v.indicator) === t.id));
     return { tier: t, score: shown(value), shortfall: shortfallOf(t.weight, value) };
@@ -94,7 +94,8 @@ export function scoreAssessment(assessment: Assessment): Score {
 
   let total = ZERO;
   for (const v of valued) total = add(total, mul(v.weight, v.value));
-  const index = div(total, HUNDRED);
+  // Σw is 100 for a framework as published; less when indicators are excluded (withoutExternal)
+  const index = div(total, framework.totalWeight);
 
   const aspects = framework.aspects.map((a) => tier(a, (i) => i.aspect));
   const weakestAspects = [...aspects]

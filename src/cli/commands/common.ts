@@ -17,5 +17,6 @@ export function inputOptions(cmd: Command): Command {
   return commonOptions(cmd)
     .option("--framework <id|path>", "kerangka: spbe-2020 (bawaan), spbe-2018, pemdi-2026, atau berkas JSON / framework id or JSON file")
     .option("--delimiter <char>", "pemisah kolom: , ; tab | (bawaan: dideteksi) / column delimiter (default: detected)")
+    .option("--without-external", "Pemdi: hitung tanpa indikator yang nilainya dari indeks nasional lain (5, 6, 7, 18) / without the externally sourced indicators")
     .option("--max-bytes <size>", "ukuran berkas maksimum, mis. 50M (bawaan 32M) / largest file accepted");
 }

@@ -11,7 +11,7 @@ import { parseDelimiter, readAssessmentFile, readInputTable, refuseRepeatedStdin
 import { type Context, noColor } from "../context.js";
 import { cliError } from "../errors.js";
 import { emit, parseMaxBytes, refuseOutputOverInput } from "../io.js";
-import { frameworkFiles, resolveFramework } from "../resolve-framework.js";
+import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
 import { type Runner, inputOptions } from "./common.js";
 
 interface DiffOptions {
@@ -25,6 +25,7 @@ interface DiffOptions {
   failAbove?: string;
   delimiter?: string;
   maxBytes?: string;
+  withoutExternal?: boolean;
 }
 
 export function diffCommand(run: Runner): Command {
@@ -62,8 +63,8 @@ async function diff(ctx: Context, fileA: string, fileB: string | undefined, opti
   if (columns && (columns.length !== 2 || columns.some((c) => c === ""))) {
     throw cliError(`--columns '${options.columns}' harus dua nama kolom, mis. mandiri,evaluasi`, `--columns '${options.columns}' must be two column names, e.g. mandiri,evaluasi`);
   }
-  const frameworkA = resolveFramework(ctx, options.framework);
-  const frameworkB = options.frameworkB === undefined ? frameworkA : resolveFramework(ctx, options.frameworkB);
+  const frameworkA = resolveScoringFramework(ctx, options.framework, options.withoutExternal);
+  const frameworkB = options.frameworkB === undefined ? frameworkA : resolveScoringFramework(ctx, options.frameworkB, options.withoutExternal);
   const readOptions = { delimiter: parseDelimiter(options.delimiter), maxBytes: parseMaxBytes(options.maxBytes) };
 
   const read: AssessmentFile[] = [];

@@ -7,7 +7,7 @@ import { parseDelimiter, readAssessmentFile, refuseRepeatedStdin } from "../asse
 import { type Context, noColor } from "../context.js";
 import { cliError } from "../errors.js";
 import { emit, parseMaxBytes, refuseOutputOverInput } from "../io.js";
-import { frameworkFiles, resolveFramework } from "../resolve-framework.js";
+import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
 import { type Runner, inputOptions } from "./common.js";
 
 interface ScoreOptions {
@@ -18,6 +18,7 @@ interface ScoreOptions {
   excel?: boolean;
   delimiter?: string;
   maxBytes?: string;
+  withoutExternal?: boolean;
 }
 
 export function scoreCommand(run: Runner): Command {
@@ -34,7 +35,7 @@ export function scoreCommand(run: Runner): Command {
 async function score(ctx: Context, files: readonly string[], options: ScoreOptions): Promise<number> {
   refuseRepeatedStdin(files);
   refuseOutputOverInput(ctx, options.output, [...files, ...frameworkFiles(options.framework)]);
-  const framework = resolveFramework(ctx, options.framework);
+  const framework = resolveScoringFramework(ctx, options.framework, options.withoutExternal);
   const target = options.target === undefined ? undefined : parseTarget(framework, options.target);
   if (target === null) {
     const names = framework.bands.filter((b) => b.min !== null).map((b) => b.predikat).join(", ");

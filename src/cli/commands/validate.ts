@@ -9,7 +9,7 @@ import { type Context, noColor } from "../context.js";
 import { cliError } from "../errors.js";
 import { expandInputs } from "../inputs.js";
 import { emit, parseMaxBytes, refuseOutputOverInput } from "../io.js";
-import { frameworkFiles, resolveFramework } from "../resolve-framework.js";
+import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
 import { type Runner, inputOptions } from "./common.js";
 import { LABELS } from "../../report/labels.js";
 import { terminalSafe } from "../../report/text.js";
@@ -23,6 +23,7 @@ interface ValidateOptions {
   output?: string;
   delimiter?: string;
   maxBytes?: string;
+  withoutExternal?: boolean;
   strict?: boolean;
   maxWarnings?: string;
   stdinName?: string;
@@ -54,7 +55,7 @@ async function validate(ctx: Context, inputs: readonly string[], options: Valida
   }
   // before anything is read: against the arguments as given, then against what they expand to
   refuseOutputOverInput(ctx, options.output, [...inputs, ...frameworkFiles(options.framework)]);
-  const framework = resolveFramework(ctx, options.framework);
+  const framework = resolveScoringFramework(ctx, options.framework, options.withoutExternal);
   const readOptions = { delimiter: parseDelimiter(options.delimiter), maxBytes: parseMaxBytes(options.maxBytes), stdinName: options.stdinName };
   const files = expandInputs(ctx, inputs);
   refuseOutputOverInput(ctx, options.output, files);
