@@ -99,7 +99,7 @@ export function buildAssessments(table: Table, framework: Framework, options: Bu
   let valueColumn: ColumnMatch | undefined = map.value;
   if (options.valueColumn !== undefined) valueColumn = findColumn(table.header.cells, options.valueColumn);
   if (!map.indicator) {
-    fileFinding(finding("column/missing", "error", file, { line: headerLine, args: { role: "indicator", name: options.valueColumn ?? "" } }));
+    fileFinding(finding("column/missing", "error", file, { line: headerLine, args: { role: "indicator" } }));
   }
   if (!valueColumn) {
     fileFinding(
