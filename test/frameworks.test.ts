@@ -4,6 +4,8 @@ import { parseFramework, parseFrameworkText } from "../src/frameworks/load.js";
 import { regulationIndicatorCount } from "../src/frameworks/types.js";
 import { compare, fromInt, sum, toText } from "../src/core/rational.js";
 import spbe2020 from "../src/frameworks/data/spbe-2020.json" with { type: "json" };
+import spbe2018 from "../src/frameworks/data/spbe-2018.json" with { type: "json" };
+import pemdi2026 from "../src/frameworks/data/pemdi-2026.json" with { type: "json" };
 import { fw } from "./helpers.js";
 
 const clone = (): any => JSON.parse(JSON.stringify(spbe2020));
@@ -20,6 +22,14 @@ describe("bundled frameworks", () => {
       ["spbe-2018", 35, 37, 7, 3],
       ["pemdi-2026", 20, 20, 7, 0],
     ]);
+  });
+
+  it("satisfy the schema too (the run time skips it to start faster)", () => {
+    for (const json of [spbe2020, spbe2018, pemdi2026]) {
+      const r = parseFramework(json);
+      expect(r.ok, JSON.stringify(r.ok ? null : r.problems)).toBe(true);
+      if (r.ok) expect(r.framework).toEqual(builtinFrameworks().find((f) => f.id === r.framework.id));
+    }
   });
 
   it("have weights that sum to exactly 100", () => {

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { DEFAULT_FRAMEWORK_ID, builtinFramework, builtinFrameworks } from "../frameworks/builtin.js";
-import { MAX_FRAMEWORK_CHARS, parseFrameworkText } from "../frameworks/load.js";
+import { MAX_FRAMEWORK_CHARS } from "../frameworks/build.js";
 import { type Framework, withoutExternal } from "../frameworks/types.js";
 import type { Context } from "./context.js";
 import { cliError } from "./errors.js";
@@ -17,8 +17,8 @@ export function frameworkFiles(...options: (string | undefined)[]): string[] {
  * whose values come from other national indices; refused (exit 2) for a
  * framework that has none, rather than silently doing nothing.
  */
-export function resolveScoringFramework(ctx: Context, option: string | undefined, without: boolean | undefined): Framework {
-  const framework = resolveFramework(ctx, option);
+export async function resolveScoringFramework(ctx: Context, option: string | undefined, without: boolean | undefined): Promise<Framework> {
+  const framework = await resolveFramework(ctx, option);
   if (!without) return framework;
   const reduced = withoutExternal(framework);
   if (!reduced) {
@@ -35,7 +35,7 @@ export function resolveScoringFramework(ctx: Context, option: string | undefined
  * (anything with a slash or ending in .json). A bad file stops the run with
  * exit 2 and names every offending field.
  */
-export function resolveFramework(ctx: Context, option: string | undefined): Framework {
+export async function resolveFramework(ctx: Context, option: string | undefined): Promise<Framework> {
   const wanted = option ?? DEFAULT_FRAMEWORK_ID;
   const builtin = builtinFramework(wanted);
   if (builtin) return builtin;
@@ -55,6 +55,8 @@ export function resolveFramework(ctx: Context, option: string | undefined): Fram
     const code = (error as NodeJS.ErrnoException).code ?? "";
     throw cliError(`berkas kerangka '${wanted}' tidak dapat dibaca (${code})`, `cannot read framework file '${wanted}' (${code})`);
   }
+  // the schema (zod) is loaded only for a user's framework file: it is a third of start-up
+  const { parseFrameworkText } = await import("../frameworks/load.js");
   const result = parseFrameworkText(text);
   if (!result.ok) {
     const details = result.problems.slice(0, 20).map((p) => `${p.path}: ${p.message[ctx.lang]}`);

@@ -1,37 +1,12 @@
-import {
-  type Rational,
-  compare,
-  equals,
-  fromInt,
-  parseDecimal,
-  parseRational,
-  sign,
-  sum,
-  toText,
-} from "../core/rational.js";
 import { z } from "zod";
-import { SCHEMA_MESSAGES_ID, frameworkFileSchema, type AspectFile, type FrameworkFile } from "./schema.js";
-import type { Aspect, Band, Domain, Framework, Indicator } from "./types.js";
+import { type FrameworkProblem, type FrameworkResult, MAX_FRAMEWORK_CHARS, type Message, buildFramework, msg } from "./build.js";
+import { SCHEMA_MESSAGES_ID, frameworkFileSchema } from "./schema.js";
 
-/** One problem in a framework file, located by its JSON path (e.g. `domains[1].aspects[0].weight`). */
-export interface FrameworkProblem {
-  readonly path: string;
-  /** the same sentence in both languages; JSON paths and values stay as written */
-  readonly message: Readonly<Record<"id" | "en", string>>;
-}
+export { type FrameworkProblem, type FrameworkResult, MAX_FRAMEWORK_CHARS } from "./build.js";
 
-export type FrameworkResult =
-  | { readonly ok: true; readonly framework: Framework }
-  | { readonly ok: false; readonly problems: readonly FrameworkProblem[] };
 
 /** Deeper than any framework needs; refused before JSON.parse can exhaust the stack. */
 const MAX_NESTING = 32;
-/** Far above any real framework (the bundled ones are ~20 KB); also the CLI's limit on the file. */
-export const MAX_FRAMEWORK_CHARS = 2_000_000;
-/** Weights are decimals of up to 6 places ("2.75") or fractions up to /100 ("20/6"): every denominator divides one bounded number. */
-const MAX_DECIMALS = 6;
-const MAX_DENOMINATOR = 100n;
-const simpleDenominator = (d: bigint): boolean => d <= MAX_DENOMINATOR || 10n ** BigInt(MAX_DECIMALS) % d === 0n;
 
 function formatPath(path: readonly PropertyKey[]): string {
   let out = "";
@@ -72,9 +47,6 @@ export function parseFrameworkText(text: string): FrameworkResult {
   return parseFramework(json);
 }
 
-type Message = FrameworkProblem["message"];
-const msg = (en: string, id: string): Message => ({ en, id });
-const HUNDRED_PERCENT = msg("100", "100");
 const tooDeep = () => msg(`nested deeper than ${MAX_NESTING} levels`, `bersarang lebih dari ${MAX_NESTING} tingkat`);
 
 function fail(path: string, message: Message): FrameworkResult {
@@ -135,192 +107,5 @@ export function parseFramework(json: unknown): FrameworkResult {
       problems: schemaProblems(json, parsed.error.issues),
     };
   }
-  return new FrameworkBuilder(parsed.data).build();
-}
-
-/** Applies the rules the schema cannot express, collecting every problem rather than stopping at the first. */
-class FrameworkBuilder {
-  private readonly problems: FrameworkProblem[] = [];
-  private readonly domains: Domain[] = [];
-  private readonly aspects: Aspect[] = [];
-  private readonly indicators: Indicator[] = [];
-
-  constructor(private readonly file: FrameworkFile) {}
-
-  build(): FrameworkResult {
-    const f = this.file;
-    if (f.levels.min >= f.levels.max) this.problem("levels", "min must be below max", "min harus di bawah max");
-    if (f.years && f.years.to !== null && f.years.to < f.years.from) this.problem("years", "'to' is before 'from'", "'to' sebelum 'from'");
-
-    if (f.domains) {
-      f.domains.forEach((d, di) => {
-        const weight = this.weight(d.weight, `domains[${di}].weight`);
-        this.domains.push({ id: d.id, name: d.name, weight });
-        const aspectWeights = d.aspects.map((a, ai) => this.aspect(a, `domains[${di}].aspects[${ai}]`, d.id));
-        this.sumsTo(aspectWeights, weight, `domains[${di}].aspects`, msg(`the weight of domain ${d.id}`, `bobot domain ${d.id}`));
-      });
-      this.sumsTo(this.domains.map((d) => d.weight), fromInt(100), "domains", HUNDRED_PERCENT);
-    } else {
-      f.aspects!.forEach((a, ai) => this.aspect(a, `aspects[${ai}]`, null));
-    }
-    this.sumsTo(this.aspects.map((a) => a.weight), fromInt(100), f.domains ? "domains[*].aspects" : "aspects", HUNDRED_PERCENT);
-    this.sumsTo(this.indicators.map((i) => i.weight), fromInt(100), "indicators", HUNDRED_PERCENT);
-    this.unique(this.domains.map((d) => d.id), "domains", msg("domain id", "id domain"));
-    this.unique(this.aspects.map((a) => a.id), "aspects", msg("aspect id", "id aspek"));
-    this.unique(
-      this.indicators.flatMap((i) => (i.code ? [i.id, i.code] : [i.id])),
-      "indicators",
-      msg("indicator id or code", "id atau kode indikator"),
-    );
-    const bands = this.bands();
-
-    if (this.problems.length > 0) return { ok: false, problems: this.problems };
-    return {
-      ok: true,
-      framework: {
-        id: f.id,
-        title: f.title,
-        indexName: f.indexName,
-        regulation: f.regulation,
-        years: f.years ?? null,
-        provisional: f.provisional ?? false,
-        notes: f.notes ?? [],
-        sources: f.sources ?? [],
-        caveats: f.caveats ?? [],
-        levels: f.levels,
-        bands,
-        domains: this.domains,
-        aspects: this.aspects,
-        indicators: this.indicators,
-        excluded: [],
-        totalWeight: fromInt(100),
-      },
-    };
-  }
-
-  private aspect(a: AspectFile, path: string, domain: string | null): Rational {
-    const weight = this.weight(a.weight, `${path}.weight`);
-    this.aspects.push({ id: a.id, name: a.name, weight, domain });
-    const names = new Map<number, string>();
-    const unverified = new Set<number>();
-    if (a.levelNames !== undefined) {
-      const set = this.file.levelNames?.[a.levelNames];
-      if (!set || !Object.hasOwn(this.file.levelNames ?? {}, a.levelNames)) {
-        this.problem(`${path}.levelNames`, `no level-name set '${a.levelNames}' in 'levelNames'`, `tidak ada set nama tingkat '${a.levelNames}' di 'levelNames'`);
-      } else {
-        for (const [level, name] of Object.entries(set.names)) {
-          const n = Number(level);
-          if (n < this.file.levels.min || n > this.file.levels.max) {
-            this.problem(`levelNames.${a.levelNames}.names.${level}`, "level outside 'levels'", "tingkat di luar 'levels'");
-          }
-          names.set(n, name);
-        }
-        for (const level of set.unverified ?? []) unverified.add(Number(level));
-      }
-    }
-    const weights = a.indicators.map((ind, ii) => {
-      const w = this.weight(ind.weight, `${path}.indicators[${ii}].weight`);
-      this.indicators.push({
-        id: ind.id,
-        code: ind.code ?? null,
-        partOf: ind.partOf ?? null,
-        name: ind.name,
-        weight: w,
-        aspect: a.id,
-        domain,
-        levelNames: names,
-        unverifiedLevelNames: unverified,
-        externalSource: ind.externalSource ?? null,
-      });
-      return w;
-    });
-    this.sumsTo(weights, weight, `${path}.indicators`, msg(`the weight of aspect ${a.id}`, `bobot aspek ${a.id}`));
-    return weight;
-  }
-
-  private weight(raw: string | number, path: string): Rational {
-    const value = parseRational(String(raw).trim());
-    if (!value) {
-      const shown = String(raw).slice(0, 40);
-      this.problem(path, `'${shown}' is not an exact number such as "1.3" or "20/6"`, `'${shown}' bukan angka eksak seperti "1.3" atau "20/6"`);
-      return fromInt(1);
-    }
-    if (sign(value) <= 0 || compare(value, fromInt(100)) > 0) {
-      this.problem(path, `must be above 0 and at most 100, got ${toText(value)}`, `harus di atas 0 dan paling banyak 100, tertulis ${toText(value)}`);
-    }
-    if (!simpleDenominator(value.d)) {
-      // thousands of weights like "1/982451653" make every sum's denominator thousands of
-      // digits long and loading would take hours; real weights are never that fine
-      const shown = String(raw).slice(0, 40);
-      this.problem(
-        path,
-        `'${shown}' is too fine: use at most ${MAX_DECIMALS} decimal places or a fraction with a denominator up to ${MAX_DENOMINATOR}`,
-        `'${shown}' terlalu halus: pakai paling banyak ${MAX_DECIMALS} angka desimal atau pecahan berpenyebut paling besar ${MAX_DENOMINATOR}`,
-      );
-      return fromInt(1);
-    }
-    return value;
-  }
-
-  private sumsTo(parts: readonly Rational[], expected: Rational, path: string, what: Message): void {
-    const total = sum(parts);
-    if (!equals(total, expected)) {
-      this.problem(path, `weights sum to ${toText(total)}, expected ${what.en} (${toText(expected)})`, `jumlah bobot ${toText(total)}, seharusnya ${what.id} (${toText(expected)})`);
-    }
-  }
-
-  private unique(ids: readonly string[], path: string, what: Message): void {
-    const seen = new Set<string>();
-    for (const id of ids) {
-      if (seen.has(id)) this.problem(path, `${what.en} '${id}' is used twice`, `${what.id} '${id}' dipakai dua kali`);
-      seen.add(id);
-    }
-  }
-
-  /** Bands run from the highest down, each ending where the one above begins. */
-  private bands(): Band[] {
-    const { levels } = this.file;
-    const bands: Band[] = [];
-    this.file.bands.forEach((b, i) => {
-      const path = `bands[${i}]`;
-      const max = parseDecimal(b.max);
-      const min = b.min === null ? null : parseDecimal(b.min);
-      if (!max) return this.problem(`${path}.max`, `'${b.max}' is not a decimal number`, `'${b.max}' bukan angka desimal`);
-      if (b.min !== null && !min) return this.problem(`${path}.min`, `'${b.min}' is not a decimal number`, `'${b.min}' bukan angka desimal`);
-      bands.push({ predikat: b.predikat, min, max, label: b.label ?? null });
-    });
-    if (bands.length !== this.file.bands.length) return bands;
-
-    const top = bands[0]!;
-    if (!equals(top.max, fromInt(levels.max))) {
-      this.problem("bands[0].max", `the top band must end at levels.max (${levels.max})`, `predikat teratas harus berakhir di levels.max (${levels.max})`);
-    }
-    bands.forEach((b, i) => {
-      if (b.min !== null && compare(b.min, b.max) >= 0) this.problem(`bands[${i}]`, "min must be below max", "min harus di bawah max");
-      const below = bands[i + 1];
-      if (!below) return;
-      if (b.min === null) this.problem(`bands[${i}].min`, "only the lowest band may have no lower edge", "hanya predikat terendah yang boleh tanpa batas bawah");
-      else if (!equals(below.max, b.min)) {
-        this.problem(
-          `bands[${i + 1}].max`,
-          `must equal the min of the band above (${toText(b.min)}): bands must be contiguous and not overlap`,
-          `harus sama dengan min predikat di atasnya (${toText(b.min)}): predikat harus bersambung tanpa tumpang tindih`,
-        );
-      }
-    });
-    const bottom = bands[bands.length - 1]!;
-    if (bottom.min !== null && compare(bottom.min, fromInt(levels.min)) > 0) {
-      this.problem(
-        `bands[${bands.length - 1}].min`,
-        `the lowest band must reach down to levels.min (${levels.min}) or be null`,
-        `predikat terendah harus turun sampai levels.min (${levels.min}) atau null`,
-      );
-    }
-    this.unique(bands.map((b) => b.predikat), "bands", msg("predikat", "predikat"));
-    return bands;
-  }
-
-  private problem(path: string, en: string, id: string): void {
-    this.problems.push({ path, message: msg(en, id) });
-  }
+  return buildFramework(parsed.data);
 }

@@ -63,8 +63,8 @@ async function diff(ctx: Context, fileA: string, fileB: string | undefined, opti
   if (columns && (columns.length !== 2 || columns.some((c) => c === ""))) {
     throw cliError(`--columns '${options.columns}' harus dua nama kolom, mis. mandiri,evaluasi`, `--columns '${options.columns}' must be two column names, e.g. mandiri,evaluasi`);
   }
-  const frameworkA = resolveScoringFramework(ctx, options.framework, options.withoutExternal);
-  const frameworkB = options.frameworkB === undefined ? frameworkA : resolveScoringFramework(ctx, options.frameworkB, options.withoutExternal);
+  const frameworkA = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
+  const frameworkB = options.frameworkB === undefined ? frameworkA : await resolveScoringFramework(ctx, options.frameworkB, options.withoutExternal);
   const readOptions = { delimiter: parseDelimiter(options.delimiter), maxBytes: parseMaxBytes(options.maxBytes) };
 
   const read: AssessmentFile[] = [];

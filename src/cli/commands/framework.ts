@@ -28,7 +28,7 @@ async function framework(ctx: Context, id: string | undefined, options: Framewor
     const all = builtinFrameworks();
     out = options.format === "json" ? render.frameworkListJson(all, ctx.lang) : render.frameworkListTable(all, human, options.format === "markdown");
   } else {
-    const fw = resolveFramework(ctx, id);
+    const fw = await resolveFramework(ctx, id);
     out =
       options.format === "json"
         ? render.frameworkDetailJson(fw, ctx.lang)

@@ -35,7 +35,7 @@ export function scoreCommand(run: Runner): Command {
 async function score(ctx: Context, files: readonly string[], options: ScoreOptions): Promise<number> {
   refuseRepeatedStdin(files);
   refuseOutputOverInput(ctx, options.output, [...files, ...frameworkFiles(options.framework)]);
-  const framework = resolveScoringFramework(ctx, options.framework, options.withoutExternal);
+  const framework = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
   const target = options.target === undefined ? undefined : parseTarget(framework, options.target);
   if (target === null) {
     const names = framework.bands.filter((b) => b.min !== null).map((b) => b.predikat).join(", ");

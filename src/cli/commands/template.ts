@@ -22,7 +22,7 @@ export function templateCommand(run: Runner): Command {
 
 async function template(ctx: Context, options: TemplateOptions): Promise<number> {
   refuseOutputOverInput(ctx, options.output, frameworkFiles(options.framework));
-  const framework = resolveFramework(ctx, options.framework);
+  const framework = await resolveFramework(ctx, options.framework);
   if (framework.provisional) {
     // the template itself is data to fill in, so the caveat goes to stderr rather than into the CSV
     for (const c of framework.caveats) ctx.stderr.write(`spbe: ${c[ctx.lang]}\n`);

@@ -55,7 +55,7 @@ async function validate(ctx: Context, inputs: readonly string[], options: Valida
   }
   // before anything is read: against the arguments as given, then against what they expand to
   refuseOutputOverInput(ctx, options.output, [...inputs, ...frameworkFiles(options.framework)]);
-  const framework = resolveScoringFramework(ctx, options.framework, options.withoutExternal);
+  const framework = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
   const readOptions = { delimiter: parseDelimiter(options.delimiter), maxBytes: parseMaxBytes(options.maxBytes), stdinName: options.stdinName };
   const files = expandInputs(ctx, inputs);
   refuseOutputOverInput(ctx, options.output, files);
