@@ -1,7 +1,8 @@
 import type { Diff, DiffResult, IndicatorDelta } from "../compare/diff.js";
 import { toText } from "../core/rational.js";
 import { DIFF_LABELS } from "./diff-labels.js";
-import { type HumanOptions, table } from "./human.js";
+import type { HumanOptions } from "./human.js";
+import { table } from "./table.js";
 import { LABELS, weightText } from "./labels.js";
 import { markdownTable } from "./markdown.js";
 import type { Lang } from "./messages.js";

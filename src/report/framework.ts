@@ -1,6 +1,7 @@
 import { toFixedHalfUp, toText } from "../core/rational.js";
 import { type Band, type Framework, regulationIndicatorCount } from "../frameworks/types.js";
-import { type HumanOptions, table } from "./human.js";
+import type { HumanOptions } from "./human.js";
+import { table } from "./table.js";
 import { num, SCHEMA_VERSION, stringify } from "./json.js";
 import { LABELS, levelNameText } from "./labels.js";
 import { markdownTable } from "./markdown.js";

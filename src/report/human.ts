@@ -1,5 +1,4 @@
 import type { ChalkInstance } from "chalk";
-import Table from "cli-table3";
 import type { Finding } from "../core/findings.js";
 import { LABELS } from "./labels.js";
 import { type Lang, findingMessage } from "./messages.js";
@@ -9,19 +8,6 @@ import { terminalSafe } from "./text.js";
 export interface HumanOptions {
   readonly lang: Lang;
   readonly color: ChalkInstance;
-}
-
-/** A borderless-head table; cli-table3 would colour the head red and borders grey unless told not to. */
-export function table(head: readonly string[], rows: readonly (readonly string[])[], align?: readonly ("left" | "right")[]): string {
-  const t = new Table({
-    head: head.map(terminalSafe),
-    style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
-    // no rule between body rows: a 47-indicator table stays one screen per 47 lines
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-    ...(align ? { colAligns: [...align] } : {}),
-  });
-  for (const row of rows) t.push(row.map(terminalSafe));
-  return t.toString();
 }
 
 /** `file:line:col` as editors and CI logs link it. */

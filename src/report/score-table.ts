@@ -1,7 +1,8 @@
 import { toFixedHalfUp, toText } from "../core/rational.js";
 import type { ScoredAssessment } from "../scoring/report.js";
 import type { IndicatorScore } from "../scoring/score.js";
-import { type HumanOptions, table } from "./human.js";
+import type { HumanOptions } from "./human.js";
+import { table } from "./table.js";
 import { LABELS, describeDialect, levelNameText, weightText } from "./labels.js";
 import type { Lang } from "./messages.js";
 import { terminalSafe } from "./text.js";
