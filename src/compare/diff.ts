@@ -16,7 +16,7 @@ export interface IndicatorDelta {
   readonly b: Rational;
   /** a − b in levels */
   readonly delta: Rational;
-  /** what this indicator's difference moves the index by: weight × (a − b) / 100, exact */
+  /** what this indicator's difference moves the index by: weight × (a − b) / Σw (Σw = 100 as published), exact */
   readonly impact: Shown;
 }
 
@@ -63,7 +63,8 @@ function tierDeltas<T>(a: readonly TierScore<T>[], b: readonly TierScore<T>[]): 
 
 /**
  * Compares two assessments of one framework: a − b at every tier, and for each
- * indicator its impact on the index (weight × difference / 100). The impacts
+ * indicator its impact on the index (weight × difference / Σw, Σw = 100 as
+ * published and less under --without-external). The impacts
  * add up exactly to the index difference, which is what makes them an
  * explanation of the gap rather than a second opinion.
  */

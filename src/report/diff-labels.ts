@@ -14,7 +14,7 @@ export const DIFF_LABELS = {
     topNote: (shown: number, total: number) => `${shown} dari ${total} indikator yang berbeda ditampilkan (--top)`,
     noDifference: "Tidak ada indikator yang berbeda.",
     notCompared: "Tidak dapat dibandingkan: perbaiki temuan di bawah ini dulu.",
-    impactNote: "Dampak = bobot × selisih / 100: berapa poin indeks yang dijelaskan indikator itu; jumlahnya sama dengan selisih indeks.",
+    impactNote: "Dampak = bobot × selisih / jumlah bobot (100): berapa poin indeks yang dijelaskan indikator itu; jumlahnya sama dengan selisih indeks.",
   },
   en: {
     title: "Comparison",
@@ -28,6 +28,6 @@ export const DIFF_LABELS = {
     topNote: (shown: number, total: number) => `showing ${shown} of ${total} differing indicators (--top)`,
     noDifference: "No indicator differs.",
     notCompared: "Cannot compare: fix the findings below first.",
-    impactNote: "Impact = weight × difference / 100: the index points the indicator accounts for; the impacts add up to the index difference.",
+    impactNote: "Impact = weight × difference / total weight (100): the index points the indicator accounts for; the impacts add up to the index difference.",
   },
 } as const satisfies Record<Lang, unknown>;

@@ -28,14 +28,14 @@ export interface IndicatorScore {
   readonly levelName: string | null;
   /** false when the reference marks this level's name unverified (2020 services, level 5) */
   readonly levelNameVerified: boolean;
-  /** index points lost against the top level: weight × (max − value) / 100 */
+  /** index points lost against the top level: weight × (max − value) / Σw (Σw = 100 as published) */
   readonly shortfall: Rational;
 }
 
 export interface TierScore<T> {
   readonly tier: T;
   readonly score: Shown;
-  /** index points lost against the top level: weight × (max − score) / 100 */
+  /** index points lost against the top level: weight × (max − score) / Σw (Σw = 100 as published) */
   readonly shortfall: Rational;
 }
 
