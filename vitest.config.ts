@@ -3,7 +3,13 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // the end-to-end tests spawn the built CLI; give a shared, noisy machine room
+    globalSetup: ["test/global-setup.ts"],
+    // a generous ceiling for the 20 MB hostile inputs on a shared, noisy machine; speed is judged by `npm run bench`
     testTimeout: 30_000,
+    coverage: {
+      provider: "v8",
+      include: ["src/**"],
+      reporter: ["text-summary", "text"],
+    },
   },
 });

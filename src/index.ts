@@ -5,14 +5,16 @@
  *   const file = buildAssessments(table, builtinFramework("spbe-2020")!);
  *   for (const a of file.assessments) if (a.valid) scoreAssessment(a).index.display; // "3.64"
  */
-export { type Rational, parseRational, toFixedHalfUp, toNumber, toText } from "./core/rational.js";
-export { type Finding, type FindingCode, type Severity, FINDING_CODES } from "./core/findings.js";
+
+export { type Assessment, type AssessmentFile, buildAssessments, type IndicatorValue } from "./assessment/build.js";
+export { compareAssessments, type Diff, type DiffResult, type IndicatorDelta, type Side, type TierDelta } from "./compare/diff.js";
 export { exitCodeFor } from "./core/exit.js";
-export { type Framework, type Domain, type Aspect, type Indicator, type Band, withoutExternal } from "./frameworks/types.js";
+export { FINDING_CODES, type Finding, type FindingArgs, type FindingArgsByCode, type FindingCode, type FindingOf, type Severity } from "./core/findings.js";
+export { parseRational, type Rational, toFixedHalfUp, toNumber, toText } from "./core/rational.js";
 export { builtinFramework, builtinFrameworks, DEFAULT_FRAMEWORK_ID } from "./frameworks/builtin.js";
-export { parseFramework, parseFrameworkText, type FrameworkProblem, type FrameworkResult } from "./frameworks/load.js";
-export { readTable, type Table, type Dialect, type ReadOptions } from "./io/table.js";
-export { buildAssessments, type Assessment, type AssessmentFile, type IndicatorValue } from "./assessment/build.js";
-export { scoreAssessment, bandFor, parseTarget, targetGap, type Score, type Shown } from "./scoring/score.js";
-export { compareAssessments, type Diff, type DiffResult, type Side } from "./compare/diff.js";
-export { findingMessage, type Lang } from "./report/messages.js";
+export { type FrameworkProblem, type FrameworkResult, parseFramework, parseFrameworkText } from "./frameworks/load.js";
+export { type Aspect, type Band, type Domain, type Framework, type Indicator, withoutExternal } from "./frameworks/types.js";
+export { type Dialect, type ReadOptions, readTable, type Table } from "./io/table.js";
+export { findingMessage } from "./messages/findings.js";
+export type { Lang } from "./messages/text.js";
+export { bandFor, type IndicatorScore, parseTarget, type Score, type Shown, scoreAssessment, type TierScore, targetGap } from "./scoring/score.js";

@@ -23,7 +23,10 @@ describe("findings from rows", () => {
 
   it("rejects a leading zero rather than guessing: 03 is not a level", () => {
     expect(only(csvOf("spbe-2020", { "1": "03" }, 3))).toEqual([{ code: "value/invalid", severity: "error", line: 2, column: 2, value: "03" }]);
-    expect(codes(one(csvOf("pemdi-2026", { "1": "0,5" }, 3).replace(/,/g, ";").replace("0;5", "0,5"), "pemdi-2026"))).toEqual(["framework/provisional", "value/out-of-range"]);
+    expect(codes(one(csvOf("pemdi-2026", { "1": "0,5" }, 3).replace(/,/g, ";").replace("0;5", "0,5"), "pemdi-2026"))).toEqual([
+      "framework/provisional",
+      "value/out-of-range",
+    ]);
   });
 
   it("accepts 3.0 as 3 in integer frameworks, but never a negative level", () => {
@@ -61,7 +64,7 @@ describe("findings from rows", () => {
   });
 
   it("skips section-heading rows whose indicator and level are both blank", () => {
-    const text = csvOf("spbe-2020", {}, 3).replace("indikator,tingkat\n", "indikator,tingkat\n,\n\"\",\" \"\n");
+    const text = csvOf("spbe-2020", {}, 3).replace("indikator,tingkat\n", 'indikator,tingkat\n,\n""," "\n');
     expect(codes(one(text))).toEqual([]);
   });
 });
@@ -117,7 +120,9 @@ describe("columns", () => {
   it("accepts Pemdi codes and, in a ';' file, 35,1 for 35.1", () => {
     const byCode = fw("pemdi-2026").indicators.map((i) => `${i.code},2`);
     expect(codes(one(`kode,nilai\n${byCode.join("\n")}\n`, "pemdi-2026"))).toEqual(["framework/provisional"]);
-    const semi = csvOf("spbe-2018", {}, 2).replace(/,/g, ";").replace(/35\.(\d)/g, "35,$1");
+    const semi = csvOf("spbe-2018", {}, 2)
+      .replace(/,/g, ";")
+      .replace(/35\.(\d)/g, "35,$1");
     expect(codes(one(semi, "spbe-2018"))).toEqual([]);
   });
 });
@@ -125,7 +130,12 @@ describe("columns", () => {
 describe("metadata and warnings", () => {
   it("splits a file into one assessment per instansi / tahun / jenis", () => {
     const a = csvOf("spbe-2020", {}, 3).split("\n").slice(1).filter(Boolean);
-    const text = ["instansi,tahun,jenis,indikator,tingkat", ...a.map((l) => `Kota A,2024,mandiri,${l}`), ...a.map((l) => `Kota A,2024,evaluasi,${l}`), ...a.map((l) => `Kota B,2023,mandiri,${l}`)].join("\n");
+    const text = [
+      "instansi,tahun,jenis,indikator,tingkat",
+      ...a.map((l) => `Kota A,2024,mandiri,${l}`),
+      ...a.map((l) => `Kota A,2024,evaluasi,${l}`),
+      ...a.map((l) => `Kota B,2023,mandiri,${l}`),
+    ].join("\n");
     const f = one(text);
     expect(f.assessments.map((x) => [x.instansi, x.tahun, x.jenis, x.valid])).toEqual([
       ["Kota A", 2024, "mandiri", true],
@@ -144,7 +154,15 @@ describe("metadata and warnings", () => {
       ["evidence/missing", "warning", 2],
     ]);
     expect(f.assessments[0]!.valid).toBe(true);
-    expect(codes(one(`tahun,${csvOf("spbe-2020", {}, 2).replace(/\n(?=.)/g, "\nduaribu,").replace(/^tahun,indikator/, "tahun,indikator")}`))).toContain("meta/invalid");
+    expect(
+      codes(
+        one(
+          `tahun,${csvOf("spbe-2020", {}, 2)
+            .replace(/\n(?=.)/g, "\nduaribu,")
+            .replace(/^tahun,indikator/, "tahun,indikator")}`,
+        ),
+      ),
+    ).toContain("meta/invalid");
   });
 
   it("marks a provisional framework on every file", () => {

@@ -7,7 +7,7 @@
  * A run that only finds invalid data (exit 1) still completes and writes its
  * output, findings included: that is intended and checked here too.
  */
-import { linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -56,29 +56,29 @@ const FAILING: readonly (readonly string[])[] = [
 ];
 
 describe("a run that cannot complete writes nothing", () => {
-  it.each(FAILING.map((args) => [args.join(" "), args]))("%s: exit 2, no output, no temp file", (_name, args) => {
+  it.each(FAILING.map((args) => [args.join(" "), args]))("%s: exit 2, no output, no temp file", async (_name, args) => {
     const dir = workspace();
     mkdirSync(join(dir, "a-directory"));
     const before = listing(dir);
-    const r = spbe([...args, "--lang", "en"], { cwd: dir });
+    const r = await spbe([...args, "--lang", "en"], { cwd: dir });
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toMatch(/^spbe: /);
     expect(r.stderr).not.toMatch(/^\s+at /m);
     expect(listing(dir)).toEqual(before);
   });
 
-  it.each(FAILING.map((args) => [args.join(" "), args]))("%s: an existing output survives byte for byte", (_name, args) => {
+  it.each(FAILING.map((args) => [args.join(" "), args]))("%s: an existing output survives byte for byte", async (_name, args) => {
     const dir = workspace();
     mkdirSync(join(dir, "a-directory"));
     writeFileSync(join(dir, OUT), OLD_OUTPUT);
     const before = listing(dir);
-    const r = spbe(args, { cwd: dir });
+    const r = await spbe(args, { cwd: dir });
     expect(r.code, r.stderr).toBe(2);
     expect(readFileSync(join(dir, OUT)).equals(OLD_OUTPUT)).toBe(true);
     expect(listing(dir)).toEqual(before);
   });
 
-  it("the same commands without the fault do write (so the checks above are not vacuous)", () => {
+  it("the same commands without the fault do write (so the checks above are not vacuous)", async () => {
     const dir = workspace();
     const ok: readonly (readonly string[])[] = [
       ["score", "evaluasi.csv", "mandiri.csv", "--format", "json", "-o", OUT],
@@ -89,17 +89,17 @@ describe("a run that cannot complete writes nothing", () => {
     ];
     for (const args of ok) {
       writeFileSync(join(dir, OUT), OLD_OUTPUT);
-      const r = spbe(args, { cwd: dir });
+      const r = await spbe(args, { cwd: dir });
       expect(r.code, `${args.join(" ")}: ${r.stderr}`).toBe(0);
       expect(readFileSync(join(dir, OUT)).equals(OLD_OUTPUT), args.join(" ")).toBe(false);
       expect(tempFiles(dir)).toEqual([]);
     }
   });
 
-  it("a run with invalid data (exit 1) completes: the output is written, findings included", () => {
+  it("a run with invalid data (exit 1) completes: the output is written, findings included", async () => {
     const dir = workspace();
     writeFileSync(join(dir, OUT), OLD_OUTPUT);
-    const r = spbe(["score", "rusak.csv", "--format", "json", "-o", OUT], { cwd: dir });
+    const r = await spbe(["score", "rusak.csv", "--format", "json", "-o", OUT], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     const doc = JSON.parse(readFileSync(join(dir, OUT), "utf8")) as { findings: { code: string }[] };
@@ -107,10 +107,10 @@ describe("a run that cannot complete writes nothing", () => {
     expect(tempFiles(dir)).toEqual([]);
   });
 
-  it("an output into a missing directory: exit 2, nothing created anywhere", () => {
+  it("an output into a missing directory: exit 2, nothing created anywhere", async () => {
     const dir = workspace();
     const before = listing(dir);
-    const r = spbe(["score", "evaluasi.csv", "--format", "json", "-o", "tidak-ada/hasil.json", "--lang", "en"], { cwd: dir });
+    const r = await spbe(["score", "evaluasi.csv", "--format", "json", "-o", "tidak-ada/hasil.json", "--lang", "en"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^spbe: cannot write 'tidak-ada\/hasil\.json'/);
     expect(listing(dir)).toEqual(before);
@@ -128,14 +128,14 @@ describe("an output that is one of the inputs is refused", () => {
   ];
 
   for (const out of SPELLINGS) {
-    it(`-o ${out}: exit 2, the input byte for byte, nothing else written`, () => {
+    it(`-o ${out}: exit 2, the input byte for byte, nothing else written`, async () => {
       const dir = workspace();
       mkdirSync(join(dir, "a-directory"));
       linkSync(join(dir, "evaluasi.csv"), join(dir, "hard-link.csv"));
       symlinkSync("evaluasi.csv", join(dir, "sym-link.csv"));
       const before = listing(dir);
       for (const args of commands(out)) {
-        const r = spbe([...args, "--lang", "en"], { cwd: dir });
+        const r = await spbe([...args, "--lang", "en"], { cwd: dir });
         expect(r.code, `${args.join(" ")}: ${r.stderr}`).toBe(2);
         expect(r.stdout).toBe("");
         expect(r.stderr).toContain("is one of the input files; inputs are never overwritten");
@@ -145,9 +145,9 @@ describe("an output that is one of the inputs is refused", () => {
     });
   }
 
-  it.each(["score", "validate"])("%s refuses before reading anything: a missing second input is not even looked at", (command) => {
+  it.each(["score", "validate"])("%s refuses before reading anything: a missing second input is not even looked at", async (command) => {
     const dir = workspace();
-    const r = spbe([command, "evaluasi.csv", "tidak-ada.csv", "--framework", "./kerangka.json", "-o", "./evaluasi.csv", "--lang", "en"], { cwd: dir });
+    const r = await spbe([command, "evaluasi.csv", "tidak-ada.csv", "--framework", "./kerangka.json", "-o", "./evaluasi.csv", "--lang", "en"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("spbe: -o './evaluasi.csv' is one of the input files; inputs are never overwritten\n");
     expect(readFileSync(join(dir, "evaluasi.csv")).equals(EVALUASI)).toBe(true);

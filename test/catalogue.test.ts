@@ -4,11 +4,15 @@
  * Indonesian, meaning and fix in English) and has a message in both languages.
  * Adding a code to FINDING_CODES without its row and its messages fails here.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FINDING_CODES } from "../src/core/findings.js";
-import { FINDING_MESSAGES, LANGS } from "../src/report/messages.js";
+import { FINDING_CODES, type Finding, type FindingArgs, type FindingCode } from "../src/core/findings.js";
+import { CLI, COMMANDER, FORMAT, HELP, OS_REASON } from "../src/messages/cli.js";
+import { FINDING_TEXTS, findingMessage } from "../src/messages/findings.js";
+import { FRAMEWORK_PROBLEM } from "../src/messages/frameworks.js";
+import { CSV_COLUMN, DIALECT_LABEL, DIFF_LABEL, FRAMEWORK_LABEL, LABEL, VALIDATE_LABEL } from "../src/messages/labels.js";
+import { LANGS, placeholders, say, type Text } from "../src/messages/text.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
@@ -70,7 +74,8 @@ function catalogueProblems(readme: string, codes: readonly string[]): string[] {
     }
     if (found.length > 1) problems.push(`${code}: ${found.length} rows in the README catalogue`);
     const row = found[0]!;
-    if (!/^(galat|peringatan)(\/(galat|peringatan))?$/.test(row.severity)) problems.push(`${code}: severity '${row.severity}' is not galat, peringatan or galat/peringatan`);
+    if (!/^(galat|peringatan)(\/(galat|peringatan))?$/.test(row.severity))
+      problems.push(`${code}: severity '${row.severity}' is not galat, peringatan or galat/peringatan`);
     if (row.meaningId === "") problems.push(`${code}: no Indonesian meaning (Arti)`);
     if (row.fixId === "") problems.push(`${code}: no Indonesian fix (Cara memperbaiki)`);
     if (row.en === "") problems.push(`${code}: no English meaning / fix`);
@@ -96,7 +101,12 @@ describe("finding catalogue", () => {
     const withoutEnglish = README.replace(/^(\| `csv\/ragged` \|[^\n]*\| )[^|\n]+( \|)$/m, "$1$2");
     expect(withoutEnglish).not.toBe(README);
     expect(catalogueProblems(withoutEnglish, FINDING_CODES)).toEqual(["csv/ragged: no English meaning / fix"]);
-    expect(catalogueProblems(README, FINDING_CODES.filter((c) => c !== "csv/ragged"))).toEqual(["csv/ragged: documented but not in FINDING_CODES"]);
+    expect(
+      catalogueProblems(
+        README,
+        FINDING_CODES.filter((c) => c !== "csv/ragged"),
+      ),
+    ).toEqual(["csv/ragged: documented but not in FINDING_CODES"]);
   });
 
   it("the documented severity covers every severity the code is raised with", () => {
@@ -110,22 +120,100 @@ describe("finding catalogue", () => {
     }
     expect(raised.size).toBeGreaterThan(10);
     for (const [code, severities] of raised) {
-      for (const s of severities) expect(severityOf.get(code)?.split("/"), `${code} is raised as ${s}`).toContain(SEVERITY_WORDS[s as keyof typeof SEVERITY_WORDS]);
+      for (const s of severities)
+        expect(severityOf.get(code)?.split("/"), `${code} is raised as ${s}`).toContain(SEVERITY_WORDS[s as keyof typeof SEVERITY_WORDS]);
     }
   });
 
-  it.each(LANGS.map((l) => [l]))("every code has a message in '%s', and no message lacks a code", (lang) => {
-    const messages = FINDING_MESSAGES[lang];
-    expect(Object.keys(messages).sort()).toEqual([...FINDING_CODES].sort());
+  it.each(LANGS.map((l) => [l]))("every code has a message in '%s', rendered from its own arguments", (lang) => {
+    expect(Object.keys(FINDING_TEXTS).sort()).toEqual([...FINDING_CODES].sort());
     for (const code of FINDING_CODES) {
-      expect(typeof messages[code], code).toBe("function");
-      const text = messages[code]({}, "");
-      expect(typeof text, code).toBe("string");
+      const text = findingMessage(sample(code), lang);
       expect(text.trim(), code).not.toBe("");
+      expect(text, code).not.toMatch(/undefined|null|\[object|NaN|\{[A-Za-z]+\}/);
     }
   });
 
   it("the two languages are different texts, not a copy", () => {
-    for (const code of FINDING_CODES) expect(FINDING_MESSAGES.id[code]({}, "x"), code).not.toBe(FINDING_MESSAGES.en[code]({}, "x"));
+    for (const code of FINDING_CODES) expect(findingMessage(sample(code), "id"), code).not.toBe(findingMessage(sample(code), "en"));
   });
 });
+
+/** Every catalogue of the tool: a name and its entries. */
+const CATALOGUES: Record<string, Record<string, Text>> = {
+  CLI,
+  OS_REASON,
+  COMMANDER,
+  HELP,
+  FORMAT,
+  LABEL,
+  DIFF_LABEL,
+  FRAMEWORK_LABEL,
+  VALIDATE_LABEL,
+  DIALECT_LABEL,
+  CSV_COLUMN,
+  FRAMEWORK_PROBLEM,
+};
+
+describe("message catalogue", () => {
+  const entries = Object.entries(CATALOGUES).flatMap(([name, cat]) => Object.entries(cat).map(([key, text]) => [`${name}.${key}`, text] as const));
+
+  it("holds every text in both languages, with the same placeholders", () => {
+    expect(entries.length).toBeGreaterThan(150);
+    for (const [key, text] of entries) {
+      expect(text.id.trim(), key).not.toBe("");
+      expect(text.en.trim(), key).not.toBe("");
+      expect(placeholders(text.id), key).toEqual(placeholders(text.en));
+    }
+  });
+
+  it("fills every placeholder it is given, in both languages", () => {
+    for (const [key, text] of entries) {
+      const args = Object.fromEntries(placeholders(text.id).map((p) => [p, `<${p}>`]));
+      for (const lang of LANGS) {
+        const out = (say as (l: typeof lang, t: Text, a: Record<string, string>) => string)(lang, text, args);
+        expect(out, key).not.toMatch(/\{[A-Za-z][A-Za-z0-9]*\}/);
+        for (const p of placeholders(text.id)) expect(out, key).toContain(`<${p}>`);
+      }
+    }
+  });
+
+  it('is the only place that chooses words by language: no inline `lang === "id"` in the code', () => {
+    const offenders = sourceFiles(join(ROOT, "src"))
+      .filter((f) => !f.endsWith("cli/context.ts"))
+      .filter((f) => /\blang\s*===?\s*"(id|en)"|"(id|en)"\s*===?\s*lang\b/.test(readFileSync(f, "utf8")));
+    expect(offenders).toEqual([]);
+  });
+});
+
+/** Arguments for each code, typed: a new code without a sample does not compile. */
+const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
+  "file/empty": { reason: "header-only" },
+  "file/encoding": { encoding: "utf-8" },
+  "file/binary": { kind: "xlsx" },
+  "file/too-large": { bytes: 40 * 1024 * 1024, cutShort: true, max: 32 * 1024 * 1024 },
+  "file/too-many-findings": { omitted: 12, max: 1000 },
+  "csv/malformed": { reason: "unclosed-quote" },
+  "csv/ragged": { cells: 3, expected: 4 },
+  "column/missing": { role: "value" },
+  "column/ambiguous": {},
+  "indicator/missing": { id: "7", framework: "spbe-2020", assessment: "Kab. Contoh / 2024" },
+  "indicator/duplicate": { id: "7", first: 3 },
+  "indicator/unknown": { framework: "spbe-2020" },
+  "indicator/blank": {},
+  "value/missing": { id: "5", min: 1, max: 5, external: "SDI" },
+  "value/invalid": { id: "5", min: 1, max: 5 },
+  "value/out-of-range": { id: "5", min: 1, max: 5 },
+  "value/not-integer": { id: "5", min: 1, max: 5 },
+  "evidence/missing": { id: "5" },
+  "meta/invalid": { field: "jenis" },
+  "meta/year-mismatch": { framework: "spbe-2020", from: 2021, to: null },
+  "framework/provisional": { framework: "pemdi-2026" },
+  "diff/framework-mismatch": { a: "spbe-2018", b: "spbe-2020", reason: "id" },
+  "diff/indicator-unmatched": { id: "7", side: "mandiri" },
+  "diff/assessment-count": { count: 3, reason: "too-many" },
+};
+
+function sample(code: FindingCode): Finding {
+  return { code, severity: "error", file: "data.csv", line: 2, column: 2, value: "x", args: SAMPLE_ARGS[code] } as Finding;
+}

@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, spbe } from "./run-cli.js";
 
 describe("spbe score (end to end)", () => {
-  it("scores the README's sample: exit 0, table on stdout, nothing on stderr", () => {
-    const r = spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv"]);
+  it("scores the README's sample: exit 0, table on stdout, nothing on stderr", async () => {
+    const r = await spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     expect(r.stdout).toContain("Indeks SPBE: 3.64 — Sangat Baik");
@@ -14,10 +14,10 @@ describe("spbe score (end to end)", () => {
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 
-  it("prints one JSON document, also on exit 1", () => {
+  it("prints one JSON document, also on exit 1", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-"));
     writeFileSync(join(dir, "bad.csv"), "indikator,tingkat\n1,tiga\n");
-    const r = spbe(["score", join(dir, "bad.csv"), "--format", "json"]);
+    const r = await spbe(["score", join(dir, "bad.csv"), "--format", "json"]);
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout);
     expect(doc.schemaVersion).toBe(1);
@@ -26,59 +26,63 @@ describe("spbe score (end to end)", () => {
     expect(doc.findings.filter((f: { code: string }) => f.code === "indicator/missing")).toHaveLength(46);
   });
 
-  it("exits 2 with one line, no stack trace, for a missing file", () => {
-    const r = spbe(["score", "tidak-ada.csv"]);
+  it("exits 2 with one line, no stack trace, for a missing file", async () => {
+    const r = await spbe(["score", "tidak-ada.csv"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("spbe: berkas 'tidak-ada.csv' tidak ditemukan\n");
     expect(r.stdout).toBe("");
   });
 
-  it("explains usage errors in one line and a hint, in the user's language", () => {
-    expect(spbe(["score", "x.csv", "--bogus"])).toMatchObject({ code: 2, stdout: "", stderr: "galat: opsi tidak dikenal '--bogus'\n(lihat: spbe score --help)\n" });
-    expect(spbe(["score", "x.csv", "--bogus", "--lang", "en"]).stderr).toBe("error: unknown option '--bogus'\n(see: spbe score --help)\n");
-    expect(spbe(["nonsense"], { env: { SPBE_LANG: "en" } }).stderr).toBe("error: unknown command 'nonsense'\n(see: spbe --help)\n");
+  it("explains usage errors in one line and a hint, in the user's language", async () => {
+    expect(await spbe(["score", "x.csv", "--bogus"])).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: "galat: opsi tidak dikenal '--bogus'\n(lihat: spbe score --help)\n",
+    });
+    expect((await spbe(["score", "x.csv", "--bogus", "--lang", "en"])).stderr).toBe("error: unknown option '--bogus'\n(see: spbe score --help)\n");
+    expect((await spbe(["nonsense"], { env: { SPBE_LANG: "en" } })).stderr).toBe("error: unknown command 'nonsense'\n(see: spbe --help)\n");
   });
 
-  it("refuses an endless input (/dev/zero reports size 0) instead of reading forever", () => {
-    const r = spbe(["score", "/dev/zero", "--max-bytes", "64K", "--lang", "en"]);
+  it("refuses an endless input (/dev/zero reports size 0) instead of reading forever", async () => {
+    const r = await spbe(["score", "/dev/zero", "--max-bytes", "64K", "--lang", "en"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("No assessment could be read; see the findings.\n");
     expect(r.stderr).toBe("/dev/zero  error  the file (more than 64 KiB) is over the limit of 64 KiB (set it with --max-bytes)  file/too-large\n");
   });
 
-  it("exits 2 on usage errors", () => {
-    expect(spbe(["score"]).code).toBe(2);
-    expect(spbe(["score", "x.csv", "--format", "xml"]).code).toBe(2);
-    expect(spbe(["nonsense"]).code).toBe(2);
+  it("exits 2 on usage errors", async () => {
+    expect((await spbe(["score"])).code).toBe(2);
+    expect((await spbe(["score", "x.csv", "--format", "xml"])).code).toBe(2);
+    expect((await spbe(["nonsense"])).code).toBe(2);
   });
 
-  it("writes -o atomically and refuses to overwrite an input", () => {
+  it("writes -o atomically and refuses to overwrite an input", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-"));
     const input = join(dir, "in.csv");
     writeFileSync(input, readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-evaluasi.csv")));
-    const ok = spbe(["score", input, "--format", "json", "-o", join(dir, "out.json")]);
+    const ok = await spbe(["score", input, "--format", "json", "-o", join(dir, "out.json")]);
     expect(ok.code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, "out.json"), "utf8")).assessments[0].index.display).toBe("3.08");
-    const refused = spbe(["score", input, "-o", input]);
+    const refused = await spbe(["score", input, "-o", input]);
     expect(refused.code).toBe(2);
     expect(readFileSync(input, "utf8")).toContain("evaluasi");
     expect(readdirSync(dir).sort()).toEqual(["in.csv", "out.json"]);
   });
 
-  it("speaks English with --lang en and SPBE_LANG=en", () => {
-    expect(spbe(["score", "tidak-ada.csv", "--lang", "en"]).stderr).toBe("spbe: file 'tidak-ada.csv' not found\n");
-    expect(spbe(["score", "tidak-ada.csv"], { env: { SPBE_LANG: "en" } }).stderr).toBe("spbe: file 'tidak-ada.csv' not found\n");
+  it("speaks English with --lang en and SPBE_LANG=en", async () => {
+    expect((await spbe(["score", "tidak-ada.csv", "--lang", "en"])).stderr).toBe("spbe: file 'tidak-ada.csv' not found\n");
+    expect((await spbe(["score", "tidak-ada.csv"], { env: { SPBE_LANG: "en" } })).stderr).toBe("spbe: file 'tidak-ada.csv' not found\n");
   });
 
-  it("colours only when asked, and never JSON", () => {
-    expect(spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv", "--color"]).stdout).toMatch(/\u001b\[/);
-    expect(spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv"], { env: { FORCE_COLOR: "1" } }).stdout).toMatch(/\u001b\[/);
-    expect(spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv", "--format", "json", "--color"]).stdout).not.toMatch(/\u001b\[/);
+  it("colours only when asked, and never JSON", async () => {
+    expect((await spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv", "--color"])).stdout).toMatch(/\u001b\[/);
+    expect((await spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv"], { env: { FORCE_COLOR: "1" } })).stdout).toMatch(/\u001b\[/);
+    expect((await spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv", "--format", "json", "--color"])).stdout).not.toMatch(/\u001b\[/);
   });
 });
 
 describe("inputs are never overwritten, stdin is read once", () => {
-  it("refuses -o onto a framework file, for every command that reads one", () => {
+  it("refuses -o onto a framework file, for every command that reads one", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-"));
     const fwFile = join(dir, "fw.json");
     const original = readFileSync(join(ROOT, "src/frameworks/data/spbe-2020.json"));
@@ -91,26 +95,26 @@ describe("inputs are never overwritten, stdin is read once", () => {
       ["validate", sample, "--framework", fwFile, "-o", fwFile],
       ["diff", sample, sample, "--framework-b", fwFile, "-o", fwFile],
     ]) {
-      const r = spbe([...args, "--lang", "en"]);
+      const r = await spbe([...args, "--lang", "en"]);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr).toContain("is one of the input files; inputs are never overwritten");
       expect(readFileSync(fwFile).equals(original)).toBe(true);
     }
   });
 
-  it("reads a side-by-side file from stdin for diff", () => {
-    const r = spbe(["diff", "-", "--format", "json"], { input: readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-berdampingan.csv")) });
+  it("reads a side-by-side file from stdin for diff", async () => {
+    const r = await spbe(["diff", "-", "--format", "json"], { input: readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-berdampingan.csv")) });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).index.delta.display).toBe("0.56");
   });
 
-  it("refuses '-' twice: stdin can be read once", () => {
-    expect(spbe(["score", "-", "-", "--lang", "en"]).stderr).toBe("spbe: '-' (stdin) may be given only once\n");
-    expect(spbe(["diff", "-", "-"]).code).toBe(2);
+  it("refuses '-' twice: stdin can be read once", async () => {
+    expect((await spbe(["score", "-", "-", "--lang", "en"])).stderr).toBe("spbe: '-' (stdin) may be given only once\n");
+    expect((await spbe(["diff", "-", "-"])).code).toBe(2);
   });
 
-  it("says on stderr that a Pemdi template is provisional, and keeps the CSV clean", () => {
-    const r = spbe(["template", "--framework", "pemdi-2026", "--lang", "en"]);
+  it("says on stderr that a Pemdi template is provisional, and keeps the CSV clean", async () => {
+    const r = await spbe(["template", "--framework", "pemdi-2026", "--lang", "en"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^spbe: Indeks Pemdi 2026 is provisional/);
     expect(r.stdout.startsWith("indicator,domain,aspect,name,level,evidence,note\n")).toBe(true);
@@ -118,19 +122,78 @@ describe("inputs are never overwritten, stdin is read once", () => {
 });
 
 describe("spbe template", () => {
-  it("round-trips: a filled-in Excel template scores", () => {
+  it("round-trips: a filled-in Excel template scores", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-"));
     const out = join(dir, "t.csv");
-    expect(spbe(["template", "--framework", "spbe-2018", "--excel", "-o", out]).code).toBe(0);
+    expect((await spbe(["template", "--framework", "spbe-2018", "--excel", "-o", out])).code).toBe(0);
     const raw = readFileSync(out);
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = raw.toString("utf8");
     expect(text).toContain("\r\n");
-    const filled = text.replace(/^(\uFEFF?indikator.*|[^;\r\n]+;[^;]*;[^;]*;(?:"[^"]*"|[^;]*));;;/gm, (m, head) => (head.startsWith("\uFEFF") || head.startsWith("indikator") ? m : `${head};3;bukti;`));
+    const filled = text.replace(/^(\uFEFF?indikator.*|[^;\r\n]+;[^;]*;[^;]*;(?:"[^"]*"|[^;]*));;;/gm, (m, head) =>
+      head.startsWith("\uFEFF") || head.startsWith("indikator") ? m : `${head};3;bukti;`,
+    );
     writeFileSync(out, filled);
-    const r = spbe(["score", out, "--framework", "spbe-2018", "--format", "json"]);
+    const r = await spbe(["score", out, "--framework", "spbe-2018", "--format", "json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).assessments[0].index.display).toBe("3.00");
     expect(existsSync(out)).toBe(true);
+  });
+});
+
+describe("one language, one registry", () => {
+  it("accepts --lang anywhere on the line, and speaks it in commander's own words too", async () => {
+    expect((await spbe(["--lang", "en", "score", "tidak-ada.csv"])).stderr).toBe("spbe: file 'tidak-ada.csv' not found\n");
+    expect((await spbe(["score", "--lang=en", "tidak-ada.csv"])).stderr).toBe("spbe: file 'tidak-ada.csv' not found\n");
+    const help = await spbe(["score", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Pemakaian: spbe score \[options\] <file\.\.\.>/);
+    expect(help.stdout).toContain("\nArgumen:\n");
+    expect(help.stdout).toContain("\nOpsi:\n");
+    expect(help.stdout).toContain("\nOpsi umum:\n");
+    expect(help.stdout).toContain("tampilkan bantuan perintah");
+    expect(help.stdout).not.toMatch(/Usage|Options:|display help|default:|choices:/);
+    expect((await spbe(["score", "--help", "--lang", "en"])).stdout).toMatch(/^Usage: spbe score/);
+  });
+
+  it("says commander's usage errors in Indonesian, with a suggestion", async () => {
+    expect(await spbe(["score", "x.csv", "--formt", "json"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "galat: opsi tidak dikenal '--formt'\n(Maksud Anda --format?)\n(lihat: spbe score --help)\n",
+    });
+    expect((await spbe(["scor"])).stderr).toBe("galat: perintah tidak dikenal 'scor'\n(Maksud Anda score?)\n(lihat: spbe --help)\n");
+    expect((await spbe(["diff"])).stderr).toBe("galat: argumen wajib 'a' belum diberikan\n(lihat: spbe diff --help)\n");
+    expect((await spbe(["diff", "a", "b", "c"])).stderr).toBe(
+      "galat: terlalu banyak argumen untuk 'diff': diharapkan 2, diberikan 3\n(lihat: spbe diff --help)\n",
+    );
+    expect((await spbe(["score", "x.csv", "--target"])).stderr).toBe("galat: opsi '--target <number|predikat>' memerlukan nilai\n(lihat: spbe score --help)\n");
+  });
+
+  it("takes --format choices from the renderer registry, in help and in the error", async () => {
+    expect((await spbe(["validate", "--help", "--lang", "en"])).stdout.replace(/\s+/g, " ")).toContain(
+      "(choices: text, json, github, junit, markdown; default: text)",
+    );
+    expect(await spbe(["score", "x.csv", "--format", "xml", "--lang", "en"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "spbe: format 'xml' is not available for spbe score; choose: table, json, csv, markdown\n(see: spbe score --help)\n",
+    });
+  });
+
+  it("puts the findings inside a diff Markdown document, as score does", async () => {
+    const r = await spbe(["diff", "fixtures/tidak-sah/nilai-salah.csv", "fixtures/contoh-spbe-2020-evaluasi.csv", "--format", "markdown"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("## Temuan");
+    expect(r.stdout).toContain("| value/invalid |");
+  });
+
+  it("gives the CSV index row the total weight scored: 86 under --without-external", async () => {
+    const r = await spbe(["score", "fixtures/contoh-pemdi-2026-eksternal-belum-ada.csv", "--framework", "pemdi-2026", "--without-external", "--format", "csv"]);
+    const index = r.stdout.split("\n").find((l) => l.includes(",index,"))!;
+    expect(index.split(",")[10]).toBe("86");
+    const d = await spbe(["diff", "fixtures/contoh-spbe-2020-mandiri.csv", "fixtures/contoh-spbe-2020-evaluasi.csv", "--format", "csv"]);
+    expect(d.stdout.split("\n")[1]!.split(",")[5]).toBe("100");
   });
 });

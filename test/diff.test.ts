@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compareAssessments, exceedsThreshold } from "../src/compare/diff.js";
-import { sidesFromColumns, sidesFromJenis, sidesFromTwoFiles } from "../src/compare/sides.js";
 import { buildAssessments } from "../src/assessment/build.js";
+import { compareAssessments, exceedsThreshold, sameStructure } from "../src/compare/diff.js";
+import { sidesFromColumns, sidesFromJenis, sidesFromTwoFiles } from "../src/compare/sides.js";
 import { parseDecimal, sum, toText } from "../src/core/rational.js";
-import { readTable } from "../src/io/table.js";
+import { buildFramework } from "../src/frameworks/build.js";
 import { withoutExternal } from "../src/frameworks/types.js";
+import { readTable } from "../src/io/table.js";
 import { csvOf, fw, read } from "./helpers.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
@@ -49,7 +50,9 @@ describe("diff, hand-computed", () => {
 
   it("pemdi-2026: fractional values, sorted by |impact|, negative impacts kept signed", () => {
     const base = fixture("contoh-pemdi-2026.csv").toString("utf8");
-    const b = base.replace("7.2;Kepuasan Pengguna Layanan Digital Pemerintah;3,25", "7.2;Kepuasan Pengguna Layanan Digital Pemerintah;2,5").replace("3.2;Operasional Pemanfaatan Informasi Geospasial;1,26", "3.2;Operasional Pemanfaatan Informasi Geospasial;2");
+    const b = base
+      .replace("7.2;Kepuasan Pengguna Layanan Digital Pemerintah;3,25", "7.2;Kepuasan Pengguna Layanan Digital Pemerintah;2,5")
+      .replace("3.2;Operasional Pemanfaatan Informasi Geospasial;1,26", "3.2;Operasional Pemanfaatan Informasi Geospasial;2");
     const r = diffOf(base, b, "pemdi-2026");
     const d = r.diff!;
     expect(d.domains).toEqual([]);
@@ -95,8 +98,15 @@ describe("diff inputs", () => {
   });
 
   it("reads one file holding both assessments as rows told apart by jenis", () => {
-    const m = csvOf("spbe-2020", {}, 3).replace("indikator,tingkat", "jenis,indikator,tingkat").replace(/\n(\d)/g, "\nmandiri,$1");
-    const e = csvOf("spbe-2020", {}, 2).split("\n").slice(1).filter(Boolean).map((l) => `evaluasi,${l}`).join("\n");
+    const m = csvOf("spbe-2020", {}, 3)
+      .replace("indikator,tingkat", "jenis,indikator,tingkat")
+      .replace(/\n(\d)/g, "\nmandiri,$1");
+    const e = csvOf("spbe-2020", {}, 2)
+      .split("\n")
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => `evaluasi,${l}`)
+      .join("\n");
     const sides = sidesFromJenis(read(`${m}${e}\n`));
     expect(sides.ok).toBe(true);
     if (sides.ok) expect(compareAssessments(sides.a, sides.b).diff!.index.display).toBe("1.00");
@@ -143,5 +153,55 @@ describe("diff inputs", () => {
     const r = compareAssessments(sides.a, sides.b);
     expect(r.diff).toBeNull();
     expect(r.findings).toEqual([expect.objectContaining({ code: "diff/indicator-unmatched", file: "a.csv", line: 48, args: { id: "47", side: "a.csv" } })]);
+  });
+});
+
+describe("diff across two framework objects (--framework-b)", () => {
+  const spbe2020 = JSON.parse(readFileSync(new URL("../src/frameworks/data/spbe-2020.json", import.meta.url), "utf8")) as {
+    domains: { aspects: { indicators: unknown[]; weight: string }[] }[];
+  };
+  /** The bundled spbe-2020 with every list in reverse order, or with `change` applied. */
+  const variant = (change: (f: typeof spbe2020) => void) => {
+    const copy = structuredClone(spbe2020);
+    change(copy);
+    const built = buildFramework(copy as never);
+    if (!built.ok) throw new Error(JSON.stringify(built.problems));
+    return built.framework;
+  };
+  const reversed = variant((f) => {
+    f.domains.reverse();
+    for (const d of f.domains) {
+      d.aspects.reverse();
+      for (const a of d.aspects) a.indicators.reverse();
+    }
+  });
+
+  it("pairs indicators and tiers by id when b's framework lists them in another order", () => {
+    const a = read(fixture("contoh-spbe-2020-mandiri.csv"), "spbe-2020", "a.csv");
+    const b = buildAssessments(readTable(fixture("contoh-spbe-2020-evaluasi.csv"), { file: "b.csv" }), reversed);
+    const sides = sidesFromTwoFiles(a, b);
+    if (!sides.ok) throw new Error("sides");
+    const d = compareAssessments(sides.a, sides.b).diff!;
+    const same = diffOf(fixture("contoh-spbe-2020-mandiri.csv"), fixture("contoh-spbe-2020-evaluasi.csv")).diff!;
+    expect(d.index.value).toEqual(same.index.value);
+    expect(d.indicators.map((i) => [i.indicator.id, toText(i.a), toText(i.b)])).toEqual(same.indicators.map((i) => [i.indicator.id, toText(i.a), toText(i.b)]));
+    expect(d.aspects.map((x) => [x.tier.id, x.delta.display])).toEqual(same.aspects.map((x) => [x.tier.id, x.delta.display]));
+    expect(sum(d.indicators.map((i) => i.impact.value))).toEqual(d.index.value);
+  });
+
+  it("refuses two frameworks with the same id but different weights, saying so", () => {
+    const heavier = variant((f) => {
+      const aspect = f.domains[0]!.aspects[0]! as { indicators: { weight: string }[] };
+      aspect.indicators[0]!.weight = "1.4";
+      aspect.indicators[1]!.weight = "1.2";
+    });
+    const a = read(fixture("contoh-spbe-2020-mandiri.csv"), "spbe-2020", "a.csv");
+    const b = buildAssessments(readTable(fixture("contoh-spbe-2020-evaluasi.csv"), { file: "b.csv" }), heavier);
+    const sides = sidesFromTwoFiles(a, b);
+    if (!sides.ok) throw new Error("sides");
+    const r = compareAssessments(sides.a, sides.b);
+    expect(r.diff).toBeNull();
+    expect(r.findings).toEqual([expect.objectContaining({ code: "diff/framework-mismatch", args: { a: "spbe-2020", b: "spbe-2020", reason: "structure" } })]);
+    expect(sameStructure(fw("spbe-2020"), reversed)).toBe(true);
   });
 });

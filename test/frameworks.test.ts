@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { compare, fromInt, sum, toText } from "../src/core/rational.js";
 import { builtinFrameworks } from "../src/frameworks/builtin.js";
+import pemdi2026 from "../src/frameworks/data/pemdi-2026.json" with { type: "json" };
+import spbe2018 from "../src/frameworks/data/spbe-2018.json" with { type: "json" };
+import spbe2020 from "../src/frameworks/data/spbe-2020.json" with { type: "json" };
 import { parseFramework, parseFrameworkText } from "../src/frameworks/load.js";
 import { regulationIndicatorCount } from "../src/frameworks/types.js";
-import { compare, fromInt, sum, toText } from "../src/core/rational.js";
-import spbe2020 from "../src/frameworks/data/spbe-2020.json" with { type: "json" };
-import spbe2018 from "../src/frameworks/data/spbe-2018.json" with { type: "json" };
-import pemdi2026 from "../src/frameworks/data/pemdi-2026.json" with { type: "json" };
 import { fw } from "./helpers.js";
 
 const clone = (): any => JSON.parse(JSON.stringify(spbe2020));

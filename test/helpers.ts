@@ -1,7 +1,9 @@
-import { buildAssessments, type AssessmentFile } from "../src/assessment/build.js";
+import { Chalk } from "chalk";
+import { type AssessmentFile, buildAssessments } from "../src/assessment/build.js";
 import { builtinFramework } from "../src/frameworks/builtin.js";
 import type { Framework } from "../src/frameworks/types.js";
 import { readTable } from "../src/io/table.js";
+import type { RenderOptions } from "../src/report/options.js";
 import { scoreAssessment } from "../src/scoring/score.js";
 
 export function fw(id: string): Framework {
@@ -39,3 +41,8 @@ export function scoreOf(text: string, frameworkId = "spbe-2020") {
 }
 
 export const codes = (file: AssessmentFile): string[] => file.findings.map((f) => f.code);
+
+/** Options for a renderer under test: no colour, full width. */
+export function renderOptions(lang: "id" | "en" = "id", extra: { excel?: boolean; width?: number | null } = {}): RenderOptions {
+  return { lang, color: new Chalk({ level: 0 }), excel: extra.excel ?? false, width: extra.width ?? null };
+}

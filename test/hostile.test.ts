@@ -1,5 +1,5 @@
 /**
- * Hostile inputs, through the built CLI as a user (or an attacker) would run it.
+ * Hostile inputs, through the CLI as a user (or an attacker) would run it (in-process: `main(argv, io)`).
  *
  * Every input of `test/hostile/` and every generated one (too big to commit: a
  * 20 MB cell, a 1 GB file, 100 000-deep JSON) has an expected exit status and
@@ -7,54 +7,24 @@
  * as JSON (to read the codes) and as human text (to check what reaches a
  * terminal). Whatever the input, the run must end with 0, 1 or 2, print no
  * stack trace, put no raw control character on a terminal, and keep messages
- * short. A hang fails by the test timeout (the child is killed just before it).
+ * short. A hang fails by the test timeout.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FINDING_CODES } from "../src/core/findings.js";
+import { type Run, spbe as runCli } from "./run-cli.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
-const BIN = join(ROOT, "bin/spbe.js");
 const CORPUS = join(ROOT, "test/hostile");
 const VALID = join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv");
 
-/** A run that hangs is killed here; the test's own timeout is a little longer. */
-const KILL_AFTER_MS = 100_000;
+/** A hang fails by the test's own timeout. */
 const TEST_TIMEOUT_MS = 120_000;
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-const running = new Set<ChildProcess>();
-
-/** Spawns the built CLI without a shell, colour or inherited language; stdin is closed. */
-function spbe(args: readonly string[], cwd = ROOT): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd,
-      env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-      timeout: KILL_AFTER_MS,
-      killSignal: "SIGKILL",
-    });
-    running.add(child);
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on("data", (d: Buffer) => out.push(d));
-    child.stderr.on("data", (d: Buffer) => err.push(d));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      running.delete(child);
-      resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") });
-    });
-  });
-}
+/** The CLI in-process, as the binary runs it: no colour, no inherited language, stdin empty. */
+const spbe = (args: readonly string[], cwd = ROOT): Promise<Run> => runCli(args, { cwd });
 
 // ---------------------------------------------------------------- generated inputs
 
@@ -64,11 +34,7 @@ const ids = Array.from({ length: 47 }, (_, i) => String(i + 1));
 const MB20 = 20 * 1024 * 1024;
 /** A valid spbe-2020 file, every indicator at 3, with the cell of indicator 1's column `col` replaced. */
 const validCsv = (special: { tingkat?: string; catatan?: string } = {}) =>
-  [
-    "indikator,tingkat,catatan",
-    ...ids.map((id) => (id === "1" ? `1,${special.tingkat ?? "3"},${special.catatan ?? "ok"}` : `${id},3,ok`)),
-    "",
-  ].join("\n");
+  ["indikator,tingkat,catatan", ...ids.map((id) => (id === "1" ? `1,${special.tingkat ?? "3"},${special.catatan ?? "ok"}` : `${id},3,ok`)), ""].join("\n");
 
 /** Framework files: the bundled spbe-2020 with one hostile change each. */
 type Json = Record<string, any>;
@@ -90,7 +56,14 @@ function fineWeights(): string {
         id: "1",
         name: "Domain",
         weight: "100",
-        aspects: [{ id: "1", name: "Aspek", weight: "100", indicators: Array.from({ length: 500 }, (_, i) => ({ id: `${i + 1}`, name: "x", weight: `1/${denominator()}` })) }],
+        aspects: [
+          {
+            id: "1",
+            name: "Aspek",
+            weight: "100",
+            indicators: Array.from({ length: 500 }, (_, i) => ({ id: `${i + 1}`, name: "x", weight: `1/${denominator()}` })),
+          },
+        ],
       },
     ];
   });
@@ -121,11 +94,20 @@ beforeAll(() => {
   writeFileSync(gen("fw-deep-arrays.json"), `${"[".repeat(100_000)}${"]".repeat(100_000)}`);
   writeFileSync(gen("fw-deep-objects.json"), `${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}`);
   writeFileSync(gen("fw-infinite-number.json"), mutate((f) => (f.levels.max = 0)).replace('"max": 0', '"max": 1e999'));
-  writeFileSync(gen("fw-huge-number.json"), mutate((f) => (f.domains[0].weight = 1e308)));
-  writeFileSync(gen("fw-huge-string-number.json"), mutate((f) => (f.domains[0].aspects[0].indicators[0].weight = `1${"0".repeat(39)}`)));
+  writeFileSync(
+    gen("fw-huge-number.json"),
+    mutate((f) => (f.domains[0].weight = 1e308)),
+  );
+  writeFileSync(
+    gen("fw-huge-string-number.json"),
+    mutate((f) => (f.domains[0].aspects[0].indicators[0].weight = `1${"0".repeat(39)}`)),
+  );
   writeFileSync(gen("fw-proto-root.json"), BASE_FRAMEWORK.replace("{", '{"__proto__": {"polluted": true},'));
   writeFileSync(gen("fw-proto-record.json"), BASE_FRAMEWORK.replace('"levelNames": {', '"levelNames": {"__proto__": {"names": {"1": "x"}},'));
-  writeFileSync(gen("fw-wrong-sum.json"), mutate((f) => (f.domains[0].aspects[0].indicators[0].weight = "1.4")));
+  writeFileSync(
+    gen("fw-wrong-sum.json"),
+    mutate((f) => (f.domains[0].aspects[0].indicators[0].weight = "1.4")),
+  );
   writeFileSync(
     gen("fw-control-chars.json"),
     mutate((f) => {
@@ -137,7 +119,6 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  for (const child of running) child.kill("SIGKILL");
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -166,19 +147,57 @@ const CSV_CASES: readonly Case[] = [
   { name: "whitespace and blank lines only", file: corpus("whitespace-only.csv"), exit: 1, codes: [["file/empty", null]] },
   { name: "header only", file: corpus("header-only.csv"), exit: 1, codes: [["file/empty", 1]] },
   { name: "binary garbage", file: corpus("binary-garbage.bin"), exit: 1, codes: [["file/binary", null]] },
-  { name: "high bytes, no NUL (not UTF-8, no line break)", file: corpus("high-bytes.csv"), exit: 1, codes: [["file/encoding", 1], ["column/missing", 1]] },
+  {
+    name: "high bytes, no NUL (not UTF-8, no line break)",
+    file: corpus("high-bytes.csv"),
+    exit: 1,
+    codes: [
+      ["file/encoding", 1],
+      ["column/missing", 1],
+    ],
+  },
   { name: "xlsx (ZIP) magic", file: corpus("xlsx-magic.xlsx"), exit: 1, codes: [["file/binary", null]] },
   { name: "xls (OLE) magic", file: corpus("xls-magic.xls"), exit: 1, codes: [["file/binary", null]] },
   { name: "unclosed quote, named by the line it opened on", file: corpus("unclosed-quote.csv"), exit: 1, codes: [["csv/malformed", 4]] },
-  { name: "ragged rows", file: corpus("ragged.csv"), exit: 1, codes: [["csv/ragged", 3], ["csv/ragged", 5], ["csv/ragged", 7], ["value/missing", 7]] },
+  {
+    name: "ragged rows",
+    file: corpus("ragged.csv"),
+    exit: 1,
+    codes: [
+      ["csv/ragged", 3],
+      ["csv/ragged", 5],
+      ["csv/ragged", 7],
+      ["value/missing", 7],
+    ],
+  },
   { name: "Windows-1252 note: still scores, warning names the line", file: corpus("windows-1252.csv"), exit: 0, codes: [["file/encoding", 6]], index: "3.00" },
-  { name: "Windows-1252 with old-Mac CR line ends: the line counts CRs", file: corpus("windows-1252-cr.csv"), exit: 0, codes: [["file/encoding", 6]], index: "3.00" },
+  {
+    name: "Windows-1252 with old-Mac CR line ends: the line counts CRs",
+    file: corpus("windows-1252-cr.csv"),
+    exit: 0,
+    codes: [["file/encoding", 6]],
+    index: "3.00",
+  },
   { name: "UTF-16 LE with BOM", file: corpus("utf16le.csv"), exit: 0, index: "3.00" },
   { name: "UTF-16 BE with BOM", file: corpus("utf16be.csv"), exit: 0, index: "3.00" },
   { name: "UTF-16 without BOM (NUL bytes)", file: corpus("utf16le-no-bom.csv"), exit: 1, codes: [["file/binary", null]] },
   { name: "a NUL byte in a note", file: corpus("nul-bytes.csv"), exit: 1, codes: [["file/binary", null]] },
-  { name: "terminal control sequences in instansi, jenis and notes", file: corpus("terminal-control.csv"), exit: 0, codes: [["meta/invalid", 2]], index: "3.00" },
-  { name: "terminal control sequences in rejected values", file: corpus("terminal-control-values.csv"), exit: 1, codes: [["value/invalid", 2], ["indicator/unknown", 3]] },
+  {
+    name: "terminal control sequences in instansi, jenis and notes",
+    file: corpus("terminal-control.csv"),
+    exit: 0,
+    codes: [["meta/invalid", 2]],
+    index: "3.00",
+  },
+  {
+    name: "terminal control sequences in rejected values",
+    file: corpus("terminal-control-values.csv"),
+    exit: 1,
+    codes: [
+      ["value/invalid", 2],
+      ["indicator/unknown", 3],
+    ],
+  },
   { name: "a control character as the sep= delimiter", file: corpus("sep-control.csv"), exit: 1, codes: [["column/missing", 1]] },
   { name: "formula-looking instansi and jenis", file: corpus("formula-injection.csv"), exit: 0, codes: [["meta/invalid", 49]], index: "3.00" },
   { name: "a 20 MB quoted note", file: () => gen("big-cell.csv"), exit: 0, index: "3.00" },
@@ -187,7 +206,15 @@ const CSV_CASES: readonly Case[] = [
   { name: "a quote opening a 20 MB rest of file", file: () => gen("big-cell-unclosed.csv"), exit: 1, codes: [["csv/malformed", 3]] },
   { name: "over --max-bytes 1K", file: () => gen("over-limit.csv"), args: ["--max-bytes", "1K"], exit: 1, codes: [["file/too-large", null]] },
   { name: "a 1 GB file against the default limit (32 MiB)", file: () => gen("huge-sparse.csv"), exit: 1, codes: [["file/too-large", null]] },
-  { name: "a million indicator columns", file: () => gen("many-indicator-columns.csv"), exit: 1, codes: [["column/ambiguous", 1], ["csv/ragged", 2]] },
+  {
+    name: "a million indicator columns",
+    file: () => gen("many-indicator-columns.csv"),
+    exit: 1,
+    codes: [
+      ["column/ambiguous", 1],
+      ["csv/ragged", 2],
+    ],
+  },
   {
     name: "a file name with terminal control sequences",
     file: () => "evil\u001b]0;judul\u0007\u001b[2J.csv",
@@ -220,7 +247,12 @@ const FRAMEWORK_CASES: readonly FrameworkCase[] = [
   { name: "__proto__ inside a record", file: () => gen("fw-proto-record.json"), field: "levelNames.__proto__" },
   { name: "weights that do not sum", file: () => gen("fw-wrong-sum.json"), field: "domains[0].aspects[0].indicators", message: /sum to 13\.1/ },
   { name: "control characters in names", file: () => gen("fw-control-chars.json"), field: "regulation", message: /control characters/ },
-  { name: "weights with 30-digit denominators", file: () => gen("fw-fine-weights.json"), field: "domains[0].aspects[0].indicators[0].weight", message: /too fine/ },
+  {
+    name: "weights with 30-digit denominators",
+    file: () => gen("fw-fine-weights.json"),
+    field: "domains[0].aspects[0].indicators[0].weight",
+    message: /too fine/,
+  },
 ];
 
 // ---------------------------------------------------------------- checks
@@ -266,7 +298,10 @@ function findingsOf(r: Run, key: "findings"): FindingJson[] {
 function expectCodes(findings: readonly FindingJson[], expected: Case["codes"]): void {
   for (const [code, line] of expected ?? []) {
     const match = findings.filter((f) => f.code === code && (line === undefined || f.line === line));
-    expect(match, `${code}${line === undefined ? "" : ` at line ${line}`} in ${JSON.stringify(findings.map((f) => [f.code, f.line]).slice(0, 20))}`).not.toHaveLength(0);
+    expect(
+      match,
+      `${code}${line === undefined ? "" : ` at line ${line}`} in ${JSON.stringify(findings.map((f) => [f.code, f.line]).slice(0, 20))}`,
+    ).not.toHaveLength(0);
   }
 }
 
@@ -323,7 +358,10 @@ describe.concurrent("hostile assessment files", () => {
   });
 
   it("reads the dialect of UTF-16 files from the BOM and says so", async () => {
-    const [le, be] = await Promise.all([spbe(["score", join(CORPUS, "utf16le.csv"), "--lang", "en"]), spbe(["score", join(CORPUS, "utf16be.csv"), "--lang", "en"])]);
+    const [le, be] = await Promise.all([
+      spbe(["score", join(CORPUS, "utf16le.csv"), "--lang", "en"]),
+      spbe(["score", join(CORPUS, "utf16be.csv"), "--lang", "en"]),
+    ]);
     expect(le.stdout).toContain("UTF-16 LE, delimiter ';'");
     expect(be.stdout).toContain("UTF-16 BE, delimiter ';'");
   });
@@ -349,7 +387,7 @@ describe.concurrent("hostile assessment files", () => {
     const [head, ...rows] = parseCsv(r.stdout);
     const col = (name: string) => head!.indexOf(name);
     expect(new Set(rows.map((row) => row[col("instansi")]))).toEqual(
-      new Set(["'=HYPERLINK(\"http://evil.example\",\"klik\")", "'+1", "'-2+3", "'@SUM(A1:A9)", "-0.25"]),
+      new Set(['\'=HYPERLINK("http://evil.example","klik")', "'+1", "'-2+3", "'@SUM(A1:A9)", "-0.25"]),
     );
     expect(new Set(rows.map((row) => row[col("jenis")]))).toEqual(new Set(["mandiri", "'@cmd"]));
     for (const row of rows) {

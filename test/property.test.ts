@@ -12,9 +12,10 @@
  *    written here from the framework's JSON with plain bigint fractions — not
  *    with src/core/rational.ts.
  */
-import fc from "fast-check";
+
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type AssessmentFile, buildAssessments } from "../src/assessment/build.js";
 import { COLUMN_ALIASES } from "../src/assessment/columns.js";
@@ -22,7 +23,7 @@ import { FINDING_CODES } from "../src/core/findings.js";
 import { builtinFramework } from "../src/frameworks/builtin.js";
 import type { Framework } from "../src/frameworks/types.js";
 import { readTable } from "../src/io/table.js";
-import { findingMessage } from "../src/report/messages.js";
+import { findingMessage } from "../src/messages/findings.js";
 import { scoreAssessment } from "../src/scoring/score.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -193,7 +194,9 @@ function frameworkFromJson(id: string) {
   const json = JSON.parse(readFileSync(join(ROOT, "src/frameworks/data", `${id}.json`), "utf8")) as JsonFramework;
   const domains = json.domains ?? [{ id: "", aspects: json.aspects! }];
   const indicators = domains.flatMap((d) =>
-    d.aspects.flatMap((a) => a.indicators.map((i) => ({ id: i.id, code: i.code ?? null, weight: parseExact(String(i.weight)), aspect: a.id, domain: json.domains ? d.id : null }))),
+    d.aspects.flatMap((a) =>
+      a.indicators.map((i) => ({ id: i.id, code: i.code ?? null, weight: parseExact(String(i.weight)), aspect: a.id, domain: json.domains ? d.id : null })),
+    ),
   );
   return { json, indicators };
 }
@@ -210,14 +213,19 @@ describe("scoring valid generated assessments", () => {
       const { min, max, integerOnly } = json.levels;
       /** places of decimals, and the level scaled by 10^places */
       // integer frameworks also get "3.0" and "3.00" (exactly whole, written with decimals)
-      const level = fc.integer({ min: 0, max: integerOnly ? 2 : 3 }).chain((places) =>
-        integerOnly
-          ? fc.integer({ min, max }).map((v) => ({ places, scaled: v * 10 ** places }))
-          : fc.integer({ min: min * 10 ** places, max: max * 10 ** places }).map((scaled) => ({ places, scaled })),
-      );
+      const level = fc
+        .integer({ min: 0, max: integerOnly ? 2 : 3 })
+        .chain((places) =>
+          integerOnly
+            ? fc.integer({ min, max }).map((v) => ({ places, scaled: v * 10 ** places }))
+            : fc.integer({ min: min * 10 ** places, max: max * 10 ** places }).map((scaled) => ({ places, scaled })),
+        );
       const assessment = fc.record({
         levels: fc.array(level, { minLength: indicators.length, maxLength: indicators.length }),
-        order: fc.shuffledSubarray(indicators.map((_, i) => i), { minLength: indicators.length, maxLength: indicators.length }),
+        order: fc.shuffledSubarray(
+          indicators.map((_, i) => i),
+          { minLength: indicators.length, maxLength: indicators.length },
+        ),
         semicolon: fc.boolean(),
         useCodes: fc.boolean(),
         crlf: fc.boolean(),
@@ -246,12 +254,12 @@ describe("scoring valid generated assessments", () => {
           const score = scoreAssessment(a);
 
           // the exact computation: index = Σ(w·v) / 100
-          const valueOf = (i: number): Frac => frac(BigInt(g.levels[i]!.scaled), 10n ** BigInt(g.levels[i]!.places));
+          const levelOf = (i: number): Frac => frac(BigInt(g.levels[i]!.scaled), 10n ** BigInt(g.levels[i]!.places));
           const weighted = (pick: (i: number) => boolean): { wv: Frac; w: Frac } =>
-            indicators.reduce(
-              (acc, ind, i) => (pick(i) ? { wv: plus(acc.wv, times(ind.weight, valueOf(i))), w: plus(acc.w, ind.weight) } : acc),
-              { wv: frac(0n), w: frac(0n) },
-            );
+            indicators.reduce((acc, ind, i) => (pick(i) ? { wv: plus(acc.wv, times(ind.weight, levelOf(i))), w: plus(acc.w, ind.weight) } : acc), {
+              wv: frac(0n),
+              w: frac(0n),
+            });
           const all = weighted(() => true);
           const index = over(all.wv, frac(100n));
           expect(index.n >= BigInt(min) * index.d && index.n <= BigInt(max) * index.d).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compare, div, sum, parseDecimal, parseRational, rational, toFixedHalfUp, toNumber, toText } from "../src/core/rational.js";
+import { compare, div, parseDecimal, parseRational, rational, sum, toFixedHalfUp, toNumber, toText } from "../src/core/rational.js";
 
 const dec = (s: string) => parseDecimal(s)!;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/io/csv.js";
-import { readTable, sniffDelimiter } from "../src/io/table.js";
 import { decodeBytes } from "../src/io/decode.js";
+import { readTable, sniffDelimiter } from "../src/io/table.js";
 import { codes, csvOf, read, utf8 } from "./helpers.js";
 
 const utf16 = (text: string, endian: "le" | "be"): Uint8Array => {
@@ -99,7 +99,11 @@ describe("dialects", () => {
   });
 
   it("decodes invalid UTF-8 with a warning naming the first bad line, and still scores", () => {
-    const good = utf8(csvOf("spbe-2020").replace("indikator,tingkat", "indikator,tingkat,catatan").replace(/\n(\d+),1/g, "\n$1,1,"));
+    const good = utf8(
+      csvOf("spbe-2020")
+        .replace("indikator,tingkat", "indikator,tingkat,catatan")
+        .replace(/\n(\d+),1/g, "\n$1,1,"),
+    );
     const bytes = new Uint8Array([...good.subarray(0, good.length - 1), 0x43, 0x61, 0x66, 0xe9, 0x0a]); // "Café" in Windows-1252 on the last line
     const d = decodeBytes(bytes);
     expect(d.firstInvalidLine).toBe(48);

@@ -4,7 +4,7 @@ import { csvSafe, markdownCell, terminalSafe } from "../src/report/text.js";
 
 describe("CSV output", () => {
   it("neutralises formula injection but keeps numbers numbers", () => {
-    expect(renderCsv(["a", "b", "c", "d", "e"], [["=HYPERLINK(\"x\")", "+1", "-0.25", "@SUM(A1)", "\tx"]])).toBe(
+    expect(renderCsv(["a", "b", "c", "d", "e"], [['=HYPERLINK("x")', "+1", "-0.25", "@SUM(A1)", "\tx"]])).toBe(
       'a,b,c,d,e\n"\'=HYPERLINK(""x"")",\'+1,-0.25,\'@SUM(A1),\'\tx\n',
     );
     expect(csvSafe("-2+3")).toBe("'-2+3");
@@ -12,7 +12,16 @@ describe("CSV output", () => {
   });
 
   it("writes an Excel-ID CSV with ';', decimal commas, BOM and CRLF", () => {
-    expect(renderCsv(["nilai", "teks"], [["3.084", "a;b"], ["-0.5", "=1+1"]], { excel: true })).toBe('\uFEFFnilai;teks\r\n3,084;"a;b"\r\n-0,5;\'=1+1\r\n');
+    expect(
+      renderCsv(
+        ["nilai", "teks"],
+        [
+          ["3.084", "a;b"],
+          ["-0.5", "=1+1"],
+        ],
+        { excel: true },
+      ),
+    ).toBe('\uFEFFnilai;teks\r\n3,084;"a;b"\r\n-0,5;\'=1+1\r\n');
   });
 });
 

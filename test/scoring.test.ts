@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseDecimal, toNumber, toText } from "../src/core/rational.js";
 import { buildAssessments } from "../src/assessment/build.js";
+import { parseDecimal, toNumber, toText } from "../src/core/rational.js";
 import { withoutExternal } from "../src/frameworks/types.js";
 import { readTable } from "../src/io/table.js";
-import { findingMessage } from "../src/report/messages.js";
+import { findingMessage } from "../src/messages/findings.js";
 import { bandFor, parseTarget, scoreAssessment, targetGap } from "../src/scoring/score.js";
 import { csvOf, fw, range, read, scoreOf } from "./helpers.js";
 

@@ -13,7 +13,17 @@ const CASES: Record<string, string[]> = {
   "score-json": ["score", "fixtures/contoh-spbe-2020-evaluasi.csv", "--format", "json", "--target", "3.5"],
   "score-json-pemdi": ["score", "fixtures/contoh-pemdi-2026.csv", "--framework", "pemdi-2026", "--format", "json"],
   "score-pemdi-external-pending": ["score", "fixtures/contoh-pemdi-2026-eksternal-belum-ada.csv", "--framework", "pemdi-2026"],
-  "score-pemdi-without-external-json": ["score", "fixtures/contoh-pemdi-2026-eksternal-belum-ada.csv", "--framework", "pemdi-2026", "--without-external", "--format", "json", "--lang", "en"],
+  "score-pemdi-without-external-json": [
+    "score",
+    "fixtures/contoh-pemdi-2026-eksternal-belum-ada.csv",
+    "--framework",
+    "pemdi-2026",
+    "--without-external",
+    "--format",
+    "json",
+    "--lang",
+    "en",
+  ],
   "score-csv": ["score", "fixtures/contoh-spbe-2020-evaluasi.csv", "--format", "csv"],
   "score-markdown": ["score", "fixtures/contoh-spbe-2018.csv", "--framework", "spbe-2018", "--format", "markdown"],
   "score-invalid": ["score", "fixtures/tidak-sah/nilai-salah.csv"],
@@ -28,7 +38,15 @@ const CASES: Record<string, string[]> = {
   "diff-csv": ["diff", "fixtures/contoh-spbe-2020-berdampingan.csv", "--format", "csv"],
   "diff-markdown": ["diff", "fixtures/contoh-spbe-2020-mandiri.csv", "fixtures/contoh-spbe-2020-evaluasi.csv", "--format", "markdown", "--top", "3"],
   "diff-fail-above": ["diff", "fixtures/contoh-spbe-2020-berdampingan.csv", "--fail-above", "0.5", "--top", "1"],
-  "diff-framework-mismatch": ["diff", "fixtures/contoh-spbe-2018.csv", "fixtures/contoh-spbe-2020-evaluasi.csv", "--framework", "spbe-2018", "--framework-b", "spbe-2020"],
+  "diff-framework-mismatch": [
+    "diff",
+    "fixtures/contoh-spbe-2018.csv",
+    "fixtures/contoh-spbe-2020-evaluasi.csv",
+    "--framework",
+    "spbe-2018",
+    "--framework-b",
+    "spbe-2020",
+  ],
   "framework-list": ["framework"],
   "framework-2018": ["framework", "spbe-2018"],
   "framework-pemdi-json-en": ["framework", "pemdi-2026", "--format", "json", "--lang", "en"],
@@ -38,8 +56,25 @@ const CASES: Record<string, string[]> = {
 
 describe("CLI snapshots", () => {
   it.each(Object.entries(CASES))("%s", async (name, args) => {
-    const r = spbe(args);
-    const doc = [`# spbe ${args.join(" ")}`, "", "## stdout", "", "```", r.stdout, "```", "", "## stderr", "", "```", r.stderr, "```", "", `Exit code: ${r.code}`, ""].join("\n");
+    const r = await spbe(args);
+    const doc = [
+      `# spbe ${args.join(" ")}`,
+      "",
+      "## stdout",
+      "",
+      "```",
+      r.stdout,
+      "```",
+      "",
+      "## stderr",
+      "",
+      "```",
+      r.stderr,
+      "```",
+      "",
+      `Exit code: ${r.code}`,
+      "",
+    ].join("\n");
     await expect(doc).toMatchFileSnapshot(`./__snapshots__/cli/${name}.md`);
   });
 });

@@ -1,19 +1,35 @@
 import { readFileSync } from "node:fs";
-import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
 import type { AssessmentFile } from "../src/assessment/build.js";
+import type { ExitPolicy } from "../src/core/exit.js";
 import { type Finding, type FindingCode, finding } from "../src/core/findings.js";
 import { readTable } from "../src/io/table.js";
+import type { Lang } from "../src/messages/text.js";
+import { policyNotes, renderValidateJson, renderValidateText, type ValidateReport } from "../src/report/validate.js";
 import { command, escapeData, escapeProperty, renderValidateGithub } from "../src/report/validate-github.js";
 import { attr, renderValidateJunit, text } from "../src/report/validate-junit.js";
 import { renderValidateMarkdown } from "../src/report/validate-markdown.js";
-import { policyNote, renderValidateJson, renderValidateText } from "../src/report/validate.js";
-import { csvOf, fw, read } from "./helpers.js";
+import { csvOf, fw, read, renderOptions } from "./helpers.js";
 
 const CI = ["fixtures/ci/bersih.csv", "fixtures/ci/galat.csv", "fixtures/ci/lama/peringatan.csv"];
 const fixture = (name: string, frameworkId = "spbe-2020") => read(readFileSync(new URL(`../${name}`, import.meta.url)), frameworkId, name);
 const ciFiles = () => CI.map((n) => fixture(n));
-const noColor = new Chalk({ level: 0 });
+
+/** The validate model for renderer tests. */
+const report = (files: readonly AssessmentFile[], policy: ExitPolicy = {}, frameworkId = "spbe-2020", maxFindings?: number): ValidateReport => ({
+  files,
+  framework: fw(frameworkId),
+  policy,
+  maxFindings,
+});
+interface Opts {
+  readonly lang: Lang;
+  readonly policy: ExitPolicy;
+  readonly maxFindings?: number;
+}
+const github = (files: readonly AssessmentFile[], o: Opts) => renderValidateGithub(report(files, o.policy), renderOptions(o.lang));
+const markdown = (files: readonly AssessmentFile[], o: Opts) =>
+  renderValidateMarkdown(report(files, o.policy, "spbe-2020", o.maxFindings), renderOptions(o.lang));
 
 /** A file result made of hand-written findings, for renderers that only look at findings. */
 function synthetic(file: string, findings: readonly Finding[]): AssessmentFile {
@@ -120,7 +136,7 @@ function parseXml(xml: string): El {
 }
 
 const junitOf = (files: readonly AssessmentFile[], frameworkId = "spbe-2020", strict = false, lang: "id" | "en" = "id") =>
-  renderValidateJunit(files, fw(frameworkId), { lang, policy: { strict } });
+  renderValidateJunit(report(files, { strict }, frameworkId), renderOptions(lang));
 
 describe("the XML checker used below", () => {
   it.each([
@@ -146,11 +162,11 @@ describe("the XML checker used below", () => {
 
 describe("validate renderers on fixtures/ci (snapshots)", () => {
   it("text", () => {
-    expect(renderValidateText(ciFiles(), { lang: "id", color: noColor })).toMatchSnapshot();
+    expect(renderValidateText(report(ciFiles()), renderOptions("id"))).toMatchSnapshot();
   });
 
   it("json: the findings of score --format json, with a valid flag per file", () => {
-    const out = renderValidateJson(ciFiles(), "en", {});
+    const out = renderValidateJson(report(ciFiles()), renderOptions("en"));
     const doc = JSON.parse(out);
     expect(doc.files.map((f: { file: string; valid: boolean }) => [f.file, f.valid])).toEqual([
       ["fixtures/ci/bersih.csv", true],
@@ -160,12 +176,12 @@ describe("validate renderers on fixtures/ci (snapshots)", () => {
     expect(doc.findings[0]).toEqual(
       expect.objectContaining({ code: "indicator/missing", severity: "error", file: "fixtures/ci/galat.csv", line: null, column: null }),
     );
-    expect(JSON.parse(renderValidateJson(ciFiles(), "en", { strict: true })).files[2].valid).toBe(false);
+    expect(JSON.parse(renderValidateJson(report(ciFiles(), { strict: true }), renderOptions("en"))).files[2].valid).toBe(false);
     expect(out).toMatchSnapshot();
   });
 
   it("github", () => {
-    expect(renderValidateGithub(ciFiles(), { lang: "id", policy: {} })).toMatchSnapshot();
+    expect(github(ciFiles(), { lang: "id", policy: {} })).toMatchSnapshot();
   });
 
   it("junit", () => {
@@ -173,11 +189,11 @@ describe("validate renderers on fixtures/ci (snapshots)", () => {
   });
 
   it.each(["id", "en"] as const)("markdown (%s)", (lang) => {
-    expect(renderValidateMarkdown(ciFiles(), { lang, policy: {} })).toMatchSnapshot();
+    expect(markdown(ciFiles(), { lang, policy: {} })).toMatchSnapshot();
   });
 
   it("markdown under --max-warnings says why the run fails", () => {
-    const md = renderValidateMarkdown([fixture(CI[2]!)], { lang: "en", policy: { maxWarnings: 1 } });
+    const md = markdown([fixture(CI[2]!)], { lang: "en", policy: { maxWarnings: 1 } });
     expect(md).toContain("**too many warnings: 3, --max-warnings is 1**");
     expect(md).toContain("| fixtures/ci/lama/peringatan.csv | ✅ valid | 0 | 3 |");
   });
@@ -200,8 +216,13 @@ describe("github annotations", () => {
   });
 
   it("put file, line, col and title on one line, escaping a hostile file name and value", () => {
-    const f = finding("value/invalid", "error", "data/50%, naik:\nbaris.csv", { line: 12, column: 2, value: "3,5%\r\n::error::x", args: { id: "7", min: 1, max: 5 } });
-    const out = renderValidateGithub([synthetic(f.file, [f])], { lang: "en", policy: {} });
+    const f = finding("value/invalid", "error", "data/50%, naik:\nbaris.csv", {
+      line: 12,
+      column: 2,
+      value: "3,5%\r\n::error::x",
+      args: { id: "7", min: 1, max: 5 },
+    });
+    const out = github([synthetic(f.file, [f])], { lang: "en", policy: {} });
     expect(out).toBe(
       "::error file=data/50%25%2C naik%3A%0Abaris.csv,line=12,col=2,title=spbe value/invalid::'3,5%25%0D%0A::error::x' is not a valid level for indicator 7 (enter a number 1–5)\n",
     );
@@ -209,10 +230,10 @@ describe("github annotations", () => {
   });
 
   it("omit line and col for findings about the whole file, col when there is no column, file for unnamed stdin", () => {
-    const out = renderValidateGithub(
+    const out = github(
       [
         synthetic("./data/a.csv", [
-          finding("indicator/missing", "error", "./data/a.csv", { args: { id: "4" } }),
+          finding("indicator/missing", "error", "./data/a.csv", { args: { id: "4", framework: "spbe-2020", assessment: null } }),
           finding("csv/ragged", "warning", "./data/a.csv", { line: 3, args: { cells: 2, expected: 3 } }),
         ]),
         synthetic("-", [finding("file/empty", "error", "-", { args: { reason: "no-content" } })]),
@@ -228,7 +249,7 @@ describe("github annotations", () => {
   });
 
   it("annotate at most 10 errors and 10 warnings, then one notice with the count of the rest", () => {
-    const out = renderValidateGithub([synthetic("data.csv", [...many(25, "error"), ...many(15, "warning")])], { lang: "en", policy: {} });
+    const out = github([synthetic("data.csv", [...many(25, "error"), ...many(15, "warning")])], { lang: "en", policy: {} });
     const lines = out.trimEnd().split("\n");
     expect(lines.filter((l) => l.startsWith("::error "))).toHaveLength(10);
     expect(lines.filter((l) => l.startsWith("::warning "))).toHaveLength(10);
@@ -242,14 +263,14 @@ describe("github annotations", () => {
   });
 
   it("print no notice when everything fits", () => {
-    const out = renderValidateGithub([synthetic("data.csv", [...many(10, "error"), ...many(10, "warning")])], { lang: "en", policy: {} });
+    const out = github([synthetic("data.csv", [...many(10, "error"), ...many(10, "warning")])], { lang: "en", policy: {} });
     expect(out).not.toContain("::notice");
     expect(out.trimEnd().split("\n")).toHaveLength(20);
-    expect(renderValidateGithub([fixture(CI[0]!)], { lang: "en", policy: {} })).toBe("");
+    expect(github([fixture(CI[0]!)], { lang: "en", policy: {} })).toBe("");
   });
 
   it("annotate warnings as errors under --strict, within the error cap", () => {
-    const out = renderValidateGithub([synthetic("data.csv", [...many(4, "error"), ...many(8, "warning")])], { lang: "en", policy: { strict: true } });
+    const out = github([synthetic("data.csv", [...many(4, "error"), ...many(8, "warning")])], { lang: "en", policy: { strict: true } });
     expect(out.match(/^::error /gm)).toHaveLength(10);
     expect(out).not.toMatch(/^::warning /m);
     expect(out).toMatch(/^::notice title=spbe::2 more/m);
@@ -340,7 +361,7 @@ describe("junit", () => {
 describe("markdown", () => {
   it("escapes cells and can cap the findings list", () => {
     const f = finding("value/invalid", "error", "a|b_c.csv", { line: 2, column: 2, value: "<b>|x", args: { id: "1", min: 1, max: 5 } });
-    const md = renderValidateMarkdown([synthetic("a|b_c.csv", [f, ...many(3, "warning")])], { lang: "en", policy: {}, maxFindings: 2 });
+    const md = markdown([synthetic("a|b_c.csv", [f, ...many(3, "warning")])], { lang: "en", policy: {}, maxFindings: 2 });
     expect(md).toContain("| a\\|b\\_c.csv | ❌ invalid | 1 | 3 |");
     expect(md).toContain("'&lt;b&gt;\\|x' is not a valid level");
     expect(md.match(/^\| (a\\\|b\\_c\.csv|data\.csv) \| \d/gm)).toHaveLength(2);
@@ -348,13 +369,13 @@ describe("markdown", () => {
   });
 });
 
-describe("policyNote", () => {
+describe("policyNotes", () => {
   const w = many(3, "warning");
   it("explains an exit 1 that comes from --strict or --max-warnings, and nothing else", () => {
-    expect(policyNote(w, { strict: true }, "id")).toBe("--strict: 3 peringatan dihitung sebagai galat");
-    expect(policyNote(w, { maxWarnings: 2 }, "en")).toBe("too many warnings: 3, --max-warnings is 2");
-    expect(policyNote(w, { maxWarnings: 3 }, "en")).toBeNull();
-    expect(policyNote([...w, ...many(1, "error")], { strict: true }, "en")).toBeNull();
-    expect(policyNote([], { strict: true }, "en")).toBeNull();
+    expect(policyNotes(w, { strict: true }, "id")).toEqual(["--strict: 3 peringatan dihitung sebagai galat"]);
+    expect(policyNotes(w, { maxWarnings: 2 }, "en")).toEqual(["too many warnings: 3, --max-warnings is 2"]);
+    expect(policyNotes(w, { maxWarnings: 3 }, "en")).toEqual([]);
+    expect(policyNotes([...w, ...many(1, "error")], { strict: true }, "en")).toEqual([]);
+    expect(policyNotes([], { strict: true }, "en")).toEqual([]);
   });
 });

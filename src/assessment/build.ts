@@ -1,12 +1,12 @@
-import { type Finding, FindingSink, MAX_FINDINGS_PER_CODE, finding, isError, sortFindings } from "../core/findings.js";
-import { type Rational, compare, fromInt } from "../core/rational.js";
+import { type Finding, FindingSink, finding, isError, MAX_FINDINGS_PER_CODE, sortFindings } from "../core/findings.js";
+import { compare, fromInt, type Rational } from "../core/rational.js";
 import type { Framework, Indicator } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
 import type { Table } from "../io/table.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns } from "./columns.js";
 import { parseLevel } from "./value.js";
 
-export type Jenis = "mandiri" | "evaluasi";
+type Jenis = "mandiri" | "evaluasi";
 
 export interface IndicatorValue {
   readonly indicator: Indicator;
@@ -105,7 +105,7 @@ export function buildAssessments(table: Table, framework: Framework, options: Bu
     fileFinding(
       finding("column/missing", "error", file, {
         line: headerLine,
-        args: { role: options.valueColumn !== undefined ? "named" : "value", name: options.valueColumn ?? "" },
+        args: options.valueColumn !== undefined ? { role: "named", name: options.valueColumn } : { role: "value" },
       }),
     );
   }
@@ -168,7 +168,10 @@ function groupRows(rows: readonly CsvRecord[], map: ColumnMap): Group[] {
     const jenisRaw = cellAt(row, map.jenis);
     const key = JSON.stringify([instansi, tahunRaw, jenisRaw?.toLowerCase() ?? null]);
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { instansi, tahunRaw, jenisRaw, rows: [] }));
+    if (!group) {
+      group = { instansi, tahunRaw, jenisRaw, rows: [] };
+      groups.set(key, group);
+    }
     group.rows.push(row);
   }
   return [...groups.values()];
@@ -216,7 +219,7 @@ class RowReader {
           line: firstRow.line,
           column: col(this.map.tahun!),
           value: group.tahunRaw,
-          args: { framework: this.framework.id, from: years.from, to: years.to ?? "" },
+          args: { framework: this.framework.id, from: years.from, to: years.to },
         }),
       );
     }
@@ -236,12 +239,26 @@ class RowReader {
       const indicator = this.lookup(idRaw);
       if (!indicator && this.lookupExcluded(idRaw)) continue; // left out of this scoring on purpose (--without-external)
       if (!indicator) {
-        report(finding("indicator/unknown", "error", file, { line: row.line, column: col(this.indicatorColumn), value: idRaw, args: { framework: this.framework.id } }));
+        report(
+          finding("indicator/unknown", "error", file, {
+            line: row.line,
+            column: col(this.indicatorColumn),
+            value: idRaw,
+            args: { framework: this.framework.id },
+          }),
+        );
         continue;
       }
       const seenAt = firstLine.get(indicator.id);
       if (seenAt !== undefined) {
-        report(finding("indicator/duplicate", "error", file, { line: row.line, column: col(this.indicatorColumn), value: idRaw, args: { id: indicator.id, first: seenAt } }));
+        report(
+          finding("indicator/duplicate", "error", file, {
+            line: row.line,
+            column: col(this.indicatorColumn),
+            value: idRaw,
+            args: { id: indicator.id, first: seenAt },
+          }),
+        );
         continue;
       }
       firstLine.set(indicator.id, row.line);
@@ -249,13 +266,13 @@ class RowReader {
       if (!parsed.ok) {
         const { min, max } = this.framework.levels;
         // a blank external indicator usually means the national index has not been published yet
-        const external = parsed.code === "value/missing" && indicator.externalSource ? { external: indicator.externalSource } : {};
+        const external = parsed.code === "value/missing" ? indicator.externalSource : null;
         report(
           finding(parsed.code, "error", file, {
             line: row.line,
             column: col(this.valueColumn),
             value: valueRaw ?? "",
-            args: { id: indicator.id, min, max, ...external },
+            args: { id: indicator.id, min, max, external },
           }),
         );
         continue;
@@ -281,7 +298,7 @@ class RowReader {
       if (v) values.set(ind.id, v);
       // when the file itself is broken (an unclosed quote swallowed the rest), missing rows are a symptom, not news
       else if (!firstLine.has(ind.id) && !fileBroken) {
-        report(finding("indicator/missing", "error", file, { args: { id: ind.id, framework: this.framework.id, ...this.where(group) } }));
+        report(finding("indicator/missing", "error", file, { args: { id: ind.id, framework: this.framework.id, assessment: this.where(group) } }));
       }
     }
     return {
@@ -298,8 +315,8 @@ class RowReader {
   }
 
   /** the assessment a missing-indicator finding belongs to, when a file holds several */
-  private where(group: Group): Record<string, string> {
+  private where(group: Group): string | null {
     const parts = [group.instansi, group.tahunRaw, group.jenisRaw].filter((p): p is string => p !== null);
-    return parts.length ? { assessment: parts.join(" / ") } : {};
+    return parts.length ? parts.join(" / ") : null;
   }
 }

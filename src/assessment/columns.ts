@@ -27,7 +27,7 @@ export interface ColumnMatch {
 
 export type ColumnMap = Partial<Record<ColumnRole, ColumnMatch>>;
 
-export const normaliseHeader = (h: string): string => h.trim().toLowerCase();
+const normaliseHeader = (h: string): string => h.trim().toLowerCase();
 
 /** Maps each role to its column; `ambiguous` lists headers that appear twice with the same winning alias. */
 export function matchColumns(header: readonly string[]): { map: ColumnMap; ambiguous: ColumnMatch[] } {
@@ -50,9 +50,7 @@ export function matchColumns(header: readonly string[]): { map: ColumnMap; ambig
 /** Every column whose header is one of the role's aliases, in alias priority order. */
 export function candidates(header: readonly string[], role: ColumnRole): ColumnMatch[] {
   const names = header.map(normaliseHeader);
-  return (COLUMN_ALIASES[role] as readonly string[]).flatMap((alias) =>
-    names.flatMap((n, index) => (n === alias ? [{ index, header: header[index]! }] : [])),
-  );
+  return (COLUMN_ALIASES[role] as readonly string[]).flatMap((alias) => names.flatMap((n, index) => (n === alias ? [{ index, header: header[index]! }] : [])));
 }
 
 /** Finds a column by an exact (case-insensitive) header name, for `--columns a,b`. */

@@ -1,10 +1,8 @@
-import { type Rational, compare, fromInt, isInteger, parseDecimal } from "../core/rational.js";
 import type { FindingCode } from "../core/findings.js";
+import { compare, fromInt, isInteger, parseDecimal, type Rational } from "../core/rational.js";
 import type { Framework } from "../frameworks/types.js";
 
-export type LevelParse =
-  | { readonly ok: true; readonly value: Rational }
-  | { readonly ok: false; readonly code: FindingCode };
+export type LevelParse = { readonly ok: true; readonly value: Rational } | { readonly ok: false; readonly code: Extract<FindingCode, `value/${string}`> };
 
 /**
  * Digits without a leading zero, optionally one decimal separator and more

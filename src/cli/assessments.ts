@@ -1,6 +1,7 @@
 import { type AssessmentFile, type BuildOptions, buildAssessments } from "../assessment/build.js";
 import type { Framework } from "../frameworks/types.js";
-import { type Table, readTable, unreadTable } from "../io/table.js";
+import { readTable, type Table, unreadTable } from "../io/table.js";
+import { CLI } from "../messages/cli.js";
 import type { Context } from "./context.js";
 import { cliError } from "./errors.js";
 import { type Loaded, loadFile, loadStdin } from "./io.js";
@@ -13,11 +14,8 @@ export interface ReadInputOptions extends BuildOptions {
 
 /** Loads one named input ("-" = stdin) into a table. Read once: stdin cannot be read twice. */
 export async function readInputTable(ctx: Context, name: string, options: ReadInputOptions): Promise<Table> {
-  const loaded: Loaded =
-    name === "-" ? await loadStdin(ctx, options.stdinName ?? "-", options.maxBytes) : loadFile(ctx, name, options.maxBytes);
-  return loaded.ok
-    ? readTable(loaded.bytes, { file: loaded.name, delimiter: options.delimiter })
-    : unreadTable(loaded.name, loaded.finding);
+  const loaded: Loaded = name === "-" ? await loadStdin(ctx, options.stdinName ?? "-", options.maxBytes) : loadFile(ctx, name, options.maxBytes);
+  return loaded.ok ? readTable(loaded.bytes, { file: loaded.name, delimiter: options.delimiter }) : unreadTable(loaded.name, loaded.finding);
 }
 
 /** Loads one named input ("-" = stdin) and reads it into assessments. */
@@ -28,7 +26,7 @@ export async function readAssessmentFile(ctx: Context, name: string, framework: 
 /** stdin can be read once: `score - -` would score an empty second file. */
 export function refuseRepeatedStdin(inputs: readonly string[]): void {
   if (inputs.filter((i) => i === "-").length > 1) {
-    throw cliError("'-' (stdin) hanya boleh disebut sekali", "'-' (stdin) may be given only once");
+    throw cliError(CLI.stdinTwice);
   }
 }
 
@@ -38,6 +36,6 @@ const DELIMITER_WORDS: Record<string, string> = { ",": ",", ";": ";", tab: "\t",
 export function parseDelimiter(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const d = DELIMITER_WORDS[text.toLowerCase()];
-  if (!d) throw cliError(`--delimiter '${text}' tidak dikenal: pakai , ; tab atau |`, `unknown --delimiter '${text}': use , ; tab or |`);
+  if (!d) throw cliError(CLI.badDelimiter, { value: text });
   return d;
 }

@@ -1,35 +1,49 @@
 import { Chalk, type ChalkInstance } from "chalk";
-import type { Lang } from "../report/messages.js";
+import { CLI } from "../messages/cli.js";
+import { type Lang, type Translator, translator } from "../messages/text.js";
 import { cliError } from "./errors.js";
+import type { Io } from "./io.js";
 
 /** What every command needs from the outside world, decided once at start. */
-export interface Context {
+export interface Context extends Io {
   readonly lang: Lang;
+  readonly t: Translator;
+  /** the command being run ("score"), for hints that name it */
+  readonly command: string;
   /** for stdout; a chalk with level 0 when colour is off */
   readonly color: ChalkInstance;
   /** for stderr, decided on stderr's own TTY */
   readonly errColor: ChalkInstance;
-  readonly env: NodeJS.ProcessEnv;
-  readonly stdout: NodeJS.WriteStream;
-  readonly stderr: NodeJS.WriteStream;
-  readonly stdin: NodeJS.ReadStream;
-  readonly cwd: string;
 }
 
-export interface CommonOptions {
-  lang?: string;
-  color?: boolean;
+/** The global options every command sees (commander parses them anywhere on the line). */
+export interface GlobalOptions {
+  readonly lang?: string | undefined;
+  readonly color?: boolean | undefined;
 }
 
 /** --lang > SPBE_LANG > "id". */
-export function decideLang(option: string | undefined, env: NodeJS.ProcessEnv): Lang {
+export function decideLang(option: string | undefined, env: Io["env"]): Lang {
   const raw = option ?? env.SPBE_LANG ?? "id";
   const lang = raw.trim().toLowerCase();
   if (lang === "id" || lang === "en") return lang;
-  throw cliError(
-    `bahasa '${raw}' tidak dikenal: pakai id atau en`,
-    `unknown language '${raw}': use id or en`,
-  );
+  throw cliError(CLI.unknownLang, { lang: raw });
+}
+
+/**
+ * The value of `--lang` wherever it is on the line (`spbe --lang en score x`,
+ * `spbe score x --lang=en`), read before commander parses: help texts and
+ * usage errors are built in that language. Nothing after `--` counts.
+ */
+export function langArgument(argv: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--") break;
+    if (a === "--lang") found = argv[++i];
+    else if (a.startsWith("--lang=")) found = a.slice("--lang=".length);
+  }
+  return found;
 }
 
 /**
@@ -37,7 +51,7 @@ export function decideLang(option: string | undefined, env: NodeJS.ProcessEnv): 
  * usual convention ("0" or "false" turns colour off; "2", "3" ask for more
  * colours); NO_COLOR counts when set to anything but the empty string.
  */
-export function decideColorLevel(flag: boolean | undefined, env: NodeJS.ProcessEnv, isTTY: boolean): 0 | 1 | 2 | 3 {
+function decideColorLevel(flag: boolean | undefined, env: Io["env"], isTTY: boolean): 0 | 1 | 2 | 3 {
   if (flag !== undefined) return flag ? 1 : 0;
   const force = env.FORCE_COLOR;
   if (force !== undefined) {
@@ -48,11 +62,10 @@ export function decideColorLevel(flag: boolean | undefined, env: NodeJS.ProcessE
   return isTTY ? 1 : 0;
 }
 
-export function makeContext(options: CommonOptions, io: Omit<Context, "lang" | "color" | "errColor">): Context {
-  const lang = decideLang(options.lang, io.env);
+export function makeContext(lang: Lang, command: string, options: GlobalOptions, io: Io): Context {
   const color = new Chalk({ level: decideColorLevel(options.color, io.env, io.stdout.isTTY === true) });
   const errColor = new Chalk({ level: decideColorLevel(options.color, io.env, io.stderr.isTTY === true) });
-  return { ...io, lang, color, errColor };
+  return { ...io, lang, t: translator(lang), command, color, errColor };
 }
 
 /** A chalk that never colours: for JSON, CSV, files and anything not bound for a terminal. */

@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { CLI } from "../messages/cli.js";
 import type { Context } from "./context.js";
 import { cliError } from "./errors.js";
 import { statOrNull, unreadable } from "./io.js";
@@ -36,17 +37,17 @@ export function expandInputs(ctx: Context, args: readonly string[]): string[] {
   };
   for (const arg of args) {
     if (arg === "-") {
-      if (stdin) throw cliError("'-' (stdin) hanya boleh disebut sekali", "'-' (stdin) may be given only once");
+      if (stdin) throw cliError(CLI.stdinTwice);
       stdin = true;
       out.push("-");
       continue;
     }
-    if (arg === "") throw cliError("nama berkas kosong", "empty file name");
+    if (arg === "") throw cliError(CLI.emptyName);
     const stat = statOrNull(path.resolve(ctx.cwd, arg), arg);
     if (stat?.isDirectory()) {
       const found = walkDirectory(ctx, arg);
       if (found.length === 0) {
-        throw cliError(`direktori '${arg}' tidak berisi berkas .csv`, `directory '${arg}' contains no .csv files`);
+        throw cliError(CLI.noCsvInDirectory, { name: arg });
       }
       found.forEach(add);
     } else if (stat) {
@@ -54,11 +55,11 @@ export function expandInputs(ctx: Context, args: readonly string[]): string[] {
     } else if (hasMagic(arg)) {
       const found = expandGlob(ctx, arg);
       if (found.length === 0) {
-        throw cliError(`pola '${arg}' tidak cocok dengan berkas apa pun`, `pattern '${arg}' matches no files`);
+        throw cliError(CLI.noGlobMatch, { name: arg });
       }
       found.forEach(add);
     } else {
-      throw cliError(`berkas '${arg}' tidak ditemukan`, `file '${arg}' not found`);
+      throw cliError(CLI.notFound, { name: arg });
     }
   }
   return out;
@@ -202,4 +203,3 @@ function isFile(entry: fs.Dirent, abs: string): boolean {
     return false; // a dangling link is not an input
   }
 }
-

@@ -1,14 +1,38 @@
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { finding, type Finding } from "../core/findings.js";
+import { type Finding, finding } from "../core/findings.js";
+import { CLI, OS_REASON } from "../messages/cli.js";
+import { inBoth, say, type Text } from "../messages/text.js";
 import type { Context } from "./context.js";
-import { cliError } from "./errors.js";
+import { CliError, cliError } from "./errors.js";
 
 /** The CLI is the only place that touches files, stdin and the terminal. */
 
+/** Where output goes: process.stdout in a run, a buffer in the in-process tests. */
+export interface OutStream {
+  write(chunk: string | Uint8Array): unknown;
+  readonly isTTY?: boolean | undefined;
+  readonly columns?: number | undefined;
+}
+
+/** Where '-' is read from. */
+interface InStream extends AsyncIterable<string | Uint8Array> {
+  readonly isTTY?: boolean | undefined;
+  destroy?(): unknown;
+}
+
+/** The outside world a run sees, injected so that tests run the CLI in-process. */
+export interface Io {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdout: OutStream;
+  readonly stderr: OutStream;
+  readonly stdin: InStream;
+  readonly cwd: string;
+}
+
 /** Assessment files are small (a 615-instansi national file with notes is 5–10 MB, and a 20 MB note must still get a finding rather than a refusal); anything far larger is refused, not read. */
-export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 /** An input's bytes, or the finding that says why they were not read; `name` is what findings carry. */
 export type Loaded =
@@ -18,7 +42,7 @@ export type Loaded =
 export function parseMaxBytes(text: string | undefined): number {
   if (text === undefined) return DEFAULT_MAX_BYTES;
   const m = /^(\d+)\s*([kmg]?)b?$/i.exec(text.trim());
-  if (!m) throw cliError(`--max-bytes '${text}' bukan ukuran (mis. 50M)`, `--max-bytes '${text}' is not a size (e.g. 50M)`);
+  if (!m) throw cliError(CLI.badMaxBytes, { value: text });
   const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as "" | "k" | "m" | "g"];
   return Number(m[1]) * unit;
 }
@@ -33,17 +57,17 @@ export function loadFile(ctx: Context, name: string, maxBytes: number): Loaded {
     throw unreadable(name, error);
   }
   if (stat.isDirectory()) {
-    throw cliError(`'${name}' adalah direktori, bukan berkas CSV`, `'${name}' is a directory, not a CSV file`);
+    throw cliError(CLI.isDirectory, { name });
   }
-  const tooLarge = (bytes: number | string): Loaded => ({
+  const tooLarge = (bytes: number, cutShort: boolean): Loaded => ({
     ok: false,
     name,
-    finding: finding("file/too-large", "error", name, { args: { bytes, max: maxBytes } }),
+    finding: finding("file/too-large", "error", name, { args: { bytes, cutShort, max: maxBytes } }),
   });
-  if (stat.size > maxBytes) return tooLarge(stat.size);
+  if (stat.size > maxBytes) return tooLarge(stat.size, false);
   try {
     const bytes = readAtMost(abs, maxBytes);
-    return bytes ? { ok: true, name, bytes } : tooLarge(`>${maxBytes}`);
+    return bytes ? { ok: true, name, bytes } : tooLarge(maxBytes, true);
   } catch (error) {
     throw unreadable(name, error);
   }
@@ -72,30 +96,34 @@ function readAtMost(file: string, max: number): Buffer | null {
   }
 }
 
-export function unreadable(name: string, error: unknown): Error {
-  const code = (error as NodeJS.ErrnoException).code ?? "";
-  if (code === "ENOENT") return cliError(`berkas '${name}' tidak ditemukan`, `file '${name}' not found`);
-  if (code === "EACCES" || code === "EPERM") return cliError(`berkas '${name}' tidak boleh dibaca`, `no permission to read '${name}'`);
-  if (code === "EISDIR") return cliError(`'${name}' adalah direktori, bukan berkas CSV`, `'${name}' is a directory, not a CSV file`);
-  return cliError(`berkas '${name}' tidak dapat dibaca (${code})`, `cannot read '${name}' (${code})`);
+/** An operating-system error in words ("izin ditolak", "the disk is full"), never a bare code. */
+export function osReason(error: unknown): Text {
+  const code = (error as NodeJS.ErrnoException)?.code ?? "";
+  const known = (OS_REASON as Record<string, Text>)[code];
+  return known && code !== "other" ? known : inBoth((l) => say(l, OS_REASON.other, { code: code || "?" }));
+}
+
+export function unreadable(name: string, error: unknown): CliError {
+  const code = (error as NodeJS.ErrnoException)?.code ?? "";
+  if (code === "ENOENT") return cliError(CLI.notFound, { name });
+  if (code === "EACCES" || code === "EPERM") return cliError(CLI.noPermission, { name });
+  if (code === "EISDIR") return cliError(CLI.isDirectory, { name });
+  const reason = osReason(error);
+  return new CliError(inBoth((l) => say(l, CLI.unreadable, { name, reason: reason[l] })));
 }
 
 /** Reads all of stdin; refuses an interactive terminal instead of waiting forever for input. */
 export async function loadStdin(ctx: Context, name: string, maxBytes: number): Promise<Loaded> {
-  if (ctx.stdin.isTTY) {
-    throw cliError(
-      "'-' membaca stdin, tetapi stdin adalah terminal; alirkan berkas: spbe validate - < data.csv",
-      "'-' reads stdin, but stdin is a terminal; pipe a file in: spbe validate - < data.csv",
-    );
-  }
+  // the hint names the command being run: `spbe diff - < data.csv`, not validate
+  if (ctx.stdin.isTTY) throw cliError(CLI.stdinIsTerminal, { command: ctx.command });
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of ctx.stdin) {
-    const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    const buf = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     size += buf.length;
     if (size > maxBytes) {
-      ctx.stdin.destroy();
-      return { ok: false, name, finding: finding("file/too-large", "error", name, { args: { bytes: `>${maxBytes}`, max: maxBytes } }) };
+      ctx.stdin.destroy?.();
+      return { ok: false, name, finding: finding("file/too-large", "error", name, { args: { bytes: maxBytes, cutShort: true, max: maxBytes } }) };
     }
     chunks.push(buf);
   }
@@ -111,17 +139,14 @@ export function refuseOutputOverInput(ctx: Context, output: string | undefined, 
   if (output === undefined) return;
   const out = path.resolve(ctx.cwd, output);
   const outStat = statOrNull(out);
-  if (outStat?.isDirectory()) throw cliError(`-o '${output}' adalah direktori`, `-o '${output}' is a directory`);
+  if (outStat?.isDirectory()) throw cliError(CLI.outputIsDirectory, { name: output });
   for (const name of inputs) {
     if (name === "-") continue;
     const abs = path.resolve(ctx.cwd, name);
     const inStat = statOrNull(abs);
     const same = abs === out || (outStat !== null && inStat !== null && outStat.ino === inStat.ino && outStat.dev === inStat.dev);
     if (same) {
-      throw cliError(
-        `-o '${output}' sama dengan berkas masukan; berkas masukan tidak pernah ditimpa`,
-        `-o '${output}' is one of the input files; inputs are never overwritten`,
-      );
+      throw cliError(CLI.outputIsInput, { name: output });
     }
   }
 }
@@ -146,7 +171,7 @@ export function statOrNull(abs: string, name?: string): fs.Stats | null {
  * target: a reader sees the old file or the new one, never half of either, and
  * a failure leaves the old file as it was.
  */
-export function writeAtomic(ctx: Context, output: string, content: string | Uint8Array): void {
+function writeAtomic(ctx: Context, output: string, content: string | Uint8Array): void {
   const target = path.resolve(ctx.cwd, output);
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
@@ -155,8 +180,8 @@ export function writeAtomic(ctx: Context, output: string, content: string | Uint
     fs.renameSync(temp, target);
   } catch (error) {
     fs.rmSync(temp, { force: true });
-    const code = (error as NodeJS.ErrnoException).code ?? "";
-    throw cliError(`tidak dapat menulis '${output}' (${code})`, `cannot write '${output}' (${code})`);
+    const reason = osReason(error);
+    throw new CliError(inBoth((l) => say(l, CLI.cannotWrite, { name: output, reason: reason[l] })));
   }
 }
 

@@ -1,21 +1,23 @@
-import { Command, CommanderError } from "commander";
 import { createRequire } from "node:module";
-import { type Context, makeContext } from "./context.js";
-import { CliError } from "./errors.js";
+import { CommanderError } from "commander";
+import { CLI, COMMANDER } from "../messages/cli.js";
+import { type Lang, say } from "../messages/text.js";
+import { terminalSafe } from "../report/text.js";
+import type { Define, Runner } from "./commands/common.js";
 import { diffCommand } from "./commands/diff.js";
 import { frameworkCommand } from "./commands/framework.js";
 import { scoreCommand } from "./commands/score.js";
 import { templateCommand } from "./commands/template.js";
 import { validateCommand } from "./commands/validate.js";
-import type { Runner } from "./commands/common.js";
-import { terminalSafe } from "../report/text.js";
-import { earlyLang, localizeUsageError } from "./usage-messages.js";
+import { decideLang, type GlobalOptions, langArgument, makeContext } from "./context.js";
+import { CliError } from "./errors.js";
+import type { Io } from "./io.js";
+import { makeProgram } from "./program.js";
 
-/** One line after a usage error instead of the whole help screen. */
-const helpHint = (lang: "id" | "en", command = ""): string =>
-  lang === "id" ? `(lihat: spbe ${command ? `${command} ` : ""}--help)` : `(see: spbe ${command ? `${command} ` : ""}--help)`;
+export type { Io } from "./io.js";
 
-export type Io = Omit<Context, "lang" | "color" | "errColor">;
+/** The commands, in the order `spbe --help` lists them. */
+const COMMANDS: readonly Define[] = [scoreCommand, validateCommand, diffCommand, frameworkCommand, templateCommand];
 
 const defaultIo = (): Io => ({
   env: process.env,
@@ -32,54 +34,57 @@ function version(): string {
 /**
  * Runs the CLI and returns the exit code: 0 ok, 1 invalid data or a failed
  * threshold, 2 could not run. Known problems print one line; anything else is
- * reported as a bug (with the stack only under SPBE_DEBUG=1).
+ * reported as a bug (with the stack only under SPBE_DEBUG=1). Everything it
+ * touches comes through `io`, so tests run it in-process.
  */
 export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
-  let exitCode = 0;
-  let lang = earlyLang(argv, io.env);
+  // the language is decided once, before parsing, so that help and usage errors are in it too
+  let lang: Lang = "id";
+  try {
+    lang = decideLang(langArgument(argv), io.env);
+  } catch (error) {
+    return report(error, lang, io);
+  }
 
+  let exitCode = 0;
   const run: Runner = async (cmd, body) => {
-    const ctx = makeContext(cmd.opts(), io);
-    lang = ctx.lang;
+    const ctx = makeContext(lang, cmd.name(), cmd.optsWithGlobals<GlobalOptions>(), io);
     exitCode = await body(ctx);
   };
 
-  // subcommands added with addCommand do not inherit output settings: every command gets these
-  const output = {
-    writeOut: (s: string) => io.stdout.write(s),
-    writeErr: (s: string) => io.stderr.write(s),
-    outputError: (s: string, write: (s: string) => void) => write(localizeUsageError(s, lang)),
-  };
-  const program = new Command("spbe")
-    .description("Indeks SPBE dan Indeks Pemerintah Digital: hitung, validasi, bandingkan / compute, validate, compare")
-    .version(version(), "-V, --version")
-    .showHelpAfterError(helpHint(lang))
-    .exitOverride()
-    .configureOutput(output);
-  for (const make of [scoreCommand, validateCommand, diffCommand, frameworkCommand, templateCommand]) {
-    const command = make(run);
-    program.addCommand(command.exitOverride().showHelpAfterError(helpHint(lang, command.name())).configureOutput(output));
+  const program = makeProgram(lang, version())
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      getOutHelpWidth: () => io.stdout.columns ?? 80,
+      getErrHelpWidth: () => io.stderr.columns ?? 80,
+    })
+    .showHelpAfterError(say(lang, COMMANDER.helpHint, { command: "" }));
+  for (const define of COMMANDS) {
+    const cmd = define(program, run, (text, ...args) => say(lang, text, ...args));
+    cmd.showHelpAfterError(say(lang, COMMANDER.helpHint, { command: `${cmd.name()} ` }));
   }
 
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // help and --version end with code 0; every usage error is exit 2
-      return error.exitCode === 0 ? 0 : 2;
-    }
-    if (error instanceof CliError) {
-      io.stderr.write(`spbe: ${terminalSafe(error.messages[lang])}\n`);
-      for (const d of error.details) io.stderr.write(`  ${terminalSafe(d)}\n`);
-      return error.exitCode;
-    }
-    const bug =
-      lang === "id"
-        ? "spbe: kesalahan internal (ini bug, mohon laporkan beserta perintah dan berkasnya)"
-        : "spbe: internal error (this is a bug; please report it with the command and the file)";
-    io.stderr.write(`${bug}: ${(error as Error)?.message ?? String(error)}\n`);
-    if (io.env.SPBE_DEBUG) io.stderr.write(`${(error as Error)?.stack ?? ""}\n`);
-    return 2;
+    // help and --version end with code 0; every usage error commander raises is exit 2
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    return report(error, lang, io, program.commands.find((c) => argv.includes(c.name()))?.name());
   }
+}
+
+/** A known problem in one line (and its details); anything else as a bug. */
+function report(error: unknown, lang: Lang, io: Io, command?: string): number {
+  if (error instanceof CliError) {
+    io.stderr.write(`spbe: ${terminalSafe(error.text[lang])}\n`);
+    for (const d of error.details) io.stderr.write(`  ${terminalSafe(d[lang])}\n`);
+    // a bad option value: the same one-line hint as commander's own usage errors
+    if (error.usage) io.stderr.write(`${say(lang, COMMANDER.helpHint, { command: command ? `${command} ` : "" })}\n`);
+    return error.exitCode;
+  }
+  io.stderr.write(`spbe: ${say(lang, CLI.bug, { detail: (error as Error)?.message ?? String(error) })}\n`);
+  if (io.env.SPBE_DEBUG) io.stderr.write(`${(error as Error)?.stack ?? ""}\n`);
+  return 2;
 }

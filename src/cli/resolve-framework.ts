@@ -1,11 +1,13 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { DEFAULT_FRAMEWORK_ID, builtinFramework, builtinFrameworks } from "../frameworks/builtin.js";
 import { MAX_FRAMEWORK_CHARS } from "../frameworks/build.js";
+import { builtinFramework, builtinFrameworks, DEFAULT_FRAMEWORK_ID } from "../frameworks/builtin.js";
 import { type Framework, withoutExternal } from "../frameworks/types.js";
+import { CLI } from "../messages/cli.js";
+import { inBoth, say } from "../messages/text.js";
 import type { Context } from "./context.js";
-import { cliError } from "./errors.js";
-
+import { CliError, cliError } from "./errors.js";
+import { osReason } from "./io.js";
 
 /** The framework options that name files (not bundled ids): inputs too, so `-o` may not overwrite them. */
 export function frameworkFiles(...options: (string | undefined)[]): string[] {
@@ -22,10 +24,7 @@ export async function resolveScoringFramework(ctx: Context, option: string | und
   if (!without) return framework;
   const reduced = withoutExternal(framework);
   if (!reduced) {
-    throw cliError(
-      `--without-external: kerangka ${framework.id} tidak punya indikator eksternal`,
-      `--without-external: framework ${framework.id} has no external indicators`,
-    );
+    throw cliError(CLI.noExternal, { framework: framework.id });
   }
   return reduced;
 }
@@ -40,8 +39,10 @@ export async function resolveFramework(ctx: Context, option: string | undefined)
   const builtin = builtinFramework(wanted);
   if (builtin) return builtin;
   if (!wanted.includes("/") && !wanted.includes(path.sep) && !wanted.toLowerCase().endsWith(".json")) {
-    const ids = builtinFrameworks().map((f) => f.id).join(", ");
-    throw cliError(`kerangka '${wanted}' tidak dikenal; pilih ${ids}, atau beri path berkas JSON`, `unknown framework '${wanted}'; choose ${ids}, or give a JSON file path`);
+    const ids = builtinFrameworks()
+      .map((f) => f.id)
+      .join(", ");
+    throw cliError(CLI.unknownFramework, { name: wanted, ids });
   }
   const abs = path.resolve(ctx.cwd, wanted);
   let text: string;
@@ -52,16 +53,19 @@ export async function resolveFramework(ctx: Context, option: string | undefined)
     if (stat.size > MAX_FRAMEWORK_CHARS * 4) throw Object.assign(new Error(), { code: "EFBIG" });
     text = fs.readFileSync(abs, "utf8");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "";
-    throw cliError(`berkas kerangka '${wanted}' tidak dapat dibaca (${code})`, `cannot read framework file '${wanted}' (${code})`);
+    const reason = osReason(error);
+    throw new CliError(inBoth((l) => say(l, CLI.frameworkUnreadable, { name: wanted, reason: reason[l] })));
   }
   // the schema (zod) is loaded only for a user's framework file: it is a third of start-up
   const { parseFrameworkText } = await import("../frameworks/load.js");
   const result = parseFrameworkText(text);
   if (!result.ok) {
-    const details = result.problems.slice(0, 20).map((p) => `${p.path}: ${p.message[ctx.lang]}`);
-    if (result.problems.length > 20) details.push(`… +${result.problems.length - 20}`);
-    throw cliError(`berkas kerangka '${wanted}' tidak sah`, `framework file '${wanted}' is invalid`, details);
+    const details = result.problems.slice(0, 20).map((p) => inBoth((l) => `${p.path}: ${p.message[l]}`));
+    if (result.problems.length > 20) details.push(inBoth((l) => say(l, CLI.moreProblems, { count: result.problems.length - 20 })));
+    throw new CliError(
+      inBoth((l) => say(l, CLI.frameworkInvalid, { name: wanted })),
+      details,
+    );
   }
   return result.framework;
 }

@@ -1,8 +1,9 @@
 import type { Assessment } from "../assessment/build.js";
+import type { Threshold } from "../core/exit.js";
 import { type Finding, finding } from "../core/findings.js";
-import { type Rational, ZERO, abs, add, compare, div, fromInt, mul, roundHalfUp, sign, sub } from "../core/rational.js";
+import { abs, add, compare, div, fromInt, mul, type Rational, roundHalfUp, sign, sub, ZERO } from "../core/rational.js";
 import type { Aspect, Domain, Framework, Indicator } from "../frameworks/types.js";
-import { type Score, type Shown, type TierScore, scoreAssessment, shown } from "../scoring/score.js";
+import { type Score, type Shown, scoreAssessment, shown, type TierScore } from "../scoring/score.js";
 
 /** One side of a comparison: the assessment and how to call it in reports ("mandiri", a column name, a file). */
 export interface Side {
@@ -53,12 +54,37 @@ export interface DiffResult {
   readonly findings: readonly Finding[];
 }
 
-
-function tierDeltas<T>(a: readonly TierScore<T>[], b: readonly TierScore<T>[]): TierDelta<T>[] {
-  return a.map((ta, i) => {
-    const tb = b[i]!;
+/** Tiers paired by id, in a's order: the two frameworks may list them in different orders. */
+function tierDeltas<T extends { readonly id: string }>(a: readonly TierScore<T>[], b: readonly TierScore<T>[]): TierDelta<T>[] {
+  const byId = new Map(b.map((t) => [t.tier.id, t]));
+  return a.map((ta) => {
+    const tb = byId.get(ta.tier.id)!;
     return { tier: ta.tier, a: ta.score, b: tb.score, delta: shown(sub(ta.score.value, tb.score.value)) };
   });
+}
+
+/**
+ * Whether two frameworks score alike: the same tiers with the same weights,
+ * the same indicators in the same aspects, the same levels and bands. Order is
+ * not part of it (a framework file may list indicators in another order), the
+ * id alone is not enough (a `--framework-b` file may keep the id and change a
+ * weight), and names may differ in spelling.
+ */
+export function sameStructure(a: Framework, b: Framework): boolean {
+  return fingerprint(a) === fingerprint(b);
+}
+
+function fingerprint(f: Framework): string {
+  const w = (r: Rational) => `${r.n}/${r.d}`;
+  const sorted = (parts: string[]) => parts.sort().join(";");
+  return [
+    `${f.levels.min}-${f.levels.max}-${f.levels.integerOnly}`,
+    sorted(f.bands.map((b) => `${b.predikat}:${b.min ? w(b.min) : ""}:${w(b.max)}`)),
+    sorted(f.domains.map((d) => `${d.id}:${w(d.weight)}`)),
+    sorted(f.aspects.map((a) => `${a.id}:${a.domain ?? ""}:${w(a.weight)}`)),
+    sorted(f.indicators.map((i) => `${i.id}:${i.aspect}:${w(i.weight)}`)),
+    sorted(f.excluded.map((i) => i.id)),
+  ].join("|");
 }
 
 /**
@@ -72,8 +98,9 @@ export function compareAssessments(a: Side, b: Side): DiffResult {
   const fa = a.assessment.framework;
   const fb = b.assessment.framework;
   const findings: Finding[] = [];
-  if (fa.id !== fb.id) {
-    findings.push(finding("diff/framework-mismatch", "error", b.assessment.source, { args: { a: fa.id, b: fb.id } }));
+  if (fa.id !== fb.id || !sameStructure(fa, fb)) {
+    const reason = fa.id !== fb.id ? "id" : "structure";
+    findings.push(finding("diff/framework-mismatch", "error", b.assessment.source, { args: { a: fa.id, b: fb.id, reason } }));
     return { a, b, diff: null, findings };
   }
   // an indicator one file names and the other does not (an invalid value still counts as named)
@@ -82,7 +109,9 @@ export function compareAssessments(a: Side, b: Side): DiffResult {
     const lineB = b.assessment.rowLines.get(ind.id);
     if ((lineA === undefined) !== (lineB === undefined)) {
       const side = lineA !== undefined ? a : b;
-      findings.push(finding("diff/indicator-unmatched", "error", side.assessment.source, { line: lineA ?? lineB ?? null, args: { id: ind.id, side: side.label } }));
+      findings.push(
+        finding("diff/indicator-unmatched", "error", side.assessment.source, { line: lineA ?? lineB ?? null, args: { id: ind.id, side: side.label } }),
+      );
     }
   }
   if (!a.assessment.valid || !b.assessment.valid || findings.length > 0) return { a, b, diff: null, findings };
@@ -91,8 +120,10 @@ export function compareAssessments(a: Side, b: Side): DiffResult {
   const sb = scoreAssessment(b.assessment);
   const counts = { higher: 0, lower: 0, equal: 0 };
   let absTotal = ZERO;
-  const indicators = sa.indicators.map((ia, i): IndicatorDelta => {
-    const ib = sb.indicators[i]!;
+  // paired by id, never by position: b's framework may list its indicators in another order
+  const bById = new Map(sb.indicators.map((i) => [i.indicator.id, i]));
+  const indicators = sa.indicators.map((ia): IndicatorDelta => {
+    const ib = bById.get(ia.indicator.id)!;
     const delta = sub(ia.value, ib.value);
     const s = sign(delta);
     if (s > 0) counts.higher++;
@@ -129,4 +160,19 @@ export function compareAssessments(a: Side, b: Side): DiffResult {
  */
 export function exceedsThreshold(diff: Diff, threshold: Rational): boolean {
   return compare(roundHalfUp(abs(diff.index.value), 2), threshold) > 0;
+}
+
+/** The `--fail-above` threshold for the exit decision; `limit` as the user wrote it. */
+export function failAboveThreshold(diff: Diff, threshold: Rational, limit: string): Threshold {
+  return { option: "--fail-above", failed: exceedsThreshold(diff, threshold), value: diff.index.display.replace(/^-/, ""), limit };
+}
+
+/** What every `diff` renderer receives. */
+export interface DiffReport {
+  /** null when the sides could not even be formed (a file holds the wrong number of assessments) */
+  readonly result: DiffResult | null;
+  /** every finding of the inputs and of the comparison */
+  readonly findings: readonly Finding[];
+  /** --top: list at most this many differing indicators in human output */
+  readonly top: number | undefined;
 }

@@ -2,9 +2,7 @@ import type { Assessment, AssessmentFile } from "../assessment/build.js";
 import { type Finding, finding } from "../core/findings.js";
 import type { Side } from "./diff.js";
 
-export type SidesResult =
-  | { readonly ok: true; readonly a: Side; readonly b: Side }
-  | { readonly ok: false; readonly findings: readonly Finding[] };
+export type SidesResult = { readonly ok: true; readonly a: Side; readonly b: Side } | { readonly ok: false; readonly findings: readonly Finding[] };
 
 const sideLabel = (a: Assessment): string => a.jenis ?? a.source;
 
@@ -12,14 +10,17 @@ const sideLabel = (a: Assessment): string => a.jenis ?? a.source;
 export function sidesFromTwoFiles(fileA: AssessmentFile, fileB: AssessmentFile): SidesResult {
   const findings: Finding[] = [];
   for (const f of [fileA, fileB]) {
-    if (f.assessments.length > 1) findings.push(finding("diff/assessment-count", "error", f.file, { args: { count: f.assessments.length } }));
+    if (f.assessments.length > 1)
+      findings.push(finding("diff/assessment-count", "error", f.file, { args: { count: f.assessments.length, reason: "too-many" } }));
   }
   const [a] = fileA.assessments;
   const [b] = fileB.assessments;
   if (findings.length > 0 || !a || !b) return { ok: false, findings };
   const [la, lb] = [sideLabel(a), sideLabel(b)];
   // two files of the same jenis would both be called "mandiri": fall back to the file names
-  return la === lb ? { ok: true, a: { assessment: a, label: a.source }, b: { assessment: b, label: b.source } } : { ok: true, a: { assessment: a, label: la }, b: { assessment: b, label: lb } };
+  return la === lb
+    ? { ok: true, a: { assessment: a, label: a.source }, b: { assessment: b, label: b.source } }
+    : { ok: true, a: { assessment: a, label: la }, b: { assessment: b, label: lb } };
 }
 
 /** One file whose rows carry both assessments, told apart by `jenis`: a = mandiri, b = evaluasi. */
@@ -40,7 +41,7 @@ export function sidesFromJenis(file: AssessmentFile): SidesResult {
 export function sidesFromColumns(fileA: AssessmentFile, fileB: AssessmentFile, labels: readonly [string, string]): SidesResult {
   if (fileA.assessments.length !== 1 || fileB.assessments.length !== 1) {
     if (fileA.assessments.length === 0 || fileB.assessments.length === 0) return { ok: false, findings: [] };
-    return { ok: false, findings: [finding("diff/assessment-count", "error", fileA.file, { args: { count: fileA.assessments.length } })] };
+    return { ok: false, findings: [finding("diff/assessment-count", "error", fileA.file, { args: { count: fileA.assessments.length, reason: "too-many" } })] };
   }
   return { ok: true, a: { assessment: fileA.assessments[0]!, label: labels[0] }, b: { assessment: fileB.assessments[0]!, label: labels[1] } };
 }

@@ -7,11 +7,42 @@ export interface ExitPolicy {
   readonly maxWarnings?: number | undefined;
 }
 
-/** 0 clean, 1 data invalid or a threshold failed. (2, could not run, never comes from findings.) */
-export function exitCodeFor(findings: readonly Finding[], policy: ExitPolicy = {}): 0 | 1 {
-  const { errors, warnings } = tally(findings);
-  if (errors > 0) return 1;
-  if (policy.strict && warnings > 0) return 1;
-  if (policy.maxWarnings !== undefined && warnings > policy.maxWarnings) return 1;
-  return 0;
+/** A limit the user set on a result (diff --fail-above): failing it fails the run. */
+export interface Threshold {
+  readonly option: "--fail-above";
+  readonly failed: boolean;
+  /** the value judged and the limit, as displayed */
+  readonly value: string;
+  readonly limit: string;
 }
+
+/** Why a run exits 1; the CLI says each one under the result, so "0 errors, exit 1" is never a riddle. */
+export type ExitReason =
+  | { readonly kind: "errors"; readonly errors: number }
+  | { readonly kind: "strict"; readonly warnings: number }
+  | { readonly kind: "max-warnings"; readonly warnings: number; readonly max: number }
+  | { readonly kind: "threshold"; readonly threshold: Threshold };
+
+export interface ExitDecision {
+  /** 0 clean, 1 data invalid or a threshold failed. (2, could not run, never comes from results.) */
+  readonly code: 0 | 1;
+  readonly reasons: readonly ExitReason[];
+}
+
+/**
+ * The one place that turns a run's findings and thresholds into its exit code,
+ * for every command and format (attw's `getExitCode`).
+ */
+export function decideExit(findings: readonly Finding[], policy: ExitPolicy = {}, thresholds: readonly Threshold[] = []): ExitDecision {
+  const { errors, warnings } = tally(findings);
+  const reasons: ExitReason[] = [];
+  if (errors > 0) reasons.push({ kind: "errors", errors });
+  else if (policy.strict && warnings > 0) reasons.push({ kind: "strict", warnings });
+  else if (policy.maxWarnings !== undefined && warnings > policy.maxWarnings) reasons.push({ kind: "max-warnings", warnings, max: policy.maxWarnings });
+  for (const threshold of thresholds) if (threshold.failed) reasons.push({ kind: "threshold", threshold });
+  return { code: reasons.length > 0 ? 1 : 0, reasons };
+}
+
+/** The exit code alone. */
+export const exitCodeFor = (findings: readonly Finding[], policy: ExitPolicy = {}, thresholds: readonly Threshold[] = []): 0 | 1 =>
+  decideExit(findings, policy, thresholds).code;

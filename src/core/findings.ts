@@ -34,11 +34,53 @@ export const FINDING_CODES = [
 
 export type FindingCode = (typeof FINDING_CODES)[number];
 
-/** Arguments a message template may use; all plain strings or numbers. */
-export type FindingArgs = Readonly<Record<string, string | number>>;
+/** The range a level must lie in, carried by every value finding so its message can say it. */
+interface LevelRange {
+  readonly id: string;
+  readonly min: number;
+  readonly max: number;
+}
 
-export interface Finding {
-  readonly code: FindingCode;
+/**
+ * What each code records beside the place and the raw value. A message is
+ * rendered from these fields only (`messages/findings.ts`), so a finding cannot
+ * be made without the arguments its message needs, and a renderer reads typed
+ * fields instead of guessing keys.
+ */
+export interface FindingArgsByCode {
+  "file/empty": { readonly reason: "no-content" | "header-only" };
+  "file/encoding": { readonly encoding: string };
+  "file/binary": { readonly kind: "nul" | "xlsx" | "xls" };
+  /** `cutShort`: reading stopped at the limit, so the file has more than `bytes` */
+  "file/too-large": { readonly bytes: number; readonly cutShort: boolean; readonly max: number };
+  "file/too-many-findings": { readonly omitted: number; readonly max: number };
+  "csv/malformed": { readonly reason: "unclosed-quote" | "text-after-quote" };
+  "csv/ragged": { readonly cells: number; readonly expected: number };
+  "column/missing": { readonly role: "indicator" | "value" } | { readonly role: "named"; readonly name: string };
+  "column/ambiguous": Record<never, never>;
+  /** `assessment`: which one, when a file holds several ("Kab. X / 2024 / mandiri") */
+  "indicator/missing": { readonly id: string; readonly framework: string; readonly assessment: string | null };
+  "indicator/duplicate": { readonly id: string; readonly first: number };
+  "indicator/unknown": { readonly framework: string };
+  "indicator/blank": Record<never, never>;
+  /** `external`: the national index the value comes from (Pemdi 5, 6, 7, 18), else null */
+  "value/missing": LevelRange & { readonly external: string | null };
+  "value/invalid": LevelRange;
+  "value/out-of-range": LevelRange;
+  "value/not-integer": LevelRange;
+  "evidence/missing": { readonly id: string };
+  "meta/invalid": { readonly field: "tahun" | "jenis" };
+  "meta/year-mismatch": { readonly framework: string; readonly from: number; readonly to: number | null };
+  "framework/provisional": { readonly framework: string };
+  /** `structure`: the same id, but the two files' indicators, weights or bands differ */
+  "diff/framework-mismatch": { readonly a: string; readonly b: string; readonly reason: "id" | "structure" };
+  "diff/indicator-unmatched": { readonly id: string; readonly side: string };
+  "diff/assessment-count": { readonly count: number; readonly reason: "needs-two" | "too-many" };
+}
+
+export type FindingArgs<C extends FindingCode = FindingCode> = FindingArgsByCode[C];
+
+interface FindingBase {
   readonly severity: Severity;
   /** the input as the user named it ("-" or --stdin-name for stdin) */
   readonly file: string;
@@ -48,24 +90,56 @@ export interface Finding {
   readonly column: number | null;
   /** the raw text that was rejected, null when there is none */
   readonly value: string | null;
-  readonly args: FindingArgs;
 }
 
-export function finding(
-  code: FindingCode,
+/** A finding of one code, with that code's arguments. */
+export type FindingOf<C extends FindingCode> = FindingBase & { readonly code: C; readonly args: FindingArgs<C> };
+
+/** Any finding: a union discriminated by `code`, so `f.code === "value/invalid"` narrows `f.args`. */
+export type Finding = { [C in FindingCode]: FindingOf<C> }[FindingCode];
+
+interface Where {
+  readonly line?: number | null;
+  readonly column?: number | null;
+  readonly value?: string | null;
+}
+
+/** Codes whose arguments are empty may leave them out. */
+type WhereFor<C extends FindingCode> = Where &
+  (Record<never, never> extends FindingArgs<C> ? { readonly args?: FindingArgs<C> } : { readonly args: FindingArgs<C> });
+
+export function finding<C extends FindingCode>(
+  code: C,
   severity: Severity,
   file: string,
-  where: { line?: number | null; column?: number | null; value?: string | null; args?: FindingArgs } = {},
+  ...[where]: Record<never, never> extends FindingArgs<C> ? [where?: WhereFor<C>] : [where: WhereFor<C>]
 ): Finding {
   return {
     code,
     severity,
     file,
-    line: where.line ?? null,
-    column: where.column ?? null,
-    value: where.value ?? null,
-    args: where.args ?? {},
-  };
+    line: where?.line ?? null,
+    column: where?.column ?? null,
+    value: where?.value ?? null,
+    args: (where?.args ?? {}) as FindingArgs<C>,
+  } as Finding;
+}
+
+/** The indicator a finding is about, for renderers that group by indicator (JUnit); null for file-wide findings. */
+export function findingIndicator(f: Finding): string | null {
+  switch (f.code) {
+    case "indicator/missing":
+    case "indicator/duplicate":
+    case "value/missing":
+    case "value/invalid":
+    case "value/out-of-range":
+    case "value/not-integer":
+    case "evidence/missing":
+    case "diff/indicator-unmatched":
+      return f.args.id;
+    default:
+      return null;
+  }
 }
 
 export const isError = (f: Finding): boolean => f.severity === "error";
@@ -78,12 +152,7 @@ export function tally(fs: readonly Finding[]): { errors: number; warnings: numbe
 
 /** Order within one file: by line, then column, then code (file-wide findings first). */
 export function sortFindings(fs: readonly Finding[]): Finding[] {
-  return [...fs].sort(
-    (a, b) =>
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0) ||
-      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
-  );
+  return [...fs].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 /**

@@ -66,7 +66,7 @@ export function div(a: Rational, b: Rational): Rational {
   if (b.n === 0n) throw new RangeError("rational: division by zero");
   return rational(a.n * b.d, a.d * b.n);
 }
-export const neg = (a: Rational): Rational => ({ n: -a.n, d: a.d });
+const neg = (a: Rational): Rational => ({ n: -a.n, d: a.d });
 export const abs = (a: Rational): Rational => (a.n < 0n ? neg(a) : a);
 export const sign = (a: Rational): -1 | 0 | 1 => (a.n < 0n ? -1 : a.n > 0n ? 1 : 0);
 

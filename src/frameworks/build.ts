@@ -1,14 +1,6 @@
-import {
-  type Rational,
-  compare,
-  equals,
-  fromInt,
-  parseDecimal,
-  parseRational,
-  sign,
-  sum,
-  toText,
-} from "../core/rational.js";
+import { compare, equals, fromInt, parseDecimal, parseRational, type Rational, sign, sum, toText } from "../core/rational.js";
+import { FRAMEWORK_PROBLEM as P } from "../messages/frameworks.js";
+import { both, inBoth, say, type Text } from "../messages/text.js";
 import type { AspectFile, FrameworkFile } from "./schema.js";
 import type { Aspect, Band, Domain, Framework, Indicator } from "./types.js";
 
@@ -23,19 +15,13 @@ import type { Aspect, Band, Domain, Framework, Indicator } from "./types.js";
 export interface FrameworkProblem {
   readonly path: string;
   /** the same sentence in both languages; JSON paths and values stay as written */
-  readonly message: Readonly<Record<"id" | "en", string>>;
+  readonly message: Text;
 }
 
-export type FrameworkResult =
-  | { readonly ok: true; readonly framework: Framework }
-  | { readonly ok: false; readonly problems: readonly FrameworkProblem[] };
+export type FrameworkResult = { readonly ok: true; readonly framework: Framework } | { readonly ok: false; readonly problems: readonly FrameworkProblem[] };
 
 /** Far above any real framework (the bundled ones are ~20 KB); also the CLI's limit on the file. */
 export const MAX_FRAMEWORK_CHARS = 2_000_000;
-
-export type Message = FrameworkProblem["message"];
-export const msg = (en: string, id: string): Message => ({ en, id });
-const HUNDRED_PERCENT = msg("100", "100");
 
 /** Weights are decimals of up to 6 places ("2.75") or fractions up to /100 ("20/6"): every denominator divides one bounded number. */
 const MAX_DECIMALS = 6;
@@ -57,28 +43,53 @@ class FrameworkBuilder {
 
   build(): FrameworkResult {
     const f = this.file;
-    if (f.levels.min >= f.levels.max) this.problem("levels", "min must be below max", "min harus di bawah max");
-    if (f.years && f.years.to !== null && f.years.to < f.years.from) this.problem("years", "'to' is before 'from'", "'to' sebelum 'from'");
+    if (f.levels.min >= f.levels.max) this.problem("levels", both(P.minNotBelowMax));
+    if (f.years && f.years.to !== null && f.years.to < f.years.from) this.problem("years", both(P.toBeforeFrom));
 
     if (f.domains) {
       f.domains.forEach((d, di) => {
         const weight = this.weight(d.weight, `domains[${di}].weight`);
         this.domains.push({ id: d.id, name: d.name, weight });
         const aspectWeights = d.aspects.map((a, ai) => this.aspect(a, `domains[${di}].aspects[${ai}]`, d.id));
-        this.sumsTo(aspectWeights, weight, `domains[${di}].aspects`, msg(`the weight of domain ${d.id}`, `bobot domain ${d.id}`));
+        this.sumsTo(aspectWeights, weight, `domains[${di}].aspects`, both(P.sumDomain, { id: d.id }));
       });
-      this.sumsTo(this.domains.map((d) => d.weight), fromInt(100), "domains", HUNDRED_PERCENT);
+      this.sumsTo(
+        this.domains.map((d) => d.weight),
+        fromInt(100),
+        "domains",
+        both(P.sumHundred),
+      );
     } else {
-      f.aspects!.forEach((a, ai) => this.aspect(a, `aspects[${ai}]`, null));
+      f.aspects!.forEach((a, ai) => {
+        this.aspect(a, `aspects[${ai}]`, null);
+      });
     }
-    this.sumsTo(this.aspects.map((a) => a.weight), fromInt(100), f.domains ? "domains[*].aspects" : "aspects", HUNDRED_PERCENT);
-    this.sumsTo(this.indicators.map((i) => i.weight), fromInt(100), "indicators", HUNDRED_PERCENT);
-    this.unique(this.domains.map((d) => d.id), "domains", msg("domain id", "id domain"));
-    this.unique(this.aspects.map((a) => a.id), "aspects", msg("aspect id", "id aspek"));
+    this.sumsTo(
+      this.aspects.map((a) => a.weight),
+      fromInt(100),
+      f.domains ? "domains[*].aspects" : "aspects",
+      both(P.sumHundred),
+    );
+    this.sumsTo(
+      this.indicators.map((i) => i.weight),
+      fromInt(100),
+      "indicators",
+      both(P.sumHundred),
+    );
+    this.unique(
+      this.domains.map((d) => d.id),
+      "domains",
+      both(P.domainId),
+    );
+    this.unique(
+      this.aspects.map((a) => a.id),
+      "aspects",
+      both(P.aspectId),
+    );
     this.unique(
       this.indicators.flatMap((i) => (i.code ? [i.id, i.code] : [i.id])),
       "indicators",
-      msg("indicator id or code", "id atau kode indikator"),
+      both(P.indicatorId),
     );
     const bands = this.bands();
 
@@ -114,12 +125,12 @@ class FrameworkBuilder {
     if (a.levelNames !== undefined) {
       const set = this.file.levelNames?.[a.levelNames];
       if (!set || !Object.hasOwn(this.file.levelNames ?? {}, a.levelNames)) {
-        this.problem(`${path}.levelNames`, `no level-name set '${a.levelNames}' in 'levelNames'`, `tidak ada set nama tingkat '${a.levelNames}' di 'levelNames'`);
+        this.problem(`${path}.levelNames`, both(P.noLevelNameSet, { name: a.levelNames }));
       } else {
         for (const [level, name] of Object.entries(set.names)) {
           const n = Number(level);
           if (n < this.file.levels.min || n > this.file.levels.max) {
-            this.problem(`levelNames.${a.levelNames}.names.${level}`, "level outside 'levels'", "tingkat di luar 'levels'");
+            this.problem(`levelNames.${a.levelNames}.names.${level}`, both(P.levelOutside));
           }
           names.set(n, name);
         }
@@ -142,7 +153,7 @@ class FrameworkBuilder {
       });
       return w;
     });
-    this.sumsTo(weights, weight, `${path}.indicators`, msg(`the weight of aspect ${a.id}`, `bobot aspek ${a.id}`));
+    this.sumsTo(weights, weight, `${path}.indicators`, both(P.sumAspect, { id: a.id }));
     return weight;
   }
 
@@ -150,37 +161,40 @@ class FrameworkBuilder {
     const value = parseRational(String(raw).trim());
     if (!value) {
       const shown = String(raw).slice(0, 40);
-      this.problem(path, `'${shown}' is not an exact number such as "1.3" or "20/6"`, `'${shown}' bukan angka eksak seperti "1.3" atau "20/6"`);
+      this.problem(path, both(P.notExact, { value: shown }));
       return fromInt(1);
     }
     if (sign(value) <= 0 || compare(value, fromInt(100)) > 0) {
-      this.problem(path, `must be above 0 and at most 100, got ${toText(value)}`, `harus di atas 0 dan paling banyak 100, tertulis ${toText(value)}`);
+      this.problem(path, both(P.weightRange, { value: toText(value) }));
     }
     if (!simpleDenominator(value.d)) {
       // thousands of weights like "1/982451653" make every sum's denominator thousands of
       // digits long and loading would take hours; real weights are never that fine
       const shown = String(raw).slice(0, 40);
-      this.problem(
-        path,
-        `'${shown}' is too fine: use at most ${MAX_DECIMALS} decimal places or a fraction with a denominator up to ${MAX_DENOMINATOR}`,
-        `'${shown}' terlalu halus: pakai paling banyak ${MAX_DECIMALS} angka desimal atau pecahan berpenyebut paling besar ${MAX_DENOMINATOR}`,
-      );
+      this.problem(path, both(P.tooFine, { value: shown, decimals: MAX_DECIMALS, denominator: String(MAX_DENOMINATOR) }));
       return fromInt(1);
     }
     return value;
   }
 
-  private sumsTo(parts: readonly Rational[], expected: Rational, path: string, what: Message): void {
+  private sumsTo(parts: readonly Rational[], expected: Rational, path: string, what: Text): void {
     const total = sum(parts);
     if (!equals(total, expected)) {
-      this.problem(path, `weights sum to ${toText(total)}, expected ${what.en} (${toText(expected)})`, `jumlah bobot ${toText(total)}, seharusnya ${what.id} (${toText(expected)})`);
+      this.problem(
+        path,
+        inBoth((l) => say(l, P.sum, { total: toText(total), expected: toText(expected), what: what[l] })),
+      );
     }
   }
 
-  private unique(ids: readonly string[], path: string, what: Message): void {
+  private unique(ids: readonly string[], path: string, what: Text): void {
     const seen = new Set<string>();
     for (const id of ids) {
-      if (seen.has(id)) this.problem(path, `${what.en} '${id}' is used twice`, `${what.id} '${id}' dipakai dua kali`);
+      if (seen.has(id))
+        this.problem(
+          path,
+          inBoth((l) => say(l, P.usedTwice, { what: what[l], value: id })),
+        );
       seen.add(id);
     }
   }
@@ -193,42 +207,36 @@ class FrameworkBuilder {
       const path = `bands[${i}]`;
       const max = parseDecimal(b.max);
       const min = b.min === null ? null : parseDecimal(b.min);
-      if (!max) return this.problem(`${path}.max`, `'${b.max}' is not a decimal number`, `'${b.max}' bukan angka desimal`);
-      if (b.min !== null && !min) return this.problem(`${path}.min`, `'${b.min}' is not a decimal number`, `'${b.min}' bukan angka desimal`);
-      bands.push({ predikat: b.predikat, min, max, label: b.label ?? null });
+      if (!max) this.problem(`${path}.max`, both(P.notDecimal, { value: b.max }));
+      else if (b.min !== null && !min) this.problem(`${path}.min`, both(P.notDecimal, { value: b.min }));
+      else bands.push({ predikat: b.predikat, min, max, label: b.label ?? null });
     });
     if (bands.length !== this.file.bands.length) return bands;
 
     const top = bands[0]!;
     if (!equals(top.max, fromInt(levels.max))) {
-      this.problem("bands[0].max", `the top band must end at levels.max (${levels.max})`, `predikat teratas harus berakhir di levels.max (${levels.max})`);
+      this.problem("bands[0].max", both(P.topBand, { max: levels.max }));
     }
     bands.forEach((b, i) => {
-      if (b.min !== null && compare(b.min, b.max) >= 0) this.problem(`bands[${i}]`, "min must be below max", "min harus di bawah max");
+      if (b.min !== null && compare(b.min, b.max) >= 0) this.problem(`bands[${i}]`, both(P.minNotBelowMax));
       const below = bands[i + 1];
       if (!below) return;
-      if (b.min === null) this.problem(`bands[${i}].min`, "only the lowest band may have no lower edge", "hanya predikat terendah yang boleh tanpa batas bawah");
-      else if (!equals(below.max, b.min)) {
-        this.problem(
-          `bands[${i + 1}].max`,
-          `must equal the min of the band above (${toText(b.min)}): bands must be contiguous and not overlap`,
-          `harus sama dengan min predikat di atasnya (${toText(b.min)}): predikat harus bersambung tanpa tumpang tindih`,
-        );
-      }
+      if (b.min === null) this.problem(`bands[${i}].min`, both(P.onlyLowestOpen));
+      else if (!equals(below.max, b.min)) this.problem(`bands[${i + 1}].max`, both(P.contiguous, { min: toText(b.min) }));
     });
     const bottom = bands[bands.length - 1]!;
     if (bottom.min !== null && compare(bottom.min, fromInt(levels.min)) > 0) {
-      this.problem(
-        `bands[${bands.length - 1}].min`,
-        `the lowest band must reach down to levels.min (${levels.min}) or be null`,
-        `predikat terendah harus turun sampai levels.min (${levels.min}) atau null`,
-      );
+      this.problem(`bands[${bands.length - 1}].min`, both(P.lowestBand, { min: levels.min }));
     }
-    this.unique(bands.map((b) => b.predikat), "bands", msg("predikat", "predikat"));
+    this.unique(
+      bands.map((b) => b.predikat),
+      "bands",
+      both(P.predikat),
+    );
     return bands;
   }
 
-  private problem(path: string, en: string, id: string): void {
-    this.problems.push({ path, message: msg(en, id) });
+  private problem(path: string, message: Text): void {
+    this.problems.push({ path, message });
   }
 }

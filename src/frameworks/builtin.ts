@@ -1,7 +1,7 @@
+import { buildFramework } from "./build.js";
 import pemdi2026 from "./data/pemdi-2026.json" with { type: "json" };
 import spbe2018 from "./data/spbe-2018.json" with { type: "json" };
 import spbe2020 from "./data/spbe-2020.json" with { type: "json" };
-import { buildFramework } from "./build.js";
 import type { FrameworkFile } from "./schema.js";
 import type { Framework } from "./types.js";
 

@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { type FrameworkProblem, type FrameworkResult, MAX_FRAMEWORK_CHARS, type Message, buildFramework, msg } from "./build.js";
-import { SCHEMA_MESSAGES_ID, frameworkFileSchema } from "./schema.js";
+import { FRAMEWORK_PROBLEM as P } from "../messages/frameworks.js";
+import { both, type Text } from "../messages/text.js";
+import { buildFramework, type FrameworkProblem, type FrameworkResult, MAX_FRAMEWORK_CHARS } from "./build.js";
+import { frameworkFileSchema, SCHEMA_MESSAGES_ID } from "./schema.js";
 
-export { type FrameworkProblem, type FrameworkResult, MAX_FRAMEWORK_CHARS } from "./build.js";
-
+export type { FrameworkProblem, FrameworkResult } from "./build.js";
 
 /** Deeper than any framework needs; refused before JSON.parse can exhaust the stack. */
 const MAX_NESTING = 32;
@@ -34,7 +35,7 @@ function nestingDepth(text: string): number {
 export function parseFrameworkText(text: string): FrameworkResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.length > MAX_FRAMEWORK_CHARS) {
-    return fail("(root)", msg(`file is larger than ${MAX_FRAMEWORK_CHARS} characters`, `berkas lebih dari ${MAX_FRAMEWORK_CHARS} karakter`));
+    return fail("(root)", both(P.tooLarge, { max: MAX_FRAMEWORK_CHARS }));
   }
   if (nestingDepth(body) > MAX_NESTING) return fail("(root)", tooDeep());
   let json: unknown;
@@ -42,14 +43,14 @@ export function parseFrameworkText(text: string): FrameworkResult {
     json = JSON.parse(body);
   } catch (error) {
     const detail = (error as Error).message;
-    return fail("(root)", msg(`not valid JSON: ${detail}`, `bukan JSON yang sah: ${detail}`));
+    return fail("(root)", both(P.notJson, { detail }));
   }
   return parseFramework(json);
 }
 
-const tooDeep = () => msg(`nested deeper than ${MAX_NESTING} levels`, `bersarang lebih dari ${MAX_NESTING} tingkat`);
+const tooDeep = () => both(P.tooDeep, { max: MAX_NESTING });
 
-function fail(path: string, message: Message): FrameworkResult {
+function fail(path: string, message: Text): FrameworkResult {
   return { ok: false, problems: [{ path, message }] };
 }
 
@@ -70,11 +71,13 @@ function hostileKeys(json: unknown): FrameworkProblem[] {
       continue;
     }
     if (Array.isArray(value)) {
-      value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
+      value.forEach((item, i) => {
+        stack.push({ value: item, path: [...path, i] });
+      });
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (key === "__proto__") problems.push({ path: formatPath([...path, key]), message: msg("the key '__proto__' is not allowed", "kunci '__proto__' tidak diizinkan") });
+      if (key === "__proto__") problems.push({ path: formatPath([...path, key]), message: both(P.protoKey) });
       else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
     }
   }
@@ -92,7 +95,7 @@ function schemaProblems(json: unknown, issues: readonly z.core.$ZodIssue[]): Fra
   const indonesian = again.success ? [] : again.error.issues;
   return issues.map((issue, i) => ({
     path: formatPath(issue.path),
-    message: msg(issue.message, SCHEMA_MESSAGES_ID[issue.message] ?? indonesian[i]?.message ?? issue.message),
+    message: { id: SCHEMA_MESSAGES_ID[issue.message] ?? indonesian[i]?.message ?? issue.message, en: issue.message },
   }));
 }
 

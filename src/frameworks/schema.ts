@@ -26,7 +26,10 @@ const exactNumber = z.union([z.string().max(40), z.number().finite()]);
 
 const levelNames = z.strictObject({
   names: z.record(z.string().regex(/^\d{1,2}$/), text(80)),
-  unverified: z.array(z.string().regex(/^\d{1,2}$/)).max(20).optional(),
+  unverified: z
+    .array(z.string().regex(/^\d{1,2}$/))
+    .max(20)
+    .optional(),
   note: text(500).optional(),
 });
 
@@ -72,13 +75,14 @@ export const frameworkFileSchema = z
     /** what the index is called in reports: "Indeks SPBE", "Indeks Pemdi" */
     indexName: text(60),
     regulation: text(200),
-    years: z
-      .strictObject({ from: z.number().int().min(1990).max(2200), to: z.number().int().min(1990).max(2200).nullable() })
-      .optional(),
+    years: z.strictObject({ from: z.number().int().min(1990).max(2200), to: z.number().int().min(1990).max(2200).nullable() }).optional(),
     provisional: z.boolean().optional(),
     notes: z.array(text(1000)).max(50).optional(),
     /** caveats every output using this framework repeats, in both languages */
-    caveats: z.array(z.strictObject({ id: text(1000), en: text(1000) })).max(20).optional(),
+    caveats: z
+      .array(z.strictObject({ id: text(1000), en: text(1000) }))
+      .max(20)
+      .optional(),
     sources: z.array(text(1000)).max(50).optional(),
     levels: z.strictObject({
       min: z.number().int().min(0).max(100),

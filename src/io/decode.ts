@@ -16,20 +16,13 @@ export interface Decoded {
   readonly binary: "nul" | "xlsx" | "xls" | null;
 }
 
-const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
-  prefix.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean => prefix.every((b, i) => bytes[i] === b);
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xff, 0xfe])) return utf16(bytes, "utf-16le");
   if (startsWith(bytes, [0xfe, 0xff])) return utf16(bytes, "utf-16be");
 
-  const binary = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])
-    ? "xlsx"
-    : startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])
-      ? "xls"
-      : bytes.includes(0)
-        ? "nul"
-        : null;
+  const binary = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) ? "xlsx" : startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]) ? "xls" : bytes.includes(0) ? "nul" : null;
   const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
   const body = bom ? bytes.subarray(3) : bytes;
   const encoding: Encoding = bom ? "utf-8-bom" : "utf-8";

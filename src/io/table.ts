@@ -1,6 +1,6 @@
-import { type Finding, FindingSink, type Omitted, finding } from "../core/findings.js";
+import { type Finding, FindingSink, finding, type Omitted } from "../core/findings.js";
 import { type CsvRecord, tokenize } from "./csv.js";
-import { type Encoding, decodeBytes } from "./decode.js";
+import { decodeBytes, type Encoding } from "./decode.js";
 
 /** How a file was read; human output says it so a wrong guess is visible. */
 export interface Dialect {
@@ -31,7 +31,7 @@ export interface ReadOptions {
   readonly delimiter?: string | undefined;
 }
 
-export const DELIMITERS = [",", ";", "\t", "|"] as const;
+const DELIMITERS = [",", ";", "\t", "|"] as const;
 /**
  * Excel's `sep=;` line. The delimiter must be a tab or a visible ASCII character other
  * than a quote: a control character there would reach the terminal in "Dibaca: … pemisah"

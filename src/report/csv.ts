@@ -6,7 +6,7 @@ export interface CsvOptions {
    * For Excel in the Indonesian locale: ';' delimiter, decimal comma, UTF-8 BOM
    * and CRLF. Without it Excel-ID reads "3.084" as three thousand and eighty-four.
    */
-  readonly excel?: boolean;
+  readonly excel?: boolean | undefined;
 }
 
 const DECIMAL = /^-?\d+\.\d+$/;

@@ -1,11 +1,12 @@
-import type { Diff, DiffResult, IndicatorDelta } from "../compare/diff.js";
-import { toText } from "../core/rational.js";
-import { DIFF_LABELS } from "./diff-labels.js";
-import type { HumanOptions } from "./human.js";
-import { table } from "./table.js";
-import { LABELS, weightText } from "./labels.js";
-import { markdownTable } from "./markdown.js";
-import type { Lang } from "./messages.js";
+import type { Diff, DiffReport, IndicatorDelta } from "../compare/diff.js";
+import { toDecimal, toText } from "../core/rational.js";
+import { DIFF_LABEL as D, LABEL } from "../messages/labels.js";
+import { type Lang, translator } from "../messages/text.js";
+import { weightText } from "./labels.js";
+import { column, type Section } from "./layout.js";
+import { findingsMarkdownSection, markdownTable } from "./markdown.js";
+import type { RenderOptions } from "./options.js";
+import { drawTable } from "./table.js";
 import { markdownCell, terminalSafe } from "./text.js";
 
 /** "+0.56", "-0.12", "0.00": the sign always shown on a difference. */
@@ -17,73 +18,84 @@ export function listedIndicators(diff: Diff, top: number | undefined): { rows: r
   return { rows: top === undefined ? differing : differing.slice(0, top), differing: differing.length };
 }
 
-interface Section {
-  readonly title: string;
-  readonly head: string[];
-  readonly rows: string[][];
-  readonly align: ("left" | "right")[];
-}
-
 /** The content of the human report, shared by the table and Markdown renderers. */
-function sections(result: DiffResult, lang: Lang, top: number | undefined) {
-  const L = LABELS[lang];
-  const D = DIFF_LABELS[lang];
-  const { a, b } = result;
-  const d = result.diff!;
+function content(report: DiffReport, lang: Lang) {
+  const t = translator(lang);
+  const { a, b } = report.result!;
+  const d = report.result!.diff!;
   const summary = [
     `${terminalSafe(a.label)}: ${d.a.index.display} ${d.a.band.predikat} · ${terminalSafe(b.label)}: ${d.b.index.display} ${d.b.band.predikat}`,
-    `${D.delta}: ${signed(d.index.display)} (${d.predikatChanged ? D.predikatChanged : D.predikatSame})`,
-    D.counts(d.counts.higher, d.counts.lower, d.counts.equal, terminalSafe(a.label), terminalSafe(b.label)),
-    `${D.mean}: ${d.meanAbsoluteDelta.display} ${D.levels}`,
+    `${t(D.delta)}: ${signed(d.index.display)} (${t(d.predikatChanged ? D.predikatChanged : D.predikatSame)})`,
+    t(D.counts, { higher: d.counts.higher, lower: d.counts.lower, equal: d.counts.equal, a: terminalSafe(a.label), b: terminalSafe(b.label) }),
+    t(D.mean, { mean: d.meanAbsoluteDelta.display }),
   ];
   const tier = (title: string, tiers: Diff["aspects"] | Diff["domains"]): Section => ({
     title,
-    head: [L.no, title, L.weight, a.label, b.label, D.delta],
-    rows: tiers.map((t) => [t.tier.id, t.tier.name, weightText(t.tier.weight), t.a.display, t.b.display, signed(t.delta.display)]),
-    align: ["left", "left", "right", "right", "right", "right"],
+    columns: [
+      column(t(LABEL.no), "key"),
+      column(title, "name"),
+      column(t(LABEL.weight), "number"),
+      column(a.label, "number"),
+      column(b.label, "number"),
+      column(t(D.delta), "number"),
+    ],
+    rows: tiers.map((x) => [x.tier.id, x.tier.name, weightText(x.tier.weight), x.a.display, x.b.display, signed(x.delta.display)]),
   });
-  const listed = listedIndicators(d, top);
-  const out: Section[] = [];
-  if (d.domains.length) out.push(tier(L.domain, d.domains));
-  out.push(tier(L.aspect, d.aspects));
-  if (listed.rows.length > 0) out.push({
-    title: L.indicator,
-    head: [L.no, L.indicator, L.weight, a.label, b.label, D.delta, D.impact],
-    rows: listed.rows.map((i) => [
-      i.indicator.id,
-      i.indicator.name.length > 60 ? `${i.indicator.name.slice(0, 59)}…` : i.indicator.name,
-      weightText(i.indicator.weight),
-      toText(i.a),
-      toText(i.b),
-      signed(toText(i.delta)),
-      signed(i.impact.display),
-    ]),
-    align: ["left", "left", "right", "right", "right", "right", "right"],
-  });
-  const notes: string[] = [D.impactNote];
-  if (listed.differing === 0) notes.unshift(D.noDifference);
-  else if (listed.rows.length < listed.differing) notes.unshift(D.topNote(listed.rows.length, listed.differing));
-  return { summary, sections: out, notes };
+  const listed = listedIndicators(d, report.top);
+  const sections: Section[] = [];
+  if (d.domains.length) sections.push(tier(t(LABEL.domain), d.domains));
+  sections.push(tier(t(LABEL.aspect), d.aspects));
+  if (listed.rows.length > 0) {
+    sections.push({
+      title: t(LABEL.indicator),
+      columns: [
+        column(t(LABEL.no), "key"),
+        column(t(LABEL.indicator), "name"),
+        column(t(LABEL.weight), "number"),
+        column(a.label, "number"),
+        column(b.label, "number"),
+        column(t(D.delta), "number"),
+        column(t(D.impact), "number"),
+      ],
+      rows: listed.rows.map((i) => [
+        i.indicator.id,
+        i.indicator.name,
+        weightText(i.indicator.weight),
+        toText(i.a),
+        toText(i.b),
+        signed(toText(i.delta)),
+        signed(i.impact.display),
+      ]),
+    });
+  }
+  const notes: string[] = [t(D.impactNote, { total: toDecimal(d.framework.totalWeight) })];
+  if (listed.differing === 0) notes.unshift(t(D.noDifference));
+  else if (listed.rows.length < listed.differing) notes.unshift(t(D.topNote, { shown: listed.rows.length, total: listed.differing }));
+  return { title: t(D.title, { index: d.framework.indexName, framework: d.framework.id }), summary, sections, notes };
 }
 
-export function renderDiffTable(result: DiffResult | null, { lang, color }: HumanOptions, top?: number): string {
-  const D = DIFF_LABELS[lang];
-  if (!result?.diff) return `${color.red(D.notCompared)}\n`;
-  const { summary, sections: parts, notes } = sections(result, lang, top);
-  const fw = result.diff.framework;
-  const lines = [color.bold(`${D.title} ${fw.indexName} (${fw.id})`), ...fw.caveats.map((c) => color.yellow(c[lang])), ...summary];
-  for (const s of parts) lines.push("", color.bold(s.title), table(s.head, s.rows, s.align));
-  lines.push(...notes);
+/** `spbe diff` in the terminal; the findings go to stderr. */
+export function renderDiffTable(report: DiffReport, { lang, color }: RenderOptions): string {
+  if (!report.result?.diff) return `${color.red(translator(lang)(D.notCompared))}\n`;
+  const c = content(report, lang);
+  const fw = report.result.diff.framework;
+  const lines = [color.bold(c.title), ...fw.caveats.map((x) => color.yellow(x[lang])), ...c.summary];
+  for (const s of c.sections) lines.push("", color.bold(s.title), drawTable(s));
+  lines.push(...c.notes);
   return `${lines.join("\n")}\n`;
 }
 
-export function renderDiffMarkdown(result: DiffResult | null, lang: Lang, top?: number): string {
-  const D = DIFF_LABELS[lang];
-  if (!result?.diff) return `**${D.notCompared}**\n`;
-  const { summary, sections: parts, notes } = sections(result, lang, top);
-  const fw = result.diff.framework;
-  const lines = [`## ${D.title} ${fw.indexName} (${fw.id})`, "", ...fw.caveats.map((c) => `> ${c[lang]}`), ...summary.map((s) => `- ${markdownCell(s)}`)];
-  for (const s of parts) lines.push("", `### ${s.title}`, "", markdownTable(s.head, s.rows, s.align));
-  lines.push("", ...notes.map((n) => `_${markdownCell(n)}_`));
-  return `${lines.join("\n")}\n`;
+/** `spbe diff --format markdown`: a document, findings included. */
+export function renderDiffMarkdown(report: DiffReport, { lang }: RenderOptions): string {
+  const lines: string[] = [];
+  if (!report.result?.diff) lines.push(`**${translator(lang)(D.notCompared)}**`, "");
+  else {
+    const c = content(report, lang);
+    const fw = report.result.diff.framework;
+    lines.push(`## ${c.title}`, "", ...fw.caveats.map((x) => `> ${x[lang]}`), ...c.summary.map((s) => `- ${markdownCell(s)}`));
+    for (const s of c.sections) lines.push("", `### ${s.title}`, "", markdownTable(s));
+    lines.push("", ...c.notes.map((n) => `_${markdownCell(n)}_`), "");
+  }
+  lines.push(...findingsMarkdownSection(report.findings, lang));
+  return `${lines.join("\n").trimEnd()}\n`;
 }

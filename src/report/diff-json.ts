@@ -1,8 +1,7 @@
-import type { DiffResult, Side } from "../compare/diff.js";
-import type { Finding } from "../core/findings.js";
+import type { DiffReport, Side } from "../compare/diff.js";
 import type { Score } from "../scoring/score.js";
-import { SCHEMA_VERSION, findingJson, frameworkJson, num, shownJson, stringify } from "./json.js";
-import type { Lang } from "./messages.js";
+import { findingJson, frameworkJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
+import type { RenderOptions } from "./options.js";
 
 function sideJson(side: Side, score: Score | null) {
   const a = side.assessment;
@@ -18,7 +17,7 @@ function sideJson(side: Side, score: Score | null) {
 }
 
 /** `spbe diff --format json`: one document, also when the comparison cannot be made (then `index` is null). */
-export function renderDiffJson(result: DiffResult | null, findings: readonly Finding[], lang: Lang): string {
+export function renderDiffJson({ result, findings }: DiffReport, { lang }: RenderOptions): string {
   const d = result?.diff ?? null;
   return stringify({
     schemaVersion: SCHEMA_VERSION,
@@ -29,9 +28,26 @@ export function renderDiffJson(result: DiffResult | null, findings: readonly Fin
     predikatChanged: d ? d.predikatChanged : null,
     counts: d ? d.counts : null,
     meanAbsoluteDelta: d ? shownJson(d.meanAbsoluteDelta) : null,
-    domains: d ? d.domains.map((t) => ({ id: t.tier.id, name: t.tier.name, weight: num(t.tier.weight), a: shownJson(t.a), b: shownJson(t.b), delta: shownJson(t.delta) })) : [],
+    domains: d
+      ? d.domains.map((t) => ({
+          id: t.tier.id,
+          name: t.tier.name,
+          weight: num(t.tier.weight),
+          a: shownJson(t.a),
+          b: shownJson(t.b),
+          delta: shownJson(t.delta),
+        }))
+      : [],
     aspects: d
-      ? d.aspects.map((t) => ({ id: t.tier.id, domain: t.tier.domain, name: t.tier.name, weight: num(t.tier.weight), a: shownJson(t.a), b: shownJson(t.b), delta: shownJson(t.delta) }))
+      ? d.aspects.map((t) => ({
+          id: t.tier.id,
+          domain: t.tier.domain,
+          name: t.tier.name,
+          weight: num(t.tier.weight),
+          a: shownJson(t.a),
+          b: shownJson(t.b),
+          delta: shownJson(t.delta),
+        }))
       : [],
     indicators: d
       ? d.indicators.map((i) => ({

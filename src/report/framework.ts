@@ -1,42 +1,26 @@
 import { toFixedHalfUp, toText } from "../core/rational.js";
 import { type Band, type Framework, regulationIndicatorCount } from "../frameworks/types.js";
-import type { HumanOptions } from "./human.js";
-import { table } from "./table.js";
+import { FRAMEWORK_LABEL as F, LABEL } from "../messages/labels.js";
+import { type Lang, translator } from "../messages/text.js";
 import { num, SCHEMA_VERSION, stringify } from "./json.js";
-import { LABELS, levelNameText } from "./labels.js";
+import { levelNameText } from "./labels.js";
+import { column, type Section } from "./layout.js";
 import { markdownTable } from "./markdown.js";
-import type { Lang } from "./messages.js";
+import type { RenderOptions } from "./options.js";
+import { drawTable } from "./table.js";
 
-/** `spbe framework` renderers: the list, and one framework's tiers, weights, bands and level names. */
-
-const W = {
-  id: { indicators: "Indikator", years: "Tahun", title: "Judul", status: "Status", bands: "Predikat", levels: "Tingkat", range: "Rentang", notes: "Catatan", sources: "Sumber", levelNames: "Nama tingkat", official: "resmi" },
-  en: { indicators: "Indicators", years: "Years", title: "Title", status: "Status", bands: "Predikat", levels: "Levels", range: "Range", notes: "Notes", sources: "Sources", levelNames: "Level names", official: "official" },
-};
+/** What `spbe framework` shows: the bundled list, or one framework's tiers, weights, bands and level names. */
+export type FrameworkView = { readonly kind: "list"; readonly frameworks: readonly Framework[] } | { readonly kind: "detail"; readonly framework: Framework };
 
 const yearsText = (f: Framework) => (f.years ? `${f.years.from}–${f.years.to ?? ""}` : "");
-const status = (f: Framework, lang: Lang) => (f.provisional ? LABELS[lang].provisional : W[lang].official);
 
-export function frameworkListTable(all: readonly Framework[], { lang }: HumanOptions, markdown: boolean): string {
-  const head = ["Id", W[lang].title, W[lang].indicators, W[lang].years, W[lang].status];
-  const rows = all.map((f) => [f.id, f.title, String(regulationIndicatorCount(f)), yearsText(f), status(f, lang)]);
-  return `${markdown ? markdownTable(head, rows) : table(head, rows)}\n`;
-}
-
-export function frameworkListJson(all: readonly Framework[], lang: Lang): string {
-  return stringify({
-    schemaVersion: SCHEMA_VERSION,
-    frameworks: all.map((f) => ({
-      id: f.id,
-      title: f.title,
-      regulation: f.regulation,
-      years: f.years,
-      provisional: f.provisional,
-      indicators: regulationIndicatorCount(f),
-      scoredItems: f.indicators.length,
-      caveats: f.caveats.map((c) => c[lang]),
-    })),
-  });
+function listSection(all: readonly Framework[], lang: Lang): Section {
+  const t = translator(lang);
+  return {
+    title: "",
+    columns: [column(t(F.id), "key"), column(t(F.title), "name"), column(t(F.indicators), "number"), column(t(F.years), "label"), column(t(F.status), "label")],
+    rows: all.map((f) => [f.id, f.title, String(regulationIndicatorCount(f)), yearsText(f), t(f.provisional ? LABEL.provisional : LABEL.official)]),
+  };
 }
 
 /** "≥ 4.20", "3.50 – < 4.20", "< 1.80" */
@@ -56,64 +40,98 @@ function levelNameGroups(f: Framework, lang: Lang): { ids: string; names: string
   return [...groups].map(([names, ids]) => ({ ids: `${ids[0]}–${ids.at(-1)}`, names }));
 }
 
-function detailSections(f: Framework, lang: Lang) {
-  const L = LABELS[lang];
-  const w = W[lang];
+function detail(f: Framework, lang: Lang) {
+  const t = translator(lang);
   const weight = (r: Framework["indicators"][number]["weight"]) => (toText(r).includes("/") ? `${toText(r)} ≈ ${toFixedHalfUp(r)}` : toText(r));
-  return {
-    header: [
-      `${f.id} — ${f.title}`,
-      `${f.regulation} · ${w.years} ${yearsText(f)} · ${status(f, lang)}`,
-      `${w.levels}: ${f.levels.min}–${f.levels.max}${f.levels.integerOnly ? "" : lang === "id" ? " (boleh pecahan)" : " (fractions allowed)"}`,
+  const coded = f.indicators.some((i) => i.code);
+  const sections: Section[] = [];
+  if (f.domains.length) {
+    sections.push({
+      title: t(LABEL.domain),
+      columns: [column(t(LABEL.no), "key"), column(t(LABEL.domain), "name"), column(t(LABEL.weight), "number")],
+      rows: f.domains.map((d) => [d.id, d.name, toText(d.weight)]),
+    });
+  }
+  sections.push({
+    title: t(LABEL.aspect),
+    columns: [column(t(LABEL.no), "key"), column(t(LABEL.aspect), "name"), column(t(LABEL.domain), "key"), column(t(LABEL.weight), "number")],
+    rows: f.aspects.map((a) => [a.id, a.name, a.domain ?? "", toText(a.weight)]),
+  });
+  sections.push({
+    title: t(LABEL.indicator),
+    columns: [
+      column(t(LABEL.no), "key"),
+      ...(coded ? [column(t(LABEL.code), "key")] : []),
+      column(t(LABEL.indicator), "name"),
+      column(t(LABEL.aspect), "key"),
+      column(t(LABEL.weight), "number"),
     ],
-    caveats: f.caveats.map((c) => `${L.caveat}: ${c[lang]}`),
-    domains: { head: [L.no, L.domain, L.weight], rows: f.domains.map((d) => [d.id, d.name, toText(d.weight)]) },
-    aspects: { head: [L.no, L.aspect, L.domain, L.weight], rows: f.aspects.map((a) => [a.id, a.name, a.domain ?? "", toText(a.weight)]) },
-    indicators: {
-      head: [L.no, ...(f.indicators.some((i) => i.code) ? [lang === "id" ? "Kode" : "Code"] : []), L.indicator, L.aspect, L.weight],
-      rows: f.indicators.map((i) => [i.id, ...(f.indicators.some((x) => x.code) ? [i.code ?? ""] : []), i.name, i.aspect, weight(i.weight)]),
-    },
-    // the third column only where bands carry a maturity name (Pemdi: Unggul … Merintis)
-    bands: f.bands.some((b) => b.label)
-      ? { head: [w.bands, w.range, ""], rows: f.bands.map((b, i) => [b.predikat, bandRange(b, i === 0), b.label ?? ""]) }
-      : { head: [w.bands, w.range], rows: f.bands.map((b, i) => [b.predikat, bandRange(b, i === 0)]) },
-    levelNames: { head: [L.indicator, w.levelNames], rows: levelNameGroups(f, lang).map((g) => [g.ids, g.names]) },
-    notes: f.notes,
-    sources: f.sources,
+    rows: f.indicators.map((i) => [i.id, ...(coded ? [i.code ?? ""] : []), i.name, i.aspect, weight(i.weight)]),
+  });
+  // the third column only where bands carry a maturity name (Pemdi: Unggul … Merintis)
+  const labelled = f.bands.some((b) => b.label);
+  sections.push({
+    title: t(F.bands),
+    columns: [column(t(F.bands), "key"), column(t(F.range), "label"), ...(labelled ? [column("", "label")] : [])],
+    rows: f.bands.map((b, i) => [b.predikat, bandRange(b, i === 0), ...(labelled ? [b.label ?? ""] : [])]),
+  });
+  const groups = levelNameGroups(f, lang);
+  if (groups.length) {
+    sections.push({
+      title: t(F.levelNames),
+      columns: [column(t(LABEL.indicator), "key"), column(t(F.levelNames), "name")],
+      rows: groups.map((g) => [g.ids, g.names]),
+    });
+  }
+  const levels = t(f.levels.integerOnly ? F.levels : F.fractions, { min: f.levels.min, max: f.levels.max });
+  const status = t(f.provisional ? LABEL.provisional : LABEL.official);
+  return {
+    title: `${f.id} — ${f.title}`,
+    header: [`${f.regulation} · ${t(F.years)} ${yearsText(f)} · ${status}`, levels],
+    caveats: f.caveats.map((c) => `${t(LABEL.caveat)}: ${c[lang]}`),
+    sections,
+    lists: [
+      { title: t(F.notes), items: f.notes },
+      { title: t(F.sources), items: f.sources },
+    ].filter((l) => l.items.length > 0),
   };
 }
 
-export function frameworkDetailTable(f: Framework, { lang, color }: HumanOptions): string {
-  const s = detailSections(f, lang);
-  const L = LABELS[lang];
-  const w = W[lang];
-  const out = [color.bold(s.header[0]!), ...s.header.slice(1), ...s.caveats.map((c) => color.yellow(c)), ""];
-  if (s.domains.rows.length) out.push(color.bold(L.domain), table(s.domains.head, s.domains.rows), "");
-  out.push(color.bold(L.aspect), table(s.aspects.head, s.aspects.rows), "");
-  out.push(color.bold(L.indicator), table(s.indicators.head, s.indicators.rows), "");
-  out.push(color.bold(w.bands), table(s.bands.head, s.bands.rows), "");
-  if (s.levelNames.rows.length) out.push(color.bold(w.levelNames), table(s.levelNames.head, s.levelNames.rows), "");
-  if (s.notes.length) out.push(color.bold(w.notes), ...s.notes.map((n) => `- ${n}`), "");
-  if (s.sources.length) out.push(color.bold(w.sources), ...s.sources.map((n) => `- ${n}`), "");
+export function renderFrameworkTable(view: FrameworkView, { lang, color }: RenderOptions): string {
+  if (view.kind === "list") return `${drawTable(listSection(view.frameworks, lang))}\n`;
+  const d = detail(view.framework, lang);
+  const out = [color.bold(d.title), ...d.header, ...d.caveats.map((c) => color.yellow(c)), ""];
+  for (const s of d.sections) out.push(color.bold(s.title), drawTable(s), "");
+  for (const l of d.lists) out.push(color.bold(l.title), ...l.items.map((n) => `- ${n}`), "");
   return `${out.join("\n").trimEnd()}\n`;
 }
 
-export function frameworkDetailMarkdown(f: Framework, lang: Lang): string {
-  const s = detailSections(f, lang);
-  const L = LABELS[lang];
-  const w = W[lang];
-  const out = [`# ${s.header[0]}`, "", ...s.header.slice(1).map((h) => `- ${h}`), ...s.caveats.map((c) => `- **${c}**`), ""];
-  if (s.domains.rows.length) out.push(`## ${L.domain}`, "", markdownTable(s.domains.head, s.domains.rows), "");
-  out.push(`## ${L.aspect}`, "", markdownTable(s.aspects.head, s.aspects.rows), "");
-  out.push(`## ${L.indicator}`, "", markdownTable(s.indicators.head, s.indicators.rows), "");
-  out.push(`## ${w.bands}`, "", markdownTable(s.bands.head, s.bands.rows), "");
-  if (s.levelNames.rows.length) out.push(`## ${w.levelNames}`, "", markdownTable(s.levelNames.head, s.levelNames.rows), "");
-  if (s.notes.length) out.push(`## ${w.notes}`, "", ...s.notes.map((n) => `- ${n}`), "");
-  if (s.sources.length) out.push(`## ${w.sources}`, "", ...s.sources.map((n) => `- ${n}`), "");
+export function renderFrameworkMarkdown(view: FrameworkView, { lang }: RenderOptions): string {
+  if (view.kind === "list") return `${markdownTable(listSection(view.frameworks, lang))}\n`;
+  const d = detail(view.framework, lang);
+  const out = [`# ${d.title}`, "", ...d.header.map((h) => `- ${h}`), ...d.caveats.map((c) => `- **${c}**`), ""];
+  for (const s of d.sections) out.push(`## ${s.title}`, "", markdownTable(s), "");
+  for (const l of d.lists) out.push(`## ${l.title}`, "", ...l.items.map((n) => `- ${n}`), "");
   return `${out.join("\n").trimEnd()}\n`;
 }
 
-export function frameworkDetailJson(f: Framework, lang: Lang): string {
+export function renderFrameworkJson(view: FrameworkView, { lang }: RenderOptions): string {
+  if (view.kind === "list") {
+    return stringify({
+      schemaVersion: SCHEMA_VERSION,
+      frameworks: view.frameworks.map((f) => ({
+        id: f.id,
+        title: f.title,
+        regulation: f.regulation,
+        years: f.years,
+        provisional: f.provisional,
+        indicators: regulationIndicatorCount(f),
+        scoredItems: f.indicators.length,
+        caveats: f.caveats.map((c) => c[lang]),
+      })),
+    });
+  }
+  const f = view.framework;
   const levelNames = (i: Framework["indicators"][number]) => Object.fromEntries([...i.levelNames].map(([l, n]) => [String(l), n]));
   return stringify({
     schemaVersion: SCHEMA_VERSION,

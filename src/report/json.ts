@@ -1,8 +1,9 @@
 import type { Finding } from "../core/findings.js";
 import { type Rational, toNumber } from "../core/rational.js";
 import type { Framework } from "../frameworks/types.js";
+import { findingMessage } from "../messages/findings.js";
+import type { Lang } from "../messages/text.js";
 import type { Shown } from "../scoring/score.js";
-import { type Lang, findingMessage } from "./messages.js";
 import { terminalSafe } from "./text.js";
 
 /**

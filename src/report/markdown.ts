@@ -1,21 +1,41 @@
 import type { Finding } from "../core/findings.js";
-import { LABELS } from "./labels.js";
-import { type Lang, findingMessage } from "./messages.js";
+import { findingMessage } from "../messages/findings.js";
+import { LABEL } from "../messages/labels.js";
+import { type Lang, say, translator } from "../messages/text.js";
+import { alignOf, type Column, column, type Section } from "./layout.js";
 import { markdownCell } from "./text.js";
 
 /** A GitHub-flavoured Markdown table; every cell escaped. */
-export function markdownTable(head: readonly string[], rows: readonly (readonly string[])[], align?: readonly ("left" | "right")[]): string {
+export function markdownTable(section: Pick<Section, "columns" | "rows">): string {
   const line = (cells: readonly string[]) => `| ${cells.map(markdownCell).join(" | ")} |`;
-  const rule = `|${head.map((_, i) => (align?.[i] === "right" ? "---:" : "---")).join("|")}|`;
-  return [line(head), rule, ...rows.map(line)].join("\n");
+  const rule = `|${section.columns.map((c: Column) => (alignOf(c) === "right" ? "---:" : "---")).join("|")}|`;
+  return [line(section.columns.map((c) => c.head)), rule, ...section.rows.map(line)].join("\n");
 }
 
-/** The findings table of every Markdown report (score, validate, step summary). */
+/** The findings table of every Markdown report (score, diff, validate, step summary). */
 export function findingsMarkdownTable(findings: readonly Finding[], lang: Lang): string {
-  const L = LABELS[lang];
-  return markdownTable(
-    [L.source, L.line, L.column, L.severity, L.code, L.message],
-    findings.map((f) => [f.file, f.line === null ? "" : String(f.line), f.column === null ? "" : String(f.column), L[f.severity], f.code, findingMessage(f, lang)]),
-    ["left", "right", "right", "left", "left", "left"],
-  );
+  const t = translator(lang);
+  return markdownTable({
+    columns: [
+      column(t(LABEL.source), "key"),
+      column(t(LABEL.line), "number"),
+      column(t(LABEL.column), "number"),
+      column(t(LABEL.severity), "label"),
+      column(t(LABEL.findingCode), "key"),
+      column(t(LABEL.message), "name"),
+    ],
+    rows: findings.map((f) => [
+      f.file,
+      f.line === null ? "" : String(f.line),
+      f.column === null ? "" : String(f.column),
+      t(LABEL[f.severity]),
+      f.code,
+      findingMessage(f, lang),
+    ]),
+  });
+}
+
+/** `## Temuan` and the table, or nothing when there are no findings. */
+export function findingsMarkdownSection(findings: readonly Finding[], lang: Lang): string[] {
+  return findings.length > 0 ? [`## ${say(lang, LABEL.findings)}`, "", findingsMarkdownTable(findings, lang), ""] : [];
 }

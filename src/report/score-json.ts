@@ -1,9 +1,10 @@
-import { num, SCHEMA_VERSION, findingJson, frameworkJson, shownJson, stringify } from "./json.js";
-import type { Lang } from "./messages.js";
-import type { ScoreReport, ScoredAssessment } from "../scoring/report.js";
+import type { Lang } from "../messages/text.js";
+import type { ScoredAssessment, ScoreReport } from "../scoring/report.js";
+import { findingJson, frameworkJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
+import type { RenderOptions } from "./options.js";
 
 /** `spbe score --format json`: one document, also when the data is invalid. */
-export function renderScoreJson(report: ScoreReport, lang: Lang): string {
+export function renderScoreJson(report: ScoreReport, { lang }: RenderOptions): string {
   return stringify({
     schemaVersion: SCHEMA_VERSION,
     assessments: report.assessments.map((a) => assessmentJson(a, lang)),

@@ -1,11 +1,7 @@
 import type { Framework } from "../frameworks/types.js";
+import { CSV_COLUMN as C } from "../messages/labels.js";
+import { type Lang, translator } from "../messages/text.js";
 import { renderCsv } from "./csv.js";
-import type { Lang } from "./messages.js";
-
-const HEAD: Record<Lang, readonly string[]> = {
-  id: ["indikator", "domain", "aspek", "nama", "tingkat", "bukti", "catatan"],
-  en: ["indicator", "domain", "aspect", "name", "level", "evidence", "note"],
-};
 
 /**
  * A blank assessment: one row per indicator with an empty level. The header
@@ -17,5 +13,7 @@ const HEAD: Record<Lang, readonly string[]> = {
  */
 export function renderTemplate(framework: Framework, options: { lang: Lang; excel: boolean }): string {
   const rows = framework.indicators.map((i) => [i.id, i.domain ?? "", i.aspect, i.name, "", "", ""]);
-  return renderCsv(HEAD[options.lang], rows, { excel: options.excel });
+  const t = translator(options.lang);
+  const head = [C.indicator, C.domain, C.aspect, C.name, C.level, C.evidence, C.note].map((c) => t(c));
+  return renderCsv(head, rows, { excel: options.excel });
 }

@@ -14,7 +14,6 @@ export function terminalSafe(text: string): string {
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-
 /**
  * OWASP CSV-injection guidance: a cell starting with = + - @ tab or CR is
  * prefixed with ' so spreadsheets show it as text. Plain numbers ("-0.25") stay

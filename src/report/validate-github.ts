@@ -1,11 +1,12 @@
 import { stripControls } from "../core/control.js";
-import type { AssessmentFile } from "../assessment/build.js";
-import type { ExitPolicy } from "../core/exit.js";
 import type { Finding } from "../core/findings.js";
-import { location } from "./human.js";
-import { type Lang, findingMessage } from "./messages.js";
+import { findingMessage } from "../messages/findings.js";
+import { LABEL, VALIDATE_LABEL as V } from "../messages/labels.js";
+import { type Lang, say } from "../messages/text.js";
+import { location } from "./finding-lines.js";
+import type { RenderOptions } from "./options.js";
 import { terminalSafe } from "./text.js";
-import { effectiveSeverity } from "./validate.js";
+import { effectiveSeverity, type ValidateReport } from "./validate.js";
 
 /**
  * `spbe validate --format github`: GitHub Actions workflow commands, one
@@ -20,29 +21,8 @@ import { effectiveSeverity } from "./validate.js";
  */
 export const GITHUB_ANNOTATION_CAP = 10;
 
-const W = {
-  id: {
-    rest: (n: number, cap: number) =>
-      `${n} temuan lagi tidak dijadikan anotasi (GitHub menampilkan paling banyak ${cap} galat dan ${cap} peringatan per langkah); semuanya ada di log dan ringkasan langkah ini`,
-    error: "galat",
-    warning: "peringatan",
-  },
-  en: {
-    rest: (n: number, cap: number) =>
-      `${n} more finding(s) not annotated (GitHub shows at most ${cap} errors and ${cap} warnings per step); all are in this log and the step summary`,
-    error: "error",
-    warning: "warning",
-  },
-} as const;
-
-export interface GithubOptions {
-  readonly lang: Lang;
-  readonly policy: ExitPolicy;
-  /** annotations per severity; GitHub's own limit is 10 */
-  readonly cap?: number;
-}
-
-export function renderValidateGithub(files: readonly AssessmentFile[], { lang, policy, cap = GITHUB_ANNOTATION_CAP }: GithubOptions): string {
+/** `cap`: annotations per severity; GitHub's own limit is 10. */
+export function renderValidateGithub({ files, policy }: ValidateReport, { lang }: RenderOptions, cap = GITHUB_ANNOTATION_CAP): string {
   const lines: string[] = [];
   const rest: Finding[] = [];
   const used = { error: 0, warning: 0 };
@@ -58,10 +38,10 @@ export function renderValidateGithub(files: readonly AssessmentFile[], { lang, p
   if (rest.length > 0) {
     // plain lines so the log is complete; the "- " prefix keeps data from ever starting a workflow command
     for (const f of rest) {
-      const sev = effectiveSeverity(f, policy) === "error" ? W[lang].error : W[lang].warning;
+      const sev = say(lang, effectiveSeverity(f, policy) === "error" ? LABEL.error : LABEL.warning);
       lines.push(`- ${location(f)}  ${sev}  ${terminalSafe(findingMessage(f, lang))}  ${f.code}`);
     }
-    lines.push(command("notice", { title: "spbe" }, W[lang].rest(rest.length, cap)));
+    lines.push(command("notice", { title: "spbe" }, say(lang, V.notAnnotated, { count: rest.length, cap })));
   }
   return lines.length ? `${lines.join("\n")}\n` : "";
 }

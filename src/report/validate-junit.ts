@@ -1,11 +1,13 @@
 import type { Assessment, AssessmentFile } from "../assessment/build.js";
 import type { ExitPolicy } from "../core/exit.js";
-import type { Finding } from "../core/findings.js";
+import { type Finding, findingIndicator } from "../core/findings.js";
 import type { Framework } from "../frameworks/types.js";
-import { location } from "./human.js";
-import { LABELS } from "./labels.js";
-import { type Lang, findingMessage } from "./messages.js";
-import { effectiveSeverity, fileWideFindings } from "./validate.js";
+import { findingMessage } from "../messages/findings.js";
+import { LABEL, VALIDATE_LABEL as V } from "../messages/labels.js";
+import { type Lang, say } from "../messages/text.js";
+import { location } from "./finding-lines.js";
+import type { RenderOptions } from "./options.js";
+import { effectiveSeverity, fileWideFindings, type ValidateReport } from "./validate.js";
 
 /**
  * `spbe validate --format junit`: JUnit XML as GitLab, Jenkins, Azure DevOps
@@ -29,22 +31,12 @@ import { effectiveSeverity, fileWideFindings } from "./validate.js";
  *
  * Everything from the input is XML-escaped, and characters XML 1.0 forbids are dropped.
  */
-const W = {
-  id: { file: "berkas", more: (n: number) => ` (+${n} galat lagi)` },
-  en: { file: "file", more: (n: number) => ` (+${n} more error(s))` },
-} as const;
-
-export interface JunitOptions {
-  readonly lang: Lang;
-  readonly policy: ExitPolicy;
-}
-
 interface Case {
   readonly name: string;
   readonly findings: readonly Finding[];
 }
 
-export function renderValidateJunit(files: readonly AssessmentFile[], framework: Framework, { lang, policy }: JunitOptions): string {
+export function renderValidateJunit({ files, framework, policy }: ValidateReport, { lang }: RenderOptions): string {
   const suites = files.map((f) => {
     const cases = casesOf(f, framework, lang);
     const failing = cases.filter((c) => c.findings.some((x) => effectiveSeverity(x, policy) === "error")).length;
@@ -52,10 +44,7 @@ export function renderValidateJunit(files: readonly AssessmentFile[], framework:
   });
   const tests = suites.reduce((n, s) => n + s.cases.length, 0);
   const failures = suites.reduce((n, s) => n + s.failing, 0);
-  const out = [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<testsuites name="spbe validate" tests="${tests}" failures="${failures}" errors="0" time="0">`,
-  ];
+  const out = [`<?xml version="1.0" encoding="UTF-8"?>`, `<testsuites name="spbe validate" tests="${tests}" failures="${failures}" errors="0" time="0">`];
   for (const s of suites) {
     out.push(`  <testsuite name="${attr(s.file)}" tests="${s.cases.length}" failures="${s.failing}" errors="0" skipped="0" time="0">`);
     out.push(`    <properties>`, `      <property name="framework" value="${attr(framework.id)}"/>`, `    </properties>`);
@@ -70,24 +59,24 @@ function casesOf(f: AssessmentFile, framework: Framework, lang: Lang): Case[] {
   if (f.assessments.length === 0) {
     // nothing was read into rows: one testcase, named after the first problem
     const first = f.findings.find((x) => x.severity === "error") ?? f.findings[0];
-    return [{ name: first?.code ?? W[lang].file, findings: f.findings }];
+    return [{ name: first?.code ?? say(lang, V.junitFile), findings: f.findings }];
   }
   const atFile: Finding[] = fileWideFindings(f);
-  const cases: Case[] = [{ name: W[lang].file, findings: atFile }];
+  const cases: Case[] = [{ name: say(lang, V.junitFile), findings: atFile }];
   const several = f.assessments.length > 1;
   f.assessments.forEach((a, i) => {
     const byIndicator = new Map<string, Finding[]>();
     for (const x of a.findings) {
-      const id = x.args.id;
-      if (id !== undefined && framework.indicators.some((ind) => ind.id === String(id))) {
-        byIndicator.set(String(id), [...(byIndicator.get(String(id)) ?? []), x]);
+      const id = findingIndicator(x);
+      if (id !== null && framework.indicators.some((ind) => ind.id === id)) {
+        byIndicator.set(id, [...(byIndicator.get(id) ?? []), x]);
       } else {
         atFile.push(x);
       }
     }
     const suffix = several ? ` (${assessmentLabel(a, i)})` : "";
     for (const ind of framework.indicators) {
-      cases.push({ name: `indikator ${ind.id}${suffix}`, findings: byIndicator.get(ind.id) ?? [] });
+      cases.push({ name: `${say(lang, V.junitIndicator, { id: ind.id })}${suffix}`, findings: byIndicator.get(ind.id) ?? [] });
     }
   });
   return cases;
@@ -107,7 +96,7 @@ function testcase(file: string, c: Case, lang: Lang, policy: ExitPolicy): string
   const out = [`${open}>`];
   const first = failures[0];
   if (first) {
-    const message = findingMessage(first, lang) + (failures.length > 1 ? W[lang].more(failures.length - 1) : "");
+    const message = findingMessage(first, lang) + (failures.length > 1 ? say(lang, V.junitMore, { count: failures.length - 1 }) : "");
     out.push(`      <failure message="${attr(message)}" type="${attr(first.code)}">${text(failures.map((x) => line(x, lang)).join("\n"))}</failure>`);
   }
   if (notes.length > 0) out.push(`      <system-out>${text(notes.map((x) => line(x, lang)).join("\n"))}</system-out>`);
@@ -116,7 +105,7 @@ function testcase(file: string, c: Case, lang: Lang, policy: ExitPolicy): string
 }
 
 /** `data.csv:12:2 value/invalid: '3,5x' bukan tingkat …`, one per finding in a failure or system-out. */
-const line = (f: Finding, lang: Lang): string => `${location(f)} ${f.code} (${LABELS[lang][f.severity]}): ${findingMessage(f, lang)}`;
+const line = (f: Finding, lang: Lang): string => `${location(f)} ${f.code} (${say(lang, LABEL[f.severity])}): ${findingMessage(f, lang)}`;
 
 /**
  * Drops what XML 1.0 forbids (C0 controls but tab, CR and LF; lone surrogates;

@@ -1,25 +1,39 @@
 import type { AssessmentFile } from "../assessment/build.js";
-import { type ExitPolicy, exitCodeFor } from "../core/exit.js";
+import { decideExit, type ExitPolicy, exitCodeFor } from "../core/exit.js";
 import { type Finding, type Severity, tally } from "../core/findings.js";
-import { type HumanOptions, renderFindingLines } from "./human.js";
-import { SCHEMA_VERSION, findingJson, stringify } from "./json.js";
-import type { Lang } from "./messages.js";
+import type { Framework } from "../frameworks/types.js";
+import type { Lang } from "../messages/text.js";
+import { exitNotes } from "./exit-notes.js";
+import { renderFindingLines } from "./finding-lines.js";
+import { findingJson, SCHEMA_VERSION, stringify } from "./json.js";
+import type { RenderOptions } from "./options.js";
+
+/** What every `validate` renderer receives. */
+export interface ValidateReport {
+  readonly files: readonly AssessmentFile[];
+  readonly framework: Framework;
+  readonly policy: ExitPolicy;
+  /** list at most this many findings in Markdown (GitHub refuses a step summary over 1 MiB); all by default */
+  readonly maxFindings?: number | undefined;
+}
+
+const allFindings = (r: ValidateReport): Finding[] => r.files.flatMap((f) => f.findings);
 
 /** `spbe validate` text: one line per finding, nothing when clean (the summary goes to stderr). */
-export function renderValidateText(files: readonly AssessmentFile[], options: HumanOptions): string {
-  const findings = files.flatMap((f) => f.findings);
-  return findings.length ? `${renderFindingLines(findings, options)}\n` : "";
+export function renderValidateText(report: ValidateReport, { lang, color }: RenderOptions): string {
+  const findings = allFindings(report);
+  return findings.length ? `${renderFindingLines(findings, lang, color)}\n` : "";
 }
 
 /** `spbe validate --format json`: the findings list of `score --format json`, plus a per-file `valid` flag. */
-export function renderValidateJson(files: readonly AssessmentFile[], lang: Lang, policy: ExitPolicy): string {
+export function renderValidateJson(report: ValidateReport, { lang }: RenderOptions): string {
   return stringify({
     schemaVersion: SCHEMA_VERSION,
-    files: files.map((f) => {
-      const s = fileSummary(f, policy);
+    files: report.files.map((f) => {
+      const s = fileSummary(f, report.policy);
       return { file: s.file, valid: s.valid, assessments: s.assessments, errors: s.errors, warnings: s.warnings };
     }),
-    findings: files.flatMap((f) => f.findings).map((x) => findingJson(x, lang)),
+    findings: allFindings(report).map((x) => findingJson(x, lang)),
   });
 }
 
@@ -47,25 +61,9 @@ export function fileSummary(f: AssessmentFile, policy: ExitPolicy): FileSummary 
 /** The severity a finding fails the run with: `--strict` turns every warning into an error. */
 export const effectiveSeverity = (f: Finding, policy: ExitPolicy): Severity => (policy.strict ? "error" : f.severity);
 
-/**
- * Why a run with no errors still exits 1, when it does: `--strict` with
- * warnings, or more warnings than `--max-warnings`. null otherwise. The CLI
- * prints it under the summary line, so "0 errors, exit 1" is never a riddle.
- */
-export function policyNote(findings: readonly Finding[], policy: ExitPolicy, lang: Lang): string | null {
-  const { errors, warnings } = tally(findings);
-  if (errors > 0 || warnings === 0) return null;
-  if (policy.strict) {
-    return lang === "id"
-      ? `--strict: ${warnings} peringatan dihitung sebagai galat`
-      : `--strict: ${warnings} warning(s) count as errors`;
-  }
-  if (policy.maxWarnings !== undefined && warnings > policy.maxWarnings) {
-    return lang === "id"
-      ? `terlalu banyak peringatan: ${warnings}, batas --max-warnings ${policy.maxWarnings}`
-      : `too many warnings: ${warnings}, --max-warnings is ${policy.maxWarnings}`;
-  }
-  return null;
+/** The lines that explain an exit 1 without errors (see `exitNotes`). */
+export function policyNotes(findings: readonly Finding[], policy: ExitPolicy, lang: Lang): string[] {
+  return exitNotes(decideExit(findings, policy).reasons, lang);
 }
 
 /** Findings of a file that belong to no single assessment (file, header, framework). */

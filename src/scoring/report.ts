@@ -1,7 +1,7 @@
-import type { AssessmentFile, Assessment } from "../assessment/build.js";
+import type { Assessment, AssessmentFile } from "../assessment/build.js";
 import type { Finding } from "../core/findings.js";
 import type { Dialect } from "../io/table.js";
-import { type Score, type Target, type TargetGap, scoreAssessment, targetGap } from "./score.js";
+import { type Score, scoreAssessment, type Target, type TargetGap, targetGap } from "./score.js";
 
 export interface ScoredAssessment {
   readonly assessment: Assessment;

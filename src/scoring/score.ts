@@ -1,17 +1,5 @@
-import {
-  type Rational,
-  ZERO,
-  add,
-  compare,
-  div,
-  fromInt,
-  mul,
-  parseDecimal,
-  roundHalfUp,
-  sub,
-  toFixedHalfUp,
-} from "../core/rational.js";
 import type { Assessment } from "../assessment/build.js";
+import { add, compare, div, fromInt, mul, parseDecimal, type Rational, roundHalfUp, sub, toFixedHalfUp, ZERO } from "../core/rational.js";
 import type { Aspect, Band, Domain, Framework, Indicator } from "../frameworks/types.js";
 
 /** An exact value with the two-decimal, half-up string that users see. */
@@ -49,7 +37,6 @@ export interface Score {
   /** ids of the (up to) three aspects that cost the index most, largest shortfall first */
   readonly weakestAspects: readonly string[];
 }
-
 
 /**
  * The band for a displayed index. The predikat is read from the two-decimal
@@ -122,7 +109,7 @@ export function scoreAssessment(assessment: Assessment): Score {
 }
 
 /** The level's name when the value is a whole level with a name ("Terpadu dan Terukur"), else null. */
-export function levelName(indicator: Indicator, value: Rational): string | null {
+function levelName(indicator: Indicator, value: Rational): string | null {
   if (value.d !== 1n) return null;
   return indicator.levelNames.get(Number(value.n)) ?? null;
 }

@@ -1,22 +1,35 @@
-import { type Command, Option } from "commander";
+import type { Command } from "commander";
+import { HELP } from "../../messages/cli.js";
+import type { Translator } from "../../messages/text.js";
+import { type CommandName, formatsOf } from "../../report/registry.js";
 import type { Context } from "../context.js";
+import type { LocalCommand } from "../program.js";
 
 /** Runs a command body with the decided context and records its exit code. */
 export type Runner = (cmd: Command, body: (ctx: Context) => Promise<number>) => Promise<void>;
 
-/** --lang and --color/--no-color, on every command. */
-export function commonOptions(cmd: Command): Command {
-  return cmd
-    .addOption(new Option("--lang <lang>", "bahasa pesan / message language (id, en; env SPBE_LANG)").choices(["id", "en"]))
-    .option("--color", "paksa warna / force colour")
-    .option("--no-color", "tanpa warna / no colour");
-}
+/** How a command module adds itself to the program. */
+export type Define = (program: LocalCommand, run: Runner, t: Translator) => Command;
 
 /** Options of every command that reads assessment files. */
-export function inputOptions(cmd: Command): Command {
-  return commonOptions(cmd)
-    .option("--framework <id|path>", "kerangka: spbe-2020 (bawaan), spbe-2018, pemdi-2026, atau berkas JSON / framework id or JSON file")
-    .option("--delimiter <char>", "pemisah kolom: , ; tab | (bawaan: dideteksi) / column delimiter (default: detected)")
-    .option("--without-external", "Pemdi: hitung tanpa indikator yang nilainya dari indeks nasional lain (5, 6, 7, 18) / without the externally sourced indicators")
-    .option("--max-bytes <size>", "ukuran berkas maksimum, mis. 50M (bawaan 32M) / largest file accepted");
+export function inputOptions(cmd: Command, t: Translator): Command {
+  return cmd
+    .option("--framework <id|path>", t(HELP.framework))
+    .option("--delimiter <char>", t(HELP.delimiter))
+    .option("--without-external", t(HELP.withoutExternal))
+    .option("--max-bytes <size>", t(HELP.maxBytes));
+}
+
+/**
+ * `-f, --format` with the command's formats from the renderer registry (the
+ * first is the default; no commander default, so an explicit `--format` can be
+ * told from none when `-o`'s extension or `--excel` choose), and `-o`.
+ */
+export function outputOptions(cmd: Command, command: CommandName, t: Translator): Command {
+  const formats = formatsOf(command);
+  const format = cmd.createOption("-f, --format <format>", t(HELP.format));
+  // for help only: the choices are checked, and the default applied, by cli/output.ts
+  format.argChoices = formats;
+  format.defaultValueDescription = formats[0]!;
+  return cmd.addOption(format).option("-o, --output <file>", t(HELP.output));
 }

@@ -1,9 +1,9 @@
-import { Command } from "commander";
+import { HELP } from "../../messages/cli.js";
 import { renderTemplate } from "../../report/template.js";
 import type { Context } from "../context.js";
 import { emit, refuseOutputOverInput } from "../io.js";
 import { frameworkFiles, resolveFramework } from "../resolve-framework.js";
-import { type Runner, commonOptions } from "./common.js";
+import type { Define } from "./common.js";
 
 interface TemplateOptions {
   framework?: string;
@@ -11,14 +11,14 @@ interface TemplateOptions {
   output?: string;
 }
 
-export function templateCommand(run: Runner): Command {
-  return commonOptions(new Command("template"))
-    .description("CSV kosong berisi semua indikator, siap diisi / a blank CSV with every indicator, ready to fill")
-    .option("--framework <id|path>", "kerangka (bawaan spbe-2020) / framework (default spbe-2020)")
-    .option("--excel", "untuk Excel lokal Indonesia: pemisah ';', BOM, CRLF / for Excel in the Indonesian locale")
-    .option("-o, --output <file>", "tulis ke berkas (atomik) / write to a file (atomically)")
-    .action((options: TemplateOptions, cmd: Command) => run(cmd, (ctx) => template(ctx, options)));
-}
+export const templateCommand: Define = (program, run, t) =>
+  program
+    .command("template")
+    .description(t(HELP.template))
+    .option("--framework <id|path>", t(HELP.framework))
+    .option("--excel", t(HELP.templateExcel))
+    .option("-o, --output <file>", t(HELP.output))
+    .action((options: TemplateOptions, c) => run(c, (ctx) => template(ctx, options)));
 
 async function template(ctx: Context, options: TemplateOptions): Promise<number> {
   refuseOutputOverInput(ctx, options.output, frameworkFiles(options.framework));

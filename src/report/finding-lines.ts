@@ -1,14 +1,9 @@
 import type { ChalkInstance } from "chalk";
 import type { Finding } from "../core/findings.js";
-import { LABELS } from "./labels.js";
-import { type Lang, findingMessage } from "./messages.js";
+import { findingMessage } from "../messages/findings.js";
+import { LABEL } from "../messages/labels.js";
+import { type Lang, say } from "../messages/text.js";
 import { terminalSafe } from "./text.js";
-
-/** Options every human renderer takes; colour is decided once by the CLI and injected as a chalk instance. */
-export interface HumanOptions {
-  readonly lang: Lang;
-  readonly color: ChalkInstance;
-}
 
 /** `file:line:col` as editors and CI logs link it. */
 export function location(f: Finding): string {
@@ -16,11 +11,10 @@ export function location(f: Finding): string {
 }
 
 /** One line per finding: `data.csv:12:2  galat  '3,5x' bukan tingkat …  value/invalid`. */
-export function renderFindingLines(findings: readonly Finding[], { lang, color }: HumanOptions): string {
-  const L = LABELS[lang];
+export function renderFindingLines(findings: readonly Finding[], lang: Lang, color: ChalkInstance): string {
   return findings
     .map((f) => {
-      const sev = f.severity === "error" ? color.red(L.error) : color.yellow(L.warning);
+      const sev = f.severity === "error" ? color.red(say(lang, LABEL.error)) : color.yellow(say(lang, LABEL.warning));
       return `${location(f)}  ${sev}  ${terminalSafe(findingMessage(f, lang))}  ${color.dim(f.code)}`;
     })
     .join("\n");

@@ -1,0 +1,73 @@
+import type { Finding } from "../core/findings.js";
+import { CLI, FORMAT } from "../messages/cli.js";
+import { renderFindingLines } from "../report/finding-lines.js";
+import type { RenderOptions } from "../report/options.js";
+import { type CommandName, formatForExtension, formatsOf, type Models, type RendererEntry, rendererFor } from "../report/registry.js";
+import { type Context, noColor } from "./context.js";
+import { usageError } from "./errors.js";
+import { emit } from "./io.js";
+
+/** The output options every command with formats has. */
+export interface OutputOptions {
+  readonly format?: string | undefined;
+  readonly output?: string | undefined;
+  readonly excel?: boolean | undefined;
+}
+
+/**
+ * The renderer a run asked for: `--format`, else what `--excel` implies (csv),
+ * else the `-o` file's extension (hasil.json → json), else the command's first
+ * format. The three must agree: `--excel --format json`, or `--format csv -o
+ * hasil.json`, is a usage error rather than a file that is not what its name says.
+ */
+export function chooseRenderer<C extends CommandName>(command: C, options: OutputOptions): RendererEntry<Models[C]> {
+  const choices = formatsOf(command);
+  const explicit = options.format;
+  if (explicit !== undefined && !choices.includes(explicit)) {
+    throw usageError(CLI.badFormat, { format: explicit, command, choices: choices.join(", ") });
+  }
+  if (options.excel && explicit !== undefined && explicit !== "csv") throw usageError(FORMAT.excelNeedsCsv, { format: explicit });
+  const inferred = options.output === undefined ? undefined : formatForExtension(command, options.output);
+  if (explicit !== undefined && inferred !== undefined && inferred !== explicit && !(options.excel && inferred === "csv")) {
+    throw usageError(FORMAT.contradictsExtension, { format: explicit, name: options.output!, inferred });
+  }
+  const format = explicit ?? (options.excel && choices.includes("csv") ? "csv" : undefined) ?? inferred ?? choices[0]!;
+  return rendererFor(command, format)!;
+}
+
+/** Columns to fit human tables into: only when writing to a terminal. */
+function terminalWidth(ctx: Context): number {
+  const fromEnv = Number(ctx.env.COLUMNS);
+  return ctx.stdout.columns ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80);
+}
+
+export function renderOptions(ctx: Context, entry: { readonly human: boolean }, options: OutputOptions): RenderOptions {
+  const toTerminal = entry.human && options.output === undefined;
+  return {
+    lang: ctx.lang,
+    color: toTerminal ? ctx.color : noColor,
+    excel: options.excel === true,
+    width: toTerminal && ctx.stdout.isTTY ? terminalWidth(ctx) : null,
+  };
+}
+
+/**
+ * Renders the model with the renderer `chooseRenderer` picked (before anything
+ * was read, so a bad --format costs nothing) and writes it to `-o` (atomically) or
+ * stdout. Findings the document does not carry go to stderr, one line each, so
+ * stdout stays the requested output only. `quietWhenEmpty`: a line-per-finding
+ * output with nothing to say writes nothing to stdout (a clean `validate`).
+ */
+export async function writeReport<M>(
+  ctx: Context,
+  entry: RendererEntry<M>,
+  options: OutputOptions,
+  model: M,
+  findings: readonly Finding[],
+  quietWhenEmpty = false,
+): Promise<void> {
+  const render = await entry.load();
+  const out = render(model, renderOptions(ctx, entry, options));
+  if (!(quietWhenEmpty && out === "" && options.output === undefined)) emit(ctx, options.output, out);
+  if (!entry.carriesFindings && findings.length > 0) ctx.stderr.write(`${renderFindingLines(findings, ctx.lang, ctx.errColor)}\n`);
+}

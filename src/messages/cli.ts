@@ -1,0 +1,190 @@
+/**
+ * What the command line says: errors that stop a run (exit 2), the words of
+ * commander's help and usage errors, and the descriptions of commands and
+ * options. Indonesian and English side by side; `{name}` placeholders.
+ */
+export const CLI = {
+  // --- stopping the run (exit 2)
+  unknownLang: { id: "bahasa '{lang}' tidak dikenal: pakai id atau en", en: "unknown language '{lang}': use id or en" },
+  notFound: { id: "berkas '{name}' tidak ditemukan", en: "file '{name}' not found" },
+  emptyName: { id: "nama berkas kosong: beri path berkas CSV", en: "empty file name: give the path of a CSV file" },
+  isDirectory: { id: "'{name}' adalah direktori, bukan berkas CSV", en: "'{name}' is a directory, not a CSV file" },
+  noPermission: { id: "berkas '{name}' tidak boleh dibaca (izin ditolak)", en: "no permission to read '{name}'" },
+  unreadable: { id: "berkas '{name}' tidak dapat dibaca: {reason}", en: "cannot read '{name}': {reason}" },
+  cannotWrite: { id: "tidak dapat menulis '{name}': {reason}", en: "cannot write '{name}': {reason}" },
+  outputIsDirectory: { id: "-o '{name}' adalah direktori", en: "-o '{name}' is a directory" },
+  outputIsInput: {
+    id: "-o '{name}' sama dengan berkas masukan; berkas masukan tidak pernah ditimpa",
+    en: "-o '{name}' is one of the input files; inputs are never overwritten",
+  },
+  stdinTwice: { id: "'-' (stdin) hanya boleh disebut sekali", en: "'-' (stdin) may be given only once" },
+  stdinIsTerminal: {
+    id: "'-' membaca stdin, tetapi stdin adalah terminal; alirkan berkas: spbe {command} - < data.csv",
+    en: "'-' reads stdin, but stdin is a terminal; pipe a file in: spbe {command} - < data.csv",
+  },
+  noCsvInDirectory: { id: "direktori '{name}' tidak berisi berkas .csv", en: "directory '{name}' contains no .csv files" },
+  noGlobMatch: { id: "pola '{name}' tidak cocok dengan berkas apa pun", en: "pattern '{name}' matches no files" },
+  badMaxBytes: { id: "--max-bytes '{value}' bukan ukuran (mis. 50M)", en: "--max-bytes '{value}' is not a size (e.g. 50M)" },
+  badDelimiter: { id: "--delimiter '{value}' tidak dikenal: pakai , ; tab atau |", en: "unknown --delimiter '{value}': use , ; tab or |" },
+  badNumber: { id: "{flag} '{value}' bukan angka yang sah", en: "{flag} '{value}' is not a valid number" },
+  badCount: { id: "{flag} '{value}' harus bilangan bulat 0 atau lebih", en: "{flag} '{value}' must be a whole number, 0 or more" },
+  emptyStdinName: { id: "--stdin-name tidak boleh kosong", en: "--stdin-name must not be empty" },
+  badTarget: {
+    id: "--target '{value}' bukan angka 0–{max} atau predikat ({names})",
+    en: "--target '{value}' is neither a number 0–{max} nor a predikat ({names})",
+  },
+  columnsNeedOneFile: { id: "--columns hanya untuk satu berkas berisi dua kolom nilai", en: "--columns is for one file with two value columns" },
+  badColumns: {
+    id: "--columns '{value}' harus dua nama kolom, mis. mandiri,evaluasi",
+    en: "--columns '{value}' must be two column names, e.g. mandiri,evaluasi",
+  },
+  noExternal: {
+    id: "--without-external: kerangka {framework} tidak punya indikator eksternal",
+    en: "--without-external: framework {framework} has no external indicators",
+  },
+  unknownFramework: {
+    id: "kerangka '{name}' tidak dikenal; pilih {ids}, atau beri path berkas JSON",
+    en: "unknown framework '{name}'; choose {ids}, or give a JSON file path",
+  },
+  frameworkUnreadable: { id: "berkas kerangka '{name}' tidak dapat dibaca: {reason}", en: "cannot read framework file '{name}': {reason}" },
+  frameworkInvalid: { id: "berkas kerangka '{name}' tidak sah", en: "framework file '{name}' is invalid" },
+  moreProblems: { id: "… dan {count} masalah lagi", en: "… and {count} more problem(s)" },
+  badFormat: {
+    id: "format '{format}' tidak tersedia untuk spbe {command}; pilih: {choices}",
+    en: "format '{format}' is not available for spbe {command}; choose: {choices}",
+  },
+  stepSummaryUnwritable: {
+    id: "ringkasan langkah tidak dapat ditulis ke GITHUB_STEP_SUMMARY '{name}': {reason}",
+    en: "cannot write the step summary to GITHUB_STEP_SUMMARY '{name}': {reason}",
+  },
+  bug: {
+    id: "kesalahan internal (ini bug, mohon laporkan beserta perintah dan berkasnya): {detail}",
+    en: "internal error (this is a bug; please report it with the command and the file): {detail}",
+  },
+
+  // --- exit 1 explained, under the result (core/exit.ts decides, this says why)
+  strictWarnings: { id: "--strict: {warnings} peringatan dihitung sebagai galat", en: "--strict: {warnings} warning(s) count as errors" },
+  tooManyWarnings: {
+    id: "terlalu banyak peringatan: {warnings}, batas --max-warnings {max}",
+    en: "too many warnings: {warnings}, --max-warnings is {max}",
+  },
+  failAbove: {
+    id: "selisih indeks {delta} melebihi --fail-above {limit}",
+    en: "index difference {delta} is above --fail-above {limit}",
+  },
+} as const;
+
+/** Operating-system reasons in words, for "cannot read/write": never a bare ENOENT. */
+export const OS_REASON = {
+  ENOENT: { id: "tidak ada", en: "it does not exist" },
+  EACCES: { id: "izin ditolak", en: "permission denied" },
+  EPERM: { id: "izin ditolak", en: "permission denied" },
+  EISDIR: { id: "itu direktori", en: "it is a directory" },
+  ENOTDIR: { id: "bagian dari path bukan direktori", en: "a part of the path is not a directory" },
+  ENOSPC: { id: "disk penuh", en: "the disk is full" },
+  EROFS: { id: "sistem berkas hanya-baca", en: "the file system is read-only" },
+  EFBIG: { id: "berkas terlalu besar", en: "the file is too large" },
+  ELOOP: { id: "terlalu banyak tautan simbolik", en: "too many symbolic links" },
+  ENAMETOOLONG: { id: "nama terlalu panjang", en: "the name is too long" },
+  EMFILE: { id: "terlalu banyak berkas terbuka", en: "too many open files" },
+  EIO: { id: "galat masukan/keluaran pada perangkat", en: "an input/output error on the device" },
+  other: { id: "galat sistem {code}", en: "system error {code}" },
+} as const;
+
+/** Commander's own words: headings, help and version options, and its usage errors. */
+export const COMMANDER = {
+  usage: { id: "Pemakaian:", en: "Usage:" },
+  arguments: { id: "Argumen:", en: "Arguments:" },
+  options: { id: "Opsi:", en: "Options:" },
+  globalOptions: { id: "Opsi umum:", en: "Global Options:" },
+  commands: { id: "Perintah:", en: "Commands:" },
+  help: { id: "tampilkan bantuan perintah", en: "display help for command" },
+  helpCommand: { id: "tampilkan bantuan untuk perintah", en: "display help for command" },
+  version: { id: "tampilkan nomor versi", en: "output the version number" },
+  helpHint: { id: "(lihat: spbe {command}--help)", en: "(see: spbe {command}--help)" },
+  unknownOption: { id: "galat: opsi tidak dikenal '{option}'", en: "error: unknown option '{option}'" },
+  unknownCommand: { id: "galat: perintah tidak dikenal '{command}'", en: "error: unknown command '{command}'" },
+  missingArgument: { id: "galat: argumen wajib '{argument}' belum diberikan", en: "error: missing required argument '{argument}'" },
+  optionMissingArgument: { id: "galat: opsi '{option}' memerlukan nilai", en: "error: option '{option}' argument missing" },
+  excessArguments: {
+    id: "galat: terlalu banyak argumen untuk '{command}': diharapkan {expected}, diberikan {got}",
+    en: "error: too many arguments for '{command}': expected {expected}, got {got}",
+  },
+  invalidChoice: {
+    id: "galat: nilai '{value}' untuk opsi '{option}' tidak sah; pilihan: {choices}",
+    en: "error: option '{option}' argument '{value}' is invalid; allowed choices are {choices}",
+  },
+  didYouMean: { id: "(Maksud Anda {suggestion}?)", en: "(Did you mean {suggestion}?)" },
+  choices: { id: "pilihan: {choices}", en: "choices: {choices}" },
+  defaultValue: { id: "bawaan: {value}", en: "default: {value}" },
+} as const;
+
+/** Descriptions of the program, its commands, arguments and options, for --help. */
+export const HELP = {
+  program: {
+    id: "Indeks SPBE dan Indeks Pemerintah Digital: hitung, validasi, bandingkan",
+    en: "Indeks SPBE and Indeks Pemerintah Digital: compute, validate, compare",
+  },
+  lang: { id: "bahasa pesan: id atau en (juga SPBE_LANG)", en: "message language: id or en (also SPBE_LANG)" },
+  color: { id: "paksa warna", en: "force colour" },
+  noColor: { id: "tanpa warna", en: "no colour" },
+  framework: {
+    id: "kerangka: spbe-2020 (bawaan), spbe-2018, pemdi-2026, atau berkas JSON",
+    en: "framework: spbe-2020 (default), spbe-2018, pemdi-2026, or a JSON file",
+  },
+  delimiter: { id: "pemisah kolom: , ; tab | (bawaan: dideteksi)", en: "column delimiter: , ; tab | (default: detected)" },
+  withoutExternal: {
+    id: "Pemdi: hitung tanpa indikator yang nilainya dari indeks nasional lain (5, 6, 7, 18)",
+    en: "Pemdi: score without the indicators whose values come from other national indices (5, 6, 7, 18)",
+  },
+  maxBytes: { id: "ukuran berkas maksimum, mis. 50M (bawaan 32M)", en: "largest file accepted, e.g. 50M (default 32M)" },
+  format: { id: "format keluaran", en: "output format" },
+  output: { id: "tulis ke berkas (atomik)", en: "write to a file (atomically)" },
+  excel: {
+    id: "CSV untuk Excel lokal Indonesia: ';', koma desimal, BOM, CRLF",
+    en: "CSV for Excel in the Indonesian locale: ';', decimal comma, BOM, CRLF",
+  },
+  target: { id: "target indeks atau predikat, mis. 3.5 atau 'Sangat Baik'", en: "target index or predikat, e.g. 3.5 or 'Sangat Baik'" },
+  score: {
+    id: "hitung indeks, predikat, domain, aspek dan indikator",
+    en: "compute the index, predikat, domains, aspects and indicators",
+  },
+  scoreFiles: { id: "berkas CSV penilaian (- untuk stdin)", en: "assessment CSV files (- for stdin)" },
+  validate: { id: "periksa berkas penilaian, tampilkan temuan saja", en: "check assessment files, findings only" },
+  validateInputs: {
+    id: "berkas CSV, direktori, atau pola glob (- untuk stdin)",
+    en: "CSV files, directories or glob patterns (- for stdin)",
+  },
+  strict: { id: "peringatan dihitung sebagai galat", en: "treat warnings as errors" },
+  maxWarnings: { id: "gagal bila peringatan lebih dari n", en: "fail when there are more than n warnings" },
+  stdinName: { id: "nama stdin dalam temuan", en: "the name stdin ('-') gets in findings" },
+  diff: {
+    id: "jelaskan selisih dua penilaian (mandiri vs evaluasi) per indikator",
+    en: "explain the gap between two assessments (mandiri vs evaluasi), indicator by indicator",
+  },
+  diffA: { id: "penilaian a (biasanya mandiri), atau satu berkas berisi keduanya", en: "assessment a (usually mandiri), or one file holding both" },
+  diffB: { id: "penilaian b (biasanya evaluasi)", en: "assessment b (usually the official evaluasi)" },
+  frameworkB: { id: "kerangka untuk b bila berbeda", en: "framework of b, when it differs" },
+  columns: {
+    id: "dua kolom nilai dalam satu berkas (bawaan: mandiri,evaluasi)",
+    en: "two value columns in one file (default: mandiri,evaluasi)",
+  },
+  top: { id: "batasi daftar indikator pada keluaran manusia", en: "limit the indicator list in human output" },
+  failAbove: { id: "keluar 1 bila |selisih indeks| > x", en: "exit 1 when |index difference| > x" },
+  frameworkCommand: { id: "daftar kerangka, atau rincian satu kerangka", en: "list frameworks, or show one" },
+  frameworkArg: { id: "id kerangka atau berkas JSON", en: "framework id or JSON file" },
+  template: { id: "CSV kosong berisi semua indikator, siap diisi", en: "a blank CSV with every indicator, ready to fill" },
+  templateExcel: {
+    id: "untuk Excel lokal Indonesia: pemisah ';', BOM, CRLF",
+    en: "for Excel in the Indonesian locale: ';' delimiter, BOM, CRLF",
+  },
+} as const;
+
+/** Choosing an output format: `--format`, `--excel` and the `-o` file's extension must agree. */
+export const FORMAT = {
+  excelNeedsCsv: { id: "--excel hanya untuk CSV, tetapi --format {format} diminta", en: "--excel is for CSV, but --format {format} was asked for" },
+  contradictsExtension: {
+    id: "--format {format} tidak cocok dengan -o '{name}' (ekstensinya berarti {inferred}); samakan atau hapus salah satunya",
+    en: "--format {format} does not match -o '{name}' (its extension means {inferred}); make them agree or drop one",
+  },
+} as const;

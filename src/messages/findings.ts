@@ -1,0 +1,141 @@
+import type { Finding, FindingArgs, FindingCode } from "../core/findings.js";
+import { type Lang, say, type Text } from "./text.js";
+
+/**
+ * The sentence of every finding code, Indonesian and English side by side.
+ * Each entry receives the finding's own typed arguments and its raw value (cut
+ * to 60 characters), so a message cannot be written against a field the code
+ * does not carry. The README's "Katalog temuan / Finding catalogue" documents
+ * the same codes (test/catalogue.test.ts keeps the two in step).
+ */
+type Phrase<C extends FindingCode> = (args: FindingArgs<C>, value: string) => Text;
+
+const BINARY: Record<FindingArgs<"file/binary">["kind"], Text> = {
+  xlsx: { id: "ini berkas Excel (.xlsx), bukan CSV; simpan sebagai CSV dulu", en: "this is an Excel workbook (.xlsx), not CSV; save it as CSV first" },
+  xls: { id: "ini berkas Excel lama (.xls), bukan CSV; simpan sebagai CSV dulu", en: "this is an old Excel workbook (.xls), not CSV; save it as CSV first" },
+  nul: { id: "berisi byte NUL, bukan teks CSV", en: "it contains NUL bytes, so it is not CSV text" },
+};
+
+const MALFORMED: Record<FindingArgs<"csv/malformed">["reason"], Text> = {
+  "unclosed-quote": { id: "tanda kutip dibuka di baris ini dan tidak pernah ditutup", en: "a quote opened on this line and never closes" },
+  "text-after-quote": { id: "ada teks setelah tanda kutip penutup", en: "text follows a closing quote" },
+};
+
+const COLUMN_ROLE: Record<"indicator" | "value", Text> = {
+  indicator: { id: "kolom indikator (indikator, indicator, kode, id, nomor, no)", en: "indicator column (indikator, indicator, kode, id, nomor, no)" },
+  value: { id: "kolom tingkat (tingkat, level, nilai, tk, value)", en: "level column (tingkat, level, nilai, tk, value)" },
+};
+
+/** 20971520 → "20 MiB". */
+function byteSize(bytes: number): string {
+  const [value, unit] =
+    bytes >= 1024 ** 3 ? [bytes / 1024 ** 3, "GiB"] : bytes >= 1024 ** 2 ? [bytes / 1024 ** 2, "MiB"] : bytes >= 1024 ? [bytes / 1024, "KiB"] : [bytes, "byte"];
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+}
+
+const pick = <K extends string>(table: Record<K, Text>, key: K): Text => table[key];
+
+export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
+  "file/empty": (a) =>
+    a.reason === "header-only"
+      ? { id: "berkas hanya berisi baris judul, tanpa baris indikator", en: "the file has a header row but no indicator rows" }
+      : { id: "berkas kosong", en: "the file is empty" },
+  "file/encoding": () => ({
+    id: "bukan UTF-8 yang sah mulai baris ini; karakter yang rusak diganti dengan � (simpan sebagai 'CSV UTF-8')",
+    en: "not valid UTF-8 from this line on; broken characters were replaced with � (save as 'CSV UTF-8')",
+  }),
+  "file/binary": (a) => ({
+    id: `berkas tidak dapat dibaca sebagai CSV: ${pick(BINARY, a.kind).id}`,
+    en: `the file cannot be read as CSV: ${pick(BINARY, a.kind).en}`,
+  }),
+  "file/too-large": (a) => ({
+    id: `ukuran berkas (${a.cutShort ? "lebih dari " : ""}${byteSize(a.bytes)}) melebihi batas ${byteSize(a.max)} (atur dengan --max-bytes)`,
+    en: `the file (${a.cutShort ? "more than " : ""}${byteSize(a.bytes)}) is over the limit of ${byteSize(a.max)} (set it with --max-bytes)`,
+  }),
+  "file/too-many-findings": (a) => ({
+    id: `${a.omitted} temuan lain tidak dicantumkan (paling banyak ${a.max} per kode dalam satu berkas); perbaiki yang tercantum lalu periksa lagi`,
+    en: `${a.omitted} more findings not listed (at most ${a.max} per code in one file); fix those shown and check again`,
+  }),
+  "csv/malformed": (a) => ({ id: `CSV rusak: ${pick(MALFORMED, a.reason).id}`, en: `malformed CSV: ${pick(MALFORMED, a.reason).en}` }),
+  "csv/ragged": (a) => ({ id: `baris berisi ${a.cells} sel, baris judul ${a.expected}`, en: `the row has ${a.cells} cells, the header ${a.expected}` }),
+  "column/missing": (a) =>
+    a.role === "named"
+      ? { id: `kolom '${a.name}' tidak ada di baris judul`, en: `no column '${a.name}' in the header row` }
+      : { id: `${COLUMN_ROLE[a.role].id} tidak ditemukan di baris judul`, en: `no ${COLUMN_ROLE[a.role].en} in the header row` },
+  "column/ambiguous": (_a, v) => ({
+    id: `kolom '${v}' muncul dua kali; tidak jelas mana yang dipakai`,
+    en: `column '${v}' appears twice; it is unclear which one to use`,
+  }),
+  "indicator/missing": (a) => ({
+    id: `indikator ${a.id} tidak diisi${a.assessment ? ` (penilaian ${a.assessment})` : ""}`,
+    en: `indicator ${a.id} has no row${a.assessment ? ` (assessment ${a.assessment})` : ""}`,
+  }),
+  "indicator/duplicate": (a, v) => ({ id: `indikator '${v}' sudah diisi di baris ${a.first}`, en: `indicator '${v}' was already given on line ${a.first}` }),
+  "indicator/unknown": (a, v) => ({ id: `'${v}' bukan indikator ${a.framework}`, en: `'${v}' is not an indicator of ${a.framework}` }),
+  "indicator/blank": () => ({ id: "baris berisi tingkat tetapi nomor indikatornya kosong", en: "the row has a level but no indicator number" }),
+  "value/missing": (a) =>
+    a.external
+      ? {
+          id: `tingkat indikator ${a.id} kosong; nilainya berasal dari ${a.external}: isi bila sudah terbit, atau hitung dengan --without-external`,
+          en: `the level of indicator ${a.id} is blank; it comes from ${a.external}: fill it in once published, or score with --without-external`,
+        }
+      : { id: `tingkat indikator ${a.id} kosong (isi ${a.min}–${a.max})`, en: `the level of indicator ${a.id} is blank (enter ${a.min}–${a.max})` },
+  "value/invalid": (a, v) => ({
+    id: `'${v}' bukan tingkat yang sah untuk indikator ${a.id} (isi angka ${a.min}–${a.max})`,
+    en: `'${v}' is not a valid level for indicator ${a.id} (enter a number ${a.min}–${a.max})`,
+  }),
+  "value/out-of-range": (a, v) => ({
+    id: `tingkat ${v} untuk indikator ${a.id} di luar rentang ${a.min}–${a.max}`,
+    en: `level ${v} for indicator ${a.id} is outside ${a.min}–${a.max}`,
+  }),
+  "value/not-integer": (a, v) => ({
+    id: `tingkat ${v} untuk indikator ${a.id} harus bilangan bulat ${a.min}–${a.max}`,
+    en: `level ${v} for indicator ${a.id} must be a whole number ${a.min}–${a.max}`,
+  }),
+  "evidence/missing": (a) => ({
+    id: `indikator ${a.id} mengklaim tingkat 3 atau lebih tanpa bukti dukung`,
+    en: `indicator ${a.id} claims level 3 or higher with no evidence (bukti)`,
+  }),
+  "meta/invalid": (a, v) =>
+    a.field === "tahun"
+      ? { id: `tahun '${v}' bukan tahun empat angka`, en: `tahun '${v}' is not a four-digit year` }
+      : { id: `jenis '${v}' bukan 'mandiri' atau 'evaluasi'`, en: `jenis '${v}' is neither 'mandiri' nor 'evaluasi'` },
+  "meta/year-mismatch": (a, v) => ({
+    id: `tahun ${v} di luar masa berlaku ${a.framework} (${a.from}–${a.to ?? "kini"})`,
+    en: `year ${v} is outside the years ${a.framework} applies to (${a.from}–${a.to ?? "now"})`,
+  }),
+  "framework/provisional": (a) => ({
+    id: `kerangka ${a.framework} masih sementara (provisional): bobot dan batas predikat belum dari salinan resmi`,
+    en: `framework ${a.framework} is provisional: its weights and predikat bands are not from the official text`,
+  }),
+  "diff/framework-mismatch": (a) =>
+    a.reason === "structure"
+      ? {
+          id: `kedua sisi memakai kerangka ${a.a}, tetapi indikator, bobot atau predikatnya berbeda: tidak dapat dibandingkan`,
+          en: `both sides use framework ${a.a}, but their indicators, weights or bands differ: they cannot be compared`,
+        }
+      : { id: `kerangka berbeda: ${a.a} dan ${a.b} tidak dapat dibandingkan`, en: `different frameworks: ${a.a} and ${a.b} cannot be compared` },
+  "diff/indicator-unmatched": (a) => ({ id: `indikator ${a.id} hanya ada di ${a.side}`, en: `indicator ${a.id} is only in ${a.side}` }),
+  "diff/assessment-count": (a) =>
+    a.reason === "needs-two"
+      ? {
+          id: "berkas hanya berisi satu penilaian: beri dua berkas, atau satu berkas dengan kolom mandiri dan evaluasi (atau --columns), atau dengan baris berjenis mandiri dan evaluasi",
+          en: "the file holds one assessment only: give two files, or one file with mandiri and evaluasi columns (or --columns), or with rows of jenis mandiri and evaluasi",
+        }
+      : {
+          id: `berkas berisi ${a.count} penilaian; tiap sisi perbandingan harus tepat satu (mis. satu instansi dengan jenis mandiri dan evaluasi)`,
+          en: `the file holds ${a.count} assessments; each side of the comparison must be exactly one (e.g. one instansi with jenis mandiri and evaluasi)`,
+        },
+};
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** A finding's message in both languages; the raw value is cut to 60 characters so a 20 MB cell stays one line. */
+function findingText(f: Finding): Text {
+  const phrase = FINDING_TEXTS[f.code] as Phrase<FindingCode>;
+  return phrase(f.args, shorten(f.value ?? "", 60));
+}
+
+export const findingMessage = (f: Finding, lang: Lang): string => say(lang, findingText(f));

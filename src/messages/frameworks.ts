@@ -1,0 +1,37 @@
+/** Problems in a framework file, named by JSON path; `{x}` placeholders keep paths and values as written. */
+export const FRAMEWORK_PROBLEM = {
+  minNotBelowMax: { id: "min harus di bawah max", en: "min must be below max" },
+  toBeforeFrom: { id: "'to' sebelum 'from'", en: "'to' is before 'from'" },
+  noLevelNameSet: { id: "tidak ada set nama tingkat '{name}' di 'levelNames'", en: "no level-name set '{name}' in 'levelNames'" },
+  levelOutside: { id: "tingkat di luar 'levels'", en: "level outside 'levels'" },
+  notExact: { id: '\'{value}\' bukan angka eksak seperti "1.3" atau "20/6"', en: '\'{value}\' is not an exact number such as "1.3" or "20/6"' },
+  weightRange: { id: "harus di atas 0 dan paling banyak 100, tertulis {value}", en: "must be above 0 and at most 100, got {value}" },
+  tooFine: {
+    id: "'{value}' terlalu halus: pakai paling banyak {decimals} angka desimal atau pecahan berpenyebut paling besar {denominator}",
+    en: "'{value}' is too fine: use at most {decimals} decimal places or a fraction with a denominator up to {denominator}",
+  },
+  sum: { id: "jumlah bobot {total}, seharusnya {what} ({expected})", en: "weights sum to {total}, expected {what} ({expected})" },
+  sumHundred: { id: "100", en: "100" },
+  sumDomain: { id: "bobot domain {id}", en: "the weight of domain {id}" },
+  sumAspect: { id: "bobot aspek {id}", en: "the weight of aspect {id}" },
+  usedTwice: { id: "{what} '{value}' dipakai dua kali", en: "{what} '{value}' is used twice" },
+  domainId: { id: "id domain", en: "domain id" },
+  aspectId: { id: "id aspek", en: "aspect id" },
+  indicatorId: { id: "id atau kode indikator", en: "indicator id or code" },
+  predikat: { id: "predikat", en: "predikat" },
+  notDecimal: { id: "'{value}' bukan angka desimal", en: "'{value}' is not a decimal number" },
+  topBand: { id: "predikat teratas harus berakhir di levels.max ({max})", en: "the top band must end at levels.max ({max})" },
+  onlyLowestOpen: { id: "hanya predikat terendah yang boleh tanpa batas bawah", en: "only the lowest band may have no lower edge" },
+  contiguous: {
+    id: "harus sama dengan min predikat di atasnya ({min}): predikat harus bersambung tanpa tumpang tindih",
+    en: "must equal the min of the band above ({min}): bands must be contiguous and not overlap",
+  },
+  lowestBand: {
+    id: "predikat terendah harus turun sampai levels.min ({min}) atau null",
+    en: "the lowest band must reach down to levels.min ({min}) or be null",
+  },
+  tooLarge: { id: "berkas lebih dari {max} karakter", en: "file is larger than {max} characters" },
+  tooDeep: { id: "bersarang lebih dari {max} tingkat", en: "nested deeper than {max} levels" },
+  notJson: { id: "bukan JSON yang sah: {detail}", en: "not valid JSON: {detail}" },
+  protoKey: { id: "kunci '__proto__' tidak diizinkan", en: "the key '__proto__' is not allowed" },
+} as const;

@@ -1,0 +1,28 @@
+import type { ExitReason } from "../core/exit.js";
+import { CLI } from "../messages/cli.js";
+import { type Lang, say } from "../messages/text.js";
+
+/**
+ * Why a run exits 1 when its errors alone do not say it: `--strict` with
+ * warnings, more warnings than `--max-warnings`, a failed `--fail-above`. One
+ * line each; a run with errors needs no note (the findings are the reason).
+ */
+export function exitNotes(reasons: readonly ExitReason[], lang: Lang): string[] {
+  return reasons.flatMap((r) => {
+    const note = noteFor(r, lang);
+    return note === null ? [] : [note];
+  });
+}
+
+function noteFor(r: ExitReason, lang: Lang): string | null {
+  switch (r.kind) {
+    case "errors":
+      return null;
+    case "strict":
+      return say(lang, CLI.strictWarnings, { warnings: r.warnings });
+    case "max-warnings":
+      return say(lang, CLI.tooManyWarnings, { warnings: r.warnings, max: r.max });
+    case "threshold":
+      return say(lang, CLI.failAbove, { delta: r.threshold.value, limit: r.threshold.limit });
+  }
+}

@@ -1,0 +1,91 @@
+import type { DiffReport } from "../compare/diff.js";
+import type { ScoreReport } from "../scoring/report.js";
+import type { FrameworkView } from "./framework.js";
+import type { RenderOptions } from "./options.js";
+import type { ValidateReport } from "./validate.js";
+
+/**
+ * Every output of every command, in one table. A command's `--format` choices,
+ * its default (the first entry), its help text and the format inferred from an
+ * `-o` file's extension all come from here; adding a format (html) or a
+ * command (rank) is adding entries, not editing a switch.
+ *
+ * Renderers are pure `(model, options) → string` and load lazily: a run pays
+ * only for the one it uses (cli-table3 and csv-stringify are a large part of
+ * start-up).
+ */
+export interface Models {
+  readonly score: ScoreReport;
+  readonly diff: DiffReport;
+  readonly validate: ValidateReport;
+  readonly framework: FrameworkView;
+}
+
+export type CommandName = keyof Models;
+type Render<M> = (model: M, options: RenderOptions) => string;
+
+export interface RendererEntry<M> {
+  readonly format: string;
+  /** -o file extensions that select this format when --format is not given */
+  readonly extensions: readonly string[];
+  /** coloured when written to a colour terminal (table, text); never for documents and files */
+  readonly human: boolean;
+  /** the document carries the findings (json, markdown, junit); otherwise the CLI lists them on stderr */
+  readonly carriesFindings: boolean;
+  readonly load: () => Promise<Render<M>>;
+}
+
+type Registry = { readonly [C in CommandName]: readonly RendererEntry<Models[C]>[] };
+
+const entry = <M>(
+  format: string,
+  extensions: readonly string[],
+  human: boolean,
+  carriesFindings: boolean,
+  load: () => Promise<Render<M>>,
+): RendererEntry<M> => ({
+  format,
+  extensions,
+  human,
+  carriesFindings,
+  load,
+});
+
+export const RENDERERS: Registry = {
+  score: [
+    entry("table", [".txt"], true, false, async () => (await import("./score-table.js")).renderScoreTable),
+    entry("json", [".json"], false, true, async () => (await import("./score-json.js")).renderScoreJson),
+    entry("csv", [".csv"], false, false, async () => (await import("./score-csv.js")).renderScoreCsv),
+    entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./score-markdown.js")).renderScoreMarkdown),
+  ],
+  diff: [
+    entry("table", [".txt"], true, false, async () => (await import("./diff-human.js")).renderDiffTable),
+    entry("json", [".json"], false, true, async () => (await import("./diff-json.js")).renderDiffJson),
+    entry("csv", [".csv"], false, false, async () => (await import("./diff-csv.js")).renderDiffCsv),
+    entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./diff-human.js")).renderDiffMarkdown),
+  ],
+  validate: [
+    entry("text", [".txt", ".log"], true, true, async () => (await import("./validate.js")).renderValidateText),
+    entry("json", [".json"], false, true, async () => (await import("./validate.js")).renderValidateJson),
+    entry("github", [], false, true, async () => (await import("./validate-github.js")).renderValidateGithub),
+    entry("junit", [".xml"], false, true, async () => (await import("./validate-junit.js")).renderValidateJunit),
+    entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./validate-markdown.js")).renderValidateMarkdown),
+  ],
+  framework: [
+    entry("table", [".txt"], true, true, async () => (await import("./framework.js")).renderFrameworkTable),
+    entry("json", [".json"], false, true, async () => (await import("./framework.js")).renderFrameworkJson),
+    entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./framework.js")).renderFrameworkMarkdown),
+  ],
+};
+
+export const formatsOf = (command: CommandName): string[] => RENDERERS[command].map((e) => e.format);
+
+export function rendererFor<C extends CommandName>(command: C, format: string): RendererEntry<Models[C]> | undefined {
+  return (RENDERERS[command] as readonly RendererEntry<Models[C]>[]).find((e) => e.format === format);
+}
+
+/** The format an output file's extension asks for ("hasil.json" → json), or undefined. */
+export function formatForExtension(command: CommandName, file: string): string | undefined {
+  const lower = file.toLowerCase();
+  return RENDERERS[command].find((e) => e.extensions.some((x) => lower.endsWith(x)))?.format;
+}

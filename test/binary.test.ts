@@ -1,0 +1,93 @@
+/**
+ * The built binary, spawned as users and CI run it. Everything else runs the
+ * CLI in-process (`main(argv, io)`); these dozen cases prove that `bin/spbe.js`
+ * wires the same main to the real process: argv, exit code, stdout and stderr,
+ * stdin, the environment, the file system and the terminal.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, spawnSpbe } from "./run-cli.js";
+
+const SAMPLE = "fixtures/contoh-spbe-2020-mandiri.csv";
+
+describe("the built binary", () => {
+  it("scores the README's sample: exit 0, the table on stdout, nothing on stderr, no colour in a pipe", () => {
+    const r = spawnSpbe(["score", SAMPLE]);
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    expect(r.stdout).toContain("Indeks SPBE: 3.64 — Sangat Baik");
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it("prints the package version", () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(spawnSpbe(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  it("exits 1 with one JSON document for invalid data", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
+    writeFileSync(join(dir, "bad.csv"), "indikator,tingkat\n1,tiga\n");
+    const r = spawnSpbe(["score", "bad.csv", "--format", "json"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings).toContainEqual(expect.objectContaining({ code: "value/invalid", line: 2, value: "tiga" }));
+  });
+
+  it("exits 2 with one line for a missing file and for a usage error, in the chosen language", () => {
+    expect(spawnSpbe(["score", "tidak-ada.csv"])).toEqual({ code: 2, stdout: "", stderr: "spbe: berkas 'tidak-ada.csv' tidak ditemukan\n" });
+    expect(spawnSpbe(["--lang", "en", "score", "x.csv", "--bogus"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "error: unknown option '--bogus'\n(see: spbe score --help)\n",
+    });
+  });
+
+  it("shows help in Indonesian by default and in English with SPBE_LANG=en", () => {
+    expect(spawnSpbe(["--help"]).stdout).toMatch(/^Pemakaian: spbe/);
+    expect(spawnSpbe(["score", "--help"], { env: { SPBE_LANG: "en" } }).stdout).toMatch(/^Usage: spbe score/);
+  });
+
+  it("colours for FORCE_COLOR, never JSON", () => {
+    expect(spawnSpbe(["score", SAMPLE], { env: { FORCE_COLOR: "1" } }).stdout).toMatch(/\u001b\[/);
+    expect(spawnSpbe(["score", SAMPLE, "--format", "json"], { env: { FORCE_COLOR: "1" } }).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it("reads a piped stdin", () => {
+    const r = spawnSpbe(["diff", "-", "--format", "json"], { input: readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-berdampingan.csv")) });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).index.delta.display).toBe("0.56");
+  });
+
+  it("writes -o atomically and never over an input", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
+    writeFileSync(join(dir, "in.csv"), readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-evaluasi.csv")));
+    expect(spawnSpbe(["score", "in.csv", "-o", "out.json"], { cwd: dir }).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "out.json"), "utf8")).assessments[0].index.display).toBe("3.08");
+    expect(spawnSpbe(["score", "in.csv", "-o", "in.csv"], { cwd: dir }).code).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(["in.csv", "out.json"]);
+  });
+
+  it("validates a directory for CI: the summary on stderr, exit 1 on errors", () => {
+    const r = spawnSpbe(["validate", "fixtures/ci"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("3 berkas diperiksa: 7 galat, 4 peringatan\n");
+  });
+
+  it("appends the step summary GitHub Actions names in the environment", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
+    const summary = join(dir, "summary.md");
+    writeFileSync(summary, "# sebelumnya\n");
+    const r = spawnSpbe(["validate", "fixtures/ci/galat.csv", "--format", "github"], { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error file=fixtures\/ci\/galat\.csv/m);
+    expect(readFileSync(summary, "utf8")).toMatch(/^# sebelumnya\n## spbe validate\n/);
+  });
+
+  it("says in words why an output cannot be written, with no stack trace", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
+    const r = spawnSpbe(["score", SAMPLE, "-o", join(dir, "no-such-dir", "out.txt")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^spbe: tidak dapat menulis '.*out\.txt': tidak ada\n$/);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+});
