@@ -17,4 +17,5 @@ export { type Aspect, type Band, type Domain, type Framework, type Indicator, wi
 export { type Dialect, type ReadOptions, readTable, type Table } from "./io/table.js";
 export { findingMessage } from "./messages/findings.js";
 export type { Lang } from "./messages/text.js";
-export { bandFor, type IndicatorScore, parseTarget, type Score, type Shown, scoreAssessment, type TierScore, targetGap } from "./scoring/score.js";
+export { type BasisChoice, bandAt, bandFor, chooseBasis, type Predikat, predikatOf } from "./scoring/predikat.js";
+export { type IndicatorScore, parseTarget, type Score, type Shown, scoreAssessment, type TierScore, targetGap } from "./scoring/score.js";

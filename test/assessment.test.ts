@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findingMessage } from "../src/messages/findings.js";
 import { codes, csvOf, fw, read } from "./helpers.js";
 
 const one = (text: string, frameworkId = "spbe-2020") => read(text, frameworkId);
@@ -167,5 +168,37 @@ describe("metadata and warnings", () => {
 
   it("marks a provisional framework on every file", () => {
     expect(codes(one(csvOf("pemdi-2026", {}, 2), "pemdi-2026"))).toEqual(["framework/provisional"]);
+  });
+});
+
+describe("2018 indicator 35: three public services, 35.1–35.3", () => {
+  const rows2018 = (replace: (id: string) => string[]) =>
+    ["indikator,tingkat", ...fw("spbe-2018").indicators.flatMap((i) => (i.partOf ? replace(i.id) : [`${i.id},2`])), ""].join("\n");
+
+  it("accepts 35-1, 35-2, 35-3 as official sheets write them", () => {
+    const file = read(
+      rows2018((id) => [`${id.replace(".", "-")},3`]),
+      "spbe-2018",
+    );
+    expect(codes(file)).toEqual([]);
+    expect(file.assessments[0]!.values.get("35.2")!.raw).toBe("3");
+  });
+
+  it("explains a bare 35 in one finding, instead of 'not an indicator' and three missing rows", () => {
+    let once = false;
+    const file = read(
+      rows2018(() => {
+        if (once) return [];
+        once = true;
+        return ["35,3"];
+      }),
+      "spbe-2018",
+    );
+    expect(codes(file)).toEqual(["indicator/needs-parts"]);
+    const f = file.findings[0]!;
+    expect([f.line, f.column, f.value]).toEqual([36, 1, "35"]);
+    expect(findingMessage(f, "en")).toBe(
+      "indicator 35 is assessed per service, one row for each of 35.1, 35.2, 35.3 (e.g. 35.1 = the first service assessed); give each service's level on its own row, not one row 35",
+    );
   });
 });

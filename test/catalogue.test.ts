@@ -201,6 +201,7 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "indicator/duplicate": { id: "7", first: 3 },
   "indicator/unknown": { framework: "spbe-2020" },
   "indicator/blank": {},
+  "indicator/needs-parts": { id: "35", parts: ["35.1", "35.2", "35.3"] },
   "value/missing": { id: "5", min: 1, max: 5, external: "SDI" },
   "value/invalid": { id: "5", min: 1, max: 5 },
   "value/out-of-range": { id: "5", min: 1, max: 5 },

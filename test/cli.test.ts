@@ -197,3 +197,91 @@ describe("one language, one registry", () => {
     expect(d.stdout.split("\n")[1]!.split(",")[5]).toBe("100");
   });
 });
+
+describe("predikat basis in every output", () => {
+  /** A 2024 spbe-2020 file whose exact index is 1.7975 (shown 1.80): Kurang by the 2024 rule, Cukup by the display. */
+  const NIAS_BARAT_2024 = () => {
+    const five = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13].map(String);
+    const level = (id: string) => (five.includes(id) ? 5 : id === "11" ? 3 : id === "32" ? 2 : 1);
+    const rows = Array.from({ length: 47 }, (_, i) => `Kab. Contoh,2024,${i + 1},${level(String(i + 1))}`);
+    const dir = mkdtempSync(join(tmpdir(), "spbe-basis-"));
+    writeFileSync(join(dir, "nias.csv"), ["instansi,tahun,indikator,tingkat", ...rows, ""].join("\n"));
+    return dir;
+  };
+
+  it("table and Markdown say which index the predikat was read from, in the user's language", async () => {
+    const dir = NIAS_BARAT_2024();
+    const table = await spbe(["score", "nias.csv"], { cwd: dir });
+    expect(table.stdout).toContain("Indeks SPBE: 1.80 — Kurang\n(indeks tepat 1.7975 di bawah batas 1.80; predikat dari indeks tepat, aturan KemenPANRB 2024)");
+    const md = await spbe(["score", "nias.csv", "--format", "markdown", "--lang", "en"], { cwd: dir });
+    expect(md.stdout).toContain(
+      "**Indeks SPBE: 1.80 — Kurang**\n\n_(the exact index 1.7975 is below the 1.80 edge; predikat from the exact index, KemenPANRB's 2024 rule)_",
+    );
+  });
+
+  it("JSON gains predikatBasis, and predikatOtherBasis where the other basis differs; CSV carries both", async () => {
+    const dir = NIAS_BARAT_2024();
+    const doc = JSON.parse((await spbe(["score", "nias.csv", "--format", "json"], { cwd: dir })).stdout);
+    expect(doc.assessments[0].index).toMatchObject({
+      display: "1.80",
+      predikat: "Kurang",
+      predikatBasis: "exact",
+      predikatBasisSource: "year",
+      predikatOtherBasis: "Cukup",
+    });
+    const sample = JSON.parse((await spbe(["score", "fixtures/contoh-spbe-2020-evaluasi.csv", "--format", "json"])).stdout);
+    expect(sample.assessments[0].index.predikatBasis).toBe("exact");
+    expect(sample.assessments[0].index).not.toHaveProperty("predikatOtherBasis");
+    for (const excel of [[], ["--excel"]]) {
+      const csv = (await spbe(["score", "nias.csv", "--format", "csv", ...excel], { cwd: dir })).stdout.replace(/^\uFEFF/, "");
+      const [head, index] = csv.split(/\r?\n/).map((l) => l.split(excel.length ? ";" : ","));
+      expect(head!.slice(13, 16)).toEqual(["keterangan", "dasar_predikat", "predikat_dasar_lain"]);
+      expect(index!.slice(13, 16)).toEqual(["Kurang", "exact", "Cukup"]);
+    }
+  });
+
+  it("--predikat-basis displayed overrides the year's rule for score and diff", async () => {
+    const dir = NIAS_BARAT_2024();
+    const doc = JSON.parse((await spbe(["score", "nias.csv", "--format", "json", "--predikat-basis", "displayed"], { cwd: dir })).stdout);
+    expect(doc.assessments[0].index).toMatchObject({
+      predikat: "Cukup",
+      predikatBasis: "displayed",
+      predikatBasisSource: "option",
+      predikatOtherBasis: "Kurang",
+    });
+    const d = JSON.parse((await spbe(["diff", "nias.csv", "nias.csv", "--format", "json", "--predikat-basis", "displayed"], { cwd: dir })).stdout);
+    expect([d.a.index.predikat, d.b.index.predikatBasisSource]).toEqual(["Cukup", "option"]);
+    expect((await spbe(["score", "nias.csv", "--predikat-basis", "rounded"], { cwd: dir })).stderr).toMatch(/^spbe: --predikat-basis 'rounded' tidak dikenal/);
+  });
+
+  it("a target is reached when its predikat would be: 1.7975 in 2024 has not reached Cukup", async () => {
+    const r = await spbe(["score", "nias.csv", "--target", "Cukup", "--format", "json"], { cwd: NIAS_BARAT_2024() });
+    expect(JSON.parse(r.stdout).assessments[0].target).toMatchObject({ reached: false, gap: { display: "0.0025" } });
+  });
+
+  it("marks the predikat indicative without the external indicators, in every format", async () => {
+    const args = ["score", "fixtures/contoh-pemdi-2026-eksternal-belum-ada.csv", "--framework", "pemdi-2026", "--without-external"];
+    expect((await spbe(args)).stdout).toContain("2.85 — Baik (indikatif)");
+    expect((await spbe([...args, "--format", "markdown", "--lang", "en"])).stdout).toContain("2.85 — Baik (indicative)");
+    expect(JSON.parse((await spbe([...args, "--format", "json"])).stdout).assessments[0].index).toMatchObject({ predikat: "Baik", indicative: true });
+    expect((await spbe([...args, "--format", "csv"])).stdout).toContain(",Baik (indikatif),exact,");
+  });
+
+  it("CSV keeps the framework's caveats (2018's assumed bands), with and without --excel", async () => {
+    for (const excel of [[], ["--excel"]]) {
+      const csv = (await spbe(["score", "fixtures/contoh-spbe-2018.csv", "--framework", "spbe-2018", "--format", "csv", ...excel])).stdout;
+      expect(csv).toContain("Batas predikat selain 2,60 diasumsikan sama dengan spbe-2020");
+    }
+  });
+
+  it("spbe framework shows the level criteria with their source and the predikat rule per year", async () => {
+    const out = (await spbe(["framework", "spbe-2020"])).stdout;
+    expect(out).toContain("Kriteria tingkat: indikator 1–31");
+    expect(out).toContain("Proses penerapan SPBE dilakukan tanpa perencanaan dan sewaktu-waktu.");
+    expect(out).toContain("Sumber: PermenPANRB No. 59 Tahun 2020, Lampiran, Tabel 2");
+    expect(out).toContain("- 2023: indeks yang ditampilkan — ");
+    expect(out).toContain("- 2024: indeks tepat — ");
+    const pemdi = (await spbe(["framework", "pemdi-2026", "--lang", "en"])).stdout;
+    expect(pemdi).toContain("- other years: exact index (assumed) — ");
+  });
+});

@@ -50,11 +50,12 @@ describe("bundled frameworks", () => {
     expect(p.levels).toEqual({ min: 1, max: 5, integerOnly: false });
   });
 
-  it("name 2020 levels by indicator group and flag the unverified one", () => {
+  it("name 2020 levels by indicator group, level 5 of the services Optimum (Tabel 2), all verified", () => {
     const f = fw("spbe-2020");
     expect(f.indicators.find((i) => i.id === "31")!.levelNames.get(4)).toBe("Terpadu dan Terukur");
     expect(f.indicators.find((i) => i.id === "32")!.levelNames.get(4)).toBe("Kolaborasi");
-    expect(f.indicators.find((i) => i.id === "47")!.unverifiedLevelNames.has(5)).toBe(true);
+    expect(f.indicators.find((i) => i.id === "47")!.levelNames.get(5)).toBe("Optimum");
+    expect(f.indicators.every((i) => i.unverifiedLevelNames.size === 0)).toBe(true);
   });
 });
 

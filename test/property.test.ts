@@ -267,9 +267,13 @@ describe("scoring valid generated assessments", () => {
           expect(score.index.display).toBe(centsText(shown));
           expect(shown >= BigInt(min) * 100n && shown <= BigInt(max) * 100n).toBe(true);
 
-          // predikat: the first band from the top whose lower edge the displayed index reaches
-          const band = json.bands.find((b) => b.min === null || shown >= cents(parseExact(b.min)));
-          expect(score.band.predikat).toBe(band!.predikat);
+          // predikat (no tahun: the default basis, the exact index): the first band from the top whose lower edge the exact index reaches
+          const reaches = (x: Frac, edge: Frac) => x.n * edge.d >= edge.n * x.d;
+          const exactBand = json.bands.find((b) => b.min === null || reaches(index, parseExact(b.min)));
+          expect(score.band.predikat).toBe(exactBand!.predikat);
+          // under the displayed basis (--predikat-basis displayed, the 2023 rule): the lower edge the displayed index reaches
+          const displayedBand = json.bands.find((b) => b.min === null || shown >= cents(parseExact(b.min)));
+          expect(scoreAssessment(a, { basis: "displayed" }).band.predikat).toBe(displayedBand!.predikat);
 
           for (const s of score.aspects) {
             const t = weighted((i) => indicators[i]!.aspect === s.tier.id);

@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildAssessments } from "../src/assessment/build.js";
-import { parseDecimal, toNumber, toText } from "../src/core/rational.js";
+import { div, fromInt, mul, parseDecimal, sum, toFixedHalfUp, toNumber, toText } from "../src/core/rational.js";
 import { withoutExternal } from "../src/frameworks/types.js";
 import { readTable } from "../src/io/table.js";
 import { findingMessage } from "../src/messages/findings.js";
-import { bandFor, parseTarget, scoreAssessment, targetGap } from "../src/scoring/score.js";
+import { basisNote, headlineWithNote } from "../src/report/predikat-text.js";
+import { bandFor } from "../src/scoring/predikat.js";
+import { parseTarget, scoreAssessment, targetGap } from "../src/scoring/score.js";
 import { csvOf, fw, range, read, scoreOf } from "./helpers.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
@@ -29,19 +31,20 @@ describe("spbe-2020, hand-computed", () => {
     expect(s.band.predikat).toBe("Baik");
   });
 
-  it("an exact 1.795 displays 1.80 and is Cukup: the predikat follows the displayed number", () => {
-    // 1 + (4·3 + 27·2.5)/100 = 1.795
+  it("an exact 1.795 displays 1.80; without a tahun the predikat is read from the exact index (Kurang)", () => {
+    // 1 + (4·3 + 27·2.5)/100 = 1.795. Was Cukup when every predikat followed the display; the
+    // ministry's 2024 tables show the exact index decides, which is the default for years without evidence.
     const s = scoreOf(csvOf("spbe-2020", { "42": 5, ...range(11, 16, 5), "17": 4 }));
     expect(s.index.value).toEqual(parseDecimal("1.795"));
     expect(s.index.display).toBe("1.80");
-    expect(s.band.predikat).toBe("Cukup");
+    expect([s.band.predikat, s.predikat.basis.source, s.predikat.otherBand?.predikat]).toEqual(["Kurang", "default", "Cukup"]);
   });
 
-  it("an exact 3.495 displays 3.50 and is Sangat Baik", () => {
+  it("an exact 3.495 displays 3.50 and is Baik under the exact reading, Sangat Baik under the displayed one", () => {
     // 1 + (30·2.75 + 24·3 + 38·2.5)/100 = 3.495
     const s = scoreOf(csvOf("spbe-2020", { ...range(32, 38, 5), "39": 3, ...range(42, 47, 5), ...range(11, 19, 5), "20": 3 }));
     expect(s.index.display).toBe("3.50");
-    expect(s.band.predikat).toBe("Sangat Baik");
+    expect([s.band.predikat, s.predikat.otherBand?.predikat]).toEqual(["Baik", "Sangat Baik"]);
   });
 
   it("scores the bundled mandiri sample: 3.642 → 3.64 Sangat Baik, with domains and aspects", () => {
@@ -53,8 +56,8 @@ describe("spbe-2020, hand-computed", () => {
     // shortfall = weight × (5 − aspect index) / 100: aspect 5 loses 0.255, aspect 7 0.22, aspect 1 0.208
     expect(s.weakestAspects).toEqual(["5", "7", "1"]);
     expect(s.indicators.find((i) => i.indicator.id === "9")).toMatchObject({ levelName: "Terkelola", levelNameVerified: true });
-    // the reference marks level 5 of the 2020 service indicators unverified, and so does every output
-    expect(s.indicators.find((i) => i.indicator.id === "34")).toMatchObject({ levelName: "Optimalisasi", levelNameVerified: false });
+    // level 5 of the 2020 service indicators is "Optimum" (Tabel 2 of the Lampiran), verified
+    expect(s.indicators.find((i) => i.indicator.id === "34")).toMatchObject({ levelName: "Optimum", levelNameVerified: true });
   });
 
   it("scores the bundled evaluasi sample: 3.084 → 3.08 Baik", () => {
@@ -92,9 +95,9 @@ describe("pemdi-2026, hand-computed", () => {
   });
 
   it("puts a boundary value in the upper band (half-open bands)", () => {
-    expect(bandFor(fw("pemdi-2026"), parseDecimal("1.50")!).predikat).toBe("Cukup");
-    expect(bandFor(fw("pemdi-2026"), parseDecimal("1.494")!).predikat).toBe("Kurang");
-    expect(bandFor(fw("pemdi-2026"), parseDecimal("1.495")!).predikat).toBe("Cukup");
+    expect(bandFor(fw("pemdi-2026"), parseDecimal("1.50")!, "exact").predikat).toBe("Cukup");
+    expect(bandFor(fw("pemdi-2026"), parseDecimal("1.494")!, "exact").predikat).toBe("Kurang");
+    expect(bandFor(fw("pemdi-2026"), parseDecimal("1.495")!, "displayed").predikat).toBe("Cukup");
   });
 });
 
@@ -113,11 +116,14 @@ describe("targets", () => {
     expect(gap.gap.display).toBe("0.00");
   });
 
-  it("judges the gap on the displayed numbers, like the predikat", () => {
-    // index 3.084 shows 3.08; a target of 3.085 shows 3.09: 0.01 short, not the 0.001 of the exact values
-    expect(targetGap(s(), parseTarget(fw("spbe-2020"), "3.085")!).gap.display).toBe("0.01");
-    expect(targetGap(s(), parseTarget(fw("spbe-2020"), "3.095")!).gap.display).toBe("0.02");
+  it("judges the gap like the predikat: on the exact index by default, on the displays under the displayed basis", () => {
+    // index 3.084 (no tahun: exact basis) against 3.085 is 0.001 short, said with the digits that show it;
+    // under the 2023 rule 3.084 shows 3.08 and 3.085 shows 3.09: 0.01 short
+    expect(targetGap(s(), parseTarget(fw("spbe-2020"), "3.085")!).gap.display).toBe("0.001");
     expect(targetGap(s(), parseTarget(fw("spbe-2020"), "3.075")!).reached).toBe(true);
+    const in2023 = scoreAssessment(read(fixture("contoh-spbe-2020-evaluasi.csv")).assessments[0]!, { basis: "displayed" });
+    expect(targetGap(in2023, parseTarget(fw("spbe-2020"), "3.085")!).gap.display).toBe("0.01");
+    expect(targetGap(in2023, parseTarget(fw("spbe-2020"), "3.095")!).gap.display).toBe("0.02");
   });
 
   it("rejects nonsense and values above the top level", () => {
@@ -166,5 +172,103 @@ describe("pemdi-2026 without the external indicators (--without-external)", () =
     expect(findingMessage(five, "en")).toBe(
       "the level of indicator 5 is blank; it comes from Indeks Satu Data Indonesia (SDI): fill it in once published, or score with --without-external",
     );
+  });
+});
+
+describe("predikat basis: exact or displayed index, by evaluation year (KemenPANRB's national tables)", () => {
+  /** A 2020 assessment of year `tahun`: every indicator at 1 except `levels`. */
+  const inYear = (tahun: number | null, levels: Record<string, number>, basis?: "exact" | "displayed") => {
+    const rows = fw("spbe-2020").indicators.map((i) => `${tahun ?? ""},${i.id},${levels[i.id] ?? 1}`);
+    const file = read(["tahun,indikator,tingkat", ...rows, ""].join("\n"));
+    expect(file.findings).toEqual([]);
+    return scoreAssessment(file.assessments[0]!, { basis });
+  };
+  const fives = (ids: number[]) => Object.fromEntries(ids.map((i) => [String(i), 5]));
+  // constructed level sets whose exact index lies just below a band edge
+  const EXACT_17975 = { ...fives([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13]), "11": 3, "32": 2 };
+  const EXACT_1795 = { ...fives([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13]), "11": 4 };
+  const EXACT_17995 = { ...fives([2, 3, 4, 5, 6, 7, 8, 9, 12, 13]), "1": 3, "11": 4, "32": 4 };
+  const EXACT_34985 = {
+    ...fives([2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 33, 34, 35]),
+    "1": 2,
+    "11": 4,
+    "21": 3,
+    "32": 4,
+  };
+  const EXACT_2596 = fives([1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]);
+
+  it("2024: the exact index decides — 1.7975 is Kurang though it shows 1.80 (Kab. Nias Barat)", () => {
+    const s = inYear(2024, EXACT_17975);
+    expect(toText(s.index.value)).toBe("1.7975");
+    expect([s.index.display, s.band.predikat, s.predikat.otherBand?.predikat]).toEqual(["1.80", "Kurang", "Cukup"]);
+    expect(s.predikat.basis).toMatchObject({ basis: "exact", source: "year", year: 2024 });
+    expect(basisNote(s, "id")).toBe("indeks tepat 1.7975 di bawah batas 1.80; predikat dari indeks tepat, aturan KemenPANRB 2024");
+    expect(headlineWithNote(s, "id")).toBe("1.80 — Kurang (indeks tepat 1.7975 di bawah batas 1.80; predikat dari indeks tepat, aturan KemenPANRB 2024)");
+    expect(basisNote(s, "en")).toBe("the exact index 1.7975 is below the 1.80 edge; predikat from the exact index, KemenPANRB's 2024 rule");
+  });
+
+  it("2024: 3.4985 is Baik (Kab. Pacitan), 2.596 is Cukup (Kab. Luwu)", () => {
+    const pacitan = inYear(2024, EXACT_34985);
+    expect([toText(pacitan.index.value), pacitan.index.display, pacitan.band.predikat]).toEqual(["3.4985", "3.50", "Baik"]);
+    const luwu = inYear(2024, EXACT_2596);
+    expect([toText(luwu.index.value), luwu.index.display, luwu.band.predikat]).toEqual(["2.596", "2.60", "Cukup"]);
+  });
+
+  it("2023: the displayed index decides — 1.795 and 1.7995 are Cukup (Kab. Nias Barat, Kab. Boven Digoel)", () => {
+    const nias = inYear(2023, EXACT_1795);
+    expect([toText(nias.index.value), nias.index.display, nias.band.predikat, nias.predikat.otherBand?.predikat]).toEqual(["1.795", "1.80", "Cukup", "Kurang"]);
+    expect(basisNote(nias, "id")).toBe(
+      "indeks tepat 1.795 di bawah batas 1.80, tetapi tampilannya 1.80 mencapainya; predikat dari indeks yang ditampilkan, aturan KemenPANRB 2023",
+    );
+    const boven = inYear(2023, EXACT_17995);
+    expect([toText(boven.index.value), boven.band.predikat]).toEqual(["1.7995", "Cukup"]);
+  });
+
+  it("years without evidence (and no tahun) use the default, the exact index", () => {
+    for (const tahun of [2022, 2025, null]) {
+      const s = inYear(tahun, EXACT_17975);
+      expect([s.band.predikat, s.predikat.basis.source], String(tahun)).toEqual(["Kurang", "default"]);
+      expect(basisNote(s, "id")).toContain("aturan bawaan untuk tahun tanpa bukti");
+    }
+  });
+
+  it("--predikat-basis overrides the year's rule, and says so", () => {
+    const s = inYear(2024, EXACT_17975, "displayed");
+    expect([s.band.predikat, s.predikat.basis.source, s.predikat.otherBand?.predikat]).toEqual(["Cukup", "option", "Kurang"]);
+    expect(basisNote(s, "en")).toMatch(/chosen with --predikat-basis$/);
+    expect(inYear(2023, EXACT_1795, "exact").band.predikat).toBe("Kurang");
+  });
+
+  it("says nothing where both readings agree", () => {
+    const s = inYear(2024, fives([1, 2, 3]));
+    expect(s.predikat.otherBand).toBeNull();
+    expect(basisNote(s, "id")).toBeNull();
+  });
+
+  it("reaches a target exactly when the predikat would be reached", () => {
+    const target = parseTarget(fw("spbe-2020"), "Sangat Baik")!;
+    const gap2024 = targetGap(inYear(2024, EXACT_34985), target);
+    expect([gap2024.reached, gap2024.gap.display]).toEqual([false, "0.0015"]);
+    const cukup = parseTarget(fw("spbe-2020"), "Cukup")!;
+    expect(targetGap(inYear(2023, EXACT_1795), cukup).reached).toBe(true);
+    expect(targetGap(inYear(2024, EXACT_17975), cukup).reached).toBe(false);
+  });
+});
+
+describe("the Lampiran's worked example (PermenPANRB 59/2020, Tabel 10–12)", () => {
+  it("aspect 2 = 3.00 from levels 3, 4, 3, 2; domain 2 = 3.40 from aspects 3.00, 4.00, 3.00; index 328.20/100 = 3.28", () => {
+    const levels = { "11": 3, "12": 4, "13": 3, "14": 2, ...range(15, 18, 4), "19": 3, "20": 3 };
+    const s = scoreOf(csvOf("spbe-2020", levels, 3));
+    expect(s.aspects.find((a) => a.tier.id === "2")!.score.display).toBe("3.00");
+    expect(s.aspects.find((a) => a.tier.id === "3")!.score.display).toBe("4.00");
+    expect(s.domains.find((d) => d.tier.id === "2")!.score.value).toEqual(parseDecimal("3.4"));
+    // Tabel 12: Σ ND × BD over the domains with the Lampiran's own domain indices
+    const f = fw("spbe-2020");
+    const nd = ["3.70", "3.40", "3.00", "3.20"].map((x) => parseDecimal(x)!);
+    const total = sum(f.domains.map((d, i) => mul(nd[i]!, d.weight)));
+    expect(toText(total)).toBe("328.2");
+    expect(toFixedHalfUp(div(total, fromInt(100)), 2)).toBe("3.28");
+    // and our index is exactly Σ ND × BD / 100 of our own domain indices
+    expect(sum(s.domains.map((d) => mul(d.score.value, d.tier.weight)))).toEqual(mul(s.index.value, fromInt(100)));
   });
 });

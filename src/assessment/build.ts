@@ -127,7 +127,14 @@ function indicatorLookup(indicators: readonly Indicator[], decimalComma: boolean
     byKey.set(ind.id, ind);
     if (ind.code) byKey.set(ind.code, ind);
   }
-  return (raw) => byKey.get(raw) ?? (decimalComma && raw.includes(",") ? byKey.get(raw.replace(",", ".")) : undefined);
+  return (raw) => {
+    const direct = byKey.get(raw);
+    if (direct) return direct;
+    // "35,1" where commas are decimal (Excel-ID), and "35-1" as official 2018 sheets write the parts of indicator 35
+    if (decimalComma && raw.includes(",")) return byKey.get(raw.replace(",", "."));
+    if (/^\d+-\d+$/.test(raw)) return byKey.get(raw.replace("-", "."));
+    return undefined;
+  };
 }
 
 /**
@@ -205,6 +212,8 @@ class RowReader {
     };
     const found = new Map<string, IndicatorValue>();
     const firstLine = new Map<string, number>();
+    /** indicators whose absence a finding has already explained (the parts of a bare "35") */
+    const explained = new Set<string>();
     const col = (c: ColumnMatch) => c.index + 1;
     const firstRow = group.rows[0]!;
 
@@ -238,6 +247,20 @@ class RowReader {
       }
       const indicator = this.lookup(idRaw);
       if (!indicator && this.lookupExcluded(idRaw)) continue; // left out of this scoring on purpose (--without-external)
+      const parts = indicator ? [] : this.framework.indicators.filter((i) => i.partOf === idRaw);
+      if (parts.length > 0) {
+        // a bare "35" on a 2018 sheet: one finding that explains the parts, instead of "unknown" and three "missing"
+        report(
+          finding("indicator/needs-parts", "error", file, {
+            line: row.line,
+            column: col(this.indicatorColumn),
+            value: idRaw,
+            args: { id: idRaw, parts: parts.map((p) => p.id) },
+          }),
+        );
+        for (const p of parts) explained.add(p.id);
+        continue;
+      }
       if (!indicator) {
         report(
           finding("indicator/unknown", "error", file, {
@@ -297,7 +320,7 @@ class RowReader {
       const v = found.get(ind.id);
       if (v) values.set(ind.id, v);
       // when the file itself is broken (an unclosed quote swallowed the rest), missing rows are a symptom, not news
-      else if (!firstLine.has(ind.id) && !fileBroken) {
+      else if (!firstLine.has(ind.id) && !explained.has(ind.id) && !fileBroken) {
         report(finding("indicator/missing", "error", file, { args: { id: ind.id, framework: this.framework.id, assessment: this.where(group) } }));
       }
     }

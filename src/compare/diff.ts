@@ -3,7 +3,7 @@ import type { Threshold } from "../core/exit.js";
 import { type Finding, finding } from "../core/findings.js";
 import { abs, add, compare, div, fromInt, mul, type Rational, roundHalfUp, sign, sub, ZERO } from "../core/rational.js";
 import type { Aspect, Domain, Framework, Indicator } from "../frameworks/types.js";
-import { type Score, type Shown, scoreAssessment, shown, type TierScore } from "../scoring/score.js";
+import { type Score, type ScoreOptions, type Shown, scoreAssessment, shown, type TierScore } from "../scoring/score.js";
 
 /** One side of a comparison: the assessment and how to call it in reports ("mandiri", a column name, a file). */
 export interface Side {
@@ -94,7 +94,7 @@ function fingerprint(f: Framework): string {
  * add up exactly to the index difference, which is what makes them an
  * explanation of the gap rather than a second opinion.
  */
-export function compareAssessments(a: Side, b: Side): DiffResult {
+export function compareAssessments(a: Side, b: Side, options: ScoreOptions = {}): DiffResult {
   const fa = a.assessment.framework;
   const fb = b.assessment.framework;
   const findings: Finding[] = [];
@@ -116,8 +116,8 @@ export function compareAssessments(a: Side, b: Side): DiffResult {
   }
   if (!a.assessment.valid || !b.assessment.valid || findings.length > 0) return { a, b, diff: null, findings };
 
-  const sa = scoreAssessment(a.assessment);
-  const sb = scoreAssessment(b.assessment);
+  const sa = scoreAssessment(a.assessment, options);
+  const sb = scoreAssessment(b.assessment, options);
   const counts = { higher: 0, lower: 0, equal: 0 };
   let absTotal = ZERO;
   // paired by id, never by position: b's framework may list its indicators in another order

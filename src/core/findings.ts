@@ -19,6 +19,7 @@ export const FINDING_CODES = [
   "indicator/duplicate",
   "indicator/unknown",
   "indicator/blank",
+  "indicator/needs-parts",
   "value/missing",
   "value/invalid",
   "value/out-of-range",
@@ -63,6 +64,8 @@ export interface FindingArgsByCode {
   "indicator/duplicate": { readonly id: string; readonly first: number };
   "indicator/unknown": { readonly framework: string };
   "indicator/blank": Record<never, never>;
+  /** `id`: what the row says ("35"); `parts`: the items the regulation scores it as ("35.1", "35.2", "35.3") */
+  "indicator/needs-parts": { readonly id: string; readonly parts: readonly string[] };
   /** `external`: the national index the value comes from (Pemdi 5, 6, 7, 18), else null */
   "value/missing": LevelRange & { readonly external: string | null };
   "value/invalid": LevelRange;

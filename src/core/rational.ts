@@ -126,3 +126,14 @@ export function toText(a: Rational): string {
   const decimal = toDecimal(a);
   return equals(parseDecimal(decimal)!, a) ? decimal : `${a.n}/${a.d}`;
 }
+
+/** Cut (towards zero) to `places` decimals, with "…" when digits were dropped: 1.79999 → "1.7999…", 1.7975 → "1.7975". */
+export function toDecimalCut(a: Rational, places = 4): string {
+  const scale = 10n ** BigInt(places);
+  const magnitude = a.n < 0n ? -a.n : a.n;
+  const q = (magnitude * scale) / a.d;
+  const exact = (magnitude * scale) % a.d === 0n;
+  const digits = q.toString().padStart(places + 1, "0");
+  const body = `${digits.slice(0, -places)}.${digits.slice(-places)}`.replace(/0+$/, "").replace(/\.$/, "");
+  return `${a.n < 0n && q !== 0n ? "-" : ""}${body}${exact ? "" : "…"}`;
+}

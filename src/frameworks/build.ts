@@ -2,7 +2,7 @@ import { compare, equals, fromInt, parseDecimal, parseRational, type Rational, s
 import { FRAMEWORK_PROBLEM as P } from "../messages/frameworks.js";
 import { both, inBoth, say, type Text } from "../messages/text.js";
 import type { AspectFile, FrameworkFile } from "./schema.js";
-import type { Aspect, Band, Domain, Framework, Indicator } from "./types.js";
+import { type Aspect, type Band, DEFAULT_PREDIKAT_BASIS, type Domain, type Framework, type Indicator, type PredikatBasisRules } from "./types.js";
 
 /**
  * From a framework file already in the schema's shape to the exact, flat
@@ -49,7 +49,7 @@ class FrameworkBuilder {
     if (f.domains) {
       f.domains.forEach((d, di) => {
         const weight = this.weight(d.weight, `domains[${di}].weight`);
-        this.domains.push({ id: d.id, name: d.name, weight });
+        this.domains.push({ id: d.id, name: d.name, aliases: d.aliases ?? [], weight });
         const aspectWeights = d.aspects.map((a, ai) => this.aspect(a, `domains[${di}].aspects[${ai}]`, d.id));
         this.sumsTo(aspectWeights, weight, `domains[${di}].aspects`, both(P.sumDomain, { id: d.id }));
       });
@@ -108,6 +108,7 @@ class FrameworkBuilder {
         caveats: f.caveats ?? [],
         levels: f.levels,
         bands,
+        predikatBasis: predikatBasisRules(f),
         domains: this.domains,
         aspects: this.aspects,
         indicators: this.indicators,
@@ -119,9 +120,11 @@ class FrameworkBuilder {
 
   private aspect(a: AspectFile, path: string, domain: string | null): Rational {
     const weight = this.weight(a.weight, `${path}.weight`);
-    this.aspects.push({ id: a.id, name: a.name, weight, domain });
+    this.aspects.push({ id: a.id, name: a.name, aliases: a.aliases ?? [], weight, domain });
     const names = new Map<number, string>();
     const unverified = new Set<number>();
+    const criteria = new Map<number, string>();
+    let criteriaSource: string | null = null;
     if (a.levelNames !== undefined) {
       const set = this.file.levelNames?.[a.levelNames];
       if (!set || !Object.hasOwn(this.file.levelNames ?? {}, a.levelNames)) {
@@ -135,6 +138,11 @@ class FrameworkBuilder {
           names.set(n, name);
         }
         for (const level of set.unverified ?? []) unverified.add(Number(level));
+        for (const [level, text] of Object.entries(set.criteria ?? {})) {
+          if (!names.has(Number(level))) this.problem(`levelNames.${a.levelNames}.criteria.${level}`, both(P.criteriaWithoutName));
+          criteria.set(Number(level), text);
+        }
+        criteriaSource = set.source ?? null;
       }
     }
     const weights = a.indicators.map((ind, ii) => {
@@ -144,11 +152,14 @@ class FrameworkBuilder {
         code: ind.code ?? null,
         partOf: ind.partOf ?? null,
         name: ind.name,
+        aliases: ind.aliases ?? [],
         weight: w,
         aspect: a.id,
         domain,
         levelNames: names,
         unverifiedLevelNames: unverified,
+        levelCriteria: criteria,
+        levelCriteriaSource: criteriaSource,
         externalSource: ind.externalSource ?? null,
       });
       return w;
@@ -239,4 +250,15 @@ class FrameworkBuilder {
   private problem(path: string, message: Text): void {
     this.problems.push({ path, message });
   }
+}
+
+function predikatBasisRules(f: FrameworkFile): PredikatBasisRules {
+  const rules = f.predikatBasis;
+  if (!rules) return DEFAULT_PREDIKAT_BASIS;
+  return {
+    default: rules.default,
+    assumed: rules.assumed ?? false,
+    defaultNote: rules.defaultNote,
+    years: new Map(Object.entries(rules.years ?? {}).map(([year, r]) => [Number(year), { basis: r.basis, source: r.source }])),
+  };
 }

@@ -24,18 +24,39 @@ const text = (max: number) =>
 const id = text(20).regex(/^[0-9A-Za-z][0-9A-Za-z._-]*$/, "id: letters, digits, '.', '_' or '-'");
 const exactNumber = z.union([z.string().max(40), z.number().finite()]);
 
+const levelKey = z.string().regex(/^\d{1,2}$/);
 const levelNames = z.strictObject({
-  names: z.record(z.string().regex(/^\d{1,2}$/), text(80)),
-  unverified: z
-    .array(z.string().regex(/^\d{1,2}$/))
-    .max(20)
-    .optional(),
+  names: z.record(levelKey, text(80)),
+  unverified: z.array(levelKey).max(20).optional(),
   note: text(500).optional(),
+  /** what each level requires, quoted from the regulation (legal text, not our prose) */
+  criteria: z.record(levelKey, text(1000)).optional(),
+  /** where `criteria` are quoted from */
+  source: text(500).optional(),
+});
+
+/** Other spellings of a name (older names, the short forms a table heading uses), for matching only. */
+const aliases = z.array(text(300)).max(20).optional();
+
+const basis = z.enum(["exact", "displayed"]);
+/**
+ * Which index the predikat is read from: the exact (unrounded) index, or the
+ * two-decimal index as displayed. The ministry's practice changed between
+ * evaluation years, so it is data: a rule per year with its evidence, and a
+ * default for years without any.
+ */
+const predikatBasis = z.strictObject({
+  default: basis,
+  /** the default is an assumption, not evidence */
+  assumed: z.boolean().optional(),
+  defaultNote: text(500),
+  years: z.record(z.string().regex(/^\d{4}$/), z.strictObject({ basis, source: text(1000) })).optional(),
 });
 
 const indicator = z.strictObject({
   id,
   code: id.optional(),
+  aliases,
   /** the regulation's indicator this item is one part of (2018: 35.1–35.3 are parts of indicator 35) */
   partOf: id.optional(),
   name: text(300),
@@ -46,6 +67,7 @@ const indicator = z.strictObject({
 const aspect = z.strictObject({
   id,
   name: text(300),
+  aliases,
   weight: exactNumber,
   /** key into `levelNames`; absent = no level names for this aspect's indicators */
   levelNames: text(40).optional(),
@@ -55,6 +77,7 @@ const aspect = z.strictObject({
 const domain = z.strictObject({
   id,
   name: text(300),
+  aliases,
   weight: exactNumber,
   aspects: z.array(aspect).min(1).max(100),
 });
@@ -90,6 +113,7 @@ export const frameworkFileSchema = z
       integerOnly: z.boolean(),
     }),
     levelNames: z.record(text(40), levelNames).optional(),
+    predikatBasis: predikatBasis.optional(),
     bands: z.array(band).min(1).max(20),
     domains: z.array(domain).min(1).max(100).optional(),
     aspects: z.array(aspect).min(1).max(100).optional(),

@@ -20,6 +20,8 @@ export interface Framework {
   readonly caveats: readonly { readonly id: string; readonly en: string }[];
   readonly levels: { readonly min: number; readonly max: number; readonly integerOnly: boolean };
   readonly bands: readonly Band[];
+  /** which index the predikat is read from, by evaluation year (see `scoring/predikat.ts`) */
+  readonly predikatBasis: PredikatBasisRules;
   readonly domains: readonly Domain[];
   readonly aspects: readonly Aspect[];
   readonly indicators: readonly Indicator[];
@@ -37,6 +39,25 @@ export function regulationIndicatorCount(f: Framework): number {
   return new Set(f.indicators.map((i) => i.partOf ?? i.id)).size;
 }
 
+export type PredikatBasis = "exact" | "displayed";
+
+export interface PredikatBasisRules {
+  readonly default: PredikatBasis;
+  /** the default is an assumption (no evidence for those years) */
+  readonly assumed: boolean;
+  readonly defaultNote: string;
+  /** evaluation year → the basis the ministry used, with its evidence */
+  readonly years: ReadonlyMap<number, { readonly basis: PredikatBasis; readonly source: string }>;
+}
+
+/** For a framework file without `predikatBasis`: the ministry's latest practice, marked as assumed. */
+export const DEFAULT_PREDIKAT_BASIS: PredikatBasisRules = {
+  default: "exact",
+  assumed: true,
+  defaultNote: "Tanpa aturan di berkas kerangka: predikat dari indeks tepat (praktik terakhir kementerian).",
+  years: new Map(),
+};
+
 export interface Band {
   readonly predikat: string;
   /** inclusive lower edge; null for the lowest band */
@@ -50,12 +71,15 @@ export interface Band {
 export interface Domain {
   readonly id: string;
   readonly name: string;
+  /** other spellings (older names, short forms in table headings), for matching */
+  readonly aliases: readonly string[];
   readonly weight: Rational;
 }
 
 export interface Aspect {
   readonly id: string;
   readonly name: string;
+  readonly aliases: readonly string[];
   readonly weight: Rational;
   readonly domain: string | null;
 }
@@ -67,6 +91,7 @@ export interface Indicator {
   /** the regulation's indicator this scored item belongs to (2018: "35" for 35.1–35.3), else null */
   readonly partOf: string | null;
   readonly name: string;
+  readonly aliases: readonly string[];
   readonly weight: Rational;
   readonly aspect: string;
   readonly domain: string | null;
@@ -74,6 +99,10 @@ export interface Indicator {
   readonly levelNames: ReadonlyMap<number, string>;
   /** level numbers whose name the reference marks unverified */
   readonly unverifiedLevelNames: ReadonlySet<number>;
+  /** what each level requires, quoted from the regulation; empty when the framework gives none */
+  readonly levelCriteria: ReadonlyMap<number, string>;
+  /** where the criteria are quoted from ("PermenPANRB No. 59 Tahun 2020, Lampiran, Tabel 1 …"), or null */
+  readonly levelCriteriaSource: string | null;
   /** national index that supplies the value (Pemdi 5, 6, 7, 18), or null */
   readonly externalSource: string | null;
 }

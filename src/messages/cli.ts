@@ -29,6 +29,7 @@ export const CLI = {
   badNumber: { id: "{flag} '{value}' bukan angka yang sah", en: "{flag} '{value}' is not a valid number" },
   badCount: { id: "{flag} '{value}' harus bilangan bulat 0 atau lebih", en: "{flag} '{value}' must be a whole number, 0 or more" },
   emptyStdinName: { id: "--stdin-name tidak boleh kosong", en: "--stdin-name must not be empty" },
+  badBasis: { id: "--predikat-basis '{value}' tidak dikenal: pakai exact atau displayed", en: "unknown --predikat-basis '{value}': use exact or displayed" },
   badTarget: {
     id: "--target '{value}' bukan angka 0–{max} atau predikat ({names})",
     en: "--target '{value}' is neither a number 0–{max} nor a predikat ({names})",
@@ -145,6 +146,10 @@ export const HELP = {
     en: "CSV for Excel in the Indonesian locale: ';', decimal comma, BOM, CRLF",
   },
   target: { id: "target indeks atau predikat, mis. 3.5 atau 'Sangat Baik'", en: "target index or predikat, e.g. 3.5 or 'Sangat Baik'" },
+  predikatBasis: {
+    id: "baca predikat dari indeks tepat (exact) atau yang ditampilkan (displayed), bukan dari aturan tahunnya",
+    en: "read the predikat from the exact or the displayed index, instead of the year's rule",
+  },
   score: {
     id: "hitung indeks, predikat, domain, aspek dan indikator",
     en: "compute the index, predikat, domains, aspects and indicators",

@@ -73,6 +73,10 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
   "indicator/duplicate": (a, v) => ({ id: `indikator '${v}' sudah diisi di baris ${a.first}`, en: `indicator '${v}' was already given on line ${a.first}` }),
   "indicator/unknown": (a, v) => ({ id: `'${v}' bukan indikator ${a.framework}`, en: `'${v}' is not an indicator of ${a.framework}` }),
   "indicator/blank": () => ({ id: "baris berisi tingkat tetapi nomor indikatornya kosong", en: "the row has a level but no indicator number" }),
+  "indicator/needs-parts": (a) => ({
+    id: `indikator ${a.id} dinilai per layanan, satu baris untuk setiap butir ${a.parts.join(", ")} (mis. ${a.parts[0]} = layanan pertama yang dinilai); isi tingkat tiap layanan pada barisnya sendiri, bukan satu baris ${a.id}`,
+    en: `indicator ${a.id} is assessed per service, one row for each of ${a.parts.join(", ")} (e.g. ${a.parts[0]} = the first service assessed); give each service's level on its own row, not one row ${a.id}`,
+  }),
   "value/missing": (a) =>
     a.external
       ? {

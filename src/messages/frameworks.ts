@@ -4,6 +4,7 @@ export const FRAMEWORK_PROBLEM = {
   toBeforeFrom: { id: "'to' sebelum 'from'", en: "'to' is before 'from'" },
   noLevelNameSet: { id: "tidak ada set nama tingkat '{name}' di 'levelNames'", en: "no level-name set '{name}' in 'levelNames'" },
   levelOutside: { id: "tingkat di luar 'levels'", en: "level outside 'levels'" },
+  criteriaWithoutName: { id: "kriteria untuk tingkat yang tidak bernama di 'names'", en: "criteria for a level that has no name in 'names'" },
   notExact: { id: '\'{value}\' bukan angka eksak seperti "1.3" atau "20/6"', en: '\'{value}\' is not an exact number such as "1.3" or "20/6"' },
   weightRange: { id: "harus di atas 0 dan paling banyak 100, tertulis {value}", en: "must be above 0 and at most 100, got {value}" },
   tooFine: {

@@ -89,6 +89,8 @@ export const FRAMEWORK_LABEL = {
   notes: { id: "Catatan", en: "Notes" },
   sources: { id: "Sumber", en: "Sources" },
   levelNames: { id: "Nama tingkat", en: "Level names" },
+  criteria: { id: "Kriteria tingkat", en: "Level criteria" },
+  criterion: { id: "Kriteria", en: "Criterion" },
 } as const;
 
 export const VALIDATE_LABEL = {
@@ -142,6 +144,9 @@ export const CSV_COLUMN = {
   value: { id: "nilai", en: "value" },
   display: { id: "tampilan", en: "display" },
   label: { id: "keterangan", en: "label" },
+  predikatBasis: { id: "dasar_predikat", en: "predikat_basis" },
+  predikatOtherBasis: { id: "predikat_dasar_lain", en: "predikat_other_basis" },
+  caveats: { id: "catatan", en: "caveats" },
   delta: { id: "selisih", en: "delta" },
   deltaDisplay: { id: "tampilan_selisih", en: "delta_display" },
   impact: { id: "dampak", en: "impact" },
@@ -152,4 +157,25 @@ export const CSV_COLUMN = {
   level: { id: "tingkat", en: "level" },
   evidence: { id: "bukti", en: "evidence" },
   note: { id: "catatan", en: "note" },
+} as const;
+
+/** Saying which index the predikat was read from, where the two readings disagree. */
+export const PREDIKAT_LABEL = {
+  exactBelow: {
+    id: "indeks tepat {exact} di bawah batas {edge}; predikat dari indeks tepat, {rule}",
+    en: "the exact index {exact} is below the {edge} edge; predikat from the exact index, {rule}",
+  },
+  displayedReaches: {
+    id: "indeks tepat {exact} di bawah batas {edge}, tetapi tampilannya {display} mencapainya; predikat dari indeks yang ditampilkan, {rule}",
+    en: "the exact index {exact} is below the {edge} edge, but its display {display} reaches it; predikat from the displayed index, {rule}",
+  },
+  ruleYear: { id: "aturan KemenPANRB {year}", en: "KemenPANRB's {year} rule" },
+  ruleDefault: { id: "aturan bawaan untuk tahun tanpa bukti", en: "the default for years without evidence" },
+  ruleOption: { id: "dipilih dengan --predikat-basis", en: "chosen with --predikat-basis" },
+  indicative: { id: "{predikat} (indikatif)", en: "{predikat} (indicative)" },
+  exact: { id: "indeks tepat", en: "exact index" },
+  displayed: { id: "indeks yang ditampilkan", en: "displayed index" },
+  basisRules: { id: "Dasar predikat", en: "Predikat basis" },
+  basisDefault: { id: "tahun lain: {basis}{assumed}", en: "other years: {basis}{assumed}" },
+  assumed: { id: " (asumsi)", en: " (assumed)" },
 } as const;

@@ -6,6 +6,7 @@ import { weightText } from "./labels.js";
 import { column, type Section } from "./layout.js";
 import { findingsMarkdownSection, markdownTable } from "./markdown.js";
 import type { RenderOptions } from "./options.js";
+import { basisNote, predikatName } from "./predikat-text.js";
 import { drawTable } from "./table.js";
 import { markdownCell, terminalSafe } from "./text.js";
 
@@ -24,11 +25,19 @@ function content(report: DiffReport, lang: Lang) {
   const { a, b } = report.result!;
   const d = report.result!.diff!;
   const summary = [
-    `${terminalSafe(a.label)}: ${d.a.index.display} ${d.a.band.predikat} · ${terminalSafe(b.label)}: ${d.b.index.display} ${d.b.band.predikat}`,
+    `${terminalSafe(a.label)}: ${d.a.index.display} ${predikatName(d.a, lang)} · ${terminalSafe(b.label)}: ${d.b.index.display} ${predikatName(d.b, lang)}`,
     `${t(D.delta)}: ${signed(d.index.display)} (${t(d.predikatChanged ? D.predikatChanged : D.predikatSame)})`,
     t(D.counts, { higher: d.counts.higher, lower: d.counts.lower, equal: d.counts.equal, a: terminalSafe(a.label), b: terminalSafe(b.label) }),
     t(D.mean, { mean: d.meanAbsoluteDelta.display }),
   ];
+  // where a side's exact and displayed index fall in different bands, say which was used
+  for (const [side, score] of [
+    [a, d.a],
+    [b, d.b],
+  ] as const) {
+    const note = basisNote(score, lang);
+    if (note) summary.splice(1, 0, `${terminalSafe(side.label)}: ${note}`);
+  }
   const tier = (title: string, tiers: Diff["aspects"] | Diff["domains"]): Section => ({
     title,
     columns: [

@@ -1,9 +1,10 @@
 import type { DiffReport, Side } from "../compare/diff.js";
+import type { Lang } from "../messages/text.js";
 import type { Score } from "../scoring/score.js";
-import { findingJson, frameworkJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
+import { findingJson, frameworkJson, indexJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
 import type { RenderOptions } from "./options.js";
 
-function sideJson(side: Side, score: Score | null) {
+function sideJson(side: Side, score: Score | null, lang: Lang) {
   const a = side.assessment;
   return {
     label: side.label,
@@ -12,7 +13,7 @@ function sideJson(side: Side, score: Score | null) {
     tahun: a.tahun,
     jenis: a.jenis,
     valid: a.valid,
-    index: score ? { ...shownJson(score.index), predikat: score.band.predikat } : null,
+    index: score ? indexJson(score, lang) : null,
   };
 }
 
@@ -22,8 +23,8 @@ export function renderDiffJson({ result, findings }: DiffReport, { lang }: Rende
   return stringify({
     schemaVersion: SCHEMA_VERSION,
     framework: result ? frameworkJson(result.a.assessment.framework, lang) : null,
-    a: result ? sideJson(result.a, d?.a ?? null) : null,
-    b: result ? sideJson(result.b, d?.b ?? null) : null,
+    a: result ? sideJson(result.a, d?.a ?? null, lang) : null,
+    b: result ? sideJson(result.b, d?.b ?? null, lang) : null,
     index: d ? { delta: shownJson(d.index) } : null,
     predikatChanged: d ? d.predikatChanged : null,
     counts: d ? d.counts : null,

@@ -1,6 +1,6 @@
 import { toFixedHalfUp, toText } from "../core/rational.js";
 import { type Band, type Framework, regulationIndicatorCount } from "../frameworks/types.js";
-import { FRAMEWORK_LABEL as F, LABEL } from "../messages/labels.js";
+import { FRAMEWORK_LABEL as F, LABEL, PREDIKAT_LABEL as P } from "../messages/labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import { num, SCHEMA_VERSION, stringify } from "./json.js";
 import { levelNameText } from "./labels.js";
@@ -38,6 +38,34 @@ function levelNameGroups(f: Framework, lang: Lang): { ids: string; names: string
     groups.set(names, [...(groups.get(names) ?? []), ind.id]);
   }
   return [...groups].map(([names, ids]) => ({ ids: `${ids[0]}–${ids.at(-1)}`, names }));
+}
+
+/** Indicators sharing one set of level criteria, with the set's levels in order. */
+export function criteriaSets(f: Framework): { ids: string; source: string; levels: { level: number; name: string; criterion: string }[] }[] {
+  const sets = new Map<string, { ids: string[]; source: string; levels: { level: number; name: string; criterion: string }[] }>();
+  for (const ind of f.indicators) {
+    if (ind.levelCriteria.size === 0) continue;
+    const key = JSON.stringify([...ind.levelCriteria]);
+    const set = sets.get(key);
+    if (set) set.ids.push(ind.id);
+    else {
+      const levels = [...ind.levelCriteria]
+        .sort(([a], [b]) => a - b)
+        .map(([level, criterion]) => ({ level, name: ind.levelNames.get(level) ?? "", criterion }));
+      sets.set(key, { ids: [ind.id], source: ind.levelCriteriaSource ?? "", levels });
+    }
+  }
+  return [...sets.values()].map((s) => ({ ...s, ids: `${s.ids[0]}–${s.ids.at(-1)}` }));
+}
+
+/** "2023: indeks yang ditampilkan — <evidence>", …, "tahun lain: indeks tepat (asumsi) — <note>". */
+function basisLines(f: Framework, lang: Lang): string[] {
+  const t = translator(lang);
+  const name = (b: "exact" | "displayed") => t(b === "exact" ? P.exact : P.displayed);
+  const rules = f.predikatBasis;
+  const years = [...rules.years].sort(([a], [b]) => a - b).map(([year, r]) => `${year}: ${name(r.basis)} — ${r.source}`);
+  const assumed = rules.assumed ? t(P.assumed) : "";
+  return [...years, `${t(P.basisDefault, { basis: name(rules.default), assumed })} — ${rules.defaultNote}`];
 }
 
 function detail(f: Framework, lang: Lang) {
@@ -83,6 +111,15 @@ function detail(f: Framework, lang: Lang) {
       rows: groups.map((g) => [g.ids, g.names]),
     });
   }
+  // the regulation's own words for each level (Tabel 1 and 2 of 59/2020), one table per criteria set
+  for (const set of criteriaSets(f)) {
+    sections.push({
+      title: `${t(F.criteria)}: ${t(LABEL.indicator).toLowerCase()} ${set.ids}`,
+      columns: [column(t(LABEL.level), "key"), column(t(LABEL.levelName), "label"), column(t(F.criterion), "name")],
+      rows: set.levels.map((l) => [String(l.level), l.name, l.criterion]),
+      note: `${t(F.sources)}: ${set.source}`,
+    });
+  }
   const levels = t(f.levels.integerOnly ? F.levels : F.fractions, { min: f.levels.min, max: f.levels.max });
   const status = t(f.provisional ? LABEL.provisional : LABEL.official);
   return {
@@ -91,6 +128,7 @@ function detail(f: Framework, lang: Lang) {
     caveats: f.caveats.map((c) => `${t(LABEL.caveat)}: ${c[lang]}`),
     sections,
     lists: [
+      { title: t(P.basisRules), items: basisLines(f, lang) },
       { title: t(F.notes), items: f.notes },
       { title: t(F.sources), items: f.sources },
     ].filter((l) => l.items.length > 0),
@@ -101,7 +139,7 @@ export function renderFrameworkTable(view: FrameworkView, { lang, color }: Rende
   if (view.kind === "list") return `${drawTable(listSection(view.frameworks, lang))}\n`;
   const d = detail(view.framework, lang);
   const out = [color.bold(d.title), ...d.header, ...d.caveats.map((c) => color.yellow(c)), ""];
-  for (const s of d.sections) out.push(color.bold(s.title), drawTable(s), "");
+  for (const s of d.sections) out.push(color.bold(s.title), drawTable(s), ...(s.note ? [s.note] : []), "");
   for (const l of d.lists) out.push(color.bold(l.title), ...l.items.map((n) => `- ${n}`), "");
   return `${out.join("\n").trimEnd()}\n`;
 }
@@ -110,7 +148,7 @@ export function renderFrameworkMarkdown(view: FrameworkView, { lang }: RenderOpt
   if (view.kind === "list") return `${markdownTable(listSection(view.frameworks, lang))}\n`;
   const d = detail(view.framework, lang);
   const out = [`# ${d.title}`, "", ...d.header.map((h) => `- ${h}`), ...d.caveats.map((c) => `- **${c}**`), ""];
-  for (const s of d.sections) out.push(`## ${s.title}`, "", markdownTable(s), "");
+  for (const s of d.sections) out.push(`## ${s.title}`, "", markdownTable(s), "", ...(s.note ? [`_${s.note}_`, ""] : []));
   for (const l of d.lists) out.push(`## ${l.title}`, "", ...l.items.map((n) => `- ${n}`), "");
   return `${out.join("\n").trimEnd()}\n`;
 }
@@ -146,15 +184,23 @@ export function renderFrameworkJson(view: FrameworkView, { lang }: RenderOptions
       notes: f.notes,
       sources: f.sources,
       levels: f.levels,
+      predikatBasis: {
+        default: f.predikatBasis.default,
+        assumed: f.predikatBasis.assumed,
+        defaultNote: f.predikatBasis.defaultNote,
+        years: Object.fromEntries([...f.predikatBasis.years].map(([y, r]) => [String(y), r])),
+      },
+      levelCriteria: criteriaSets(f),
       bands: f.bands.map((b) => ({ predikat: b.predikat, min: b.min && toText(b.min), max: toText(b.max), label: b.label })),
-      domains: f.domains.map((d) => ({ id: d.id, name: d.name, weight: num(d.weight), weightExact: toText(d.weight) })),
-      aspects: f.aspects.map((a) => ({ id: a.id, domain: a.domain, name: a.name, weight: num(a.weight), weightExact: toText(a.weight) })),
+      domains: f.domains.map((d) => ({ id: d.id, name: d.name, aliases: d.aliases, weight: num(d.weight), weightExact: toText(d.weight) })),
+      aspects: f.aspects.map((a) => ({ id: a.id, domain: a.domain, name: a.name, aliases: a.aliases, weight: num(a.weight), weightExact: toText(a.weight) })),
       indicators: f.indicators.map((i) => ({
         id: i.id,
         code: i.code,
         aspect: i.aspect,
         domain: i.domain,
         name: i.name,
+        aliases: i.aliases,
         weight: num(i.weight),
         weightExact: toText(i.weight),
         levelNames: levelNames(i),

@@ -3,7 +3,8 @@ import { type Rational, toNumber } from "../core/rational.js";
 import type { Framework } from "../frameworks/types.js";
 import { findingMessage } from "../messages/findings.js";
 import type { Lang } from "../messages/text.js";
-import type { Shown } from "../scoring/score.js";
+import type { Score, Shown } from "../scoring/score.js";
+import { basisNote, isIndicative } from "./predikat-text.js";
 import { terminalSafe } from "./text.js";
 
 /**
@@ -40,3 +41,24 @@ export function frameworkJson(framework: Framework, lang: Lang) {
 
 /** Stable, two-space-indented JSON with a trailing newline. */
 export const stringify = (doc: unknown): string => `${JSON.stringify(doc, null, 2)}\n`;
+
+/**
+ * An index with its predikat: `predikatBasis` says which index it was read
+ * from ("exact" or "displayed") and why (`predikatBasisSource`: the year's
+ * rule, the default, or --predikat-basis); `predikatOtherBasis` and
+ * `predikatNote` appear only where the other basis gives another band;
+ * `indicative` only for a score without the external indicators.
+ */
+export function indexJson(score: Score, lang: Lang) {
+  const note = basisNote(score, lang);
+  return {
+    ...shownJson(score.index),
+    predikat: score.band.predikat,
+    ...(score.band.label ? { label: score.band.label } : {}),
+    predikatBasis: score.predikat.basis.basis,
+    predikatBasisSource: score.predikat.basis.source,
+    ...(score.predikat.otherBand ? { predikatOtherBasis: score.predikat.otherBand.predikat } : {}),
+    ...(note ? { predikatNote: note } : {}),
+    ...(isIndicative(score.framework) ? { indicative: true } : {}),
+  };
+}

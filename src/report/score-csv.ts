@@ -3,51 +3,74 @@ import { CSV_COLUMN as C } from "../messages/labels.js";
 import { translator } from "../messages/text.js";
 import type { ScoreReport } from "../scoring/report.js";
 import { renderCsv } from "./csv.js";
+import { levelNameText } from "./labels.js";
 import type { RenderOptions } from "./options.js";
+import { predikatName } from "./predikat-text.js";
 
 /**
  * `spbe score --format csv`: one long table, a row per index, domain, aspect
  * and indicator of every assessment, so a pivot table can take it as is.
- * `sementara` (provisional) is true for a framework whose weights are not
- * from the official text (Pemdi 2026), so a spreadsheet keeps the caveat.
- * `keterangan` holds the predikat for the index and the level name for an
- * indicator. The index row's weight is the total weight scored: 100 as
- * published, 86 under --without-external. Values are plain decimals: exact
- * where they terminate, else to 12 places (25/11 → 2.272727272727), so every
- * spreadsheet reads them as numbers.
+ *
+ * - `sementara` (provisional) is true on every row of a framework whose weights
+ *   are not from the official text (Pemdi 2026), so a spreadsheet keeps it;
+ * - `keterangan` holds the predikat for the index (marked "(indikatif)" without
+ *   the external indicators) and the level name for an indicator (marked when
+ *   the reference has not verified it);
+ * - `dasar_predikat` is the index the predikat was read from (exact or
+ *   displayed) and `predikat_dasar_lain` the predikat under the other reading
+ *   where it differs; `catatan` the framework's caveats (2018's assumed bands,
+ *   Pemdi's provisional weights, --without-external): all on the index row;
+ * - the index row's weight is the total weight scored: 100 as published, 86
+ *   under --without-external;
+ * - values are plain decimals: exact where they terminate, else to 12 places
+ *   (25/11 → 2.272727272727), so every spreadsheet reads them as numbers.
  */
 export function renderScoreCsv(report: ScoreReport, { lang, excel }: RenderOptions): string {
   const t = translator(lang);
-  const head = [C.file, C.instansi, C.tahun, C.jenis, C.framework, C.provisional, C.tier, C.id, C.parent, C.name, C.weight, C.value, C.display, C.label].map(
-    (c) => t(c),
-  );
+  const columns = [C.file, C.instansi, C.tahun, C.jenis, C.framework, C.provisional, C.tier, C.id, C.parent, C.name, C.weight, C.value, C.display, C.label];
+  const head = [...columns, C.predikatBasis, C.predikatOtherBasis, C.caveats].map((c) => t(c));
   const rows: (string | number | null)[][] = [];
   for (const { assessment: a, score } of report.assessments) {
     const fw = a.framework;
     const meta = [a.source, a.instansi, a.tahun, a.jenis, fw.id, String(fw.provisional)];
     const total = toDecimal(fw.totalWeight);
+    const caveats = fw.caveats.map((c) => c[lang]).join(" | ");
     if (!score) {
-      rows.push([...meta, "index", "", "", fw.indexName, total, "", "", "invalid"]);
+      rows.push([...meta, "index", "", "", fw.indexName, total, "", "", "invalid", "", "", caveats]);
       continue;
     }
-    rows.push([...meta, "index", "", "", fw.indexName, total, toDecimal(score.index.value), score.index.display, score.band.predikat]);
-    for (const d of score.domains)
-      rows.push([...meta, "domain", d.tier.id, "", d.tier.name, toDecimal(d.tier.weight), toDecimal(d.score.value), d.score.display, ""]);
-    for (const s of score.aspects) {
-      rows.push([...meta, "aspect", s.tier.id, s.tier.domain, s.tier.name, toDecimal(s.tier.weight), toDecimal(s.score.value), s.score.display, ""]);
-    }
+    const other = score.predikat.otherBand?.predikat ?? "";
+    rows.push([
+      ...meta,
+      "index",
+      "",
+      "",
+      fw.indexName,
+      total,
+      toDecimal(score.index.value),
+      score.index.display,
+      predikatName(score, lang),
+      score.predikat.basis.basis,
+      other,
+      caveats,
+    ]);
+    const row = (tier: string, id: string, parent: string | null, name: string, weight: string, value: string, display: string, label: string) =>
+      rows.push([...meta, tier, id, parent, name, weight, value, display, label, "", "", ""]);
+    for (const d of score.domains) row("domain", d.tier.id, "", d.tier.name, toDecimal(d.tier.weight), toDecimal(d.score.value), d.score.display, "");
+    for (const s of score.aspects)
+      row("aspect", s.tier.id, s.tier.domain, s.tier.name, toDecimal(s.tier.weight), toDecimal(s.score.value), s.score.display, "");
     for (const i of score.indicators) {
-      rows.push([
-        ...meta,
+      const v = toDecimal(i.value);
+      row(
         "indicator",
         i.indicator.id,
         i.indicator.aspect,
         i.indicator.name,
         toDecimal(i.indicator.weight),
-        toDecimal(i.value),
-        toDecimal(i.value),
-        i.levelName,
-      ]);
+        v,
+        v,
+        levelNameText(i.levelName, i.levelNameVerified, lang),
+      );
     }
   }
   return renderCsv(head, rows, { excel });

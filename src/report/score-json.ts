@@ -1,6 +1,6 @@
 import type { Lang } from "../messages/text.js";
 import type { ScoredAssessment, ScoreReport } from "../scoring/report.js";
-import { findingJson, frameworkJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
+import { findingJson, frameworkJson, indexJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
 import type { RenderOptions } from "./options.js";
 
 /** `spbe score --format json`: one document, also when the data is invalid. */
@@ -41,11 +41,7 @@ function assessmentJson({ assessment, score, target }: ScoredAssessment, lang: L
   }
   return {
     ...base,
-    index: {
-      ...shownJson(score.index),
-      predikat: score.band.predikat,
-      ...(score.band.label ? { label: score.band.label } : {}),
-    },
+    index: indexJson(score, lang),
     domains: score.domains.map((d) => ({
       id: d.tier.id,
       name: d.tier.name,

@@ -4,6 +4,7 @@ import type { ScoreReport } from "../scoring/report.js";
 import { assessmentTitle, describeDialect } from "./labels.js";
 import { findingsMarkdownSection, markdownTable } from "./markdown.js";
 import type { RenderOptions } from "./options.js";
+import { basisNote, headline } from "./predikat-text.js";
 import { scoreSections } from "./score-sections.js";
 import { markdownCell } from "./text.js";
 
@@ -22,8 +23,9 @@ export function renderScoreMarkdown(report: ScoreReport, { lang }: RenderOptions
       out.push(`**${t(LABEL.notScored)}**`, "");
       continue;
     }
-    const label = score.band.label ? ` (${score.band.label})` : "";
-    out.push(`**${a.framework.indexName}: ${score.index.display} — ${score.band.predikat}${label}**`, "");
+    out.push(`**${a.framework.indexName}: ${headline(score, lang)}**`, "");
+    const note = basisNote(score, lang);
+    if (note) out.push(`_(${markdownCell(note)})_`, "");
     if (target) {
       const status = target.reached ? t(LABEL.targetReached) : t(LABEL.targetGap, { gap: target.gap.display });
       out.push(t(LABEL.targetLine, { target: target.target.display, predikat: target.band.predikat, status }), "");

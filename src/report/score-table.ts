@@ -3,6 +3,7 @@ import { translator } from "../messages/text.js";
 import type { ScoredAssessment, ScoreReport } from "../scoring/report.js";
 import { describeDialect } from "./labels.js";
 import type { RenderOptions } from "./options.js";
+import { basisNote, headline } from "./predikat-text.js";
 import { scoreSections } from "./score-sections.js";
 import { drawTable } from "./table.js";
 import { terminalSafe } from "./text.js";
@@ -33,8 +34,9 @@ function assessmentBlock(scored: ScoredAssessment, { lang, color }: RenderOption
     lines.push("", color.red(t(LABEL.notScored)));
     return lines.join("\n");
   }
-  const bandLabel = score.band.label ? ` (${score.band.label})` : "";
-  lines.push("", color.bold(`${fw.indexName}: ${score.index.display} — ${score.band.predikat}${bandLabel}`));
+  lines.push("", color.bold(`${fw.indexName}: ${headline(score, lang)}`));
+  const note = basisNote(score, lang);
+  if (note) lines.push(color.yellow(`(${note})`));
   if (target) {
     const status = target.reached ? color.green(t(LABEL.targetReached)) : color.yellow(t(LABEL.targetGap, { gap: target.gap.display }));
     lines.push(t(LABEL.targetLine, { target: target.target.display, predikat: target.band.predikat, status }));

@@ -1,7 +1,7 @@
 import type { Assessment, AssessmentFile } from "../assessment/build.js";
 import type { Finding } from "../core/findings.js";
 import type { Dialect } from "../io/table.js";
-import { type Score, scoreAssessment, type Target, type TargetGap, targetGap } from "./score.js";
+import { type Score, type ScoreOptions, scoreAssessment, type Target, type TargetGap, targetGap } from "./score.js";
 
 export interface ScoredAssessment {
   readonly assessment: Assessment;
@@ -17,11 +17,11 @@ export interface ScoreReport {
   readonly findings: readonly Finding[];
 }
 
-/** `target` is the parsed --target, when given. */
-export function buildScoreReport(files: readonly AssessmentFile[], target?: Target): ScoreReport {
+/** `target` is the parsed --target, when given; `options.basis` the --predikat-basis override. */
+export function buildScoreReport(files: readonly AssessmentFile[], target?: Target, options: ScoreOptions = {}): ScoreReport {
   const assessments = files.flatMap((file) =>
     file.assessments.map((assessment): ScoredAssessment => {
-      const score = assessment.valid ? scoreAssessment(assessment) : null;
+      const score = assessment.valid ? scoreAssessment(assessment, options) : null;
       return { assessment, dialect: file.table.dialect, score, target: score && target ? targetGap(score, target) : null };
     }),
   );

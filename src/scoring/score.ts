@@ -1,6 +1,7 @@
 import type { Assessment } from "../assessment/build.js";
-import { add, compare, div, fromInt, mul, parseDecimal, type Rational, roundHalfUp, sub, toFixedHalfUp, ZERO } from "../core/rational.js";
-import type { Aspect, Band, Domain, Framework, Indicator } from "../frameworks/types.js";
+import { add, compare, div, fromInt, mul, parseDecimal, type Rational, sub, toDecimal, toFixedHalfUp, ZERO } from "../core/rational.js";
+import type { Aspect, Band, Domain, Framework, Indicator, PredikatBasis } from "../frameworks/types.js";
+import { bandFor, chooseBasis, judged, type Predikat, predikatOf } from "./predikat.js";
 
 /** An exact value with the two-decimal, half-up string that users see. */
 export interface Shown {
@@ -30,22 +31,15 @@ export interface TierScore<T> {
 export interface Score {
   readonly framework: Framework;
   readonly index: Shown;
+  /** the predikat's band, read under `predikat.basis` */
   readonly band: Band;
+  /** the band with the basis it was read under, and the other basis's band where they differ */
+  readonly predikat: Predikat;
   readonly domains: readonly TierScore<Domain>[];
   readonly aspects: readonly TierScore<Aspect>[];
   readonly indicators: readonly IndicatorScore[];
   /** ids of the (up to) three aspects that cost the index most, largest shortfall first */
   readonly weakestAspects: readonly string[];
-}
-
-/**
- * The band for a displayed index. The predikat is read from the two-decimal
- * number the user sees, so 3.4951 (shown "3.50") is Sangat Baik, never Baik
- * beside a "3.50".
- */
-export function bandFor(framework: Framework, index: Rational): Band {
-  const displayed = roundHalfUp(index, 2);
-  return framework.bands.find((b) => b.min === null || compare(displayed, b.min) >= 0) ?? framework.bands.at(-1)!;
 }
 
 /** Weighted mean Σ(w·v)/Σw over the given indicators, exact. */
@@ -65,7 +59,12 @@ function weightedMean(items: readonly { weight: Rational; value: Rational }[]): 
  * framework as published; aspect and domain indices are weighted means over
  * their indicators; nothing is rounded here.
  */
-export function scoreAssessment(assessment: Assessment): Score {
+export interface ScoreOptions {
+  /** --predikat-basis: read every predikat from this basis instead of the framework's rule for the year */
+  readonly basis?: PredikatBasis | undefined;
+}
+
+export function scoreAssessment(assessment: Assessment, options: ScoreOptions = {}): Score {
   const { framework } = assessment;
   const max = fromInt(framework.levels.max);
   const valued = framework.indicators.map((indicator) => {
@@ -91,10 +90,12 @@ export function scoreAssessment(assessment: Assessment): Score {
     .slice(0, 3)
     .map((a) => a.tier.id);
 
+  const predikat = predikatOf(framework, index, chooseBasis(framework, assessment.tahun, options.basis));
   return {
     framework,
     index: shown(index),
-    band: bandFor(framework, index),
+    band: predikat.band,
+    predikat,
     domains: framework.domains.map((d) => tier(d, (i) => i.domain)),
     aspects,
     indicators: valued.map(({ indicator, value }) => ({
@@ -121,7 +122,7 @@ export function parseTarget(framework: Framework, text: string): Target | null {
   if (byName) return byName.min === null ? null : { value: byName.min, band: byName };
   const value = /^\d{1,2}(?:[.,]\d{1,4})?$/.test(trimmed) ? parseDecimal(trimmed.replace(",", ".")) : null;
   if (!value || compare(value, fromInt(framework.levels.max)) > 0) return null;
-  return { value, band: bandFor(framework, value) };
+  return { value, band: bandFor(framework, value, "exact") };
 }
 
 /** A parsed `--target`: the value and the band it falls in. */
@@ -133,20 +134,30 @@ export interface Target {
 export interface TargetGap {
   readonly target: Shown;
   readonly band: Band;
-  /** displayed target − displayed index, or 0 once reached */
+  /** target − index under the predikat's basis, or 0 once reached */
   readonly gap: Shown;
-  /** the displayed index reaches the displayed target */
+  /** the index reaches the target under the predikat's basis */
   readonly reached: boolean;
 }
 
 /**
- * Distance to a target, judged like the predikat on the two-decimal numbers the
- * user sees: 3.08 against a target of 3.10 is 0.02 short, whatever the third
- * decimals were.
+ * Distance to a target, judged like the predikat (a target is reached exactly
+ * when its predikat would be). Under the exact basis (2024) an exact 3.4985,
+ * shown 3.50, is 0.0015 short of 3.50; under the displayed basis (2023) 3.08
+ * against 3.10 is 0.02 short, whatever the third decimals were.
  */
 export function targetGap(score: Score, target: Target): TargetGap {
-  const index = roundHalfUp(score.index.value, 2);
-  const goal = roundHalfUp(target.value, 2);
+  const basis = score.predikat.basis.basis;
+  const index = judged(score.index.value, basis);
+  const goal = judged(target.value, basis);
   const reached = compare(index, goal) >= 0;
-  return { target: shown(target.value), band: target.band, gap: shown(reached ? ZERO : sub(goal, index)), reached };
+  return { target: shown(target.value), band: target.band, gap: gapShown(reached ? ZERO : sub(goal, index)), reached };
+}
+
+/** A shortfall as people should read it: two decimals, or more when two would say "0.00" of a gap that is there. */
+export function gapShown(gap: Rational): Shown {
+  const display = toFixedHalfUp(gap, 2);
+  if (display !== "0.00" || gap.n === 0n) return { value: gap, display };
+  const fine = toDecimal(gap, 4);
+  return { value: gap, display: fine === "0" ? "0.0001" : fine };
 }

@@ -1,8 +1,10 @@
 import type { Command } from "commander";
-import { HELP } from "../../messages/cli.js";
+import type { PredikatBasis } from "../../frameworks/types.js";
+import { CLI, HELP } from "../../messages/cli.js";
 import type { Translator } from "../../messages/text.js";
 import { type CommandName, formatsOf } from "../../report/registry.js";
 import type { Context } from "../context.js";
+import { usageError } from "../errors.js";
 import type { LocalCommand } from "../program.js";
 
 /** Runs a command body with the decided context and records its exit code. */
@@ -32,4 +34,17 @@ export function outputOptions(cmd: Command, command: CommandName, t: Translator)
   format.argChoices = formats;
   format.defaultValueDescription = formats[0]!;
   return cmd.addOption(format).option("-o, --output <file>", t(HELP.output));
+}
+
+/** `--predikat-basis exact|displayed`: overrides the framework's rule for the year, for every command that gives a predikat. */
+export function basisOption(cmd: Command, t: Translator): Command {
+  const option = cmd.createOption("--predikat-basis <basis>", t(HELP.predikatBasis));
+  option.argChoices = ["exact", "displayed"];
+  return cmd.addOption(option);
+}
+
+export function parseBasis(text: string | undefined): PredikatBasis | undefined {
+  if (text === undefined) return undefined;
+  if (text !== "exact" && text !== "displayed") throw usageError(CLI.badBasis, { value: text });
+  return text;
 }

@@ -13,7 +13,7 @@ import { cliError, usageError } from "../errors.js";
 import { parseMaxBytes, refuseOutputOverInput } from "../io.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
-import { type Define, inputOptions, outputOptions } from "./common.js";
+import { basisOption, type Define, inputOptions, outputOptions, parseBasis } from "./common.js";
 
 interface DiffOptions extends OutputOptions {
   framework?: string;
@@ -24,12 +24,14 @@ interface DiffOptions extends OutputOptions {
   delimiter?: string;
   maxBytes?: string;
   withoutExternal?: boolean;
+  predikatBasis?: string;
 }
 
 export const diffCommand: Define = (program, run, t) => {
   const cmd = program.command("diff").description(t(HELP.diff)).argument("<a>", t(HELP.diffA)).argument("[b]", t(HELP.diffB));
   inputOptions(cmd, t);
   outputOptions(cmd, "diff", t);
+  basisOption(cmd, t);
   return cmd
     .option("--framework-b <id|path>", t(HELP.frameworkB))
     .option("--columns <a,b>", t(HELP.columns))
@@ -58,6 +60,7 @@ async function diff(ctx: Context, fileA: string, fileB: string | undefined, opti
   refuseOutputOverInput(ctx, options.output, [...inputs, ...frameworkFiles(options.framework, options.frameworkB)]);
   const entry = chooseRenderer("diff", options);
   const top = parseTop(options.top);
+  const basis = parseBasis(options.predikatBasis);
   const failAbove = parseLimit(options.failAbove);
   if (fileB !== undefined && options.columns !== undefined) throw cliError(CLI.columnsNeedOneFile);
   const columns = options.columns?.split(",").map((c) => c.trim());
@@ -90,7 +93,7 @@ async function diff(ctx: Context, fileA: string, fileB: string | undefined, opti
     }
   }
 
-  const result: DiffResult | null = sides.ok ? compareAssessments(sides.a, sides.b) : null;
+  const result: DiffResult | null = sides.ok ? compareAssessments(sides.a, sides.b, { basis }) : null;
   const findings = unique([...read.flatMap((f) => f.findings), ...(sides.ok ? [] : sides.findings), ...(result?.findings ?? [])]);
   const report: DiffReport = { result, findings, top };
   await writeReport(ctx, entry, options, report, findings);

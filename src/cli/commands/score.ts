@@ -8,7 +8,7 @@ import { cliError } from "../errors.js";
 import { parseMaxBytes, refuseOutputOverInput } from "../io.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
-import { type Define, inputOptions, outputOptions } from "./common.js";
+import { basisOption, type Define, inputOptions, outputOptions, parseBasis } from "./common.js";
 
 interface ScoreOptions extends OutputOptions {
   framework?: string;
@@ -16,12 +16,14 @@ interface ScoreOptions extends OutputOptions {
   delimiter?: string;
   maxBytes?: string;
   withoutExternal?: boolean;
+  predikatBasis?: string;
 }
 
 export const scoreCommand: Define = (program, run, t) => {
   const cmd = program.command("score").description(t(HELP.score)).argument("<file...>", t(HELP.scoreFiles));
   inputOptions(cmd, t);
   outputOptions(cmd, "score", t);
+  basisOption(cmd, t);
   return cmd
     .option("--excel", t(HELP.excel))
     .option("--target <number|predikat>", t(HELP.target))
@@ -32,6 +34,7 @@ async function score(ctx: Context, files: readonly string[], options: ScoreOptio
   refuseRepeatedStdin(files);
   refuseOutputOverInput(ctx, options.output, [...files, ...frameworkFiles(options.framework)]);
   const entry = chooseRenderer("score", options);
+  const basis = parseBasis(options.predikatBasis);
   const framework = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
   const target = options.target === undefined ? undefined : parseTarget(framework, options.target);
   if (target === null) {
@@ -44,7 +47,7 @@ async function score(ctx: Context, files: readonly string[], options: ScoreOptio
   const readOptions = { delimiter: parseDelimiter(options.delimiter), maxBytes: parseMaxBytes(options.maxBytes) };
   const read = [];
   for (const file of files) read.push(await readAssessmentFile(ctx, file, framework, readOptions));
-  const report = buildScoreReport(read, target);
+  const report = buildScoreReport(read, target, { basis });
   await writeReport(ctx, entry, options, report, report.findings);
   return decideExit(report.findings).code;
 }

@@ -1,0 +1,53 @@
+import { toDecimalCut, toFixedHalfUp } from "../core/rational.js";
+import type { Framework } from "../frameworks/types.js";
+import { PREDIKAT_LABEL as P } from "../messages/labels.js";
+import { type Lang, say } from "../messages/text.js";
+import type { BasisChoice } from "../scoring/predikat.js";
+import type { Score } from "../scoring/score.js";
+
+/**
+ * How every format names a predikat. A score computed without the external
+ * indicators (--without-external) is not the official index, so its predikat
+ * is marked indicative wherever it is printed.
+ */
+export const isIndicative = (f: Framework): boolean => f.excluded.length > 0;
+
+export function predikatName(score: Score, lang: Lang): string {
+  const name = score.band.predikat;
+  return isIndicative(score.framework) ? say(lang, P.indicative, { predikat: name }) : name;
+}
+
+/** "3.08 — Baik", "2.78 — Baik (Berkembang)", "2.85 — Baik (indikatif) (Berkembang)". */
+export function headline(score: Score, lang: Lang): string {
+  const label = score.band.label ? ` (${score.band.label})` : "";
+  return `${score.index.display} — ${predikatName(score, lang)}${label}`;
+}
+
+function rule(choice: BasisChoice, lang: Lang): string {
+  if (choice.source === "option") return say(lang, P.ruleOption);
+  if (choice.source === "year") return say(lang, P.ruleYear, { year: choice.year ?? "" });
+  return say(lang, P.ruleDefault);
+}
+
+/**
+ * Where the exact and the displayed index fall in different bands, the
+ * sentence that says which was used and why: "indeks tepat 1.7975 di bawah
+ * batas 1.80; predikat dari indeks tepat, aturan KemenPANRB 2024". Null when
+ * both readings agree (nearly always).
+ */
+export function basisNote(score: Score, lang: Lang): string | null {
+  const { otherBand, basis } = score.predikat;
+  if (!otherBand) return null;
+  // the display reaches an edge the exact index lies below: the edge is the higher band's lower bound
+  const upper = basis.basis === "exact" ? otherBand : score.band;
+  // band edges are two-decimal numbers, so their display is exact
+  const edge = upper.min === null ? "" : toFixedHalfUp(upper.min, 2);
+  const args = { exact: toDecimalCut(score.index.value, 4), edge, display: score.index.display, rule: rule(basis, lang) };
+  return basis.basis === "exact" ? say(lang, P.exactBelow, args) : say(lang, P.displayedReaches, args);
+}
+
+/** The headline with the basis note in brackets when there is one: what tables and Markdown print. */
+export function headlineWithNote(score: Score, lang: Lang): string {
+  const note = basisNote(score, lang);
+  return note ? `${headline(score, lang)} (${note})` : headline(score, lang);
+}
