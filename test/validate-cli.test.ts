@@ -118,10 +118,15 @@ describe("spbe validate: inputs", () => {
     expect((await spbe(["validate", "x/**/*.csv", "--lang", "en"])).stderr).toBe("spbe: pattern 'x/**/*.csv' matches no files\n");
   });
 
-  it("leaves score as it was: a directory is still exit 2", async () => {
-    const r = await spbe(["score", "fixtures/ci"]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe("spbe: 'fixtures/ci' adalah direktori, bukan berkas CSV\n");
+  it("is shared with score: a directory is walked, and the run ends with a one-line summary", async () => {
+    const r = await spbe(["score", "fixtures/ci", "--format", "json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).assessments.map((a: { source: string }) => a.source)).toEqual([
+      "fixtures/ci/bersih.csv",
+      "fixtures/ci/galat.csv",
+      "fixtures/ci/lama/peringatan.csv",
+    ]);
+    expect(r.stderr).toBe("3 berkas, 3 penilaian, 2 dihitung; rata-rata indeks 2.91 (Baik 2)\n");
   });
 });
 

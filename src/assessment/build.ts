@@ -4,6 +4,7 @@ import type { Framework, Indicator } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
 import type { Table } from "../io/table.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns } from "./columns.js";
+import { detectMismatch } from "./detect.js";
 import { parseLevel } from "./value.js";
 
 type Jenis = "mandiri" | "evaluasi";
@@ -47,7 +48,18 @@ export interface AssessmentFile {
 export interface BuildOptions {
   /** read values from this column (header name) instead of the value column, for side-by-side diff files */
   readonly valueColumn?: string | undefined;
+  /**
+   * The other frameworks the file might belong to (the CLI passes the bundled
+   * ones): a file whose ids fit another better is refused with one
+   * `framework/mismatch` finding rather than dozens of unknown and missing rows.
+   */
+  readonly alternatives?: readonly Framework[] | undefined;
+  /** the framework was chosen explicitly (--framework): then only ids that do not fit it are refused */
+  readonly explicit?: boolean | undefined;
 }
+
+/** More missing indicators than this are said in one finding ("1–10, 12, 40–47") rather than one each. */
+const MISSING_ONE_BY_ONE = 3;
 
 const JENIS: Readonly<Record<string, Jenis>> = {
   mandiri: "mandiri",
@@ -111,7 +123,28 @@ export function buildAssessments(table: Table, framework: Framework, options: Bu
   }
   if (!map.indicator || !valueColumn || table.rows.length === 0) return result([]);
 
-  const groups = groupRows(table.rows, map);
+  // blank rows (Excel leaves ";;;;;" at the end of a sheet) and section headings ("Domain 1 Kebijakan
+  // Internal" in a name column) carry no indicator and no level: dropped before grouping by
+  // instansi/tahun/jenis, where they would make a phantom assessment of their own
+  const scored = table.rows.filter((r) => cellAt(r, map.indicator) !== null || cellAt(r, valueColumn) !== null);
+  if (options.alternatives) {
+    const lookup = (f: Framework) => {
+      const find = indicatorLookup([...f.indicators, ...f.excluded], table.dialect.decimalComma);
+      const parts = new Set(f.indicators.flatMap((i) => (i.partOf ? [i.partOf] : [])));
+      return (raw: string) => find(raw) !== undefined || parts.has(raw);
+    };
+    const mismatch = detectMismatch(file, scored, map.indicator, map.tahun, {
+      chosen: framework,
+      alternatives: options.alternatives,
+      explicit: options.explicit ?? false,
+      lookup,
+    });
+    if (mismatch) {
+      fileFinding(mismatch);
+      return result([]);
+    }
+  }
+  const groups = groupRows(scored, map);
   const reader = new RowReader(table, framework, map, map.indicator, valueColumn, sink);
   return result(groups.map((g) => reader.assessment(g, fileBroken)));
 }
@@ -316,14 +349,24 @@ class RowReader {
     }
 
     const values = new Map<string, IndicatorValue>();
-    for (const ind of this.framework.indicators) {
+    const missing: number[] = [];
+    this.framework.indicators.forEach((ind, position) => {
       const v = found.get(ind.id);
       if (v) values.set(ind.id, v);
       // when the file itself is broken (an unclosed quote swallowed the rest), missing rows are a symptom, not news
-      else if (!firstLine.has(ind.id) && !explained.has(ind.id) && !fileBroken) {
-        report(finding("indicator/missing", "error", file, { args: { id: ind.id, framework: this.framework.id, assessment: this.where(group) } }));
-      }
-    }
+      else if (!firstLine.has(ind.id) && !explained.has(ind.id) && !fileBroken) missing.push(position);
+    });
+    const missingFinding = (positions: readonly number[]) =>
+      finding("indicator/missing", "error", file, {
+        args: {
+          ids: positions.map((p) => this.framework.indicators[p]!.id),
+          ranges: ranges(this.framework, positions),
+          framework: this.framework.id,
+          assessment: this.where(group),
+        },
+      });
+    if (missing.length > MISSING_ONE_BY_ONE) report(missingFinding(missing));
+    else for (const p of missing) report(missingFinding([p]));
     return {
       source: file,
       instansi: group.instansi,
@@ -342,4 +385,17 @@ class RowReader {
     const parts = [group.instansi, group.tahunRaw, group.jenisRaw].filter((p): p is string => p !== null);
     return parts.length ? parts.join(" / ") : null;
   }
+}
+
+/** Positions in framework order as runs of ids: "1–10, 12, 40–47" (2018: "34–35.2"). */
+function ranges(framework: Framework, positions: readonly number[]): string {
+  const id = (p: number) => framework.indicators[p]!.id;
+  const runs: string[] = [];
+  for (let i = 0; i < positions.length; ) {
+    let j = i;
+    while (j + 1 < positions.length && positions[j + 1] === positions[j]! + 1) j++;
+    runs.push(j === i ? id(positions[i]!) : `${id(positions[i]!)}–${id(positions[j]!)}`);
+    i = j + 1;
+  }
+  return runs.join(", ");
 }

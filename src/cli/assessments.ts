@@ -1,15 +1,38 @@
 import { type AssessmentFile, type BuildOptions, buildAssessments } from "../assessment/build.js";
+import { builtinFrameworks } from "../frameworks/builtin.js";
 import type { Framework } from "../frameworks/types.js";
 import { readTable, type Table, unreadTable } from "../io/table.js";
 import { CLI } from "../messages/cli.js";
 import type { Context } from "./context.js";
 import { cliError } from "./errors.js";
-import { type Loaded, loadFile, loadStdin } from "./io.js";
+import { type Loaded, loadFile, loadStdin, parseMaxBytes } from "./io.js";
 
 export interface ReadInputOptions extends BuildOptions {
   readonly delimiter?: string | undefined;
   readonly maxBytes: number;
   readonly stdinName?: string | undefined;
+}
+
+/** The options of every command that reads assessments, as commander gives them. */
+export interface InputFlags {
+  readonly framework?: string | undefined;
+  readonly delimiter?: string | undefined;
+  readonly maxBytes?: string | undefined;
+}
+
+/**
+ * How to read the inputs: the delimiter and size limit, and the bundled
+ * frameworks to tell a file of another framework by (refused with a hint
+ * unless --framework was given and the ids fit it).
+ */
+export function readOptionsOf(flags: InputFlags, extra: { readonly stdinName?: string | undefined; readonly explicit?: boolean } = {}): ReadInputOptions {
+  return {
+    delimiter: parseDelimiter(flags.delimiter),
+    maxBytes: parseMaxBytes(flags.maxBytes),
+    stdinName: extra.stdinName,
+    alternatives: builtinFrameworks(),
+    explicit: extra.explicit ?? flags.framework !== undefined,
+  };
 }
 
 /** Loads one named input ("-" = stdin) into a table. Read once: stdin cannot be read twice. */
@@ -21,13 +44,6 @@ export async function readInputTable(ctx: Context, name: string, options: ReadIn
 /** Loads one named input ("-" = stdin) and reads it into assessments. */
 export async function readAssessmentFile(ctx: Context, name: string, framework: Framework, options: ReadInputOptions): Promise<AssessmentFile> {
   return buildAssessments(await readInputTable(ctx, name, options), framework, options);
-}
-
-/** stdin can be read once: `score - -` would score an empty second file. */
-export function refuseRepeatedStdin(inputs: readonly string[]): void {
-  if (inputs.filter((i) => i === "-").length > 1) {
-    throw cliError(CLI.stdinTwice);
-  }
 }
 
 const DELIMITER_WORDS: Record<string, string> = { ",": ",", ";": ";", tab: "\t", "\\t": "\t", "\t": "\t", "|": "|", comma: ",", semicolon: ";" };

@@ -203,3 +203,14 @@ function isFile(entry: fs.Dirent, abs: string): boolean {
     return false; // a dangling link is not an input
   }
 }
+
+/**
+ * One argument that must name one file (`diff a b`): a file, `-`, or a glob or
+ * directory that resolves to exactly one CSV, as a Windows shell passes
+ * `data\\mandiri-*.csv` unexpanded.
+ */
+export function expandOne(ctx: Context, arg: string): string {
+  const found = expandInputs(ctx, [arg]);
+  if (found.length !== 1) throw cliError(CLI.notOneFile, { name: arg, count: found.length });
+  return found[0]!;
+}

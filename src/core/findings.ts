@@ -28,6 +28,7 @@ export const FINDING_CODES = [
   "meta/invalid",
   "meta/year-mismatch",
   "framework/provisional",
+  "framework/mismatch",
   "diff/framework-mismatch",
   "diff/indicator-unmatched",
   "diff/assessment-count",
@@ -59,8 +60,12 @@ export interface FindingArgsByCode {
   "csv/ragged": { readonly cells: number; readonly expected: number };
   "column/missing": { readonly role: "indicator" | "value" } | { readonly role: "named"; readonly name: string };
   "column/ambiguous": Record<never, never>;
-  /** `assessment`: which one, when a file holds several ("Kab. X / 2024 / mandiri") */
-  "indicator/missing": { readonly id: string; readonly framework: string; readonly assessment: string | null };
+  /**
+   * The indicators an assessment has no row for: one finding per id when a few
+   * are missing, one for all of them (`ranges` "1–10, 12, 40–47") when more are.
+   * `assessment`: which one, when a file holds several ("Kab. X / 2024 / mandiri").
+   */
+  "indicator/missing": { readonly ids: readonly string[]; readonly ranges: string; readonly framework: string; readonly assessment: string | null };
   "indicator/duplicate": { readonly id: string; readonly first: number };
   "indicator/unknown": { readonly framework: string };
   "indicator/blank": Record<never, never>;
@@ -75,6 +80,16 @@ export interface FindingArgsByCode {
   "meta/invalid": { readonly field: "tahun" | "jenis" };
   "meta/year-mismatch": { readonly framework: string; readonly from: number; readonly to: number | null };
   "framework/provisional": { readonly framework: string };
+  /** the file's indicator ids (or its tahun) belong to `suggested`, not to `chosen` */
+  "framework/mismatch": {
+    readonly chosen: string;
+    readonly suggested: string;
+    readonly indicators: number;
+    /** the suggested framework's first and last code or id: "1.1–7.2", "1–47" */
+    readonly codes: string;
+    readonly reason: "ids" | "tahun";
+    readonly year: number | null;
+  };
   /** `structure`: the same id, but the two files' indicators, weights or bands differ */
   "diff/framework-mismatch": { readonly a: string; readonly b: string; readonly reason: "id" | "structure" };
   "diff/indicator-unmatched": { readonly id: string; readonly side: string };
@@ -128,10 +143,16 @@ export function finding<C extends FindingCode>(
   } as Finding;
 }
 
-/** The indicator a finding is about, for renderers that group by indicator (JUnit); null for file-wide findings. */
+/** The indicators a finding is about, for renderers that group by indicator (JUnit); [] for file-wide findings. */
+export function findingIndicators(f: Finding): readonly string[] {
+  if (f.code === "indicator/missing") return f.args.ids;
+  const id = findingIndicator(f);
+  return id === null ? [] : [id];
+}
+
+/** The one indicator a finding is about, or null (file-wide, or several: see `findingIndicators`). */
 export function findingIndicator(f: Finding): string | null {
   switch (f.code) {
-    case "indicator/missing":
     case "indicator/duplicate":
     case "value/missing":
     case "value/invalid":

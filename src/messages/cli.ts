@@ -24,6 +24,7 @@ export const CLI = {
   },
   noCsvInDirectory: { id: "direktori '{name}' tidak berisi berkas .csv", en: "directory '{name}' contains no .csv files" },
   noGlobMatch: { id: "pola '{name}' tidak cocok dengan berkas apa pun", en: "pattern '{name}' matches no files" },
+  notOneFile: { id: "'{name}' harus menunjuk tepat satu berkas, bukan {count}", en: "'{name}' must name exactly one file, not {count}" },
   badMaxBytes: { id: "--max-bytes '{value}' bukan ukuran (mis. 50M)", en: "--max-bytes '{value}' is not a size (e.g. 50M)" },
   badDelimiter: { id: "--delimiter '{value}' tidak dikenal: pakai , ; tab atau |", en: "unknown --delimiter '{value}': use , ; tab or |" },
   badNumber: { id: "{flag} '{value}' bukan angka yang sah", en: "{flag} '{value}' is not a valid number" },
@@ -61,6 +62,12 @@ export const CLI = {
   bug: {
     id: "kesalahan internal (ini bug, mohon laporkan beserta perintah dan berkasnya): {detail}",
     en: "internal error (this is a bug; please report it with the command and the file): {detail}",
+  },
+
+  // --- summaries on stderr
+  scoreSummary: {
+    id: "{files} berkas, {assessments} penilaian, {scored} dihitung; rata-rata indeks {mean}{predikat}",
+    en: "{files} file(s), {assessments} assessment(s), {scored} scored; mean index {mean}{predikat}",
   },
 
   // --- exit 1 explained, under the result (core/exit.ts decides, this says why)

@@ -66,10 +66,16 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
     id: `kolom '${v}' muncul dua kali; tidak jelas mana yang dipakai`,
     en: `column '${v}' appears twice; it is unclear which one to use`,
   }),
-  "indicator/missing": (a) => ({
-    id: `indikator ${a.id} tidak diisi${a.assessment ? ` (penilaian ${a.assessment})` : ""}`,
-    en: `indicator ${a.id} has no row${a.assessment ? ` (assessment ${a.assessment})` : ""}`,
-  }),
+  "indicator/missing": (a) =>
+    a.ids.length === 1
+      ? {
+          id: `indikator ${a.ranges} tidak diisi${a.assessment ? ` (penilaian ${a.assessment})` : ""}`,
+          en: `indicator ${a.ranges} has no row${a.assessment ? ` (assessment ${a.assessment})` : ""}`,
+        }
+      : {
+          id: `${a.ids.length} indikator tidak diisi: ${a.ranges}${a.assessment ? ` (penilaian ${a.assessment})` : ""}`,
+          en: `${a.ids.length} indicators have no row: ${a.ranges}${a.assessment ? ` (assessment ${a.assessment})` : ""}`,
+        },
   "indicator/duplicate": (a, v) => ({ id: `indikator '${v}' sudah diisi di baris ${a.first}`, en: `indicator '${v}' was already given on line ${a.first}` }),
   "indicator/unknown": (a, v) => ({ id: `'${v}' bukan indikator ${a.framework}`, en: `'${v}' is not an indicator of ${a.framework}` }),
   "indicator/blank": () => ({ id: "baris berisi tingkat tetapi nomor indikatornya kosong", en: "the row has a level but no indicator number" }),
@@ -108,6 +114,16 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
     id: `tahun ${v} di luar masa berlaku ${a.framework} (${a.from}–${a.to ?? "kini"})`,
     en: `year ${v} is outside the years ${a.framework} applies to (${a.from}–${a.to ?? "now"})`,
   }),
+  "framework/mismatch": (a) =>
+    a.reason === "tahun"
+      ? {
+          id: `berkas ini tampaknya penilaian ${a.suggested} (tahun ${a.year}; ${a.indicators} indikator, kode ${a.codes}), bukan ${a.chosen}: pakai --framework ${a.suggested}`,
+          en: `this looks like ${a.suggested} (year ${a.year}; ${a.indicators} indicators, codes ${a.codes}), not ${a.chosen}: use --framework ${a.suggested}`,
+        }
+      : {
+          id: `berkas ini tampaknya penilaian ${a.suggested} (${a.indicators} indikator, kode ${a.codes}), bukan ${a.chosen}: pakai --framework ${a.suggested}`,
+          en: `this looks like ${a.suggested} (${a.indicators} indicators, codes ${a.codes}), not ${a.chosen}: use --framework ${a.suggested}`,
+        },
   "framework/provisional": (a) => ({
     id: `kerangka ${a.framework} masih sementara (provisional): bobot dan batas predikat belum dari salinan resmi`,
     en: `framework ${a.framework} is provisional: its weights and predikat bands are not from the official text`,

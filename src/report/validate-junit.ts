@@ -1,6 +1,6 @@
 import type { Assessment, AssessmentFile } from "../assessment/build.js";
 import type { ExitPolicy } from "../core/exit.js";
-import { type Finding, findingIndicator } from "../core/findings.js";
+import { type Finding, findingIndicators } from "../core/findings.js";
 import type { Framework } from "../frameworks/types.js";
 import { findingMessage } from "../messages/findings.js";
 import { LABEL, VALIDATE_LABEL as V } from "../messages/labels.js";
@@ -66,13 +66,12 @@ function casesOf(f: AssessmentFile, framework: Framework, lang: Lang): Case[] {
   const several = f.assessments.length > 1;
   f.assessments.forEach((a, i) => {
     const byIndicator = new Map<string, Finding[]>();
+    const ids = new Set(framework.indicators.map((ind) => ind.id));
     for (const x of a.findings) {
-      const id = findingIndicator(x);
-      if (id !== null && framework.indicators.some((ind) => ind.id === id)) {
-        byIndicator.set(id, [...(byIndicator.get(id) ?? []), x]);
-      } else {
-        atFile.push(x);
-      }
+      // a finding about several indicators (the folded "N indicators have no row") fails each of their testcases
+      const own = findingIndicators(x).filter((id) => ids.has(id));
+      if (own.length === 0) atFile.push(x);
+      for (const id of own) byIndicator.set(id, [...(byIndicator.get(id) ?? []), x]);
     }
     const suffix = several ? ` (${assessmentLabel(a, i)})` : "";
     for (const ind of framework.indicators) {

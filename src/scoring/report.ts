@@ -1,7 +1,8 @@
 import type { Assessment, AssessmentFile } from "../assessment/build.js";
 import type { Finding } from "../core/findings.js";
+import { div, fromInt, sum } from "../core/rational.js";
 import type { Dialect } from "../io/table.js";
-import { type Score, type ScoreOptions, scoreAssessment, type Target, type TargetGap, targetGap } from "./score.js";
+import { type Score, type ScoreOptions, type Shown, scoreAssessment, shown, type Target, type TargetGap, targetGap } from "./score.js";
 
 export interface ScoredAssessment {
   readonly assessment: Assessment;
@@ -26,4 +27,27 @@ export function buildScoreReport(files: readonly AssessmentFile[], target?: Targ
     }),
   );
   return { assessments, findings: files.flatMap((f) => f.findings) };
+}
+
+/** What a run over many files comes to: counts, the mean index, and how many got each predikat. */
+export interface ScoreSummary {
+  readonly assessments: number;
+  readonly scored: number;
+  /** the exact mean of the scored indices (null when none was scored) */
+  readonly mean: Shown | null;
+  /** predikat → count, in the framework's band order */
+  readonly predikat: readonly { readonly predikat: string; readonly count: number }[];
+}
+
+export function summarize(report: ScoreReport): ScoreSummary {
+  const scores = report.assessments.flatMap((a) => (a.score ? [a.score] : []));
+  const counts = new Map<string, number>();
+  for (const s of scores) counts.set(s.band.predikat, (counts.get(s.band.predikat) ?? 0) + 1);
+  const order = scores[0]?.framework.bands.map((b) => b.predikat) ?? [];
+  return {
+    assessments: report.assessments.length,
+    scored: scores.length,
+    mean: scores.length ? shown(div(sum(scores.map((s) => s.index.value)), fromInt(scores.length))) : null,
+    predikat: order.filter((p) => counts.has(p)).map((p) => ({ predikat: p, count: counts.get(p)! })),
+  };
 }

@@ -7,10 +7,11 @@ import type { Finding } from "../../core/findings.js";
 import { parseDecimal } from "../../core/rational.js";
 import { CLI, HELP } from "../../messages/cli.js";
 import { exitNotes } from "../../report/exit-notes.js";
-import { parseDelimiter, readAssessmentFile, readInputTable, refuseRepeatedStdin } from "../assessments.js";
+import { readAssessmentFile, readInputTable, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
-import { parseMaxBytes, refuseOutputOverInput } from "../io.js";
+import { expandOne } from "../inputs.js";
+import { refuseOutputOverInput } from "../io.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
 import { basisOption, type Define, inputOptions, outputOptions, parseBasis } from "./common.js";
@@ -56,7 +57,7 @@ function parseLimit(text: string | undefined) {
 
 async function diff(ctx: Context, fileA: string, fileB: string | undefined, options: DiffOptions): Promise<number> {
   const inputs = fileB === undefined ? [fileA] : [fileA, fileB];
-  refuseRepeatedStdin(inputs);
+  if (inputs.filter((i) => i === "-").length > 1) throw cliError(CLI.stdinTwice);
   refuseOutputOverInput(ctx, options.output, [...inputs, ...frameworkFiles(options.framework, options.frameworkB)]);
   const entry = chooseRenderer("diff", options);
   const top = parseTop(options.top);
@@ -67,27 +68,28 @@ async function diff(ctx: Context, fileA: string, fileB: string | undefined, opti
   if (columns && (columns.length !== 2 || columns.some((c) => c === ""))) throw cliError(CLI.badColumns, { value: options.columns! });
   const frameworkA = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
   const frameworkB = options.frameworkB === undefined ? frameworkA : await resolveScoringFramework(ctx, options.frameworkB, options.withoutExternal);
-  const readOptions = { delimiter: parseDelimiter(options.delimiter), maxBytes: parseMaxBytes(options.maxBytes) };
+  const readOptions = readOptionsOf(options);
+  const readOptionsB = readOptionsOf(options, { explicit: options.framework !== undefined || options.frameworkB !== undefined });
 
   const read: AssessmentFile[] = [];
   let sides: SidesResult;
   if (fileB !== undefined) {
-    read.push(await readAssessmentFile(ctx, fileA, frameworkA, readOptions));
-    read.push(await readAssessmentFile(ctx, fileB, frameworkB, readOptions));
+    read.push(await readAssessmentFile(ctx, expandOne(ctx, fileA), frameworkA, readOptions));
+    read.push(await readAssessmentFile(ctx, expandOne(ctx, fileB), frameworkB, readOptionsB));
     sides = sidesFromTwoFiles(read[0]!, read[1]!);
   } else {
     // one file, read once (it may be stdin), then taken apart by value columns or by jenis
-    const table = await readInputTable(ctx, fileA, readOptions);
+    const table = await readInputTable(ctx, expandOne(ctx, fileA), readOptions);
     const header = table.header?.cells ?? [];
     const pair = columns ?? (findColumn(header, "mandiri") && findColumn(header, "evaluasi") ? ["mandiri", "evaluasi"] : undefined);
     if (pair) {
       const [ca, cb] = [pair[0]!, pair[1]!];
-      const a = buildAssessments(table, frameworkA, { valueColumn: ca });
-      const b = buildAssessments(table, frameworkA, { valueColumn: cb });
+      const a = buildAssessments(table, frameworkA, { ...readOptions, valueColumn: ca });
+      const b = buildAssessments(table, frameworkA, { ...readOptions, valueColumn: cb });
       read.push(a, b);
       sides = sidesFromColumns(a, b, [ca, cb]);
     } else {
-      const both = buildAssessments(table, frameworkA);
+      const both = buildAssessments(table, frameworkA, readOptions);
       read.push(both);
       sides = sidesFromJenis(both);
     }

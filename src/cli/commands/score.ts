@@ -1,11 +1,12 @@
 import { decideExit } from "../../core/exit.js";
 import { CLI, HELP } from "../../messages/cli.js";
-import { buildScoreReport } from "../../scoring/report.js";
+import { buildScoreReport, summarize } from "../../scoring/report.js";
 import { parseTarget } from "../../scoring/score.js";
-import { parseDelimiter, readAssessmentFile, refuseRepeatedStdin } from "../assessments.js";
+import { readAssessmentFile, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
 import { cliError } from "../errors.js";
-import { parseMaxBytes, refuseOutputOverInput } from "../io.js";
+import { expandInputs } from "../inputs.js";
+import { refuseOutputOverInput } from "../io.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
 import { basisOption, type Define, inputOptions, outputOptions, parseBasis } from "./common.js";
@@ -31,7 +32,6 @@ export const scoreCommand: Define = (program, run, t) => {
 };
 
 async function score(ctx: Context, files: readonly string[], options: ScoreOptions): Promise<number> {
-  refuseRepeatedStdin(files);
   refuseOutputOverInput(ctx, options.output, [...files, ...frameworkFiles(options.framework)]);
   const entry = chooseRenderer("score", options);
   const basis = parseBasis(options.predikatBasis);
@@ -44,10 +44,25 @@ async function score(ctx: Context, files: readonly string[], options: ScoreOptio
       .join(", ");
     throw cliError(CLI.badTarget, { value: options.target!, max: framework.levels.max, names });
   }
-  const readOptions = { delimiter: parseDelimiter(options.delimiter), maxBytes: parseMaxBytes(options.maxBytes) };
+  const readOptions = readOptionsOf(options);
+  // files, directories and globs, expanded here (Windows shells do not expand data/*.csv)
+  const inputs = expandInputs(ctx, files);
+  refuseOutputOverInput(ctx, options.output, inputs);
   const read = [];
-  for (const file of files) read.push(await readAssessmentFile(ctx, file, framework, readOptions));
+  for (const file of inputs) read.push(await readAssessmentFile(ctx, file, framework, readOptions));
   const report = buildScoreReport(read, target, { basis });
   await writeReport(ctx, entry, options, report, report.findings);
+  if (report.assessments.length > 1) {
+    const s = summarize(report);
+    const predikat = s.predikat.map((p) => `${p.predikat} ${p.count}`).join(", ");
+    const line = ctx.t(CLI.scoreSummary, {
+      files: inputs.length,
+      assessments: s.assessments,
+      scored: s.scored,
+      mean: s.mean?.display ?? "–",
+      predikat: predikat ? ` (${predikat})` : "",
+    });
+    ctx.stderr.write(`${line}\n`);
+  }
   return decideExit(report.findings).code;
 }
