@@ -214,6 +214,7 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "diff/framework-mismatch": { a: "spbe-2018", b: "spbe-2020", reason: "id" },
   "diff/indicator-unmatched": { id: "7", side: "mandiri" },
   "diff/assessment-count": { count: 3, reason: "too-many" },
+  "diff/unlike": { field: "tahun", a: "2024", b: "2023" },
 };
 
 function sample(code: FindingCode): Finding {

@@ -49,7 +49,7 @@ describe("spbe score (end to end)", () => {
   it("refuses an endless input (/dev/zero reports size 0) instead of reading forever", async () => {
     const r = await spbe(["score", "/dev/zero", "--max-bytes", "64K", "--lang", "en"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe("No assessment could be read; see the findings.\n");
+    expect(r.stdout).toBe("File: /dev/zero\nNo assessment could be read; see the findings.\n");
     expect(r.stderr).toBe("/dev/zero  error  the file (more than 64 KiB) is over the limit of 64 KiB (set it with --max-bytes)  file/too-large\n");
   });
 

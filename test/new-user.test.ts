@@ -193,3 +193,148 @@ describe("6. score and diff take directories and globs, as validate does", () =>
     expect((await spbe(["score", ""])).stderr).toBe("spbe: nama berkas kosong: beri path berkas CSV\n");
   });
 });
+
+describe("3. diff checks it compares like with like", () => {
+  const sides = (instansiB: string, tahunB: string) =>
+    tree({
+      "a.csv": fixture("contoh-spbe-2020-mandiri.csv"),
+      "b.csv": fixture("contoh-spbe-2020-evaluasi.csv")
+        .toString("utf8")
+        .replace(/Kabupaten Contoh \(data contoh\)/g, instansiB)
+        .replace(/2024/g, tahunB),
+    });
+
+  it("shows instansi and tahun of both sides in the header", async () => {
+    const r = await spbe(["diff", "fixtures/contoh-spbe-2020-mandiri.csv", "fixtures/contoh-spbe-2020-evaluasi.csv"]);
+    expect(r.stdout).toContain("mandiri: Kabupaten Contoh (data contoh) · 2024 · evaluasi: Kabupaten Contoh (data contoh) · 2024");
+    expect(r.stderr).toBe("");
+  });
+
+  it("warns (exit 0) when the sides are of different instansi or years, and --strict makes it an error", async () => {
+    const dir = sides("Kota Lain", "2023");
+    const r = await spbe(["diff", "a.csv", "b.csv", "--lang", "en"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("mandiri: Kabupaten Contoh (data contoh) · 2024 · evaluasi: Kota Lain · 2023");
+    expect(r.stderr).toContain("warning  the two sides are different instansi ('Kabupaten Contoh (data contoh)' and 'Kota Lain')");
+    expect(r.stderr).toContain("warning  the two sides are from different years (2024 and 2023)");
+    const strict = await spbe(["diff", "a.csv", "b.csv", "--strict", "--format", "json"], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(JSON.parse(strict.stdout).findings.map((f: { code: string; severity: string }) => [f.code, f.severity])).toEqual([
+      ["diff/unlike", "error"],
+      ["diff/unlike", "error"],
+    ]);
+    // the same instansi spelled with other case and spacing is the same
+    expect((await spbe(["diff", "a.csv", "b.csv"], { cwd: sides("kabupaten  contoh (data contoh)", "2024") })).stderr).toBe("");
+  });
+});
+
+describe("4. tables fit the terminal", () => {
+  const widest = (text: string) => Math.max(...text.split("\n").map((l) => [...l].length));
+  it.each([
+    ["score", ["score", "fixtures/contoh-spbe-2020-mandiri.csv"]],
+    ["framework", ["framework", "spbe-2020"]],
+    ["diff", ["diff", "fixtures/contoh-spbe-2020-mandiri.csv", "fixtures/contoh-spbe-2020-evaluasi.csv"]],
+    ["framework list", ["framework"]],
+  ])("%s at 80 columns: every table line fits, names shortened with an ellipsis, numbers whole", async (_name, args) => {
+    const full = await spbe(args);
+    expect(widest(full.stdout)).toBeGreaterThan(80);
+    const r = await spbe(args, { tty: { stdout: true, columns: 80 } });
+    const tableLines = r.stdout.split("\n").filter((l) => /^[┌│└]/.test(l));
+    expect(tableLines.length).toBeGreaterThan(3);
+    for (const line of tableLines) expect([...line].length, line).toBeLessThanOrEqual(80);
+    expect(r.stdout).toContain("…");
+  });
+
+  it("keeps the numbers and drops the level-name column before them; COLUMNS is read when the terminal says nothing", async () => {
+    const r = await spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv"], { tty: { stdout: true }, env: { COLUMNS: "72" } });
+    const indicators = r.stdout.slice(r.stdout.lastIndexOf("\nIndikator\n"));
+    expect(indicators).not.toContain("Nama tingkat");
+    expect(indicators).toMatch(/│ 40 +│ [^│]+│ +2\.75 │ +5 │ +0\.00 │/);
+    for (const line of r.stdout.split("\n").filter((l) => /^[┌│└]/.test(l))) expect([...line].length).toBeLessThanOrEqual(72);
+    // the regulation's level criteria are wrapped, never cut
+    const fw = await spbe(["framework", "spbe-2020"], { tty: { stdout: true, columns: 90 } });
+    expect(fw.stdout.replace(/[│ \n]+/g, " ")).toContain(
+      "Proses penerapan SPBE telah dilakukan peningkatan kualitas secara berkesinambungan berdasarkan hasil reviu dan evaluasi.",
+    );
+  });
+
+  it("writes full width when stdout is not a terminal (scripts, files, snapshots)", async () => {
+    const r = await spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv"], { env: { COLUMNS: "60" } });
+    expect(r.stdout).toContain("Tingkat Kematangan Kebijakan Internal Penggunaan Sistem Penghubung Layanan Instansi Pusat/Pemerintah Daerah");
+  });
+});
+
+describe("7. --ignore acknowledges known warnings, and says how many", () => {
+  it("a Pemdi file passes --max-warnings 0 once framework/provisional is acknowledged", async () => {
+    const args = ["validate", "fixtures/contoh-pemdi-2026.csv", "--framework", "pemdi-2026", "--max-warnings", "0"];
+    const before = await spbe(args);
+    expect(before.code).toBe(1);
+    const r = await spbe([...args, "--ignore", "framework/provisional"]);
+    expect([r.code, r.stdout]).toEqual([0, ""]);
+    expect(r.stderr).toBe("1 berkas diperiksa: 0 galat, 0 peringatan; 1 temuan diabaikan (--ignore framework/provisional)\n");
+  });
+
+  it("takes category/*, never hides an error, refuses an unknown code, and works on score and diff", async () => {
+    const r = await spbe(["validate", "fixtures/ci", "--ignore", "evidence/*,meta/*", "--format", "json"]);
+    const codes = JSON.parse(r.stdout).findings.map((f: { code: string }) => f.code);
+    expect(codes).not.toContain("evidence/missing");
+    expect(codes).toContain("value/invalid");
+    expect(r.stderr).toMatch(/; 4 temuan diabaikan \(--ignore evidence\/\*,meta\/\*\)\n$/);
+    expect(await spbe(["validate", "fixtures/ci", "--ignore", "nope/x"])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^spbe: --ignore: 'nope\/x' bukan kode temuan/),
+    });
+    const s = await spbe(["score", "fixtures/contoh-pemdi-2026.csv", "--framework", "pemdi-2026", "--ignore", "framework/provisional", "--format", "json"]);
+    expect(JSON.parse(s.stdout).findings).toEqual([]);
+    expect(s.stderr).toBe("spbe: 1 temuan diabaikan (--ignore framework/provisional)\n");
+  });
+});
+
+describe("9. a config file for repeated options", () => {
+  const project = (config: unknown, where: "own" | "package" = "own") =>
+    tree({
+      [where === "own" ? "spbe.config.json" : "package.json"]: JSON.stringify(where === "own" ? config : { name: "x", spbe: config }),
+      "data/pemdi.csv": fixture("contoh-pemdi-2026.csv"),
+    });
+
+  it('is found from the working directory upward, in spbe.config.json or package.json\'s "spbe" key', async () => {
+    for (const where of ["own", "package"] as const) {
+      const dir = project({ framework: "pemdi-2026", lang: "en", ignore: ["framework/provisional"], maxWarnings: 0 }, where);
+      const r = await spbe(["validate", "pemdi.csv"], { cwd: join(dir, "data") });
+      expect([r.code, r.stderr], where).toEqual([0, "1 file(s) checked: 0 error(s), 0 warning(s); 1 finding(s) ignored (--ignore framework/provisional)\n"]);
+    }
+  });
+
+  it("loses to the command line, and --no-config or --config choose", async () => {
+    const dir = project({ framework: "pemdi-2026", lang: "en", predikatBasis: "displayed" });
+    const doc = JSON.parse((await spbe(["score", "data/pemdi.csv", "--format", "json", "--predikat-basis", "exact"], { cwd: dir })).stdout);
+    expect(doc.assessments[0].index.predikatBasis).toBe("exact");
+    expect((await spbe(["score", "data/pemdi.csv", "--lang", "id"], { cwd: dir })).stdout).toContain("Kerangka: pemdi-2026");
+    expect((await spbe(["score", "data/pemdi.csv", "--no-config", "--format", "json"], { cwd: dir })).stdout).toContain('"code": "framework/mismatch"');
+    const other = tree({ "x.json": JSON.stringify({ framework: "pemdi-2026" }) });
+    expect((await spbe(["score", join(dir, "data/pemdi.csv"), "--config", "x.json", "--no-color"], { cwd: other })).code).toBe(0);
+    expect((await spbe(["score", "data/pemdi.csv"], { cwd: dir, env: { SPBE_LANG: "id" } })).stdout).toContain("Kerangka: pemdi-2026");
+  });
+
+  it("is validated, every problem named by its path, exit 2", async () => {
+    const dir = project({ framework: 3, maxWarnings: -1, colour: true });
+    const r = await spbe(["score", "data/pemdi.csv", "--lang", "en"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^spbe: the config file '.*spbe\.config\.json' is invalid\n/);
+    expect(r.stderr).toMatch(/\n {2}framework: /);
+    expect(r.stderr).toMatch(/\n {2}maxWarnings: /);
+    expect(r.stderr).toMatch(/colour/);
+    const broken = tree({ "spbe.config.json": "{ framework: " });
+    expect((await spbe(["framework"], { cwd: broken })).code).toBe(2);
+  });
+
+  it("resolves a framework file named in the config against the config's directory", async () => {
+    const dir = tree({
+      "spbe.config.json": JSON.stringify({ framework: "kerangka/spbe.json" }),
+      "kerangka/spbe.json": readFileSync(join(ROOT, "src/frameworks/data/spbe-2020.json")),
+      "sub/a.csv": fixture("contoh-spbe-2020-evaluasi.csv"),
+    });
+    const r = await spbe(["score", "a.csv", "--format", "json"], { cwd: join(dir, "sub") });
+    expect(JSON.parse(r.stdout).assessments[0].index.display).toBe("3.08");
+  });
+});

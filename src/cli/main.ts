@@ -9,6 +9,7 @@ import { frameworkCommand } from "./commands/framework.js";
 import { scoreCommand } from "./commands/score.js";
 import { templateCommand } from "./commands/template.js";
 import { validateCommand } from "./commands/validate.js";
+import { configArgument, configOptions, findConfig, type LoadedConfig } from "./config.js";
 import { decideLang, type GlobalOptions, langArgument, makeContext } from "./context.js";
 import { CliError } from "./errors.js";
 import type { Io } from "./io.js";
@@ -38,10 +39,14 @@ function version(): string {
  * touches comes through `io`, so tests run it in-process.
  */
 export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
-  // the language is decided once, before parsing, so that help and usage errors are in it too
+  // the language is decided once, before parsing, so that help and usage errors are in it too:
+  // --lang > SPBE_LANG > the config file's lang > id
   let lang: Lang = "id";
+  let config: LoadedConfig | null;
   try {
     lang = decideLang(langArgument(argv), io.env);
+    config = await findConfig(io.cwd, configArgument(argv));
+    lang = decideLang(langArgument(argv) ?? io.env.SPBE_LANG ?? config?.config.lang, {});
   } catch (error) {
     return report(error, lang, io);
   }
@@ -60,6 +65,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       getErrHelpWidth: () => io.stderr.columns ?? 80,
     })
     .showHelpAfterError(say(lang, COMMANDER.helpHint, { command: "" }));
+  // the config's options, for every command that has them, unless given on the command line
+  const fromConfig = config ? configOptions(config.config) : {};
+  program.hook("preAction", (_program, action) => {
+    for (const [key, value] of Object.entries(fromConfig)) {
+      const known = action.options.some((o) => o.attributeName() === key);
+      if (known && action.getOptionValueSource(key) !== "cli") action.setOptionValueWithSource(key, value, "config");
+    }
+  });
   for (const define of COMMANDS) {
     const cmd = define(program, run, (text, ...args) => say(lang, text, ...args));
     cmd.showHelpAfterError(say(lang, COMMANDER.helpHint, { command: `${cmd.name()} ` }));

@@ -37,8 +37,10 @@ export function chooseRenderer<C extends CommandName>(command: C, options: Outpu
 
 /** Columns to fit human tables into: only when writing to a terminal. */
 function terminalWidth(ctx: Context): number {
+  // a pseudo-terminal may report 0 columns: then COLUMNS, then 80
   const fromEnv = Number(ctx.env.COLUMNS);
-  return ctx.stdout.columns ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80);
+  const reported = ctx.stdout.columns;
+  return reported !== undefined && reported > 0 ? reported : Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
 }
 
 export function renderOptions(ctx: Context, entry: { readonly human: boolean }, options: OutputOptions): RenderOptions {

@@ -96,6 +96,8 @@ export function makeProgram(lang: Lang, version: string): LocalCommand {
     .option("--lang <lang>", say(lang, HELP.lang))
     .option("--color", say(lang, HELP.color))
     .option("--no-color", say(lang, HELP.noColor))
+    .option("--config <file>", say(lang, HELP.config))
+    .option("--no-config", say(lang, HELP.noConfig))
     .exitOverride();
   return program;
 }

@@ -94,7 +94,32 @@ function fingerprint(f: Framework): string {
  * add up exactly to the index difference, which is what makes them an
  * explanation of the gap rather than a second opinion.
  */
-export function compareAssessments(a: Side, b: Side, options: ScoreOptions = {}): DiffResult {
+export interface CompareOptions extends ScoreOptions {
+  /** --strict: comparing two instansi or two years is an error, not a warning */
+  readonly strict?: boolean | undefined;
+}
+
+/**
+ * Two sides of different instansi or years are usually a slip (one
+ * instansi's 2024 mandiri against another's 2023 evaluasi): said as a warning,
+ * an error under --strict. Names are compared after trimming and case; a side
+ * that does not say its instansi or tahun is not compared on it.
+ */
+function unlikeSides(a: Side, b: Side, strict: boolean): Finding[] {
+  const out: Finding[] = [];
+  const norm = (s: string | null) => (s === null ? null : s.trim().replace(/\s+/g, " ").toLowerCase());
+  const [ia, ib] = [a.assessment.instansi, b.assessment.instansi];
+  if (ia !== null && ib !== null && norm(ia) !== norm(ib)) {
+    out.push(finding("diff/unlike", strict ? "error" : "warning", b.assessment.source, { args: { field: "instansi", a: ia, b: ib } }));
+  }
+  const [ta, tb] = [a.assessment.tahun, b.assessment.tahun];
+  if (ta !== null && tb !== null && ta !== tb) {
+    out.push(finding("diff/unlike", strict ? "error" : "warning", b.assessment.source, { args: { field: "tahun", a: String(ta), b: String(tb) } }));
+  }
+  return out;
+}
+
+export function compareAssessments(a: Side, b: Side, options: CompareOptions = {}): DiffResult {
   const fa = a.assessment.framework;
   const fb = b.assessment.framework;
   const findings: Finding[] = [];
@@ -115,6 +140,8 @@ export function compareAssessments(a: Side, b: Side, options: ScoreOptions = {})
     }
   }
   if (!a.assessment.valid || !b.assessment.valid || findings.length > 0) return { a, b, diff: null, findings };
+  // the comparison is still made (it may be meant: a trend, a peer); the finding says it is unusual
+  findings.push(...unlikeSides(a, b, options.strict === true));
 
   const sa = scoreAssessment(a.assessment, options);
   const sb = scoreAssessment(b.assessment, options);

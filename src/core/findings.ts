@@ -32,6 +32,7 @@ export const FINDING_CODES = [
   "diff/framework-mismatch",
   "diff/indicator-unmatched",
   "diff/assessment-count",
+  "diff/unlike",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -94,6 +95,8 @@ export interface FindingArgsByCode {
   "diff/framework-mismatch": { readonly a: string; readonly b: string; readonly reason: "id" | "structure" };
   "diff/indicator-unmatched": { readonly id: string; readonly side: string };
   "diff/assessment-count": { readonly count: number; readonly reason: "needs-two" | "too-many" };
+  /** the two sides are of different instansi or years */
+  "diff/unlike": { readonly field: "instansi" | "tahun"; readonly a: string; readonly b: string };
 }
 
 export type FindingArgs<C extends FindingCode = FindingCode> = FindingArgsByCode[C];

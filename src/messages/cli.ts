@@ -30,6 +30,10 @@ export const CLI = {
   badNumber: { id: "{flag} '{value}' bukan angka yang sah", en: "{flag} '{value}' is not a valid number" },
   badCount: { id: "{flag} '{value}' harus bilangan bulat 0 atau lebih", en: "{flag} '{value}' must be a whole number, 0 or more" },
   emptyStdinName: { id: "--stdin-name tidak boleh kosong", en: "--stdin-name must not be empty" },
+  badIgnore: {
+    id: "--ignore: '{value}' bukan kode temuan (lihat Katalog temuan di README; 'kategori/*' juga boleh)",
+    en: "--ignore: '{value}' is not a finding code (see the README's finding catalogue; 'category/*' works too)",
+  },
   badBasis: { id: "--predikat-basis '{value}' tidak dikenal: pakai exact atau displayed", en: "unknown --predikat-basis '{value}': use exact or displayed" },
   badTarget: {
     id: "--target '{value}' bukan angka 0–{max} atau predikat ({names})",
@@ -59,6 +63,8 @@ export const CLI = {
     id: "ringkasan langkah tidak dapat ditulis ke GITHUB_STEP_SUMMARY '{name}': {reason}",
     en: "cannot write the step summary to GITHUB_STEP_SUMMARY '{name}': {reason}",
   },
+  configUnreadable: { id: "berkas konfigurasi '{name}' tidak dapat dibaca: {reason}", en: "cannot read the config file '{name}': {reason}" },
+  configInvalid: { id: "berkas konfigurasi '{name}' tidak sah", en: "the config file '{name}' is invalid" },
   bug: {
     id: "kesalahan internal (ini bug, mohon laporkan beserta perintah dan berkasnya): {detail}",
     en: "internal error (this is a bug; please report it with the command and the file): {detail}",
@@ -69,6 +75,9 @@ export const CLI = {
     id: "{files} berkas, {assessments} penilaian, {scored} dihitung; rata-rata indeks {mean}{predikat}",
     en: "{files} file(s), {assessments} assessment(s), {scored} scored; mean index {mean}{predikat}",
   },
+
+  ignoredSuffix: { id: "; {count} temuan diabaikan (--ignore {codes})", en: "; {count} finding(s) ignored (--ignore {codes})" },
+  ignoredLine: { id: "{count} temuan diabaikan (--ignore {codes})", en: "{count} finding(s) ignored (--ignore {codes})" },
 
   // --- exit 1 explained, under the result (core/exit.ts decides, this says why)
   strictWarnings: { id: "--strict: {warnings} peringatan dihitung sebagai galat", en: "--strict: {warnings} warning(s) count as errors" },
@@ -136,6 +145,11 @@ export const HELP = {
   lang: { id: "bahasa pesan: id atau en (juga SPBE_LANG)", en: "message language: id or en (also SPBE_LANG)" },
   color: { id: "paksa warna", en: "force colour" },
   noColor: { id: "tanpa warna", en: "no colour" },
+  config: {
+    id: 'berkas konfigurasi (bawaan: spbe.config.json atau kunci "spbe" di package.json, dicari ke atas)',
+    en: 'config file (default: spbe.config.json or a "spbe" key in package.json, searched upward)',
+  },
+  noConfig: { id: "abaikan berkas konfigurasi", en: "use no config file" },
   framework: {
     id: "kerangka: spbe-2020 (bawaan), spbe-2018, pemdi-2026, atau berkas JSON",
     en: "framework: spbe-2020 (default), spbe-2018, pemdi-2026, or a JSON file",
@@ -146,6 +160,10 @@ export const HELP = {
     en: "Pemdi: score without the indicators whose values come from other national indices (5, 6, 7, 18)",
   },
   maxBytes: { id: "ukuran berkas maksimum, mis. 50M (bawaan 32M)", en: "largest file accepted, e.g. 50M (default 32M)" },
+  ignore: {
+    id: "kode peringatan yang sudah diketahui, dipisah koma (mis. framework/provisional); dihitung di ringkasan",
+    en: "known warning codes to acknowledge, comma-separated (e.g. framework/provisional); counted in the summary",
+  },
   format: { id: "format keluaran", en: "output format" },
   output: { id: "tulis ke berkas (atomik)", en: "write to a file (atomically)" },
   excel: {
@@ -183,6 +201,7 @@ export const HELP = {
   },
   top: { id: "batasi daftar indikator pada keluaran manusia", en: "limit the indicator list in human output" },
   failAbove: { id: "keluar 1 bila |selisih indeks| > x", en: "exit 1 when |index difference| > x" },
+  diffStrict: { id: "dua instansi atau dua tahun berbeda adalah galat, bukan peringatan", en: "two different instansi or years are an error, not a warning" },
   frameworkCommand: { id: "daftar kerangka, atau rincian satu kerangka", en: "list frameworks, or show one" },
   frameworkArg: { id: "id kerangka atau berkas JSON", en: "framework id or JSON file" },
   template: { id: "CSV kosong berisi semua indikator, siap diisi", en: "a blank CSV with every indicator, ready to fill" },

@@ -135,6 +135,16 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           en: `both sides use framework ${a.a}, but their indicators, weights or bands differ: they cannot be compared`,
         }
       : { id: `kerangka berbeda: ${a.a} dan ${a.b} tidak dapat dibandingkan`, en: `different frameworks: ${a.a} and ${a.b} cannot be compared` },
+  "diff/unlike": (a) =>
+    a.field === "instansi"
+      ? {
+          id: `kedua sisi adalah instansi berbeda ('${a.a}' dan '${a.b}'): pastikan yang dibandingkan memang penilaian yang sama (--strict menjadikannya galat)`,
+          en: `the two sides are different instansi ('${a.a}' and '${a.b}'): make sure they are the same assessment (--strict makes this an error)`,
+        }
+      : {
+          id: `kedua sisi dari tahun berbeda (${a.a} dan ${a.b}): pastikan yang dibandingkan memang penilaian yang sama (--strict menjadikannya galat)`,
+          en: `the two sides are from different years (${a.a} and ${a.b}): make sure they are the same assessment (--strict makes this an error)`,
+        },
   "diff/indicator-unmatched": (a) => ({ id: `indikator ${a.id} hanya ada di ${a.side}`, en: `indicator ${a.id} is only in ${a.side}` }),
   "diff/assessment-count": (a) =>
     a.reason === "needs-two"

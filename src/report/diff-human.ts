@@ -24,7 +24,10 @@ function content(report: DiffReport, lang: Lang) {
   const t = translator(lang);
   const { a, b } = report.result!;
   const d = report.result!.diff!;
+  // whose assessments are compared: instansi and tahun of both sides (the file where a side names neither)
+  const who = (s: typeof a) => [s.assessment.instansi, s.assessment.tahun].filter((p) => p !== null).join(" · ") || s.assessment.source;
   const summary = [
+    `${terminalSafe(a.label)}: ${terminalSafe(who(a))} · ${terminalSafe(b.label)}: ${terminalSafe(who(b))}`,
     `${terminalSafe(a.label)}: ${d.a.index.display} ${predikatName(d.a, lang)} · ${terminalSafe(b.label)}: ${d.b.index.display} ${predikatName(d.b, lang)}`,
     `${t(D.delta)}: ${signed(d.index.display)} (${t(d.predikatChanged ? D.predikatChanged : D.predikatSame)})`,
     t(D.counts, { higher: d.counts.higher, lower: d.counts.lower, equal: d.counts.equal, a: terminalSafe(a.label), b: terminalSafe(b.label) }),
@@ -36,7 +39,7 @@ function content(report: DiffReport, lang: Lang) {
     [b, d.b],
   ] as const) {
     const note = basisNote(score, lang);
-    if (note) summary.splice(1, 0, `${terminalSafe(side.label)}: ${note}`);
+    if (note) summary.splice(2, 0, `${terminalSafe(side.label)}: ${note}`);
   }
   const tier = (title: string, tiers: Diff["aspects"] | Diff["domains"]): Section => ({
     title,
@@ -84,12 +87,12 @@ function content(report: DiffReport, lang: Lang) {
 }
 
 /** `spbe diff` in the terminal; the findings go to stderr. */
-export function renderDiffTable(report: DiffReport, { lang, color }: RenderOptions): string {
+export function renderDiffTable(report: DiffReport, { lang, color, width }: RenderOptions): string {
   if (!report.result?.diff) return `${color.red(translator(lang)(D.notCompared))}\n`;
   const c = content(report, lang);
   const fw = report.result.diff.framework;
   const lines = [color.bold(c.title), ...fw.caveats.map((x) => color.yellow(x[lang])), ...c.summary];
-  for (const s of c.sections) lines.push("", color.bold(s.title), drawTable(s));
+  for (const s of c.sections) lines.push("", color.bold(s.title), drawTable(s, width));
   lines.push(...c.notes);
   return `${lines.join("\n")}\n`;
 }

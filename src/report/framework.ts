@@ -115,7 +115,7 @@ function detail(f: Framework, lang: Lang) {
   for (const set of criteriaSets(f)) {
     sections.push({
       title: `${t(F.criteria)}: ${t(LABEL.indicator).toLowerCase()} ${set.ids}`,
-      columns: [column(t(LABEL.level), "key"), column(t(LABEL.levelName), "label"), column(t(F.criterion), "name")],
+      columns: [column(t(LABEL.level), "key"), column(t(LABEL.levelName), "label"), column(t(F.criterion), "text")],
       rows: set.levels.map((l) => [String(l.level), l.name, l.criterion]),
       note: `${t(F.sources)}: ${set.source}`,
     });
@@ -135,11 +135,11 @@ function detail(f: Framework, lang: Lang) {
   };
 }
 
-export function renderFrameworkTable(view: FrameworkView, { lang, color }: RenderOptions): string {
-  if (view.kind === "list") return `${drawTable(listSection(view.frameworks, lang))}\n`;
+export function renderFrameworkTable(view: FrameworkView, { lang, color, width }: RenderOptions): string {
+  if (view.kind === "list") return `${drawTable(listSection(view.frameworks, lang), width)}\n`;
   const d = detail(view.framework, lang);
   const out = [color.bold(d.title), ...d.header, ...d.caveats.map((c) => color.yellow(c)), ""];
-  for (const s of d.sections) out.push(color.bold(s.title), drawTable(s), ...(s.note ? [s.note] : []), "");
+  for (const s of d.sections) out.push(color.bold(s.title), drawTable(s, width), ...(s.note ? [s.note] : []), "");
   for (const l of d.lists) out.push(color.bold(l.title), ...l.items.map((n) => `- ${n}`), "");
   return `${out.join("\n").trimEnd()}\n`;
 }

@@ -3,9 +3,10 @@
  * cli-table3 for the terminal (`table.ts`), GitHub Markdown (`markdown.ts`),
  * and later HTML. The column kind says how a drawer may treat it: numbers are
  * right-aligned and never cut; names may be shortened; labels may be dropped
- * when a terminal is narrow.
+ * when a terminal is narrow; text (long prose: the regulation's level
+ * criteria) is wrapped rather than cut.
  */
-export type ColumnKind = "key" | "name" | "number" | "label";
+export type ColumnKind = "key" | "name" | "number" | "label" | "text";
 
 export interface Column {
   readonly head: string;

@@ -28,7 +28,8 @@ export function scoreSections(score: Score, lang: Lang): Section[] {
       column(t(LABEL.weight), "number"),
       column(t(LABEL.index), "number"),
       column(t(LABEL.shortfall), "number"),
-      column("", "label"),
+      // the ▼ mark: one character that says the most, kept when labels are dropped
+      column("", "key"),
     ],
     rows: score.aspects.map((a) => [
       a.tier.id,

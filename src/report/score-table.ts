@@ -10,11 +10,24 @@ import { terminalSafe } from "./text.js";
 
 /** Human output of `spbe score`: one block per assessment. The findings go to stderr. */
 export function renderScoreTable(report: ScoreReport, options: RenderOptions): string {
-  if (report.assessments.length === 0) return `${translator(options.lang)(LABEL.noAssessments)}\n`;
-  return `${report.assessments.map((a) => assessmentBlock(a, options)).join("\n\n")}\n`;
+  const t = translator(options.lang);
+  // a file that gave no assessment still says how it was read: a wrong --delimiter shows there
+  const blocks = report.files.flatMap((f) =>
+    f.assessments.length > 0
+      ? f.assessments.map((a) => assessmentBlock(a, options))
+      : [
+          [
+            `${t(LABEL.source)}: ${terminalSafe(f.file)}`,
+            ...(f.read ? [`${t(LABEL.read)}: ${describeDialect(f.dialect, options.lang)}`] : []),
+            options.color.red(t(LABEL.noAssessments)),
+          ].join("\n"),
+        ],
+  );
+  if (blocks.length === 0) return `${t(LABEL.noAssessments)}\n`;
+  return `${blocks.join("\n\n")}\n`;
 }
 
-function assessmentBlock(scored: ScoredAssessment, { lang, color }: RenderOptions): string {
+function assessmentBlock(scored: ScoredAssessment, { lang, color, width }: RenderOptions): string {
   const t = translator(lang);
   const { assessment, score, target } = scored;
   const fw = assessment.framework;
@@ -42,7 +55,7 @@ function assessmentBlock(scored: ScoredAssessment, { lang, color }: RenderOption
     lines.push(t(LABEL.targetLine, { target: target.target.display, predikat: target.band.predikat, status }));
   }
   for (const section of scoreSections(score, lang)) {
-    lines.push("", color.bold(section.title), drawTable(section));
+    lines.push("", color.bold(section.title), drawTable(section, width));
     if (section.note) lines.push(section.note);
   }
   return lines.join("\n");

@@ -1,5 +1,5 @@
 import Table from "cli-table3";
-import { alignOf, type Section } from "./layout.js";
+import { alignOf, type Column, type Section } from "./layout.js";
 import { terminalSafe } from "./text.js";
 
 /*
@@ -7,20 +7,96 @@ import { terminalSafe } from "./text.js";
  * renderer that draws a table (those are imported lazily).
  */
 
+/** Names are cut to this before any label column is dropped, and never below the second value. */
+const NAME_SOFT_MIN = 16;
+const NAME_HARD_MIN = 8;
+
+const length = (s: string): number => [...s].length;
+
 /**
  * A borderless-head table; cli-table3 would colour the head red and borders
  * grey unless told not to. `width`: the terminal's columns to fit into, or null
  * for full width (not a terminal: scripts and files get every name whole).
  */
 export function drawTable(section: Pick<Section, "columns" | "rows">, width: number | null = null): string {
-  void width;
+  const safe = { columns: section.columns, rows: section.rows.map((r) => r.map(terminalSafe)) };
+  const { columns, rows } = width === null ? safe : fitToWidth(safe.columns, safe.rows, width);
   const t = new Table({
-    head: section.columns.map((c) => terminalSafe(c.head)),
+    head: columns.map((c) => terminalSafe(c.head)),
     style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
     // no rule between body rows: a 47-indicator table stays one screen per 47 lines
     chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-    colAligns: section.columns.map(alignOf),
+    colAligns: columns.map(alignOf),
   });
-  for (const row of section.rows) t.push(row.map((cell) => terminalSafe(cell)));
+  for (const row of rows) t.push([...row]);
   return t.toString();
+}
+
+/** Each column's content width plus its padding and one border, plus the last border. */
+const drawnWidth = (widths: readonly number[]): number => widths.reduce((n, w) => n + w + 3, 1);
+
+/**
+ * Fits a table into `width` terminal columns, in this order: shorten name
+ * columns (widest first) to a readable minimum, drop label columns (level
+ * names: the number beside them stays), then shorten names further. Numbers
+ * and keys are never cut, so a table of numbers may still be wider than a very
+ * narrow terminal. Names are cut with an ellipsis; long prose (level
+ * criteria) is wrapped instead, since cutting legal text changes it.
+ */
+function fitToWidth(
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+  width: number,
+): { columns: readonly Column[]; rows: readonly (readonly string[])[] } {
+  let keep = columns.map((_, i) => i);
+  const natural = columns.map((c, i) => Math.max(length(c.head), ...rows.map((r) => length(r[i] ?? ""))));
+  const widths = [...natural];
+  const total = () => drawnWidth(keep.map((i) => widths[i]!));
+  const shrinkNames = (floor: number) => {
+    const names = keep.filter((i) => columns[i]!.kind === "name" || columns[i]!.kind === "text");
+    while (total() > width) {
+      const widest = names.filter((i) => widths[i]! > floor).sort((a, b) => widths[b]! - widths[a]!)[0];
+      if (widest === undefined) return;
+      widths[widest] = Math.max(floor, widths[widest]! - (total() - width));
+    }
+  };
+  shrinkNames(NAME_SOFT_MIN);
+  for (let i = columns.length - 1; i >= 0 && total() > width; i--) if (columns[i]!.kind === "label") keep = keep.filter((k) => k !== i);
+  shrinkNames(NAME_HARD_MIN);
+  // a prefix every name of a column shares ("Tingkat Kematangan …" on all 47 indicators) says
+  // nothing in a narrow column: it goes first, so the cut keeps the words that differ
+  const prefixes = columns.map((c, i) => (c.kind === "name" && widths[i]! < natural[i]! ? sharedPrefix(rows.map((r) => r[i] ?? "")) : ""));
+  const cell = (text: string, i: number) => {
+    const w = widths[i]!;
+    if (length(text) <= w) return text;
+    if (columns[i]!.kind === "text") return wrap(text, w);
+    const short = text.startsWith(prefixes[i]!) ? text.slice(prefixes[i]!.length) : text;
+    return length(short) <= w ? short : `${[...short].slice(0, w - 1).join("")}…`;
+  };
+  return { columns: keep.map((i) => columns[i]!), rows: rows.map((r) => keep.map((i) => cell(r[i] ?? "", i))) };
+}
+
+/** Word-wraps prose to lines of at most `width` characters (a longer word is cut). */
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (length(candidate) <= width) line = candidate;
+    else {
+      if (line) lines.push(line);
+      line = length(word) <= width ? word : [...word].slice(0, width).join("");
+    }
+  }
+  if (line) lines.push(line);
+  return lines.join("\n");
+}
+
+/** The whole words all texts begin with ("Tingkat Kematangan "), when there are two or more of them; else "". */
+function sharedPrefix(texts: readonly string[]): string {
+  const words = texts.map((t) => t.split(" "));
+  const first = words[0] ?? [];
+  let n = 0;
+  while (n < first.length - 1 && words.every((w) => w.length > n + 1 && w[n] === first[n])) n++;
+  return n >= 2 ? `${first.slice(0, n).join(" ")} ` : "";
 }

@@ -14,19 +14,30 @@ export interface ScoredAssessment {
 
 /** What every `score` renderer receives: the scored assessments and all findings, in input order. */
 export interface ScoreReport {
+  /** every input, with how it was read and its assessments (none when it could not be read into any) */
+  readonly files: readonly {
+    readonly file: string;
+    readonly dialect: Dialect;
+    /** false when no row could be read at all (too large, binary, empty): then the dialect says nothing */
+    readonly read: boolean;
+    readonly assessments: readonly ScoredAssessment[];
+  }[];
   readonly assessments: readonly ScoredAssessment[];
   readonly findings: readonly Finding[];
 }
 
 /** `target` is the parsed --target, when given; `options.basis` the --predikat-basis override. */
 export function buildScoreReport(files: readonly AssessmentFile[], target?: Target, options: ScoreOptions = {}): ScoreReport {
-  const assessments = files.flatMap((file) =>
-    file.assessments.map((assessment): ScoredAssessment => {
+  const perFile = files.map((file) => ({
+    file: file.file,
+    dialect: file.table.dialect,
+    read: file.table.header !== null,
+    assessments: file.assessments.map((assessment): ScoredAssessment => {
       const score = assessment.valid ? scoreAssessment(assessment, options) : null;
       return { assessment, dialect: file.table.dialect, score, target: score && target ? targetGap(score, target) : null };
     }),
-  );
-  return { assessments, findings: files.flatMap((f) => f.findings) };
+  }));
+  return { files: perFile, assessments: perFile.flatMap((f) => f.assessments), findings: files.flatMap((f) => f.findings) };
 }
 
 /** What a run over many files comes to: counts, the mean index, and how many got each predikat. */

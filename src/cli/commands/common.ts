@@ -19,7 +19,8 @@ export function inputOptions(cmd: Command, t: Translator): Command {
     .option("--framework <id|path>", t(HELP.framework))
     .option("--delimiter <char>", t(HELP.delimiter))
     .option("--without-external", t(HELP.withoutExternal))
-    .option("--max-bytes <size>", t(HELP.maxBytes));
+    .option("--max-bytes <size>", t(HELP.maxBytes))
+    .option("--ignore <codes>", t(HELP.ignore));
 }
 
 /**

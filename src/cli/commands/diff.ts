@@ -10,6 +10,7 @@ import { exitNotes } from "../../report/exit-notes.js";
 import { readAssessmentFile, readInputTable, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
+import { parseIgnore } from "../ignore.js";
 import { expandOne } from "../inputs.js";
 import { refuseOutputOverInput } from "../io.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
@@ -22,6 +23,8 @@ interface DiffOptions extends OutputOptions {
   columns?: string;
   top?: string;
   failAbove?: string;
+  strict?: boolean;
+  ignore?: string;
   delimiter?: string;
   maxBytes?: string;
   withoutExternal?: boolean;
@@ -39,6 +42,7 @@ export const diffCommand: Define = (program, run, t) => {
     .option("--excel", t(HELP.excel))
     .option("--top <n>", t(HELP.top))
     .option("--fail-above <x>", t(HELP.failAbove))
+    .option("--strict", t(HELP.diffStrict))
     .action((a: string, b: string | undefined, options: DiffOptions, c) => run(c, (ctx) => diff(ctx, a, b, options)));
 };
 
@@ -69,13 +73,14 @@ async function diff(ctx: Context, fileA: string, fileB: string | undefined, opti
   const frameworkA = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
   const frameworkB = options.frameworkB === undefined ? frameworkA : await resolveScoringFramework(ctx, options.frameworkB, options.withoutExternal);
   const readOptions = readOptionsOf(options);
+  const ignoring = parseIgnore(options.ignore);
   const readOptionsB = readOptionsOf(options, { explicit: options.framework !== undefined || options.frameworkB !== undefined });
 
   const read: AssessmentFile[] = [];
   let sides: SidesResult;
   if (fileB !== undefined) {
-    read.push(await readAssessmentFile(ctx, expandOne(ctx, fileA), frameworkA, readOptions));
-    read.push(await readAssessmentFile(ctx, expandOne(ctx, fileB), frameworkB, readOptionsB));
+    read.push(ignoring.file(await readAssessmentFile(ctx, expandOne(ctx, fileA), frameworkA, readOptions)));
+    read.push(ignoring.file(await readAssessmentFile(ctx, expandOne(ctx, fileB), frameworkB, readOptionsB)));
     sides = sidesFromTwoFiles(read[0]!, read[1]!);
   } else {
     // one file, read once (it may be stdin), then taken apart by value columns or by jenis
@@ -84,24 +89,25 @@ async function diff(ctx: Context, fileA: string, fileB: string | undefined, opti
     const pair = columns ?? (findColumn(header, "mandiri") && findColumn(header, "evaluasi") ? ["mandiri", "evaluasi"] : undefined);
     if (pair) {
       const [ca, cb] = [pair[0]!, pair[1]!];
-      const a = buildAssessments(table, frameworkA, { ...readOptions, valueColumn: ca });
-      const b = buildAssessments(table, frameworkA, { ...readOptions, valueColumn: cb });
+      const a = ignoring.file(buildAssessments(table, frameworkA, { ...readOptions, valueColumn: ca }));
+      const b = ignoring.file(buildAssessments(table, frameworkA, { ...readOptions, valueColumn: cb }));
       read.push(a, b);
       sides = sidesFromColumns(a, b, [ca, cb]);
     } else {
-      const both = buildAssessments(table, frameworkA, readOptions);
+      const both = ignoring.file(buildAssessments(table, frameworkA, readOptions));
       read.push(both);
       sides = sidesFromJenis(both);
     }
   }
 
-  const result: DiffResult | null = sides.ok ? compareAssessments(sides.a, sides.b, { basis }) : null;
+  const result: DiffResult | null = sides.ok ? compareAssessments(sides.a, sides.b, { basis, strict: options.strict }) : null;
   const findings = unique([...read.flatMap((f) => f.findings), ...(sides.ok ? [] : sides.findings), ...(result?.findings ?? [])]);
   const report: DiffReport = { result, findings, top };
   await writeReport(ctx, entry, options, report, findings);
 
   const thresholds: Threshold[] = failAbove && result?.diff ? [failAboveThreshold(result.diff, failAbove.value, failAbove.text)] : [];
   const decision = decideExit(findings, {}, thresholds);
+  if (ignoring.count > 0) ctx.stderr.write(`spbe: ${ctx.t(CLI.ignoredLine, { count: ignoring.count, codes: ignoring.list.join(",") })}\n`);
   for (const note of exitNotes(decision.reasons, ctx.lang)) ctx.stderr.write(`spbe: ${note}\n`);
   return decision.code;
 }

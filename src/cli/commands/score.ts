@@ -5,6 +5,7 @@ import { parseTarget } from "../../scoring/score.js";
 import { readAssessmentFile, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
 import { cliError } from "../errors.js";
+import { parseIgnore } from "../ignore.js";
 import { expandInputs } from "../inputs.js";
 import { refuseOutputOverInput } from "../io.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
@@ -18,6 +19,7 @@ interface ScoreOptions extends OutputOptions {
   maxBytes?: string;
   withoutExternal?: boolean;
   predikatBasis?: string;
+  ignore?: string;
 }
 
 export const scoreCommand: Define = (program, run, t) => {
@@ -45,11 +47,12 @@ async function score(ctx: Context, files: readonly string[], options: ScoreOptio
     throw cliError(CLI.badTarget, { value: options.target!, max: framework.levels.max, names });
   }
   const readOptions = readOptionsOf(options);
+  const ignoring = parseIgnore(options.ignore);
   // files, directories and globs, expanded here (Windows shells do not expand data/*.csv)
   const inputs = expandInputs(ctx, files);
   refuseOutputOverInput(ctx, options.output, inputs);
   const read = [];
-  for (const file of inputs) read.push(await readAssessmentFile(ctx, file, framework, readOptions));
+  for (const file of inputs) read.push(ignoring.file(await readAssessmentFile(ctx, file, framework, readOptions)));
   const report = buildScoreReport(read, target, { basis });
   await writeReport(ctx, entry, options, report, report.findings);
   if (report.assessments.length > 1) {
@@ -62,7 +65,7 @@ async function score(ctx: Context, files: readonly string[], options: ScoreOptio
       mean: s.mean?.display ?? "–",
       predikat: predikat ? ` (${predikat})` : "",
     });
-    ctx.stderr.write(`${line}\n`);
-  }
+    ctx.stderr.write(`${line}${ignoring.suffix(ctx)}\n`);
+  } else if (ignoring.count > 0) ctx.stderr.write(`spbe: ${ctx.t(CLI.ignoredLine, { count: ignoring.count, codes: ignoring.list.join(",") })}\n`);
   return decideExit(report.findings).code;
 }

@@ -12,6 +12,7 @@ import type { ValidateReport } from "../../report/validate.js";
 import { readAssessmentFile, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
+import { parseIgnore } from "../ignore.js";
 import { expandInputs } from "../inputs.js";
 import { osReason, refuseOutputOverInput } from "../io.js";
 import { chooseRenderer, type OutputOptions, renderOptions, writeReport } from "../output.js";
@@ -26,6 +27,7 @@ interface ValidateOptions extends OutputOptions {
   strict?: boolean;
   maxWarnings?: string;
   stdinName?: string;
+  ignore?: string;
 }
 
 /**
@@ -54,10 +56,11 @@ async function validate(ctx: Context, inputs: readonly string[], options: Valida
   const entry = chooseRenderer("validate", options);
   const framework = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
   const readOptions = readOptionsOf(options, { stdinName: options.stdinName });
+  const ignoring = parseIgnore(options.ignore);
   const files = expandInputs(ctx, inputs);
   refuseOutputOverInput(ctx, options.output, files);
   const read: AssessmentFile[] = [];
-  for (const file of files) read.push(await readAssessmentFile(ctx, file, framework, readOptions));
+  for (const file of files) read.push(ignoring.file(await readAssessmentFile(ctx, file, framework, readOptions)));
 
   const policy: ExitPolicy = { strict: options.strict, maxWarnings };
   const report: ValidateReport = { files: read, framework, policy };
@@ -74,7 +77,7 @@ async function validate(ctx: Context, inputs: readonly string[], options: Valida
 
   // humans read the summary on stderr; stdout stays the requested output only
   const { errors, warnings } = tally(findings);
-  ctx.stderr.write(`${ctx.t(LABEL.summary, { files: read.length, errors, warnings })}\n`);
+  ctx.stderr.write(`${ctx.t(LABEL.summary, { files: read.length, errors, warnings })}${ignoring.suffix(ctx)}\n`);
   const decision = decideExit(findings, policy);
   for (const note of exitNotes(decision.reasons, ctx.lang)) ctx.stderr.write(`${note}\n`);
   return decision.code;

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+/**
+ * `spbe.config.json` (or a `"spbe"` key in package.json): the options a
+ * project repeats on every run. Loaded with zod, which is imported only when a
+ * config file exists (it is a third of start-up).
+ */
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  /** bundled id, or a framework file path relative to the config file */
+  framework: z.string().min(1).max(500).optional(),
+  lang: z.enum(["id", "en"]).optional(),
+  /** finding codes (warnings) to acknowledge, as for --ignore */
+  ignore: z.array(z.string().min(1).max(80)).max(100).optional(),
+  maxWarnings: z.number().int().min(0).optional(),
+  predikatBasis: z.enum(["exact", "displayed"]).optional(),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Every problem, with its path ("maxWarnings", "ignore[2]"), in both languages. */
+export function configProblems(json: unknown): { ok: true; config: Config } | { ok: false; problems: { path: string; id: string; en: string }[] } {
+  const parsed = configSchema.safeParse(json);
+  if (parsed.success) return { ok: true, config: parsed.data };
+  const indonesian = configSchema.safeParse(json, { error: z.locales.id().localeError });
+  const path = (p: readonly PropertyKey[]) =>
+    p
+      .map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`))
+      .join("")
+      .replace(/^\./, "") || "(root)";
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue, i) => ({
+      path: path(issue.path),
+      en: issue.message,
+      id: (indonesian.success ? undefined : indonesian.error.issues[i]?.message) ?? issue.message,
+    })),
+  };
+}

@@ -1,0 +1,98 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { builtinFramework } from "../frameworks/builtin.js";
+import { CLI } from "../messages/cli.js";
+import { inBoth, say } from "../messages/text.js";
+import type { Config } from "./config-schema.js";
+import { CliError } from "./errors.js";
+import { osReason } from "./io.js";
+
+/** Where the options came from, for messages: the file and the config it holds. */
+export interface LoadedConfig {
+  readonly file: string;
+  readonly config: Config;
+}
+
+const CONFIG_FILE = "spbe.config.json";
+
+/**
+ * The config for a run: `--config <file>`, else the nearest `spbe.config.json`
+ * or package.json with a `"spbe"` key from the working directory upward, else
+ * none (`--no-config` says none outright). Options on the command line win over
+ * the file (and for the language, SPBE_LANG too).
+ */
+export async function findConfig(cwd: string, explicit: string | false | undefined): Promise<LoadedConfig | null> {
+  if (explicit === false) return null;
+  if (explicit !== undefined) {
+    const file = path.resolve(cwd, explicit);
+    return load(file, explicit, readJson(file, explicit));
+  }
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    const own = path.join(dir, CONFIG_FILE);
+    if (fs.existsSync(own)) return load(own, own, readJson(own, own));
+    const pkg = path.join(dir, "package.json");
+    if (fs.existsSync(pkg)) {
+      const json = readJson(pkg, pkg) as Record<string, unknown> | null;
+      if (json && typeof json === "object" && Object.hasOwn(json, "spbe")) return load(pkg, `${pkg} ("spbe")`, json.spbe);
+    }
+    if (path.dirname(dir) === dir) return null;
+  }
+}
+
+function readJson(file: string, shown: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (error) {
+    const reason = osReason(error);
+    throw new CliError(inBoth((l) => say(l, CLI.configUnreadable, { name: shown, reason: reason[l] })));
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new CliError(
+      inBoth((l) => say(l, CLI.configInvalid, { name: shown })),
+      [inBoth(() => (error as Error).message)],
+    );
+  }
+}
+
+async function load(file: string, shown: string, json: unknown): Promise<LoadedConfig> {
+  const { configProblems } = await import("./config-schema.js");
+  const result = configProblems(json);
+  if (!result.ok) {
+    throw new CliError(
+      inBoth((l) => say(l, CLI.configInvalid, { name: shown })),
+      result.problems.map((p) => inBoth((l) => `${p.path}: ${p[l]}`)),
+    );
+  }
+  const config = result.config;
+  // a framework file named in the config is relative to the config, not to where spbe runs
+  if (config.framework !== undefined && !builtinFramework(config.framework)) {
+    return { file, config: { ...config, framework: path.resolve(path.dirname(file), config.framework) } };
+  }
+  return { file, config };
+}
+
+/** The command-line value of `--config <file>` / `--no-config`, read before commander parses (like --lang). */
+export function configArgument(argv: readonly string[]): string | false | undefined {
+  let found: string | false | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--") break;
+    if (a === "--no-config") found = false;
+    else if (a === "--config") found = argv[++i];
+    else if (a.startsWith("--config=")) found = a.slice("--config=".length);
+  }
+  return found;
+}
+
+/** Config keys as the options of the commands they apply to (commander attribute names and string values). */
+export function configOptions(config: Config): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (config.framework !== undefined) out.framework = config.framework;
+  if (config.ignore !== undefined) out.ignore = config.ignore.join(",");
+  if (config.maxWarnings !== undefined) out.maxWarnings = String(config.maxWarnings);
+  if (config.predikatBasis !== undefined) out.predikatBasis = config.predikatBasis;
+  return out;
+}

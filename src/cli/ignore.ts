@@ -1,0 +1,41 @@
+import type { AssessmentFile } from "../assessment/build.js";
+import { ignores, unknownIgnores, withoutIgnored } from "../assessment/ignore.js";
+import { CLI } from "../messages/cli.js";
+import type { Context } from "./context.js";
+import { usageError } from "./errors.js";
+
+/** `--ignore a,b` (or the config's `ignore`) applied to every file a command reads, with the count kept for the summary. */
+export class Ignoring {
+  private readonly matches;
+  /** keyed by place and code: a side-by-side diff file is read twice, its findings count once */
+  private readonly seen = new Set<string>();
+
+  constructor(readonly list: readonly string[]) {
+    this.matches = ignores(list);
+  }
+
+  get count(): number {
+    return this.seen.size;
+  }
+
+  file(f: AssessmentFile): AssessmentFile {
+    const r = withoutIgnored(f, this.matches);
+    for (const x of r.ignored) this.seen.add(JSON.stringify([x.code, x.file, x.line, x.column, x.value]));
+    return r.file;
+  }
+
+  /** "; 3 diabaikan (--ignore framework/provisional)", or "" when nothing was ignored. */
+  suffix(ctx: Context): string {
+    return this.count > 0 ? ctx.t(CLI.ignoredSuffix, { count: this.count, codes: this.list.join(",") }) : "";
+  }
+}
+
+export function parseIgnore(text: string | undefined): Ignoring {
+  const list = (text ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = unknownIgnores(list);
+  if (unknown.length > 0) throw usageError(CLI.badIgnore, { value: unknown.join(", ") });
+  return new Ignoring(list);
+}
