@@ -338,3 +338,86 @@ describe("9. a config file for repeated options", () => {
     expect(JSON.parse(r.stdout).assessments[0].index.display).toBe("3.08");
   });
 });
+
+describe("10. every error says what to do next", () => {
+  it("a missing level column lists the headers that are there; a wrong --delimiter is named", async () => {
+    const dir = tree({ "a.csv": "No,Nama,Nilai Akhir\n1,x,3\n" });
+    const r = await spbe(["validate", "a.csv", "--lang", "en"], { cwd: dir });
+    expect(r.stdout).toContain("no level column (tingkat, level, nilai, tk, value) in the header row; the columns are: 'No', 'Nama', 'Nilai Akhir'");
+    const semi = await spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv", "--delimiter", ","]);
+    expect(semi.stdout).toContain("Dibaca: UTF-8 dengan BOM, pemisah ',' (dari --delimiter)");
+    expect(semi.stderr).toContain("pemisahnya tampaknya ';' (hapus --delimiter atau pakai --delimiter ';')");
+  });
+
+  it("3,5 in a comma file mentions the decimal comma and --delimiter", async () => {
+    const dir = tree({ "a.csv": 'indikator,tingkat\n1,"3,5"\n' });
+    expect((await spbe(["validate", "a.csv", "--lang", "en"], { cwd: dir })).stdout).toContain(
+      "'3,5' is not a valid level for indicator 1: a decimal comma is read only where commas do not separate columns; write a point (3.5), or save the file with ';' (or --delimiter ';')",
+    );
+  });
+
+  it("whole-number errors are worded the same for 3,5 and 3,181818 (and longer)", async () => {
+    const dir = tree({ "a.csv": "indikator;tingkat\n1;3,5\n2;3,181818\n3;3,18181818\n" });
+    const lines = (await spbe(["validate", "a.csv"], { cwd: dir })).stdout.split("\n").filter((l) => l.includes("value/"));
+    expect(lines.map((l) => l.split("  ").at(-1))).toEqual(["value/not-integer", "value/not-integer", "value/not-integer"]);
+  });
+
+  it("'-' with a terminal on stdin suggests the command being run", async () => {
+    for (const cmd of ["score", "diff", "validate"]) {
+      const r = await spbe([cmd, "-"], { tty: { stdin: true } });
+      expect(r.stderr, cmd).toBe(`spbe: '-' membaca stdin, tetapi stdin adalah terminal; alirkan berkas: spbe ${cmd} - < data.csv\n`);
+    }
+  });
+
+  it("--max-warnings -1 says it must be 0 or more; spbe help nope says the command is unknown", async () => {
+    expect((await spbe(["validate", "fixtures/ci", "--max-warnings", "-1", "--lang", "en"])).stderr).toBe(
+      "spbe: --max-warnings '-1' must be a whole number, 0 or more\n(see: spbe validate --help)\n",
+    );
+    expect(await spbe(["help", "scor"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "galat: perintah tidak dikenal 'scor'\n(Maksud Anda score?)\n(lihat: spbe --help)\n",
+    });
+    expect((await spbe(["help", "score"])).stdout).toMatch(/^Pemakaian: spbe score/);
+  });
+
+  it("framework notes follow --lang", async () => {
+    expect((await spbe(["framework", "spbe-2018", "--lang", "en"])).stdout).toContain("- The 2018 questionnaire has a level 0");
+    expect((await spbe(["framework", "spbe-2018"])).stdout).toContain("- Kuesioner 2018 memuat Level 0");
+  });
+
+  it("the English diff heading reads naturally", async () => {
+    expect((await spbe(["diff", "fixtures/contoh-spbe-2020-berdampingan.csv", "--lang", "en"])).stdout).toMatch(/^Comparison of Indeks SPBE \(spbe-2020\)\n/);
+  });
+});
+
+describe("11. a Windows-1252 file is read as Windows-1252, and said so", () => {
+  it("names the encoding in the Dibaca line and the warning, and reads the accents right", async () => {
+    const r = await spbe(["score", "test/hostile/windows-1252.csv"]);
+    expect(r.stdout).toContain("Dibaca: Windows-1252 (bukan UTF-8; dibaca sebagai Windows-1252), pemisah ','");
+    expect(r.stderr).toContain("test/hostile/windows-1252.csv:6  peringatan  berkas bukan UTF-8 (mulai baris ini); dibaca sebagai Windows-1252 (ANSI)");
+  });
+});
+
+describe("12. our own exports and side-by-side files are recognised", () => {
+  it("a score CSV export and a diff CSV export are said to be exports, in one finding", async () => {
+    const dir = tree({});
+    await spbe(["score", join(ROOT, "fixtures/contoh-spbe-2020-evaluasi.csv"), "-o", "skor.csv"], { cwd: dir });
+    await spbe(["diff", join(ROOT, "fixtures/contoh-spbe-2020-berdampingan.csv"), "-o", "selisih.csv", "--lang", "en"], { cwd: dir });
+    const r = await spbe(["validate", "skor.csv", "selisih.csv", "--format", "json", "--lang", "en"], { cwd: dir });
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string; message: string }) => [f.file, f.message])).toEqual([
+      ["skor.csv", "this file is an export of `spbe score --format csv` (indices already computed), not an assessment: check the file it came from"],
+      ["selisih.csv", "this file is an export of `spbe diff --format csv`, not an assessment: check the files it came from"],
+    ]);
+  });
+
+  it("a side-by-side file says how to check it, and validate --columns checks both sides", async () => {
+    const r = await spbe(["validate", "fixtures/contoh-spbe-2020-berdampingan.csv", "--format", "json"]);
+    expect(JSON.parse(r.stdout).findings).toEqual([
+      expect.objectContaining({ code: "file/not-assessment", message: expect.stringContaining("--columns mandiri,evaluasi") }),
+    ]);
+    const both = await spbe(["validate", "fixtures/contoh-spbe-2020-berdampingan.csv", "--columns", "mandiri,evaluasi", "--format", "json"]);
+    expect(both.code).toBe(0);
+    expect(JSON.parse(both.stdout).files[0]).toMatchObject({ assessments: 2, errors: 0 });
+  });
+});

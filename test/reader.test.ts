@@ -118,3 +118,22 @@ describe("dialects", () => {
     expect(codes(read(new Uint8Array([0x61, 0x00, 0x62, 0x0a])))).toEqual(["file/binary"]);
   });
 });
+
+describe("Windows-1252 (Excel's 'CSV' on Windows)", () => {
+  const latin = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+  it("decodes a whole file saved as ANSI, names it, and warns on the first line that is not UTF-8", () => {
+    const bytes = latin("indikator,tingkat,catatan\n1,3,ok\n2,3,caf\u00e9 d\u00e9j\u00e0 vu\n");
+    const d = decodeBytes(bytes);
+    expect([d.encoding, d.firstInvalidLine]).toEqual(["windows-1252", 3]);
+    expect(d.text).toContain("café déjà vu");
+    const t = readTable(bytes, { file: "a.csv" });
+    expect(t.findings).toEqual([expect.objectContaining({ code: "file/encoding", line: 3, args: { encoding: "windows-1252" } })]);
+    expect(decodeBytes(latin("a,b\n\u0093kutip\u0094,\u0080\n")).text).toBe("a,b\n\u201ckutip\u201d,\u20ac\n");
+  });
+
+  it("keeps U+FFFD for a UTF-8 file with a stray byte, and for bytes Windows-1252 leaves undefined", () => {
+    const mixed = new Uint8Array([...new TextEncoder().encode("a,b\nkafé,"), 0xe9, 0x0a]);
+    expect(decodeBytes(mixed)).toMatchObject({ encoding: "utf-8-replaced", firstInvalidLine: 2 });
+    expect(decodeBytes(latin("a,b\n\u0081,x\n")).encoding).toBe("utf-8-replaced");
+  });
+});

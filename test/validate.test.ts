@@ -36,7 +36,9 @@ function synthetic(file: string, findings: readonly Finding[]): AssessmentFile {
   return { file, table: readTable(new Uint8Array(), { file }), assessments: [], findings };
 }
 const many = (n: number, severity: "error" | "warning", code: FindingCode = severity === "error" ? "value/invalid" : "evidence/missing") =>
-  Array.from({ length: n }, (_, i) => finding(code, severity, "data.csv", { line: i + 2, column: 2, value: "x", args: { id: String(i + 1), min: 1, max: 5 } }));
+  Array.from({ length: n }, (_, i) =>
+    finding(code, severity, "data.csv", { line: i + 2, column: 2, value: "x", args: { id: String(i + 1), min: 1, max: 5, decimalComma: false } }),
+  );
 
 /* ------------------------------------------------------------------------------------------------
  * A small, strict XML 1.0 well-formedness checker (no DTD, no CDATA, no comments: the renderer
@@ -220,7 +222,7 @@ describe("github annotations", () => {
       line: 12,
       column: 2,
       value: "3,5%\r\n::error::x",
-      args: { id: "7", min: 1, max: 5 },
+      args: { id: "7", min: 1, max: 5, decimalComma: false },
     });
     const out = github([synthetic(f.file, [f])], { lang: "en", policy: {} });
     expect(out).toBe(
@@ -360,7 +362,7 @@ describe("junit", () => {
 
 describe("markdown", () => {
   it("escapes cells and can cap the findings list", () => {
-    const f = finding("value/invalid", "error", "a|b_c.csv", { line: 2, column: 2, value: "<b>|x", args: { id: "1", min: 1, max: 5 } });
+    const f = finding("value/invalid", "error", "a|b_c.csv", { line: 2, column: 2, value: "<b>|x", args: { id: "1", min: 1, max: 5, decimalComma: false } });
     const md = markdown([synthetic("a|b_c.csv", [f, ...many(3, "warning")])], { lang: "en", policy: {}, maxFindings: 2 });
     expect(md).toContain("| a\\|b\\_c.csv | ❌ invalid | 1 | 3 |");
     expect(md).toContain("'&lt;b&gt;\\|x' is not a valid level");

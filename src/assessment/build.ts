@@ -110,16 +110,22 @@ export function buildAssessments(table: Table, framework: Framework, options: Bu
   }
   let valueColumn: ColumnMatch | undefined = map.value;
   if (options.valueColumn !== undefined) valueColumn = findColumn(table.header.cells, options.valueColumn);
+  // a file of another shape (our own CSV exports, a side-by-side diff input) is said as what it is,
+  // instead of "no level column" and a row of unknown indicators
+  const shape = options.valueColumn === undefined ? recogniseShape(table.header.cells, map.value !== undefined) : null;
+  if (shape) {
+    fileFinding(finding("file/not-assessment", "error", file, { line: headerLine, args: { kind: shape } }));
+    return result([]);
+  }
+  // what the header holds, so a missing column's message can say what is there instead
+  const found = table.header.cells.slice(0, 12);
+  const otherDelimiter = found.length === 1 ? ([";", ",", "\t", "|"].find((d) => d !== table.dialect.delimiter && found[0]!.includes(d)) ?? null) : null;
   if (!map.indicator) {
-    fileFinding(finding("column/missing", "error", file, { line: headerLine, args: { role: "indicator" } }));
+    fileFinding(finding("column/missing", "error", file, { line: headerLine, args: { role: "indicator", found, delimiter: otherDelimiter } }));
   }
   if (!valueColumn) {
-    fileFinding(
-      finding("column/missing", "error", file, {
-        line: headerLine,
-        args: options.valueColumn !== undefined ? { role: "named", name: options.valueColumn } : { role: "value" },
-      }),
-    );
+    const role = options.valueColumn !== undefined ? { role: "named" as const, name: options.valueColumn } : { role: "value" as const };
+    fileFinding(finding("column/missing", "error", file, { line: headerLine, args: { ...role, found, delimiter: otherDelimiter } }));
   }
   if (!map.indicator || !valueColumn || table.rows.length === 0) return result([]);
 
@@ -328,7 +334,7 @@ class RowReader {
             line: row.line,
             column: col(this.valueColumn),
             value: valueRaw ?? "",
-            args: { id: indicator.id, min, max, external },
+            args: { id: indicator.id, min, max, external, decimalComma: !dialect.decimalComma && (valueRaw ?? "").includes(",") },
           }),
         );
         continue;
@@ -398,4 +404,15 @@ function ranges(framework: Framework, positions: readonly number[]): string {
     i = j + 1;
   }
   return runs.join(", ");
+}
+
+/** Our own score and diff CSV exports (in either language) and side-by-side files, by their columns. */
+function recogniseShape(header: readonly string[], hasLevelColumn: boolean): "score-export" | "diff-export" | "side-by-side" | null {
+  const has = (...names: string[]) => names.some((n) => findColumn(header, n) !== undefined);
+  if (has("tingkatan", "tier") && has("kerangka", "framework")) {
+    if (has("tampilan", "display")) return "score-export";
+    if (has("selisih", "delta")) return "diff-export";
+  }
+  if (!hasLevelColumn && has("mandiri") && has("evaluasi")) return "side-by-side";
+  return null;
 }

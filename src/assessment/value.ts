@@ -11,7 +11,7 @@ export type LevelParse = { readonly ok: true; readonly value: Rational } | { rea
  * inside, no "03": "3e0", "0x3", "+3", "3 ", "03", "tiga" are all rejected,
  * never coerced.
  */
-const LEVEL = /^-?(?:0|[1-9]\d{0,5})(?:[.,]\d{1,6})?$/;
+const LEVEL = /^-?(?:0|[1-9]\d{0,5})(?:[.,]\d{1,12})?$/;
 
 /**
  * Parses a maturity level exactly. A decimal comma is accepted only where the

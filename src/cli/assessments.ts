@@ -55,3 +55,11 @@ export function parseDelimiter(text: string | undefined): string | undefined {
   if (!d) throw cliError(CLI.badDelimiter, { value: text });
   return d;
 }
+
+/** `--columns mandiri,evaluasi`: the two value columns of a side-by-side file. */
+export function parseColumns(text: string | undefined): [string, string] | undefined {
+  if (text === undefined) return undefined;
+  const columns = text.split(",").map((c) => c.trim());
+  if (columns.length !== 2 || columns.some((c) => c === "")) throw cliError(CLI.badColumns, { value: text });
+  return [columns[0]!, columns[1]!];
+}

@@ -53,6 +53,17 @@ export class LocalCommand extends Command {
     this.error(say(this.lang, COMMANDER.excessArguments, { command: this.name(), expected, got: received.length }), { code: "commander.excessArguments" });
   }
 
+  /** `spbe help nope` says the command is unknown instead of printing the program's help. */
+  _dispatchHelpCommand(name?: string): unknown {
+    if (name !== undefined && !this.commands.some((c) => c.name() === name || c.aliases().includes(name))) {
+      const names = this.commands.flatMap((c) => [c.name(), ...c.aliases()]);
+      this.error(`${say(this.lang, COMMANDER.unknownCommand, { command: name })}${this.didYouMean(suggestSimilar(name, names))}`, {
+        code: "commander.unknownCommand",
+      });
+    }
+    return (Command.prototype as unknown as { _dispatchHelpCommand: (this: Command, n?: string) => unknown })._dispatchHelpCommand.call(this, name);
+  }
+
   private didYouMean(similar: readonly string[]): string {
     return similar.length ? `\n${say(this.lang, COMMANDER.didYouMean, { suggestion: similar.join(", ") })}` : "";
   }

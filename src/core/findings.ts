@@ -11,6 +11,7 @@ export const FINDING_CODES = [
   "file/binary",
   "file/too-large",
   "file/too-many-findings",
+  "file/not-assessment",
   "csv/malformed",
   "csv/ragged",
   "column/missing",
@@ -57,9 +58,18 @@ export interface FindingArgsByCode {
   /** `cutShort`: reading stopped at the limit, so the file has more than `bytes` */
   "file/too-large": { readonly bytes: number; readonly cutShort: boolean; readonly max: number };
   "file/too-many-findings": { readonly omitted: number; readonly max: number };
+  /** a CSV this tool wrote, or a side-by-side mandiri/evaluasi file, given where an assessment was expected */
+  "file/not-assessment": { readonly kind: "score-export" | "diff-export" | "side-by-side" };
   "csv/malformed": { readonly reason: "unclosed-quote" | "text-after-quote" };
   "csv/ragged": { readonly cells: number; readonly expected: number };
-  "column/missing": { readonly role: "indicator" | "value" } | { readonly role: "named"; readonly name: string };
+  /**
+   * `found`: the header as read, so the message can list it; `delimiter`: another
+   * delimiter the one-column header contains (a ';' file read with --delimiter ,)
+   */
+  "column/missing": ({ readonly role: "indicator" | "value" } | { readonly role: "named"; readonly name: string }) & {
+    readonly found: readonly string[];
+    readonly delimiter: string | null;
+  };
   "column/ambiguous": Record<never, never>;
   /**
    * The indicators an assessment has no row for: one finding per id when a few
@@ -74,7 +84,8 @@ export interface FindingArgsByCode {
   "indicator/needs-parts": { readonly id: string; readonly parts: readonly string[] };
   /** `external`: the national index the value comes from (Pemdi 5, 6, 7, 18), else null */
   "value/missing": LevelRange & { readonly external: string | null };
-  "value/invalid": LevelRange;
+  /** `decimalComma`: the value has a decimal comma where commas separate columns */
+  "value/invalid": LevelRange & { readonly decimalComma: boolean };
   "value/out-of-range": LevelRange;
   "value/not-integer": LevelRange;
   "evidence/missing": { readonly id: string };
@@ -228,4 +239,15 @@ export class FindingSink {
   get omitted(): Omitted {
     return { count: this.omittedCount, anyError: this.omittedError };
   }
+}
+
+/** Drops exact repeats (a side-by-side file is read once per value column, so its file-wide findings come twice). */
+export function uniqueFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = JSON.stringify([f.code, f.file, f.line, f.column, f.value, f.args]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

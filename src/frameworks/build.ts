@@ -103,7 +103,7 @@ class FrameworkBuilder {
         regulation: f.regulation,
         years: f.years ?? null,
         provisional: f.provisional ?? false,
-        notes: f.notes ?? [],
+        notes: (f.notes ?? []).map(localize),
         sources: f.sources ?? [],
         caveats: f.caveats ?? [],
         levels: f.levels,
@@ -258,7 +258,10 @@ function predikatBasisRules(f: FrameworkFile): PredikatBasisRules {
   return {
     default: rules.default,
     assumed: rules.assumed ?? false,
-    defaultNote: rules.defaultNote,
-    years: new Map(Object.entries(rules.years ?? {}).map(([year, r]) => [Number(year), { basis: r.basis, source: r.source }])),
+    defaultNote: localize(rules.defaultNote),
+    years: new Map(Object.entries(rules.years ?? {}).map(([year, r]) => [Number(year), { basis: r.basis, source: localize(r.source) }])),
   };
 }
+
+/** One text for both languages, or the pair as written. */
+const localize = (t: string | Text): Text => (typeof t === "string" ? { id: t, en: t } : t);

@@ -21,6 +21,8 @@ const text = (max: number) =>
     .min(1)
     .max(max)
     .refine((s) => !hasControls(s), "control characters (ESC, BEL, line breaks) and bidi overrides are not allowed");
+/** Prose in both languages, or one text for both (notes written before English was added). */
+const localized = (max: number) => z.union([text(max), z.strictObject({ id: text(max), en: text(max) })]);
 const id = text(20).regex(/^[0-9A-Za-z][0-9A-Za-z._-]*$/, "id: letters, digits, '.', '_' or '-'");
 const exactNumber = z.union([z.string().max(40), z.number().finite()]);
 
@@ -49,8 +51,8 @@ const predikatBasis = z.strictObject({
   default: basis,
   /** the default is an assumption, not evidence */
   assumed: z.boolean().optional(),
-  defaultNote: text(500),
-  years: z.record(z.string().regex(/^\d{4}$/), z.strictObject({ basis, source: text(1000) })).optional(),
+  defaultNote: localized(500),
+  years: z.record(z.string().regex(/^\d{4}$/), z.strictObject({ basis, source: localized(1000) })).optional(),
 });
 
 const indicator = z.strictObject({
@@ -100,7 +102,7 @@ export const frameworkFileSchema = z
     regulation: text(200),
     years: z.strictObject({ from: z.number().int().min(1990).max(2200), to: z.number().int().min(1990).max(2200).nullable() }).optional(),
     provisional: z.boolean().optional(),
-    notes: z.array(text(1000)).max(50).optional(),
+    notes: z.array(localized(1000)).max(50).optional(),
     /** caveats every output using this framework repeats, in both languages */
     caveats: z
       .array(z.strictObject({ id: text(1000), en: text(1000) }))

@@ -1,4 +1,5 @@
 import { type Rational, sum } from "../core/rational.js";
+import type { Text } from "../messages/text.js";
 
 /**
  * A framework after loading: flat, exact and cross-linked, so scoring never has
@@ -13,8 +14,8 @@ export interface Framework {
   readonly years: { readonly from: number; readonly to: number | null } | null;
   /** true when weights or bands come from unofficial copies: every output says so */
   readonly provisional: boolean;
-  /** caveats from the reference, shown by `spbe framework <id>` */
-  readonly notes: readonly string[];
+  /** caveats from the reference, shown by `spbe framework <id>`, in both languages */
+  readonly notes: readonly Text[];
   readonly sources: readonly string[];
   /** caveats every output using this framework repeats (unverified bands, provisional weights) */
   readonly caveats: readonly { readonly id: string; readonly en: string }[];
@@ -45,16 +46,19 @@ export interface PredikatBasisRules {
   readonly default: PredikatBasis;
   /** the default is an assumption (no evidence for those years) */
   readonly assumed: boolean;
-  readonly defaultNote: string;
+  readonly defaultNote: Text;
   /** evaluation year → the basis the ministry used, with its evidence */
-  readonly years: ReadonlyMap<number, { readonly basis: PredikatBasis; readonly source: string }>;
+  readonly years: ReadonlyMap<number, { readonly basis: PredikatBasis; readonly source: Text }>;
 }
 
 /** For a framework file without `predikatBasis`: the ministry's latest practice, marked as assumed. */
 export const DEFAULT_PREDIKAT_BASIS: PredikatBasisRules = {
   default: "exact",
   assumed: true,
-  defaultNote: "Tanpa aturan di berkas kerangka: predikat dari indeks tepat (praktik terakhir kementerian).",
+  defaultNote: {
+    id: "Tanpa aturan di berkas kerangka: predikat dari indeks tepat (praktik terakhir kementerian).",
+    en: "No rule in the framework file: predikat from the exact index (the ministry's latest practice).",
+  },
   years: new Map(),
 };
 

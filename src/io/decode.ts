@@ -1,11 +1,14 @@
 /**
  * Bytes → text. Spreadsheet programs save CSV as UTF-8 with or without a BOM,
- * as UTF-16 ("Unicode text") with a BOM, or in the Windows code page. We decode
- * by BOM, else as UTF-8; invalid UTF-8 (typically Windows-1252 notes) is decoded
- * with U+FFFD and reported as a warning naming the first bad line, so a stray
- * "é" in a note never stops scoring.
+ * as UTF-16 ("Unicode text") with a BOM, or in the Windows code page ("CSV"
+ * in Excel on Windows is Windows-1252). We decode by BOM, else as UTF-8. Bytes
+ * that are not UTF-8 are then read as Windows-1252 when the file has no UTF-8
+ * sequence at all and no byte that code page leaves undefined (a whole file
+ * saved as ANSI: "café" comes back right); otherwise (a UTF-8 file with a stray
+ * byte) they become U+FFFD. Either way a warning names the first line, so a
+ * stray "é" in a note never stops scoring.
  */
-export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be";
+export type Encoding = "utf-8" | "utf-8-bom" | "utf-8-replaced" | "utf-16le" | "utf-16be" | "windows-1252";
 
 export interface Decoded {
   readonly text: string;
@@ -25,14 +28,53 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const binary = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) ? "xlsx" : startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]) ? "xls" : bytes.includes(0) ? "nul" : null;
   const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
   const body = bom ? bytes.subarray(3) : bytes;
-  const encoding: Encoding = bom ? "utf-8-bom" : "utf-8";
   try {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
-    return { text, encoding, firstInvalidLine: null, binary };
+    return { text, encoding: bom ? "utf-8-bom" : "utf-8", firstInvalidLine: null, binary };
   } catch {
+    const firstInvalidLine = firstInvalidUtf8Line(body);
+    if (!bom && looksLikeWindows1252(body)) {
+      return { text: decodeWindows1252(body), encoding: "windows-1252", firstInvalidLine, binary };
+    }
     const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(body);
-    return { text, encoding, firstInvalidLine: firstInvalidUtf8Line(body), binary };
+    return { text, encoding: "utf-8-replaced", firstInvalidLine, binary };
   }
+}
+
+/**
+ * Windows-1252 is Latin-1 but for 0x80–0x9F, where it has € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹
+ * Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ. Decoded here: Node 20's TextDecoder
+ * ("windows-1252") gives C1 control characters for that range.
+ */
+const HIGH_1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const codes = Array.from(bytes.subarray(start, start + CHUNK), (b) => (b >= 0x80 && b <= 0x9f ? HIGH_1252.charCodeAt(b - 0x80) : b));
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
+/** Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D have no character in Windows-1252. */
+const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/** No well-formed UTF-8 multi-byte sequence anywhere, and no byte Windows-1252 leaves undefined. */
+function looksLikeWindows1252(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    if (UNDEFINED_1252.has(b)) return false;
+    const follow = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (follow > 0 && i + follow < bytes.length) {
+      let ok = true;
+      for (let k = 1; k <= follow; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) ok = false;
+      if (ok) return false; // a real UTF-8 character: the file is UTF-8 with a stray byte
+    }
+  }
+  return true;
 }
 
 function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): Decoded {

@@ -186,6 +186,10 @@ export const HELP = {
     en: "CSV files, directories or glob patterns (- for stdin)",
   },
   strict: { id: "peringatan dihitung sebagai galat", en: "treat warnings as errors" },
+  validateColumns: {
+    id: "berkas berdampingan: periksa kedua kolom nilai ini, mis. mandiri,evaluasi",
+    en: "a side-by-side file: check both of these value columns, e.g. mandiri,evaluasi",
+  },
   maxWarnings: { id: "gagal bila peringatan lebih dari n", en: "fail when there are more than n warnings" },
   stdinName: { id: "nama stdin dalam temuan", en: "the name stdin ('-') gets in findings" },
   diff: {

@@ -40,10 +40,16 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
     a.reason === "header-only"
       ? { id: "berkas hanya berisi baris judul, tanpa baris indikator", en: "the file has a header row but no indicator rows" }
       : { id: "berkas kosong", en: "the file is empty" },
-  "file/encoding": () => ({
-    id: "bukan UTF-8 yang sah mulai baris ini; karakter yang rusak diganti dengan � (simpan sebagai 'CSV UTF-8')",
-    en: "not valid UTF-8 from this line on; broken characters were replaced with � (save as 'CSV UTF-8')",
-  }),
+  "file/encoding": (a) =>
+    a.encoding === "windows-1252"
+      ? {
+          id: "berkas bukan UTF-8 (mulai baris ini); dibaca sebagai Windows-1252 (ANSI), pengodean Excel di Windows — periksa huruf beraksen, lalu simpan sebagai 'CSV UTF-8'",
+          en: "the file is not UTF-8 (from this line on); read as Windows-1252 (ANSI), Excel's encoding on Windows — check accented letters, then save as 'CSV UTF-8'",
+        }
+      : {
+          id: "bukan UTF-8 yang sah mulai baris ini; karakter yang rusak diganti dengan � (simpan sebagai 'CSV UTF-8')",
+          en: "not valid UTF-8 from this line on; broken characters were replaced with � (save as 'CSV UTF-8')",
+        },
   "file/binary": (a) => ({
     id: `berkas tidak dapat dibaca sebagai CSV: ${pick(BINARY, a.kind).id}`,
     en: `the file cannot be read as CSV: ${pick(BINARY, a.kind).en}`,
@@ -56,12 +62,39 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
     id: `${a.omitted} temuan lain tidak dicantumkan (paling banyak ${a.max} per kode dalam satu berkas); perbaiki yang tercantum lalu periksa lagi`,
     en: `${a.omitted} more findings not listed (at most ${a.max} per code in one file); fix those shown and check again`,
   }),
+  "file/not-assessment": (a) =>
+    a.kind === "side-by-side"
+      ? {
+          id: "berkas ini berisi dua kolom nilai (mandiri, evaluasi), bukan satu kolom tingkat: bandingkan dengan `spbe diff <berkas>`, atau periksa kedua sisi dengan --columns mandiri,evaluasi",
+          en: "this file holds two value columns (mandiri, evaluasi), not one level column: compare them with `spbe diff <file>`, or check both sides with --columns mandiri,evaluasi",
+        }
+      : a.kind === "score-export"
+        ? {
+            id: "berkas ini adalah ekspor `spbe score --format csv` (indeks yang sudah dihitung), bukan berkas penilaian: periksa berkas sumbernya",
+            en: "this file is an export of `spbe score --format csv` (indices already computed), not an assessment: check the file it came from",
+          }
+        : {
+            id: "berkas ini adalah ekspor `spbe diff --format csv`, bukan berkas penilaian: periksa berkas sumbernya",
+            en: "this file is an export of `spbe diff --format csv`, not an assessment: check the files it came from",
+          },
   "csv/malformed": (a) => ({ id: `CSV rusak: ${pick(MALFORMED, a.reason).id}`, en: `malformed CSV: ${pick(MALFORMED, a.reason).en}` }),
   "csv/ragged": (a) => ({ id: `baris berisi ${a.cells} sel, baris judul ${a.expected}`, en: `the row has ${a.cells} cells, the header ${a.expected}` }),
-  "column/missing": (a) =>
-    a.role === "named"
-      ? { id: `kolom '${a.name}' tidak ada di baris judul`, en: `no column '${a.name}' in the header row` }
-      : { id: `${COLUMN_ROLE[a.role].id} tidak ditemukan di baris judul`, en: `no ${COLUMN_ROLE[a.role].en} in the header row` },
+  "column/missing": (a) => {
+    const found = a.found.length ? a.found.map((h) => `'${shorten(h, 30)}'`).join(", ") : "";
+    const what =
+      a.role === "named"
+        ? { id: `kolom '${a.name}' tidak ada di baris judul`, en: `no column '${a.name}' in the header row` }
+        : { id: `${COLUMN_ROLE[a.role].id} tidak ditemukan di baris judul`, en: `no ${COLUMN_ROLE[a.role].en} in the header row` };
+    const hint = a.delimiter
+      ? {
+          id: `; baris judul terbaca sebagai satu kolom ${found}: pemisahnya tampaknya '${a.delimiter}' (hapus --delimiter atau pakai --delimiter '${a.delimiter}')`,
+          en: `; the header was read as one column ${found}: the delimiter looks like '${a.delimiter}' (drop --delimiter or use --delimiter '${a.delimiter}')`,
+        }
+      : found
+        ? { id: `; kolom yang ada: ${found}`, en: `; the columns are: ${found}` }
+        : { id: "", en: "" };
+    return { id: what.id + hint.id, en: what.en + hint.en };
+  },
   "column/ambiguous": (_a, v) => ({
     id: `kolom '${v}' muncul dua kali; tidak jelas mana yang dipakai`,
     en: `column '${v}' appears twice; it is unclear which one to use`,
@@ -90,10 +123,16 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           en: `the level of indicator ${a.id} is blank; it comes from ${a.external}: fill it in once published, or score with --without-external`,
         }
       : { id: `tingkat indikator ${a.id} kosong (isi ${a.min}–${a.max})`, en: `the level of indicator ${a.id} is blank (enter ${a.min}–${a.max})` },
-  "value/invalid": (a, v) => ({
-    id: `'${v}' bukan tingkat yang sah untuk indikator ${a.id} (isi angka ${a.min}–${a.max})`,
-    en: `'${v}' is not a valid level for indicator ${a.id} (enter a number ${a.min}–${a.max})`,
-  }),
+  "value/invalid": (a, v) =>
+    a.decimalComma
+      ? {
+          id: `'${v}' bukan tingkat yang sah untuk indikator ${a.id}: koma desimal hanya dibaca bila koma bukan pemisah kolom; tulis dengan titik (3.5), atau simpan berkas dengan pemisah ';' (atau --delimiter ';')`,
+          en: `'${v}' is not a valid level for indicator ${a.id}: a decimal comma is read only where commas do not separate columns; write a point (3.5), or save the file with ';' (or --delimiter ';')`,
+        }
+      : {
+          id: `'${v}' bukan tingkat yang sah untuk indikator ${a.id} (isi angka ${a.min}–${a.max})`,
+          en: `'${v}' is not a valid level for indicator ${a.id} (enter a number ${a.min}–${a.max})`,
+        },
   "value/out-of-range": (a, v) => ({
     id: `tingkat ${v} untuk indikator ${a.id} di luar rentang ${a.min}–${a.max}`,
     en: `level ${v} for indicator ${a.id} is outside ${a.min}–${a.max}`,

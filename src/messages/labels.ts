@@ -117,6 +117,8 @@ export const VALIDATE_LABEL = {
 export const DIALECT_LABEL = {
   "utf-8": { id: "UTF-8", en: "UTF-8" },
   "utf-8-bom": { id: "UTF-8 dengan BOM", en: "UTF-8 with BOM" },
+  "utf-8-replaced": { id: "UTF-8 (tidak sah; dibaca dengan karakter pengganti �)", en: "UTF-8 (invalid; read with replacement characters �)" },
+  "windows-1252": { id: "Windows-1252 (bukan UTF-8; dibaca sebagai Windows-1252)", en: "Windows-1252 (not UTF-8; read as Windows-1252)" },
   "utf-16le": { id: "UTF-16 LE", en: "UTF-16 LE" },
   "utf-16be": { id: "UTF-16 BE", en: "UTF-16 BE" },
   delimiter: { id: "pemisah {delimiter} ({source})", en: "delimiter {delimiter} ({source})" },

@@ -63,9 +63,9 @@ function basisLines(f: Framework, lang: Lang): string[] {
   const t = translator(lang);
   const name = (b: "exact" | "displayed") => t(b === "exact" ? P.exact : P.displayed);
   const rules = f.predikatBasis;
-  const years = [...rules.years].sort(([a], [b]) => a - b).map(([year, r]) => `${year}: ${name(r.basis)} — ${r.source}`);
+  const years = [...rules.years].sort(([a], [b]) => a - b).map(([year, r]) => `${year}: ${name(r.basis)} — ${r.source[lang]}`);
   const assumed = rules.assumed ? t(P.assumed) : "";
-  return [...years, `${t(P.basisDefault, { basis: name(rules.default), assumed })} — ${rules.defaultNote}`];
+  return [...years, `${t(P.basisDefault, { basis: name(rules.default), assumed })} — ${rules.defaultNote[lang]}`];
 }
 
 function detail(f: Framework, lang: Lang) {
@@ -129,7 +129,7 @@ function detail(f: Framework, lang: Lang) {
     sections,
     lists: [
       { title: t(P.basisRules), items: basisLines(f, lang) },
-      { title: t(F.notes), items: f.notes },
+      { title: t(F.notes), items: f.notes.map((n) => n[lang]) },
       { title: t(F.sources), items: f.sources },
     ].filter((l) => l.items.length > 0),
   };
@@ -181,14 +181,14 @@ export function renderFrameworkJson(view: FrameworkView, { lang }: RenderOptions
       years: f.years,
       provisional: f.provisional,
       caveats: f.caveats.map((c) => c[lang]),
-      notes: f.notes,
+      notes: f.notes.map((n) => n[lang]),
       sources: f.sources,
       levels: f.levels,
       predikatBasis: {
         default: f.predikatBasis.default,
         assumed: f.predikatBasis.assumed,
-        defaultNote: f.predikatBasis.defaultNote,
-        years: Object.fromEntries([...f.predikatBasis.years].map(([y, r]) => [String(y), r])),
+        defaultNote: f.predikatBasis.defaultNote[lang],
+        years: Object.fromEntries([...f.predikatBasis.years].map(([y, r]) => [String(y), { basis: r.basis, source: r.source[lang] }])),
       },
       levelCriteria: criteriaSets(f),
       bands: f.bands.map((b) => ({ predikat: b.predikat, min: b.min && toText(b.min), max: toText(b.max), label: b.label })),

@@ -1,5 +1,6 @@
 import { compare, type Rational, roundHalfUp } from "../core/rational.js";
 import type { Band, Framework, PredikatBasis } from "../frameworks/types.js";
+import type { Text } from "../messages/text.js";
 
 /**
  * Which index the predikat is read from, and why. The ministry read it from
@@ -13,15 +14,15 @@ export interface BasisChoice {
   readonly source: "year" | "default" | "option";
   /** the evaluation year whose rule applied (source `year`), else null */
   readonly year: number | null;
-  /** the evidence for the rule, from the framework file (Indonesian, as published), or the default's note */
-  readonly note: string;
+  /** the evidence for the rule, from the framework file, or the default's note */
+  readonly note: Text;
   /** true when the rule is an assumption rather than evidence (the default of a framework that says so) */
   readonly assumed: boolean;
 }
 
 export function chooseBasis(framework: Framework, tahun: number | null, override?: PredikatBasis): BasisChoice {
   const rules = framework.predikatBasis;
-  if (override) return { basis: override, source: "option", year: null, note: "", assumed: false };
+  if (override) return { basis: override, source: "option", year: null, note: { id: "", en: "" }, assumed: false };
   const rule = tahun === null ? undefined : rules.years.get(tahun);
   if (rule) return { basis: rule.basis, source: "year", year: tahun, note: rule.source, assumed: false };
   return { basis: rules.default, source: "default", year: null, note: rules.defaultNote, assumed: rules.assumed };

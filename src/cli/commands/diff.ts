@@ -3,11 +3,11 @@ import { findColumn } from "../../assessment/columns.js";
 import { compareAssessments, type DiffReport, type DiffResult, failAboveThreshold } from "../../compare/diff.js";
 import { type SidesResult, sidesFromColumns, sidesFromJenis, sidesFromTwoFiles } from "../../compare/sides.js";
 import { decideExit, type Threshold } from "../../core/exit.js";
-import type { Finding } from "../../core/findings.js";
+import { uniqueFindings } from "../../core/findings.js";
 import { parseDecimal } from "../../core/rational.js";
 import { CLI, HELP } from "../../messages/cli.js";
 import { exitNotes } from "../../report/exit-notes.js";
-import { readAssessmentFile, readInputTable, readOptionsOf } from "../assessments.js";
+import { parseColumns, readAssessmentFile, readInputTable, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
@@ -68,8 +68,7 @@ async function diff(ctx: Context, fileA: string, fileB: string | undefined, opti
   const basis = parseBasis(options.predikatBasis);
   const failAbove = parseLimit(options.failAbove);
   if (fileB !== undefined && options.columns !== undefined) throw cliError(CLI.columnsNeedOneFile);
-  const columns = options.columns?.split(",").map((c) => c.trim());
-  if (columns && (columns.length !== 2 || columns.some((c) => c === ""))) throw cliError(CLI.badColumns, { value: options.columns! });
+  const columns = parseColumns(options.columns);
   const frameworkA = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
   const frameworkB = options.frameworkB === undefined ? frameworkA : await resolveScoringFramework(ctx, options.frameworkB, options.withoutExternal);
   const readOptions = readOptionsOf(options);
@@ -101,7 +100,7 @@ async function diff(ctx: Context, fileA: string, fileB: string | undefined, opti
   }
 
   const result: DiffResult | null = sides.ok ? compareAssessments(sides.a, sides.b, { basis, strict: options.strict }) : null;
-  const findings = unique([...read.flatMap((f) => f.findings), ...(sides.ok ? [] : sides.findings), ...(result?.findings ?? [])]);
+  const findings = uniqueFindings([...read.flatMap((f) => f.findings), ...(sides.ok ? [] : sides.findings), ...(result?.findings ?? [])]);
   const report: DiffReport = { result, findings, top };
   await writeReport(ctx, entry, options, report, findings);
 
@@ -110,15 +109,4 @@ async function diff(ctx: Context, fileA: string, fileB: string | undefined, opti
   if (ignoring.count > 0) ctx.stderr.write(`spbe: ${ctx.t(CLI.ignoredLine, { count: ignoring.count, codes: ignoring.list.join(",") })}\n`);
   for (const note of exitNotes(decision.reasons, ctx.lang)) ctx.stderr.write(`spbe: ${note}\n`);
   return decision.code;
-}
-
-/** Drops exact repeats (a side-by-side file is built twice from one table, so its file-wide findings come twice). */
-function unique(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = JSON.stringify([f.code, f.file, f.line, f.column, f.value, f.args]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

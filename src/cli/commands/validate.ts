@@ -1,15 +1,16 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { AssessmentFile } from "../../assessment/build.js";
+import { buildAssessments } from "../../assessment/build.js";
 import { decideExit, type ExitPolicy } from "../../core/exit.js";
-import { tally } from "../../core/findings.js";
+import { tally, uniqueFindings } from "../../core/findings.js";
 import { CLI, HELP } from "../../messages/cli.js";
 import { LABEL } from "../../messages/labels.js";
 import { inBoth, say } from "../../messages/text.js";
 import { exitNotes } from "../../report/exit-notes.js";
 import { terminalSafe } from "../../report/text.js";
 import type { ValidateReport } from "../../report/validate.js";
-import { readAssessmentFile, readOptionsOf } from "../assessments.js";
+import { parseColumns, readAssessmentFile, readInputTable, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
@@ -28,6 +29,7 @@ interface ValidateOptions extends OutputOptions {
   maxWarnings?: string;
   stdinName?: string;
   ignore?: string;
+  columns?: string;
 }
 
 /**
@@ -45,6 +47,7 @@ export const validateCommand: Define = (program, run, t) => {
     .option("--strict", t(HELP.strict))
     .option("--max-warnings <n>", t(HELP.maxWarnings))
     .option("--stdin-name <path>", t(HELP.stdinName))
+    .option("--columns <a,b>", t(HELP.validateColumns))
     .action((inputs: string[], options: ValidateOptions, c) => run(c, (ctx) => validate(ctx, inputs, options)));
 };
 
@@ -60,7 +63,16 @@ async function validate(ctx: Context, inputs: readonly string[], options: Valida
   const files = expandInputs(ctx, inputs);
   refuseOutputOverInput(ctx, options.output, files);
   const read: AssessmentFile[] = [];
-  for (const file of files) read.push(ignoring.file(await readAssessmentFile(ctx, file, framework, readOptions)));
+  const columns = parseColumns(options.columns);
+  for (const file of files) {
+    if (columns === undefined) read.push(ignoring.file(await readAssessmentFile(ctx, file, framework, readOptions)));
+    else {
+      // a side-by-side file: each value column checked as its own assessment, the findings of both together
+      const table = await readInputTable(ctx, file, readOptions);
+      const sides = columns.map((c) => ignoring.file(buildAssessments(table, framework, { ...readOptions, valueColumn: c })));
+      read.push({ ...sides[0]!, assessments: sides.flatMap((s) => s.assessments), findings: uniqueFindings(sides.flatMap((s) => s.findings)) });
+    }
+  }
 
   const policy: ExitPolicy = { strict: options.strict, maxWarnings };
   const report: ValidateReport = { files: read, framework, policy };
