@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tokenize } from "../src/io/csv.js";
 import { csvOf } from "./helpers.js";
 import { ROOT, spbe } from "./run-cli.js";
 
@@ -419,5 +420,35 @@ describe("12. our own exports and side-by-side files are recognised", () => {
     const both = await spbe(["validate", "fixtures/contoh-spbe-2020-berdampingan.csv", "--columns", "mandiri,evaluasi", "--format", "json"]);
     expect(both.code).toBe(0);
     expect(JSON.parse(both.stdout).files[0]).toMatchObject({ assessments: 2, errors: 0 });
+  });
+});
+
+describe("13. Pemdi codes, and CSV with everything the tables have", () => {
+  it("the Pemdi table shows the codes users type beside the numbers", async () => {
+    const r = await spbe(["score", "fixtures/contoh-pemdi-2026.csv", "--framework", "pemdi-2026"]);
+    expect(r.stdout).toMatch(/│ No │ Kode │ Indikator/);
+    expect(r.stdout).toMatch(/│ 20 │ 7\.2 +│ Kepuasan Pengguna/);
+  });
+
+  it("score CSV carries the code, the maturity label, the Potensi and the --target", async () => {
+    const r = await spbe(["score", "fixtures/contoh-pemdi-2026.csv", "--framework", "pemdi-2026", "--format", "csv", "--target", "3"]);
+    const [head, index, ...rest] = tokenize(r.stdout, ",").records.map((rec) => [...rec.cells]);
+    const at = (row: string[], name: string) => row[head!.indexOf(name)];
+    expect([at(index!, "keterangan"), at(index!, "label_predikat"), at(index!, "target"), at(index!, "target_tercapai"), at(index!, "kurang_target")]).toEqual([
+      "Baik",
+      "Berkembang",
+      "3.00",
+      "false",
+      "0.22",
+    ]);
+    const seventwo = rest.find((row) => at(row, "tingkatan") === "indicator" && at(row, "id") === "20")!;
+    // weight 15 × (5 − 3.25) / 100
+    expect([at(seventwo, "kode"), at(seventwo, "potensi")]).toEqual(["7.2", "0.2625"]);
+    expect(rest.filter((row) => at(row, "tingkatan") === "aspect").every((row) => /^\d/.test(at(row, "potensi")!))).toBe(true);
+  });
+
+  it("diff CSV names its value columns after the sides", async () => {
+    const r = await spbe(["diff", "fixtures/contoh-spbe-2020-mandiri.csv", "fixtures/contoh-spbe-2020-evaluasi.csv", "--format", "csv"]);
+    expect(r.stdout.split("\n")[0]).toBe("kerangka,sementara,tingkatan,id,nama,bobot,mandiri,evaluasi,selisih,tampilan_selisih,dampak,tampilan_dampak");
   });
 });

@@ -79,7 +79,7 @@ describe("score renderers", () => {
   it("csv: a row per index, domain, aspect and indicator, with the provisional flag", async () => {
     const rows = (await render("score", "csv", pemdiModel())).trimEnd().split("\n");
     expect(rows[0]).toBe(
-      "berkas,instansi,tahun,jenis,kerangka,sementara,tingkatan,id,induk,nama,bobot,nilai,tampilan,keterangan,dasar_predikat,predikat_dasar_lain,catatan",
+      "berkas,instansi,tahun,jenis,kerangka,sementara,tingkatan,id,induk,nama,bobot,nilai,tampilan,keterangan,dasar_predikat,predikat_dasar_lain,catatan,kode,label_predikat,potensi,target,target_tercapai,kurang_target",
     );
     expect(rows).toHaveLength(1 + 1 + 7 + 20);
     expect(rows[1]).toMatch(/,pemdi-2026,true,index,,,/);

@@ -14,7 +14,9 @@ import type { RenderOptions } from "./options.js";
 export function renderDiffCsv({ result }: DiffReport, { lang, excel }: RenderOptions): string {
   const t = translator(lang);
   const head = [C.framework, C.provisional, C.tier, C.id, C.name, C.weight].map((c) => t(c));
-  head.push("a", "b", ...[C.delta, C.deltaDisplay, C.impact, C.impactDisplay].map((c) => t(c)));
+  // the sides by their labels ("mandiri", "evaluasi", or the column or file names), as the tables head them
+  const [la, lb] = result && result.a.label !== result.b.label ? [result.a.label, result.b.label] : ["a", "b"];
+  head.push(la, lb, ...[C.delta, C.deltaDisplay, C.impact, C.impactDisplay].map((c) => t(c)));
   const d = result?.diff;
   const rows: (string | null)[][] = [];
   if (d) {

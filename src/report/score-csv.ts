@@ -1,4 +1,4 @@
-import { toDecimal } from "../core/rational.js";
+import { type Rational, toDecimal } from "../core/rational.js";
 import { CSV_COLUMN as C } from "../messages/labels.js";
 import { translator } from "../messages/text.js";
 import type { ScoreReport } from "../scoring/report.js";
@@ -20,6 +20,10 @@ import { predikatName } from "./predikat-text.js";
  *   displayed) and `predikat_dasar_lain` the predikat under the other reading
  *   where it differs; `catatan` the framework's caveats (2018's assumed bands,
  *   Pemdi's provisional weights, --without-external): all on the index row;
+ * - `kode` is the code users type (Pemdi 1.1–7.2), `label_predikat` the band's
+ *   maturity name (Pemdi: Berkembang), `potensi` the index points lost against
+ *   the top level (as the tables' Potensi), and `target`, `target_tercapai`,
+ *   `kurang_target` the --target, on the index row;
  * - the index row's weight is the total weight scored: 100 as published, 86
  *   under --without-external;
  * - values are plain decimals: exact where they terminate, else to 12 places
@@ -28,18 +32,21 @@ import { predikatName } from "./predikat-text.js";
 export function renderScoreCsv(report: ScoreReport, { lang, excel }: RenderOptions): string {
   const t = translator(lang);
   const columns = [C.file, C.instansi, C.tahun, C.jenis, C.framework, C.provisional, C.tier, C.id, C.parent, C.name, C.weight, C.value, C.display, C.label];
-  const head = [...columns, C.predikatBasis, C.predikatOtherBasis, C.caveats].map((c) => t(c));
+  // added later at the end, so the columns a spreadsheet already refers to keep their places
+  const added = [C.predikatBasis, C.predikatOtherBasis, C.caveats, C.code, C.bandLabel, C.shortfall, C.target, C.targetReached, C.targetGap];
+  const head = [...columns, ...added].map((c) => t(c));
   const rows: (string | number | null)[][] = [];
-  for (const { assessment: a, score } of report.assessments) {
+  for (const { assessment: a, score, target } of report.assessments) {
     const fw = a.framework;
     const meta = [a.source, a.instansi, a.tahun, a.jenis, fw.id, String(fw.provisional)];
     const total = toDecimal(fw.totalWeight);
     const caveats = fw.caveats.map((c) => c[lang]).join(" | ");
     if (!score) {
-      rows.push([...meta, "index", "", "", fw.indexName, total, "", "", "invalid", "", "", caveats]);
+      rows.push([...meta, "index", "", "", fw.indexName, total, "", "", "invalid", "", "", caveats, "", "", "", "", "", ""]);
       continue;
     }
     const other = score.predikat.otherBand?.predikat ?? "";
+    const goal = target ? [target.target.display, String(target.reached), target.gap.display] : ["", "", ""];
     rows.push([
       ...meta,
       "index",
@@ -53,24 +60,31 @@ export function renderScoreCsv(report: ScoreReport, { lang, excel }: RenderOptio
       score.predikat.basis.basis,
       other,
       caveats,
+      "",
+      score.band.label ?? "",
+      "",
+      ...goal,
     ]);
-    const row = (tier: string, id: string, parent: string | null, name: string, weight: string, value: string, display: string, label: string) =>
-      rows.push([...meta, tier, id, parent, name, weight, value, display, label, "", "", ""]);
-    for (const d of score.domains) row("domain", d.tier.id, "", d.tier.name, toDecimal(d.tier.weight), toDecimal(d.score.value), d.score.display, "");
+    const row = (
+      tier: string,
+      id: string,
+      parent: string | null,
+      name: string,
+      weight: string,
+      value: string,
+      display: string,
+      label: string,
+      code: string,
+      shortfall: Rational,
+    ) => rows.push([...meta, tier, id, parent, name, weight, value, display, label, "", "", "", code, "", toDecimal(shortfall), "", "", ""]);
+    for (const d of score.domains)
+      row("domain", d.tier.id, "", d.tier.name, toDecimal(d.tier.weight), toDecimal(d.score.value), d.score.display, "", "", d.shortfall);
     for (const s of score.aspects)
-      row("aspect", s.tier.id, s.tier.domain, s.tier.name, toDecimal(s.tier.weight), toDecimal(s.score.value), s.score.display, "");
+      row("aspect", s.tier.id, s.tier.domain, s.tier.name, toDecimal(s.tier.weight), toDecimal(s.score.value), s.score.display, "", "", s.shortfall);
     for (const i of score.indicators) {
       const v = toDecimal(i.value);
-      row(
-        "indicator",
-        i.indicator.id,
-        i.indicator.aspect,
-        i.indicator.name,
-        toDecimal(i.indicator.weight),
-        v,
-        v,
-        levelNameText(i.levelName, i.levelNameVerified, lang),
-      );
+      const label = levelNameText(i.levelName, i.levelNameVerified, lang);
+      row("indicator", i.indicator.id, i.indicator.aspect, i.indicator.name, toDecimal(i.indicator.weight), v, v, label, i.indicator.code ?? "", i.shortfall);
     }
   }
   return renderCsv(head, rows, { excel });

@@ -42,10 +42,13 @@ export function scoreSections(score: Score, lang: Lang): Section[] {
     note: `${t(LABEL.weakMark)} ${t(LABEL.weakest)}`,
   });
   const named = score.indicators.some((i) => i.levelName !== null);
+  // Pemdi: the codes users type (1.1–7.2) beside the numbers the findings use
+  const coded = score.indicators.some((i) => i.indicator.code !== null);
   sections.push({
     title: t(LABEL.indicator),
     columns: [
       column(t(LABEL.no), "key"),
+      ...(coded ? [column(t(LABEL.code), "key")] : []),
       column(t(LABEL.indicator), "name"),
       column(t(LABEL.weight), "number"),
       column(t(LABEL.level), "number"),
@@ -54,6 +57,7 @@ export function scoreSections(score: Score, lang: Lang): Section[] {
     ],
     rows: score.indicators.map((i) => [
       i.indicator.id,
+      ...(coded ? [i.indicator.code ?? ""] : []),
       i.indicator.name,
       weightText(i.indicator.weight),
       toText(i.value),
