@@ -22,7 +22,9 @@ import { COLUMN_ALIASES } from "../src/assessment/columns.js";
 import { FINDING_CODES } from "../src/core/findings.js";
 import { builtinFramework } from "../src/frameworks/builtin.js";
 import type { Framework } from "../src/frameworks/types.js";
-import { readTable } from "../src/io/table.js";
+import { CsvTokenizer, tokenize } from "../src/io/csv.js";
+import { ByteDecoder, decodeBytes } from "../src/io/decode.js";
+import { readTable, TableReader } from "../src/io/table.js";
 import { findingMessage } from "../src/messages/findings.js";
 import { scoreAssessment } from "../src/scoring/score.js";
 
@@ -288,4 +290,94 @@ describe("scoring valid generated assessments", () => {
       );
     });
   }
+});
+
+describe("the tokenizer reads text in pieces exactly as whole", () => {
+  const piece = fc.constantFrom('"', '""', ",", ";", "\n", "\r", "\r\n", " ", "a", "3,5", '"x\ny"', "é", "\t");
+  it("for any text and any cut into pieces", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 200 }), fc.array(fc.nat(400), { maxLength: 12 }), fc.constantFrom(",", ";"), (parts, cuts, delimiter) => {
+        const text = parts.join("");
+        const whole = tokenize(text, delimiter);
+        const t = new CsvTokenizer(delimiter);
+        const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+        const records = [];
+        let at = 0;
+        for (const p of [...points, text.length]) {
+          records.push(...t.push(text.slice(at, p)));
+          at = p;
+        }
+        records.push(...t.end());
+        expect(records).toEqual(whole.records);
+        expect(t.unclosedQuoteLine).toBe(whole.unclosedQuoteLine);
+        expect(t.strayQuoteLines).toEqual(whole.strayQuoteLines);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("the decoder reads bytes in pieces exactly as whole", () => {
+  const byte = fc.constantFrom(0x61, 0x2c, 0x0a, 0x0d, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xe9, 0x80, 0x81, 0x93, 0xef, 0xbb, 0xbf, 0xff, 0xfe, 0xf0, 0x9f, 0x98);
+  it("for any bytes and any cut into pieces", () => {
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 300 }), fc.array(fc.nat(400), { maxLength: 10 }), (list, cuts) => {
+        const bytes = Uint8Array.from(list);
+        const whole = decodeBytes(bytes);
+        const d = new ByteDecoder();
+        const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+        let text = "";
+        let at = 0;
+        for (const p of [...points, bytes.length]) {
+          text += d.push(bytes.subarray(at, p));
+          at = p;
+        }
+        text += d.end();
+        expect({ text, encoding: d.encoding, firstInvalidLine: d.firstInvalidLine, binary: d.binary }).toEqual(whole);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("the table reader reads bytes in pieces exactly as whole", () => {
+  const piece = fc.constantFrom(
+    "sep=;\n",
+    "indikator;tingkat\n",
+    "indikator,tingkat\n",
+    "1;3\n",
+    "2,3\r\n",
+    '"3";"4"\n',
+    '"x\ny";5\n',
+    "\n",
+    " ",
+    "é",
+    "\r",
+    ";;\n",
+  );
+  it("for any CSV-shaped text and any cut into pieces", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(600), { maxLength: 8 }), (parts, cuts) => {
+        const bytes = utf8(parts.join(""));
+        const whole = readTable(bytes, { file: "t.csv" });
+        const reader = new TableReader({ file: "t.csv" });
+        const rows = [];
+        const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+        let at = 0;
+        for (const p of [...points, bytes.length]) {
+          rows.push(...reader.push(bytes.subarray(at, p)).rows);
+          at = p;
+        }
+        const end = reader.end();
+        rows.push(...end.rows);
+        expect({ header: reader.header, rows, dialect: end.dialect, findings: end.findings }).toEqual({
+          header: whole.header,
+          rows: whole.rows,
+          dialect: whole.dialect,
+          findings: whole.findings,
+        });
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

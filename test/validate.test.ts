@@ -33,7 +33,7 @@ const markdown = (files: readonly AssessmentFile[], o: Opts) =>
 
 /** A file result made of hand-written findings, for renderers that only look at findings. */
 function synthetic(file: string, findings: readonly Finding[]): AssessmentFile {
-  return { file, table: readTable(new Uint8Array(), { file }), assessments: [], findings };
+  return { file, dialect: readTable(new Uint8Array(), { file }).dialect, header: null, assessments: [], findings };
 }
 const many = (n: number, severity: "error" | "warning", code: FindingCode = severity === "error" ? "value/invalid" : "evidence/missing") =>
   Array.from({ length: n }, (_, i) =>

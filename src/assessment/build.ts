@@ -1,11 +1,11 @@
-import { type Finding, FindingSink, finding, isError, MAX_FINDINGS_PER_CODE, sortFindings } from "../core/findings.js";
-import { compare, fromInt, type Rational } from "../core/rational.js";
+import { type Finding, FindingSink, finding, isError, MAX_FINDINGS_PER_CODE, type Omitted, sortFindings } from "../core/findings.js";
+import { type Rational, rational } from "../core/rational.js";
 import type { Framework, Indicator } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
-import type { Table } from "../io/table.js";
+import type { Dialect, Table } from "../io/table.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
-import { parseLevel } from "./value.js";
+import { parseLevelParts } from "./value.js";
 
 type Jenis = "mandiri" | "evaluasi";
 
@@ -19,6 +19,17 @@ export interface IndicatorValue {
   readonly owner: string | null;
 }
 
+/**
+ * The levels of a lean assessment, by indicator position in framework order:
+ * `numer[i] / 10^places[i]`, NaN where the file gave no valid level. A million
+ * rows of a national file are kept this way in a few megabytes, where
+ * IndicatorValue objects (with their notes) would take hundreds.
+ */
+export interface LeanLevels {
+  readonly numer: Float64Array;
+  readonly places: Uint8Array;
+}
+
 /** One instansi's assessment for one year and one kind, read from (part of) one file. */
 export interface Assessment {
   readonly source: string;
@@ -26,7 +37,16 @@ export interface Assessment {
   readonly tahun: number | null;
   /** "mandiri" or "evaluasi" when recognised, else the text as written, else null */
   readonly jenis: string | null;
+  /** the instansi's category and province where the file says them (rank, standing) */
+  readonly kategori: string | null;
+  readonly provinsi: string | null;
+  /** a `target` cell as written (trend), or null */
+  readonly target: string | null;
+  /** the line the assessment's first row is on */
+  readonly line: number;
   readonly framework: Framework;
+  /** lean builds only (rank, trend): the levels as scaled integers; `values` and `rowLines` are then empty */
+  readonly levels: LeanLevels | null;
   /** by indicator id, in framework order */
   readonly values: ReadonlyMap<string, IndicatorValue>;
   /** the line of each indicator's row, valid value or not: which indicators the file names at all */
@@ -39,7 +59,10 @@ export interface Assessment {
 
 export interface AssessmentFile {
   readonly file: string;
-  readonly table: Table;
+  /** how the file was read */
+  readonly dialect: Dialect;
+  /** the header's cells, or null when no row could be read at all */
+  readonly header: readonly string[] | null;
   readonly assessments: readonly Assessment[];
   /** every finding of the file, file-wide and per assessment, in line order */
   readonly findings: readonly Finding[];
@@ -56,7 +79,12 @@ export interface BuildOptions {
   readonly alternatives?: readonly Framework[] | undefined;
   /** the framework was chosen explicitly (--framework): then only ids that do not fit it are refused */
   readonly explicit?: boolean | undefined;
+  /** keep levels as scaled integers and drop evidence, notes and owners (rank and trend over national files) */
+  readonly lean?: boolean | undefined;
 }
+
+/** Rows held to choose the indicator column and to tell the framework by, before any is read for good. */
+const SAMPLE_ROWS = 2000;
 
 /** More missing indicators than this are said in one finding ("1–10, 12, 40–47") rather than one each. */
 const MISSING_ONE_BY_ONE = 3;
@@ -71,88 +99,397 @@ const JENIS: Readonly<Record<string, Jenis>> = {
   official: "evaluasi",
 };
 
+/** Rows → validated assessments, one per distinct (instansi, tahun, jenis). Never throws. */
+export function buildAssessments(table: Table, framework: Framework, options: BuildOptions = {}): AssessmentFile {
+  const b = new AssessmentBuilder(table.file, framework, options);
+  if (table.header) b.header(table.header, table.dialect);
+  b.rows(table.rows);
+  return b.end(table);
+}
+
+/** What `AssessmentBuilder.end` needs from the reader: how the file was read, and its own findings. */
+export interface ReadEnd {
+  readonly dialect: Dialect;
+  readonly findings: readonly Finding[];
+  readonly omittedFindings: Omitted;
+}
+
+/** One assessment while its rows arrive (rows of one assessment need not be together). */
 interface Group {
   readonly instansi: string | null;
   readonly tahunRaw: string | null;
   readonly jenisRaw: string | null;
-  readonly rows: CsvRecord[];
+  readonly tahun: number | null;
+  readonly jenis: string | null;
+  readonly line: number;
+  kategori: string | null;
+  provinsi: string | null;
+  target: string | null;
+  readonly findings: Finding[];
+  hasError: boolean;
+  /** the line of each indicator's row by position, 0 where none yet */
+  readonly lines: Int32Array;
+  /** indicators whose absence a finding has already explained (the parts of a bare "35") */
+  explained: Set<string> | null;
+  readonly values: Map<string, IndicatorValue> | null;
+  readonly lean: { numer: Float64Array; places: Uint8Array } | null;
 }
 
-/** Rows → validated assessments, one per distinct (instansi, tahun, jenis). Never throws. */
-export function buildAssessments(table: Table, framework: Framework, options: BuildOptions = {}): AssessmentFile {
-  const { file } = table;
-  // every finding of the file passes through one sink, so a hostile file cannot make millions of them
-  const sink = new FindingSink(MAX_FINDINGS_PER_CODE, table.omittedFindings);
-  let fileBroken = table.omittedFindings.anyError;
-  const fileFinding = (f: Finding) => {
-    if (isError(f)) fileBroken = true;
-    sink.add(f);
-  };
-  table.findings.forEach(fileFinding);
-  if (framework.provisional) fileFinding(finding("framework/provisional", "warning", file, { args: { framework: framework.id } }));
+/**
+ * Builds assessments from rows as they arrive (`header`, then `rows` in
+ * batches, then `end`), so a file never has to be held whole: only each
+ * assessment's levels are kept, as IndicatorValues for `score`, or as scaled
+ * integers in a lean build. The first rows are held back until there are
+ * enough to choose the indicator column and to tell the file's framework by.
+ */
+export class AssessmentBuilder {
+  private readonly sink: FindingSink;
+  private readonly groups = new Map<string, Group>();
+  private last: { key: string; group: Group } | null = null;
+  private sample: CsvRecord[] | null = [];
+  private headerRecord: CsvRecord | null = null;
+  private dialect: Dialect | null = null;
+  private map: ColumnMap = {};
+  private indicatorColumn: ColumnMatch | undefined;
+  private valueColumn: ColumnMatch | undefined;
+  /** false once the header or the framework check says no row can be read */
+  private reading = false;
+  private fileError = false;
+  private lookup: (raw: string) => Indicator | undefined = () => undefined;
+  private lookupExcluded: (raw: string) => Indicator | undefined = () => undefined;
+  private readonly position: Map<string, number>;
+  private readonly parts: Map<string, Indicator[]>;
 
-  const result = (assessments: Assessment[]): AssessmentFile => {
-    const findings = sortFindings(sink.kept);
-    const { count, anyError } = sink.omitted;
+  constructor(
+    private readonly file: string,
+    private readonly framework: Framework,
+    private readonly options: BuildOptions = {},
+  ) {
+    // every finding of the file passes through one sink, so a hostile file cannot make millions of them
+    this.sink = new FindingSink(MAX_FINDINGS_PER_CODE);
+    this.position = new Map(framework.indicators.map((ind, i) => [ind.id, i]));
+    this.parts = new Map();
+    for (const ind of framework.indicators) if (ind.partOf) this.parts.set(ind.partOf, [...(this.parts.get(ind.partOf) ?? []), ind]);
+    if (framework.provisional) this.fileFinding(finding("framework/provisional", "warning", file, { args: { framework: framework.id } }));
+  }
+
+  private fileFinding(f: Finding): void {
+    if (isError(f)) this.fileError = true;
+    this.sink.add(f);
+  }
+
+  header(header: CsvRecord, dialect: Dialect): void {
+    const file = this.file;
+    this.headerRecord = header;
+    this.dialect = dialect;
+    const headerLine = header.line;
+    const matched = matchColumns(header.cells);
+    this.map = matched.map;
+    for (const col of matched.ambiguous) {
+      this.fileFinding(finding("column/ambiguous", "error", file, { line: headerLine, column: col.index + 1, value: col.header }));
+    }
+    this.valueColumn = this.options.valueColumn !== undefined ? findColumn(header.cells, this.options.valueColumn) : this.map.value;
+    // a file of another shape (our own CSV exports, a side-by-side diff input) is said as what it is,
+    // instead of "no level column" and a row of unknown indicators
+    const shape = this.options.valueColumn === undefined ? recogniseShape(header.cells, this.map.value !== undefined) : null;
+    if (shape) {
+      this.fileFinding(finding("file/not-assessment", "error", file, { line: headerLine, args: { kind: shape } }));
+      return;
+    }
+    // what the header holds, so a missing column's message can say what is there instead
+    const found = header.cells.slice(0, 12);
+    const otherDelimiter = found.length === 1 ? ([";", ",", "\t", "|"].find((d) => d !== dialect.delimiter && found[0]!.includes(d)) ?? null) : null;
+    const indicatorCandidates = candidates(header.cells, "indicator");
+    if (indicatorCandidates.length === 0) {
+      this.fileFinding(finding("column/missing", "error", file, { line: headerLine, args: { role: "indicator", found, delimiter: otherDelimiter } }));
+    }
+    if (!this.valueColumn) {
+      const role = this.options.valueColumn !== undefined ? { role: "named" as const, name: this.options.valueColumn } : { role: "value" as const };
+      this.fileFinding(finding("column/missing", "error", file, { line: headerLine, args: { ...role, found, delimiter: otherDelimiter } }));
+    }
+    this.reading = indicatorCandidates.length > 0 && this.valueColumn !== undefined;
+    this.lookup = indicatorLookup(this.framework.indicators, dialect.decimalComma);
+    this.lookupExcluded = indicatorLookup(this.framework.excluded, dialect.decimalComma);
+  }
+
+  rows(rows: readonly CsvRecord[]): void {
+    if (!this.reading) return;
+    if (this.sample) {
+      for (const r of rows) this.sample.push(r);
+      if (this.sample.length >= SAMPLE_ROWS) this.decide();
+      return;
+    }
+    for (const r of rows) this.row(r);
+  }
+
+  /** With the first rows in hand: which indicator column, and whether the file is of this framework at all. */
+  private decide(): void {
+    const sample = this.sample!;
+    this.sample = null;
+    const header = this.headerRecord!;
+    const dialect = this.dialect!;
+    this.indicatorColumn = pickIndicatorColumn(sample, this.framework, dialect, candidates(header.cells, "indicator"));
+    this.map = { ...this.map, indicator: this.indicatorColumn! };
+    // blank rows (Excel leaves ";;;;;" at the end of a sheet) and section headings carry no
+    // indicator and no level: skipped before grouping by instansi/tahun/jenis (see `row`)
+    const scored = sample.filter((r) => cellAt(r, this.indicatorColumn) !== null || cellAt(r, this.valueColumn) !== null);
+    if (this.options.alternatives) {
+      const lookup = (f: Framework) => {
+        const find = indicatorLookup([...f.indicators, ...f.excluded], dialect.decimalComma);
+        const parts = new Set(f.indicators.flatMap((i) => (i.partOf ? [i.partOf] : [])));
+        return (raw: string) => find(raw) !== undefined || parts.has(raw);
+      };
+      const mismatch = detectMismatch(this.file, scored, this.indicatorColumn!, this.map.tahun, {
+        chosen: this.framework,
+        alternatives: this.options.alternatives,
+        explicit: this.options.explicit ?? false,
+        lookup,
+      });
+      if (mismatch) {
+        this.fileFinding(mismatch);
+        this.reading = false;
+        return;
+      }
+    }
+    for (const r of sample) this.row(r);
+  }
+
+  private group(row: CsvRecord): Group {
+    const instansi = cellAt(row, this.map.instansi);
+    const tahunRaw = cellAt(row, this.map.tahun);
+    const jenisRaw = cellAt(row, this.map.jenis);
+    const key = `${instansi ?? "\u0001"}\u0000${tahunRaw ?? "\u0001"}\u0000${jenisRaw?.toLowerCase() ?? "\u0001"}`;
+    // rows of one assessment usually come together: the last group is tried first
+    if (this.last?.key === key) return this.last.group;
+    let group = this.groups.get(key);
+    if (!group) {
+      group = this.newGroup(row, instansi, tahunRaw, jenisRaw);
+      this.groups.set(key, group);
+    }
+    this.last = { key, group };
+    return group;
+  }
+
+  private newGroup(row: CsvRecord, instansi: string | null, tahunRaw: string | null, jenisRaw: string | null): Group {
+    const n = this.framework.indicators.length;
+    const tahun = tahunRaw === null ? null : /^\d{4}$/.test(tahunRaw) ? Number(tahunRaw) : null;
+    const jenis = jenisRaw === null ? null : (JENIS[jenisRaw.toLowerCase()] ?? null);
+    const group: Group = {
+      instansi,
+      tahunRaw,
+      jenisRaw,
+      tahun,
+      jenis: jenis ?? jenisRaw,
+      line: row.line,
+      kategori: null,
+      provinsi: null,
+      target: null,
+      findings: [],
+      hasError: false,
+      lines: new Int32Array(n),
+      explained: null,
+      values: this.options.lean ? null : new Map(),
+      lean: this.options.lean ? { numer: new Float64Array(n).fill(Number.NaN), places: new Uint8Array(n) } : null,
+    };
+    const file = this.file;
+    const col = (c: ColumnMatch) => c.index + 1;
+    if (tahunRaw !== null && tahun === null) {
+      this.report(group, finding("meta/invalid", "warning", file, { line: row.line, column: col(this.map.tahun!), value: tahunRaw, args: { field: "tahun" } }));
+    }
+    const years = this.framework.years;
+    if (tahun !== null && years && (tahun < years.from || (years.to !== null && tahun > years.to))) {
+      this.report(
+        group,
+        finding("meta/year-mismatch", "warning", file, {
+          line: row.line,
+          column: col(this.map.tahun!),
+          value: tahunRaw,
+          args: { framework: this.framework.id, from: years.from, to: years.to },
+        }),
+      );
+    }
+    if (jenisRaw !== null && jenis === null) {
+      this.report(group, finding("meta/invalid", "warning", file, { line: row.line, column: col(this.map.jenis!), value: jenisRaw, args: { field: "jenis" } }));
+    }
+    return group;
+  }
+
+  /** Records a finding against an assessment; validity is decided on every finding, kept or not. */
+  private report(group: Group, f: Finding): void {
+    if (isError(f)) group.hasError = true;
+    if (this.sink.add(f)) group.findings.push(f);
+  }
+
+  private row(row: CsvRecord): void {
+    const idRaw = cellAt(row, this.indicatorColumn);
+    const valueRaw = cellAt(row, this.valueColumn);
+    if (idRaw === null && valueRaw === null) return; // a section heading or spacer row
+    const group = this.group(row);
+    const file = this.file;
+    const col = (c: ColumnMatch) => c.index + 1;
+    // kategori, provinsi and target belong to the instansi, not to a row: the first one given is kept
+    if (group.kategori === null) group.kategori = cellAt(row, this.map.kategori);
+    if (group.provinsi === null) group.provinsi = cellAt(row, this.map.provinsi);
+    if (group.target === null) group.target = cellAt(row, this.map.target);
+    if (idRaw === null) {
+      this.report(group, finding("indicator/blank", "error", file, { line: row.line, column: col(this.indicatorColumn!), value: "" }));
+      return;
+    }
+    const indicator = this.lookup(idRaw);
+    if (!indicator && this.lookupExcluded(idRaw)) return; // left out of this scoring on purpose (--without-external)
+    if (!indicator) {
+      const parts = this.parts.get(idRaw);
+      if (parts) {
+        // a bare "35" on a 2018 sheet: one finding that explains the parts, instead of "unknown" and three "missing"
+        this.report(
+          group,
+          finding("indicator/needs-parts", "error", file, {
+            line: row.line,
+            column: col(this.indicatorColumn!),
+            value: idRaw,
+            args: { id: idRaw, parts: parts.map((p) => p.id) },
+          }),
+        );
+        group.explained ??= new Set();
+        for (const p of parts) group.explained.add(p.id);
+        return;
+      }
+      this.report(
+        group,
+        finding("indicator/unknown", "error", file, {
+          line: row.line,
+          column: col(this.indicatorColumn!),
+          value: idRaw,
+          args: { framework: this.framework.id },
+        }),
+      );
+      return;
+    }
+    const at = this.position.get(indicator.id)!;
+    const seenAt = group.lines[at]!;
+    if (seenAt !== 0) {
+      this.report(
+        group,
+        finding("indicator/duplicate", "error", file, {
+          line: row.line,
+          column: col(this.indicatorColumn!),
+          value: idRaw,
+          args: { id: indicator.id, first: seenAt },
+        }),
+      );
+      return;
+    }
+    group.lines[at] = row.line;
+    const parsed = parseLevelParts(valueRaw ?? "", this.framework, this.dialect!.decimalComma);
+    if (!parsed.ok) {
+      const { min, max } = this.framework.levels;
+      // a blank external indicator usually means the national index has not been published yet
+      const external = parsed.code === "value/missing" ? indicator.externalSource : null;
+      this.report(
+        group,
+        finding(parsed.code, "error", file, {
+          line: row.line,
+          column: col(this.valueColumn!),
+          value: valueRaw ?? "",
+          args: { id: indicator.id, min, max, external, decimalComma: !this.dialect!.decimalComma && (valueRaw ?? "").includes(",") },
+        }),
+      );
+      return;
+    }
+    const evidence = cellAt(row, this.map.evidence);
+    if (this.map.evidence && evidence === null && parsed.numer >= 3 * 10 ** parsed.places) {
+      this.report(
+        group,
+        finding("evidence/missing", "warning", file, { line: row.line, column: col(this.map.evidence), value: "", args: { id: indicator.id } }),
+      );
+    }
+    if (group.lean) {
+      group.lean.numer[at] = parsed.numer;
+      group.lean.places[at] = parsed.places;
+    } else {
+      group.values!.set(indicator.id, {
+        indicator,
+        value: rational(BigInt(parsed.numer), 10n ** BigInt(parsed.places)),
+        raw: valueRaw!,
+        line: row.line,
+        evidence,
+        note: cellAt(row, this.map.note),
+        owner: cellAt(row, this.map.owner),
+      });
+    }
+  }
+
+  end(read: ReadEnd): AssessmentFile {
+    if (this.sample && this.reading) this.decide();
+    const file = this.file;
+    // the reader's findings, and those it could only count, join the file's
+    for (const f of read.findings) this.fileFinding(f);
+    this.sink.carry(read.omittedFindings);
+    const fileBroken = this.fileError || read.omittedFindings.anyError;
+    const assessments = [...this.groups.values()].map((g) => this.assessment(g, fileBroken));
+    const findings = sortFindings(this.sink.kept);
+    const { count, anyError } = this.sink.omitted;
     if (count > 0) {
       findings.push(finding("file/too-many-findings", anyError ? "error" : "warning", file, { args: { omitted: count, max: MAX_FINDINGS_PER_CODE } }));
     }
-    return { file, table, assessments, findings };
-  };
-  if (!table.header) return result([]);
+    return { file, dialect: read.dialect, header: this.headerRecord?.cells ?? null, assessments, findings };
+  }
 
-  const headerLine = table.header.line;
-  const matched = matchColumns(table.header.cells);
-  const indicatorColumn = pickIndicatorColumn(table, framework, candidates(table.header.cells, "indicator"));
-  const map: ColumnMap = { ...matched.map, ...(indicatorColumn ? { indicator: indicatorColumn } : {}) };
-  for (const col of matched.ambiguous) {
-    fileFinding(finding("column/ambiguous", "error", file, { line: headerLine, column: col.index + 1, value: col.header }));
-  }
-  let valueColumn: ColumnMatch | undefined = map.value;
-  if (options.valueColumn !== undefined) valueColumn = findColumn(table.header.cells, options.valueColumn);
-  // a file of another shape (our own CSV exports, a side-by-side diff input) is said as what it is,
-  // instead of "no level column" and a row of unknown indicators
-  const shape = options.valueColumn === undefined ? recogniseShape(table.header.cells, map.value !== undefined) : null;
-  if (shape) {
-    fileFinding(finding("file/not-assessment", "error", file, { line: headerLine, args: { kind: shape } }));
-    return result([]);
-  }
-  // what the header holds, so a missing column's message can say what is there instead
-  const found = table.header.cells.slice(0, 12);
-  const otherDelimiter = found.length === 1 ? ([";", ",", "\t", "|"].find((d) => d !== table.dialect.delimiter && found[0]!.includes(d)) ?? null) : null;
-  if (!map.indicator) {
-    fileFinding(finding("column/missing", "error", file, { line: headerLine, args: { role: "indicator", found, delimiter: otherDelimiter } }));
-  }
-  if (!valueColumn) {
-    const role = options.valueColumn !== undefined ? { role: "named" as const, name: options.valueColumn } : { role: "value" as const };
-    fileFinding(finding("column/missing", "error", file, { line: headerLine, args: { ...role, found, delimiter: otherDelimiter } }));
-  }
-  if (!map.indicator || !valueColumn || table.rows.length === 0) return result([]);
-
-  // blank rows (Excel leaves ";;;;;" at the end of a sheet) and section headings ("Domain 1 Kebijakan
-  // Internal" in a name column) carry no indicator and no level: dropped before grouping by
-  // instansi/tahun/jenis, where they would make a phantom assessment of their own
-  const scored = table.rows.filter((r) => cellAt(r, map.indicator) !== null || cellAt(r, valueColumn) !== null);
-  if (options.alternatives) {
-    const lookup = (f: Framework) => {
-      const find = indicatorLookup([...f.indicators, ...f.excluded], table.dialect.decimalComma);
-      const parts = new Set(f.indicators.flatMap((i) => (i.partOf ? [i.partOf] : [])));
-      return (raw: string) => find(raw) !== undefined || parts.has(raw);
-    };
-    const mismatch = detectMismatch(file, scored, map.indicator, map.tahun, {
-      chosen: framework,
-      alternatives: options.alternatives,
-      explicit: options.explicit ?? false,
-      lookup,
-    });
-    if (mismatch) {
-      fileFinding(mismatch);
-      return result([]);
+  private assessment(group: Group, fileBroken: boolean): Assessment {
+    const framework = this.framework;
+    const missing: number[] = [];
+    // when the file itself is broken (an unclosed quote swallowed the rest), missing rows are a symptom, not news
+    if (!fileBroken) {
+      framework.indicators.forEach((ind, p) => {
+        if (group.lines[p] === 0 && !group.explained?.has(ind.id)) missing.push(p);
+      });
     }
+    const missingFinding = (positions: readonly number[]) =>
+      finding("indicator/missing", "error", this.file, {
+        args: {
+          ids: positions.map((p) => framework.indicators[p]!.id),
+          ranges: ranges(framework, positions),
+          framework: framework.id,
+          assessment: where(group),
+        },
+      });
+    if (missing.length > MISSING_ONE_BY_ONE) this.report(group, missingFinding(missing));
+    else for (const p of missing) this.report(group, missingFinding([p]));
+    // in framework order, whatever order the rows came in
+    const values = new Map<string, IndicatorValue>();
+    if (group.values)
+      for (const ind of framework.indicators) {
+        const v = group.values.get(ind.id);
+        if (v) values.set(ind.id, v);
+      }
+    const rowLines = new Map<string, number>();
+    if (!group.lean)
+      framework.indicators.forEach((ind, p) => {
+        if (group.lines[p] !== 0) rowLines.set(ind.id, group.lines[p]!);
+      });
+    return {
+      source: this.file,
+      instansi: group.instansi,
+      tahun: group.tahun,
+      jenis: group.jenis,
+      kategori: group.kategori,
+      provinsi: group.provinsi,
+      target: group.target,
+      line: group.line,
+      framework,
+      levels: group.lean,
+      values,
+      rowLines,
+      findings: group.findings,
+      valid: !fileBroken && !group.hasError,
+    };
   }
-  const groups = groupRows(scored, map);
-  const reader = new RowReader(table, framework, map, map.indicator, valueColumn, sink);
-  return result(groups.map((g) => reader.assessment(g, fileBroken)));
+}
+
+/** the assessment a missing-indicator finding belongs to, when a file holds several */
+function where(group: Group): string | null {
+  const parts = [group.instansi, group.tahunRaw, group.jenisRaw].filter((p): p is string => p !== null);
+  return parts.length ? parts.join(" / ") : null;
 }
 
 /**
@@ -179,17 +516,17 @@ function indicatorLookup(indicators: readonly Indicator[], decimalComma: boolean
 /**
  * "No" and "Indikator" are both indicator aliases, and many sheets have both:
  * the number in one, the name in the other. Among the candidate columns the one
- * whose cells most often are ids or codes of the framework wins; on a tie, the
- * alias order of COLUMN_ALIASES decides.
+ * whose cells most often are ids or codes of the framework (in the first rows)
+ * wins; on a tie, the alias order of COLUMN_ALIASES decides.
  */
-function pickIndicatorColumn(table: Table, framework: Framework, columns: readonly ColumnMatch[]): ColumnMatch | undefined {
+function pickIndicatorColumn(rows: readonly CsvRecord[], framework: Framework, dialect: Dialect, columns: readonly ColumnMatch[]): ColumnMatch | undefined {
   if (columns.length < 2) return columns[0];
-  const lookup = indicatorLookup([...framework.indicators, ...framework.excluded], table.dialect.decimalComma);
+  const lookup = indicatorLookup([...framework.indicators, ...framework.excluded], dialect.decimalComma);
   // One pass over the rows, visiting only the candidates a row has cells for: the work is
   // bounded by the file's cell count even when a hostile header repeats "no" 100 000 times.
   const byIndex = columns.map((c, order) => ({ index: c.index, order })).sort((a, b) => a.index - b.index);
   const hits = new Array<number>(columns.length).fill(0);
-  for (const row of table.rows) {
+  for (const row of rows) {
     for (const { index, order } of byIndex) {
       if (index >= row.cells.length) break;
       if (lookup(row.cells[index]!)) hits[order]!++;
@@ -204,193 +541,6 @@ function cellAt(row: CsvRecord, col: ColumnMatch | undefined): string | null {
   if (!col) return null;
   const text = row.cells[col.index];
   return text === undefined || text === "" ? null : text;
-}
-
-function groupRows(rows: readonly CsvRecord[], map: ColumnMap): Group[] {
-  const groups = new Map<string, Group>();
-  for (const row of rows) {
-    const instansi = cellAt(row, map.instansi);
-    const tahunRaw = cellAt(row, map.tahun);
-    const jenisRaw = cellAt(row, map.jenis);
-    const key = JSON.stringify([instansi, tahunRaw, jenisRaw?.toLowerCase() ?? null]);
-    let group = groups.get(key);
-    if (!group) {
-      group = { instansi, tahunRaw, jenisRaw, rows: [] };
-      groups.set(key, group);
-    }
-    group.rows.push(row);
-  }
-  return [...groups.values()];
-}
-
-/** Reads one group's rows against the framework; holds what every row needs. */
-class RowReader {
-  private readonly lookup: (raw: string) => Indicator | undefined;
-  private readonly lookupExcluded: (raw: string) => Indicator | undefined;
-
-  constructor(
-    private readonly table: Table,
-    private readonly framework: Framework,
-    private readonly map: ColumnMap,
-    private readonly indicatorColumn: ColumnMatch,
-    private readonly valueColumn: ColumnMatch,
-    private readonly sink: FindingSink,
-  ) {
-    this.lookup = indicatorLookup(framework.indicators, table.dialect.decimalComma);
-    this.lookupExcluded = indicatorLookup(framework.excluded, table.dialect.decimalComma);
-  }
-
-  assessment(group: Group, fileBroken: boolean): Assessment {
-    const { file, dialect } = this.table;
-    // this assessment's kept findings; validity is decided on every finding, kept or not
-    const findings: Finding[] = [];
-    let hasError = false;
-    const report = (f: Finding) => {
-      if (isError(f)) hasError = true;
-      if (this.sink.add(f)) findings.push(f);
-    };
-    const found = new Map<string, IndicatorValue>();
-    const firstLine = new Map<string, number>();
-    /** indicators whose absence a finding has already explained (the parts of a bare "35") */
-    const explained = new Set<string>();
-    const col = (c: ColumnMatch) => c.index + 1;
-    const firstRow = group.rows[0]!;
-
-    const tahun = group.tahunRaw === null ? null : /^\d{4}$/.test(group.tahunRaw) ? Number(group.tahunRaw) : null;
-    if (group.tahunRaw !== null && tahun === null) {
-      report(finding("meta/invalid", "warning", file, { line: firstRow.line, column: col(this.map.tahun!), value: group.tahunRaw, args: { field: "tahun" } }));
-    }
-    const years = this.framework.years;
-    if (tahun !== null && years && (tahun < years.from || (years.to !== null && tahun > years.to))) {
-      report(
-        finding("meta/year-mismatch", "warning", file, {
-          line: firstRow.line,
-          column: col(this.map.tahun!),
-          value: group.tahunRaw,
-          args: { framework: this.framework.id, from: years.from, to: years.to },
-        }),
-      );
-    }
-    const jenis = group.jenisRaw === null ? null : (JENIS[group.jenisRaw.toLowerCase()] ?? null);
-    if (group.jenisRaw !== null && jenis === null) {
-      report(finding("meta/invalid", "warning", file, { line: firstRow.line, column: col(this.map.jenis!), value: group.jenisRaw, args: { field: "jenis" } }));
-    }
-
-    for (const row of group.rows) {
-      const idRaw = cellAt(row, this.indicatorColumn);
-      const valueRaw = cellAt(row, this.valueColumn);
-      if (idRaw === null && valueRaw === null) continue; // a section heading or spacer row
-      if (idRaw === null) {
-        report(finding("indicator/blank", "error", file, { line: row.line, column: col(this.indicatorColumn), value: "" }));
-        continue;
-      }
-      const indicator = this.lookup(idRaw);
-      if (!indicator && this.lookupExcluded(idRaw)) continue; // left out of this scoring on purpose (--without-external)
-      const parts = indicator ? [] : this.framework.indicators.filter((i) => i.partOf === idRaw);
-      if (parts.length > 0) {
-        // a bare "35" on a 2018 sheet: one finding that explains the parts, instead of "unknown" and three "missing"
-        report(
-          finding("indicator/needs-parts", "error", file, {
-            line: row.line,
-            column: col(this.indicatorColumn),
-            value: idRaw,
-            args: { id: idRaw, parts: parts.map((p) => p.id) },
-          }),
-        );
-        for (const p of parts) explained.add(p.id);
-        continue;
-      }
-      if (!indicator) {
-        report(
-          finding("indicator/unknown", "error", file, {
-            line: row.line,
-            column: col(this.indicatorColumn),
-            value: idRaw,
-            args: { framework: this.framework.id },
-          }),
-        );
-        continue;
-      }
-      const seenAt = firstLine.get(indicator.id);
-      if (seenAt !== undefined) {
-        report(
-          finding("indicator/duplicate", "error", file, {
-            line: row.line,
-            column: col(this.indicatorColumn),
-            value: idRaw,
-            args: { id: indicator.id, first: seenAt },
-          }),
-        );
-        continue;
-      }
-      firstLine.set(indicator.id, row.line);
-      const parsed = parseLevel(valueRaw ?? "", this.framework, dialect.decimalComma);
-      if (!parsed.ok) {
-        const { min, max } = this.framework.levels;
-        // a blank external indicator usually means the national index has not been published yet
-        const external = parsed.code === "value/missing" ? indicator.externalSource : null;
-        report(
-          finding(parsed.code, "error", file, {
-            line: row.line,
-            column: col(this.valueColumn),
-            value: valueRaw ?? "",
-            args: { id: indicator.id, min, max, external, decimalComma: !dialect.decimalComma && (valueRaw ?? "").includes(",") },
-          }),
-        );
-        continue;
-      }
-      const evidence = cellAt(row, this.map.evidence);
-      if (this.map.evidence && evidence === null && compare(parsed.value, fromInt(3)) >= 0) {
-        report(finding("evidence/missing", "warning", file, { line: row.line, column: col(this.map.evidence), value: "", args: { id: indicator.id } }));
-      }
-      found.set(indicator.id, {
-        indicator,
-        value: parsed.value,
-        raw: valueRaw!,
-        line: row.line,
-        evidence,
-        note: cellAt(row, this.map.note),
-        owner: cellAt(row, this.map.owner),
-      });
-    }
-
-    const values = new Map<string, IndicatorValue>();
-    const missing: number[] = [];
-    this.framework.indicators.forEach((ind, position) => {
-      const v = found.get(ind.id);
-      if (v) values.set(ind.id, v);
-      // when the file itself is broken (an unclosed quote swallowed the rest), missing rows are a symptom, not news
-      else if (!firstLine.has(ind.id) && !explained.has(ind.id) && !fileBroken) missing.push(position);
-    });
-    const missingFinding = (positions: readonly number[]) =>
-      finding("indicator/missing", "error", file, {
-        args: {
-          ids: positions.map((p) => this.framework.indicators[p]!.id),
-          ranges: ranges(this.framework, positions),
-          framework: this.framework.id,
-          assessment: this.where(group),
-        },
-      });
-    if (missing.length > MISSING_ONE_BY_ONE) report(missingFinding(missing));
-    else for (const p of missing) report(missingFinding([p]));
-    return {
-      source: file,
-      instansi: group.instansi,
-      tahun,
-      jenis: jenis ?? group.jenisRaw,
-      framework: this.framework,
-      values,
-      rowLines: firstLine,
-      findings,
-      valid: !fileBroken && !hasError,
-    };
-  }
-
-  /** the assessment a missing-indicator finding belongs to, when a file holds several */
-  private where(group: Group): string | null {
-    const parts = [group.instansi, group.tahunRaw, group.jenisRaw].filter((p): p is string => p !== null);
-    return parts.length ? parts.join(" / ") : null;
-  }
 }
 
 /** Positions in framework order as runs of ids: "1–10, 12, 40–47" (2018: "34–35.2"). */

@@ -14,6 +14,9 @@ export const COLUMN_ALIASES = {
   instansi: ["instansi"],
   tahun: ["tahun", "year"],
   jenis: ["jenis", "type"],
+  kategori: ["kategori", "category"],
+  provinsi: ["provinsi", "province"],
+  target: ["target"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ColumnRole = keyof typeof COLUMN_ALIASES;

@@ -1,17 +1,26 @@
 import type { FindingCode } from "../core/findings.js";
-import { compare, fromInt, isInteger, parseDecimal, type Rational } from "../core/rational.js";
+import { type Rational, rational } from "../core/rational.js";
 import type { Framework } from "../frameworks/types.js";
 
-export type LevelParse = { readonly ok: true; readonly value: Rational } | { readonly ok: false; readonly code: Extract<FindingCode, `value/${string}`> };
+type LevelCode = Extract<FindingCode, `value/${string}`>;
+
+/** A level as a scaled integer: `numer / 10^places` (3,25 → 325 / 10^2), exact and cheap to keep by the million. */
+export type LevelParts = { readonly ok: true; readonly numer: number; readonly places: number } | { readonly ok: false; readonly code: LevelCode };
+
+export type LevelParse = { readonly ok: true; readonly value: Rational } | { readonly ok: false; readonly code: LevelCode };
 
 /**
  * Digits without a leading zero, optionally one decimal separator and more
  * digits, optionally a leading minus (so "-1" is out of range rather than
  * gibberish). No "+", no exponent, no hex, no thousands separators, no spaces
  * inside, no "03": "3e0", "0x3", "+3", "3 ", "03", "tiga" are all rejected,
- * never coerced.
+ * never coerced. Up to 12 decimals are read, so that "3,18181818" in a
+ * whole-number framework is a fraction, said as such, rather than gibberish.
  */
 const LEVEL = /^-?(?:0|[1-9]\d{0,5})(?:[.,]\d{1,12})?$/;
+
+/** 10^k as exact doubles, k ≤ 15 (a level is at most 100 with 12 decimals: below 2^53). */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /**
  * Parses a maturity level exactly. A decimal comma is accepted only where the
@@ -19,14 +28,24 @@ const LEVEL = /^-?(?:0|[1-9]\d{0,5})(?:[.,]\d{1,12})?$/;
  * "3.0" is accepted as 3 in integer frameworks: it is exactly an integer, only
  * formatted with a decimal; "3.5" there is `value/not-integer`.
  */
-export function parseLevel(raw: string, framework: Framework, decimalComma: boolean): LevelParse {
+export function parseLevelParts(raw: string, framework: Framework, decimalComma: boolean): LevelParts {
   if (raw === "") return { ok: false, code: "value/missing" };
-  if (!LEVEL.test(raw) || (raw.includes(",") && !decimalComma)) return { ok: false, code: "value/invalid" };
+  if (!LEVEL.test(raw) || (!decimalComma && raw.includes(","))) return { ok: false, code: "value/invalid" };
   // levels are never negative (the schema keeps levels.min >= 0), so "-0" is out of range too
-  if (raw.startsWith("-")) return { ok: false, code: "value/out-of-range" };
-  const value = parseDecimal(raw.replace(",", "."))!;
+  if (raw.charCodeAt(0) === 45) return { ok: false, code: "value/out-of-range" };
+  const sep = raw.search(/[.,]/);
+  const whole = sep < 0 ? raw : raw.slice(0, sep);
+  // trailing zeros say nothing: "3.50" is 3.5, "3.0" is 3
+  const fraction = sep < 0 ? "" : raw.slice(sep + 1).replace(/0+$/, "");
+  const places = fraction.length;
+  const numer = Number(whole) * POW10[places]! + (places ? Number(fraction) : 0);
   const { min, max, integerOnly } = framework.levels;
-  if (compare(value, fromInt(min)) < 0 || compare(value, fromInt(max)) > 0) return { ok: false, code: "value/out-of-range" };
-  if (integerOnly && !isInteger(value)) return { ok: false, code: "value/not-integer" };
-  return { ok: true, value };
+  if (numer < min * POW10[places]! || numer > max * POW10[places]!) return { ok: false, code: "value/out-of-range" };
+  if (integerOnly && places > 0) return { ok: false, code: "value/not-integer" };
+  return { ok: true, numer, places };
+}
+
+export function parseLevel(raw: string, framework: Framework, decimalComma: boolean): LevelParse {
+  const parts = parseLevelParts(raw, framework, decimalComma);
+  return parts.ok ? { ok: true, value: rational(BigInt(parts.numer), 10n ** BigInt(parts.places)) } : parts;
 }

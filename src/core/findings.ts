@@ -236,6 +236,12 @@ export class FindingSink {
     return false;
   }
 
+  /** Adds what an earlier stage (the reader) could only count. */
+  carry(more: Omitted): void {
+    this.omittedCount += more.count;
+    if (more.anyError) this.omittedError = true;
+  }
+
   get omitted(): Omitted {
     return { count: this.omittedCount, anyError: this.omittedError };
   }

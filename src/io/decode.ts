@@ -1,12 +1,18 @@
 /**
  * Bytes → text. Spreadsheet programs save CSV as UTF-8 with or without a BOM,
  * as UTF-16 ("Unicode text") with a BOM, or in the Windows code page ("CSV"
- * in Excel on Windows is Windows-1252). We decode by BOM, else as UTF-8. Bytes
- * that are not UTF-8 are then read as Windows-1252 when the file has no UTF-8
- * sequence at all and no byte that code page leaves undefined (a whole file
- * saved as ANSI: "café" comes back right); otherwise (a UTF-8 file with a stray
- * byte) they become U+FFFD. Either way a warning names the first line, so a
- * stray "é" in a note never stops scoring.
+ * in Excel on Windows is Windows-1252). We decode by BOM, else as UTF-8. When
+ * a byte is not UTF-8, the file is read as Windows-1252 from there on if it has
+ * no BOM, no UTF-8 character came before, and the byte is one Windows-1252
+ * defines (a file saved as ANSI: "café" comes back right); otherwise (a UTF-8
+ * file with a stray byte) bad bytes become U+FFFD. The rule looks only at what
+ * comes before, so reading in pieces gives the same text as reading whole.
+ * Either way a warning names the first line, so a stray "é" in a note never
+ * stops scoring.
+ *
+ * The bytes may arrive in pieces (`ByteDecoder`): a national file is read in
+ * chunks in constant memory, and `decodeBytes` is the same decoder given one
+ * piece. A UTF-8 sequence split between pieces is carried to the next one.
  */
 export type Encoding = "utf-8" | "utf-8-bom" | "utf-8-replaced" | "utf-16le" | "utf-16be" | "windows-1252";
 
@@ -19,26 +25,179 @@ export interface Decoded {
   readonly binary: "nul" | "xlsx" | "xls" | null;
 }
 
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  const d = new ByteDecoder();
+  const text = d.push(bytes) + d.end();
+  return { text, encoding: d.encoding, firstInvalidLine: d.firstInvalidLine, binary: d.binary };
+}
+
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean => prefix.every((b, i) => bytes[i] === b);
 
-export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (startsWith(bytes, [0xff, 0xfe])) return utf16(bytes, "utf-16le");
-  if (startsWith(bytes, [0xfe, 0xff])) return utf16(bytes, "utf-16be");
+type Mode = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "replace";
 
-  const binary = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) ? "xlsx" : startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]) ? "xls" : bytes.includes(0) ? "nul" : null;
-  const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
-  const body = bom ? bytes.subarray(3) : bytes;
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
-    return { text, encoding: bom ? "utf-8-bom" : "utf-8", firstInvalidLine: null, binary };
-  } catch {
-    const firstInvalidLine = firstInvalidUtf8Line(body);
-    if (!bom && looksLikeWindows1252(body)) {
-      return { text: decodeWindows1252(body), encoding: "windows-1252", firstInvalidLine, binary };
+export class ByteDecoder {
+  /** what the bytes were read as; final once `end` has run */
+  encoding: Encoding = "utf-8";
+  firstInvalidLine: number | null = null;
+  binary: Decoded["binary"] = null;
+  /** the first bytes, held until there are enough to see a BOM or a container's signature */
+  private head: Uint8Array | null = new Uint8Array(0);
+  /** an incomplete UTF-8 sequence at the end of the last piece */
+  private tail = new Uint8Array(0);
+  private mode: Mode = "utf-8";
+  private bom = false;
+  private utf16: InstanceType<typeof TextDecoder> | null = null;
+  /** a well-formed multi-byte UTF-8 sequence has been seen: bad bytes later are strays, not Windows-1252 */
+  private sawMultibyte = false;
+  /** lines decoded so far, counted until the first invalid byte is placed */
+  private lines = 1;
+  private endedWithCR = false;
+
+  push(bytes: Uint8Array): string {
+    if (this.binary) return "";
+    if (this.head) {
+      const joined = concat(this.head, bytes);
+      if (joined.length < 4) {
+        this.head = joined;
+        return "";
+      }
+      this.head = null;
+      return this.start(joined);
     }
-    const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(body);
-    return { text, encoding: "utf-8-replaced", firstInvalidLine, binary };
+    return this.piece(bytes, false);
   }
+
+  end(): string {
+    if (this.binary) return "";
+    if (this.head) {
+      const head = this.head;
+      this.head = null;
+      return this.start(head) + this.piece(new Uint8Array(0), true);
+    }
+    return this.piece(new Uint8Array(0), true);
+  }
+
+  /** The first bytes decide: a UTF-16 BOM, a ZIP or OLE container, a UTF-8 BOM, else UTF-8. */
+  private start(bytes: Uint8Array): string {
+    if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+      this.mode = bytes[0] === 0xff ? "utf-16le" : "utf-16be";
+      this.encoding = this.mode;
+      this.utf16 = new TextDecoder(this.mode, { fatal: false, ignoreBOM: true });
+      return this.piece(bytes.subarray(2), false);
+    }
+    if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) this.binary = "xlsx";
+    else if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) this.binary = "xls";
+    if (this.binary) return "";
+    this.bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
+    this.encoding = this.bom ? "utf-8-bom" : "utf-8";
+    return this.piece(this.bom ? bytes.subarray(3) : bytes, false);
+  }
+
+  private piece(bytes: Uint8Array, final: boolean): string {
+    if (this.mode === "utf-16le" || this.mode === "utf-16be") {
+      const text = this.utf16!.decode(bytes, { stream: !final });
+      if (text.includes("\0")) this.binary = "nul";
+      const bad = text.indexOf("\uFFFD");
+      if (this.firstInvalidLine === null) {
+        if (bad >= 0) this.firstInvalidLine = this.lines + lineBreaks(text.slice(0, bad), this.endedWithCR);
+        else this.count(text);
+      }
+      return this.binary ? "" : text;
+    }
+    if (bytes.includes(0)) {
+      this.binary = "nul";
+      return "";
+    }
+    if (this.mode === "windows-1252") return decodeWindows1252(bytes);
+    // UTF-8 (or UTF-8 with replacements): decode up to the last complete sequence, carry the rest
+    const data = this.tail.length ? concat(this.tail, bytes) : bytes;
+    const cut = final ? data.length : completeUpTo(data);
+    this.tail = data.slice(cut);
+    const body = data.subarray(0, cut);
+    if (this.mode === "replace") return new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(body);
+    const bad = firstInvalidUtf8(body);
+    if (bad < 0) {
+      if (!this.sawMultibyte && body.some((b) => b >= 0x80)) this.sawMultibyte = true;
+      const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(body);
+      if (this.firstInvalidLine === null) this.count(text);
+      return text;
+    }
+    // the first bad byte: the line it is on, and how to read it and everything after it
+    const before = new TextDecoder("utf-8", { ignoreBOM: true }).decode(body.subarray(0, bad));
+    this.firstInvalidLine = this.lines + lineBreaks(before, this.endedWithCR);
+    if (!this.bom && !this.sawMultibyte && !body.subarray(0, bad).some((b) => b >= 0x80) && !UNDEFINED_1252.has(body[bad]!)) {
+      this.mode = "windows-1252";
+      this.encoding = "windows-1252";
+      this.tail = new Uint8Array(0);
+      return before + decodeWindows1252(data.subarray(bad));
+    }
+    this.mode = "replace";
+    this.encoding = "utf-8-replaced";
+    return new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(body);
+  }
+
+  private count(text: string): void {
+    this.lines += lineBreaks(text, this.endedWithCR);
+    if (text.length) this.endedWithCR = text.charCodeAt(text.length - 1) === 13;
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** Line breaks in text (CRLF, LF or a lone CR, as the tokenizer counts them); an LF right after a CR that ended the last piece is not a new one. */
+function lineBreaks(text: string, afterCR: boolean): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) n++;
+    else if (c === 10 && !(i === 0 ? afterCR : text.charCodeAt(i - 1) === 13)) n++;
+  }
+  return n;
+}
+
+/** The length of `data` without an incomplete UTF-8 sequence at its end (which the next piece may complete). */
+function completeUpTo(data: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, data.length); back++) {
+    const b = data[data.length - back]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: keep looking for the lead
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? data.length - back : data.length;
+  }
+  return data.length;
+}
+
+/** The offset of the first byte that does not start a well-formed UTF-8 sequence, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
+    else return i;
+    if (i + need >= n) return i; // cut short by the end
+    let cp = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
 }
 
 /**
@@ -60,59 +219,3 @@ function decodeWindows1252(bytes: Uint8Array): string {
 
 /** Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D have no character in Windows-1252. */
 const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
-
-/** No well-formed UTF-8 multi-byte sequence anywhere, and no byte Windows-1252 leaves undefined. */
-function looksLikeWindows1252(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b < 0x80) continue;
-    if (UNDEFINED_1252.has(b)) return false;
-    const follow = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
-    if (follow > 0 && i + follow < bytes.length) {
-      let ok = true;
-      for (let k = 1; k <= follow; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) ok = false;
-      if (ok) return false; // a real UTF-8 character: the file is UTF-8 with a stray byte
-    }
-  }
-  return true;
-}
-
-function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): Decoded {
-  const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(bytes.subarray(2));
-  const bad = text.indexOf("\uFFFD");
-  const firstInvalidLine = bad < 0 ? null : lineOfOffset(text, bad);
-  return { text, encoding, firstInvalidLine, binary: text.includes("\0") ? "nul" : null };
-}
-
-/**
- * Decodes line by line with a fatal decoder until one fails; only runs on files already known to be bad.
- * Lines end at CRLF, LF or a lone CR, as the tokenizer counts them (old Mac "CSV" files use CR).
- */
-function firstInvalidUtf8Line(bytes: Uint8Array): number {
-  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    const b = bytes[i];
-    if (i === bytes.length || b === 0x0a || b === 0x0d) {
-      try {
-        decoder.decode(bytes.subarray(start, i));
-      } catch {
-        return line;
-      }
-      if (b === 0x0d && bytes[i + 1] === 0x0a) i++;
-      line++;
-      start = i + 1;
-    }
-  }
-  return line;
-}
-
-function lineOfOffset(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
-  }
-  return line;
-}

@@ -1,6 +1,6 @@
 import { type Finding, FindingSink, finding, type Omitted } from "../core/findings.js";
-import { type CsvRecord, tokenize } from "./csv.js";
-import { decodeBytes, type Encoding } from "./decode.js";
+import { type CsvRecord, CsvTokenizer } from "./csv.js";
+import { ByteDecoder, type Encoding } from "./decode.js";
 
 /** How a file was read; human output says it so a wrong guess is visible. */
 export interface Dialect {
@@ -41,85 +41,179 @@ const SEP_LINE = /^sep=([\t!#-~])[ \t]*$/i;
 
 /** Bytes → header and rows, with every problem as a finding. Pure; never throws on any input. */
 export function readTable(bytes: Uint8Array, options: ReadOptions): Table {
-  const { file } = options;
-  const decoded = decodeBytes(bytes);
-  const sink = new FindingSink();
-  const empty = (dialect: Dialect): Table => ({ file, dialect, header: null, rows: [], findings: sink.kept, omittedFindings: sink.omitted });
-
-  let text = decoded.text;
-  const fallback: Dialect = {
-    encoding: decoded.encoding,
-    delimiter: options.delimiter ?? ",",
-    delimiterSource: options.delimiter ? "option" : "default",
-    decimalComma: (options.delimiter ?? ",") !== ",",
-    lineEnding: lineEnding(text),
+  const reader = new TableReader(options);
+  const rows: CsvRecord[] = [];
+  const take = (part: TablePart) => {
+    for (const r of part.rows) rows.push(r);
   };
-  if (decoded.binary) {
-    sink.add(finding("file/binary", "error", file, { args: { kind: decoded.binary } }));
-    return empty(fallback);
-  }
-  if (decoded.firstInvalidLine !== null) {
-    sink.add(finding("file/encoding", "warning", file, { line: decoded.firstInvalidLine, args: { encoding: decoded.encoding } }));
-  }
-  if (text.trim() === "") {
-    sink.add(finding("file/empty", "error", file, { args: { reason: "no-content" } }));
-    return empty(fallback);
+  take(reader.push(bytes));
+  const done = reader.end();
+  take(done);
+  return { file: options.file, dialect: done.dialect, header: reader.header, rows, findings: done.findings, omittedFindings: done.omittedFindings };
+}
+
+/** What a piece of input completes: the rows (and, once, the header). */
+export interface TablePart {
+  readonly rows: readonly CsvRecord[];
+}
+
+/** What is known once the input has ended. */
+export interface TableEnd extends TablePart {
+  readonly dialect: Dialect;
+  readonly findings: readonly Finding[];
+  readonly omittedFindings: Omitted;
+}
+
+/**
+ * `readTable` for input that arrives in pieces: bytes in, rows out, nothing
+ * kept that the caller has taken, so a national file is read in constant
+ * memory. The first line (Excel's `sep=`) and the header (the delimiter is
+ * sniffed from it) are held until complete; then every piece gives its rows.
+ */
+export class TableReader {
+  /** the header record, once read */
+  header: CsvRecord | null = null;
+  private readonly decoder = new ByteDecoder();
+  private readonly sink = new FindingSink();
+  /** decoded text held until the header line is complete, then "" */
+  private pending = "";
+  private tokenizer: CsvTokenizer | null = null;
+  private configured: Dialect | null = null;
+  private rows = 0;
+  private sawContent = false;
+
+  constructor(private readonly options: ReadOptions) {}
+
+  /** The dialect once the header line is known (null before). */
+  get dialect(): Dialect | null {
+    return this.configured;
   }
 
-  // Excel's "sep=;" first line names the delimiter and is not part of the table
-  let firstLine = 1;
-  let delimiter = options.delimiter;
-  let delimiterSource: Dialect["delimiterSource"] = delimiter ? "option" : "default";
-  const firstBreak = text.search(/\r\n|\r|\n/);
-  const first = firstBreak < 0 ? text : text.slice(0, firstBreak);
-  const sep = SEP_LINE.exec(first);
-  if (sep) {
-    text = firstBreak < 0 ? "" : text.slice(firstBreak + (text.startsWith("\r\n", firstBreak) ? 2 : 1));
-    firstLine = 2;
+  push(bytes: Uint8Array): TablePart {
+    return this.feed(this.decoder.push(bytes), false);
+  }
+
+  end(): TableEnd {
+    const last = this.feed(this.decoder.end(), true);
+    const { file } = this.options;
+    const sink = this.sink;
+    const dialect = this.configured ?? this.fallback();
+    const result = (rows: readonly CsvRecord[]): TableEnd => ({ rows, dialect, findings: sink.kept, omittedFindings: sink.omitted });
+    if (this.decoder.binary) {
+      sink.add(finding("file/binary", "error", file, { args: { kind: this.decoder.binary } }));
+      return result([]);
+    }
+    if (this.decoder.firstInvalidLine !== null) {
+      sink.add(finding("file/encoding", "warning", file, { line: this.decoder.firstInvalidLine, args: { encoding: this.decoder.encoding } }));
+    }
+    if (!this.sawContent) {
+      sink.add(finding("file/empty", "error", file, { args: { reason: "no-content" } }));
+      return result([]);
+    }
+    const t = this.tokenizer!;
+    if (t.unclosedQuoteLine !== null) {
+      sink.add(finding("csv/malformed", "error", file, { line: t.unclosedQuoteLine, args: { reason: "unclosed-quote" } }));
+    }
+    for (const line of t.strayQuoteLines) sink.add(finding("csv/malformed", "warning", file, { line, args: { reason: "text-after-quote" } }));
+    if (!this.header) {
+      sink.add(finding("file/empty", "error", file, { args: { reason: "no-content" } }));
+      return result([]);
+    }
+    if (this.rows === 0 && t.unclosedQuoteLine === null) {
+      sink.add(finding("file/empty", "error", file, { line: this.header.line, args: { reason: "header-only" } }));
+    }
+    return result(last.rows);
+  }
+
+  private feed(text: string, final: boolean): TablePart {
+    if (this.decoder.binary) return { rows: [] };
+    if (!this.sawContent && /\S/.test(text)) this.sawContent = true;
+    let input = text;
+    if (!this.tokenizer) {
+      this.pending += text;
+      if (!final && !headerComplete(this.pending)) return { rows: [] };
+      input = this.configure(this.pending);
+      this.pending = "";
+    }
+    const records = this.tokenizer!.push(input);
+    if (final) for (const r of this.tokenizer!.end()) records.push(r);
+    return { rows: this.take(records) };
+  }
+
+  /** Reads the sep= line and sniffs the delimiter from the header; returns the text the tokenizer is to read. */
+  private configure(text: string): string {
+    let body = text;
+    let firstLine = 1;
+    let delimiter = this.options.delimiter;
+    let delimiterSource: Dialect["delimiterSource"] = delimiter ? "option" : "default";
+    // Excel's "sep=;" first line names the delimiter and is not part of the table
+    const firstBreak = text.search(/\r\n|\r|\n/);
+    const sep = SEP_LINE.exec(firstBreak < 0 ? text : text.slice(0, firstBreak));
+    if (sep) {
+      body = firstBreak < 0 ? "" : text.slice(firstBreak + (text.startsWith("\r\n", firstBreak) ? 2 : 1));
+      firstLine = 2;
+      if (!delimiter) {
+        delimiter = sep[1]!;
+        delimiterSource = "sep-line";
+      }
+    }
     if (!delimiter) {
-      delimiter = sep[1]!;
-      delimiterSource = "sep-line";
+      const sniffed = sniffDelimiter(body);
+      delimiter = sniffed ?? ",";
+      delimiterSource = sniffed ? "sniffed" : "default";
     }
+    this.configured = { encoding: this.decoder.encoding, delimiter, delimiterSource, decimalComma: delimiter !== ",", lineEnding: lineEnding(body) };
+    this.tokenizer = new CsvTokenizer(delimiter, firstLine);
+    return body;
   }
-  if (!delimiter) {
-    const sniffed = sniffDelimiter(text);
-    delimiter = sniffed ?? ",";
-    delimiterSource = sniffed ? "sniffed" : "default";
-  }
-  const dialect: Dialect = {
-    encoding: decoded.encoding,
-    delimiter,
-    delimiterSource,
-    decimalComma: delimiter !== ",",
-    lineEnding: lineEnding(text),
-  };
 
-  const tokenized = tokenize(text, delimiter, firstLine);
-  if (tokenized.unclosedQuoteLine !== null) {
-    sink.add(finding("csv/malformed", "error", file, { line: tokenized.unclosedQuoteLine, args: { reason: "unclosed-quote" } }));
-  }
-  for (const line of tokenized.strayQuoteLines) {
-    sink.add(finding("csv/malformed", "warning", file, { line, args: { reason: "text-after-quote" } }));
-  }
-  const [header, ...rows] = tokenized.records;
-  if (!header) {
-    sink.add(finding("file/empty", "error", file, { args: { reason: "no-content" } }));
-    return empty(dialect);
-  }
-  if (rows.length === 0 && tokenized.unclosedQuoteLine === null) {
-    sink.add(finding("file/empty", "error", file, { line: header.line, args: { reason: "header-only" } }));
-  }
-  for (const row of rows) {
-    if (row.cells.length !== header.cells.length) {
-      sink.add(
-        finding("csv/ragged", "warning", file, {
-          line: row.line,
-          args: { cells: row.cells.length, expected: header.cells.length },
-        }),
-      );
+  /** Splits off the header and checks each row's width against it. */
+  private take(records: CsvRecord[]): CsvRecord[] {
+    let rows = records;
+    if (!this.header && rows.length > 0) {
+      this.header = rows[0]!;
+      rows = rows.slice(1);
     }
+    const width = this.header?.cells.length ?? 0;
+    for (const row of rows) {
+      if (row.cells.length !== width) {
+        this.sink.add(finding("csv/ragged", "warning", this.options.file, { line: row.line, args: { cells: row.cells.length, expected: width } }));
+      }
+    }
+    this.rows += rows.length;
+    return rows;
   }
-  return { file, dialect, header, rows, findings: sink.kept, omittedFindings: sink.omitted };
+
+  /** The dialect of a file that never reached its header (binary, empty). */
+  private fallback(): Dialect {
+    const delimiter = this.options.delimiter ?? ",";
+    return {
+      encoding: this.decoder.encoding,
+      delimiter,
+      delimiterSource: this.options.delimiter ? "option" : "default",
+      decimalComma: delimiter !== ",",
+      lineEnding: lineEnding(this.pending),
+    };
+  }
+}
+
+/** Whether text holds the first line and a complete header: a line break after the first line with content. */
+function headerComplete(text: string): boolean {
+  const content = text.search(/\S/);
+  if (content < 0) return false;
+  const firstBreak = text.search(/\r|\n/);
+  // a CR ending the text may be half of a CRLF, which decides the line ending the file is said to have
+  if (firstBreak < 0 || firstBreak === text.length - 1) return false;
+  // the first line may be Excel's sep= line: then the header is the next line with content
+  const afterFirst = SEP_LINE.test(text.slice(0, firstBreak)) ? firstBreak + 1 : 0;
+  const header = text.slice(afterFirst).search(/\S/);
+  if (header < 0) return false;
+  const rest = text.slice(afterFirst + header);
+  // a header with a quoted line break is complete only at a break outside quotes: the tokenizer
+  // copes with it either way, this only decides when to sniff; a break after an even number of quotes will do
+  const brk = rest.search(/\r|\n/);
+  if (brk < 0 || (brk === rest.length - 1 && rest.charCodeAt(brk) === 13)) return false;
+  return (rest.slice(0, brk).split('"').length - 1) % 2 === 0;
 }
 
 /**

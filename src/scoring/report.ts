@@ -30,11 +30,11 @@ export interface ScoreReport {
 export function buildScoreReport(files: readonly AssessmentFile[], target?: Target, options: ScoreOptions = {}): ScoreReport {
   const perFile = files.map((file) => ({
     file: file.file,
-    dialect: file.table.dialect,
-    read: file.table.header !== null,
+    dialect: file.dialect,
+    read: file.header !== null,
     assessments: file.assessments.map((assessment): ScoredAssessment => {
       const score = assessment.valid ? scoreAssessment(assessment, options) : null;
-      return { assessment, dialect: file.table.dialect, score, target: score && target ? targetGap(score, target) : null };
+      return { assessment, dialect: file.dialect, score, target: score && target ? targetGap(score, target) : null };
     }),
   }));
   return { files: perFile, assessments: perFile.flatMap((f) => f.assessments), findings: files.flatMap((f) => f.findings) };
