@@ -38,6 +38,8 @@ export interface Assessment {
 
 export interface AssessmentFile {
   readonly file: string;
+  /** the framework the file was read against (every assessment in it has the same) */
+  readonly framework: Framework;
   readonly table: Table;
   readonly assessments: readonly Assessment[];
   /** every finding of the file, file-wide and per assessment, in line order */
@@ -85,7 +87,7 @@ export function buildAssessments(table: Table, framework: Framework, options: Bu
     if (count > 0) {
       findings.push(finding("file/too-many-findings", anyError ? "error" : "warning", file, { args: { omitted: count, max: MAX_FINDINGS_PER_CODE } }));
     }
-    return { file, table, assessments, findings };
+    return { file, framework, table, assessments, findings };
   };
   if (!table.header) return result([]);
 

@@ -1,13 +1,10 @@
-import { type AssessmentFile, buildAssessments } from "../../assessment/build.js";
-import { findColumn } from "../../assessment/columns.js";
-import { compareAssessments, type DiffReport, type DiffResult, failAboveThreshold } from "../../compare/diff.js";
-import { type SidesResult, sidesFromColumns, sidesFromJenis, sidesFromTwoFiles } from "../../compare/sides.js";
+import { failAboveThreshold } from "../../compare/diff.js";
+import { diff } from "../../compare/report.js";
 import { decideExit, type Threshold } from "../../core/exit.js";
-import type { Finding } from "../../core/findings.js";
 import { parseDecimal } from "../../core/rational.js";
 import { CLI, HELP } from "../../messages/cli.js";
 import { exitNotes } from "../../report/exit-notes.js";
-import { parseDelimiter, readAssessmentFile, readInputTable, refuseRepeatedStdin } from "../assessments.js";
+import { parseDelimiter, readAssessmentFile, refuseRepeatedStdin } from "../assessments.js";
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseMaxBytes, refuseOutputOverInput } from "../io.js";
@@ -38,7 +35,7 @@ export const diffCommand: Define = (program, run, t) => {
     .option("--excel", t(HELP.excel))
     .option("--top <n>", t(HELP.top))
     .option("--fail-above <x>", t(HELP.failAbove))
-    .action((a: string, b: string | undefined, options: DiffOptions, c) => run(c, (ctx) => diff(ctx, a, b, options)));
+    .action((a: string, b: string | undefined, options: DiffOptions, c) => run(c, (ctx) => runDiff(ctx, a, b, options)));
 };
 
 /** `--top 5` (a count) and `--fail-above 0.5` (an index difference, decimal point or comma). */
@@ -54,7 +51,7 @@ function parseLimit(text: string | undefined) {
   return { text, value: parseDecimal(text.replace(",", "."))! };
 }
 
-async function diff(ctx: Context, fileA: string, fileB: string | undefined, options: DiffOptions): Promise<number> {
+async function runDiff(ctx: Context, fileA: string, fileB: string | undefined, options: DiffOptions): Promise<number> {
   const inputs = fileB === undefined ? [fileA] : [fileA, fileB];
   refuseRepeatedStdin(inputs);
   refuseOutputOverInput(ctx, options.output, [...inputs, ...frameworkFiles(options.framework, options.frameworkB)]);
@@ -69,48 +66,15 @@ async function diff(ctx: Context, fileA: string, fileB: string | undefined, opti
   const frameworkB = options.frameworkB === undefined ? frameworkA : await resolveScoringFramework(ctx, options.frameworkB, options.withoutExternal);
   const readOptions = { delimiter: parseDelimiter(options.delimiter), maxBytes: parseMaxBytes(options.maxBytes) };
 
-  const read: AssessmentFile[] = [];
-  let sides: SidesResult;
-  if (fileB !== undefined) {
-    read.push(await readAssessmentFile(ctx, fileA, frameworkA, readOptions));
-    read.push(await readAssessmentFile(ctx, fileB, frameworkB, readOptions));
-    sides = sidesFromTwoFiles(read[0]!, read[1]!);
-  } else {
-    // one file, read once (it may be stdin), then taken apart by value columns or by jenis
-    const table = await readInputTable(ctx, fileA, readOptions);
-    const header = table.header?.cells ?? [];
-    const pair = columns ?? (findColumn(header, "mandiri") && findColumn(header, "evaluasi") ? ["mandiri", "evaluasi"] : undefined);
-    if (pair) {
-      const [ca, cb] = [pair[0]!, pair[1]!];
-      const a = buildAssessments(table, frameworkA, { valueColumn: ca });
-      const b = buildAssessments(table, frameworkA, { valueColumn: cb });
-      read.push(a, b);
-      sides = sidesFromColumns(a, b, [ca, cb]);
-    } else {
-      const both = buildAssessments(table, frameworkA);
-      read.push(both);
-      sides = sidesFromJenis(both);
-    }
-  }
-
-  const result: DiffResult | null = sides.ok ? compareAssessments(sides.a, sides.b, { basis }) : null;
-  const findings = unique([...read.flatMap((f) => f.findings), ...(sides.ok ? [] : sides.findings), ...(result?.findings ?? [])]);
-  const report: DiffReport = { result, findings, top };
+  // one file is read once (it may be stdin); `diff` takes it apart by value columns or by jenis
+  const a = await readAssessmentFile(ctx, fileA, frameworkA, readOptions);
+  const b = fileB === undefined ? undefined : await readAssessmentFile(ctx, fileB, frameworkB, readOptions);
+  const report = diff(a, b, { basis, top, columns: columns && [columns[0]!, columns[1]!] });
+  const { result, findings } = report;
   await writeReport(ctx, entry, options, report, findings);
 
   const thresholds: Threshold[] = failAbove && result?.diff ? [failAboveThreshold(result.diff, failAbove.value, failAbove.text)] : [];
   const decision = decideExit(findings, {}, thresholds);
   for (const note of exitNotes(decision.reasons, ctx.lang)) ctx.stderr.write(`spbe: ${note}\n`);
   return decision.code;
-}
-
-/** Drops exact repeats (a side-by-side file is built twice from one table, so its file-wide findings come twice). */
-function unique(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = JSON.stringify([f.code, f.file, f.line, f.column, f.value, f.args]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -1,6 +1,6 @@
 import { decideExit } from "../../core/exit.js";
 import { CLI, HELP } from "../../messages/cli.js";
-import { buildScoreReport } from "../../scoring/report.js";
+import { score } from "../../scoring/report.js";
 import { parseTarget } from "../../scoring/score.js";
 import { parseDelimiter, readAssessmentFile, refuseRepeatedStdin } from "../assessments.js";
 import type { Context } from "../context.js";
@@ -27,10 +27,10 @@ export const scoreCommand: Define = (program, run, t) => {
   return cmd
     .option("--excel", t(HELP.excel))
     .option("--target <number|predikat>", t(HELP.target))
-    .action((files: string[], options: ScoreOptions, c) => run(c, (ctx) => score(ctx, files, options)));
+    .action((files: string[], options: ScoreOptions, c) => run(c, (ctx) => runScore(ctx, files, options)));
 };
 
-async function score(ctx: Context, files: readonly string[], options: ScoreOptions): Promise<number> {
+async function runScore(ctx: Context, files: readonly string[], options: ScoreOptions): Promise<number> {
   refuseRepeatedStdin(files);
   refuseOutputOverInput(ctx, options.output, [...files, ...frameworkFiles(options.framework)]);
   const entry = chooseRenderer("score", options);
@@ -47,7 +47,7 @@ async function score(ctx: Context, files: readonly string[], options: ScoreOptio
   const readOptions = { delimiter: parseDelimiter(options.delimiter), maxBytes: parseMaxBytes(options.maxBytes) };
   const read = [];
   for (const file of files) read.push(await readAssessmentFile(ctx, file, framework, readOptions));
-  const report = buildScoreReport(read, target, { basis });
+  const report = score(read, { target, basis });
   await writeReport(ctx, entry, options, report, report.findings);
   return decideExit(report.findings).code;
 }
