@@ -196,7 +196,10 @@ export const HELP = {
   },
   top: { id: "batasi daftar indikator pada keluaran manusia", en: "limit the indicator list in human output" },
   failAbove: { id: "keluar 1 bila |selisih indeks| > x", en: "exit 1 when |index difference| > x" },
-  frameworkCommand: { id: "daftar kerangka, atau rincian satu kerangka", en: "list frameworks, or show one" },
+  frameworkCommand: {
+    id: "daftar kerangka, atau rincian satu kerangka; check dan schema untuk berkas kerangka sendiri",
+    en: "list frameworks, or show one; check and schema for framework files of your own",
+  },
   frameworkArg: { id: "id kerangka atau berkas JSON", en: "framework id or JSON file" },
   frameworkCheck: {
     id: "periksa satu berkas kerangka: setiap masalah dengan baris, kolom dan path JSON-nya",
