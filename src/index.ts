@@ -1,21 +1,74 @@
 /**
- * The library API: the same pure functions the CLI uses, with no I/O.
+ * The library: the same pure functions the CLI runs, with no I/O. Strings or
+ * bytes go in, typed results come out; nothing here touches `process`, the
+ * console or the file system (test/architecture.test.ts). The data flows one
+ * way, as in the CLI:
  *
- *   const table = readTable(bytes, { file: "data.csv" });
- *   const file = buildAssessments(table, builtinFramework("spbe-2020")!);
- *   for (const a of file.assessments) if (a.valid) scoreAssessment(a).index.display; // "3.64"
+ *   loadFramework("spbe-2020" | JSON text | bytes | value)  → FrameworkResult
+ *   readAssessments(csv text | bytes, { framework })         → AssessmentFile
+ *   validate(files) · score(files) · diff(a, b?)             → reports
+ *   render(command, format, report, { lang })                → Promise<string>
+ *
+ * One export line per module, sorted by path (Biome keeps them so). `rank` and
+ * `plan` join as one line each when they exist, e.g.
+ * `export { rank, type RankReport } from "./rank/rank.js";`, and `render`
+ * draws their reports once the registry's `Models` has them. The public
+ * surface is pinned by test/api-surface.test.ts: a change to it shows up in
+ * test/__snapshots__/api.md, to be reviewed like any other diff.
  */
 
-export { type Assessment, type AssessmentFile, buildAssessments, type IndicatorValue } from "./assessment/build.js";
-export { compareAssessments, type Diff, type DiffResult, type IndicatorDelta, type Side, type TierDelta } from "./compare/diff.js";
-export { exitCodeFor } from "./core/exit.js";
-export { FINDING_CODES, type Finding, type FindingArgs, type FindingArgsByCode, type FindingCode, type FindingOf, type Severity } from "./core/findings.js";
+export { type Assessment, type AssessmentFile, type BuildOptions, buildAssessments, type IndicatorValue, type LeanLevels } from "./assessment/build.js";
+export { type Delimiter, type ReadAssessmentsOptions, readAssessments } from "./assessment/read.js";
+export { type ValidateReport, type ValidateResult, validate } from "./assessment/validate.js";
+export { type CompareOptions, compareAssessments, type Diff, type DiffReport, type DiffResult, type IndicatorDelta, type Side, type TierDelta } from "./compare/diff.js";
+export { type DiffOptions, diff } from "./compare/report.js";
+export { decideExit, type ExitDecision, type ExitPolicy, type ExitReason, exitCodeFor, type Threshold } from "./core/exit.js";
+export {
+  FINDING_CODES,
+  type Finding,
+  type FindingArgs,
+  type FindingArgsByCode,
+  type FindingBase,
+  type FindingCode,
+  type FindingOf,
+  type LevelRange,
+  type Omitted,
+  type Severity,
+} from "./core/findings.js";
 export { parseRational, type Rational, toFixedHalfUp, toNumber, toText } from "./core/rational.js";
 export { builtinFramework, builtinFrameworks, DEFAULT_FRAMEWORK_ID } from "./frameworks/builtin.js";
-export { type FrameworkProblem, type FrameworkResult, parseFramework, parseFrameworkText } from "./frameworks/load.js";
-export { type Aspect, type Band, type Domain, type Framework, type Indicator, withoutExternal } from "./frameworks/types.js";
+export { frameworkJsonSchema } from "./frameworks/json-schema.js";
+export { type FrameworkProblem, type FrameworkResult, loadFramework, parseFramework, parseFrameworkText } from "./frameworks/load.js";
+export {
+  type Aspect,
+  type Band,
+  type Domain,
+  type Framework,
+  type Indicator,
+  type PredikatBasis,
+  type PredikatBasisRules,
+  withoutExternal,
+} from "./frameworks/types.js";
+export type { CsvRecord } from "./io/csv.js";
+export type { Encoding } from "./io/decode.js";
 export { type Dialect, type ReadOptions, readTable, type Table } from "./io/table.js";
 export { findingMessage } from "./messages/findings.js";
-export type { Lang } from "./messages/text.js";
+export type { Lang, Text } from "./messages/text.js";
+export type { FrameworkView } from "./report/framework.js";
+export { type CommandName, formatsOf, type Models } from "./report/registry.js";
+export { type RenderSettings, render } from "./report/render.js";
+export { template } from "./report/template.js";
 export { type BasisChoice, bandAt, bandFor, chooseBasis, type Predikat, predikatOf } from "./scoring/predikat.js";
-export { type IndicatorScore, parseTarget, type Score, type Shown, scoreAssessment, type TierScore, targetGap } from "./scoring/score.js";
+export { type ScoredAssessment, type ScoreReport, type ScoreReportOptions, score } from "./scoring/report.js";
+export {
+  type IndicatorScore,
+  parseTarget,
+  type Score,
+  type ScoreOptions,
+  type Shown,
+  scoreAssessment,
+  type Target,
+  type TargetGap,
+  type TierScore,
+  targetGap,
+} from "./scoring/score.js";

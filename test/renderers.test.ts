@@ -11,7 +11,7 @@ import { sidesFromTwoFiles } from "../src/compare/sides.js";
 import { builtinFrameworks } from "../src/frameworks/builtin.js";
 import type { FrameworkView } from "../src/report/framework.js";
 import { type CommandName, formatForExtension, formatsOf, type Models, RENDERERS, rendererFor } from "../src/report/registry.js";
-import { buildScoreReport } from "../src/scoring/report.js";
+import { score } from "../src/scoring/report.js";
 import { parseTarget } from "../src/scoring/score.js";
 import { fw, read, renderOptions } from "./helpers.js";
 
@@ -19,8 +19,8 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, im
 const render = async <C extends CommandName>(command: C, format: string, model: Models[C], lang: "id" | "en" = "id") =>
   (await rendererFor(command, format)!.load())(model, renderOptions(lang));
 
-const scoreModel = () => buildScoreReport([read(fixture("contoh-spbe-2020-evaluasi.csv"), "spbe-2020", "evaluasi.csv")], parseTarget(fw("spbe-2020"), "3.5")!);
-const pemdiModel = () => buildScoreReport([read(fixture("contoh-pemdi-2026.csv"), "pemdi-2026", "pemdi.csv")]);
+const scoreModel = () => score([read(fixture("contoh-spbe-2020-evaluasi.csv"), "spbe-2020", "evaluasi.csv")], { target: parseTarget(fw("spbe-2020"), "3.5")! });
+const pemdiModel = () => score([read(fixture("contoh-pemdi-2026.csv"), "pemdi-2026", "pemdi.csv")]);
 function diffModel(top?: number): DiffReport {
   const sides = sidesFromTwoFiles(
     read(fixture("contoh-spbe-2020-mandiri.csv"), "spbe-2020", "mandiri.csv"),

@@ -50,6 +50,9 @@ const CASES: Record<string, string[]> = {
   "framework-list": ["framework"],
   "framework-2018": ["framework", "spbe-2018"],
   "framework-pemdi-json-en": ["framework", "pemdi-2026", "--format", "json", "--lang", "en"],
+  "framework-own-file": ["framework", "fixtures/kerangka-contoh-kanwil.json"],
+  "framework-check-invalid-en": ["framework", "check", "test/hostile/framework-malformed.json", "--lang", "en"],
+  "score-own-framework": ["score", "fixtures/contoh-kanwil.csv", "--framework", "fixtures/kerangka-contoh-kanwil.json"],
   "template-pemdi": ["template", "--framework", "pemdi-2026"],
   "template-en": ["template", "--lang", "en"],
 };

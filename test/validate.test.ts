@@ -16,9 +16,8 @@ const fixture = (name: string, frameworkId = "spbe-2020") => read(readFileSync(n
 const ciFiles = () => CI.map((n) => fixture(n));
 
 /** The validate model for renderer tests. */
-const report = (files: readonly AssessmentFile[], policy: ExitPolicy = {}, frameworkId = "spbe-2020", maxFindings?: number): ValidateReport => ({
+const report = (files: readonly AssessmentFile[], policy: ExitPolicy = {}, maxFindings?: number): ValidateReport => ({
   files,
-  framework: fw(frameworkId),
   policy,
   maxFindings,
 });
@@ -28,12 +27,11 @@ interface Opts {
   readonly maxFindings?: number;
 }
 const github = (files: readonly AssessmentFile[], o: Opts) => renderValidateGithub(report(files, o.policy), renderOptions(o.lang));
-const markdown = (files: readonly AssessmentFile[], o: Opts) =>
-  renderValidateMarkdown(report(files, o.policy, "spbe-2020", o.maxFindings), renderOptions(o.lang));
+const markdown = (files: readonly AssessmentFile[], o: Opts) => renderValidateMarkdown(report(files, o.policy, o.maxFindings), renderOptions(o.lang));
 
 /** A file result made of hand-written findings, for renderers that only look at findings. */
 function synthetic(file: string, findings: readonly Finding[]): AssessmentFile {
-  return { file, dialect: readTable(new Uint8Array(), { file }).dialect, header: null, assessments: [], findings };
+  return { file, framework: fw("spbe-2020"), dialect: readTable(new Uint8Array(), { file }).dialect, header: null, assessments: [], findings };
 }
 const many = (n: number, severity: "error" | "warning", code: FindingCode = severity === "error" ? "value/invalid" : "evidence/missing") =>
   Array.from({ length: n }, (_, i) =>
@@ -137,8 +135,8 @@ function parseXml(xml: string): El {
   return root;
 }
 
-const junitOf = (files: readonly AssessmentFile[], frameworkId = "spbe-2020", strict = false, lang: "id" | "en" = "id") =>
-  renderValidateJunit(report(files, { strict }, frameworkId), renderOptions(lang));
+const junitOf = (files: readonly AssessmentFile[], strict = false, lang: "id" | "en" = "id") =>
+  renderValidateJunit(report(files, { strict }), renderOptions(lang));
 
 describe("the XML checker used below", () => {
   it.each([
@@ -312,7 +310,7 @@ describe("junit", () => {
   });
 
   it("makes warnings failures under --strict", () => {
-    const root = parseXml(junitOf([fixture(CI[2]!)], "spbe-2020", true));
+    const root = parseXml(junitOf([fixture(CI[2]!)], true));
     const suite = root.children[0]!;
     expect(suite.attrs.failures).toBe("3");
     const failing = suite.children.filter((c) => c.children.some((x) => x.name === "failure")).map((c) => c.attrs.name);
@@ -336,7 +334,7 @@ describe("junit", () => {
   it("makes a file that could not be read one testcase named after its problem", () => {
     const bin = read(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), "spbe-2020", "penilaian.xlsx.csv");
     const empty = read("", "spbe-2020", "kosong.csv");
-    const root = parseXml(junitOf([bin, empty], "spbe-2020", false, "en"));
+    const root = parseXml(junitOf([bin, empty], false, "en"));
     expect(root.children.map((s) => s.children.filter((c) => c.name === "testcase").map((c) => [c.attrs.name, c.children[0]?.attrs.type]))).toEqual([
       [["file/binary", "file/binary"]],
       [["file/empty", "file/empty"]],
@@ -347,7 +345,7 @@ describe("junit", () => {
   it("gives several assessments in one file their own indicator testcases, and reports every error of one testcase", () => {
     const rows = (instansi: string, level: string) => fw("spbe-2020").indicators.map((i) => `${instansi},2024,${i.id},${i.id === "2" ? level : "3"}`);
     const csv = ["instansi,tahun,indikator,tingkat", ...rows("Kab A", "3"), ...rows("Kab B", "9"), "Kab B,2024,2,tiga"].join("\n");
-    const root = parseXml(junitOf([read(csv, "spbe-2020", "dua.csv")], "spbe-2020", false, "en"));
+    const root = parseXml(junitOf([read(csv, "spbe-2020", "dua.csv")], false, "en"));
     const cases = root.children[0]!.children.filter((c) => c.name === "testcase");
     expect(cases).toHaveLength(1 + 2 * 47);
     expect(cases[1]!.attrs.name).toBe("indikator 1 (Kab A / 2024)");

@@ -59,10 +59,18 @@ export interface Assessment {
 
 export interface AssessmentFile {
   readonly file: string;
+  /** the framework the file was read against (every assessment in it has the same) */
+  readonly framework: Framework;
   /** how the file was read */
   readonly dialect: Dialect;
   /** the header's cells, or null when no row could be read at all */
   readonly header: readonly string[] | null;
+  /**
+   * The table it was built from, when built from a whole table (`buildAssessments`):
+   * a one-file diff reads it again through each value column. Absent for a
+   * streaming build, which never holds the rows.
+   */
+  readonly table?: Table | undefined;
   readonly assessments: readonly Assessment[];
   /** every finding of the file, file-wide and per assessment, in line order */
   readonly findings: readonly Finding[];
@@ -104,7 +112,7 @@ export function buildAssessments(table: Table, framework: Framework, options: Bu
   const b = new AssessmentBuilder(table.file, framework, options);
   if (table.header) b.header(table.header, table.dialect);
   b.rows(table.rows);
-  return b.end(table);
+  return { ...b.end(table), table };
 }
 
 /** What `AssessmentBuilder.end` needs from the reader: how the file was read, and its own findings. */
@@ -432,7 +440,7 @@ export class AssessmentBuilder {
     if (count > 0) {
       findings.push(finding("file/too-many-findings", anyError ? "error" : "warning", file, { args: { omitted: count, max: MAX_FINDINGS_PER_CODE } }));
     }
-    return { file, dialect: read.dialect, header: this.headerRecord?.cells ?? null, assessments, findings };
+    return { file, framework: this.framework, dialect: read.dialect, header: this.headerRecord?.cells ?? null, assessments, findings };
   }
 
   private assessment(group: Group, fileBroken: boolean): Assessment {

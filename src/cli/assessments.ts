@@ -1,4 +1,5 @@
 import { type AssessmentFile, type BuildOptions, buildAssessments } from "../assessment/build.js";
+import { type Delimiter, readAssessments } from "../assessment/read.js";
 import { builtinFrameworks } from "../frameworks/builtin.js";
 import type { Framework } from "../frameworks/types.js";
 import { readTable, type Table, unreadTable } from "../io/table.js";
@@ -8,7 +9,7 @@ import { cliError } from "./errors.js";
 import { type Loaded, loadFile, loadStdin, parseMaxBytes } from "./io.js";
 
 export interface ReadInputOptions extends BuildOptions {
-  readonly delimiter?: string | undefined;
+  readonly delimiter?: Delimiter | undefined;
   readonly maxBytes: number;
   readonly stdinName?: string | undefined;
 }
@@ -35,21 +36,27 @@ export function readOptionsOf(flags: InputFlags, extra: { readonly stdinName?: s
   };
 }
 
-/** Loads one named input ("-" = stdin) into a table. Read once: stdin cannot be read twice. */
+/** Loads one named input ("-" = stdin, read once) into a table. */
 export async function readInputTable(ctx: Context, name: string, options: ReadInputOptions): Promise<Table> {
   const loaded: Loaded = name === "-" ? await loadStdin(ctx, options.stdinName ?? "-", options.maxBytes) : loadFile(ctx, name, options.maxBytes);
   return loaded.ok ? readTable(loaded.bytes, { file: loaded.name, delimiter: options.delimiter }) : unreadTable(loaded.name, loaded.finding);
 }
 
-/** Loads one named input ("-" = stdin) and reads it into assessments. */
+/**
+ * Loads one named input ("-" = stdin, read once) and reads it into assessments
+ * with the library's `readAssessments`; an input that could not be read becomes
+ * a file with the finding that says why.
+ */
 export async function readAssessmentFile(ctx: Context, name: string, framework: Framework, options: ReadInputOptions): Promise<AssessmentFile> {
-  return buildAssessments(await readInputTable(ctx, name, options), framework, options);
+  const loaded: Loaded = name === "-" ? await loadStdin(ctx, options.stdinName ?? "-", options.maxBytes) : loadFile(ctx, name, options.maxBytes);
+  if (!loaded.ok) return buildAssessments(unreadTable(loaded.name, loaded.finding), framework, options);
+  return readAssessments(loaded.bytes, { ...options, framework, file: loaded.name });
 }
 
-const DELIMITER_WORDS: Record<string, string> = { ",": ",", ";": ";", tab: "\t", "\\t": "\t", "\t": "\t", "|": "|", comma: ",", semicolon: ";" };
+const DELIMITER_WORDS: Record<string, Delimiter> = { ",": ",", ";": ";", tab: "\t", "\\t": "\t", "\t": "\t", "|": "|", comma: ",", semicolon: ";" };
 
 /** `--delimiter`: one of , ; tab | (also spelled comma, semicolon, \t). */
-export function parseDelimiter(text: string | undefined): string | undefined {
+export function parseDelimiter(text: string | undefined): Delimiter | undefined {
   if (text === undefined) return undefined;
   const d = DELIMITER_WORDS[text.toLowerCase()];
   if (!d) throw cliError(CLI.badDelimiter, { value: text });

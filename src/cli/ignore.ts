@@ -1,5 +1,6 @@
 import type { AssessmentFile } from "../assessment/build.js";
 import { ignores, unknownIgnores, withoutIgnored } from "../assessment/ignore.js";
+import type { Finding } from "../core/findings.js";
 import { CLI } from "../messages/cli.js";
 import type { Context } from "./context.js";
 import { usageError } from "./errors.js";
@@ -16,6 +17,16 @@ export class Ignoring {
 
   get count(): number {
     return this.seen.size;
+  }
+
+  /** A list without its ignored findings (counted). */
+  findings(list: readonly Finding[]): Finding[] {
+    const kept: Finding[] = [];
+    for (const x of list) {
+      if (this.matches(x)) this.seen.add(JSON.stringify([x.code, x.file, x.line, x.column, x.value]));
+      else kept.push(x);
+    }
+    return kept;
   }
 
   file(f: AssessmentFile): AssessmentFile {

@@ -50,7 +50,12 @@ export class LocalCommand extends Command {
 
   _excessArguments(received: readonly string[]): void {
     const expected = this.registeredArguments.length;
-    this.error(say(this.lang, COMMANDER.excessArguments, { command: this.name(), expected, got: received.length }), { code: "commander.excessArguments" });
+    // `spbe framework chek x.json`: a mistyped subcommand reads as an argument, so the excess is where it shows
+    const names = this.commands.flatMap((c) => [c.name(), ...c.aliases()]);
+    const suggestion = names.length > 0 ? this.didYouMean(suggestSimilar(this.args[0] ?? "", names)) : "";
+    this.error(`${say(this.lang, COMMANDER.excessArguments, { command: this.name(), expected, got: received.length })}${suggestion}`, {
+      code: "commander.excessArguments",
+    });
   }
 
   /** `spbe help nope` says the command is unknown instead of printing the program's help. */

@@ -1,10 +1,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { MAX_FRAMEWORK_CHARS } from "../frameworks/build.js";
+import { type FrameworkProblem, MAX_FRAMEWORK_CHARS } from "../frameworks/build.js";
 import { builtinFramework, builtinFrameworks, DEFAULT_FRAMEWORK_ID } from "../frameworks/builtin.js";
 import { type Framework, withoutExternal } from "../frameworks/types.js";
 import { CLI } from "../messages/cli.js";
-import { inBoth, say } from "../messages/text.js";
+import { FRAMEWORK_PROBLEM as P } from "../messages/frameworks.js";
+import { inBoth, type Lang, say } from "../messages/text.js";
+import { terminalSafe } from "../report/text.js";
 import type { Context } from "./context.js";
 import { CliError, cliError } from "./errors.js";
 import { osReason } from "./io.js";
@@ -44,28 +46,47 @@ export async function resolveFramework(ctx: Context, option: string | undefined)
       .join(", ");
     throw cliError(CLI.unknownFramework, { name: wanted, ids });
   }
-  const abs = path.resolve(ctx.cwd, wanted);
-  let text: string;
-  try {
-    const stat = fs.statSync(abs);
-    if (!stat.isFile()) throw Object.assign(new Error(), { code: "EISDIR" });
-    // a coarse guard before reading (UTF-8 has at most 4 bytes a character); the text itself is checked exactly
-    if (stat.size > MAX_FRAMEWORK_CHARS * 4) throw Object.assign(new Error(), { code: "EFBIG" });
-    text = fs.readFileSync(abs, "utf8");
-  } catch (error) {
-    const reason = osReason(error);
-    throw new CliError(inBoth((l) => say(l, CLI.frameworkUnreadable, { name: wanted, reason: reason[l] })));
-  }
+  const text = readFrameworkFile(ctx, wanted);
   // the schema (zod) is loaded only for a user's framework file: it is a third of start-up
   const { parseFrameworkText } = await import("../frameworks/load.js");
   const result = parseFrameworkText(text);
   if (!result.ok) {
-    const details = result.problems.slice(0, 20).map((p) => inBoth((l) => `${p.path}: ${p.message[l]}`));
-    if (result.problems.length > 20) details.push(inBoth((l) => say(l, CLI.moreProblems, { count: result.problems.length - 20 })));
+    const details = result.problems.slice(0, MAX_DETAILS).map((p) => inBoth((l) => problemLine(p, l)));
+    if (result.problems.length > MAX_DETAILS) {
+      const more = result.problems.length - MAX_DETAILS;
+      details.push(inBoth((l) => say(l, CLI.moreProblems, { count: more, name: terminalSafe(wanted) })));
+    }
     throw new CliError(
       inBoth((l) => say(l, CLI.frameworkInvalid, { name: wanted })),
       details,
     );
   }
   return result.framework;
+}
+
+/** Problems listed under "framework file … is invalid"; `spbe framework check` lists them all. */
+const MAX_DETAILS = 20;
+
+/** `path: message (line 12, column 5)`. */
+function problemLine(p: FrameworkProblem, lang: Lang): string {
+  const at = p.line === undefined ? "" : ` (${say(lang, P.at, { line: p.line, column: p.column ?? 1 })})`;
+  return `${p.path}: ${p.message[lang]}${at}`;
+}
+
+/**
+ * The text of a framework file, or a stop (exit 2) that says in words why it
+ * could not be read: missing, a directory, unreadable, far too large.
+ */
+export function readFrameworkFile(ctx: Context, name: string): string {
+  const abs = path.resolve(ctx.cwd, name);
+  try {
+    const stat = fs.statSync(abs);
+    if (!stat.isFile()) throw Object.assign(new Error(), { code: "EISDIR" });
+    // a coarse guard before reading (UTF-8 has at most 4 bytes a character); the text itself is checked exactly
+    if (stat.size > MAX_FRAMEWORK_CHARS * 4) throw Object.assign(new Error(), { code: "EFBIG" });
+    return fs.readFileSync(abs, "utf8");
+  } catch (error) {
+    const reason = osReason(error);
+    throw new CliError(inBoth((l) => say(l, CLI.frameworkUnreadable, { name, reason: reason[l] })));
+  }
 }

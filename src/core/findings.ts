@@ -39,7 +39,7 @@ export const FINDING_CODES = [
 export type FindingCode = (typeof FINDING_CODES)[number];
 
 /** The range a level must lie in, carried by every value finding so its message can say it. */
-interface LevelRange {
+export interface LevelRange {
   readonly id: string;
   readonly min: number;
   readonly max: number;
@@ -112,7 +112,7 @@ export interface FindingArgsByCode {
 
 export type FindingArgs<C extends FindingCode = FindingCode> = FindingArgsByCode[C];
 
-interface FindingBase {
+export interface FindingBase {
   readonly severity: Severity;
   /** the input as the user named it ("-" or --stdin-name for stdin) */
   readonly file: string;

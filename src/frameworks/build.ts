@@ -16,9 +16,20 @@ export interface FrameworkProblem {
   readonly path: string;
   /** the same sentence in both languages; JSON paths and values stay as written */
   readonly message: Text;
+  /** where it is in the file (1-based), when the framework was given as text and the path is in it */
+  readonly line?: number;
+  readonly column?: number;
 }
 
-export type FrameworkResult = { readonly ok: true; readonly framework: Framework } | { readonly ok: false; readonly problems: readonly FrameworkProblem[] };
+/**
+ * A framework, or every problem of the first stage that failed: the `text` (size,
+ * nesting, JSON syntax, an unknown id), the `schema` (shape and field types), or the
+ * `rules` (weights summing at every tier, contiguous bands, unique ids), which are
+ * checked only once the schema holds.
+ */
+export type FrameworkResult =
+  | { readonly ok: true; readonly framework: Framework }
+  | { readonly ok: false; readonly stage: "text" | "schema" | "rules"; readonly problems: readonly FrameworkProblem[] };
 
 /** Far above any real framework (the bundled ones are ~20 KB); also the CLI's limit on the file. */
 export const MAX_FRAMEWORK_CHARS = 2_000_000;
@@ -93,7 +104,7 @@ class FrameworkBuilder {
     );
     const bands = this.bands();
 
-    if (this.problems.length > 0) return { ok: false, problems: this.problems };
+    if (this.problems.length > 0) return { ok: false, stage: "rules", problems: this.problems };
     return {
       ok: true,
       framework: {

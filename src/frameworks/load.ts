@@ -1,19 +1,15 @@
 import { z } from "zod";
 import { FRAMEWORK_PROBLEM as P } from "../messages/frameworks.js";
-import { both, type Text } from "../messages/text.js";
+import { both, inBoth, say, type Text } from "../messages/text.js";
 import { buildFramework, type FrameworkProblem, type FrameworkResult, MAX_FRAMEWORK_CHARS } from "./build.js";
+import { builtinFramework, builtinFrameworks } from "./builtin.js";
+import { formatPath, scanJson } from "./json-text.js";
 import { frameworkFileSchema, SCHEMA_MESSAGES_ID } from "./schema.js";
 
 export type { FrameworkProblem, FrameworkResult } from "./build.js";
 
 /** Deeper than any framework needs; refused before JSON.parse can exhaust the stack. */
 const MAX_NESTING = 32;
-
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const key of path) out += typeof key === "number" ? `[${key}]` : `${out ? "." : ""}${String(key)}`;
-  return out || "(root)";
-}
 
 function nestingDepth(text: string): number {
   let depth = 0;
@@ -31,7 +27,12 @@ function nestingDepth(text: string): number {
   return max;
 }
 
-/** Parses the text of a framework file: JSON syntax, then schema, then rules. Never throws. */
+/**
+ * Parses the text of a framework file: JSON syntax, then schema, then rules.
+ * Never throws. A syntax error is located by line and column and said in
+ * words; every schema or rule problem also gets the line and column of the
+ * value its path names (or of that value's nearest ancestor in the file).
+ */
 export function parseFrameworkText(text: string): FrameworkResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.length > MAX_FRAMEWORK_CHARS) {
@@ -42,16 +43,31 @@ export function parseFrameworkText(text: string): FrameworkResult {
   try {
     json = JSON.parse(body);
   } catch (error) {
-    const detail = (error as Error).message;
-    return fail("(root)", both(P.notJson, { detail }));
+    const scan = scanJson(body);
+    if (!scan.ok) {
+      const { path, line, column, message } = scan.error;
+      return { ok: false, stage: "text", problems: [{ path, message: inBoth((l) => say(l, P.notJson, { detail: message[l] })), line, column }] };
+    }
+    // the scanner found nothing JSON.parse did: its own words, then
+    return fail("(root)", both(P.notJson, { detail: (error as Error).message }));
   }
-  return parseFramework(json);
+  const result = parseFramework(json);
+  if (result.ok) return result;
+  const scan = scanJson(body);
+  if (!scan.ok) return result;
+  return {
+    ...result,
+    problems: result.problems.map((p) => {
+      const at = scan.positionOf(p.path);
+      return at ? { ...p, line: at.line, column: at.column } : p;
+    }),
+  };
 }
 
 const tooDeep = () => both(P.tooDeep, { max: MAX_NESTING });
 
 function fail(path: string, message: Text): FrameworkResult {
-  return { ok: false, problems: [{ path, message }] };
+  return { ok: false, stage: "text", problems: [{ path, message }] };
 }
 
 /**
@@ -102,13 +118,30 @@ function schemaProblems(json: unknown, issues: readonly z.core.$ZodIssue[]): Fra
 /** Validates an already-parsed framework object and builds the exact, flat model. */
 export function parseFramework(json: unknown): FrameworkResult {
   const hostile = hostileKeys(json);
-  if (hostile.length > 0) return { ok: false, problems: hostile };
+  if (hostile.length > 0) return { ok: false, stage: "schema", problems: hostile };
   const parsed = frameworkFileSchema.safeParse(json);
   if (!parsed.success) {
-    return {
-      ok: false,
-      problems: schemaProblems(json, parsed.error.issues),
-    };
+    return { ok: false, stage: "schema", problems: schemaProblems(json, parsed.error.issues) };
   }
   return buildFramework(parsed.data);
+}
+
+/**
+ * A framework from what a caller has: a bundled id ("spbe-2020", "spbe-2018",
+ * "pemdi-2026"), the text or the UTF-8 bytes of a framework file, or its JSON
+ * value already parsed. Every problem is returned, never thrown.
+ */
+export function loadFramework(source: unknown): FrameworkResult {
+  if (source instanceof Uint8Array) return parseFrameworkText(new TextDecoder().decode(source));
+  if (typeof source !== "string") return parseFramework(source);
+  const builtin = builtinFramework(source.trim());
+  if (builtin) return { ok: true, framework: builtin };
+  // a word rather than JSON: a mistyped id deserves better than "not valid JSON"
+  if (/^[\s\ufeff]*[A-Za-z0-9][A-Za-z0-9._-]*\s*$/.test(source) && !/^\s*(true|false|null|\d[\d.]*)\s*$/.test(source)) {
+    const ids = builtinFrameworks()
+      .map((f) => f.id)
+      .join(", ");
+    return fail("(root)", both(P.unknownId, { name: source.trim(), ids }));
+  }
+  return parseFrameworkText(source);
 }

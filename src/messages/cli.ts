@@ -54,7 +54,27 @@ export const CLI = {
   },
   frameworkUnreadable: { id: "berkas kerangka '{name}' tidak dapat dibaca: {reason}", en: "cannot read framework file '{name}': {reason}" },
   frameworkInvalid: { id: "berkas kerangka '{name}' tidak sah", en: "framework file '{name}' is invalid" },
-  moreProblems: { id: "… dan {count} masalah lagi", en: "… and {count} more problem(s)" },
+  moreProblems: {
+    id: "… dan {count} masalah lagi (semuanya: spbe framework check {name})",
+    en: "… and {count} more problem(s) (all of them: spbe framework check {name})",
+  },
+  frameworkValid: {
+    id: "{name}: kerangka sah — {id}, {aspects} aspek, {indicators} indikator",
+    en: "{name}: a valid framework — {id}, {aspects} aspects, {indicators} indicators",
+  },
+  frameworkProblems: { id: "{name}: {count} masalah", en: "{name}: {count} problem(s)" },
+  frameworkSchemaLater: {
+    id: "skema dan aturannya (jumlah bobot, predikat, id unik) diperiksa setelah JSON-nya dapat dibaca",
+    en: "the schema and the rules (weight sums, bands, unique ids) are checked once the JSON can be read",
+  },
+  frameworkRulesLater: {
+    id: "aturannya (jumlah bobot, predikat, id unik) diperiksa setelah masalah di atas diperbaiki",
+    en: "the rules (weight sums, bands, unique ids) are checked once the problems above are fixed",
+  },
+  optionNotForSubcommand: {
+    id: "{option} tidak berlaku untuk spbe framework {command}",
+    en: "{option} does not apply to spbe framework {command}",
+  },
   badFormat: {
     id: "format '{format}' tidak tersedia untuk spbe {command}; pilih: {choices}",
     en: "format '{format}' is not available for spbe {command}; choose: {choices}",
@@ -206,8 +226,20 @@ export const HELP = {
   top: { id: "batasi daftar indikator pada keluaran manusia", en: "limit the indicator list in human output" },
   failAbove: { id: "keluar 1 bila |selisih indeks| > x", en: "exit 1 when |index difference| > x" },
   diffStrict: { id: "dua instansi atau dua tahun berbeda adalah galat, bukan peringatan", en: "two different instansi or years are an error, not a warning" },
-  frameworkCommand: { id: "daftar kerangka, atau rincian satu kerangka", en: "list frameworks, or show one" },
+  frameworkCommand: {
+    id: "daftar kerangka, atau rincian satu kerangka; check dan schema untuk berkas kerangka sendiri",
+    en: "list frameworks, or show one; check and schema for framework files of your own",
+  },
   frameworkArg: { id: "id kerangka atau berkas JSON", en: "framework id or JSON file" },
+  frameworkCheck: {
+    id: "periksa satu berkas kerangka: setiap masalah dengan baris, kolom dan path JSON-nya",
+    en: "check one framework file: every problem with its line, column and JSON path",
+  },
+  frameworkCheckFile: { id: "berkas JSON kerangka", en: "framework JSON file" },
+  frameworkSchema: {
+    id: "cetak JSON Schema format berkas kerangka (untuk editor)",
+    en: "print the JSON Schema of the framework file format (for editors)",
+  },
   template: { id: "CSV kosong berisi semua indikator, siap diisi", en: "a blank CSV with every indicator, ready to fill" },
   templateExcel: {
     id: "untuk Excel lokal Indonesia: pemisah ';', BOM, CRLF",

@@ -34,5 +34,31 @@ export const FRAMEWORK_PROBLEM = {
   tooLarge: { id: "berkas lebih dari {max} karakter", en: "file is larger than {max} characters" },
   tooDeep: { id: "bersarang lebih dari {max} tingkat", en: "nested deeper than {max} levels" },
   notJson: { id: "bukan JSON yang sah: {detail}", en: "not valid JSON: {detail}" },
+  // --- what is wrong with the JSON syntax, as `{detail}` of notJson
+  jsonEnd: { id: "berkas berakhir sebelum {expected}", en: "the file ends before {expected}" },
+  jsonUnexpected: { id: "'{found}' tak terduga; diharapkan {expected}", en: "unexpected '{found}'; expected {expected}" },
+  jsonExpectValue: { id: "sebuah nilai", en: "a value" },
+  jsonExpectKey: { id: "nama properti dalam tanda kutip ganda", en: "a property name in double quotes" },
+  jsonExpectColon: { id: "':' setelah nama properti", en: "':' after the property name" },
+  jsonExpectObjectNext: { id: "',' atau '}' (koma yang terlupa?)", en: "',' or '}' (a missing comma?)" },
+  jsonExpectArrayNext: { id: "',' atau ']' (koma yang terlupa?)", en: "',' or ']' (a missing comma?)" },
+  jsonTrailingComma: { id: "koma sebelum '{close}': JSON tidak mengizinkan koma terakhir", en: "a comma before '{close}': JSON allows no trailing comma" },
+  jsonComment: { id: "komentar tidak diizinkan di JSON", en: "comments are not allowed in JSON" },
+  jsonSingleQuote: { id: "string JSON memakai tanda kutip ganda (\"), bukan tunggal (')", en: "JSON strings take double quotes (\"), not single ones (')" },
+  jsonUnquotedKey: { id: "nama properti harus dalam tanda kutip ganda", en: "property names must be in double quotes" },
+  jsonUnterminated: { id: "string tidak ditutup dengan tanda kutip", en: "a string is not closed with a quote" },
+  jsonBadEscape: { id: "escape '\\{found}' tidak sah di string", en: "invalid escape '\\{found}' in a string" },
+  jsonControl: {
+    id: "baris baru atau karakter kendali di dalam string; tulis \\n untuk baris baru",
+    en: "a line break or control character inside a string; write \\n for a line break",
+  },
+  jsonBadNumber: { id: "'{found}' bukan angka JSON", en: "'{found}' is not a JSON number" },
+  jsonTrailingText: { id: "ada teks setelah akhir dokumen JSON", en: "there is text after the end of the JSON document" },
+  /** where a problem is, after its message in `--framework` errors */
+  at: { id: "baris {line}, kolom {column}", en: "line {line}, column {column}" },
   protoKey: { id: "kunci '__proto__' tidak diizinkan", en: "the key '__proto__' is not allowed" },
+  unknownId: {
+    id: "kerangka '{name}' tidak dikenal; pilih {ids}, atau beri isi JSON berkas kerangka",
+    en: "unknown framework '{name}'; choose {ids}, or give the JSON of a framework file",
+  },
 } as const;

@@ -10,10 +10,11 @@ import { renderCsv } from "./csv.js";
  * Indonesian locale opens in columns with the accents intact; an id such as
  * 35.1 is written 35,1, which Excel-ID keeps as written (35.1 it would read as
  * 351) and the reader accepts. No `sep=` line: with one, Excel ignores the BOM.
+ * `spbe template`; Indonesian headers unless `lang` is "en".
  */
-export function renderTemplate(framework: Framework, options: { lang: Lang; excel: boolean }): string {
+export function template(framework: Framework, options: { readonly lang?: Lang | undefined; readonly excel?: boolean | undefined } = {}): string {
   const rows = framework.indicators.map((i) => [i.id, i.domain ?? "", i.aspect, i.name, "", "", ""]);
-  const t = translator(options.lang);
+  const t = translator(options.lang ?? "id");
   const head = [C.indicator, C.domain, C.aspect, C.name, C.level, C.evidence, C.note].map((c) => t(c));
-  return renderCsv(head, rows, { excel: options.excel });
+  return renderCsv(head, rows, { excel: options.excel === true });
 }

@@ -36,18 +36,18 @@ interface Case {
   readonly findings: readonly Finding[];
 }
 
-export function renderValidateJunit({ files, framework, policy }: ValidateReport, { lang }: RenderOptions): string {
+export function renderValidateJunit({ files, policy }: ValidateReport, { lang }: RenderOptions): string {
   const suites = files.map((f) => {
-    const cases = casesOf(f, framework, lang);
+    const cases = casesOf(f, f.framework, lang);
     const failing = cases.filter((c) => c.findings.some((x) => effectiveSeverity(x, policy) === "error")).length;
-    return { file: f.file, cases, failing };
+    return { file: f.file, framework: f.framework.id, cases, failing };
   });
   const tests = suites.reduce((n, s) => n + s.cases.length, 0);
   const failures = suites.reduce((n, s) => n + s.failing, 0);
   const out = [`<?xml version="1.0" encoding="UTF-8"?>`, `<testsuites name="spbe validate" tests="${tests}" failures="${failures}" errors="0" time="0">`];
   for (const s of suites) {
     out.push(`  <testsuite name="${attr(s.file)}" tests="${s.cases.length}" failures="${s.failing}" errors="0" skipped="0" time="0">`);
-    out.push(`    <properties>`, `      <property name="framework" value="${attr(framework.id)}"/>`, `    </properties>`);
+    out.push(`    <properties>`, `      <property name="framework" value="${attr(s.framework)}"/>`, `    </properties>`);
     for (const c of s.cases) out.push(...testcase(s.file, c, lang, policy));
     out.push(`  </testsuite>`);
   }

@@ -1,21 +1,14 @@
 import type { AssessmentFile } from "../assessment/build.js";
+import type { ValidateReport } from "../assessment/validate.js";
 import { decideExit, type ExitPolicy, exitCodeFor } from "../core/exit.js";
 import { type Finding, type Severity, tally } from "../core/findings.js";
-import type { Framework } from "../frameworks/types.js";
 import type { Lang } from "../messages/text.js";
 import { exitNotes } from "./exit-notes.js";
 import { renderFindingLines } from "./finding-lines.js";
 import { findingJson, SCHEMA_VERSION, stringify } from "./json.js";
 import type { RenderOptions } from "./options.js";
 
-/** What every `validate` renderer receives. */
-export interface ValidateReport {
-  readonly files: readonly AssessmentFile[];
-  readonly framework: Framework;
-  readonly policy: ExitPolicy;
-  /** list at most this many findings in Markdown (GitHub refuses a step summary over 1 MiB); all by default */
-  readonly maxFindings?: number | undefined;
-}
+export type { ValidateReport } from "../assessment/validate.js";
 
 const allFindings = (r: ValidateReport): Finding[] => r.files.flatMap((f) => f.findings);
 

@@ -26,15 +26,25 @@ export interface ScoreReport {
   readonly findings: readonly Finding[];
 }
 
-/** `target` is the parsed --target, when given; `options.basis` the --predikat-basis override. */
-export function buildScoreReport(files: readonly AssessmentFile[], target?: Target, options: ScoreOptions = {}): ScoreReport {
+export interface ScoreReportOptions extends ScoreOptions {
+  /** the distance to this target is given for every valid assessment (`parseTarget`: --target) */
+  readonly target?: Target | undefined;
+}
+
+/**
+ * Scores every valid assessment of the files (`readAssessments`), as `spbe score` does; an
+ * assessment with errors gets `score: null` (nothing is scored from incomplete data).
+ * `options.basis` is the --predikat-basis override.
+ */
+export function score(files: readonly AssessmentFile[], options: ScoreReportOptions = {}): ScoreReport {
+  const { target } = options;
   const perFile = files.map((file) => ({
     file: file.file,
     dialect: file.dialect,
     read: file.header !== null,
     assessments: file.assessments.map((assessment): ScoredAssessment => {
-      const score = assessment.valid ? scoreAssessment(assessment, options) : null;
-      return { assessment, dialect: file.dialect, score, target: score && target ? targetGap(score, target) : null };
+      const scored = assessment.valid ? scoreAssessment(assessment, { basis: options.basis }) : null;
+      return { assessment, dialect: file.dialect, score: scored, target: scored && target ? targetGap(scored, target) : null };
     }),
   }));
   return { files: perFile, assessments: perFile.flatMap((f) => f.assessments), findings: files.flatMap((f) => f.findings) };

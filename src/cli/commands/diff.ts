@@ -1,13 +1,10 @@
-import { type AssessmentFile, buildAssessments } from "../../assessment/build.js";
-import { findColumn } from "../../assessment/columns.js";
-import { compareAssessments, type DiffReport, type DiffResult, failAboveThreshold } from "../../compare/diff.js";
-import { type SidesResult, sidesFromColumns, sidesFromJenis, sidesFromTwoFiles } from "../../compare/sides.js";
+import { type DiffReport, failAboveThreshold } from "../../compare/diff.js";
+import { diff } from "../../compare/report.js";
 import { decideExit, type Threshold } from "../../core/exit.js";
-import { uniqueFindings } from "../../core/findings.js";
 import { parseDecimal } from "../../core/rational.js";
 import { CLI, HELP } from "../../messages/cli.js";
 import { exitNotes } from "../../report/exit-notes.js";
-import { parseColumns, readAssessmentFile, readInputTable, readOptionsOf } from "../assessments.js";
+import { parseColumns, readAssessmentFile, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
@@ -43,7 +40,7 @@ export const diffCommand: Define = (program, run, t) => {
     .option("--top <n>", t(HELP.top))
     .option("--fail-above <x>", t(HELP.failAbove))
     .option("--strict", t(HELP.diffStrict))
-    .action((a: string, b: string | undefined, options: DiffOptions, c) => run(c, (ctx) => diff(ctx, a, b, options)));
+    .action((a: string, b: string | undefined, options: DiffOptions, c) => run(c, (ctx) => runDiff(ctx, a, b, options)));
 };
 
 /** `--top 5` (a count) and `--fail-above 0.5` (an index difference, decimal point or comma). */
@@ -59,7 +56,7 @@ function parseLimit(text: string | undefined) {
   return { text, value: parseDecimal(text.replace(",", "."))! };
 }
 
-async function diff(ctx: Context, fileA: string, fileB: string | undefined, options: DiffOptions): Promise<number> {
+async function runDiff(ctx: Context, fileA: string, fileB: string | undefined, options: DiffOptions): Promise<number> {
   const inputs = fileB === undefined ? [fileA] : [fileA, fileB];
   if (inputs.filter((i) => i === "-").length > 1) throw cliError(CLI.stdinTwice);
   refuseOutputOverInput(ctx, options.output, [...inputs, ...frameworkFiles(options.framework, options.frameworkB)]);
@@ -75,33 +72,13 @@ async function diff(ctx: Context, fileA: string, fileB: string | undefined, opti
   const ignoring = parseIgnore(options.ignore);
   const readOptionsB = readOptionsOf(options, { explicit: options.framework !== undefined || options.frameworkB !== undefined });
 
-  const read: AssessmentFile[] = [];
-  let sides: SidesResult;
-  if (fileB !== undefined) {
-    read.push(ignoring.file(await readAssessmentFile(ctx, expandOne(ctx, fileA), frameworkA, readOptions)));
-    read.push(ignoring.file(await readAssessmentFile(ctx, expandOne(ctx, fileB), frameworkB, readOptionsB)));
-    sides = sidesFromTwoFiles(read[0]!, read[1]!);
-  } else {
-    // one file, read once (it may be stdin), then taken apart by value columns or by jenis
-    const table = await readInputTable(ctx, expandOne(ctx, fileA), readOptions);
-    const header = table.header?.cells ?? [];
-    const pair = columns ?? (findColumn(header, "mandiri") && findColumn(header, "evaluasi") ? ["mandiri", "evaluasi"] : undefined);
-    if (pair) {
-      const [ca, cb] = [pair[0]!, pair[1]!];
-      const a = ignoring.file(buildAssessments(table, frameworkA, { ...readOptions, valueColumn: ca }));
-      const b = ignoring.file(buildAssessments(table, frameworkA, { ...readOptions, valueColumn: cb }));
-      read.push(a, b);
-      sides = sidesFromColumns(a, b, [ca, cb]);
-    } else {
-      const both = ignoring.file(buildAssessments(table, frameworkA, readOptions));
-      read.push(both);
-      sides = sidesFromJenis(both);
-    }
-  }
-
-  const result: DiffResult | null = sides.ok ? compareAssessments(sides.a, sides.b, { basis, strict: options.strict }) : null;
-  const findings = uniqueFindings([...read.flatMap((f) => f.findings), ...(sides.ok ? [] : sides.findings), ...(result?.findings ?? [])]);
-  const report: DiffReport = { result, findings, top };
+  // one file is read once (it may be stdin); `diff` takes it apart by value columns or by jenis
+  const a = await readAssessmentFile(ctx, expandOne(ctx, fileA), frameworkA, readOptions);
+  const b = fileB === undefined ? undefined : await readAssessmentFile(ctx, expandOne(ctx, fileB), frameworkB, readOptionsB);
+  const full = diff(a, b, { basis, strict: options.strict, top, columns, build: readOptions });
+  const findings = ignoring.findings(full.findings);
+  const report: DiffReport = { ...full, findings };
+  const { result } = report;
   await writeReport(ctx, entry, options, report, findings);
 
   const thresholds: Threshold[] = failAbove && result?.diff ? [failAboveThreshold(result.diff, failAbove.value, failAbove.text)] : [];

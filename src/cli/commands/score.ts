@@ -1,6 +1,6 @@
 import { decideExit } from "../../core/exit.js";
 import { CLI, HELP } from "../../messages/cli.js";
-import { buildScoreReport, summarize } from "../../scoring/report.js";
+import { score, summarize } from "../../scoring/report.js";
 import { parseTarget } from "../../scoring/score.js";
 import { readAssessmentFile, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
@@ -30,10 +30,10 @@ export const scoreCommand: Define = (program, run, t) => {
   return cmd
     .option("--excel", t(HELP.excel))
     .option("--target <number|predikat>", t(HELP.target))
-    .action((files: string[], options: ScoreOptions, c) => run(c, (ctx) => score(ctx, files, options)));
+    .action((files: string[], options: ScoreOptions, c) => run(c, (ctx) => runScore(ctx, files, options)));
 };
 
-async function score(ctx: Context, files: readonly string[], options: ScoreOptions): Promise<number> {
+async function runScore(ctx: Context, files: readonly string[], options: ScoreOptions): Promise<number> {
   refuseOutputOverInput(ctx, options.output, [...files, ...frameworkFiles(options.framework)]);
   const entry = chooseRenderer("score", options);
   const basis = parseBasis(options.predikatBasis);
@@ -53,7 +53,7 @@ async function score(ctx: Context, files: readonly string[], options: ScoreOptio
   refuseOutputOverInput(ctx, options.output, inputs);
   const read = [];
   for (const file of inputs) read.push(ignoring.file(await readAssessmentFile(ctx, file, framework, readOptions)));
-  const report = buildScoreReport(read, target, { basis });
+  const report = score(read, { target, basis });
   await writeReport(ctx, entry, options, report, report.findings);
   if (report.assessments.length > 1) {
     const s = summarize(report);

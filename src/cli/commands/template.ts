@@ -1,5 +1,5 @@
 import { HELP } from "../../messages/cli.js";
-import { renderTemplate } from "../../report/template.js";
+import { template } from "../../report/template.js";
 import type { Context } from "../context.js";
 import { emit, refuseOutputOverInput } from "../io.js";
 import { frameworkFiles, resolveFramework } from "../resolve-framework.js";
@@ -18,15 +18,15 @@ export const templateCommand: Define = (program, run, t) =>
     .option("--framework <id|path>", t(HELP.framework))
     .option("--excel", t(HELP.templateExcel))
     .option("-o, --output <file>", t(HELP.output))
-    .action((options: TemplateOptions, c) => run(c, (ctx) => template(ctx, options)));
+    .action((options: TemplateOptions, c) => run(c, (ctx) => runTemplate(ctx, options)));
 
-async function template(ctx: Context, options: TemplateOptions): Promise<number> {
+async function runTemplate(ctx: Context, options: TemplateOptions): Promise<number> {
   refuseOutputOverInput(ctx, options.output, frameworkFiles(options.framework));
   const framework = await resolveFramework(ctx, options.framework);
   if (framework.provisional) {
     // the template itself is data to fill in, so the caveat goes to stderr rather than into the CSV
     for (const c of framework.caveats) ctx.stderr.write(`spbe: ${c[ctx.lang]}\n`);
   }
-  emit(ctx, options.output, renderTemplate(framework, { lang: ctx.lang, excel: options.excel === true }));
+  emit(ctx, options.output, template(framework, { lang: ctx.lang, excel: options.excel }));
   return 0;
 }

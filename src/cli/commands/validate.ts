@@ -2,14 +2,14 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { AssessmentFile } from "../../assessment/build.js";
 import { buildAssessments } from "../../assessment/build.js";
-import { decideExit, type ExitPolicy } from "../../core/exit.js";
-import { tally, uniqueFindings } from "../../core/findings.js";
+import { validate } from "../../assessment/validate.js";
+import type { ExitPolicy } from "../../core/exit.js";
+import { uniqueFindings } from "../../core/findings.js";
 import { CLI, HELP } from "../../messages/cli.js";
 import { LABEL } from "../../messages/labels.js";
 import { inBoth, say } from "../../messages/text.js";
 import { exitNotes } from "../../report/exit-notes.js";
 import { terminalSafe } from "../../report/text.js";
-import type { ValidateReport } from "../../report/validate.js";
 import { parseColumns, readAssessmentFile, readInputTable, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
@@ -48,10 +48,10 @@ export const validateCommand: Define = (program, run, t) => {
     .option("--max-warnings <n>", t(HELP.maxWarnings))
     .option("--stdin-name <path>", t(HELP.stdinName))
     .option("--columns <a,b>", t(HELP.validateColumns))
-    .action((inputs: string[], options: ValidateOptions, c) => run(c, (ctx) => validate(ctx, inputs, options)));
+    .action((inputs: string[], options: ValidateOptions, c) => run(c, (ctx) => runValidate(ctx, inputs, options)));
 };
 
-async function validate(ctx: Context, inputs: readonly string[], options: ValidateOptions): Promise<number> {
+async function runValidate(ctx: Context, inputs: readonly string[], options: ValidateOptions): Promise<number> {
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   if (options.stdinName !== undefined && options.stdinName.trim() === "") throw cliError(CLI.emptyStdinName);
   // before anything is read: against the arguments as given, then against what they expand to
@@ -75,8 +75,8 @@ async function validate(ctx: Context, inputs: readonly string[], options: Valida
   }
 
   const policy: ExitPolicy = { strict: options.strict, maxWarnings };
-  const report: ValidateReport = { files: read, framework, policy };
-  const findings = read.flatMap((f) => f.findings);
+  const report = validate(read, policy);
+  const { findings } = report;
   // a clean run with a line-per-finding format prints nothing; a document (json, junit, markdown) is always written
   await writeReport(ctx, entry, options, report, findings, true);
 
@@ -88,11 +88,10 @@ async function validate(ctx: Context, inputs: readonly string[], options: Valida
   }
 
   // humans read the summary on stderr; stdout stays the requested output only
-  const { errors, warnings } = tally(findings);
+  const { errors, warnings } = report;
   ctx.stderr.write(`${ctx.t(LABEL.summary, { files: read.length, errors, warnings })}${ignoring.suffix(ctx)}\n`);
-  const decision = decideExit(findings, policy);
-  for (const note of exitNotes(decision.reasons, ctx.lang)) ctx.stderr.write(`${note}\n`);
-  return decision.code;
+  for (const note of exitNotes(report.reasons, ctx.lang)) ctx.stderr.write(`${note}\n`);
+  return report.exitCode;
 }
 
 function parseMaxWarnings(text: string | undefined): number | undefined {

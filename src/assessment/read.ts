@@ -1,0 +1,29 @@
+import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../frameworks/builtin.js";
+import type { Framework } from "../frameworks/types.js";
+import { readTable } from "../io/table.js";
+import { type AssessmentFile, type BuildOptions, buildAssessments } from "./build.js";
+
+/** The column delimiters a file may use; without one it is sniffed from the header line. */
+export type Delimiter = "," | ";" | "\t" | "|";
+
+export interface ReadAssessmentsOptions extends BuildOptions {
+  /** the framework to read against; spbe-2020 (the CLI's default) when not given */
+  readonly framework?: Framework | undefined;
+  /** the name findings carry (`file`); "input.csv" when not given */
+  readonly file?: string | undefined;
+  /** force a delimiter instead of sniffing it (the CLI's --delimiter) */
+  readonly delimiter?: Delimiter | undefined;
+}
+
+/**
+ * CSV text or bytes → the assessments in it, validated against the framework,
+ * with every problem as a finding. Bytes are decoded as the CLI decodes a file
+ * (UTF-8 with or without BOM, UTF-16 by its BOM); a string is taken as the text
+ * itself. Pure and total: it never throws on any input.
+ */
+export function readAssessments(input: string | Uint8Array, options: ReadAssessmentsOptions = {}): AssessmentFile {
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  const framework = options.framework ?? builtinFramework(DEFAULT_FRAMEWORK_ID)!;
+  const table = readTable(bytes, { file: options.file ?? "input.csv", delimiter: options.delimiter });
+  return buildAssessments(table, framework, options);
+}

@@ -1,0 +1,40 @@
+import { Chalk } from "chalk";
+import { CLI } from "../messages/cli.js";
+import { type Lang, say } from "../messages/text.js";
+import type { RenderOptions } from "./options.js";
+import { type CommandName, formatsOf, type Models, rendererFor } from "./registry.js";
+
+/** How `render` draws: each setting has the default a file or a pipe gets from the CLI. */
+export interface RenderSettings {
+  /** message language; "id" by default, as the CLI */
+  readonly lang?: Lang | undefined;
+  /** ANSI colours in human formats (table, text); false by default, never in documents */
+  readonly color?: boolean | undefined;
+  /** CSV for Excel in the Indonesian locale: ';', decimal comma, BOM, CRLF (the CLI's --excel) */
+  readonly excel?: boolean | undefined;
+  /** terminal columns to fit human tables into; null (full width) by default */
+  readonly width?: number | null | undefined;
+}
+
+/**
+ * Renders a command's model (`score`, `validate`, `diff`, a framework view) in
+ * one of its registered formats (`formatsOf(command)`; the first is the CLI's
+ * default), exactly as the CLI writes it. Renderers load on first use, hence
+ * the promise. An unknown format is a programming error: a RangeError naming
+ * the choices.
+ */
+export async function render<C extends CommandName>(command: C, format: string, model: Models[C], settings: RenderSettings = {}): Promise<string> {
+  const entry = rendererFor(command, format);
+  if (!entry) throw new RangeError(say("en", CLI.badFormat, { format, command, choices: formatsOf(command).join(", ") }));
+  const draw = await entry.load();
+  return draw(model, renderOptions(settings));
+}
+
+function renderOptions(settings: RenderSettings): RenderOptions {
+  return {
+    lang: settings.lang ?? "id",
+    color: new Chalk({ level: settings.color ? 1 : 0 }),
+    excel: settings.excel ?? false,
+    width: settings.width ?? null,
+  };
+}

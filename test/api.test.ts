@@ -1,0 +1,233 @@
+/**
+ * The library API from the package root (src/index.ts), with no file system:
+ * node:fs and commander are tripwires here, so a library function that read a
+ * file, or pulled in CLI code, would fail these tests. Every input is a string
+ * or bytes made in the test.
+ */
+import { describe, expect, it, vi } from "vitest";
+
+vi.mock("node:fs", () => tripwire("node:fs"));
+vi.mock("node:fs/promises", () => tripwire("node:fs/promises"));
+vi.mock("fs", () => tripwire("fs"));
+vi.mock("commander", () => tripwire("commander"));
+
+/** A module whose every export throws when it is touched. */
+function tripwire(name: string): Record<string, unknown> {
+  return new Proxy(
+    {},
+    {
+      get: (_t, key) => {
+        if (key === "then" || key === "__esModule" || typeof key === "symbol") return undefined;
+        throw new Error(`the library used ${name}`);
+      },
+      has: () => true,
+    },
+  );
+}
+
+const spbe = await import("../src/index.js");
+const { builtinFramework, diff, formatsOf, frameworkJsonSchema, loadFramework, parseTarget, readAssessments, render, score, template, validate } = spbe;
+
+/** A complete spbe-2020 CSV: every indicator at `base`, with overrides by id. */
+function csv(overrides: Record<string, string | number> = {}, base: string | number = 3, head = "indikator,tingkat"): string {
+  const ids = builtinFramework("spbe-2020")!.indicators.map((i) => i.id);
+  return `${[head, ...ids.map((id) => `${id},${overrides[id] ?? base}`)].join("\n")}\n`;
+}
+
+/** A small framework of one's own, as a JSON value: three aspects, no domain tier. */
+const OWN = {
+  formatVersion: 1,
+  id: "contoh-unit",
+  title: "Evaluasi unit (contoh)",
+  indexName: "Indeks Unit",
+  regulation: "contoh",
+  levels: { min: 1, max: 5, integerOnly: true },
+  bands: [
+    { predikat: "Baik", min: "3", max: "5" },
+    { predikat: "Kurang", min: null, max: "3" },
+  ],
+  aspects: [
+    { id: "A", name: "Tata kelola", weight: "30", indicators: [{ id: "1", name: "Tim", weight: "30" }] },
+    {
+      id: "B",
+      name: "Layanan",
+      weight: "40",
+      indicators: [
+        { id: "2", name: "Naskah", weight: "40/3" },
+        { id: "3", name: "Kepegawaian", weight: "40/3" },
+        { id: "4", name: "Keuangan", weight: "40/3" },
+      ],
+    },
+    { id: "C", name: "Publik", weight: "30", indicators: [{ id: "5", name: "Pengaduan", weight: "30" }] },
+  ],
+};
+
+describe("the tripwires", () => {
+  it("fire on any use of the file system or of commander", async () => {
+    const fs = await import("node:fs");
+    expect(() => fs.readFileSync).toThrow(/^the library used (node:)?fs$/);
+    const commander = await import("commander");
+    expect(() => commander.Command).toThrow("the library used commander");
+  });
+});
+
+describe("loadFramework", () => {
+  it("takes a bundled id, a JSON value, its text and its bytes", () => {
+    expect(loadFramework("pemdi-2026")).toMatchObject({ ok: true, framework: { id: "pemdi-2026" } });
+    const text = JSON.stringify(OWN, null, 2);
+    for (const source of [OWN, text, new TextEncoder().encode(text)]) {
+      const r = loadFramework(source);
+      expect(r.ok && r.framework.indicators.map((i) => i.id)).toEqual(["1", "2", "3", "4", "5"]);
+    }
+  });
+
+  it("returns every problem, never throws: an unknown id, JSON syntax with line and column, rules with paths", () => {
+    expect(loadFramework("spbe-2021")).toMatchObject({
+      ok: false,
+      stage: "text",
+      problems: [{ path: "(root)", message: { en: /unknown framework 'spbe-2021'/ } }],
+    });
+    expect(loadFramework('{\n  "formatVersion": 1,\n}')).toMatchObject({
+      ok: false,
+      stage: "text",
+      problems: [{ line: 2, column: 21, message: { en: "not valid JSON: a comma before '}': JSON allows no trailing comma" } }],
+    });
+    const broken = structuredClone(OWN);
+    broken.aspects[1]!.indicators[0]!.weight = "10";
+    const r = loadFramework(JSON.stringify(broken, null, 2));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.stage).toBe("rules");
+      expect(r.problems).toContainEqual(expect.objectContaining({ path: "aspects[1].indicators", line: 41, column: 21 }));
+    }
+  });
+});
+
+describe("reading, validating, scoring", () => {
+  it("reads text and bytes alike (UTF-16 with its BOM, ';' with decimal comma), spbe-2020 by default", () => {
+    const text = csv({ 1: 4 });
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer)]);
+    for (const input of [text, new TextEncoder().encode(text), utf16]) {
+      const file = readAssessments(input, { file: "a.csv" });
+      expect(file.framework.id).toBe("spbe-2020");
+      expect(file.assessments[0]?.valid).toBe(true);
+    }
+    const pemdi = loadFramework("pemdi-2026");
+    if (!pemdi.ok) throw new Error("pemdi");
+    const semi = ["indikator;tingkat", ...pemdi.framework.indicators.map((i) => `${i.code};3,5`)].join("\n");
+    const file = readAssessments(semi, { framework: pemdi.framework, delimiter: ";" });
+    expect(file.dialect).toMatchObject({ delimiter: ";", delimiterSource: "option", decimalComma: true });
+    expect(score([file]).assessments[0]?.score?.index.display).toBe("3.50");
+  });
+
+  it("validate gives the verdict spbe validate exits with, under --strict and --max-warnings", () => {
+    const bad = readAssessments(csv({ 7: "tiga" }), { file: "bad.csv" });
+    const good = readAssessments(csv({}, "3,", "indikator,tingkat,bukti"), { file: "good.csv" });
+    expect(validate([bad, good])).toMatchObject({ exitCode: 1, errors: 1, reasons: [{ kind: "errors", errors: 1 }] });
+    expect(bad.findings).toContainEqual(expect.objectContaining({ code: "value/invalid", file: "bad.csv", line: 8, value: "tiga" }));
+    // level 3 without evidence: 47 warnings, which only a policy turns into a failure
+    expect(validate([good])).toMatchObject({ exitCode: 0, errors: 0, warnings: 47 });
+    expect(validate([good], { strict: true }).exitCode).toBe(1);
+    expect(validate([good], { maxWarnings: 46 }).reasons).toEqual([{ kind: "max-warnings", warnings: 47, max: 46 }]);
+  });
+
+  it("score gives exact indices, the predikat, a target's gap, and null for what has errors", () => {
+    const f = builtinFramework("spbe-2020")!;
+    const files = [readAssessments(csv({}, 3)), readAssessments(csv({ 1: "" }))];
+    const report = score(files, { target: parseTarget(f, "Sangat Baik")! });
+    const [ok, broken] = report.assessments;
+    expect(ok?.score?.index.display).toBe("3.00");
+    expect(ok?.score?.band.predikat).toBe("Baik");
+    expect(ok?.target).toMatchObject({ reached: false, gap: { display: "0.50" } });
+    expect(broken?.score).toBeNull();
+    expect(report.findings.map((x) => x.code)).toContain("value/missing");
+  });
+
+  it("a framework of one's own scores like a bundled one (40/3 weights stay exact)", () => {
+    const own = loadFramework(OWN);
+    if (!own.ok) throw new Error("own");
+    const file = readAssessments("indikator,tingkat\n1,4\n2,3\n3,3\n4,4\n5,2\n", { framework: own.framework });
+    const s = score([file]).assessments[0]?.score;
+    // (30·4 + 40/3·(3+3+4) + 30·2) / 100 = (120 + 400/3 + 60) / 100 = 3.1333…
+    expect(s?.index.display).toBe("3.13");
+    expect(s?.band.predikat).toBe("Baik");
+  });
+
+  it("a blank template reads back with every indicator, once its levels are filled in", () => {
+    const f = builtinFramework("spbe-2018")!;
+    const filled = template(f, { lang: "en" }).replace(/^([^,\n]+,[^,\n]*,[^,\n]*,(?:"[^"]*"|[^,\n]*)),,,$/gm, "$1,2,,");
+    const file = readAssessments(filled, { framework: f });
+    expect(file.findings).toEqual([]);
+    expect(score([file]).assessments[0]?.score?.index.display).toBe("2.00");
+  });
+});
+
+describe("diff", () => {
+  const mandiri = readAssessments(csv({}, 4), { file: "mandiri.csv" });
+  const evaluasi = readAssessments(csv({ 40: 2 }, 4), { file: "evaluasi.csv" });
+
+  it("explains a gap between two files, indicator by indicator", () => {
+    const report = diff(mandiri, evaluasi, { top: 1 });
+    expect(report.findings).toEqual([]);
+    expect(report.result?.diff?.index.display).toBe("0.06");
+    expect(report.result?.diff?.indicators[0]).toMatchObject({ indicator: { id: "40" }, impact: { display: "0.06" } });
+  });
+
+  it("takes one file with two value columns, named or mandiri/evaluasi", () => {
+    const ids = builtinFramework("spbe-2020")!.indicators.map((i) => i.id);
+    const side = `indikator,mandiri,evaluasi,a,b\n${ids.map((id) => `${id},4,${id === "40" ? 2 : 4},1,1`).join("\n")}\n`;
+    const file = readAssessments(side);
+    expect(diff(file).result?.diff?.index.display).toBe("0.06");
+    expect(diff(file, undefined, { columns: ["a", "b"] }).result?.diff?.index.display).toBe("0.00");
+  });
+
+  it("says why when there is nothing to compare", () => {
+    expect(diff(mandiri).findings).toEqual([expect.objectContaining({ code: "diff/assessment-count", args: { count: 1, reason: "needs-two" } })]);
+  });
+});
+
+describe("render", () => {
+  const report = score([readAssessments(csv({ 1: 5 }))]);
+
+  it("draws every registered format of every command, as the CLI writes it", async () => {
+    const f = builtinFramework("spbe-2020")!;
+    const file = readAssessments(csv());
+    const models = {
+      score: report,
+      validate: validate([file]),
+      diff: diff(file, file),
+      framework: { kind: "detail", framework: f },
+    } as const;
+    for (const command of ["score", "validate", "diff", "framework"] as const) {
+      expect(formatsOf(command).length).toBeGreaterThan(1);
+      for (const format of formatsOf(command)) {
+        const out = await render(command, format, models[command] as never);
+        expect(typeof out, `${command} ${format}`).toBe("string");
+        if (format === "json") expect(JSON.parse(out).schemaVersion).toBe(1);
+      }
+    }
+  });
+
+  it("defaults to Indonesian, no colour, full width; each can be chosen", async () => {
+    const table = await render("score", "table", report);
+    expect(table).toContain("Indeks SPBE: ");
+    expect(table).not.toMatch(/\u001b\[/);
+    expect(await render("score", "table", report, { color: true })).toMatch(/\u001b\[/);
+    expect(JSON.parse(await render("score", "json", report, { lang: "en" })).assessments[0].index.predikat).toBe("Baik");
+    expect(await render("score", "csv", report, { excel: true })).toMatch(/^\uFEFF[^\n]*;/);
+  });
+
+  it("refuses a format the command does not have, naming the choices", async () => {
+    await expect(render("score", "html", report)).rejects.toThrow(
+      new RangeError("format 'html' is not available for spbe score; choose: table, json, csv, markdown"),
+    );
+  });
+});
+
+describe("the JSON Schema of the framework format", () => {
+  it("is generated from the zod schema, with the one-of-two tiers rule", () => {
+    const schema = frameworkJsonSchema();
+    expect(schema).toMatchObject({ $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", additionalProperties: false });
+    expect(schema.oneOf).toEqual([{ required: ["domains"] }, { required: ["aspects"] }]);
+  });
+});

@@ -1,0 +1,201 @@
+/**
+ * Framework files people write (#15): the JSON Schema generated from the zod
+ * schema, `spbe framework check` and `spbe framework schema`, and a framework
+ * of one's own (the README's Kanwil/UPT example, fixtures/kerangka-contoh-kanwil.json)
+ * through every command that takes --framework, in-process.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import pemdi2026 from "../src/frameworks/data/pemdi-2026.json" with { type: "json" };
+import spbe2018 from "../src/frameworks/data/spbe-2018.json" with { type: "json" };
+import spbe2020 from "../src/frameworks/data/spbe-2020.json" with { type: "json" };
+import { frameworkJsonSchema } from "../src/frameworks/json-schema.js";
+import { ROOT, spbe } from "./run-cli.js";
+
+const KANWIL = "fixtures/kerangka-contoh-kanwil.json";
+const KANWIL_CSV = "fixtures/contoh-kanwil.csv";
+const kanwil = () => JSON.parse(readFileSync(join(ROOT, KANWIL), "utf8"));
+const tmp = () => mkdtempSync(join(tmpdir(), "spbe-fw-"));
+
+/** `spbe framework check k.json --lang en` on this text. */
+function check(text: string) {
+  const dir = tmp();
+  writeFileSync(join(dir, "k.json"), text);
+  return spbe(["framework", "check", "k.json", "--lang", "en"], { cwd: dir });
+}
+
+describe("the JSON Schema of the framework format", () => {
+  const ajv = new Ajv2020({ allErrors: true });
+  const valid = ajv.compile(frameworkJsonSchema());
+
+  it.each([
+    ["spbe-2020", spbe2020],
+    ["spbe-2018", spbe2018],
+    ["pemdi-2026", pemdi2026],
+    ["the README's Kanwil/UPT example", kanwil()],
+  ])("accepts %s", (_name, json) => {
+    expect(valid(json), JSON.stringify(valid.errors)).toBe(true);
+  });
+
+  it("refuses what the loader refuses for its shape: unknown keys, both tiers, a weight of the wrong type", () => {
+    const unknown = { ...kanwil(), extra: true };
+    const bothTiers = { ...kanwil(), domains: [] };
+    const neither = { ...kanwil(), aspects: undefined };
+    const wrongType = kanwil();
+    wrongType.aspects[0].weight = true;
+    for (const json of [unknown, bothTiers, JSON.parse(JSON.stringify(neither)), wrongType]) expect(valid(json)).toBe(false);
+  });
+
+  it("is what `spbe framework schema` prints, and writes with -o", async () => {
+    const r = await spbe(["framework", "schema"]);
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    expect(JSON.parse(r.stdout)).toEqual(frameworkJsonSchema());
+    const dir = tmp();
+    expect((await spbe(["framework", "schema", "-o", "schema.json"], { cwd: dir })).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "schema.json"), "utf8"))).toEqual(frameworkJsonSchema());
+  });
+});
+
+describe("spbe framework check", () => {
+  it("says a valid file is valid: exit 0, nothing on stdout", async () => {
+    expect(await spbe(["framework", "check", KANWIL])).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: "fixtures/kerangka-contoh-kanwil.json: kerangka sah — contoh-kanwil-2025, 3 aspek, 7 indikator\n",
+    });
+    expect((await spbe(["framework", "check", "src/frameworks/data/spbe-2018.json", "--lang", "en"])).stderr).toMatch(
+      /a valid framework — spbe-2018, 7 aspects, 35/,
+    );
+  });
+
+  it("locates a JSON syntax error by line and column, in words: exit 1", async () => {
+    const text = readFileSync(join(ROOT, KANWIL), "utf8").replace('"weight": "15" },', '"weight": "15" }');
+    expect(await check(text)).toEqual({
+      code: 1,
+      stdout: "k.json:31:9  aspects[0].indicators  not valid JSON: unexpected '{'; expected ',' or ']' (a missing comma?)\n",
+      stderr: "k.json: 1 problem(s)\nthe schema and the rules (weight sums, bands, unique ids) are checked once the JSON can be read\n",
+    });
+  });
+
+  it("lists every schema problem at once, each with its line, column and path", async () => {
+    const json = kanwil();
+    json.levels.max = "5";
+    json.aspects[1].indicators[2].weight = true;
+    json.bands[0].colour = "green";
+    delete json.title;
+    const r = await check(JSON.stringify(json, null, 2));
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split("\n")).toEqual([
+      "k.json:1:1  title  Invalid input: expected string, received undefined",
+      "k.json:15:12  levels.max  Invalid input: expected number, received string",
+      'k.json:34:5  bands[0]  Unrecognized key: "colour"',
+      "k.json:99:21  aspects[1].indicators[2].weight  Invalid input",
+    ]);
+    expect(r.stderr).toBe("k.json: 4 problem(s)\nthe rules (weight sums, bands, unique ids) are checked once the problems above are fixed\n");
+  });
+
+  it("lists every rule problem at once once the shape is right", async () => {
+    const json = kanwil();
+    json.aspects[1].indicators[0].weight = "10";
+    json.aspects[2].indicators[1].id = "1";
+    json.bands[2].max = "3.40";
+    const r = await check(JSON.stringify(json, null, 2));
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split("\n")).toEqual([
+      "k.json:85:21  aspects[1].indicators  weights sum to 110/3, expected the weight of aspect 2 (40)",
+      "k.json:1:1  indicators  weights sum to 290/3, expected 100 (100)",
+      "k.json:1:1  indicators  indicator id or code '1' is used twice",
+      "k.json:48:14  bands[2].max  must equal the min of the band above (3.5): bands must be contiguous and not overlap",
+    ]);
+    expect(r.stderr).toBe("k.json: 4 problem(s)\n");
+  });
+
+  it("exits 2 for a file it cannot read, and for options that are not its own", async () => {
+    expect(await spbe(["framework", "check", "tidak-ada.json"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "spbe: berkas kerangka 'tidak-ada.json' tidak dapat dibaca: tidak ada\n",
+    });
+    expect((await spbe(["framework", "check", "fixtures"])).stderr).toMatch(/itu direktori/);
+    const r = await spbe(["framework", "check", KANWIL, "--format", "json", "--lang", "en"]);
+    expect(r).toMatchObject({ code: 2, stdout: "", stderr: "spbe: --format does not apply to spbe framework check\n(see: spbe framework --help)\n" });
+    expect((await spbe(["framework", "check"])).code).toBe(2);
+  });
+});
+
+describe("spbe framework [id|path] beside its subcommands", () => {
+  it("still lists, and shows a bundled id or a file", async () => {
+    expect((await spbe(["framework"])).stdout).toMatch(/spbe-2020[\s\S]*spbe-2018[\s\S]*pemdi-2026/);
+    expect((await spbe(["framework", "spbe-2018", "--format", "json"])).stdout).toMatch(/"id": "spbe-2018"/);
+    const own = await spbe(["framework", KANWIL]);
+    expect(own.code).toBe(0);
+    expect(own.stdout).toMatch(/^contoh-kanwil-2025 — Evaluasi SPBE Internal Kanwil dan UPT \(contoh\)/);
+  });
+
+  it("suggests the subcommand for a typo rather than taking it for an id", async () => {
+    const r = await spbe(["framework", "chek", KANWIL, "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("(Did you mean check?)");
+  });
+
+  it("lists the subcommands in its help, and each subcommand only the options it takes", async () => {
+    const help = (await spbe(["framework", "--help", "--lang", "en"])).stdout;
+    expect(help).toMatch(/Usage: spbe framework \[options\] \[command\] \[id\|path\]/);
+    expect(help).toMatch(/check <file> +check one framework file/);
+    expect(help).toMatch(/schema +print the JSON Schema/);
+    const checkHelp = (await spbe(["framework", "check", "--help", "--lang", "en"])).stdout;
+    expect(checkHelp).toMatch(/Usage: spbe framework check \[options\] <file>/);
+    expect(checkHelp).not.toMatch(/--format|--output/);
+    expect((await spbe(["framework", "schema", "--help", "--lang", "en"])).stdout).toMatch(/-o, --output <file>/);
+  });
+});
+
+describe("a framework of one's own, through every command", () => {
+  const fw = ["--framework", KANWIL];
+
+  it("score: two units of the README's example, exactly", async () => {
+    const r = await spbe(["score", KANWIL_CSV, ...fw, "--format", "json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.assessments.map((a: any) => [a.instansi, a.index.display, a.index.predikat, a.framework.id])).toEqual([
+      ["Kanwil Contoh DKI Jakarta (data contoh)", "3.08", "Baik", "contoh-kanwil-2025"],
+      ["UPT Balai Contoh Bandung (data contoh)", "2.23", "Cukup", "contoh-kanwil-2025"],
+    ]);
+    expect(doc.findings).toEqual([]);
+  });
+
+  it("validate, template and diff take it too", async () => {
+    expect(await spbe(["validate", KANWIL_CSV, ...fw])).toEqual({ code: 0, stdout: "", stderr: "1 berkas diperiksa: 0 galat, 0 peringatan\n" });
+    const template = await spbe(["template", ...fw]);
+    expect(template.stdout.split("\n").slice(0, 2)).toEqual(["indikator,domain,aspek,nama,tingkat,bukti,catatan", "1,,1,Tim SPBE Unit,,,"]);
+    const side = "indikator,mandiri,evaluasi\n1,3,3\n2,2,2\n3,4,3\n4,3,3\n5,3,3\n6,4,3\n7,2,2\n";
+    const d = await spbe(["diff", "-", ...fw, "--format", "json"], { input: side });
+    expect(d.code, d.stderr).toBe(0);
+    // (40/3 · 1 + 20 · 1) / 100 = 0.3333…
+    expect(JSON.parse(d.stdout).index.delta.display).toBe("0.33");
+  });
+
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+
+  it("the README shows the example file as it is", () => {
+    const block = /<!-- kerangka-contoh-kanwil\.json -->\s*```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block, "README: no json block after <!-- kerangka-contoh-kanwil.json -->").toBeDefined();
+    expect(JSON.parse(block!)).toEqual(kanwil());
+  });
+
+  it("the README's `framework check` example is what the tool says about the example with two mistakes", async () => {
+    const shown = /\$ spbe framework check kerangka-unit\.json\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown, "README: no `$ spbe framework check kerangka-unit.json` block").toBeDefined();
+    const text = readFileSync(join(ROOT, KANWIL), "utf8")
+      .replace('"weight": "40/3"', '"weight": "10"')
+      .replace('"predikat": "Baik", "min": "2.60", "max": "3.50"', '"predikat": "Baik", "min": "2.60", "max": "3.40"');
+    const dir = tmp();
+    writeFileSync(join(dir, "kerangka-unit.json"), text);
+    const r = await spbe(["framework", "check", "kerangka-unit.json"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toBe(shown);
+  });
+});
