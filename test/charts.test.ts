@@ -264,6 +264,22 @@ describe("charts, for fixed inputs", () => {
     await expect(svg).toMatchFileSnapshot("__snapshots__/html/radar-seven-two-series.svg");
   });
 
+  it("radar: short axis labels (numbers) print instead of the names, which stay in the tooltips", () => {
+    const names = ["Tata Kelola dan Manajemen", "Penyelenggara", "Data", "Keamanan", "Teknologi", "Keterpaduan", "Kepuasan Pengguna"];
+    const svg = radarChart({
+      label: "Radar bernomor",
+      axes: names,
+      axisLabels: names.map((_, i) => String(i + 1)),
+      series: [{ name: "Indeks", color: SERIES_COLORS[0], points: names.map((n, i) => ({ value: 1 + i / 2, text: shown(1 + i / 2), title: n })) }],
+      range: { min: 0, max: 5 },
+      rings: LEVELS.slice(1),
+    });
+    accessible(svg, "Radar bernomor");
+    expect(svg).toContain("<title>Kepuasan Pengguna</title><tspan");
+    expect(svg).toMatch(/<tspan x="[\d.]+" dy="0">7<\/tspan>/);
+    expect(svg).not.toMatch(/<tspan[^>]*>Kepuasan/);
+  });
+
   it("bins: [from, to) per bin, the last closed, values outside left out", () => {
     expect(bins([1, 1.24, 1.25, 4.99, 5, 5.5, 0.5], { min: 1, max: 5 }, 0.25).map((b) => b.count)).toEqual([2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2]);
     expect(bins([], { min: 0, max: 1 }, 0.3)).toHaveLength(4);

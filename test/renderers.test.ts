@@ -217,6 +217,7 @@ describe("html renderers", () => {
     expect(page).toContain("Tingkat kematangan: 2,78 — Berkembang");
     expect(page).toContain("SEMENTARA (provisional)");
     expect(html).toContain('aria-label="Diagram radar indeks per aspek, skala 0 sampai 5"');
+    expect(page).toContain("Indeks per aspek (nomor aspek seperti pada diagram batang)");
     const partial = withoutExternal(fw("pemdi-2026"))!;
     const table = readTable(fixture("contoh-pemdi-2026-eksternal-belum-ada.csv"), { file: "pemdi.csv" });
     const indicative = text(await render("score", "html", buildScoreReport([buildAssessments(table, partial)]), "en"));

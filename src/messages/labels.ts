@@ -208,6 +208,7 @@ export const HTML_LABEL = {
   valueTitle: { id: "{name}: {value} ({predikat})", en: "{name}: {value} ({predikat})" },
   byDomain: { id: "Indeks per domain", en: "Index by domain" },
   byAspect: { id: "Indeks per aspek", en: "Index by aspect" },
+  byAspectNumbered: { id: "Indeks per aspek (nomor aspek seperti pada diagram batang)", en: "Index by aspect (aspect numbers as in the bar chart)" },
   radarAria: {
     id: "Diagram radar indeks per {tier}, skala {min} sampai {max}",
     en: "Radar chart of the index per {tier}, scale {min} to {max}",

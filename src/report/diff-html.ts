@@ -18,6 +18,8 @@ import {
   indexRange,
   indexTicks,
   predikatPill,
+  RADAR_NAMED,
+  radarCaption,
 } from "./html/common.js";
 import { htmlPage } from "./html/page.js";
 import { esc } from "./html/svg.js";
@@ -108,6 +110,8 @@ function comparison(report: DiffReport, a: Side, b: Side, d: Diff, lang: Lang): 
   const radar = radarChart({
     label: t(H.radarAria, { tier: (d.domains.length > 0 ? t(LABEL.domain) : t(LABEL.aspect)).toLowerCase(), min: INDEX_FROM, max: fw.levels.max }),
     axes: tiers.map((x) => x.tier.name),
+    // more than five long names leave a phone no room for the chart: print the numbers, as the bars do
+    ...(tiers.length > RADAR_NAMED ? { axisLabels: tiers.map((x) => x.tier.id) } : {}),
     series: [
       { ...series[0], points: tiers.map((x) => datum(a.label, x.tier.name, x.a)) },
       { ...series[1], points: tiers.map((x) => datum(b.label, x.tier.name, x.b)) },
@@ -118,7 +122,7 @@ function comparison(report: DiffReport, a: Side, b: Side, d: Diff, lang: Lang): 
   const charts = [
     '<div class="charts">',
     figure(t(H.pairedTitle, { a: a.label, b: b.label }), paired),
-    figure(d.domains.length > 0 ? t(H.byDomain) : t(H.byAspect), radar),
+    figure(radarCaption(lang, d.domains.length > 0, tiers.length), radar),
     "</div>",
   ];
 

@@ -22,6 +22,8 @@ import {
   indexTicks,
   metaList,
   predikatPill,
+  RADAR_NAMED,
+  radarCaption,
 } from "./html/common.js";
 import { htmlPage } from "./html/page.js";
 import { esc } from "./html/svg.js";
@@ -138,6 +140,8 @@ function scoredParts(scored: ScoredAssessment, score: Score, lang: Lang): string
   const radar = radarChart({
     label: t(H.radarAria, { tier: tierLabel.toLowerCase(), min: INDEX_FROM, max: fw.levels.max }),
     axes: tiers.map((d) => d.tier.name),
+    // more than five long names leave a phone no room for the chart: print the numbers, as the bars do
+    ...(tiers.length > RADAR_NAMED ? { axisLabels: tiers.map((d) => d.tier.id) } : {}),
     series: [{ name: fw.indexName, color: "#3b6ea8", points: tiers.map((d) => value(d.score, d.tier.name)) }],
     range: indexRange(fw),
     rings: indexTicks(fw).slice(1),
@@ -154,7 +158,7 @@ function scoredParts(scored: ScoredAssessment, score: Score, lang: Lang): string
     ticks: indexTicks(fw),
     guides: bandEdges(fw, lang),
   });
-  const charts = ['<div class="charts">', figure(score.domains.length > 0 ? t(H.byDomain) : t(H.byAspect), radar), figure(t(H.byAspect), bars), "</div>"];
+  const charts = ['<div class="charts">', figure(radarCaption(lang, score.domains.length > 0, tiers.length), radar), figure(t(H.byAspect), bars), "</div>"];
 
   const weakest = score.weakestAspects.map((id) => {
     const asp = score.aspects.find((x) => x.tier.id === id)!;

@@ -279,9 +279,9 @@ function horizontalRows(
 ): string {
   const { width } = frame;
   const left = 10;
-  const right = width - 66;
+  const right = width - 68;
   const x = scaler(range, left, right);
-  const labelFs = 13.5;
+  const labelFs = 14.5;
   const barH = rows.some((r) => r.bars.length > 1) ? 13 : 16;
   const parts: string[] = [];
   let y = 4;
@@ -306,7 +306,7 @@ function horizontalRows(
           { class: "bar" },
           title(bar.title),
           el("rect", { x: left, y, width: Math.max(1, x1 - left), height: barH, rx: 2, fill: bar.color, stroke: "rgba(0,0,0,.25)", "stroke-width": 0.5 }),
-          txt(x1 + 6, y + barH / 2 + 4.5, label, { "font-size": 13, "font-weight": 700, fill: INK, ...HALO }),
+          txt(x1 + 6, y + barH / 2 + 4.5, label, { "font-size": 13.5, "font-weight": 700, fill: INK, ...HALO }),
         ),
       );
       y += barH + 2;
@@ -465,7 +465,14 @@ export interface RadarSeries {
 
 export interface RadarInput {
   readonly label: string;
+  /** one name per axis, clockwise from the top: the axis's label and its tooltip */
   readonly axes: readonly string[];
+  /**
+   * short labels printed instead of the names (e.g. aspect numbers, when many
+   * long names would leave no room for the chart on a phone); the names stay
+   * in the tooltips
+   */
+  readonly axisLabels?: readonly string[];
   readonly series: readonly RadarSeries[];
   /** the centre is range.min, the rim range.max */
   readonly range: Range;
@@ -482,16 +489,18 @@ export function radarChart(input: RadarInput): string {
   const width = input.width ?? 440;
   const count = input.axes.length;
   // many axes have labels at the sides too: give them room
-  const crowded = count > 5;
-  const radius = Math.min(125, width / 2 - (crowded ? 130 : 105));
+  const crowded = count > 5 && input.axisLabels === undefined;
+  const short = input.axisLabels !== undefined;
+  const radius = short ? Math.min(140, width / 2 - 70) : Math.min(125, width / 2 - (crowded ? 130 : 105));
   const r = scaler(input.range, 0, radius);
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, count);
   const at = (i: number, dist: number, cx: number, cy: number) => [cx + dist * Math.cos(angle(i)), cy + dist * Math.sin(angle(i))] as const;
-  const fs = crowded ? 12 : 13;
+  const fs = crowded ? 12 : short ? 14 : 13;
   const lh = fs + 2;
   // lay the labels out around a centre at (width/2, 0), then shift everything so the top label fits
   const cx = width / 2;
-  const labels = input.axes.map((name, i) => {
+  const labels = input.axes.map((axis, i) => {
+    const name = input.axisLabels?.[i] ?? axis;
     const [px, py] = at(i, radius + 12, cx, 0);
     const cos = Math.cos(angle(i));
     const sin = Math.sin(angle(i));

@@ -94,7 +94,7 @@ export function metaList(items: readonly (readonly [string, string | number | nu
 }
 
 export interface TableOptions {
-  /** one card per row on a phone (default); false keeps a narrow table a table */
+  /** one card per row on a phone; by default when the table has more than four columns (a narrow one fits as it is) */
   readonly cards?: boolean;
   /** a class on the table's wrapper, for the print stylesheet */
   readonly className?: string;
@@ -119,7 +119,7 @@ export function htmlTable(section: Pick<Section, "title" | "columns" | "rows" | 
     })
     .join("\n");
   const table = [
-    `<div${attrs({ class: options.className ? `table-wrap ${options.className}` : "table-wrap" })}><table${options.cards === false ? "" : ' class="cards"'}>`,
+    `<div${attrs({ class: options.className ? `table-wrap ${options.className}` : "table-wrap" })}><table${(options.cards ?? section.columns.length > 4) ? ' class="cards"' : ""}>`,
     `<caption>${esc(section.title)}</caption>`,
     `<thead><tr>${head}</tr></thead>`,
     `<tbody>\n${body}\n</tbody>`,
@@ -157,6 +157,16 @@ export function findingsSection(findings: readonly Finding[], lang: Lang): strin
   const t = translator(lang);
   const content = findings.length > 0 ? findingsTable(findings, lang, t(LABEL.findings)) : `<p>${esc(t(LABEL.noFindings))}</p>`;
   return `<section class="findings-doc">\n<h2>${esc(t(LABEL.findings))}</h2>\n${content}\n</section>`;
+}
+
+/** Radars name at most this many axes; more get the tiers' numbers (their names stay in the tooltips). */
+export const RADAR_NAMED = 5;
+
+/** The radar's caption: domains, or aspects (numbered when there are many). */
+export function radarCaption(lang: Lang, domains: boolean, count: number): string {
+  const t = translator(lang);
+  if (domains) return t(H.byDomain);
+  return t(count > RADAR_NAMED ? H.byAspectNumbered : H.byAspect);
 }
 
 /** A figure: the caption, then the chart. */
