@@ -11,6 +11,8 @@ import { compareAssessments, type DiffReport } from "../src/compare/diff.js";
 import { sidesFromTwoFiles } from "../src/compare/sides.js";
 import { toText } from "../src/core/rational.js";
 import { builtinFrameworks } from "../src/frameworks/builtin.js";
+import pemdi2026 from "../src/frameworks/data/pemdi-2026.json" with { type: "json" };
+import { parseFramework } from "../src/frameworks/load.js";
 import { withoutExternal } from "../src/frameworks/types.js";
 import { readTable } from "../src/io/table.js";
 import type { FrameworkView } from "../src/report/framework.js";
@@ -233,6 +235,19 @@ describe("html renderers", () => {
     expect(page).toContain("1,80 Kurang");
     expect(page).toContain("(indeks tepat 1,7975 di bawah batas 1,80; predikat dari indeks tepat, aturan KemenPANRB 2024)");
     expect(page).toContain("Tingkat kematangan: 1,80 — Rintisan");
+  });
+
+  it("score: a framework of two tiers gets the bars but no radar (two axes make no shape)", async () => {
+    const two = JSON.parse(JSON.stringify(pemdi2026));
+    two.id = "dua-aspek";
+    two.aspects = two.aspects.slice(0, 2).map((a: any) => ({ ...a, weight: "50", indicators: a.indicators.map((i: any) => ({ ...i, weight: "25" })) }));
+    const parsed = parseFramework(two);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const table = readTable(new TextEncoder().encode("indikator,tingkat\n1,3\n2,4\n3,2\n4,5\n"), { file: "dua.csv" });
+    const html = await render("score", "html", buildScoreReport([buildAssessments(table, parsed.framework)]));
+    expect(html).not.toContain("Diagram radar");
+    expect(html).toContain('aria-label="Diagram batang indeks per aspek');
+    expect(charts(html)).toHaveLength(2);
   });
 
   it("score: an invalid assessment is not scored: it says so and lists its findings; the findings table closes the page", async () => {

@@ -18,6 +18,7 @@ import {
   indexRange,
   indexTicks,
   predikatPill,
+  RADAR_MIN,
   RADAR_NAMED,
   radarCaption,
 } from "./html/common.js";
@@ -122,7 +123,7 @@ function comparison(report: DiffReport, a: Side, b: Side, d: Diff, lang: Lang): 
   const charts = [
     '<div class="charts">',
     figure(t(H.pairedTitle, { a: a.label, b: b.label }), paired),
-    figure(radarCaption(lang, d.domains.length > 0, tiers.length), radar),
+    tiers.length >= RADAR_MIN ? figure(radarCaption(lang, d.domains.length > 0, tiers.length), radar) : "",
     "</div>",
   ];
 

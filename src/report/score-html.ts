@@ -22,6 +22,7 @@ import {
   indexTicks,
   metaList,
   predikatPill,
+  RADAR_MIN,
   RADAR_NAMED,
   radarCaption,
 } from "./html/common.js";
@@ -158,7 +159,13 @@ function scoredParts(scored: ScoredAssessment, score: Score, lang: Lang): string
     ticks: indexTicks(fw),
     guides: bandEdges(fw, lang),
   });
-  const charts = ['<div class="charts">', figure(radarCaption(lang, score.domains.length > 0, tiers.length), radar), figure(t(H.byAspect), bars), "</div>"];
+  const charts = [
+    '<div class="charts">',
+    // a radar needs three axes to be a shape (a framework file of one or two tiers gets the bars only)
+    tiers.length >= RADAR_MIN ? figure(radarCaption(lang, score.domains.length > 0, tiers.length), radar) : "",
+    figure(t(H.byAspect), bars),
+    "</div>",
+  ];
 
   const weakest = score.weakestAspects.map((id) => {
     const asp = score.aspects.find((x) => x.tier.id === id)!;

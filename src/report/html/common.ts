@@ -161,6 +161,8 @@ export function findingsSection(findings: readonly Finding[], lang: Lang): strin
 
 /** Radars name at most this many axes; more get the tiers' numbers (their names stay in the tooltips). */
 export const RADAR_NAMED = 5;
+/** Fewer axes than this make no shape: no radar then. */
+export const RADAR_MIN = 3;
 
 /** The radar's caption: domains, or aspects (numbered when there are many). */
 export function radarCaption(lang: Lang, domains: boolean, count: number): string {
