@@ -134,6 +134,17 @@ function rowsFor(labels: readonly { x: number; width: number }[], left: number, 
     rows[i] = row;
     xs[i] = cx;
   }
+  // a mark's leader line runs down through the rows below its label: move a lower label off that line
+  for (const i of order) {
+    for (const j of order) {
+      if (rows[j]! <= rows[i]!) continue;
+      const line = labels[j]!.x;
+      const half = labels[i]!.width / 2;
+      if (Math.abs(xs[i]! - line) >= half + 3) continue;
+      const shifted = xs[i]! < line ? line - half - 3 : line + half + 3;
+      xs[i] = Math.min(Math.max(shifted, left + half), right - half);
+    }
+  }
   return { rows, xs, count: Math.max(1, ends.length) };
 }
 
