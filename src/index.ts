@@ -20,7 +20,16 @@
 export { type Assessment, type AssessmentFile, type BuildOptions, buildAssessments, type IndicatorValue, type LeanLevels } from "./assessment/build.js";
 export { type Delimiter, type ReadAssessmentsOptions, readAssessments } from "./assessment/read.js";
 export { type ValidateReport, type ValidateResult, validate } from "./assessment/validate.js";
-export { type CompareOptions, compareAssessments, type Diff, type DiffReport, type DiffResult, type IndicatorDelta, type Side, type TierDelta } from "./compare/diff.js";
+export {
+  type CompareOptions,
+  compareAssessments,
+  type Diff,
+  type DiffReport,
+  type DiffResult,
+  type IndicatorDelta,
+  type Side,
+  type TierDelta,
+} from "./compare/diff.js";
 export { type DiffOptions, diff } from "./compare/report.js";
 export { decideExit, type ExitDecision, type ExitPolicy, type ExitReason, exitCodeFor, type Threshold } from "./core/exit.js";
 export {

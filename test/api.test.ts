@@ -218,8 +218,8 @@ describe("render", () => {
   });
 
   it("refuses a format the command does not have, naming the choices", async () => {
-    await expect(render("score", "html", report)).rejects.toThrow(
-      new RangeError("format 'html' is not available for spbe score; choose: table, json, csv, markdown"),
+    await expect(render("score", "xml", report)).rejects.toThrow(
+      new RangeError("format 'xml' is not available for spbe score; choose: table, json, csv, markdown, html"),
     );
   });
 });

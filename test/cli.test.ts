@@ -180,8 +180,22 @@ describe("one language, one registry", () => {
     expect(await spbe(["score", "x.csv", "--format", "xml", "--lang", "en"])).toEqual({
       code: 2,
       stdout: "",
-      stderr: "spbe: format 'xml' is not available for spbe score; choose: table, json, csv, markdown\n(see: spbe score --help)\n",
+      stderr: "spbe: format 'xml' is not available for spbe score; choose: table, json, csv, markdown, html\n(see: spbe score --help)\n",
     });
+  });
+
+  it("writes an HTML report for -o report.html (or --format html), findings inside, stdout and stderr quiet", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-html-"));
+    const out = join(dir, "laporan.html");
+    const r = await spbe(["score", "fixtures/contoh-pemdi-2026.csv", "--framework", "pemdi-2026", "-o", out]);
+    expect(r).toEqual({ code: 0, stdout: "", stderr: "" });
+    const html = readFileSync(out, "utf8");
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain("framework/provisional");
+    const d = await spbe(["diff", "fixtures/contoh-spbe-2020-mandiri.csv", "fixtures/contoh-spbe-2020-evaluasi.csv", "--format", "html", "--lang", "en"]);
+    expect(d.code).toBe(0);
+    expect(d.stdout).toContain('<html lang="en">');
+    expect((await spbe(["diff", "a.csv", "b.csv", "--format", "markdown", "-o", join(dir, "x.htm")])).code).toBe(2);
   });
 
   it("puts the findings inside a diff Markdown document, as score does", async () => {

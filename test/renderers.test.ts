@@ -6,14 +6,21 @@
 import { readFileSync } from "node:fs";
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
+import { buildAssessments } from "../src/assessment/build.js";
 import { compareAssessments, type DiffReport } from "../src/compare/diff.js";
 import { sidesFromTwoFiles } from "../src/compare/sides.js";
+import { toText } from "../src/core/rational.js";
 import { builtinFrameworks } from "../src/frameworks/builtin.js";
+import pemdi2026 from "../src/frameworks/data/pemdi-2026.json" with { type: "json" };
+import { parseFramework } from "../src/frameworks/load.js";
+import { withoutExternal } from "../src/frameworks/types.js";
+import { readTable } from "../src/io/table.js";
 import type { FrameworkView } from "../src/report/framework.js";
+import { maturityOf } from "../src/report/maturity.js";
 import { type CommandName, formatForExtension, formatsOf, type Models, RENDERERS, rendererFor } from "../src/report/registry.js";
 import { score } from "../src/scoring/report.js";
 import { parseTarget } from "../src/scoring/score.js";
-import { fw, read, renderOptions } from "./helpers.js";
+import { csvOf, fw, read, renderOptions, scoreOf } from "./helpers.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 const render = async <C extends CommandName>(command: C, format: string, model: Models[C], lang: "id" | "en" = "id") =>
@@ -33,7 +40,8 @@ function diffModel(top?: number): DiffReport {
 
 describe("the registry", () => {
   it("lists each command's formats, the default first, and every entry loads a renderer", async () => {
-    expect(formatsOf("score")).toEqual(["table", "json", "csv", "markdown"]);
+    expect(formatsOf("score")).toEqual(["table", "json", "csv", "markdown", "html"]);
+    expect(formatsOf("diff")).toEqual(["table", "json", "csv", "markdown", "html"]);
     expect(formatsOf("validate")).toEqual(["text", "json", "github", "junit", "markdown"]);
     for (const entries of Object.values(RENDERERS)) for (const e of entries) expect(typeof (await e.load())).toBe("function");
   });
@@ -42,6 +50,8 @@ describe("the registry", () => {
     expect(formatForExtension("score", "hasil.JSON")).toBe("json");
     expect(formatForExtension("score", "laporan.md")).toBe("markdown");
     expect(formatForExtension("validate", "junit.xml")).toBe("junit");
+    expect(formatForExtension("score", "laporan.html")).toBe("html");
+    expect(formatForExtension("diff", "SELISIH.HTM")).toBe("html");
     expect(formatForExtension("score", "hasil.xlsx")).toBeUndefined();
   });
 
@@ -130,5 +140,173 @@ describe("framework renderers", () => {
     expect(await render("framework", "markdown", detail)).toContain("## Predikat\n\n| Predikat | Rentang |  |");
     const doc = JSON.parse(await render("framework", "json", list));
     expect(doc.frameworks.map((f: { id: string }) => f.id)).toEqual(["spbe-2020", "spbe-2018", "pemdi-2026"]);
+  });
+});
+
+describe("html renderers", () => {
+  /** The page's visible text, roughly: tags dropped, the five entities decoded. */
+  const text = (html: string) =>
+    html
+      .replace(/<style>[\s\S]*?<\/style>/, "")
+      .replace(/<title>[^<]*<\/title>/g, "")
+      .replace(/<[^>]+>/g, " ")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, "&")
+      .replace(/\s+/g, " ");
+  const charts = (html: string) => html.match(/<svg [^>]*role="img"/g) ?? [];
+
+  it("score: one self-contained document with no script, the headline with its maturity name, target and charts", async () => {
+    const html = await render("score", "html", scoreModel());
+    expect(html.startsWith('<!doctype html>\n<html lang="id">')).toBe(true);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'`);
+    expect(html).not.toMatch(/<script|<link|<img|@import|url\(|https?:\/\/(?!www\.w3\.org\/2000\/svg)/i);
+    const page = text(html);
+    expect(page).toContain("Indeks SPBE 3,08 Baik");
+    expect(page).toContain("Tingkat kematangan: 3,08 — Terdefinisi");
+    expect(page).toContain("Target 3,50 (Sangat Baik): kurang 0,42 poin");
+    expect(page).toContain("Tiga aspek yang paling menurunkan indeks");
+    // the band scale, the radar of the domains and the bars of the aspects
+    expect(charts(html)).toHaveLength(3);
+    expect(html).toContain('aria-label="Diagram radar indeks per domain, skala 0 sampai 5"');
+    expect(html).toContain('<section class="findings-doc">');
+  });
+
+  it("score: decimal commas in Bahasa Indonesia, points in English, and only the mark changes", async () => {
+    const id = text(await render("score", "html", scoreModel()));
+    const en = text(await render("score", "html", scoreModel(), "en"));
+    expect(id).toMatch(/ Manajemen SPBE 16,5 \d,\d\d /);
+    expect(en).toContain("Maturity level: 3.08 — Terdefinisi");
+    expect(en).toContain("Target 3.50 (Sangat Baik): 0.42 points short");
+    expect(en).toMatch(/ Manajemen SPBE 16\.5 \d\.\d\d /);
+    expect(en).not.toMatch(/\d,\d\d\b/);
+  });
+
+  it("score: the indicator table carries level, level name, bukti, catatan and the owner", async () => {
+    const csv = [
+      "indikator,tingkat,bukti,catatan,opd",
+      ...fw("spbe-2020").indicators.map(
+        (i) => `${i.id},${i.id === "1" ? 2 : 3},${i.id === "1" ? "SK 1/2024" : ""},${i.id === "1" ? "perlu reviu" : ""},Diskominfo`,
+      ),
+    ].join("\n");
+    const html = await render("score", "html", score([read(csv, "spbe-2020", "opd.csv")]));
+    expect(html).toContain('<th scope="col">Bukti</th><th scope="col">Catatan</th><th scope="col">Penanggung jawab</th>');
+    expect(text(html)).toContain(
+      "1 Tingkat Kematangan Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah 1,3 2 Terkelola 0,04 SK 1/2024 perlu reviu Diskominfo",
+    );
+    expect(html).toContain('<td data-label="Penanggung jawab">Diskominfo</td>');
+  });
+
+  it("score: everything from the input is escaped, in text and in attributes", async () => {
+    const evil = `<script>alert(1)</script>`;
+    const attr = `" onmouseover="alert(2)`;
+    const rows = fw("spbe-2020").indicators.map((i) => `"${evil}",2024,${i.id},3,"${attr.replace(/"/g, '""')}","${evil}","<img src=x onerror=alert(3)>"`);
+    const csv = ["instansi,tahun,indikator,tingkat,bukti,catatan,pj", ...rows].join("\n");
+    const html = await render("score", "html", score([read(csv, "spbe-2020", `"><svg onload=alert(4)>.csv`)]));
+    expect(html).not.toMatch(/<script|<img|<svg onload| onmouseover="/i);
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).toContain("&quot; onmouseover=&quot;alert(2)");
+    expect(text(html)).toContain(`${evil} · 2024`);
+    expect(text(html)).toContain("<img src=x onerror=alert(3)>");
+  });
+
+  it("score, Pemdi: the band's own name, a radar of the aspects, the provisional notice; --without-external says indicative", async () => {
+    const html = await render("score", "html", pemdiModel());
+    const page = text(html);
+    expect(page).toContain("Indeks Pemdi 2,78 Baik");
+    expect(page).toContain("Tingkat kematangan: 2,78 — Berkembang");
+    expect(page).toContain("SEMENTARA (provisional)");
+    expect(html).toContain('aria-label="Diagram radar indeks per aspek, skala 0 sampai 5"');
+    expect(page).toContain("Indeks per aspek (nomor aspek seperti pada diagram batang)");
+    const partial = withoutExternal(fw("pemdi-2026"))!;
+    const table = readTable(fixture("contoh-pemdi-2026-eksternal-belum-ada.csv"), { file: "pemdi.csv" });
+    const indicative = text(await render("score", "html", score([buildAssessments(table, partial)]), "en"));
+    expect(indicative).toMatch(/Indeks Pemdi \(tanpa indikator eksternal\) \d\.\d\d \w+ (\w+ )?\(indicative\)/);
+    expect(indicative).toContain("This is not the official index.");
+  });
+
+  it("score: the predikat-basis note where the exact and displayed index disagree, with the page's decimal mark", async () => {
+    const five = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13].map(String);
+    const level = (id: string) => (five.includes(id) ? 5 : id === "11" ? 3 : id === "32" ? 2 : 1);
+    const csv = ["tahun,indikator,tingkat", ...fw("spbe-2020").indicators.map((i) => `2024,${i.id},${level(i.id)}`)].join("\n");
+    const page = text(await render("score", "html", score([read(csv)])));
+    expect(page).toContain("1,80 Kurang");
+    expect(page).toContain("(indeks tepat 1,7975 di bawah batas 1,80; predikat dari indeks tepat, aturan KemenPANRB 2024)");
+    expect(page).toContain("Tingkat kematangan: 1,80 — Rintisan");
+  });
+
+  it("score: a framework of two tiers gets the bars but no radar (two axes make no shape)", async () => {
+    const two = JSON.parse(JSON.stringify(pemdi2026));
+    two.id = "dua-aspek";
+    two.aspects = two.aspects.slice(0, 2).map((a: any) => ({ ...a, weight: "50", indicators: a.indicators.map((i: any) => ({ ...i, weight: "25" })) }));
+    const parsed = parseFramework(two);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const table = readTable(new TextEncoder().encode("indikator,tingkat\n1,3\n2,4\n3,2\n4,5\n"), { file: "dua.csv" });
+    const html = await render("score", "html", score([buildAssessments(table, parsed.framework)]));
+    expect(html).not.toContain("Diagram radar");
+    expect(html).toContain('aria-label="Diagram batang indeks per aspek');
+    expect(charts(html)).toHaveLength(2);
+  });
+
+  it("score: an invalid assessment is not scored: it says so and lists its findings; the findings table closes the page", async () => {
+    const report = score([read(fixture("tidak-sah/nilai-salah.csv"), "spbe-2020", "nilai-salah.csv")]);
+    const html = await render("score", "html", report);
+    expect(text(html)).toContain("Tidak dihitung: perbaiki temuan di bawah ini dulu.");
+    expect(html).toContain("<code>value/invalid</code>");
+    expect(charts(html)).toHaveLength(0);
+    expect(html.match(/<td data-label="Kode">[a-z]+\/[a-z-]+<\/td>/g)).toHaveLength(report.findings.length);
+    const none = await render("score", "html", { files: [], assessments: [], findings: [] });
+    expect(text(none)).toContain("Tidak ada penilaian yang terbaca; lihat temuan.");
+    expect(text(none)).toContain("Tidak ada temuan.");
+  });
+
+  it("diff: both indices with their predikat, the difference, paired bars per aspect, the top impacts", async () => {
+    const html = await render("diff", "html", diffModel(3));
+    const page = text(html);
+    expect(page).toContain("Perbandingan Indeks SPBE (spbe-2020)");
+    expect(page).toContain("mandiri 3,64 Sangat Baik");
+    expect(page).toContain("evaluasi 3,08 Baik");
+    expect(page).toContain("Selisih: +0,56 (predikat berubah)");
+    expect(page).toContain("3 dari 25 indikator yang berbeda ditampilkan (--top)");
+    expect(page).toContain("40 Tingkat Kematangan Layanan Akuntabilitas Kinerja Organisasi 2,75 5 3 +2 +0,06");
+    expect(html).toContain('aria-label="Diagram batang berpasangan: indeks per aspek, mandiri (atas) dan evaluasi (bawah)"');
+    // band scale with both marks, paired bars, two-series radar
+    expect(charts(html)).toHaveLength(3);
+    const impactTable = html.slice(html.indexOf('<section class="impact">'), html.indexOf('<section class="details">'));
+    expect(impactTable.match(/<tr><td/g)).toHaveLength(3);
+    expect(text(await render("diff", "html", diffModel(), "en"))).toContain("Difference: +0.56 (predikat changes)");
+  });
+
+  it("diff: says the comparison could not be made, and lists the findings", async () => {
+    const html = await render("diff", "html", { result: null, findings: [], top: undefined });
+    expect(text(html)).toContain("Tidak dapat dibandingkan: perbaiki temuan di bawah ini dulu.");
+    expect(charts(html)).toHaveLength(0);
+  });
+});
+
+describe("maturity name of an index", () => {
+  const at = (levels: Record<string, number>, base: number) => scoreOf(csvOf("spbe-2020", levels, base));
+
+  it("spbe-2020: the process level the displayed index has reached, rounded down", () => {
+    expect(maturityOf(at({}, 2))).toEqual({ name: "Terkelola", level: 2, verified: true });
+    expect(maturityOf(at({ "1": 5 }, 2))?.name).toBe("Terkelola");
+    expect(maturityOf(at({}, 5))?.name).toBe("Optimum");
+    // every indicator at 3 but one at 2 with weight 1.3: 2.987 shows 2.99 — not yet Terdefinisi
+    expect(maturityOf(at({ "1": 2 }, 3))).toMatchObject({ name: "Terkelola", level: 2 });
+  });
+
+  it("reads the displayed index, so the name never contradicts the number printed beside it", () => {
+    // all at 3, indicator 11 (weight 2.5) at 4 and 45 (weight 3) at 2: exact 2.995, shown 3.00 (half up)
+    const edge = at({ "11": 4, "45": 2 }, 3);
+    expect([toText(edge.index.value), edge.index.display]).toEqual(["2.995", "3.00"]);
+    expect(maturityOf(edge)).toMatchObject({ name: "Terdefinisi", level: 3 });
+  });
+
+  it("Pemdi quotes its band's name; spbe-2018 names only service levels, so its index has none", () => {
+    expect(maturityOf(pemdiModel().assessments[0]!.score!)).toEqual({ name: "Berkembang", level: null, verified: true });
+    const s2018 = score([read(fixture("contoh-spbe-2018.csv"), "spbe-2018", "2018.csv")]).assessments[0]!.score!;
+    expect(maturityOf(s2018)).toBeNull();
   });
 });

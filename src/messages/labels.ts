@@ -187,3 +187,58 @@ export const PREDIKAT_LABEL = {
   basisDefault: { id: "tahun lain: {basis}{assumed}", en: "other years: {basis}{assumed}" },
   assumed: { id: " (asumsi)", en: " (assumed)" },
 } as const;
+
+/** The words of the HTML reports (`--format html`); numbers in them are already localised (3,19 in id). */
+export const HTML_LABEL = {
+  /** the decimal mark of numbers on the page: 3,19 in Bahasa Indonesia, 3.19 in English */
+  decimalMark: { id: ",", en: "." },
+  scoreTitle: { id: "Laporan {index}", en: "{index} report" },
+  scoreGeneric: { id: "Laporan spbe score", en: "spbe score report" },
+  diffGeneric: { id: "Laporan spbe diff", en: "spbe diff report" },
+  footer: {
+    id: "Dibuat dengan spbe. Angka dihitung eksak dan ditampilkan dua desimal, dibulatkan setengah ke atas.",
+    en: "Made with spbe. Numbers are computed exactly and shown to two decimals, rounded half up.",
+  },
+  maturity: { id: "Tingkat kematangan", en: "Maturity level" },
+  maturityLevel: {
+    id: "tingkat {level} tercapai: indeks yang ditampilkan dibulatkan ke bawah",
+    en: "level {level} reached: the displayed index rounded down",
+  },
+  maturityBand: { id: "nama predikat menurut {regulation}", en: "the band's name in {regulation}" },
+  bandScale: { id: "Skala predikat", en: "Predikat scale" },
+  bandScaleAria: {
+    id: "Skala predikat dari {low} sampai {high}; ditandai: {marks}",
+    en: "Predikat scale from {low} to {high}; marked: {marks}",
+  },
+  bandLowest: { id: "{predikat}: indeks < {to}", en: "{predikat}: index < {to}" },
+  bandMiddle: { id: "{predikat}: {from} ≤ indeks < {to}", en: "{predikat}: {from} ≤ index < {to}" },
+  bandTop: { id: "{predikat}: {from} ≤ indeks ≤ {to}", en: "{predikat}: {from} ≤ index ≤ {to}" },
+  valueTitle: { id: "{name}: {value} ({predikat})", en: "{name}: {value} ({predikat})" },
+  byDomain: { id: "Indeks per domain", en: "Index by domain" },
+  byAspect: { id: "Indeks per aspek", en: "Index by aspect" },
+  byAspectNumbered: { id: "Indeks per aspek (nomor aspek seperti pada diagram batang)", en: "Index by aspect (aspect numbers as in the bar chart)" },
+  radarAria: {
+    id: "Diagram radar indeks per {tier}, skala {min} sampai {max}",
+    en: "Radar chart of the index per {tier}, scale {min} to {max}",
+  },
+  barsAria: {
+    id: "Diagram batang indeks per aspek, diwarnai menurut predikat; garis putus-putus adalah batas predikat",
+    en: "Bar chart of the index per aspect, coloured by predikat; dashed lines are the predikat edges",
+  },
+  weakestTitle: { id: "Tiga aspek yang paling menurunkan indeks", en: "The three aspects that cost the index most" },
+  weakestItem: {
+    id: "indeks {index} · potensi {shortfall} poin indeks · bobot {weight}",
+    en: "index {index} · potential {shortfall} index points · weight {weight}",
+  },
+  evidence: { id: "Bukti", en: "Evidence" },
+  note: { id: "Catatan", en: "Note" },
+  owner: { id: "Penanggung jawab", en: "Owner" },
+  tables: { id: "Rincian", en: "Details" },
+  pairedAria: {
+    id: "Diagram batang berpasangan: indeks per aspek, {a} (atas) dan {b} (bawah)",
+    en: "Paired bar chart: index per aspect, {a} (upper) and {b} (lower)",
+  },
+  pairedTitle: { id: "Indeks per aspek: {a} dan {b}", en: "Index by aspect: {a} and {b}" },
+  impactTitle: { id: "Indikator dengan dampak terbesar", en: "Indicators with the largest impact" },
+  sideTitle: { id: "{side}: {value} ({predikat})", en: "{side}: {value} ({predikat})" },
+} as const;

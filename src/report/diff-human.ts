@@ -1,23 +1,13 @@
-import type { Diff, DiffReport, IndicatorDelta } from "../compare/diff.js";
-import { toDecimal, toText } from "../core/rational.js";
-import { DIFF_LABEL as D, LABEL } from "../messages/labels.js";
+import type { DiffReport } from "../compare/diff.js";
+import { toDecimal } from "../core/rational.js";
+import { DIFF_LABEL as D } from "../messages/labels.js";
 import { type Lang, translator } from "../messages/text.js";
-import { weightText } from "./labels.js";
-import { column, type Section } from "./layout.js";
+import { diffSections, signed } from "./diff-sections.js";
 import { findingsMarkdownSection, markdownTable } from "./markdown.js";
 import type { RenderOptions } from "./options.js";
 import { basisNote, predikatName } from "./predikat-text.js";
 import { drawTable } from "./table.js";
 import { markdownCell, terminalSafe } from "./text.js";
-
-/** "+0.56", "-0.12", "0.00": the sign always shown on a difference. */
-export const signed = (display: string): string => (display.startsWith("-") || display === "0.00" || display === "0" ? display : `+${display}`);
-
-/** The indicators worth listing: those that differ, cut to --top. */
-export function listedIndicators(diff: Diff, top: number | undefined): { rows: readonly IndicatorDelta[]; differing: number } {
-  const differing = diff.indicators.filter((i) => i.delta.n !== 0n);
-  return { rows: top === undefined ? differing : differing.slice(0, top), differing: differing.length };
-}
 
 /** The content of the human report, shared by the table and Markdown renderers. */
 function content(report: DiffReport, lang: Lang) {
@@ -41,45 +31,7 @@ function content(report: DiffReport, lang: Lang) {
     const note = basisNote(score, lang);
     if (note) summary.splice(2, 0, `${terminalSafe(side.label)}: ${note}`);
   }
-  const tier = (title: string, tiers: Diff["aspects"] | Diff["domains"]): Section => ({
-    title,
-    columns: [
-      column(t(LABEL.no), "key"),
-      column(title, "name"),
-      column(t(LABEL.weight), "number"),
-      column(a.label, "number"),
-      column(b.label, "number"),
-      column(t(D.delta), "number"),
-    ],
-    rows: tiers.map((x) => [x.tier.id, x.tier.name, weightText(x.tier.weight), x.a.display, x.b.display, signed(x.delta.display)]),
-  });
-  const listed = listedIndicators(d, report.top);
-  const sections: Section[] = [];
-  if (d.domains.length) sections.push(tier(t(LABEL.domain), d.domains));
-  sections.push(tier(t(LABEL.aspect), d.aspects));
-  if (listed.rows.length > 0) {
-    sections.push({
-      title: t(LABEL.indicator),
-      columns: [
-        column(t(LABEL.no), "key"),
-        column(t(LABEL.indicator), "name"),
-        column(t(LABEL.weight), "number"),
-        column(a.label, "number"),
-        column(b.label, "number"),
-        column(t(D.delta), "number"),
-        column(t(D.impact), "number"),
-      ],
-      rows: listed.rows.map((i) => [
-        i.indicator.id,
-        i.indicator.name,
-        weightText(i.indicator.weight),
-        toText(i.a),
-        toText(i.b),
-        signed(toText(i.delta)),
-        signed(i.impact.display),
-      ]),
-    });
-  }
+  const { sections, listed } = diffSections(report, lang);
   const notes: string[] = [t(D.impactNote, { total: toDecimal(d.framework.totalWeight) })];
   if (listed.differing === 0) notes.unshift(t(D.noDifference));
   else if (listed.rows.length < listed.differing) notes.unshift(t(D.topNote, { shown: listed.rows.length, total: listed.differing }));

@@ -33,16 +33,17 @@ function rule(choice: BasisChoice, lang: Lang): string {
  * Where the exact and the displayed index fall in different bands, the
  * sentence that says which was used and why: "indeks tepat 1.7975 di bawah
  * batas 1.80; predikat dari indeks tepat, aturan KemenPANRB 2024". Null when
- * both readings agree (nearly always).
+ * both readings agree (nearly always). `number` writes its numbers (the HTML
+ * page puts the language's decimal mark in them).
  */
-export function basisNote(score: Score, lang: Lang): string | null {
+export function basisNote(score: Score, lang: Lang, number: (text: string) => string = (text) => text): string | null {
   const { otherBand, basis } = score.predikat;
   if (!otherBand) return null;
   // the display reaches an edge the exact index lies below: the edge is the higher band's lower bound
   const upper = basis.basis === "exact" ? otherBand : score.band;
   // band edges are two-decimal numbers, so their display is exact
-  const edge = upper.min === null ? "" : toFixedHalfUp(upper.min, 2);
-  const args = { exact: toDecimalCut(score.index.value, 4), edge, display: score.index.display, rule: rule(basis, lang) };
+  const edge = upper.min === null ? "" : number(toFixedHalfUp(upper.min, 2));
+  const args = { exact: number(toDecimalCut(score.index.value, 4)), edge, display: number(score.index.display), rule: rule(basis, lang) };
   return basis.basis === "exact" ? say(lang, P.exactBelow, args) : say(lang, P.displayedReaches, args);
 }
 

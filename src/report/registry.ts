@@ -57,12 +57,14 @@ export const RENDERERS: Registry = {
     entry("json", [".json"], false, true, async () => (await import("./score-json.js")).renderScoreJson),
     entry("csv", [".csv"], false, false, async () => (await import("./score-csv.js")).renderScoreCsv),
     entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./score-markdown.js")).renderScoreMarkdown),
+    entry("html", [".html", ".htm"], false, true, async () => (await import("./score-html.js")).renderScoreHtml),
   ],
   diff: [
     entry("table", [".txt"], true, false, async () => (await import("./diff-human.js")).renderDiffTable),
     entry("json", [".json"], false, true, async () => (await import("./diff-json.js")).renderDiffJson),
     entry("csv", [".csv"], false, false, async () => (await import("./diff-csv.js")).renderDiffCsv),
     entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./diff-human.js")).renderDiffMarkdown),
+    entry("html", [".html", ".htm"], false, true, async () => (await import("./diff-html.js")).renderDiffHtml),
   ],
   validate: [
     entry("text", [".txt", ".log"], true, true, async () => (await import("./validate.js")).renderValidateText),

@@ -1,0 +1,66 @@
+import type { Diff, DiffReport, IndicatorDelta } from "../compare/diff.js";
+import { toText } from "../core/rational.js";
+import { DIFF_LABEL as D, LABEL } from "../messages/labels.js";
+import { type Lang, translator } from "../messages/text.js";
+import { weightText } from "./labels.js";
+import { column, type Section } from "./layout.js";
+
+/** "+0.56", "-0.12", "0.00": the sign always shown on a difference. */
+export const signed = (display: string): string => (display.startsWith("-") || display === "0.00" || display === "0" ? display : `+${display}`);
+
+/** The indicators worth listing: those that differ, cut to --top. */
+export function listedIndicators(diff: Diff, top: number | undefined): { rows: readonly IndicatorDelta[]; differing: number } {
+  const differing = diff.indicators.filter((i) => i.delta.n !== 0n);
+  return { rows: top === undefined ? differing : differing.slice(0, top), differing: differing.length };
+}
+
+/**
+ * The tables of a comparison, shared by the table, Markdown and HTML
+ * renderers: domains and aspects (a, b, a − b) and the differing indicators
+ * cut to --top, with the count before the cut.
+ */
+export function diffSections(report: DiffReport, lang: Lang): { sections: Section[]; listed: ReturnType<typeof listedIndicators> } {
+  const t = translator(lang);
+  const { a, b } = report.result!;
+  const d = report.result!.diff!;
+  const tier = (title: string, tiers: Diff["aspects"] | Diff["domains"]): Section => ({
+    title,
+    columns: [
+      column(t(LABEL.no), "key"),
+      column(title, "name"),
+      column(t(LABEL.weight), "number"),
+      column(a.label, "number"),
+      column(b.label, "number"),
+      column(t(D.delta), "number"),
+    ],
+    rows: tiers.map((x) => [x.tier.id, x.tier.name, weightText(x.tier.weight), x.a.display, x.b.display, signed(x.delta.display)]),
+  });
+  const listed = listedIndicators(d, report.top);
+  const sections: Section[] = [];
+  if (d.domains.length) sections.push(tier(t(LABEL.domain), d.domains));
+  sections.push(tier(t(LABEL.aspect), d.aspects));
+  if (listed.rows.length > 0) {
+    sections.push({
+      title: t(LABEL.indicator),
+      columns: [
+        column(t(LABEL.no), "key"),
+        column(t(LABEL.indicator), "name"),
+        column(t(LABEL.weight), "number"),
+        column(a.label, "number"),
+        column(b.label, "number"),
+        column(t(D.delta), "number"),
+        column(t(D.impact), "number"),
+      ],
+      rows: listed.rows.map((i) => [
+        i.indicator.id,
+        i.indicator.name,
+        weightText(i.indicator.weight),
+        toText(i.a),
+        toText(i.b),
+        signed(toText(i.delta)),
+        signed(i.impact.display),
+      ]),
+    });
+  }
+  return { sections, listed };
+}

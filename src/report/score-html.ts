@@ -1,0 +1,240 @@
+import type { Finding } from "../core/findings.js";
+import { toFixedHalfUp, toNumber, toText } from "../core/rational.js";
+import { findingMessage } from "../messages/findings.js";
+import { HTML_LABEL as H, LABEL } from "../messages/labels.js";
+import { type Lang, translator } from "../messages/text.js";
+import type { ScoredAssessment, ScoreReport } from "../scoring/report.js";
+import type { Score, Shown } from "../scoring/score.js";
+import { bandScale, barChart, radarChart } from "./html/charts.js";
+import {
+  bandColor,
+  bandEdges,
+  bandOfScore,
+  bandSpans,
+  decimal,
+  edgeTicks,
+  figure,
+  findingsSection,
+  frameworkNotices,
+  htmlTable,
+  INDEX_FROM,
+  indexRange,
+  indexTicks,
+  metaList,
+  predikatPill,
+  RADAR_MIN,
+  RADAR_NAMED,
+  radarCaption,
+} from "./html/common.js";
+import { htmlPage } from "./html/page.js";
+import { esc } from "./html/svg.js";
+import { assessmentTitle, describeDialect, levelNameText, weightText } from "./labels.js";
+import { column, type Section } from "./layout.js";
+import { maturityOf } from "./maturity.js";
+import type { RenderOptions } from "./options.js";
+import { basisNote, predikatName } from "./predikat-text.js";
+import { scoreSections } from "./score-sections.js";
+
+/**
+ * `spbe score --format html`: one self-contained page (see html/page.ts) with
+ * an article per assessment — the headline index and predikat with its
+ * maturity name, the band scale, a radar of the domains (Pemdi: the aspects),
+ * the aspects as bars coloured by band, the three aspects that cost most, the
+ * tables with evidence, notes and owners — and the findings at the end.
+ */
+export function renderScoreHtml(report: ScoreReport, { lang }: RenderOptions): string {
+  const t = translator(lang);
+  const first = report.assessments[0]?.assessment;
+  const heading = first ? t(H.scoreTitle, { index: first.framework.indexName }) : t(H.scoreGeneric);
+  const body = [`<h1>${esc(heading)}</h1>`];
+  if (report.assessments.length === 0) body.push(`<p class="notice bad">${esc(t(LABEL.noAssessments))}</p>`);
+  for (const scored of report.assessments) body.push(article(scored, report, lang));
+  body.push(findingsSection(report.findings, lang));
+  const title = report.assessments.length === 1 && first ? `${heading} — ${assessmentTitle(first)}` : heading;
+  return htmlPage({ lang, title, body: body.join("\n"), footer: t(H.footer) });
+}
+
+function article(scored: ScoredAssessment, report: ScoreReport, lang: Lang): string {
+  const t = translator(lang);
+  const { assessment: a, score } = scored;
+  const fw = a.framework;
+  const header = [
+    "<header>",
+    `<h2>${esc(assessmentTitle(a))}</h2>`,
+    metaList([
+      [t(LABEL.instansi), a.instansi],
+      [t(LABEL.tahun), a.tahun],
+      [t(LABEL.jenis), a.jenis],
+      [t(LABEL.framework), `${fw.id} (${fw.regulation})`],
+      [t(LABEL.source), a.source],
+      [t(LABEL.read), describeDialect(scored.dialect, lang)],
+    ]),
+    frameworkNotices(fw, lang),
+    "</header>",
+  ];
+  const parts = score ? scoredParts(scored, score, lang) : notScored(scored, report, lang);
+  return ['<article class="assessment">', ...header, ...parts, "</article>"].join("\n");
+}
+
+/** An assessment with errors is not scored: say so, and list what has to be fixed. */
+function notScored(scored: ScoredAssessment, report: ScoreReport, lang: Lang): string[] {
+  const t = translator(lang);
+  const items = findingsOf(scored, report).map((f) => {
+    const where = [f.line === null ? null : `${t(LABEL.line)} ${f.line}`, f.line !== null && f.column !== null ? `${t(LABEL.column)} ${f.column}` : null]
+      .filter((p) => p !== null)
+      .join(", ");
+    const severity = `<span class="sev-${f.severity}">${esc(t(LABEL[f.severity]))}</span>`;
+    return `<li>${severity}${where ? ` ${esc(where)}:` : ""} ${esc(findingMessage(f, lang))} <code>${esc(f.code)}</code></li>`;
+  });
+  return [`<p class="notice bad"><strong>${esc(t(LABEL.notScored))}</strong></p>`, `<ul class="problems">${items.join("\n")}</ul>`];
+}
+
+/** The assessment's own findings and its file's file-wide ones (not those of the file's other assessments). */
+function findingsOf(scored: ScoredAssessment, report: ScoreReport): Finding[] {
+  const source = scored.assessment.source;
+  const own = new Set(scored.assessment.findings);
+  const others = new Set(report.assessments.filter((s) => s !== scored && s.assessment.source === source).flatMap((s) => s.assessment.findings));
+  return report.findings.filter((f) => f.file === source && (own.has(f) || !others.has(f)));
+}
+
+function scoredParts(scored: ScoredAssessment, score: Score, lang: Lang): string[] {
+  const t = translator(lang);
+  const fw = score.framework;
+  const num = (display: string) => decimal(display, lang);
+  const basis = score.predikat.basis.basis;
+  const predikat = predikatName(score, lang);
+  const index = num(score.index.display);
+
+  const headline = [
+    '<section class="summary">',
+    `<div class="headline"><p class="index-name">${esc(fw.indexName)}</p><span class="index-value">${esc(index)}</span>${predikatPill(fw, score.band, predikat)}</div>`,
+  ];
+  const maturity = maturityOf(score);
+  if (maturity) {
+    const name = levelNameText(maturity.name, maturity.verified, lang);
+    const why = maturity.level === null ? t(H.maturityBand, { regulation: fw.regulation }) : t(H.maturityLevel, { level: maturity.level });
+    headline.push(`<p class="maturity">${esc(t(H.maturity))}: <strong>${esc(`${index} — ${name}`)}</strong> <small>(${esc(why)})</small></p>`);
+  }
+  const note = basisNote(score, lang, num);
+  if (note) headline.push(`<p class="basis-note">(${esc(note)})</p>`);
+  if (scored.target) {
+    const { target } = scored;
+    const status = target.reached ? t(LABEL.targetReached) : t(LABEL.targetGap, { gap: num(target.gap.display) });
+    headline.push(`<p class="target">${esc(t(LABEL.targetLine, { target: num(target.target.display), predikat: target.band.predikat, status }))}</p>`);
+  }
+  const bands = bandSpans(fw, lang);
+  const scale = bandScale({
+    label: t(H.bandScaleAria, { low: bands[0]?.name ?? "", high: bands.at(-1)?.name ?? "", marks: `${index} (${predikat})` }),
+    bands,
+    edges: edgeTicks(fw, lang),
+    marks: [{ value: toNumber(score.index.value), text: index, title: t(H.valueTitle, { name: fw.indexName, value: index, predikat }) }],
+  });
+  headline.push(figure(t(H.bandScale), scale, "band-figure"), "</section>");
+
+  // the radar shows the domains; Pemdi has no domain tier, so its aspects
+  const tiers = score.domains.length > 0 ? score.domains : score.aspects;
+  const tierLabel = score.domains.length > 0 ? t(LABEL.domain) : t(LABEL.aspect);
+  const value = (s: Shown, name: string) => {
+    const band = bandOfScore(fw, s, basis);
+    return { value: toNumber(s.value), text: num(s.display), title: t(H.valueTitle, { name, value: num(s.display), predikat: band.predikat }), band };
+  };
+  const radar = radarChart({
+    label: t(H.radarAria, { tier: tierLabel.toLowerCase(), min: INDEX_FROM, max: fw.levels.max }),
+    axes: tiers.map((d) => d.tier.name),
+    // more than five long names leave a phone no room for the chart: print the numbers, as the bars do
+    ...(tiers.length > RADAR_NAMED ? { axisLabels: tiers.map((d) => d.tier.id) } : {}),
+    series: [{ name: fw.indexName, color: "#3b6ea8", points: tiers.map((d) => value(d.score, d.tier.name)) }],
+    range: indexRange(fw),
+    rings: indexTicks(fw).slice(1),
+  });
+  const bars = barChart({
+    label: t(H.barsAria),
+    orientation: "horizontal",
+    bars: score.aspects.map((asp) => {
+      const v = value(asp.score, asp.tier.name);
+      const weak = score.weakestAspects.includes(asp.tier.id);
+      return { ...v, label: `${asp.tier.id}. ${asp.tier.name}`, color: bandColor(fw, v.band), ...(weak ? { flag: t(LABEL.weakMark) } : {}) };
+    }),
+    range: indexRange(fw),
+    ticks: indexTicks(fw),
+    guides: bandEdges(fw, lang),
+  });
+  const charts = [
+    '<div class="charts">',
+    // a radar needs three axes to be a shape (a framework file of one or two tiers gets the bars only)
+    tiers.length >= RADAR_MIN ? figure(radarCaption(lang, score.domains.length > 0, tiers.length), radar) : "",
+    figure(t(H.byAspect), bars),
+    "</div>",
+  ];
+
+  const weakest = score.weakestAspects.map((id) => {
+    const asp = score.aspects.find((x) => x.tier.id === id)!;
+    const detail = t(H.weakestItem, {
+      index: num(asp.score.display),
+      shortfall: num(toFixedHalfUp(asp.shortfall, 2)),
+      weight: num(weightText(asp.tier.weight)),
+    });
+    return `<li><strong>${esc(`${asp.tier.id}. ${asp.tier.name}`)}</strong><span class="detail">${esc(detail)}</span></li>`;
+  });
+  const weak =
+    weakest.length > 0 ? ['<section class="weak">', `<h3>${esc(t(H.weakestTitle))}</h3>`, `<ol class="weakest">${weakest.join("")}</ol>`, "</section>"] : [];
+
+  // the domain and aspect tables as every format has them; the indicator table is this page's own (with bukti, catatan, owner)
+  const tables = scoreSections(score, lang).slice(0, -1);
+  const details = [
+    '<section class="details">',
+    `<h3>${esc(t(H.tables))}</h3>`,
+    ...tables.map((s) => htmlTable(s, lang)),
+    htmlTable(indicatorSection(scored, score, lang), lang, { className: "indicators" }),
+    "</section>",
+  ];
+  return [...headline, ...charts, ...weak, ...details];
+}
+
+/**
+ * Every indicator with its level, level name and potential, and what the
+ * file says about it: evidence (bukti), note (catatan) and owner (pj/opd).
+ * Those three columns appear when some row has them; the level-name column
+ * when the framework names its levels.
+ */
+function indicatorSection(scored: ScoredAssessment, score: Score, lang: Lang): Section {
+  const t = translator(lang);
+  const values = scored.assessment.values;
+  const extra = (pick: (v: { evidence: string | null; note: string | null; owner: string | null }) => string | null) =>
+    score.indicators.some((i) => {
+      const v = values.get(i.indicator.id);
+      return v !== undefined && pick(v) !== null;
+    });
+  const hasEvidence = extra((v) => v.evidence);
+  const hasNote = extra((v) => v.note);
+  const hasOwner = extra((v) => v.owner);
+  const named = score.indicators.some((i) => i.levelName !== null);
+  return {
+    title: t(LABEL.indicator),
+    columns: [
+      column(t(LABEL.no), "key"),
+      column(t(LABEL.indicator), "name"),
+      column(t(LABEL.weight), "number"),
+      column(t(LABEL.level), "number"),
+      ...(named ? [column(t(LABEL.levelName), "label")] : []),
+      column(t(LABEL.shortfall), "number"),
+      ...(hasEvidence ? [column(t(H.evidence), "label")] : []),
+      ...(hasNote ? [column(t(H.note), "label")] : []),
+      ...(hasOwner ? [column(t(H.owner), "label")] : []),
+    ],
+    rows: score.indicators.map((i) => {
+      const v = values.get(i.indicator.id);
+      return [
+        i.indicator.id,
+        i.indicator.name,
+        weightText(i.indicator.weight),
+        toText(i.value),
+        ...(named ? [levelNameText(i.levelName, i.levelNameVerified, lang)] : []),
+        toFixedHalfUp(i.shortfall, 2),
+        ...(hasEvidence ? [v?.evidence ?? ""] : []),
+        ...(hasNote ? [v?.note ?? ""] : []),
+        ...(hasOwner ? [v?.owner ?? ""] : []),
+      ];
+    }),
+  };
+}

@@ -1,0 +1,278 @@
+/**
+ * The HTML reports in a real browser: headless Chromium (Debian's `chromium`
+ * package) driven through the DevTools protocol by playwright-core, which
+ * never downloads a browser of its own. One browser serves every page.
+ *
+ * Each bundled sample is rendered in-process by the CLI (`spbe … --format
+ * html`) and served to the browser from memory at a URL no network knows; every
+ * other request is recorded and refused. A page passes when it loads, logs no
+ * console error, asks for nothing, shows its index and predikat, and lays its
+ * charts out with a size and their labels inside them — at desktop width, at
+ * phone width without sideways scrolling, and with print media on an A4 page,
+ * where every chart fits the page and its figure may not be split.
+ *
+ * Without Chromium the tests FAIL, saying how to install it: a browser test
+ * that skips or passes without a browser would prove nothing. `.ci/run`
+ * installs it. SPBE_SCREENSHOTS=<dir> saves what the browser saw (never into
+ * the repository).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spbe } from "./run-cli.js";
+
+// what the callbacks of page.evaluate see in the browser (this project's type-check has no DOM library)
+declare const document: any;
+declare const window: any;
+declare function getComputedStyle(element: any): any;
+
+const CHROMIUM = process.env.SPBE_CHROMIUM ?? "/usr/bin/chromium";
+const MISSING = `Chromium is not installed at ${CHROMIUM}; the HTML reports are tested in a real browser. Install it with: apt-get install -y chromium (as root; .ci/run does this), or set SPBE_CHROMIUM to a Chromium binary.`;
+/** A4 less the print stylesheet's margins (210 × 297 mm less 12 and 14 mm a side), in CSS pixels. */
+const A4 = { width: Math.floor(((210 - 24) / 25.4) * 96), height: Math.floor(((297 - 28) / 25.4) * 96) };
+const SHOTS = process.env.SPBE_SCREENSHOTS;
+
+interface Case {
+  readonly name: string;
+  readonly args: readonly string[];
+  /** the headline numbers and predikat, as the page must print them */
+  readonly indices: readonly string[];
+  readonly predikat: readonly string[];
+  readonly charts: number;
+}
+
+const CASES: readonly Case[] = [
+  { name: "score-2020", args: ["score", "fixtures/contoh-spbe-2020-mandiri.csv"], indices: ["3,64"], predikat: ["Sangat Baik"], charts: 3 },
+  {
+    name: "score-2018-en",
+    args: ["score", "fixtures/contoh-spbe-2018.csv", "--framework", "spbe-2018", "--lang", "en"],
+    indices: ["1.92"],
+    predikat: ["Cukup"],
+    charts: 3,
+  },
+  { name: "score-pemdi", args: ["score", "fixtures/contoh-pemdi-2026.csv", "--framework", "pemdi-2026"], indices: ["2,78"], predikat: ["Baik"], charts: 3 },
+  {
+    name: "score-two-assessments",
+    args: ["score", "fixtures/contoh-spbe-2020-gabungan.csv"],
+    indices: ["3,64", "3,08"],
+    predikat: ["Sangat Baik", "Baik"],
+    charts: 6,
+  },
+  {
+    name: "diff",
+    args: ["diff", "fixtures/contoh-spbe-2020-mandiri.csv", "fixtures/contoh-spbe-2020-evaluasi.csv"],
+    indices: ["3,64", "3,08"],
+    predikat: ["Sangat Baik", "Baik"],
+    charts: 3,
+  },
+];
+
+const ORIGIN = "http://spbe.invalid";
+
+let context: BrowserContext | undefined;
+/** why there is no browser: Chromium missing, or it would not start */
+let unavailable: Error | undefined;
+let profile: string | undefined;
+const pages = new Map<string, string>();
+
+beforeAll(async () => {
+  for (const c of CASES) {
+    const r = await spbe([...c.args, "--format", "html"]);
+    // stderr may carry the one-line summary of a run over several assessments, never a finding
+    if (r.code !== 0 || /galat|peringatan/.test(r.stderr)) throw new Error(`${c.name}: exit ${r.code}, stderr ${r.stderr}`);
+    pages.set(`${ORIGIN}/${c.name}.html`, r.stdout);
+  }
+  // no browser fails every test below with the reason, rather than skipping them
+  if (!existsSync(CHROMIUM)) {
+    unavailable = new Error(MISSING);
+    return;
+  }
+  profile = mkdtempSync(join(tmpdir(), "spbe-chromium-"));
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+      viewport: { width: 1280, height: 900 },
+    });
+  } catch (e) {
+    unavailable = new Error(`Chromium at ${CHROMIUM} did not start: ${String(e)}`);
+  }
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  for (const v of visits.values()) await (await v.catch(() => undefined))?.page.close();
+  await context?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+it("runs in a real browser: Chromium is installed", () => {
+  expect(existsSync(CHROMIUM), MISSING).toBe(true);
+  expect(unavailable).toBeUndefined();
+});
+
+const visits = new Map<string, Promise<Visit>>();
+
+/** The page of one report, opened on first use and shared by its desktop, phone and print passes. */
+function visitOf(name: string): Promise<Visit> {
+  if (unavailable || !context) throw unavailable ?? new Error(MISSING);
+  let visit = visits.get(name);
+  if (!visit) {
+    visit = open(name);
+    visits.set(name, visit);
+  }
+  return visit;
+}
+
+interface Visit {
+  readonly page: Page;
+  /** requests other than the page itself: none may be made */
+  readonly requests: string[];
+  readonly errors: string[];
+}
+
+/** Opens a rendered report; every request but the page's own is recorded and refused. */
+async function open(name: string): Promise<Visit> {
+  const url = `${ORIGIN}/${name}.html`;
+  const page = await context!.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("request", (r) => {
+    if (r.url() !== url) requests.push(r.url());
+  });
+  await page.route("**/*", async (route) => {
+    const html = pages.get(route.request().url());
+    if (html === undefined) await route.abort("blockedbyclient");
+    else await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
+  });
+  const response = await page.goto(url, { waitUntil: "load" });
+  expect(response?.status()).toBe(200);
+  return { page, requests, errors };
+}
+
+interface ChartBox {
+  readonly label: string;
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+  /** texts whose box leaves the chart's viewBox, with the real font */
+  readonly overflowing: readonly string[];
+  readonly breakInside: string;
+}
+
+const chartBoxes = (page: Page): Promise<ChartBox[]> =>
+  page.$$eval("svg.chart", (svgs) =>
+    svgs.map((svg) => {
+      const r = svg.getBoundingClientRect();
+      const vb = svg.viewBox.baseVal;
+      const overflowing = [...svg.querySelectorAll("text")]
+        .filter((t) => {
+          const b = t.getBBox();
+          return b.x < vb.x - 1 || b.y < vb.y - 1 || b.x + b.width > vb.x + vb.width + 1 || b.y + b.height > vb.y + vb.height + 1;
+        })
+        .map((t) => t.textContent ?? "");
+      const figure = svg.closest("figure");
+      return {
+        label: svg.getAttribute("aria-label") ?? "",
+        left: r.left,
+        right: r.right,
+        top: r.top + window.scrollY,
+        width: r.width,
+        height: r.height,
+        overflowing,
+        breakInside: figure ? getComputedStyle(figure).breakInside : "",
+      };
+    }),
+  );
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The page's headline texts, read in the page (one round trip, no locator machinery). */
+const headline = (page: Page) =>
+  page.evaluate(() => ({
+    scripts: document.scripts.length,
+    handlers: [...document.querySelectorAll("*")].filter((e) => [...e.attributes].some((a) => a.name.startsWith("on"))).length,
+    // the rendered text, what a reader sees (not the DOM's textContent)
+    // biome-ignore lint/performance/useDomNodeTextContent: rendered text on purpose
+    indices: [...document.querySelectorAll(".index-value")].map((e: any) => e.innerText),
+    // biome-ignore lint/performance/useDomNodeTextContent: rendered text on purpose
+    predikat: [...document.querySelectorAll(".predikat")].map((e: any) => e.innerText),
+    scrollWidth: document.documentElement.scrollWidth,
+  }));
+
+// one page per report, seen at desktop width, at phone width and printed
+describe.each(CASES.map((c) => [c.name, c] as const))("the HTML report %s in headless Chromium", (name, c) => {
+  it("loads with no console error and no request, shows its index and predikat, lays out its charts", async () => {
+    const { page, requests, errors } = await visitOf(name);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    const h = await headline(page);
+    expect([h.scripts, h.handlers]).toEqual([0, 0]);
+    expect(h.indices).toEqual(c.indices);
+    expect(h.predikat).toEqual(c.predikat);
+    const charts = await chartBoxes(page);
+    expect(charts).toHaveLength(c.charts);
+    for (const chart of charts) {
+      expect(chart.width, chart.label).toBeGreaterThan(100);
+      expect(chart.height, chart.label).toBeGreaterThan(40);
+      expect(chart.overflowing, chart.label).toEqual([]);
+    }
+    await shot(page, `${name}-desktop`);
+  });
+
+  it("at phone width (390 px) nothing scrolls sideways and the charts fit", async () => {
+    const { page, errors } = await visitOf(name);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect((await headline(page)).scrollWidth).toBeLessThanOrEqual(390);
+    const charts = await chartBoxes(page);
+    expect(charts).toHaveLength(c.charts);
+    for (const chart of charts) {
+      expect(chart.left, chart.label).toBeGreaterThanOrEqual(0);
+      expect(chart.right, chart.label).toBeLessThanOrEqual(390);
+      expect(chart.height, chart.label).toBeGreaterThan(40);
+    }
+    expect(errors).toEqual([]);
+    await shot(page, `${name}-phone`);
+  });
+
+  it("printed on A4, every chart fits the page and may not be split; a page per assessment", async () => {
+    const { page, requests, errors } = await visitOf(name);
+    await page.setViewportSize(A4);
+    await page.emulateMedia({ media: "print" });
+    expect((await headline(page)).scrollWidth).toBeLessThanOrEqual(A4.width);
+    const charts = await chartBoxes(page);
+    expect(charts).toHaveLength(c.charts);
+    for (const chart of charts) {
+      expect(chart.left, chart.label).toBeGreaterThanOrEqual(0);
+      expect(chart.right, chart.label).toBeLessThanOrEqual(A4.width);
+      expect(chart.height, chart.label).toBeGreaterThan(40);
+      expect(chart.height, chart.label).toBeLessThan(A4.height);
+      expect(chart.breakInside, chart.label).toBe("avoid");
+    }
+    const breaks = await page.$$eval("article.assessment", (as) => as.map((a) => getComputedStyle(a).breakBefore));
+    expect(breaks.slice(1).every((b) => b === "page")).toBe(true);
+    expect([requests, errors]).toEqual([[], []]);
+    if (SHOTS) await page.pdf({ path: join(SHOTS, `${name}.pdf`), format: "A4", printBackground: true, preferCSSPageSize: true });
+  });
+});
