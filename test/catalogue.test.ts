@@ -11,7 +11,8 @@ import { FINDING_CODES, type Finding, type FindingArgs, type FindingCode } from 
 import { CLI, COMMANDER, FORMAT, HELP, OS_REASON } from "../src/messages/cli.js";
 import { FINDING_TEXTS, findingMessage } from "../src/messages/findings.js";
 import { FRAMEWORK_PROBLEM } from "../src/messages/frameworks.js";
-import { CSV_COLUMN, DIALECT_LABEL, DIFF_LABEL, FRAMEWORK_LABEL, HTML_LABEL, LABEL, VALIDATE_LABEL } from "../src/messages/labels.js";
+import { CSV_COLUMN, DIALECT_LABEL, DIFF_LABEL, FRAMEWORK_LABEL, HTML_LABEL, LABEL, PREDIKAT_LABEL, VALIDATE_LABEL } from "../src/messages/labels.js";
+import { RANK_CLI, RANK_HELP, RANK_LABEL, TREND_LABEL } from "../src/messages/rank.js";
 import { LANGS, placeholders, say, type Text } from "../src/messages/text.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -153,7 +154,12 @@ const CATALOGUES: Record<string, Record<string, Text>> = {
   DIALECT_LABEL,
   CSV_COLUMN,
   HTML_LABEL,
+  PREDIKAT_LABEL,
   FRAMEWORK_PROBLEM,
+  RANK_CLI,
+  RANK_HELP,
+  RANK_LABEL,
+  TREND_LABEL,
 };
 
 describe("message catalogue", () => {
@@ -217,6 +223,15 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "diff/indicator-unmatched": { id: "7", side: "mandiri" },
   "diff/assessment-count": { count: 3, reason: "too-many" },
   "diff/unlike": { field: "tahun", a: "2024", b: "2023" },
+  "result/blank": { field: "d1", required: false },
+  "result/invalid": { field: "indeks" },
+  "result/out-of-range": { field: "d4", min: 1, max: 5 },
+  "result/off-grid": { field: "d3", tier: "3" },
+  "result/index-mismatch": { low: "3.14", high: "3.16" },
+  "result/predikat-mismatch": { expected: ["Kurang"], index: "1.80", basis: "exact", year: 2024 },
+  "result/kategori": {},
+  "result/framework": { known: "spbe-2020, spbe-2018, pemdi-2026" },
+  "rank/mixed-frameworks": { frameworks: ["spbe-2018", "spbe-2020"] },
 };
 
 function sample(code: FindingCode): Finding {

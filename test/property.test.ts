@@ -26,6 +26,7 @@ import { CsvTokenizer, tokenize } from "../src/io/csv.js";
 import { ByteDecoder, decodeBytes } from "../src/io/decode.js";
 import { readTable, TableReader } from "../src/io/table.js";
 import { findingMessage } from "../src/messages/findings.js";
+import { scoreLean } from "../src/scoring/lean.js";
 import { scoreAssessment } from "../src/scoring/score.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -378,6 +379,39 @@ describe("the table reader reads bytes in pieces exactly as whole", () => {
         });
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("lean scoring (rank, trend) equals scoreAssessment", () => {
+  it.each(FRAMEWORK_IDS.map((id) => [id]))("%s: index, domains, aspects and predikat, for random levels", (id) => {
+    const framework = builtinFramework(id)!;
+    const { min, max, integerOnly } = framework.levels;
+    const level = integerOnly
+      ? fc.integer({ min, max }).map(String)
+      : fc
+          .tuple(fc.integer({ min: min * 100, max: max * 100 }), fc.constantFrom(0, 1, 2))
+          .map(([n, p]) => (p === 0 ? String(Math.round(n / 100)) : (n / 100).toFixed(p)));
+    fc.assert(
+      fc.property(
+        fc.array(level, { minLength: framework.indicators.length, maxLength: framework.indicators.length }),
+        fc.constantFrom(2022, 2023, 2024, 2026),
+        (levels, tahun) => {
+          const text = ["tahun,indikator,tingkat", ...framework.indicators.map((ind, i) => `${tahun},${ind.id},${levels[i]}`)].join("\n");
+          const table = readTable(utf8(text), { file: "a.csv" });
+          const rich = buildAssessments(table, framework).assessments[0]!;
+          const lean = buildAssessments(table, framework, { lean: true }).assessments[0]!;
+          expect(lean.valid).toBe(rich.valid);
+          if (!rich.valid) return;
+          const a = scoreAssessment(rich);
+          const b = scoreLean(lean);
+          expect(b.index).toEqual(a.index);
+          expect(b.predikat).toEqual(a.predikat);
+          expect(b.domains).toEqual(a.domains.map((d) => d.score));
+          expect(b.aspects).toEqual(a.aspects.map((s) => s.score));
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 });

@@ -1,8 +1,9 @@
-import { type Finding, FindingSink, finding, isError, MAX_FINDINGS_PER_CODE, type Omitted, sortFindings } from "../core/findings.js";
+import { type Finding, type FindingArgs, FindingSink, finding, isError, MAX_FINDINGS_PER_CODE, type Omitted, sortFindings } from "../core/findings.js";
 import { type Rational, rational } from "../core/rational.js";
 import type { Framework, Indicator } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
 import type { Dialect, Table } from "../io/table.js";
+import { isResultHeader } from "../results/columns.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
 import { parseLevelParts } from "./value.js";
@@ -565,8 +566,9 @@ function ranges(framework: Framework, positions: readonly number[]): string {
 }
 
 /** Our own score and diff CSV exports (in either language) and side-by-side files, by their columns. */
-function recogniseShape(header: readonly string[], hasLevelColumn: boolean): "score-export" | "diff-export" | "side-by-side" | null {
+function recogniseShape(header: readonly string[], hasLevelColumn: boolean): FindingArgs<"file/not-assessment">["kind"] | null {
   const has = (...names: string[]) => names.some((n) => findColumn(header, n) !== undefined);
+  if (isResultHeader(header)) return "result-table";
   if (has("tingkatan", "tier") && has("kerangka", "framework")) {
     if (has("tampilan", "display")) return "score-export";
     if (has("selisih", "delta")) return "diff-export";

@@ -6,8 +6,10 @@ import { terminalSafe } from "../report/text.js";
 import type { Define, Runner } from "./commands/common.js";
 import { diffCommand } from "./commands/diff.js";
 import { frameworkCommand } from "./commands/framework.js";
+import { rankCommand } from "./commands/rank.js";
 import { scoreCommand } from "./commands/score.js";
 import { templateCommand } from "./commands/template.js";
+import { trendCommand } from "./commands/trend.js";
 import { validateCommand } from "./commands/validate.js";
 import { configArgument, configOptions, findConfig, type LoadedConfig } from "./config.js";
 import { decideLang, type GlobalOptions, langArgument, makeContext } from "./context.js";
@@ -18,7 +20,7 @@ import { makeProgram } from "./program.js";
 export type { Io } from "./io.js";
 
 /** The commands, in the order `spbe --help` lists them. */
-const COMMANDS: readonly Define[] = [scoreCommand, validateCommand, diffCommand, frameworkCommand, templateCommand];
+const COMMANDS: readonly Define[] = [scoreCommand, validateCommand, diffCommand, rankCommand, trendCommand, frameworkCommand, templateCommand];
 
 const defaultIo = (): Io => ({
   env: process.env,

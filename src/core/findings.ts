@@ -34,6 +34,15 @@ export const FINDING_CODES = [
   "diff/indicator-unmatched",
   "diff/assessment-count",
   "diff/unlike",
+  "result/blank",
+  "result/invalid",
+  "result/out-of-range",
+  "result/off-grid",
+  "result/index-mismatch",
+  "result/predikat-mismatch",
+  "result/kategori",
+  "result/framework",
+  "rank/mixed-frameworks",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -59,7 +68,7 @@ export interface FindingArgsByCode {
   "file/too-large": { readonly bytes: number; readonly cutShort: boolean; readonly max: number };
   "file/too-many-findings": { readonly omitted: number; readonly max: number };
   /** a CSV this tool wrote, or a side-by-side mandiri/evaluasi file, given where an assessment was expected */
-  "file/not-assessment": { readonly kind: "score-export" | "diff-export" | "side-by-side" };
+  "file/not-assessment": { readonly kind: "score-export" | "diff-export" | "side-by-side" | "result-table" };
   "csv/malformed": { readonly reason: "unclosed-quote" | "text-after-quote" };
   "csv/ragged": { readonly cells: number; readonly expected: number };
   /**
@@ -89,7 +98,7 @@ export interface FindingArgsByCode {
   "value/out-of-range": LevelRange;
   "value/not-integer": LevelRange;
   "evidence/missing": { readonly id: string };
-  "meta/invalid": { readonly field: "tahun" | "jenis" };
+  "meta/invalid": { readonly field: "tahun" | "jenis" | "target" };
   "meta/year-mismatch": { readonly framework: string; readonly from: number; readonly to: number | null };
   "framework/provisional": { readonly framework: string };
   /** the file's indicator ids (or its tahun) belong to `suggested`, not to `chosen` */
@@ -108,6 +117,27 @@ export interface FindingArgsByCode {
   "diff/assessment-count": { readonly count: number; readonly reason: "needs-two" | "too-many" };
   /** the two sides are of different instansi or years */
   "diff/unlike": { readonly field: "instansi" | "tahun"; readonly a: string; readonly b: string };
+  /** a result-table cell left blank: `field` is its column as headed; `required` for instansi and the index */
+  "result/blank": { readonly field: string; readonly required: boolean };
+  /** a number cell of a result table that is not a decimal number */
+  "result/invalid": { readonly field: string };
+  "result/out-of-range": { readonly field: string; readonly min: number; readonly max: number };
+  /** a tier value that no set of whole levels gives (`tier`: its id) */
+  "result/off-grid": { readonly field: string; readonly tier: string };
+  /** the index is not what the tiers give: it should lie between `low` and `high` */
+  "result/index-mismatch": { readonly low: string; readonly high: string };
+  /** the printed predikat is none of `expected` for `index` under the year's basis */
+  "result/predikat-mismatch": {
+    readonly expected: readonly string[];
+    readonly index: string;
+    readonly basis: "exact" | "displayed" | "either";
+    readonly year: number | null;
+  };
+  "result/kategori": Record<never, never>;
+  /** a `kerangka` cell naming no framework; `known`: those there are */
+  "result/framework": { readonly known: string };
+  /** a ranking would mix indices of different frameworks */
+  "rank/mixed-frameworks": { readonly frameworks: readonly string[] };
 }
 
 export type FindingArgs<C extends FindingCode = FindingCode> = FindingArgsByCode[C];

@@ -68,15 +68,20 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           id: "berkas ini berisi dua kolom nilai (mandiri, evaluasi), bukan satu kolom tingkat: bandingkan dengan `spbe diff <berkas>`, atau periksa kedua sisi dengan --columns mandiri,evaluasi",
           en: "this file holds two value columns (mandiri, evaluasi), not one level column: compare them with `spbe diff <file>`, or check both sides with --columns mandiri,evaluasi",
         }
-      : a.kind === "score-export"
+      : a.kind === "result-table"
         ? {
-            id: "berkas ini adalah ekspor `spbe score --format csv` (indeks yang sudah dihitung), bukan berkas penilaian: periksa berkas sumbernya",
-            en: "this file is an export of `spbe score --format csv` (indices already computed), not an assessment: check the file it came from",
+            id: "berkas ini tabel hasil (satu baris per instansi dengan indeksnya), bukan penilaian per indikator: pakai `spbe rank`, `spbe trend`, atau `spbe validate` untuk memeriksanya",
+            en: "this file is a result table (one row per instansi with its index), not an assessment by indicator: use `spbe rank`, `spbe trend`, or `spbe validate` to check it",
           }
-        : {
-            id: "berkas ini adalah ekspor `spbe diff --format csv`, bukan berkas penilaian: periksa berkas sumbernya",
-            en: "this file is an export of `spbe diff --format csv`, not an assessment: check the files it came from",
-          },
+        : a.kind === "score-export"
+          ? {
+              id: "berkas ini adalah ekspor `spbe score --format csv` (indeks yang sudah dihitung), bukan berkas penilaian: periksa berkas sumbernya",
+              en: "this file is an export of `spbe score --format csv` (indices already computed), not an assessment: check the file it came from",
+            }
+          : {
+              id: "berkas ini adalah ekspor `spbe diff --format csv`, bukan berkas penilaian: periksa berkas sumbernya",
+              en: "this file is an export of `spbe diff --format csv`, not an assessment: check the files it came from",
+            },
   "csv/malformed": (a) => ({ id: `CSV rusak: ${pick(MALFORMED, a.reason).id}`, en: `malformed CSV: ${pick(MALFORMED, a.reason).en}` }),
   "csv/ragged": (a) => ({ id: `baris berisi ${a.cells} sel, baris judul ${a.expected}`, en: `the row has ${a.cells} cells, the header ${a.expected}` }),
   "column/missing": (a) => {
@@ -148,7 +153,9 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
   "meta/invalid": (a, v) =>
     a.field === "tahun"
       ? { id: `tahun '${v}' bukan tahun empat angka`, en: `tahun '${v}' is not a four-digit year` }
-      : { id: `jenis '${v}' bukan 'mandiri' atau 'evaluasi'`, en: `jenis '${v}' is neither 'mandiri' nor 'evaluasi'` },
+      : a.field === "target"
+        ? { id: `target '${v}' bukan angka indeks atau nama predikat; diabaikan`, en: `target '${v}' is neither an index nor a predikat name; ignored` }
+        : { id: `jenis '${v}' bukan 'mandiri' atau 'evaluasi'`, en: `jenis '${v}' is neither 'mandiri' nor 'evaluasi'` },
   "meta/year-mismatch": (a, v) => ({
     id: `tahun ${v} di luar masa berlaku ${a.framework} (${a.from}–${a.to ?? "kini"})`,
     en: `year ${v} is outside the years ${a.framework} applies to (${a.from}–${a.to ?? "now"})`,
@@ -184,6 +191,43 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           id: `kedua sisi dari tahun berbeda (${a.a} dan ${a.b}): pastikan yang dibandingkan memang penilaian yang sama (--strict menjadikannya galat)`,
           en: `the two sides are from different years (${a.a} and ${a.b}): make sure they are the same assessment (--strict makes this an error)`,
         },
+  "result/blank": (a) =>
+    a.required
+      ? { id: `kolom ${a.field} kosong: baris ini tidak dapat diperingkat`, en: `${a.field} is blank: this row cannot be ranked` }
+      : { id: `kolom ${a.field} kosong`, en: `${a.field} is blank` },
+  "result/invalid": (a, v) => ({ id: `${a.field} '${v}' bukan angka desimal`, en: `${a.field} '${v}' is not a decimal number` }),
+  "result/out-of-range": (a, v) => ({
+    id: `${a.field} ${v} di luar rentang tingkat ${a.min}–${a.max}`,
+    en: `${a.field} ${v} is outside the level range ${a.min}–${a.max}`,
+  }),
+  "result/off-grid": (a, v) => ({
+    id: `${a.field} ${v} tidak mungkin dihasilkan tingkat bilangan bulat pada tingkatan ${a.tier} kerangka ini`,
+    en: `${a.field} ${v} cannot come from whole levels in tier ${a.tier} of this framework`,
+  }),
+  "result/index-mismatch": (a, v) => ({
+    id: `indeks ${v} tidak sesuai nilai domainnya: dari domain itu indeks antara ${a.low} dan ${a.high}`,
+    en: `the index ${v} does not match its tiers: they give an index between ${a.low} and ${a.high}`,
+  }),
+  "result/predikat-mismatch": (a, v) => {
+    const rule = {
+      exact: { id: "indeks tepat", en: "the exact index" },
+      displayed: { id: "indeks dua desimal", en: "the two-decimal index" },
+      either: { id: "indeks tepat atau dua desimal", en: "the exact or the two-decimal index" },
+    }[a.basis];
+    return {
+      id: `predikat '${v}' tidak sesuai indeks ${a.index}: dari ${rule.id}${a.year ? ` (aturan ${a.year})` : ""} predikatnya ${a.expected.join(" atau ")}`,
+      en: `predikat '${v}' does not match the index ${a.index}: from ${rule.en}${a.year ? ` (the ${a.year} rule)` : ""} it is ${a.expected.join(" or ")}`,
+    };
+  },
+  "result/kategori": (_a, v) => ({
+    id: `kategori '${v}' tidak dikenal: pakai kementerian, lembaga, provinsi, kabupaten atau kota`,
+    en: `unknown kategori '${v}': use kementerian, lembaga, provinsi, kabupaten or kota`,
+  }),
+  "result/framework": (a, v) => ({ id: `kerangka '${v}' tidak dikenal (ada: ${a.known})`, en: `unknown framework '${v}' (known: ${a.known})` }),
+  "rank/mixed-frameworks": (a) => ({
+    id: `peringkat ini mencampur indeks dari kerangka berbeda (${a.frameworks.join(", ")}), yang tidak sebanding: pilih satu tahun atau kerangka, atau beri --allow-mixed`,
+    en: `this ranking mixes indices of different frameworks (${a.frameworks.join(", ")}), which are not comparable: pick one year or framework, or give --allow-mixed`,
+  }),
   "diff/indicator-unmatched": (a) => ({ id: `indikator ${a.id} hanya ada di ${a.side}`, en: `indicator ${a.id} is only in ${a.side}` }),
   "diff/assessment-count": (a) =>
     a.reason === "needs-two"

@@ -165,6 +165,18 @@ export const CSV_COLUMN = {
   level: { id: "tingkat", en: "level" },
   evidence: { id: "bukti", en: "evidence" },
   note: { id: "catatan", en: "note" },
+  group: { id: "grup", en: "group" },
+  rank: { id: "peringkat", en: "rank" },
+  kategori: { id: "kategori", en: "kategori" },
+  provinsi: { id: "provinsi", en: "provinsi" },
+  index: { id: "indeks", en: "index" },
+  predikat: { id: "predikat", en: "predikat" },
+  change: { id: "perubahan", en: "change" },
+  changeSince: { id: "perubahan_sejak", en: "change_since" },
+  predikatChanged: { id: "predikat_berubah", en: "predikat_changed" },
+  source: { id: "sumber", en: "source" },
+  user: { id: "masukan_anda", en: "your_input" },
+  fault: { id: "bercacat", en: "fault" },
 } as const;
 
 /** Saying which index the predikat was read from, where the two readings disagree. */

@@ -6,7 +6,9 @@ import { weightText } from "./labels.js";
 import { column, type Section } from "./layout.js";
 
 /** "+0.56", "-0.12", "0.00": the sign always shown on a difference. */
-export const signed = (display: string): string => (display.startsWith("-") || display === "0.00" || display === "0" ? display : `+${display}`);
+import { signed } from "./text.js";
+
+export { signed };
 
 /** The indicators worth listing: those that differ, cut to --top. */
 export function listedIndicators(diff: Diff, top: number | undefined): { rows: readonly IndicatorDelta[]; differing: number } {

@@ -1,4 +1,6 @@
 import type { DiffReport } from "../compare/diff.js";
+import type { RankReport } from "../rank/rank.js";
+import type { TrendReport } from "../rank/trend.js";
 import type { ScoreReport } from "../scoring/report.js";
 import type { FrameworkView } from "./framework.js";
 import type { RenderOptions } from "./options.js";
@@ -19,6 +21,8 @@ export interface Models {
   readonly diff: DiffReport;
   readonly validate: ValidateReport;
   readonly framework: FrameworkView;
+  readonly rank: RankReport;
+  readonly trend: TrendReport;
 }
 
 export type CommandName = keyof Models;
@@ -72,6 +76,18 @@ export const RENDERERS: Registry = {
     entry("github", [], false, true, async () => (await import("./validate-github.js")).renderValidateGithub),
     entry("junit", [".xml"], false, true, async () => (await import("./validate-junit.js")).renderValidateJunit),
     entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./validate-markdown.js")).renderValidateMarkdown),
+  ],
+  rank: [
+    entry("table", [".txt"], true, false, async () => (await import("./rank-human.js")).renderRankTable),
+    entry("json", [".json"], false, true, async () => (await import("./rank-json.js")).renderRankJson),
+    entry("csv", [".csv"], false, false, async () => (await import("./rank-csv.js")).renderRankCsv),
+    entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./rank-human.js")).renderRankMarkdown),
+  ],
+  trend: [
+    entry("table", [".txt"], true, false, async () => (await import("./trend-human.js")).renderTrendTable),
+    entry("json", [".json"], false, true, async () => (await import("./trend-json.js")).renderTrendJson),
+    entry("csv", [".csv"], false, false, async () => (await import("./trend-csv.js")).renderTrendCsv),
+    entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./trend-human.js")).renderTrendMarkdown),
   ],
   framework: [
     entry("table", [".txt"], true, true, async () => (await import("./framework.js")).renderFrameworkTable),

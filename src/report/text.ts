@@ -36,3 +36,6 @@ export function markdownCell(text: string): string {
     .replace(/>/g, "&gt;")
     .replace(/([*_`[\]])/g, "\\$1");
 }
+
+/** A change as people read it: "+0.27", "-0.05", "0.00". */
+export const signed = (display: string): string => (display.startsWith("-") || display === "0.00" || display === "0" ? display : `+${display}`);

@@ -1,0 +1,69 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { RANK_CLI } from "../messages/rank.js";
+import type { Context } from "./context.js";
+import { cliError } from "./errors.js";
+import { statOrNull } from "./io.js";
+
+/**
+ * The ministry's national results, bundled as data (`data/nasional/`, with
+ * their provenance in its README): `nasional-2024` on the command line, or
+ * `--nasional 2024`. Adding a year is adding `nasional-YYYY.csv` there. The
+ * folder is found by walking up from this module, which sits at a different
+ * depth in `src/`, `dist/` and a bundle.
+ */
+export const NATIONAL_NAME = /^nasional-(\d{4})$/i;
+
+let cached: string | null | undefined;
+
+export function nationalDir(): string | null {
+  cached ??= findNationalDir();
+  return cached;
+}
+
+function findNationalDir(): string | null {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, "data", "nasional");
+    if (fs.existsSync(path.join(candidate, "README.md"))) return candidate;
+    dir = path.dirname(dir);
+  }
+  return null;
+}
+
+/** The years there are national results for, oldest first. */
+export function nationalYears(): number[] {
+  const dir = nationalDir();
+  if (!dir) return [];
+  return fs
+    .readdirSync(dir)
+    .map((f) => /^nasional-(\d{4})\.csv$/.exec(f)?.[1])
+    .filter((y): y is string => y !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
+export interface NationalInput {
+  /** what findings and the `source` of each row say: "nasional-2024" */
+  readonly name: string;
+  readonly path: string;
+  readonly year: number;
+}
+
+/** `--nasional 2024` or the input name `nasional-2024`; an unknown year stops the run with the years there are. */
+export function nationalInput(year: string | number): NationalInput {
+  const text = String(year).trim();
+  const years = nationalYears();
+  if (!/^\d{4}$/.test(text) || !years.includes(Number(text))) {
+    throw cliError(RANK_CLI.noNational, { year: text, years: years.join(", ") || "–" });
+  }
+  return { name: `nasional-${text}`, path: path.join(nationalDir()!, `nasional-${text}.csv`), year: Number(text) };
+}
+
+/** An argument that names the bundled results rather than a file: `nasional-2024`, unless a file of that name is there. */
+export function asNationalInput(ctx: Context, arg: string): NationalInput | null {
+  const m = NATIONAL_NAME.exec(arg);
+  if (!m || statOrNull(path.resolve(ctx.cwd, arg), arg)) return null;
+  return nationalInput(m[1]!);
+}

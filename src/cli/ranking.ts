@@ -1,0 +1,110 @@
+import type { Finding } from "../core/findings.js";
+import { builtinFrameworks } from "../frameworks/builtin.js";
+import type { PredikatBasis } from "../frameworks/types.js";
+import { RANK_CLI } from "../messages/rank.js";
+import type { RankEntry } from "../rank/entry.js";
+import { KATEGORI_FILTERS } from "../rank/names.js";
+import { entriesOf } from "../results/input.js";
+import { parseDelimiter } from "./assessments.js";
+import type { Context } from "./context.js";
+import { usageError } from "./errors.js";
+import type { Ignoring } from "./ignore.js";
+import { expandInputs } from "./inputs.js";
+import { parseMaxBytes, refuseOutputOverInput } from "./io.js";
+import { asNationalInput, type NationalInput, nationalInput } from "./national.js";
+import { frameworkFiles, resolveScoringFramework } from "./resolve-framework.js";
+import { streamInput } from "./stream.js";
+
+/** The options of every command that reads inputs for a ranking (rank, trend, score --banding). */
+export interface RankingFlags {
+  readonly framework?: string | undefined;
+  readonly delimiter?: string | undefined;
+  readonly maxBytes?: string | undefined;
+  readonly withoutExternal?: boolean | undefined;
+  readonly nasional?: string | undefined;
+  readonly output?: string | undefined;
+}
+
+export interface RankingInputs {
+  readonly entries: readonly RankEntry[];
+  /** the user's inputs' findings; the bundled results' faults are said as a note on their rows instead */
+  readonly findings: readonly Finding[];
+  /** how many inputs were read */
+  readonly files: number;
+}
+
+/** `--nasional 2023,2024` → the bundled inputs. */
+export function nationalOption(text: string | undefined): NationalInput[] {
+  if (text === undefined) return [];
+  return text
+    .split(",")
+    .map((y) => y.trim())
+    .filter((y) => y !== "")
+    .map((y) => nationalInput(y));
+}
+
+/**
+ * The inputs of a ranking, read one piece at a time: bundled national results
+ * (`nasional-2024`, `--nasional`), result tables and assessment files (files,
+ * directories, globs, `-`). No size limit unless --max-bytes says one: a
+ * million-row file is streamed, not held.
+ */
+export async function readRankingInputs(
+  ctx: Context,
+  args: readonly string[],
+  flags: RankingFlags,
+  ignoring: Ignoring,
+  basis: PredikatBasis | undefined,
+): Promise<RankingInputs> {
+  const national: NationalInput[] = nationalOption(flags.nasional);
+  const paths: string[] = [];
+  for (const arg of args) {
+    const n = asNationalInput(ctx, arg);
+    if (n) national.push(n);
+    else paths.push(arg);
+  }
+  if (paths.length === 0 && national.length === 0) throw usageError(RANK_CLI.noInputs);
+  refuseOutputOverInput(ctx, flags.output, [...paths, ...frameworkFiles(flags.framework)]);
+  const files = paths.length > 0 ? expandInputs(ctx, paths) : [];
+  refuseOutputOverInput(ctx, flags.output, files);
+  const framework = await resolveScoringFramework(ctx, flags.framework, flags.withoutExternal);
+  const common = {
+    framework,
+    frameworks: builtinFrameworks(),
+    explicit: flags.framework !== undefined,
+    delimiter: parseDelimiter(flags.delimiter),
+    maxBytes: flags.maxBytes === undefined ? null : parseMaxBytes(flags.maxBytes),
+    lean: true,
+  };
+  const entries: RankEntry[] = [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const n of national) {
+    if (seen.has(n.name)) continue;
+    seen.add(n.name);
+    // the bundled files are ours: no --delimiter or --max-bytes of the user's applies to them
+    const input = await streamInput(ctx, n.name, n.path, { ...common, delimiter: undefined, maxBytes: null, explicit: false });
+    for (const e of entriesOf(input, { source: n.name, user: false, basis }).entries) entries.push(e);
+  }
+  for (const file of files) {
+    const input = await streamInput(ctx, file, file, common);
+    const read = entriesOf(input, { user: true, basis });
+    for (const e of read.entries) entries.push(e);
+    for (const f of ignoring.findings(read.findings)) findings.push(f);
+  }
+  return { entries, findings, files: seen.size + files.length };
+}
+
+/** `--kategori`: one of the five, or pemda / pusat. */
+export function parseKategori(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const k = text.trim().toLowerCase();
+  if (!(k in KATEGORI_FILTERS)) throw usageError(RANK_CLI.badKategori, { value: text, known: Object.keys(KATEGORI_FILTERS).join(", ") });
+  return k;
+}
+
+export function parseYear(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{4}$/.test(text.trim())) throw usageError(RANK_CLI.badTahun, { flag, value: text });
+  return Number(text.trim());
+}

@@ -1,0 +1,109 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { buildAssessments } from "../assessment/build.js";
+import { finding } from "../core/findings.js";
+import type { Framework } from "../frameworks/types.js";
+import { unreadTable } from "../io/table.js";
+import { CLI } from "../messages/cli.js";
+import { RANK_CLI } from "../messages/rank.js";
+import { terminalSafe } from "../report/text.js";
+import { type InputFile, InputReader } from "../results/input.js";
+import type { Context } from "./context.js";
+import { cliError } from "./errors.js";
+import { unreadable } from "./io.js";
+
+/** Pieces a file is read in: large enough to be fast, small enough that memory stays flat. */
+const PIECE = 1 << 20;
+/** Inputs at least this large get a progress bar, when stderr is a terminal. */
+const PROGRESS_FROM = 16 * PIECE;
+
+export interface StreamOptions {
+  readonly framework: Framework;
+  readonly frameworks: readonly Framework[];
+  readonly explicit: boolean;
+  readonly delimiter?: string | undefined;
+  /** refuse more than this many bytes; null for no limit (rank and trend read in constant memory) */
+  readonly maxBytes: number | null;
+  /** keep only levels (rank, trend) */
+  readonly lean: boolean;
+}
+
+/**
+ * Reads one input piece by piece into `InputReader`: a result table row or an
+ * assessment's levels are all that stay, so a national long-form file of a
+ * million rows does not sit in memory as text or cells. `name` is what the
+ * findings say; `file` the path to read, or "-" for stdin.
+ */
+export async function streamInput(ctx: Context, name: string, file: string, options: StreamOptions): Promise<InputFile> {
+  const reader = new InputReader({ ...options, file: name, lean: options.lean, alternatives: options.frameworks });
+  const tooLarge = (bytes: number, cutShort: boolean): InputFile => {
+    const table = unreadTable(name, finding("file/too-large", "error", name, { args: { bytes, cutShort, max: options.maxBytes! } }));
+    return { kind: "assessments", assessments: buildAssessments(table, options.framework) };
+  };
+  let total = 0;
+  if (file === "-") {
+    if (ctx.stdin.isTTY) throw cliError(CLI.stdinIsTerminal, { command: ctx.command });
+    for await (const chunk of ctx.stdin) {
+      const bytes = typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
+      total += bytes.length;
+      if (options.maxBytes !== null && total > options.maxBytes) {
+        ctx.stdin.destroy?.();
+        return tooLarge(options.maxBytes, true);
+      }
+      reader.push(bytes);
+    }
+    return reader.end();
+  }
+  const abs = path.resolve(ctx.cwd, file);
+  let fd: number;
+  let size: number;
+  try {
+    fd = fs.openSync(abs, "r");
+    const stat = fs.fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+    size = stat.size;
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+  try {
+    if (options.maxBytes !== null && size > options.maxBytes) return tooLarge(size, false);
+    const progress = ctx.stderr.isTTY === true && size >= PROGRESS_FROM ? progressBar(ctx, name, size) : null;
+    for (;;) {
+      // a fresh piece each time: the decoder may hold on to the end of the last one
+      const piece = new Uint8Array(PIECE);
+      let n: number;
+      try {
+        n = fs.readSync(fd, piece, 0, PIECE, null);
+      } catch (error) {
+        throw unreadable(file, error);
+      }
+      if (n === 0) break;
+      total += n;
+      if (options.maxBytes !== null && total > options.maxBytes) return tooLarge(options.maxBytes, true);
+      reader.push(piece.subarray(0, n));
+      progress?.(total);
+    }
+    progress?.(null);
+    return reader.end();
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** "spbe: membaca besar.csv  45%" on one stderr line, redrawn at each whole percent, erased at the end. */
+function progressBar(ctx: Context, name: string, size: number): (done: number | null) => void {
+  let shown = -1;
+  return (done) => {
+    if (done === null) {
+      ctx.stderr.write("\r\x1b[K");
+      return;
+    }
+    const percent = Math.min(100, Math.floor((100 * done) / size));
+    if (percent === shown) return;
+    shown = percent;
+    const width = 20;
+    const filled = Math.round((width * percent) / 100);
+    const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
+    ctx.stderr.write(`\r\x1b[K${ctx.t(RANK_CLI.progress, { name: terminalSafe(name), bar, percent })}`);
+  };
+}

@@ -1,0 +1,100 @@
+import type { Assessment } from "../assessment/build.js";
+import { type Rational, roundHalfUp, toFixedHalfUp } from "../core/rational.js";
+import type { Framework, PredikatBasis } from "../frameworks/types.js";
+import type { ResultRow } from "../results/read.js";
+import { scoreLean } from "../scoring/lean.js";
+import { bandAt, chooseBasis } from "../scoring/predikat.js";
+import { type Kategori, kategoriFromName, kategoriOf, nameKey } from "./names.js";
+
+/**
+ * One instansi's index in one year, whatever it came from: a row of a result
+ * table (the ministry's printed index and predikat), or an assessment scored on
+ * the way (its exact index known). This is all rank and trend keep of an input,
+ * so a national file is read and dropped row by row.
+ */
+export interface RankEntry {
+  readonly instansi: string;
+  /** for matching across files and years (`nameKey`) */
+  readonly key: string;
+  readonly tahun: number | null;
+  readonly kategori: Kategori | null;
+  readonly provinsi: string | null;
+  readonly framework: Framework;
+  /** the exact index where known (a scored assessment), null for a printed one */
+  readonly exact: Rational | null;
+  /** the index as published: two decimals, half up */
+  readonly shown: Rational;
+  readonly display: string;
+  readonly predikat: string;
+  /** the tiers' displays (domains, or aspects without a domain tier), null where not known */
+  readonly tiers: readonly (string | null)[] | null;
+  /** "nasional-2024" for the bundled results, else the file */
+  readonly source: string;
+  /** the user's own input (an assessment or a table of theirs), not the bundled national results */
+  readonly user: boolean;
+  readonly line: number | null;
+  /** a `target` cell as written (trend), or null */
+  readonly target: string | null;
+  /** the row had a fault (a blank or impossible domain): ranked by its printed index, with a note */
+  readonly noted: boolean;
+  /** the predikat basis the entry's predikat was read under */
+  readonly basis: PredikatBasis;
+}
+
+export function entryFromResult(row: ResultRow, source: string, user: boolean, override?: PredikatBasis): RankEntry | null {
+  if (row.index === null) return null;
+  const f = row.framework;
+  // the printed predikat stays the ministry's word; the basis judges a target against the printed index
+  const basis = chooseBasis(f, row.tahun, override).basis;
+  return {
+    instansi: row.instansi,
+    key: nameKey(row.instansi),
+    tahun: row.tahun,
+    kategori: row.kategori,
+    provinsi: row.provinsi,
+    framework: f,
+    exact: null,
+    shown: roundHalfUp(row.index, 2),
+    display: toFixedHalfUp(row.index, 2),
+    // as printed; a table without the column gets the band of its printed index
+    predikat: row.predikat ?? bandAt(f, row.index).predikat,
+    tiers: row.tiers.map((t) => (t === null ? null : toFixedHalfUp(t, 2))),
+    source,
+    user,
+    line: row.line,
+    target: row.target,
+    noted: row.faulty,
+    basis,
+  };
+}
+
+/**
+ * A valid lean assessment, scored exactly; its kategori from its column or its
+ * name. A file without an instansi column stands for the instansi its name says
+ * ("kab-bandung-2024.csv" → "kab-bandung-2024"): it is the user's own, and is
+ * still placed.
+ */
+export function entryFromAssessment(a: Assessment, options: { readonly basis?: PredikatBasis | undefined } = {}): RankEntry | null {
+  if (!a.valid) return null;
+  const s = scoreLean(a, options);
+  const instansi = a.instansi ?? a.source.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+  return {
+    instansi,
+    key: nameKey(instansi),
+    tahun: a.tahun,
+    kategori: (a.kategori !== null ? kategoriOf(a.kategori) : null) ?? kategoriFromName(instansi),
+    provinsi: a.provinsi,
+    framework: a.framework,
+    exact: s.index.value,
+    shown: roundHalfUp(s.index.value, 2),
+    display: s.index.display,
+    predikat: s.predikat.band.predikat,
+    tiers: (s.domains.length > 0 ? s.domains : s.aspects).map((t) => t.display),
+    source: a.source,
+    user: true,
+    line: a.line,
+    target: a.target,
+    noted: false,
+    basis: s.predikat.basis.basis,
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Names as people write them. The ministry prints "Pemerintah Kab. Nias Barat",
+ * a coordinator's sheet says "Kabupaten Nias Barat" or "Kab Nias Barat", a
+ * news story "Pemkab Nias Barat": all one instansi. Matching is on a key made
+ * after normalising case, spacing, punctuation, the "Pemerintah" prefix, the
+ * short forms Kab./Pemkab/Pemkot/Prov./Pemprov and NTB/NTT/DIY, a state body's
+ * "Sekretariat (Jenderal)" and a trailing "RI". Renamed bodies (Kemenko
+ * Kemaritiman → … dan Investasi) are not guessed: they are counted as unmatched.
+ */
+export const KATEGORI = ["kementerian", "lembaga", "provinsi", "kabupaten", "kota"] as const;
+export type Kategori = (typeof KATEGORI)[number];
+
+/** What `--kategori` accepts: a category, or a group of them (pemda: the regions, pusat: central bodies). */
+export const KATEGORI_FILTERS: Readonly<Record<string, readonly Kategori[]>> = {
+  kementerian: ["kementerian"],
+  lembaga: ["lembaga"],
+  provinsi: ["provinsi"],
+  kabupaten: ["kabupaten"],
+  kota: ["kota"],
+  pemda: ["provinsi", "kabupaten", "kota"],
+  pusat: ["kementerian", "lembaga"],
+};
+
+const fold = (text: string): string =>
+  text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+
+/** The matching key of an instansi's name: "Pemerintah Kab. Nias Barat" and "kabupaten  nias barat" give "kabupaten nias barat". */
+export function nameKey(name: string): string {
+  let key = ` ${fold(name)} `;
+  key = key
+    .replace(/ pemerintah /g, " ")
+    .replace(/ pemkab /g, " kabupaten ")
+    .replace(/ pemkot /g, " kota ")
+    .replace(/ pemprov /g, " provinsi ")
+    .replace(/ kab /g, " kabupaten ")
+    .replace(/ prov /g, " provinsi ")
+    .replace(/ ntb /g, " nusa tenggara barat ")
+    .replace(/ ntt /g, " nusa tenggara timur ")
+    .replace(/ diy /g, " di yogyakarta ")
+    .replace(/\s+/g, " ");
+  // the 2024 report names a state body by its secretariat ("Sekretariat Jenderal Mahkamah Konstitusi"),
+  // 2023 by the body; "Mahkamah Agung RI" and "Ombudsman Republik Indonesia" drop the country
+  key = key
+    .replace(/^ sekretariat jenderal (?=\S)/, " ")
+    .replace(/^ sekretariat (?=\S+ \S)/, " ")
+    .replace(/ (ri|republik indonesia) $/, " ");
+  return key.trim();
+}
+
+/** A category as written ("Kabupaten", "Pemerintah Kota", "LPNK") → the category, or null. */
+export function kategoriOf(text: string): Kategori | null {
+  const k = fold(text);
+  if (/^(pemerintah )?(kabupaten|kab)$/.test(k)) return "kabupaten";
+  if (/^(pemerintah )?kota$/.test(k)) return "kota";
+  if (/^(pemerintah )?(provinsi|prov)$/.test(k)) return "provinsi";
+  if (/^kementerian$/.test(k)) return "kementerian";
+  if (/^(lembaga|lpnk|lns|badan)$/.test(k)) return "lembaga";
+  return null;
+}
+
+/** A category read from the name itself, where it says one ("Kab. X", "Kota Y", "Provinsi Z", "Kementerian …"). */
+export function kategoriFromName(name: string): Kategori | null {
+  const key = nameKey(name);
+  if (key.startsWith("kabupaten ")) return "kabupaten";
+  if (key.startsWith("kota ")) return "kota";
+  if (key.startsWith("provinsi ")) return "provinsi";
+  if (key.startsWith("kementerian ")) return "kementerian";
+  return null;
+}
+
+/** Province names compared as keys ("DI Yogyakarta" = "di yogyakarta"). */
+export const provinsiKey = (name: string): string => fold(name).replace(/^provinsi /, "");

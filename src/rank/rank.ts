@@ -1,0 +1,272 @@
+import { type Finding, finding } from "../core/findings.js";
+import { add, compare, div, fromInt, sub, sum } from "../core/rational.js";
+import { type Shown, shown } from "../scoring/score.js";
+import type { RankEntry } from "./entry.js";
+import { KATEGORI_FILTERS, type Kategori, provinsiKey } from "./names.js";
+
+/**
+ * Where instansi stand: ranked by the displayed two-decimal index, as the
+ * ministry publishes; equal displayed indices share a rank (1, 2, 2, 4); within
+ * a tie, by the exact index where it is known (a scored assessment), then by
+ * name. One year at a time, in groups (nationally, per kategori, per provinsi),
+ * with the change from the year before where that year is among the inputs.
+ */
+export interface RankOptions {
+  /** the year to rank; the latest present when not given */
+  readonly tahun?: number | undefined;
+  /** a kategori or a group of them (`KATEGORI_FILTERS`: pemda, pusat) */
+  readonly kategori?: string | undefined;
+  readonly provinsi?: string | undefined;
+  /** a ranking per kategori or per provinsi; one ranking when not given */
+  readonly by?: "kategori" | "provinsi" | undefined;
+  /** list the rows ranked 1…top (ties at the cut included) */
+  readonly top?: number | undefined;
+  /** rank indices of different frameworks together (normally refused) */
+  readonly allowMixed?: boolean | undefined;
+}
+
+export interface RankedRow {
+  readonly rank: number;
+  readonly entry: RankEntry;
+  /** displayed index − the year before's displayed index, where the instansi is in that year */
+  readonly change: Shown | null;
+  /** a user's row that stands in for the same instansi's national row */
+  readonly replaces: boolean;
+}
+
+export interface GroupSummary {
+  readonly count: number;
+  readonly mean: Shown | null;
+  readonly median: Shown | null;
+  readonly min: Shown | null;
+  readonly max: Shown | null;
+  /** predikat → count, most mature first */
+  readonly predikat: readonly { readonly predikat: string; readonly count: number }[];
+}
+
+export interface RankGroup {
+  /** the kategori or provinsi of a per-group ranking, null for one ranking */
+  readonly key: string | null;
+  readonly summary: GroupSummary;
+  /** every row, or those within --top */
+  readonly rows: readonly RankedRow[];
+  readonly total: number;
+}
+
+/** A user's entry among the national ones: its rank in its kategori and in its province. */
+export interface Standing {
+  readonly entry: RankEntry;
+  readonly kategori: Kategori | null;
+  readonly national: { readonly rank: number; readonly of: number; readonly percentile: number } | null;
+  readonly provinsi: { readonly rank: number; readonly of: number; readonly name: string } | null;
+  /** the next rank up in the kategori: the index that shares it, how far that is, and who holds it */
+  readonly nextUp: { readonly rank: number; readonly index: Shown; readonly gap: Shown; readonly instansi: readonly string[] } | null;
+  /** the top of its province: how far, and who */
+  readonly provinceTop: { readonly index: Shown; readonly gap: Shown; readonly instansi: readonly string[] } | null;
+}
+
+export interface RankReport {
+  readonly tahun: number | null;
+  readonly filters: { readonly kategori: string | null; readonly provinsi: string | null; readonly by: string | null };
+  readonly groups: readonly RankGroup[];
+  readonly standing: readonly Standing[];
+  /** the year before, when it is among the inputs (the change is from it), else null */
+  readonly previousYear: number | null;
+  /** rows of the ranked year whose instansi the year before could not be matched to, when that year is present */
+  readonly unmatched: number | null;
+  /** the user's entries placed in the ranked year: they give no tahun, or one without national results */
+  readonly undated: number;
+  /** per national (not the user's) source, how many of its ranked rows have a fault: said as one note, not as findings */
+  readonly faults: readonly { readonly source: string; readonly count: number }[];
+  readonly findings: readonly Finding[];
+}
+
+const byIndex = (a: RankEntry, b: RankEntry): number =>
+  compare(b.shown, a.shown) || compare(b.exact ?? b.shown, a.exact ?? a.shown) || a.instansi.localeCompare(b.instansi, "id");
+
+/** Ranks 1, 2, 2, 4: equal displayed indices share the rank of the first. */
+function ranked(entries: readonly RankEntry[]): { rank: number; entry: RankEntry }[] {
+  const sorted = [...entries].sort(byIndex);
+  let rank = 0;
+  return sorted.map((entry, i) => {
+    if (i === 0 || compare(entry.shown, sorted[i - 1]!.shown) !== 0) rank = i + 1;
+    return { rank, entry };
+  });
+}
+
+const PREDIKAT_ORDER = ["Memuaskan", "Sangat Baik", "Baik", "Cukup", "Kurang"];
+
+export function summarize(entries: readonly RankEntry[]): GroupSummary {
+  const values = entries.map((e) => e.shown).sort(compare);
+  const n = values.length;
+  const counts = new Map<string, number>();
+  for (const e of entries) counts.set(e.predikat, (counts.get(e.predikat) ?? 0) + 1);
+  const order = [...counts.keys()].sort((a, b) => (PREDIKAT_ORDER.indexOf(a) + 1 || 99) - (PREDIKAT_ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b));
+  const median = n === 0 ? null : n % 2 === 1 ? values[(n - 1) / 2]! : div(add(values[n / 2 - 1]!, values[n / 2]!), fromInt(2));
+  return {
+    count: n,
+    mean: n ? shown(div(sum(values), fromInt(n))) : null,
+    median: median && shown(median),
+    min: n ? shown(values[0]!) : null,
+    max: n ? shown(values[n - 1]!) : null,
+    predikat: order.map((predikat) => ({ predikat, count: counts.get(predikat)! })),
+  };
+}
+
+const matchesKategori = (e: RankEntry, filter: string | undefined): boolean => {
+  if (filter === undefined) return true;
+  const allowed = KATEGORI_FILTERS[filter];
+  return allowed !== undefined && e.kategori !== null && allowed.includes(e.kategori);
+};
+const matchesProvinsi = (e: RankEntry, filter: string | undefined): boolean =>
+  filter === undefined || (e.provinsi !== null && provinsiKey(e.provinsi) === provinsiKey(filter));
+
+/**
+ * The entries of one year, a user's row standing in for the national row of
+ * the same instansi (the user's value is shown, marked). A user's entry with
+ * no tahun, or of a year without national results (this year's
+ * self-assessment against last year's published ones), joins the year being
+ * ranked: that is the standing people ask for.
+ */
+function yearEntries(
+  all: readonly RankEntry[],
+  tahun: number | null,
+  nationalYears: ReadonlySet<number>,
+): { entries: RankEntry[]; replacing: Set<RankEntry>; placed: number } {
+  const native = all.filter((e) => e.tahun === tahun);
+  const nativeUser = new Set(native.filter((e) => e.user).map((e) => e.key));
+  const joining =
+    tahun === null
+      ? []
+      : all.filter(
+          (e) => e.user && e.tahun !== tahun && (e.tahun === null || (nationalYears.size > 0 && !nationalYears.has(e.tahun))) && !nativeUser.has(e.key),
+        );
+  const inYear = [...native, ...joining];
+  const userKeys = new Map(inYear.filter((e) => e.user).map((e) => [e.key, e]));
+  const replacing = new Set<RankEntry>();
+  const entries = inYear.filter((e) => {
+    if (e.user) return true;
+    const mine = userKeys.get(e.key);
+    if (mine) replacing.add(mine);
+    return !mine;
+  });
+  return { entries, replacing, placed: joining.length };
+}
+
+/**
+ * A user's entry that says no kategori or provinsi of its own takes those the
+ * filters name: `spbe rank mine.csv --nasional 2024 --kategori kabupaten
+ * --provinsi "Jawa Barat"` says where the user's instansi belongs.
+ */
+function placedByFilters(e: RankEntry, options: RankOptions): RankEntry {
+  if (!e.user) return e;
+  const only = options.kategori !== undefined ? KATEGORI_FILTERS[options.kategori] : undefined;
+  const kategori = e.kategori ?? (only?.length === 1 ? only[0]! : null);
+  const provinsi = e.provinsi ?? options.provinsi ?? null;
+  return kategori === e.kategori && provinsi === e.provinsi ? e : { ...e, kategori, provinsi };
+}
+
+export function rank(input: readonly RankEntry[], options: RankOptions = {}): RankReport {
+  const findings: Finding[] = [];
+  const all = input.map((e) => placedByFilters(e, options));
+  const years = all.map((e) => e.tahun).filter((t): t is number => t !== null);
+  const nationalYears = new Set(all.filter((e) => !e.user && e.tahun !== null).map((e) => e.tahun!));
+  // by default the latest year; among national results, their latest (a user's newer self-assessment joins it)
+  const tahun = options.tahun ?? (nationalYears.size > 0 ? Math.max(...nationalYears) : years.length ? Math.max(...years) : null);
+  const { entries: year, replacing, placed: undated } = yearEntries(all, tahun, nationalYears);
+  const selected = year.filter((e) => matchesKategori(e, options.kategori) && matchesProvinsi(e, options.provinsi));
+
+  const frameworks = [...new Set(selected.map((e) => e.framework.id))].sort();
+  // indices of different frameworks are not comparable: refused (nothing ranked), unless asked for
+  const refused = frameworks.length > 1 && !options.allowMixed;
+  if (refused) findings.push(finding("rank/mixed-frameworks", "error", selected[0]!.source, { args: { frameworks } }));
+
+  // the year before, for the change: matched by name key
+  const previous = tahun === null ? [] : yearEntries(all, tahun - 1, new Set()).entries.filter((e) => e.tahun === tahun - 1);
+  const before = new Map(previous.map((e) => [e.key, e]));
+  let unmatched: number | null = null;
+  if (previous.length > 0) unmatched = selected.filter((e) => !before.has(e.key)).length;
+
+  const keyOf = (e: RankEntry): string | null => (options.by === "kategori" ? e.kategori : options.by === "provinsi" ? e.provinsi : null);
+  const groups = new Map<string | null, RankEntry[]>();
+  for (const e of refused ? [] : selected) {
+    const k = keyOf(e);
+    const list = groups.get(k) ?? [];
+    list.push(e);
+    groups.set(k, list);
+  }
+  const groupOrder = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, "id")));
+  const out: RankGroup[] = groupOrder.map((key) => {
+    const members = groups.get(key)!;
+    const rows = ranked(members).map(({ rank: r, entry }) => {
+      const prev = before.get(entry.key);
+      return { rank: r, entry, change: prev ? shown(sub(entry.shown, prev.shown)) : null, replaces: replacing.has(entry) };
+    });
+    return {
+      key,
+      summary: summarize(members),
+      rows: options.top === undefined ? rows : rows.filter((r) => r.rank <= options.top!),
+      total: rows.length,
+    };
+  });
+
+  const standing = refused ? [] : year.filter((e) => e.user && all.some((x) => !x.user)).map((e) => standingOf(e, year, options));
+  const faults = new Map<string, number>();
+  for (const e of selected) if (e.noted && !e.user) faults.set(e.source, (faults.get(e.source) ?? 0) + 1);
+  return {
+    tahun,
+    filters: { kategori: options.kategori ?? null, provinsi: options.provinsi ?? null, by: options.by ?? null },
+    groups: out,
+    standing,
+    previousYear: previous.length > 0 ? tahun! - 1 : null,
+    unmatched,
+    undated,
+    faults: [...faults].map(([source, count]) => ({ source, count })),
+    findings,
+  };
+}
+
+/** One user entry placed among the year's entries of its kategori, and of its province. */
+function standingOf(entry: RankEntry, year: readonly RankEntry[], options: RankOptions): Standing {
+  // the kategori a --kategori names, when the entry does not say one of its own
+  const kategori = entry.kategori ?? (options.kategori && KATEGORI_FILTERS[options.kategori]?.length === 1 ? KATEGORI_FILTERS[options.kategori]![0]! : null);
+  const provinsi = entry.provinsi ?? options.provinsi ?? null;
+  const peers = kategori === null ? [] : year.filter((e) => e === entry || (e.kategori === kategori && !e.user));
+  const place = (group: readonly RankEntry[]) => {
+    const above = group.filter((e) => compare(e.shown, entry.shown) > 0);
+    return { rank: above.length + 1, of: group.length, above };
+  };
+  let national: Standing["national"] = null;
+  let nextUp: Standing["nextUp"] = null;
+  if (peers.length > 0) {
+    const p = place(peers);
+    const below = peers.filter((e) => compare(e.shown, entry.shown) < 0).length;
+    national = { rank: p.rank, of: p.of, percentile: Math.floor((100 * below) / p.of) };
+    if (p.above.length > 0) {
+      // the nearest higher displayed index: reaching it shares that rank
+      const next = p.above.reduce((m, e) => (compare(e.shown, m) < 0 ? e.shown : m), p.above[0]!.shown);
+      const holders = p.above.filter((e) => compare(e.shown, next) === 0);
+      nextUp = { rank: p.above.length - holders.length + 1, index: shown(next), gap: shown(sub(next, entry.shown)), instansi: holders.map((h) => h.instansi) };
+    }
+  }
+  let prov: Standing["provinsi"] = null;
+  let provinceTop: Standing["provinceTop"] = null;
+  if (provinsi !== null) {
+    const inProvince = (kategori === null ? year : peers).filter(
+      (e) => e === entry || (!e.user && e.provinsi !== null && provinsiKey(e.provinsi) === provinsiKey(provinsi)),
+    );
+    if (inProvince.length > 1) {
+      const p = place(inProvince);
+      prov = { rank: p.rank, of: p.of, name: inProvince.find((e) => !e.user)?.provinsi ?? provinsi };
+      const top = inProvince.reduce((m, e) => (compare(e.shown, m) > 0 ? e.shown : m), entry.shown);
+      if (compare(top, entry.shown) > 0) {
+        provinceTop = {
+          index: shown(top),
+          gap: shown(sub(top, entry.shown)),
+          instansi: inProvince.filter((e) => compare(e.shown, top) === 0).map((e) => e.instansi),
+        };
+      }
+    }
+  }
+  return { entry, kategori, national, provinsi: prov, nextUp, provinceTop };
+}

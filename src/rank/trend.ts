@@ -1,0 +1,177 @@
+import { type Finding, finding } from "../core/findings.js";
+import { compare, sub, ZERO } from "../core/rational.js";
+import type { Band, Framework, PredikatBasis } from "../frameworks/types.js";
+import { judged } from "../scoring/predikat.js";
+import { gapShown, parseTarget, type Shown, shown } from "../scoring/score.js";
+import type { RankEntry } from "./entry.js";
+import type { Kategori } from "./names.js";
+import { nameKey } from "./names.js";
+
+/**
+ * An instansi year by year: the index and predikat per year, the change from
+ * the year before it (or from the last year it was evaluated, across a gap),
+ * gaps shown as gaps, and how far the latest index is from a target — reached
+ * or not under the same basis as its predikat.
+ */
+export interface TrendOptions {
+  /** one instansi (matched like rank matches names: case, spacing, Kab./Kabupaten, Pemerintah) */
+  readonly instansi?: string | undefined;
+  /** `--target <number|predikat>`: for every instansi, instead of its `target` column */
+  readonly target?: string | undefined;
+}
+
+export interface TrendPoint {
+  readonly tahun: number;
+  /** null: a gap (the instansi was not in that year's inputs) */
+  readonly entry: RankEntry | null;
+  /** displayed index − the displayed index of the previous year present */
+  readonly change: Shown | null;
+  /** the year `change` is from: the year before, or an earlier one across a gap */
+  readonly since: number | null;
+  /** the predikat differs from the previous year present */
+  readonly predikatChanged: boolean;
+}
+
+export interface TrendTarget {
+  /** as written, in the `target` column or `--target` */
+  readonly text: string;
+  readonly source: "column" | "option";
+  readonly value: Shown;
+  readonly band: Band;
+  /** the year judged: the latest present */
+  readonly tahun: number;
+  /** target − index under the predikat's basis, 0 once reached */
+  readonly gap: Shown;
+  readonly reached: boolean;
+  readonly basis: PredikatBasis;
+}
+
+export interface TrendSeries {
+  readonly name: string;
+  readonly kategori: Kategori | null;
+  readonly provinsi: string | null;
+  /** every year from the instansi's first to its last, gaps included */
+  readonly points: readonly TrendPoint[];
+  readonly target: TrendTarget | null;
+}
+
+export interface TrendReport {
+  /** the years any input has, oldest first */
+  readonly years: readonly number[];
+  readonly series: readonly TrendSeries[];
+  /** --instansi as given, null without it */
+  readonly instansi: string | null;
+  /** entries left out because they name no tahun */
+  readonly undated: number;
+  readonly findings: readonly Finding[];
+}
+
+/** The instansi a `--instansi` names: the same key, or else every one whose key holds all its words. */
+export function matchInstansi(keys: Iterable<string>, query: string): string[] {
+  const wanted = nameKey(query);
+  const all = [...keys];
+  if (all.includes(wanted)) return [wanted];
+  const words = wanted.split(" ").filter((w) => w !== "");
+  return all.filter((k) => {
+    const own = new Set(k.split(" "));
+    return words.length > 0 && words.every((w) => own.has(w));
+  });
+}
+
+export function trend(all: readonly RankEntry[], options: TrendOptions = {}): TrendReport {
+  const findings: Finding[] = [];
+  const dated = all.filter((e): e is RankEntry & { tahun: number } => e.tahun !== null);
+  const byKey = new Map<string, Map<number, RankEntry>>();
+  for (const e of dated) {
+    const years = byKey.get(e.key) ?? new Map<number, RankEntry>();
+    const held = years.get(e.tahun);
+    // the user's own value stands in for the national row of the same instansi and year
+    if (!held || (e.user && !held.user)) years.set(e.tahun, e);
+    byKey.set(e.key, years);
+  }
+  const keys = options.instansi === undefined ? [...byKey.keys()] : matchInstansi(byKey.keys(), options.instansi);
+  const series = keys.map((k) => seriesOf(byKey.get(k)!, options.target, findings));
+  series.sort((a, b) => a.name.localeCompare(b.name, "id"));
+  return {
+    years: [...new Set(dated.map((e) => e.tahun))].sort((a, b) => a - b),
+    series,
+    instansi: options.instansi ?? null,
+    undated: all.length - dated.length,
+    findings,
+  };
+}
+
+function seriesOf(years: ReadonlyMap<number, RankEntry>, optionTarget: string | undefined, findings: Finding[]): TrendSeries {
+  const present = [...years.keys()].sort((a, b) => a - b);
+  const first = present[0]!;
+  const last = present.at(-1)!;
+  const points: TrendPoint[] = [];
+  let previous: RankEntry | null = null;
+  for (let tahun = first; tahun <= last; tahun++) {
+    const entry = years.get(tahun) ?? null;
+    if (!entry) {
+      points.push({ tahun, entry: null, change: null, since: null, predikatChanged: false });
+      continue;
+    }
+    points.push({
+      tahun,
+      entry,
+      change: previous ? shown(sub(entry.shown, previous.shown)) : null,
+      since: previous?.tahun ?? null,
+      predikatChanged: previous !== null && previous.predikat.toLowerCase() !== entry.predikat.toLowerCase(),
+    });
+    previous = entry;
+  }
+  const latest = years.get(last)!;
+  // the name and place as the latest year gives them (names change: "Kemaritiman" → "Kemaritiman dan Investasi")
+  return {
+    name: latest.instansi,
+    kategori: latest.kategori,
+    provinsi: latest.provinsi,
+    points,
+    target: targetOf(
+      latest,
+      present.map((t) => years.get(t)!),
+      optionTarget,
+      findings,
+    ),
+  };
+}
+
+/** The target of the latest year: `--target`, else the latest `target` cell; judged as its predikat is. */
+function targetOf(latest: RankEntry, entries: readonly RankEntry[], optionTarget: string | undefined, findings: Finding[]): TrendTarget | null {
+  const fromColumn = [...entries].reverse().find((e) => e.target !== null);
+  const text = optionTarget ?? fromColumn?.target ?? null;
+  if (text === null) return null;
+  const framework: Framework = latest.framework;
+  const parsed = parseTarget(framework, text);
+  if (!parsed) {
+    // --target is checked by the CLI against the framework; a cell is the data's, and said as a finding
+    if (optionTarget !== undefined || !fromColumn) return null;
+    const at = fromColumn;
+    findings.push(finding("meta/invalid", "warning", at.source, { line: at.line, value: text, args: { field: "target" } }));
+    return null;
+  }
+  const basis = latest.basis;
+  const byName = parsed.band.predikat.toLowerCase() === text.trim().toLowerCase();
+  let reached: boolean;
+  if (byName && latest.exact === null) {
+    // a printed predikat is the ministry's word: the band order decides
+    const rankOf = (p: string) => framework.bands.findIndex((b) => b.predikat.toLowerCase() === p.toLowerCase());
+    const own = rankOf(latest.predikat);
+    reached = own >= 0 && own <= rankOf(parsed.band.predikat);
+  } else {
+    reached = compare(judged(latest.exact ?? latest.shown, basis), judged(parsed.value, basis)) >= 0;
+  }
+  const gap = reached ? ZERO : sub(judged(parsed.value, basis), judged(latest.exact ?? latest.shown, basis));
+  return {
+    text,
+    source: optionTarget !== undefined ? "option" : "column",
+    value: shown(parsed.value),
+    band: parsed.band,
+    tahun: latest.tahun!,
+    gap: gapShown(compare(gap, ZERO) < 0 ? ZERO : gap),
+    reached,
+    basis,
+  };
+}

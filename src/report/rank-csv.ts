@@ -1,0 +1,57 @@
+import { CSV_COLUMN as C } from "../messages/labels.js";
+import { translator } from "../messages/text.js";
+import type { RankReport } from "../rank/rank.js";
+import { renderCsv } from "./csv.js";
+import type { RenderOptions } from "./options.js";
+import { rankFramework, tierHead, tierIds } from "./rank-sections.js";
+import { signed } from "./text.js";
+
+/**
+ * `spbe rank --format csv`: one row per ranked instansi, every group in one
+ * table (the `grup` column says which), ready for a spreadsheet: rank, names,
+ * the index as published, the domains, the change from the year before, and
+ * where the row came from.
+ */
+export function renderRankCsv(report: RankReport, { lang, excel }: RenderOptions): string {
+  const t = translator(lang);
+  const framework = rankFramework(report);
+  const tiers = framework ? tierIds(framework) : [];
+  const head = [
+    t(C.group),
+    t(C.rank),
+    t(C.instansi),
+    t(C.tahun),
+    t(C.kategori),
+    t(C.provinsi),
+    t(C.framework),
+    t(C.index),
+    t(C.predikat),
+    ...tiers.map((id) => tierHead(framework!, id).toLowerCase()),
+    t(C.change),
+    t(C.source),
+    t(C.user),
+    t(C.fault),
+  ];
+  const rows = report.groups.flatMap((g) =>
+    g.rows.map((r) => {
+      const e = r.entry;
+      return [
+        g.key ?? "",
+        String(r.rank),
+        e.instansi,
+        e.tahun === null ? "" : String(e.tahun),
+        e.kategori ?? "",
+        e.provinsi ?? "",
+        e.framework.id,
+        e.display,
+        e.predikat,
+        ...tiers.map((_, k) => e.tiers?.[k] ?? ""),
+        r.change ? signed(r.change.display) : "",
+        e.source,
+        String(e.user),
+        String(e.noted),
+      ];
+    }),
+  );
+  return renderCsv(head, rows, { excel });
+}

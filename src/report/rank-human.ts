@@ -1,0 +1,42 @@
+import { RANK_LABEL as R } from "../messages/rank.js";
+import { translator } from "../messages/text.js";
+import type { RankReport } from "../rank/rank.js";
+import { findingsMarkdownSection, markdownTable } from "./markdown.js";
+import type { RenderOptions } from "./options.js";
+import { rankContent } from "./rank-sections.js";
+import { drawTable } from "./table.js";
+import { markdownCell, terminalSafe } from "./text.js";
+
+/** `spbe rank` in the terminal: per group its title, summary and table; then the standing and the notes. The findings go to stderr. */
+export function renderRankTable(report: RankReport, { lang, color, width }: RenderOptions): string {
+  const c = rankContent(report, lang);
+  const t = translator(lang);
+  const lines = [color.bold(terminalSafe(c.title))];
+  if (c.groups.length === 0) lines.push(t(R.noRows));
+  for (const g of c.groups) {
+    lines.push("");
+    if (c.groups.length > 1 || g.group.key !== null) lines.push(color.bold(terminalSafe(g.section.title)));
+    lines.push(...g.summary.map(terminalSafe));
+    if (g.section.rows.length > 0) lines.push(drawTable(g.section, width));
+  }
+  if (c.standing.length > 0) lines.push("", color.bold(t(R.standingTitle)), ...c.standing.map((s) => terminalSafe(s)));
+  if (c.notes.length > 0) lines.push("", ...c.notes.map((n) => color.dim(terminalSafe(n))));
+  return `${lines.join("\n")}\n`;
+}
+
+/** `spbe rank --format markdown`: a document, findings included. */
+export function renderRankMarkdown(report: RankReport, { lang }: RenderOptions): string {
+  const c = rankContent(report, lang);
+  const t = translator(lang);
+  const lines = [`## ${markdownCell(c.title)}`, ""];
+  if (c.groups.length === 0) lines.push(t(R.noRows), "");
+  for (const g of c.groups) {
+    if (c.groups.length > 1 || g.group.key !== null) lines.push(`### ${markdownCell(g.section.title)}`, "");
+    lines.push(...g.summary.map((s) => `- ${markdownCell(s)}`), "");
+    if (g.section.rows.length > 0) lines.push(markdownTable(g.section), "");
+  }
+  if (c.standing.length > 0) lines.push(`### ${t(R.standingTitle)}`, "", ...c.standing.map((s) => `- ${markdownCell(s)}`), "");
+  if (c.notes.length > 0) lines.push(...c.notes.map((n) => `_${markdownCell(n)}_`), "");
+  lines.push(...findingsMarkdownSection(report.findings, lang));
+  return `${lines.join("\n").trimEnd()}\n`;
+}

@@ -1,0 +1,134 @@
+import type { Framework } from "../frameworks/types.js";
+import { LABEL } from "../messages/labels.js";
+import { RANK_LABEL as R } from "../messages/rank.js";
+import { type Lang, translator } from "../messages/text.js";
+import { KATEGORI_FILTERS } from "../rank/names.js";
+import type { RankedRow, RankGroup, RankReport, Standing } from "../rank/rank.js";
+import { column, type Section } from "./layout.js";
+import { signed } from "./text.js";
+
+/**
+ * The content of `spbe rank` as data, shared by the terminal table, Markdown
+ * and HTML: a title, the notes that say how to read it, one section per group
+ * (its summary line under its title), and the standing lines.
+ */
+export interface RankContent {
+  readonly title: string;
+  readonly notes: readonly string[];
+  readonly groups: readonly { readonly section: Section; readonly summary: readonly string[]; readonly group: RankGroup }[];
+  readonly standing: readonly string[];
+  /** the rows are a mix of the user's and national ones: the user's are marked * */
+  readonly marksUser: boolean;
+}
+
+/** The framework the report's rows are of (the first), for the index's name and the tier heads. */
+export function rankFramework(report: RankReport): Framework | null {
+  for (const g of report.groups) if (g.rows[0]) return g.rows[0].entry.framework;
+  return report.standing[0]?.entry.framework ?? null;
+}
+
+/** "D1"…"D4" for domains, "A1"… for a framework whose result tables give aspects. */
+export const tierHead = (framework: Framework, id: string): string => `${framework.domains.length > 0 ? "D" : "A"}${id}`;
+
+export const tierIds = (framework: Framework): readonly string[] => (framework.domains.length > 0 ? framework.domains : framework.aspects).map((t) => t.id);
+
+/** The instansi as listed: marked * when it is the user's among national rows, † when its row has a fault. */
+export function instansiCell(row: RankedRow, marksUser: boolean): string {
+  return `${row.entry.instansi}${marksUser && row.entry.user ? " *" : ""}${row.entry.noted ? " †" : ""}`;
+}
+
+export function rankContent(report: RankReport, lang: Lang): RankContent {
+  const t = translator(lang);
+  const framework = rankFramework(report);
+  const tahun = report.tahun === null ? t(R.allYears) : String(report.tahun);
+  const filters = [
+    report.filters.kategori ? t(R.filterKategori, { value: report.filters.kategori }) : null,
+    report.filters.provinsi ? t(R.filterProvinsi, { value: report.filters.provinsi }) : null,
+  ].filter((x): x is string => x !== null);
+  const title = `${framework ? t(R.title, { index: framework.indexName, tahun }) : t(R.titleGeneric, { tahun })}${filters.length ? ` — ${filters.join(", ")}` : ""}`;
+  const rows = report.groups.flatMap((g) => g.rows);
+  const marksUser = rows.some((r) => r.entry.user) && rows.some((r) => !r.entry.user);
+  const singleKategori = report.filters.kategori !== null && KATEGORI_FILTERS[report.filters.kategori]?.length === 1;
+  const showKategori = !singleKategori && report.filters.by !== "kategori";
+  const showProvinsi = report.filters.provinsi === null && report.filters.by !== "provinsi" && rows.some((r) => r.entry.provinsi !== null);
+  const tiers = framework ? tierIds(framework) : [];
+  const showTiers = rows.some((r) => r.entry.tiers?.some((x) => x !== null));
+  const showChange = report.previousYear !== null;
+
+  const columns = [
+    column(t(R.rank), "number"),
+    column(t(LABEL.instansi), "name"),
+    ...(showKategori ? [column(t(R.kategori), "label")] : []),
+    ...(showProvinsi ? [column(t(R.provinsi), "label")] : []),
+    column(t(LABEL.index), "number"),
+    column(t(LABEL.predikat), "label"),
+    ...(showTiers ? tiers.map((id) => column(tierHead(framework!, id), "number")) : []),
+    ...(showChange ? [column(t(R.changeFrom, { year: report.previousYear! }), "number")] : []),
+  ];
+  const cells = (r: RankedRow): string[] => [
+    String(r.rank),
+    instansiCell(r, marksUser),
+    ...(showKategori ? [r.entry.kategori ?? ""] : []),
+    ...(showProvinsi ? [r.entry.provinsi ?? ""] : []),
+    r.entry.display,
+    r.entry.predikat,
+    ...(showTiers ? tiers.map((_, k) => r.entry.tiers?.[k] ?? "") : []),
+    ...(showChange ? [r.change ? signed(r.change.display) : ""] : []),
+  ];
+
+  const groups = report.groups.map((group) => {
+    const s = group.summary;
+    const summary = [
+      t(R.summary, { count: s.count, mean: s.mean?.display ?? "–", median: s.median?.display ?? "–", min: s.min?.display ?? "–", max: s.max?.display ?? "–" }),
+      t(R.predikatCounts, { counts: s.predikat.map((p) => `${p.predikat} ${p.count}`).join(", ") || "–" }),
+    ];
+    if (group.rows.length < group.total) {
+      summary.push(t(R.topNote, { top: group.rows.at(-1)?.rank ?? 0, shown: group.rows.length, total: group.total }));
+    }
+    const heading = group.key === null ? t(R.national) : group.key;
+    return { group, summary, section: { title: heading, columns, rows: group.rows.map(cells) } };
+  });
+
+  const notes: string[] = [];
+  const replacing = rows.filter((r) => r.replaces).length;
+  if (marksUser) notes.push(t(R.userMark, { replacing: replacing > 0 ? t(R.replacing, { count: replacing }) : "" }));
+  if (rows.some((r) => r.entry.noted)) notes.push(t(R.faultMark));
+  for (const f of report.faults) notes.push(t(R.bundledNote, { name: f.source, count: f.count }));
+  if (report.unmatched !== null && report.unmatched > 0 && report.tahun !== null) {
+    notes.push(t(R.unmatched, { count: report.unmatched, tahun: report.tahun, previous: report.previousYear ?? report.tahun - 1 }));
+  }
+  if (report.undated > 0 && report.tahun !== null) notes.push(t(R.undated, { count: report.undated, tahun: report.tahun }));
+  if (rows.some((r) => !r.entry.user)) notes.push(t(R.meanNote));
+  return { title, notes, groups, standing: report.standing.map((s) => standingLine(s, lang)), marksUser };
+}
+
+/** Up to three names, then "and N more". */
+export function names(list: readonly string[], lang: Lang): string {
+  if (list.length <= 3) return list.join(", ");
+  return translator(lang)(R.andMore, { names: list.slice(0, 3).join(", "), count: list.length - 3 });
+}
+
+/** "Kab. Bandung (3.12 Baik): rank 5 of 416 kabupaten nationally (percentile 98); rank 2 of 27 in Jawa Barat; …" */
+export function standingLine(s: Standing, lang: Lang): string {
+  const t = translator(lang);
+  const parts: string[] = [];
+  if (s.national && s.kategori)
+    parts.push(t(R.standingRank, { rank: s.national.rank, of: s.national.of, kategori: s.kategori, percentile: s.national.percentile }));
+  else parts.push(t(R.standingNoKategori));
+  if (s.national)
+    parts.push(
+      s.nextUp
+        ? t(R.standingNext, { gap: s.nextUp.gap.display, rank: s.nextUp.rank, index: s.nextUp.index.display, instansi: names(s.nextUp.instansi, lang) })
+        : t(R.standingFirst),
+    );
+  if (s.provinsi) {
+    const provinsi = s.provinsi.name;
+    parts.push(t(R.standingProvinsi, { rank: s.provinsi.rank, of: s.provinsi.of, provinsi }));
+    parts.push(
+      s.provinceTop
+        ? t(R.standingTop, { gap: s.provinceTop.gap.display, provinsi, index: s.provinceTop.index.display, instansi: names(s.provinceTop.instansi, lang) })
+        : t(R.standingTopOwn, { provinsi }),
+    );
+  }
+  return `${s.entry.instansi} (${s.entry.display} ${s.entry.predikat}): ${parts.join("; ")}`;
+}

@@ -1,0 +1,33 @@
+import { TREND_LABEL as T } from "../messages/rank.js";
+import { translator } from "../messages/text.js";
+import type { TrendReport } from "../rank/trend.js";
+import { findingsMarkdownSection, markdownTable } from "./markdown.js";
+import type { RenderOptions } from "./options.js";
+import { drawTable } from "./table.js";
+import { markdownCell, terminalSafe } from "./text.js";
+import { trendContent } from "./trend-sections.js";
+
+/** `spbe trend` in the terminal; the findings go to stderr. */
+export function renderTrendTable(report: TrendReport, { lang, color, width }: RenderOptions): string {
+  if (report.series.length === 0) return `${translator(lang)(T.noSeries)}\n`;
+  const c = trendContent(report, lang);
+  const lines = [color.bold(terminalSafe(c.title)), ...c.lines.map(terminalSafe)];
+  for (const s of c.sections) lines.push(drawTable(s, width));
+  if (c.notes.length > 0) lines.push(...c.notes.map((n) => color.dim(terminalSafe(n))));
+  return `${lines.join("\n")}\n`;
+}
+
+/** `spbe trend --format markdown`: a document, findings included. */
+export function renderTrendMarkdown(report: TrendReport, { lang }: RenderOptions): string {
+  const lines: string[] = [];
+  if (report.series.length === 0) lines.push(translator(lang)(T.noSeries), "");
+  else {
+    const c = trendContent(report, lang);
+    lines.push(`## ${markdownCell(c.title)}`, "", ...c.lines.map((l) => `- ${markdownCell(l)}`));
+    if (c.lines.length > 0) lines.push("");
+    for (const s of c.sections) lines.push(markdownTable(s), "");
+    lines.push(...c.notes.map((n) => `_${markdownCell(n)}_`), "");
+  }
+  lines.push(...findingsMarkdownSection(report.findings, lang));
+  return `${lines.join("\n").trimEnd()}\n`;
+}

@@ -1,0 +1,42 @@
+import type { TrendReport, TrendTarget } from "../rank/trend.js";
+import { findingJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
+import type { RenderOptions } from "./options.js";
+import { entryIndexJson, entryTiersJson } from "./rank-json.js";
+import { signed } from "./text.js";
+
+function targetJson(target: TrendTarget) {
+  return {
+    text: target.text,
+    source: target.source,
+    value: shownJson(target.value),
+    predikat: target.band.predikat,
+    tahun: target.tahun,
+    gap: shownJson(target.gap),
+    reached: target.reached,
+    basis: target.basis,
+  };
+}
+
+/** `spbe trend --format json`: one document (README, "JSON"); a gap year has `index: null`. */
+export function renderTrendJson(report: TrendReport, { lang }: RenderOptions): string {
+  return stringify({
+    schemaVersion: SCHEMA_VERSION,
+    years: report.years,
+    instansi: report.series.map((s) => ({
+      name: s.name,
+      kategori: s.kategori,
+      provinsi: s.provinsi,
+      years: s.points.map((p) => ({
+        tahun: p.tahun,
+        index: p.entry ? entryIndexJson(p.entry) : null,
+        domains: p.entry ? entryTiersJson(p.entry) : [],
+        change: p.change ? { value: num(p.change.value), display: signed(p.change.display), since: p.since } : null,
+        predikatChanged: p.predikatChanged,
+        source: p.entry?.source ?? null,
+        fault: p.entry?.noted ?? false,
+      })),
+      target: s.target ? targetJson(s.target) : null,
+    })),
+    findings: report.findings.map((f) => findingJson(f, lang)),
+  });
+}

@@ -1,0 +1,124 @@
+import { LABEL, PREDIKAT_LABEL } from "../messages/labels.js";
+import { RANK_LABEL as R, TREND_LABEL as T } from "../messages/rank.js";
+import { type Lang, translator } from "../messages/text.js";
+import type { TrendPoint, TrendReport, TrendSeries, TrendTarget } from "../rank/trend.js";
+import { column, type Section } from "./layout.js";
+import { signed } from "./text.js";
+
+/**
+ * The content of `spbe trend` as data for the terminal, Markdown and HTML. One
+ * instansi gets a table of its years; many get one row each with a column per
+ * year, so a national file is one screen wide, not 600 tables.
+ */
+export interface TrendContent {
+  readonly title: string;
+  readonly sections: readonly Section[];
+  readonly lines: readonly string[];
+  readonly notes: readonly string[];
+}
+
+export function changeText(p: TrendPoint, lang: Lang): string {
+  if (!p.change) return "";
+  const change = signed(p.change.display);
+  return p.since !== null && p.since !== p.tahun - 1 ? translator(lang)(T.since, { change, year: p.since }) : change;
+}
+
+export function targetText(target: TrendTarget, lang: Lang): string {
+  const t = translator(lang);
+  return target.reached
+    ? t(T.targetReached, { target: target.text, tahun: target.tahun })
+    : t(T.targetShort, { target: target.text, gap: target.gap.display, tahun: target.tahun });
+}
+
+export function targetLine(target: TrendTarget, lang: Lang): string {
+  const t = translator(lang);
+  const status = target.reached ? t(T.reached, { tahun: target.tahun }) : t(T.short, { gap: target.gap.display, tahun: target.tahun });
+  return t(T.targetLine, {
+    target: target.value.display,
+    predikat: target.band.predikat,
+    status,
+    basis: t(target.basis === "exact" ? PREDIKAT_LABEL.exact : PREDIKAT_LABEL.displayed),
+  });
+}
+
+/** The predikat of each year it changes in, oldest first: "Baik → Sangat Baik". */
+function predikatPath(s: TrendSeries): string {
+  const names: string[] = [];
+  for (const p of s.points) if (p.entry && names.at(-1) !== p.entry.predikat) names.push(p.entry.predikat);
+  return names.join(" → ");
+}
+
+const indexName = (report: TrendReport): string | null => {
+  for (const s of report.series) for (const p of s.points) if (p.entry) return p.entry.framework.indexName;
+  return null;
+};
+
+export function trendContent(report: TrendReport, lang: Lang): TrendContent {
+  const t = translator(lang);
+  const index = indexName(report) ?? "";
+  const notes: string[] = [];
+  if (report.undated > 0) notes.push(t(T.undated, { count: report.undated }));
+  if (report.series.some((s) => s.points.some((p) => p.entry === null))) notes.push(t(T.gapNote));
+  if (report.series.some((s) => s.points.some((p) => p.entry?.noted))) notes.push(t(T.faultMark));
+  const mark = (p: TrendPoint) => (p.entry ? `${p.entry.display}${p.entry.noted ? " †" : ""}` : t(T.gap));
+
+  if (report.series.length === 1) {
+    const s = report.series[0]!;
+    const section: Section = {
+      title: s.name,
+      columns: [
+        column(t(LABEL.tahun), "key"),
+        column(t(LABEL.index), "number"),
+        column(t(LABEL.predikat), "label"),
+        column(t(R.change), "number"),
+        column(t(R.source), "label"),
+      ],
+      rows: s.points.map((p) => [
+        String(p.tahun),
+        mark(p),
+        p.entry ? (p.predikatChanged ? t(T.predikatChanged, { predikat: p.entry.predikat }) : p.entry.predikat) : t(T.gap),
+        changeText(p, lang),
+        p.entry?.source ?? "",
+      ]),
+    };
+    const where = [s.kategori, s.provinsi].filter((x): x is string => x !== null).join(" · ");
+    return {
+      title: t(T.titleOne, { index, instansi: s.name }),
+      sections: [section],
+      lines: [where, ...(s.target ? [targetLine(s.target, lang)] : [])].filter((l) => l !== ""),
+      notes,
+    };
+  }
+
+  const years = report.years;
+  const withTarget = report.series.some((s) => s.target !== null);
+  const section: Section = {
+    title: t(T.title, { index }),
+    columns: [
+      column(t(LABEL.instansi), "name"),
+      column(t(R.kategori), "label"),
+      column(t(R.provinsi), "label"),
+      ...years.map((y) => column(String(y), "number")),
+      column(t(T.lastChange), "number"),
+      column(t(LABEL.predikat), "label"),
+      ...(withTarget ? [column(t(T.target), "label")] : []),
+    ],
+    rows: report.series.map((s) => {
+      const at = new Map(s.points.map((p) => [p.tahun, p]));
+      const last = [...s.points].reverse().find((p) => p.entry !== null)!;
+      return [
+        s.name,
+        s.kategori ?? "",
+        s.provinsi ?? "",
+        ...years.map((y) => {
+          const p = at.get(y);
+          return p ? mark(p) : "";
+        }),
+        changeText(last, lang),
+        predikatPath(s),
+        ...(withTarget ? [s.target ? targetText(s.target, lang) : ""] : []),
+      ];
+    }),
+  };
+  return { title: t(T.title, { index }), sections: [section], lines: [], notes };
+}

@@ -1,0 +1,26 @@
+/**
+ * The columns of a result table, by role, as people head them: the ministry's
+ * `instansi, indeks, predikat`, a coordinator's "Nama Instansi", "Indeks SPBE".
+ * Kept apart from the reader so the assessment reader can tell a result table
+ * handed to `score` without loading it.
+ */
+export const ALIASES = {
+  instansi: ["instansi", "nama instansi", "nama"],
+  index: ["indeks", "index", "indeks spbe", "indeks pemdi", "nilai indeks"],
+  tahun: ["tahun", "year"],
+  kategori: ["kategori", "category"],
+  provinsi: ["provinsi", "province"],
+  predikat: ["predikat"],
+  target: ["target"],
+  framework: ["kerangka", "framework"],
+} as const;
+
+export const norm = (h: string): string => h.trim().toLowerCase().replace(/\s+/g, " ");
+const INDICATOR_HEADERS = new Set(["indikator", "indicator", "kode"]);
+
+/** A header with an instansi and an index column and no indicator column: a result table. */
+export function isResultHeader(cells: readonly string[]): boolean {
+  const names = cells.map(norm);
+  const has = (list: readonly string[]) => names.some((n) => list.includes(n));
+  return has(ALIASES.instansi) && has(ALIASES.index) && !names.some((n) => INDICATOR_HEADERS.has(n));
+}

@@ -1,0 +1,88 @@
+import { AssessmentBuilder, type AssessmentFile, type BuildOptions } from "../assessment/build.js";
+import type { Finding } from "../core/findings.js";
+import type { Framework, PredikatBasis } from "../frameworks/types.js";
+import { TableReader } from "../io/table.js";
+import { entryFromAssessment, entryFromResult, type RankEntry } from "../rank/entry.js";
+import { isResultHeader } from "./columns.js";
+import { ResultBuilder, type ResultFile } from "./read.js";
+
+/**
+ * One input of rank, trend or validate, whatever it holds: a result table
+ * (one row per instansi with its index, told by its header) or assessments by
+ * indicator. Bytes arrive in pieces (`push`), so a national long-form file is
+ * read and dropped as it goes; only what a ranking needs is kept.
+ */
+export type InputFile = { readonly kind: "results"; readonly results: ResultFile } | { readonly kind: "assessments"; readonly assessments: AssessmentFile };
+
+export interface InputOptions extends BuildOptions {
+  /** the name findings carry */
+  readonly file: string;
+  readonly framework: Framework;
+  /** the bundled frameworks: a result row is read against the one its tahun or `kerangka` says */
+  readonly frameworks?: readonly Framework[] | undefined;
+  readonly delimiter?: string | undefined;
+}
+
+export class InputReader {
+  private readonly reader: TableReader;
+  private results: ResultBuilder | null = null;
+  private assessments: AssessmentBuilder | null = null;
+
+  constructor(private readonly options: InputOptions) {
+    this.reader = new TableReader({ file: options.file, delimiter: options.delimiter });
+  }
+
+  push(bytes: Uint8Array): void {
+    this.take(this.reader.push(bytes).rows);
+  }
+
+  end(): InputFile {
+    const done = this.reader.end();
+    this.take(done.rows);
+    if (this.results) return { kind: "results", results: this.results.end(done) };
+    // no header at all (an empty file): the assessment reader says what is wrong
+    return { kind: "assessments", assessments: this.assessmentBuilder().end(done) };
+  }
+
+  private take(rows: Parameters<ResultBuilder["rows"]>[0]): void {
+    const header = this.reader.header;
+    if (!header) return;
+    if (!this.results && !this.assessments) {
+      const { file, framework, frameworks, explicit } = this.options;
+      if (isResultHeader(header.cells)) {
+        this.results = new ResultBuilder(file, { framework, frameworks, explicit });
+        this.results.setHeader(header, this.reader.dialect!);
+      } else this.assessmentBuilder().header(header, this.reader.dialect!);
+    }
+    if (this.results) this.results.rows(rows);
+    else this.assessments!.rows(rows);
+  }
+
+  private assessmentBuilder(): AssessmentBuilder {
+    this.assessments ??= new AssessmentBuilder(this.options.file, this.options.framework, this.options);
+    return this.assessments;
+  }
+}
+
+/** `InputReader` given the whole input at once. */
+export function readInput(bytes: Uint8Array, options: InputOptions): InputFile {
+  const r = new InputReader(options);
+  r.push(bytes);
+  return r.end();
+}
+
+/** What a ranking keeps of an input: an entry per ranked row or valid assessment, and every finding. */
+export function entriesOf(
+  input: InputFile,
+  how: { readonly source?: string | undefined; readonly user: boolean; readonly basis?: PredikatBasis | undefined },
+): { entries: RankEntry[]; findings: readonly Finding[] } {
+  if (input.kind === "results") {
+    const { results } = input;
+    const source = how.source ?? results.file;
+    const entries = results.rows.map((r) => entryFromResult(r, source, how.user, how.basis)).filter((e): e is RankEntry => e !== null);
+    return { entries, findings: results.findings };
+  }
+  const { assessments } = input;
+  const entries = assessments.assessments.map((a) => entryFromAssessment(a, { basis: how.basis })).filter((e): e is RankEntry => e !== null);
+  return { entries, findings: assessments.findings };
+}

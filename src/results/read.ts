@@ -1,0 +1,345 @@
+import { type Finding, FindingSink, finding, MAX_FINDINGS_PER_CODE, sortFindings } from "../core/findings.js";
+import { add, compare, div, mul, parseDecimal, type Rational, rational, sub, toFixedHalfUp } from "../core/rational.js";
+import type { Framework } from "../frameworks/types.js";
+import type { CsvRecord } from "../io/csv.js";
+import type { Dialect } from "../io/table.js";
+import { type Kategori, kategoriFromName, kategoriOf } from "../rank/names.js";
+import { bandAt, chooseBasis } from "../scoring/predikat.js";
+import { ALIASES, norm } from "./columns.js";
+import { resultTiers, type Tier } from "./grid.js";
+
+/**
+ * Result tables: one row per instansi with its index, as the ministry publishes
+ * them (`../data/nasional-*.csv`) or as a coordinator keeps them. Recognised by
+ * their columns (an instansi and an index, no indicator rows); every row is
+ * checked: tier values (domains, or aspects without a domain tier) in range and
+ * on the grid whole levels allow, the index consistent with them, the predikat
+ * consistent with the index under the year's predikat basis, blanks by cell.
+ */
+export interface ResultRow {
+  readonly source: string;
+  readonly line: number;
+  readonly instansi: string;
+  readonly tahun: number | null;
+  readonly kategori: Kategori | null;
+  readonly provinsi: string | null;
+  readonly framework: Framework;
+  /** the printed tier values, null where blank or unreadable */
+  readonly tiers: readonly (Rational | null)[];
+  /** the printed index (two decimals), null where blank or unreadable: such a row is not ranked */
+  readonly index: Rational | null;
+  readonly predikat: string | null;
+  readonly target: string | null;
+  /** the row has an error finding: it is still ranked by its printed index, with a note */
+  readonly faulty: boolean;
+}
+
+export interface ResultFile {
+  readonly file: string;
+  readonly dialect: Dialect;
+  readonly header: readonly string[] | null;
+  readonly rows: readonly ResultRow[];
+  readonly findings: readonly Finding[];
+}
+
+export interface ResultOptions {
+  /** the framework to read rows against when neither a `kerangka` column nor the tahun says one */
+  readonly framework: Framework;
+  /** given with --framework: then the tahun does not choose */
+  readonly explicit?: boolean | undefined;
+  /** the bundled frameworks, for a `kerangka` column and for telling the framework by tahun */
+  readonly frameworks?: readonly Framework[] | undefined;
+}
+
+/** Builds result rows as they arrive (`header`, `rows` in batches, `end`), like `AssessmentBuilder`. */
+export class ResultBuilder {
+  private readonly sink = new FindingSink(MAX_FINDINGS_PER_CODE);
+  private readonly out: ResultRow[] = [];
+  private header: readonly string[] | null = null;
+  private dialect: Dialect | null = null;
+  private col: Partial<Record<keyof typeof ALIASES, number>> = {};
+  /** tier columns of each framework a row may be read against, by position in that framework's tiers */
+  private tierColumns = new Map<Framework, (number | undefined)[]>();
+
+  constructor(
+    private readonly file: string,
+    private readonly options: ResultOptions,
+  ) {}
+
+  setHeader(header: CsvRecord, dialect: Dialect): void {
+    this.header = header.cells;
+    this.dialect = dialect;
+    const names = header.cells.map(norm);
+    for (const [role, list] of Object.entries(ALIASES) as [keyof typeof ALIASES, readonly string[]][]) {
+      for (const alias of list) {
+        const at = names.indexOf(alias);
+        if (at >= 0) {
+          this.col[role] = at;
+          break;
+        }
+      }
+    }
+  }
+
+  /** The column of each tier: `d1`…`d4` (`a1`… for aspects), "domain 1", or the tier's name or alias. */
+  private tiersOf(framework: Framework): (number | undefined)[] {
+    let cols = this.tierColumns.get(framework);
+    if (cols) return cols;
+    const names = (this.header ?? []).map(norm);
+    const prefix = framework.domains.length > 0 ? ["d", "domain "] : ["a", "aspek "];
+    cols = resultTiers(framework).map((t) => {
+      const wanted = [...prefix.map((p) => norm(`${p}${t.id}`)), norm(t.name), ...t.aliases.map(norm)];
+      const at = names.findIndex((n) => wanted.includes(n));
+      return at < 0 ? undefined : at;
+    });
+    this.tierColumns.set(framework, cols);
+    return cols;
+  }
+
+  rows(rows: readonly CsvRecord[]): void {
+    if (!this.header) return;
+    for (const r of rows) this.row(r);
+  }
+
+  private frameworkFor(row: CsvRecord, tahun: number | null): Framework | null {
+    const { framework, explicit, frameworks = [] } = this.options;
+    const named = this.cell(row, "framework");
+    if (named !== null) {
+      const found = [framework, ...frameworks].find((f) => f.id === named);
+      if (!found) {
+        this.add(
+          finding("result/framework", "error", this.file, {
+            line: row.line,
+            column: this.col.framework! + 1,
+            value: named,
+            args: { known: [framework, ...frameworks].map((f) => f.id).join(", ") },
+          }),
+        );
+        return null;
+      }
+      return found;
+    }
+    if (explicit || tahun === null) return framework;
+    const inYears = (f: Framework) => f.years !== null && tahun >= f.years.from && (f.years.to === null || tahun <= f.years.to);
+    return inYears(framework) ? framework : (frameworks.find(inYears) ?? framework);
+  }
+
+  private cell(row: CsvRecord, role: keyof typeof ALIASES): string | null {
+    const at = this.col[role];
+    if (at === undefined) return null;
+    const text = row.cells[at];
+    return text === undefined || text === "" ? null : text;
+  }
+
+  private add(f: Finding): void {
+    this.sink.add(f);
+  }
+
+  private row(row: CsvRecord): void {
+    if (row.cells.every((c) => c === "")) return; // blank rows, as in assessments
+    const file = this.file;
+    let faulty = false;
+    const report = (f: Finding) => {
+      if (f.severity === "error") faulty = true;
+      this.add(f);
+    };
+    const at = (role: keyof typeof ALIASES) => ({ line: row.line, column: (this.col[role] ?? 0) + 1 });
+    const blank = (role: keyof typeof ALIASES | number, field: string, required: boolean) =>
+      report(
+        finding("result/blank", required ? "error" : "warning", file, {
+          line: row.line,
+          column: (typeof role === "number" ? role : (this.col[role] ?? 0)) + 1,
+          value: "",
+          args: { field, required },
+        }),
+      );
+
+    const instansi = this.cell(row, "instansi");
+    if (instansi === null) blank("instansi", this.header![this.col.instansi!]!, true);
+    const tahunRaw = this.cell(row, "tahun");
+    const tahun = tahunRaw !== null && /^\d{4}$/.test(tahunRaw) ? Number(tahunRaw) : null;
+    if (tahunRaw !== null && tahun === null) report(finding("meta/invalid", "warning", file, { ...at("tahun"), value: tahunRaw, args: { field: "tahun" } }));
+    const kategoriRaw = this.cell(row, "kategori");
+    const kategori = kategoriRaw !== null ? kategoriOf(kategoriRaw) : instansi !== null ? kategoriFromName(instansi) : null;
+    if (kategoriRaw !== null && kategori === null) report(finding("result/kategori", "warning", file, { ...at("kategori"), value: kategoriRaw }));
+    const framework = this.frameworkFor(row, tahun);
+    const number = (text: string | null, role: keyof typeof ALIASES | number, field: string): Rational | null => {
+      if (text === null) return null;
+      const value = /^\d{1,3}(?:[.,]\d{1,6})?$/.test(text) && (this.dialect!.decimalComma || !text.includes(",")) ? parseDecimal(text.replace(",", ".")) : null;
+      if (value === null) {
+        report(
+          finding("result/invalid", "error", file, {
+            line: row.line,
+            column: (typeof role === "number" ? role : this.col[role]!) + 1,
+            value: text,
+            args: { field },
+          }),
+        );
+      }
+      return value;
+    };
+
+    const indexText = this.cell(row, "index");
+    if (indexText === null) blank("index", this.header![this.col.index!]!, true);
+    const index = number(indexText, "index", this.header![this.col.index!]!);
+    const predikat = this.cell(row, "predikat");
+    if (predikat === null && this.col.predikat !== undefined) blank("predikat", this.header![this.col.predikat]!, false);
+    const tiers: (Rational | null)[] = [];
+    if (framework) {
+      const columns = this.tiersOf(framework);
+      const defs = resultTiers(framework);
+      // the exact values each printed tier can stand for: the grid's, or what rounds to it
+      const bounds: (Bounds | null)[] = [];
+      defs.forEach((t, k) => {
+        const c = columns[k];
+        if (c === undefined) {
+          tiers.push(null);
+          bounds.push(null);
+          return;
+        }
+        const field = this.header![c]!;
+        const text = row.cells[c] === undefined || row.cells[c] === "" ? null : row.cells[c]!;
+        if (text === null) {
+          blank(c, field, false);
+          tiers.push(null);
+          bounds.push(null);
+          return;
+        }
+        const value = number(text, c, field);
+        tiers.push(value);
+        bounds.push(value === null ? null : this.tierBounds(t, value, framework, row.line, c + 1, text, field, report));
+      });
+      if (index !== null) this.checkIndex(row, framework, defs, bounds, index, tahun, predikat, report);
+    }
+    if (instansi === null || framework === null) return;
+    this.out.push({
+      source: file,
+      line: row.line,
+      instansi,
+      tahun,
+      kategori,
+      provinsi: this.cell(row, "provinsi"),
+      framework,
+      tiers,
+      index,
+      predikat,
+      target: this.cell(row, "target"),
+      faulty,
+    });
+  }
+
+  /** A printed tier value: in the level range, on the grid; the exact values it stands for, or null when it is a fault. */
+  private tierBounds(
+    t: Tier,
+    value: Rational,
+    framework: Framework,
+    line: number,
+    column: number,
+    text: string,
+    field: string,
+    report: (f: Finding) => void,
+  ): Bounds | null {
+    const { min, max } = framework.levels;
+    if (compare(value, rational(BigInt(min))) < 0 || compare(value, rational(BigInt(max))) > 0) {
+      report(finding("result/out-of-range", "error", this.file, { line, column, value: text, args: { field, min, max } }));
+      return null;
+    }
+    const display = toFixedHalfUp(value, 2);
+    if (t.grid) {
+      const exact = t.grid.byDisplay.get(display);
+      if (!exact) report(finding("result/off-grid", "error", this.file, { line, column, value: text, args: { field, tier: t.id } }));
+      return exact ? { ...exact, maxInclusive: true } : null;
+    }
+    // fractional levels: anything that rounds to the printed value
+    return { min: sub(value, HALF_CENT), max: addExclusive(value), maxInclusive: false };
+  }
+
+  /** The index against the tiers (within their rounding), the predikat against the index (under the year's basis). */
+  private checkIndex(
+    row: CsvRecord,
+    framework: Framework,
+    defs: readonly Tier[],
+    bounds: readonly (Bounds | null)[],
+    index: Rational,
+    tahun: number | null,
+    predikat: string | null,
+    report: (f: Finding) => void,
+  ): void {
+    const file = this.file;
+    let low = sub(index, HALF_CENT);
+    let high = addExclusive(index);
+    // the printed index's upper edge is exclusive (x.xx5 rounds up); a grid's greatest value is itself
+    let highInclusive = false;
+    if (bounds.length > 0 && bounds.every((b) => b !== null)) {
+      const total = defs.reduce((s, t) => add(s, t.weight), rational(0n));
+      const lo = div(
+        defs.reduce((s, t, k) => add(s, mul(t.weight, bounds[k]!.min)), rational(0n)),
+        total,
+      );
+      const hi = div(
+        defs.reduce((s, t, k) => add(s, mul(t.weight, bounds[k]!.max)), rational(0n)),
+        total,
+      );
+      const p = toFixedHalfUp(index, 2);
+      if (compare(index, parseDecimal(toFixedHalfUp(lo, 2))!) < 0 || compare(index, parseDecimal(toFixedHalfUp(hi, 2))!) > 0) {
+        report(
+          finding("result/index-mismatch", "error", file, {
+            line: row.line,
+            column: (this.col.index ?? 0) + 1,
+            value: p,
+            args: { low: toFixedHalfUp(lo, 2), high: toFixedHalfUp(hi, 2) },
+          }),
+        );
+        return;
+      }
+      // the exact index lies where both the tiers and the printed value allow
+      if (compare(lo, low) > 0) low = lo;
+      if (compare(hi, high) < 0) {
+        high = hi;
+        highInclusive = bounds.every((b) => b!.maxInclusive);
+      }
+    }
+    if (predikat === null) return;
+    // which bands the printed predikat may be, under the year's rule; with no year, under either
+    const basis = tahun === null ? null : chooseBasis(framework, tahun).basis;
+    const allowed = new Set<string>();
+    if (basis !== "exact") allowed.add(bandAt(framework, index).predikat);
+    if (basis !== "displayed") {
+      allowed.add(bandAt(framework, low).predikat);
+      allowed.add(bandAt(framework, highInclusive || compare(high, low) <= 0 ? high : sub(high, EPSILON)).predikat);
+    }
+    if (![...allowed].some((b) => b.toLowerCase() === predikat.trim().toLowerCase())) {
+      report(
+        finding("result/predikat-mismatch", "error", file, {
+          line: row.line,
+          column: (this.col.predikat ?? 0) + 1,
+          value: predikat,
+          args: { expected: [...allowed], index: toFixedHalfUp(index, 2), basis: basis ?? "either", year: tahun },
+        }),
+      );
+    }
+  }
+
+  end(read: { readonly dialect: Dialect; readonly findings: readonly Finding[]; readonly omittedFindings: { count: number; anyError: boolean } }): ResultFile {
+    for (const f of read.findings) this.add(f);
+    this.sink.carry(read.omittedFindings);
+    const findings = sortFindings(this.sink.kept);
+    const { count, anyError } = this.sink.omitted;
+    if (count > 0)
+      findings.push(finding("file/too-many-findings", anyError ? "error" : "warning", this.file, { args: { omitted: count, max: MAX_FINDINGS_PER_CODE } }));
+    return { file: this.file, dialect: read.dialect, header: this.header, rows: this.out, findings };
+  }
+}
+
+/** The exact values a printed tier may stand for: from `min` to `max`, `max` itself included or not. */
+interface Bounds {
+  readonly min: Rational;
+  readonly max: Rational;
+  readonly maxInclusive: boolean;
+}
+
+const HALF_CENT = rational(1n, 200n);
+/** a hair: the greatest value below an exclusive upper edge, for reading its band */
+const EPSILON = rational(1n, 10n ** 12n);
+/** the exclusive upper end of what rounds (half up) to a printed two-decimal value */
+const addExclusive = (value: Rational) => add(value, HALF_CENT);

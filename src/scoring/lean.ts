@@ -1,0 +1,114 @@
+import type { Assessment } from "../assessment/build.js";
+import { type Rational, rational } from "../core/rational.js";
+import type { Framework, PredikatBasis } from "../frameworks/types.js";
+import { chooseBasis, type Predikat, predikatOf } from "./predikat.js";
+import { type Shown, shown } from "./score.js";
+
+/**
+ * The index and tier scores of a lean assessment (levels kept as scaled
+ * integers, see `LeanLevels`), exact, without the per-indicator detail of
+ * `scoreAssessment`: what rank and trend need of each of 20 000 assessments.
+ *
+ * Every weight w_i is a_i/b_i and every level numer_i/10^p_i, so Σ w·v over a
+ * tier is one integer over D·10^P, with D the lcm of the weights' denominators
+ * and P the most decimal places any level has: summed in doubles while the
+ * bound says they stay exact integers (always, for whole-number levels), in
+ * bigint otherwise. A property test holds it equal to `scoreAssessment`.
+ */
+export interface LeanScore {
+  readonly index: Shown;
+  readonly predikat: Predikat;
+  /** by framework domain (empty without a domain tier), then by aspect */
+  readonly domains: readonly Shown[];
+  readonly aspects: readonly Shown[];
+}
+
+interface Plan {
+  /** a_i · (D / b_i): the weight over the common denominator D, as an integer */
+  readonly units: readonly number[];
+  readonly unitsBig: readonly bigint[];
+  readonly denominator: bigint;
+  /** positions of each domain's and each aspect's indicators */
+  readonly domainMembers: readonly (readonly number[])[];
+  readonly aspectMembers: readonly (readonly number[])[];
+  /** Σ units of each tier, of all indicators */
+  readonly domainUnits: readonly bigint[];
+  readonly aspectUnits: readonly bigint[];
+  readonly totalUnits: bigint;
+  readonly maxUnit: number;
+}
+
+const plans = new WeakMap<Framework, Plan>();
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a < 0n ? -a : a;
+}
+
+function planOf(framework: Framework): Plan {
+  let plan = plans.get(framework);
+  if (plan) return plan;
+  const ws = framework.indicators.map((i) => i.weight);
+  const denominator = ws.reduce((d, w) => (d * w.d) / gcd(d, w.d), 1n);
+  const unitsBig = ws.map((w) => (w.n * denominator) / w.d);
+  const members = (pick: (i: number) => string | null, ids: readonly string[]) => ids.map((id) => ws.flatMap((_, i) => (pick(i) === id ? [i] : [])));
+  const domainMembers = members(
+    (i) => framework.indicators[i]!.domain,
+    framework.domains.map((d) => d.id),
+  );
+  const aspectMembers = members(
+    (i) => framework.indicators[i]!.aspect,
+    framework.aspects.map((a) => a.id),
+  );
+  const sumOf = (m: readonly number[]) => m.reduce((s, i) => s + unitsBig[i]!, 0n);
+  plan = {
+    units: unitsBig.map(Number),
+    unitsBig,
+    denominator,
+    domainMembers,
+    aspectMembers,
+    domainUnits: domainMembers.map(sumOf),
+    aspectUnits: aspectMembers.map(sumOf),
+    totalUnits: sumOf(ws.map((_, i) => i)),
+    maxUnit: Math.max(...unitsBig.map(Number)),
+  };
+  plans.set(framework, plan);
+  return plan;
+}
+
+const POW10 = Array.from({ length: 16 }, (_, k) => 10n ** BigInt(k));
+
+/** Scores a valid lean assessment (every level present). */
+export function scoreLean(assessment: Assessment, options: { readonly basis?: PredikatBasis | undefined } = {}): LeanScore {
+  const { framework } = assessment;
+  const levels = assessment.levels;
+  if (!levels || !assessment.valid) throw new Error("scoreLean: score only valid lean assessments");
+  const plan = planOf(framework);
+  let places = 0;
+  for (let i = 0; i < levels.places.length; i++) if (levels.places[i]! > places) places = levels.places[i]!;
+  // Σ over members of units_i · numer_i · 10^(P − p_i), exact
+  const tierSum = (members: readonly number[]): bigint => {
+    const scale = 10 ** places;
+    // largest |term| is maxUnit · max·10^P; the sum stays below 2^53 when this bound does
+    if (plan.maxUnit * 100 * scale * members.length < Number.MAX_SAFE_INTEGER) {
+      let s = 0;
+      for (const i of members) s += plan.units[i]! * levels.numer[i]! * 10 ** (places - levels.places[i]!);
+      return BigInt(s);
+    }
+    let s = 0n;
+    for (const i of members) s += plan.unitsBig[i]! * BigInt(levels.numer[i]!) * POW10[places - levels.places[i]!]!;
+    return s;
+  };
+  const scale = POW10[places]!;
+  // a tier's index: Σ(w·v)/Σw = (S / (D·10^P)) / (units / D) = S / (units · 10^P)
+  const mean = (members: readonly number[], units: bigint): Rational => rational(tierSum(members), units * scale);
+  const all = framework.indicators.map((_, i) => i);
+  // the index is Σ(w·v)/Σw over the scored indicators: 100 as published, less without the external ones
+  const index = mean(all, plan.totalUnits);
+  return {
+    index: shown(index),
+    predikat: predikatOf(framework, index, chooseBasis(framework, assessment.tahun, options.basis)),
+    domains: plan.domainMembers.map((m, k) => shown(mean(m, plan.domainUnits[k]!))),
+    aspects: plan.aspectMembers.map((m, k) => shown(mean(m, plan.aspectUnits[k]!))),
+  };
+}

@@ -1,0 +1,220 @@
+/**
+ * rank and trend on small tables built here: tie ranks, grouping, filters,
+ * year selection, the previous-year change, name matching, standing, trends
+ * with gaps, targets reached and not, mixed frameworks refused.
+ */
+import { describe, expect, it } from "vitest";
+import { readAssessments } from "../src/assessment/read.js";
+import { builtinFramework, builtinFrameworks } from "../src/frameworks/builtin.js";
+import { entryFromAssessment, type RankEntry } from "../src/rank/entry.js";
+import { kategoriFromName, kategoriOf, nameKey } from "../src/rank/names.js";
+import { rank, summarize } from "../src/rank/rank.js";
+import { matchInstansi, trend } from "../src/rank/trend.js";
+import { entriesOf, readInput } from "../src/results/input.js";
+
+const SPBE_2020 = builtinFramework("spbe-2020")!;
+
+/** A result table's entries: `user` says whether it is the user's own or the national results. */
+function entries(text: string, options: { user?: boolean; source?: string } = {}): RankEntry[] {
+  const file = options.source ?? "hasil.csv";
+  const input = readInput(new TextEncoder().encode(text), { file, framework: SPBE_2020, frameworks: builtinFrameworks() });
+  return entriesOf(input, { user: options.user ?? false, source: options.source }).entries;
+}
+const national = (rows: string[], year = 2024) =>
+  entries(["tahun,kategori,provinsi,instansi,indeks,predikat", ...rows.map((r) => `${year},${r}`)].join("\n"), { source: `nasional-${year}` });
+
+const ranks = (report: ReturnType<typeof rank>, g = 0) => report.groups[g]!.rows.map((r) => `${r.rank} ${r.entry.instansi} ${r.entry.display}`);
+
+describe("names", () => {
+  it("one key for the ways people write an instansi", () => {
+    const key = nameKey("Pemerintah Kab. Nias Barat");
+    for (const n of ["Kabupaten Nias Barat", "kab  nias barat", "Pemkab Nias Barat", "KABUPATEN NIAS BARAT"]) expect(nameKey(n)).toBe(key);
+    expect(nameKey("Pemerintah Provinsi NTB")).toBe(nameKey("Pemerintah Provinsi Nusa Tenggara Barat"));
+    expect(nameKey("Sekretariat Jenderal Mahkamah Konstitusi")).toBe(nameKey("Mahkamah Konstitusi"));
+    expect(nameKey("Ombudsman Republik Indonesia")).toBe(nameKey("Sekretariat Jenderal Ombudsman"));
+    // a kabupaten and the city of the same name stay apart
+    expect(nameKey("Kab. Bandung")).not.toBe(nameKey("Kota Bandung"));
+    expect(nameKey("Sekretariat Kabinet")).toBe("sekretariat kabinet");
+  });
+
+  it("kategori from its column or from the name", () => {
+    expect(kategoriOf("Pemerintah Kota")).toBe("kota");
+    expect(kategoriOf("LPNK")).toBe("lembaga");
+    expect(kategoriOf("desa")).toBeNull();
+    expect(kategoriFromName("Pemerintah Kab. Sumedang")).toBe("kabupaten");
+    expect(kategoriFromName("Kementerian Keuangan")).toBe("kementerian");
+    expect(kategoriFromName("Badan Pusat Statistik")).toBeNull();
+  });
+});
+
+describe("rank", () => {
+  const year = national([
+    "kabupaten,Jawa Barat,Kab. A,3.50,Sangat Baik",
+    "kabupaten,Jawa Barat,Kab. B,3.80,Sangat Baik",
+    "kabupaten,Jawa Tengah,Kab. C,3.80,Sangat Baik",
+    "kota,Jawa Barat,Kota D,4.20,Memuaskan",
+    "kabupaten,Jawa Tengah,Kab. E,2.10,Cukup",
+    "kementerian,,Kementerian F,4.00,Sangat Baik",
+  ]);
+
+  it("ranks by the displayed index; equal ones share a rank (1, 2, 2, 4), then by name", () => {
+    expect(ranks(rank(year))).toEqual(["1 Kota D 4.20", "2 Kementerian F 4.00", "3 Kab. B 3.80", "3 Kab. C 3.80", "5 Kab. A 3.50", "6 Kab. E 2.10"]);
+  });
+
+  it("within a tie, the exact index where known comes first", () => {
+    // two assessments both shown 3.80 ... built from a table of levels would be long: the entry is enough
+    const a = { ...year[1]!, instansi: "Kab. Z", key: "kabupaten z", exact: { n: 3801n, d: 1000n }, user: true };
+    const b = { ...year[2]!, exact: null };
+    expect(ranks(rank([a, b])).map((r) => r.split(" ").slice(0, 3).join(" "))).toEqual(["1 Kab. Z", "1 Kab. C"]);
+  });
+
+  it("filters by kategori (and its groups) and by provinsi, spelled any way", () => {
+    expect(ranks(rank(year, { kategori: "kabupaten" }))).toEqual(["1 Kab. B 3.80", "1 Kab. C 3.80", "3 Kab. A 3.50", "4 Kab. E 2.10"]);
+    expect(ranks(rank(year, { kategori: "pemda", provinsi: "jawa barat" }))).toEqual(["1 Kota D 4.20", "2 Kab. B 3.80", "3 Kab. A 3.50"]);
+    expect(ranks(rank(year, { kategori: "pusat" }))).toEqual(["1 Kementerian F 4.00"]);
+  });
+
+  it("a ranking per group, and a summary per group", () => {
+    const r = rank(year, { kategori: "pemda", by: "provinsi" });
+    expect(r.groups.map((g) => g.key)).toEqual(["Jawa Barat", "Jawa Tengah"]);
+    expect(ranks(r, 1)).toEqual(["1 Kab. C 3.80", "2 Kab. E 2.10"]);
+    const s = r.groups[0]!.summary;
+    expect([s.count, s.mean?.display, s.median?.display, s.min?.display, s.max?.display]).toEqual([3, "3.83", "3.80", "3.50", "4.20"]);
+    expect(s.predikat).toEqual([
+      { predikat: "Memuaskan", count: 1 },
+      { predikat: "Sangat Baik", count: 2 },
+    ]);
+    // an even count: the median is the mean of the two middle values
+    expect(summarize(year.slice(0, 2)).median?.display).toBe("3.65");
+  });
+
+  it("--top keeps the ties at the cut", () => {
+    const r = rank(year, { top: 3 });
+    expect(ranks(r)).toEqual(["1 Kota D 4.20", "2 Kementerian F 4.00", "3 Kab. B 3.80", "3 Kab. C 3.80"]);
+    expect(r.groups[0]!.total).toBe(6);
+  });
+
+  it("ranks the latest year by default, another with tahun; the change is from the year before, matched by name", () => {
+    const before = national(["kabupaten,Jawa Barat,Pemerintah Kabupaten A,3.23,Baik", "kabupaten,Jawa Barat,Kab. B,3.90,Sangat Baik"], 2023);
+    const r = rank([...before, ...year], { kategori: "kabupaten" });
+    expect(r.tahun).toBe(2024);
+    expect(r.previousYear).toBe(2023);
+    const change = Object.fromEntries(r.groups[0]!.rows.map((x) => [x.entry.instansi, x.change?.display ?? null]));
+    expect(change).toEqual({ "Kab. A": "0.27", "Kab. B": "-0.10", "Kab. C": null, "Kab. E": null });
+    expect(r.unmatched).toBe(2);
+    const old = rank([...before, ...year], { tahun: 2023 });
+    expect(ranks(old)).toEqual(["1 Kab. B 3.90", "2 Pemerintah Kabupaten A 3.23"]);
+    expect(old.previousYear).toBeNull();
+  });
+
+  it("refuses to mix frameworks unless asked", () => {
+    const mixed = entries("instansi,tahun,indeks,kerangka\nKab. A,2024,3.00,spbe-2020\nKab. B,2024,2.50,spbe-2018\n");
+    const refused = rank(mixed);
+    expect(refused.findings.map((f) => [f.code, f.severity, f.args])).toEqual([["rank/mixed-frameworks", "error", { frameworks: ["spbe-2018", "spbe-2020"] }]]);
+    expect(refused.groups).toEqual([]);
+    const allowed = rank(mixed, { allowMixed: true });
+    expect(allowed.findings).toEqual([]);
+    expect(ranks(allowed)).toEqual(["1 Kab. A 3.00", "2 Kab. B 2.50"]);
+  });
+
+  it("places a user's assessment among the national rows: rank in kategori and province, the next rank up, the province's top", () => {
+    const mine = entries("instansi,tahun,indeks\nKabupaten Contoh,2025,3.64\n", { user: true, source: "mine.csv" });
+    const r = rank([...year, ...mine], { kategori: "kabupaten", provinsi: "Jawa Barat" });
+    // the user's row joins 2024 (its own 2025 has no national results), takes the filters' province
+    expect(r.tahun).toBe(2024);
+    expect(r.undated).toBe(1);
+    expect(ranks(r)).toEqual(["1 Kab. B 3.80", "2 Kabupaten Contoh 3.64", "3 Kab. A 3.50"]);
+    const s = r.standing[0]!;
+    expect(s.national).toEqual({ rank: 3, of: 5, percentile: 40 });
+    expect(s.nextUp).toMatchObject({ rank: 1, index: { display: "3.80" }, gap: { display: "0.16" }, instansi: ["Kab. B", "Kab. C"] });
+    expect(s.provinsi).toEqual({ rank: 2, of: 3, name: "Jawa Barat" });
+    expect(s.provinceTop).toMatchObject({ gap: { display: "0.16" }, instansi: ["Kab. B"] });
+  });
+
+  it("a user's row of an instansi that is in the national rows stands in for it, marked", () => {
+    const mine = entries("instansi,tahun,indeks,kategori,provinsi\nKabupaten A,2024,3.90,kabupaten,Jawa Barat\n", { user: true, source: "mine.csv" });
+    const r = rank([...year, ...mine], { kategori: "kabupaten" });
+    expect(ranks(r)).toEqual(["1 Kabupaten A 3.90", "2 Kab. B 3.80", "2 Kab. C 3.80", "4 Kab. E 2.10"]);
+    expect(r.groups[0]!.rows[0]!.replaces).toBe(true);
+    expect(r.standing[0]!.national).toEqual({ rank: 1, of: 4, percentile: 75 });
+    expect(r.standing[0]!.nextUp).toBeNull();
+  });
+
+  it("a scored assessment ranks by its exact index within a tie, and its file name stands for a missing instansi", () => {
+    const file = readAssessments(levelsFile(SPBE_2020.indicators.length, 3), { framework: SPBE_2020, file: "data/kab-x-2024.csv", lean: true });
+    const e = entryFromAssessment(file.assessments[0]!)!;
+    expect([e.instansi, e.display, e.predikat, e.user]).toEqual(["kab-x-2024", "3.00", "Baik", true]);
+    expect(e.tiers).toEqual(["3.00", "3.00", "3.00", "3.00"]);
+  });
+});
+
+const levelsFile = (count: number, level: number) => ["indikator,tingkat", ...Array.from({ length: count }, (_, i) => `${i + 1},${level}`)].join("\n");
+
+describe("trend", () => {
+  const rows = [
+    "2021,Kab. A,2.50,Baik,",
+    "2022,Kab. A,2.55,Baik,",
+    "2024,Kab. A,3.10,Baik,3.50",
+    "2022,Kota B,3.90,Sangat Baik,Memuaskan",
+    "2023,Kota B,4.25,Memuaskan,",
+  ];
+  const all = entries(["tahun,instansi,indeks,predikat,target", ...rows].join("\n"), { user: true });
+
+  it("every year from the first to the last, gaps as gaps, the change across a gap from the last year present", () => {
+    const r = trend(all, { instansi: "Kabupaten A" });
+    expect(r.series).toHaveLength(1);
+    const points = r.series[0]!.points.map((p) => [p.tahun, p.entry?.display ?? null, p.change?.display ?? null, p.since]);
+    expect(points).toEqual([
+      [2021, "2.50", null, null],
+      [2022, "2.55", "0.05", 2021],
+      [2023, null, null, null],
+      [2024, "3.10", "0.55", 2022],
+    ]);
+    expect(r.years).toEqual([2021, 2022, 2023, 2024]);
+  });
+
+  it("a predikat change is marked", () => {
+    const b = trend(all, { instansi: "kota b" }).series[0]!;
+    expect(b.points.map((p) => p.predikatChanged)).toEqual([false, true]);
+  });
+
+  it("the target from the target column: reached or not, and how far", () => {
+    const r = trend(all);
+    const byName = Object.fromEntries(
+      r.series.map((s) => [s.name, s.target && [s.target.value.display, s.target.reached, s.target.gap.display, s.target.tahun, s.target.source]]),
+    );
+    expect(byName).toEqual({ "Kab. A": ["3.50", false, "0.40", 2024, "column"], "Kota B": ["4.20", true, "0.00", 2023, "column"] });
+  });
+
+  it("--target for every instansi, a number or a predikat", () => {
+    const r = trend(all, { target: "Sangat Baik" });
+    expect(r.series.map((s) => [s.name, s.target!.reached, s.target!.gap.display])).toEqual([
+      ["Kab. A", false, "0.40"],
+      ["Kota B", true, "0.00"],
+    ]);
+    expect(trend(all, { target: "3.10" }).series[0]!.target!.reached).toBe(true);
+  });
+
+  it("a target judged under the predikat's basis: an exact 3.4985 (2024, exact) is short of 3.50, though shown 3.50", () => {
+    const e = { ...all[2]!, exact: { n: 34985n, d: 10000n }, shown: { n: 7n, d: 2n }, display: "3.50", basis: "exact" as const, target: null };
+    const exact = trend([e], { target: "3.50" }).series[0]!.target!;
+    expect([exact.reached, exact.gap.display]).toEqual([false, "0.0015"]);
+    const displayed = trend([{ ...e, basis: "displayed" as const }], { target: "3.50" }).series[0]!.target!;
+    expect(displayed.reached).toBe(true);
+  });
+
+  it("a target cell that is neither an index nor a predikat is a warning", () => {
+    const bad = entries("tahun,instansi,indeks,target\n2024,Kab. Q,3.00,tinggi\n", { user: true });
+    const r = trend(bad);
+    expect(r.series[0]!.target).toBeNull();
+    expect(r.findings.map((f) => [f.code, f.value])).toEqual([["meta/invalid", "tinggi"]]);
+  });
+
+  it("matches --instansi by key, then by all its words", () => {
+    const keys = ["kabupaten bandung", "kabupaten bandung barat", "kota bandung"];
+    expect(matchInstansi(keys, "Kab. Bandung")).toEqual(["kabupaten bandung"]);
+    expect(matchInstansi(keys, "bandung barat")).toEqual(["kabupaten bandung barat"]);
+    expect(matchInstansi(keys, "bandung")).toEqual(keys);
+    expect(matchInstansi(keys, "Surabaya")).toEqual([]);
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * Result tables (one row per instansi with its index): every check `validate`
+ * makes on a row, each on a small table built here, and the bundled national
+ * results, whose known faults (../data/nasional/README.md) must be found
+ * exactly — no more, no fewer.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readAssessments } from "../src/assessment/read.js";
+import { builtinFramework, builtinFrameworks } from "../src/frameworks/builtin.js";
+import { isResultHeader } from "../src/results/columns.js";
+import { resultTiers } from "../src/results/grid.js";
+import { type InputFile, readInput } from "../src/results/input.js";
+import type { ResultFile } from "../src/results/read.js";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const SPBE_2020 = builtinFramework("spbe-2020")!;
+const HEAD = "tahun,kategori,provinsi,instansi,d1,d2,d3,d4,indeks,predikat";
+
+function results(text: string, file = "hasil.csv"): ResultFile {
+  const input: InputFile = readInput(new TextEncoder().encode(text), { file, framework: SPBE_2020, frameworks: builtinFrameworks() });
+  if (input.kind !== "results") throw new Error(`${file} was not read as a result table`);
+  return input.results;
+}
+const table = (...rows: string[]) => results([HEAD, ...rows].join("\n"));
+const codes = (r: ResultFile) => r.findings.map((f) => `${f.line}:${f.column} ${f.code} ${f.severity} ${f.value ?? ""}`.trim());
+
+describe("telling a result table by its header", () => {
+  it("an instansi and an index column, and no indicator column", () => {
+    expect(isResultHeader(HEAD.split(","))).toBe(true);
+    expect(isResultHeader(["Nama Instansi", "Indeks SPBE"])).toBe(true);
+    expect(isResultHeader(["indikator", "tingkat"])).toBe(false);
+    expect(isResultHeader(["instansi", "indikator", "tingkat", "indeks"])).toBe(false);
+    expect(isResultHeader(["instansi", "d1"])).toBe(false);
+  });
+
+  it("score says a result table is one, instead of a missing indicator column", () => {
+    const file = readAssessments(`${HEAD}\n2024,kota,Bali,Kota Denpasar,4.00,4.00,4.00,4.00,4.00,Sangat Baik\n`);
+    expect(file.findings.map((f) => [f.code, f.args])).toEqual([["file/not-assessment", { kind: "result-table" }]]);
+  });
+});
+
+describe("the grid of printed domain values (2020)", () => {
+  const tiers = resultTiers(SPBE_2020);
+  const grid = (id: string) => tiers.find((t) => t.id === id)!.grid!.byDisplay;
+  it("d1 and d2 are multiples of 0.1, d3 of 1/11, d4 of the form (2.75a + 3b)/45.5", () => {
+    expect(grid("1").has("3.40")).toBe(true);
+    expect(grid("1").has("3.45")).toBe(false);
+    expect(grid("2").has("2.70")).toBe(true);
+    // 13/11 = 1.1818…, 12/11 = 1.0909…
+    expect(grid("3").has("1.18")).toBe(true);
+    expect(grid("3").has("1.09")).toBe(true);
+    expect(grid("3").has("1.10")).toBe(false);
+    // 2023 Kemenko Polhukam d4 3.74; 1.00 and 5.00 at the ends
+    expect(grid("4").has("3.74")).toBe(true);
+    expect(grid("4").has("1.00")).toBe(true);
+    expect(grid("4").has("5.00")).toBe(true);
+    expect(grid("4").has("1.01")).toBe(false);
+  });
+});
+
+describe("checking each row of a result table", () => {
+  it("a clean row has no finding", () => {
+    const r = table("2023,kementerian,,Kementerian A,3.40,2.70,1.18,3.74,3.01,Baik");
+    expect(codes(r)).toEqual([]);
+    expect(r.rows).toHaveLength(1);
+    expect(r.rows[0]!.faulty).toBe(false);
+  });
+
+  it("a domain outside 1–5, and one no whole levels give", () => {
+    const r = table("2023,kabupaten,Sumatera Selatan,Kab. A,2.00,1.00,1.00,0.30,1.05,Kurang", "2023,kota,Bali,Kota B,3.45,2.70,1.18,3.74,3.02,Baik");
+    expect(codes(r)).toEqual(["2:8 result/out-of-range error 0.30", "3:5 result/off-grid error 3.45"]);
+    expect(r.rows.map((x) => x.faulty)).toEqual([true, true]);
+  });
+
+  it("the index against its domains, within what two-decimal rounding of them allows", () => {
+    // (13·3.4 + 25·2.7 + 16.5·(13/11) + 45.5·d4)/100 with d4 = 3.74 printed: 3.01 is consistent, 3.10 is not
+    const r = table("2023,kementerian,,A,3.40,2.70,1.18,3.74,3.01,Baik", "2023,kementerian,,B,3.40,2.70,1.18,3.74,3.10,Baik");
+    expect(codes(r)).toEqual(["3:9 result/index-mismatch error 3.10"]);
+    expect(r.findings[0]!.args).toEqual({ low: "3.01", high: "3.01" });
+  });
+
+  it("the predikat against the index under the year's basis; either basis when the year is unknown", () => {
+    const r = table(
+      // every domain 3.00 exactly: the index is 3.00, Baik under any rule
+      "2024,kota,Bali,A,3.00,3.00,3.00,3.00,3.00,Cukup",
+      // no domains: a printed 2.60 may be an exact 2.595 (Cukup in 2024, exact) but is Baik read as displayed (2023)
+      "2024,kota,Bali,B,,,,,2.60,Cukup",
+      "2023,kota,Bali,C,,,,,2.60,Cukup",
+      ",kota,Bali,D,,,,,2.60,Cukup",
+    );
+    expect(codes(r).filter((c) => c.includes("predikat"))).toEqual(["2:10 result/predikat-mismatch error Cukup", "4:10 result/predikat-mismatch error Cukup"]);
+    expect(r.findings.filter((f) => f.code === "result/predikat-mismatch").map((f) => f.args)).toEqual([
+      { expected: ["Baik"], index: "3.00", basis: "exact", year: 2024 },
+      { expected: ["Baik"], index: "2.60", basis: "displayed", year: 2023 },
+    ]);
+  });
+
+  it("a domain's greatest exact value counts: 2024 Kab. Wonogiri's 4.20 can be exactly 4.20, Memuaskan", () => {
+    // d4 4.45 stands for 202.25/45.5 or 202.5/45.5; with the latter the index is exactly 4.20
+    const r = table(
+      "2024,kabupaten,Jawa Tengah,Kab. Wonogiri,5.00,4.30,2.73,4.45,4.20,Memuaskan",
+      "2024,kabupaten,Jawa Tengah,Kab. W2,5.00,4.30,2.73,4.45,4.20,Sangat Baik",
+    );
+    expect(codes(r)).toEqual([]);
+  });
+
+  it("blank cells by cell: required ones (instansi, index) are errors, a blank domain a warning", () => {
+    const r = table(
+      "2024,kementerian,,Kementerian Pertanian,,3.90,2.64,4.26,3.84,Sangat Baik",
+      "2024,kota,Bali,Kota C,4.00,4.00,4.00,4.00,,",
+      "2024,kota,Bali,,4.00,4.00,4.00,4.00,4.00,Sangat Baik",
+    );
+    expect(codes(r)).toEqual(["2:5 result/blank warning", "3:9 result/blank error", "3:10 result/blank warning", "4:4 result/blank error"]);
+    // the blank-index row is not ranked; the row without an instansi is not kept
+    expect(r.rows.map((x) => [x.instansi, x.index === null])).toEqual([
+      ["Kementerian Pertanian", false],
+      ["Kota C", true],
+    ]);
+  });
+
+  it("numbers that are not decimals, and an unknown kategori", () => {
+    const r = table("2024,kabupaten,Jawa Barat,Kab. D,4.0x,4.00,4.00,4.00,4.00,Sangat Baik", "2024,desa,Jawa Barat,Desa E,3.00,3.00,3.00,3.00,3.00,Baik");
+    expect(codes(r)).toEqual(["2:5 result/invalid error 4.0x", "3:2 result/kategori warning desa"]);
+  });
+
+  it("a decimal comma in a semicolon table; a comma is a delimiter otherwise", () => {
+    const r = results("instansi;indeks;tahun\nKota F;3,50;2024\n");
+    expect(codes(r)).toEqual([]);
+    expect(r.rows[0]!.index).toEqual({ n: 7n, d: 2n });
+  });
+
+  it("reads each row against the framework its tahun says", () => {
+    const r = results("instansi,tahun,indeks\nKab. G,2019,2.50\nKab. G,2024,3.00\n");
+    expect(r.rows.map((x) => x.framework.id)).toEqual(["spbe-2018", "spbe-2020"]);
+  });
+
+  it("a kerangka column that names no framework", () => {
+    const r = results("instansi,kerangka,indeks\nKab. H,spbe-2099,2.50\n");
+    expect(codes(r)).toEqual(["2:2 result/framework error spbe-2099"]);
+  });
+});
+
+describe("the bundled national results", () => {
+  const bundled = (year: number) => results(readFileSync(join(ROOT, "data", "nasional", `nasional-${year}.csv`), "utf8"), `nasional-${year}`);
+
+  it("2023: exactly one fault, Kab. Banyuasin's d4 of 0.30", () => {
+    const r = bundled(2023);
+    expect(r.rows).toHaveLength(621);
+    expect(r.findings.map((f) => [f.code, f.value, r.rows.find((x) => x.line === f.line)?.instansi])).toEqual([
+      ["result/out-of-range", "0.30", "Pemerintah Kab. Banyuasin"],
+    ]);
+  });
+
+  it("2024: exactly the three blank d1 cells", () => {
+    const r = bundled(2024);
+    expect(r.rows).toHaveLength(615);
+    const blanks = r.findings.map((f) => [f.code, f.severity, r.rows.find((x) => x.line === f.line)?.instansi]);
+    expect(blanks).toEqual([
+      ["result/blank", "warning", "Kementerian Pertanian"],
+      ["result/blank", "warning", "Kementerian Energi dan Sumber Daya Mineral"],
+      ["result/blank", "warning", "Pemerintah Provinsi Jawa Timur"],
+    ]);
+  });
+});
