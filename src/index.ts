@@ -7,19 +7,19 @@
  *   loadFramework("spbe-2020" | JSON text | bytes | value)  → FrameworkResult
  *   readAssessments(csv text | bytes, { framework })         → AssessmentFile
  *   validate(files) · score(files) · diff(a, b?)             → reports
+ *   readInput(result table | assessments) → entriesOf(…)     → rank(entries) · trend(entries)
  *   render(command, format, report, { lang })                → Promise<string>
  *
- * One export line per module, sorted by path (Biome keeps them so). `rank` and
- * `plan` join as one line each when they exist, e.g.
- * `export { rank, type RankReport } from "./rank/rank.js";`, and `render`
- * draws their reports once the registry's `Models` has them. The public
+ * One export line per module, sorted by path (Biome keeps them so); a new
+ * command's report joins as a line for its module, and `render` draws it once
+ * the registry's `Models` has it. The public
  * surface is pinned by test/api-surface.test.ts: a change to it shows up in
  * test/__snapshots__/api.md, to be reviewed like any other diff.
  */
 
 export { type Assessment, type AssessmentFile, type BuildOptions, buildAssessments, type IndicatorValue, type LeanLevels } from "./assessment/build.js";
 export { type Delimiter, type ReadAssessmentsOptions, readAssessments } from "./assessment/read.js";
-export { type ValidateReport, type ValidateResult, validate } from "./assessment/validate.js";
+export { type ValidatedFile, type ValidateReport, type ValidateResult, validate } from "./assessment/validate.js";
 export {
   type CompareOptions,
   compareAssessments,
@@ -63,10 +63,17 @@ export type { Encoding } from "./io/decode.js";
 export { type Dialect, type ReadOptions, readTable, type Table } from "./io/table.js";
 export { findingMessage } from "./messages/findings.js";
 export type { Lang, Text } from "./messages/text.js";
+export { entryFromAssessment, entryFromResult, entryFromScore, type RankEntry } from "./rank/entry.js";
+export { KATEGORI, KATEGORI_FILTERS, type Kategori, kategoriFromName, kategoriOf, nameKey } from "./rank/names.js";
+export { type GroupSummary, placeAmong, type RankedRow, type RankGroup, type RankOptions, type RankReport, rank, type Standing } from "./rank/rank.js";
+export { matchInstansi, type TrendOptions, type TrendPoint, type TrendReport, type TrendSeries, type TrendTarget, trend } from "./rank/trend.js";
 export type { FrameworkView } from "./report/framework.js";
 export { type CommandName, formatsOf, type Models } from "./report/registry.js";
 export { type RenderSettings, render } from "./report/render.js";
 export { template } from "./report/template.js";
+export { isResultHeader } from "./results/columns.js";
+export { entriesOf, type InputFile, type InputOptions, readInput } from "./results/input.js";
+export { isResultFile, type ResultFile, type ResultRow } from "./results/read.js";
 export { type BasisChoice, bandAt, bandFor, chooseBasis, type Predikat, predikatOf } from "./scoring/predikat.js";
 export { type ScoredAssessment, type ScoreReport, type ScoreReportOptions, score } from "./scoring/report.js";
 export {

@@ -1,6 +1,6 @@
 /**
  * What `npm pack` puts in the package (#15): what users need and the built
- * dist/, nothing else (no sources, tests or fixtures). .ci/run goes further:
+ * dist/, the bundled national results (data/), nothing else (no sources, tests or fixtures). .ci/run goes further:
  * it installs the tarball globally and runs it; this is the quick check that
  * fails first when `files` or `exports` drift.
  */
@@ -20,9 +20,17 @@ function packedFiles(): string[] {
 }
 
 describe("the package", () => {
-  it("packs bin/, the built dist/, README, LICENSE and package.json, and nothing else", () => {
+  it("packs bin/, the built dist/, the national results, README, LICENSE and package.json, and nothing else", () => {
     const files = packedFiles();
-    expect(files.filter((f) => !f.startsWith("dist/"))).toEqual(["LICENSE", "README.md", "bin/spbe.js", "package.json"]);
+    expect(files.filter((f) => !f.startsWith("dist/"))).toEqual([
+      "LICENSE",
+      "README.md",
+      "bin/spbe.js",
+      "data/nasional/README.md",
+      "data/nasional/nasional-2023.csv",
+      "data/nasional/nasional-2024.csv",
+      "package.json",
+    ]);
     for (const f of ["dist/index.js", "dist/index.d.ts", "dist/cli/main.js", "dist/frameworks/data/spbe-2020.json", "dist/frameworks/data/pemdi-2026.json"]) {
       expect(files).toContain(f);
     }

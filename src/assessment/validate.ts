@@ -1,11 +1,15 @@
 import { decideExit, type ExitPolicy, type ExitReason } from "../core/exit.js";
 import { type Finding, tally } from "../core/findings.js";
+import type { ResultFile } from "../results/read.js";
 import type { AssessmentFile } from "./build.js";
+
+/** What `validate` checks: a file of assessments by indicator, or a result table (one row per instansi). */
+export type ValidatedFile = AssessmentFile | ResultFile;
 
 /** What every `validate` renderer receives. */
 export interface ValidateReport {
   /** each file carries the framework it was read against */
-  readonly files: readonly AssessmentFile[];
+  readonly files: readonly ValidatedFile[];
   readonly policy: ExitPolicy;
   /** list at most this many findings in Markdown (GitHub refuses a step summary over 1 MiB); all by default */
   readonly maxFindings?: number | undefined;
@@ -25,7 +29,7 @@ export interface ValidateResult extends ValidateReport {
 }
 
 /** Judges files already read (`readAssessments`) under the policy (`strict`, `maxWarnings`), as `spbe validate` does. */
-export function validate(files: readonly AssessmentFile[], policy: ExitPolicy = {}): ValidateResult {
+export function validate(files: readonly ValidatedFile[], policy: ExitPolicy = {}): ValidateResult {
   const findings = files.flatMap((f) => f.findings);
   const { code, reasons } = decideExit(findings, policy);
   return { files, policy, findings, ...tally(findings), exitCode: code, reasons };

@@ -1,7 +1,9 @@
 import type { AssessmentFile } from "../assessment/build.js";
 import { ignores, unknownIgnores, withoutIgnored } from "../assessment/ignore.js";
+import type { ValidatedFile } from "../assessment/validate.js";
 import type { Finding } from "../core/findings.js";
 import { CLI } from "../messages/cli.js";
+import { isResultFile } from "../results/read.js";
 import type { Context } from "./context.js";
 import { usageError } from "./errors.js";
 
@@ -33,6 +35,12 @@ export class Ignoring {
     const r = withoutIgnored(f, this.matches);
     for (const x of r.ignored) this.seen.add(JSON.stringify([x.code, x.file, x.line, x.column, x.value]));
     return r.file;
+  }
+
+  /** A validated file (assessments or a result table) without its ignored findings. */
+  validated<F extends ValidatedFile>(f: F): F {
+    if (!isResultFile(f)) return this.file(f as AssessmentFile) as F;
+    return { ...f, findings: this.findings(f.findings) };
   }
 
   /** "; 3 diabaikan (--ignore framework/provisional)", or "" when nothing was ignored. */

@@ -109,6 +109,7 @@ export const VALIDATE_LABEL = {
     en: "{count} more finding(s) not annotated (GitHub shows at most {cap} errors and {cap} warnings per step); all are in this log and the step summary",
   },
   junitFile: { id: "berkas", en: "file" },
+  junitRow: { id: "baris {line}: {instansi}", en: "line {line}: {instansi}" },
   junitIndicator: { id: "indikator {id}", en: "indikator {id}" },
   junitMore: { id: " (+{count} galat lagi)", en: " (+{count} more error(s))" },
 } as const;

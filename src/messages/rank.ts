@@ -124,6 +124,11 @@ export const RANK_LABEL = {
     en: "{count} of your assessments without a year, or of a year without national results, placed among the results of {tahun}",
   },
   standingTitle: { id: "Posisi", en: "Standing" },
+  standingLine: { id: "Posisi: {line}", en: "Standing: {line}" },
+  standingNone: {
+    id: "Posisi: tidak dapat ditempatkan (tidak ada hasil pembanding pada kategorinya)",
+    en: "Standing: cannot be placed (no results to compare with in its kategori)",
+  },
   standingRank: {
     id: "peringkat {rank} dari {of} {kategori} secara nasional (persentil {percentile})",
     en: "rank {rank} of {of} {kategori} nationally (percentile {percentile})",

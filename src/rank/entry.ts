@@ -4,6 +4,7 @@ import type { Framework, PredikatBasis } from "../frameworks/types.js";
 import type { ResultRow } from "../results/read.js";
 import { scoreLean } from "../scoring/lean.js";
 import { bandAt, chooseBasis } from "../scoring/predikat.js";
+import type { Score } from "../scoring/score.js";
 import { type Kategori, kategoriFromName, kategoriOf, nameKey } from "./names.js";
 
 /**
@@ -90,6 +91,30 @@ export function entryFromAssessment(a: Assessment, options: { readonly basis?: P
     display: s.index.display,
     predikat: s.predikat.band.predikat,
     tiers: (s.domains.length > 0 ? s.domains : s.aspects).map((t) => t.display),
+    source: a.source,
+    user: true,
+    line: a.line,
+    target: a.target,
+    noted: false,
+    basis: s.predikat.basis.basis,
+  };
+}
+
+/** An assessment already scored by `scoreAssessment` (score --banding), as a user's entry. */
+export function entryFromScore(a: Assessment, s: Score): RankEntry {
+  const instansi = a.instansi ?? a.source.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+  return {
+    instansi,
+    key: nameKey(instansi),
+    tahun: a.tahun,
+    kategori: (a.kategori !== null ? kategoriOf(a.kategori) : null) ?? kategoriFromName(instansi),
+    provinsi: a.provinsi,
+    framework: a.framework,
+    exact: s.index.value,
+    shown: roundHalfUp(s.index.value, 2),
+    display: s.index.display,
+    predikat: s.band.predikat,
+    tiers: (s.domains.length > 0 ? s.domains : s.aspects).map((t) => t.score.display),
     source: a.source,
     user: true,
     line: a.line,

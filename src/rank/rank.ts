@@ -270,3 +270,19 @@ function standingOf(entry: RankEntry, year: readonly RankEntry[], options: RankO
   }
   return { entry, kategori, national, provinsi: prov, nextUp, provinceTop };
 }
+
+/**
+ * `score --banding nasional-2024`: each of the user's entries placed among the
+ * national entries of their latest year, as `rank` places them (in its
+ * kategori nationally and in its province), one standing per entry, in order.
+ */
+export function placeAmong(
+  national: readonly RankEntry[],
+  mine: readonly RankEntry[],
+  options: Pick<RankOptions, "kategori" | "provinsi"> = {},
+): (Standing | null)[] {
+  // the standing is of the whole year; the filters only say the kategori and province of an entry that gives none
+  const { standing } = rank([...national, ...mine], options);
+  const same = (a: RankEntry, b: RankEntry) => a.source === b.source && a.line === b.line && a.key === b.key;
+  return mine.map((m) => standing.find((s) => same(s.entry, m)) ?? null);
+}

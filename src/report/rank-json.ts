@@ -39,7 +39,7 @@ function rowJson(r: RankedRow) {
   };
 }
 
-function standingJson(s: Standing, lang: Lang) {
+export function standingJson(s: Standing, lang: Lang) {
   return {
     instansi: s.entry.instansi,
     source: s.entry.source,

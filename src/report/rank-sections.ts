@@ -132,3 +132,10 @@ export function standingLine(s: Standing, lang: Lang): string {
   }
   return `${s.entry.instansi} (${s.entry.display} ${s.entry.predikat}): ${parts.join("; ")}`;
 }
+
+/** The standing line of `score --banding`, or null when not asked for. */
+export function standingText(scored: { readonly standing?: Standing | null | undefined }, lang: Lang): string | null {
+  if (scored.standing === undefined) return null;
+  const t = translator(lang);
+  return scored.standing ? t(R.standingLine, { line: standingLine(scored.standing, lang) }) : t(R.standingNone);
+}

@@ -33,6 +33,7 @@ import { column, type Section } from "./layout.js";
 import { maturityOf } from "./maturity.js";
 import type { RenderOptions } from "./options.js";
 import { basisNote, predikatName } from "./predikat-text.js";
+import { standingText } from "./rank-sections.js";
 import { scoreSections } from "./score-sections.js";
 
 /**
@@ -122,6 +123,8 @@ function scoredParts(scored: ScoredAssessment, score: Score, lang: Lang): string
     const status = target.reached ? t(LABEL.targetReached) : t(LABEL.targetGap, { gap: num(target.gap.display) });
     headline.push(`<p class="target">${esc(t(LABEL.targetLine, { target: num(target.target.display), predikat: target.band.predikat, status }))}</p>`);
   }
+  const standing = standingText(scored, lang);
+  if (standing) headline.push(`<p class="standing">${esc(standing)}</p>`);
   const bands = bandSpans(fw, lang);
   const scale = bandScale({
     label: t(H.bandScaleAria, { low: bands[0]?.name ?? "", high: bands.at(-1)?.name ?? "", marks: `${index} (${predikat})` }),

@@ -2,6 +2,7 @@ import type { Lang } from "../messages/text.js";
 import type { ScoredAssessment, ScoreReport } from "../scoring/report.js";
 import { findingJson, frameworkJson, indexJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
 import type { RenderOptions } from "./options.js";
+import { standingJson } from "./rank-json.js";
 
 /** `spbe score --format json`: one document, also when the data is invalid. */
 export function renderScoreJson(report: ScoreReport, { lang }: RenderOptions): string {
@@ -12,7 +13,7 @@ export function renderScoreJson(report: ScoreReport, { lang }: RenderOptions): s
   });
 }
 
-function assessmentJson({ assessment, score, target }: ScoredAssessment, lang: Lang) {
+function assessmentJson({ assessment, score, target, standing }: ScoredAssessment, lang: Lang) {
   const base = {
     source: assessment.source,
     instansi: assessment.instansi,
@@ -76,5 +77,7 @@ function assessmentJson({ assessment, score, target }: ScoredAssessment, lang: L
           reached: target.reached,
         }
       : null,
+    // only with --banding: where the assessment stands among national results
+    ...(standing !== undefined ? { standing: standing && standingJson(standing, lang) } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { assessmentTitle, describeDialect } from "./labels.js";
 import { findingsMarkdownSection, markdownTable } from "./markdown.js";
 import type { RenderOptions } from "./options.js";
 import { basisNote, headline } from "./predikat-text.js";
+import { standingText } from "./rank-sections.js";
 import { scoreSections } from "./score-sections.js";
 import { markdownCell } from "./text.js";
 
@@ -12,7 +13,8 @@ import { markdownCell } from "./text.js";
 export function renderScoreMarkdown(report: ScoreReport, { lang }: RenderOptions): string {
   const t = translator(lang);
   const out: string[] = [];
-  for (const { assessment: a, score, target, dialect } of report.assessments) {
+  for (const scored of report.assessments) {
+    const { assessment: a, score, target, dialect } = scored;
     out.push(`## ${markdownCell(assessmentTitle(a))}`, "");
     out.push(`- ${t(LABEL.source)}: ${markdownCell(a.source)}`);
     out.push(`- ${t(LABEL.framework)}: ${a.framework.id} (${a.framework.regulation})${a.framework.provisional ? ` — **${t(LABEL.provisional)}**` : ""}`);
@@ -30,6 +32,8 @@ export function renderScoreMarkdown(report: ScoreReport, { lang }: RenderOptions
       const status = target.reached ? t(LABEL.targetReached) : t(LABEL.targetGap, { gap: target.gap.display });
       out.push(t(LABEL.targetLine, { target: target.target.display, predikat: target.band.predikat, status }), "");
     }
+    const standing = standingText(scored, lang);
+    if (standing) out.push(markdownCell(standing), "");
     for (const section of scoreSections(score, lang)) {
       out.push(`### ${section.title}`, "", markdownTable(section), "");
       if (section.note) out.push(section.note, "");

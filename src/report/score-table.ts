@@ -4,6 +4,7 @@ import type { ScoredAssessment, ScoreReport } from "../scoring/report.js";
 import { describeDialect } from "./labels.js";
 import type { RenderOptions } from "./options.js";
 import { basisNote, headline } from "./predikat-text.js";
+import { standingText } from "./rank-sections.js";
 import { scoreSections } from "./score-sections.js";
 import { drawTable } from "./table.js";
 import { terminalSafe } from "./text.js";
@@ -54,6 +55,8 @@ function assessmentBlock(scored: ScoredAssessment, { lang, color, width }: Rende
     const status = target.reached ? color.green(t(LABEL.targetReached)) : color.yellow(t(LABEL.targetGap, { gap: target.gap.display }));
     lines.push(t(LABEL.targetLine, { target: target.target.display, predikat: target.band.predikat, status }));
   }
+  const standing = standingText(scored, lang);
+  if (standing) lines.push(terminalSafe(standing));
   for (const section of scoreSections(score, lang)) {
     lines.push("", color.bold(section.title), drawTable(section, width));
     if (section.note) lines.push(section.note);

@@ -1,10 +1,12 @@
-import type { Assessment, AssessmentFile } from "../assessment/build.js";
+import type { Assessment } from "../assessment/build.js";
+import type { ValidatedFile } from "../assessment/validate.js";
 import type { ExitPolicy } from "../core/exit.js";
 import { type Finding, findingIndicators } from "../core/findings.js";
 import type { Framework } from "../frameworks/types.js";
 import { findingMessage } from "../messages/findings.js";
 import { LABEL, VALIDATE_LABEL as V } from "../messages/labels.js";
 import { type Lang, say } from "../messages/text.js";
+import { isResultFile, type ResultFile } from "../results/read.js";
 import { location } from "./finding-lines.js";
 import type { RenderOptions } from "./options.js";
 import { effectiveSeverity, fileWideFindings, type ValidateReport } from "./validate.js";
@@ -27,7 +29,8 @@ import { effectiveSeverity, fileWideFindings, type ValidateReport } from "./vali
  * - warnings go to the testcase's `<system-out>`, and become failures under
  *   `--strict`;
  * - with several assessments in one file, each has its own indicator
- *   testcases, named with the assessment (`indikator 1 (Kab. X / 2024 / mandiri)`).
+ *   testcases, named with the assessment (`indikator 1 (Kab. X / 2024 / mandiri)`);
+ * - a result table (one row per instansi) has a testcase per row (`baris 12: Kab. X`).
  *
  * Everything from the input is XML-escaped, and characters XML 1.0 forbids are dropped.
  */
@@ -55,7 +58,18 @@ export function renderValidateJunit({ files, policy }: ValidateReport, { lang }:
   return `${out.join("\n")}\n`;
 }
 
-function casesOf(f: AssessmentFile, framework: Framework, lang: Lang): Case[] {
+/** A result table: a testcase for the file (header, rows that could not be read) and one per row, named by its line and instansi. */
+function resultCases(f: ResultFile, lang: Lang): Case[] {
+  const byLine = new Map<number, Finding[]>();
+  for (const x of f.findings) if (x.line !== null) byLine.set(x.line, [...(byLine.get(x.line) ?? []), x]);
+  return [
+    { name: say(lang, V.junitFile), findings: fileWideFindings(f) },
+    ...f.rows.map((r) => ({ name: say(lang, V.junitRow, { line: r.line, instansi: r.instansi }), findings: byLine.get(r.line) ?? [] })),
+  ];
+}
+
+function casesOf(f: ValidatedFile, framework: Framework, lang: Lang): Case[] {
+  if (isResultFile(f)) return resultCases(f, lang);
   if (f.assessments.length === 0) {
     // nothing was read into rows: one testcase, named after the first problem
     const first = f.findings.find((x) => x.severity === "error") ?? f.findings[0];

@@ -1,8 +1,8 @@
-import type { AssessmentFile } from "../assessment/build.js";
-import type { ValidateReport } from "../assessment/validate.js";
+import type { ValidatedFile, ValidateReport } from "../assessment/validate.js";
 import { decideExit, type ExitPolicy, exitCodeFor } from "../core/exit.js";
 import { type Finding, type Severity, tally } from "../core/findings.js";
 import type { Lang } from "../messages/text.js";
+import { isResultFile } from "../results/read.js";
 import { exitNotes } from "./exit-notes.js";
 import { renderFindingLines } from "./finding-lines.js";
 import { findingJson, SCHEMA_VERSION, stringify } from "./json.js";
@@ -24,7 +24,15 @@ export function renderValidateJson(report: ValidateReport, { lang }: RenderOptio
     schemaVersion: SCHEMA_VERSION,
     files: report.files.map((f) => {
       const s = fileSummary(f, report.policy);
-      return { file: s.file, valid: s.valid, assessments: s.assessments, errors: s.errors, warnings: s.warnings };
+      return {
+        file: s.file,
+        kind: s.kind,
+        valid: s.valid,
+        assessments: s.assessments,
+        ...(s.kind === "results" ? { rows: s.rows } : {}),
+        errors: s.errors,
+        warnings: s.warnings,
+      };
     }),
     findings: allFindings(report).map((x) => findingJson(x, lang)),
   });
@@ -34,7 +42,12 @@ export function renderValidateJson(report: ValidateReport, { lang }: RenderOptio
 
 export interface FileSummary {
   readonly file: string;
+  /** assessments by indicator, or a result table (one row per instansi) */
+  readonly kind: "assessments" | "results";
+  /** 0 for a result table */
   readonly assessments: number;
+  /** the rows of a result table; 0 for assessments */
+  readonly rows: number;
   /** counted by the findings' own severity */
   readonly errors: number;
   readonly warnings: number;
@@ -42,10 +55,13 @@ export interface FileSummary {
   readonly valid: boolean;
 }
 
-export function fileSummary(f: AssessmentFile, policy: ExitPolicy): FileSummary {
+export function fileSummary(f: ValidatedFile, policy: ExitPolicy): FileSummary {
+  const results = isResultFile(f);
   return {
     file: f.file,
-    assessments: f.assessments.length,
+    kind: results ? "results" : "assessments",
+    assessments: results ? 0 : f.assessments.length,
+    rows: results ? f.rows.length : 0,
     ...tally(f.findings),
     valid: exitCodeFor(f.findings, { strict: policy.strict }) === 0,
   };
@@ -60,7 +76,12 @@ export function policyNotes(findings: readonly Finding[], policy: ExitPolicy, la
 }
 
 /** Findings of a file that belong to no single assessment (file, header, framework). */
-export function fileWideFindings(f: AssessmentFile): Finding[] {
+export function fileWideFindings(f: ValidatedFile): Finding[] {
+  // a result table's findings are its rows' (they carry a line), but for the header's
+  if (isResultFile(f)) {
+    const lines = new Set(f.rows.map((r) => r.line));
+    return f.findings.filter((x) => x.line === null || !lines.has(x.line));
+  }
   const own = new Set(f.assessments.flatMap((a) => a.findings));
   return f.findings.filter((x) => !own.has(x));
 }

@@ -35,12 +35,19 @@ export interface ResultRow {
 }
 
 export interface ResultFile {
+  /** tells a result table from an `AssessmentFile` where both are validated */
+  readonly kind: "results";
   readonly file: string;
+  /** the framework rows are read against unless their tahun or `kerangka` says another */
+  readonly framework: Framework;
   readonly dialect: Dialect;
   readonly header: readonly string[] | null;
   readonly rows: readonly ResultRow[];
   readonly findings: readonly Finding[];
 }
+
+/** A file `validate` checked: assessments by indicator, or a result table. */
+export const isResultFile = (f: object): f is ResultFile => "kind" in f && f.kind === "results";
 
 export interface ResultOptions {
   /** the framework to read rows against when neither a `kerangka` column nor the tahun says one */
@@ -327,7 +334,7 @@ export class ResultBuilder {
     const { count, anyError } = this.sink.omitted;
     if (count > 0)
       findings.push(finding("file/too-many-findings", anyError ? "error" : "warning", this.file, { args: { omitted: count, max: MAX_FINDINGS_PER_CODE } }));
-    return { file: this.file, dialect: read.dialect, header: this.header, rows: this.out, findings };
+    return { kind: "results", file: this.file, framework: this.options.framework, dialect: read.dialect, header: this.header, rows: this.out, findings };
   }
 }
 

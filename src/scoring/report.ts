@@ -2,6 +2,7 @@ import type { Assessment, AssessmentFile } from "../assessment/build.js";
 import type { Finding } from "../core/findings.js";
 import { div, fromInt, sum } from "../core/rational.js";
 import type { Dialect } from "../io/table.js";
+import type { Standing } from "../rank/rank.js";
 import { type Score, type ScoreOptions, type Shown, scoreAssessment, shown, type Target, type TargetGap, targetGap } from "./score.js";
 
 export interface ScoredAssessment {
@@ -10,6 +11,8 @@ export interface ScoredAssessment {
   /** null when the assessment has errors: nothing is scored from incomplete data */
   readonly score: Score | null;
   readonly target: TargetGap | null;
+  /** where it stands among national results (`score --banding nasional-2024`); absent unless asked */
+  readonly standing?: Standing | null | undefined;
 }
 
 /** What every `score` renderer receives: the scored assessments and all findings, in input order. */

@@ -1,8 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { AssessmentFile } from "../../assessment/build.js";
 import { buildAssessments } from "../../assessment/build.js";
-import { validate } from "../../assessment/validate.js";
+import { type ValidatedFile, validate } from "../../assessment/validate.js";
 import type { ExitPolicy } from "../../core/exit.js";
 import { uniqueFindings } from "../../core/findings.js";
 import { CLI, HELP } from "../../messages/cli.js";
@@ -10,12 +9,13 @@ import { LABEL } from "../../messages/labels.js";
 import { inBoth, say } from "../../messages/text.js";
 import { exitNotes } from "../../report/exit-notes.js";
 import { terminalSafe } from "../../report/text.js";
-import { parseColumns, readAssessmentFile, readInputTable, readOptionsOf } from "../assessments.js";
+import { parseColumns, readInputTable, readOptionsOf, readValidatedFile } from "../assessments.js";
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
 import { expandInputs } from "../inputs.js";
 import { osReason, refuseOutputOverInput } from "../io.js";
+import { asNationalInput } from "../national.js";
 import { chooseRenderer, type OutputOptions, renderOptions, writeReport } from "../output.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
 import { type Define, inputOptions, outputOptions } from "./common.js";
@@ -60,12 +60,17 @@ async function runValidate(ctx: Context, inputs: readonly string[], options: Val
   const framework = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
   const readOptions = readOptionsOf(options, { stdinName: options.stdinName });
   const ignoring = parseIgnore(options.ignore);
-  const files = expandInputs(ctx, inputs);
+  // the bundled national results by name (`validate nasional-2024`), then files, directories and globs
+  const national = inputs.map((i) => asNationalInput(ctx, i));
+  const paths = inputs.filter((_, k) => national[k] === null);
+  const files = paths.length > 0 ? expandInputs(ctx, paths) : [];
   refuseOutputOverInput(ctx, options.output, files);
-  const read: AssessmentFile[] = [];
+  const read: ValidatedFile[] = [];
   const columns = parseColumns(options.columns);
+  for (const n of national)
+    if (n) read.push(ignoring.validated(await readValidatedFile(ctx, n.name, framework, { ...readOptions, delimiter: undefined }, n.path)));
   for (const file of files) {
-    if (columns === undefined) read.push(ignoring.file(await readAssessmentFile(ctx, file, framework, readOptions)));
+    if (columns === undefined) read.push(ignoring.validated(await readValidatedFile(ctx, file, framework, readOptions)));
     else {
       // a side-by-side file: each value column checked as its own assessment, the findings of both together
       const table = await readInputTable(ctx, file, readOptions);
