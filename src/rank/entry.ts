@@ -36,7 +36,7 @@ export interface RankEntry {
   readonly line: number | null;
   /** a `target` cell as written (trend), or null */
   readonly target: string | null;
-  /** the row had a fault (a blank or impossible domain): ranked by its printed index, with a note */
+  /** the row had a fault (a blank or impossible domain, a mismatch): ranked by its printed index, with a note */
   readonly noted: boolean;
   /** the predikat basis the entry's predikat was read under */
   readonly basis: PredikatBasis;
@@ -64,7 +64,7 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
     user,
     line: row.line,
     target: row.target,
-    noted: row.faulty,
+    noted: row.faulty || row.incomplete,
     basis,
   };
 }

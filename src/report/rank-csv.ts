@@ -4,13 +4,13 @@ import type { RankReport } from "../rank/rank.js";
 import { renderCsv } from "./csv.js";
 import type { RenderOptions } from "./options.js";
 import { rankFramework, tierHead, tierIds } from "./rank-sections.js";
-import { signed } from "./text.js";
 
 /**
  * `spbe rank --format csv`: one row per ranked instansi, every group in one
  * table (the `grup` column says which), ready for a spreadsheet: rank, names,
  * the index as published, the domains, the change from the year before, and
- * where the row came from.
+ * where the row came from. The change is a plain number ("0.27", "-0.10"):
+ * a leading "+" is for people, and spreadsheets read it as a formula.
  */
 export function renderRankCsv(report: RankReport, { lang, excel }: RenderOptions): string {
   const t = translator(lang);
@@ -46,7 +46,7 @@ export function renderRankCsv(report: RankReport, { lang, excel }: RenderOptions
         e.display,
         e.predikat,
         ...tiers.map((_, k) => e.tiers?.[k] ?? ""),
-        r.change ? signed(r.change.display) : "",
+        r.change?.display ?? "",
         e.source,
         String(e.user),
         String(e.noted),

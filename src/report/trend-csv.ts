@@ -3,12 +3,12 @@ import { translator } from "../messages/text.js";
 import type { TrendReport } from "../rank/trend.js";
 import { renderCsv } from "./csv.js";
 import type { RenderOptions } from "./options.js";
-import { signed } from "./text.js";
 
 /**
  * `spbe trend --format csv`: long form, one row per instansi and year, a gap
  * year included with its index blank, so a pivot table in Excel shows the gap.
- * The target columns repeat on every row of the instansi.
+ * The target columns repeat on every row of the instansi; the change is a
+ * plain number ("0.27", "-0.10"), as spreadsheets read numbers.
  */
 export function renderTrendCsv(report: TrendReport, { lang, excel }: RenderOptions): string {
   const t = translator(lang);
@@ -38,7 +38,7 @@ export function renderTrendCsv(report: TrendReport, { lang, excel }: RenderOptio
       p.entry?.framework.id ?? "",
       p.entry?.display ?? "",
       p.entry?.predikat ?? "",
-      p.change ? signed(p.change.display) : "",
+      p.change?.display ?? "",
       p.since === null ? "" : String(p.since),
       p.entry ? String(p.predikatChanged) : "",
       p.entry?.source ?? "",

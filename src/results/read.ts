@@ -30,8 +30,10 @@ export interface ResultRow {
   readonly index: Rational | null;
   readonly predikat: string | null;
   readonly target: string | null;
-  /** the row has an error finding: it is still ranked by its printed index, with a note */
+  /** the row has an error finding (an impossible tier, a mismatched index or predikat): still ranked by its printed index, with a note */
   readonly faulty: boolean;
+  /** a tier the table has a column for is blank: ranked by its printed index too, with the same note */
+  readonly incomplete: boolean;
 }
 
 export interface ResultFile {
@@ -232,6 +234,7 @@ export class ResultBuilder {
       predikat,
       target: this.cell(row, "target"),
       faulty,
+      incomplete: framework !== null && this.tiersOf(framework).some((c) => c !== undefined && (row.cells[c] ?? "") === ""),
     });
   }
 

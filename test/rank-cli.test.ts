@@ -1,0 +1,265 @@
+/**
+ * `spbe rank`, `spbe trend`, `validate` of result tables and `score --banding`
+ * end to end, in-process, over the bundled national results; one spawned run
+ * proves the built binary finds the bundled data.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, spawnSpbe, spbe } from "./run-cli.js";
+
+const SAMPLE = "fixtures/contoh-spbe-2020-mandiri.csv";
+const json = (text: string) => JSON.parse(text);
+
+function tempDir(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), "spbe-rank-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe("spbe rank over the bundled national results", () => {
+  it("ranks one year, filtered, as published (--format json)", async () => {
+    const r = await spbe(["rank", "nasional-2024", "--kategori", "kabupaten", "--provinsi", "Jawa Barat", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const doc = json(r.stdout);
+    expect(doc.schemaVersion).toBe(1);
+    expect(doc.tahun).toBe(2024);
+    expect(doc.filters).toEqual({ kategori: "kabupaten", provinsi: "Jawa Barat", by: null });
+    const g = doc.groups[0];
+    expect(g.key).toBeNull();
+    expect(g.summary).toMatchObject({ count: 18, max: { display: "4.51" }, min: { display: "2.94" }, predikat: { Memuaskan: 2, "Sangat Baik": 14, Baik: 2 } });
+    expect(g.rows[0]).toMatchObject({
+      rank: 1,
+      instansi: "Pemerintah Kab. Sumedang",
+      kategori: "kabupaten",
+      provinsi: "Jawa Barat",
+      index: { value: 4.51, display: "4.51", predikat: "Memuaskan" },
+      domains: [
+        { id: "1", display: "5.00" },
+        { id: "2", display: "4.30" },
+        { id: "3", display: "3.91" },
+        { id: "4", display: "4.69" },
+      ],
+      change: null,
+      source: "nasional-2024",
+      user: false,
+    });
+    expect(r.stderr).toBe("spbe: 18 baris dari 1 masukan; tahun 2024\n");
+  });
+
+  it("with the year before, the change per row and how many names did not match", async () => {
+    const r = await spbe(["rank", "nasional-2023", "nasional-2024", "--kategori", "kementerian", "--top", "2", "-f", "json"]);
+    const doc = json(r.stdout);
+    expect(doc.previousYear).toBe(2023);
+    expect(doc.groups[0].rows.map((x: { instansi: string; change: { display: string } }) => [x.instansi, x.change.display])).toEqual([
+      ["Kementerian Komunikasi dan Informatika", "+0.23"],
+      ["Kementerian Keuangan", "+0.08"],
+    ]);
+    // Kemenko Kemaritiman became "… dan Investasi": not guessed
+    expect(doc.unmatched).toBe(1);
+  });
+
+  it("--tahun ranks an older year; --by gives a ranking per group", async () => {
+    const r = await spbe(["rank", "--nasional", "2023,2024", "--tahun", "2023", "--kategori", "pemda", "--by", "kategori", "--top", "1", "-f", "json"]);
+    const doc = json(r.stdout);
+    expect(doc.tahun).toBe(2023);
+    expect(doc.groups.map((g: { key: string; total: number }) => [g.key, g.total])).toEqual([
+      ["kabupaten", 398],
+      ["kota", 93],
+      ["provinsi", 38],
+    ]);
+  });
+
+  it("the bundled rows with a fault are ranked by their printed index, marked, with one note", async () => {
+    const r = await spbe(["rank", "nasional-2023", "--kategori", "kabupaten", "--provinsi", "Sumatera Selatan"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Pemerintah Kab\. Banyuasin †/);
+    expect(r.stdout).toContain("nasional-2023: 1 baris bercacat di sumbernya (lihat spbe validate nasional-2023)");
+    const doc = json((await spbe(["rank", "nasional-2024", "-f", "json"])).stdout);
+    expect(doc.faults).toEqual([{ source: "nasional-2024", count: 3 }]);
+    expect(doc.findings).toEqual([]);
+  });
+
+  it("places the user's assessment among the national rows: rank, percentile, next rank up, top of the province", async () => {
+    const r = await spbe(["rank", SAMPLE, "--nasional", "2024", "--kategori", "kabupaten", "--provinsi", "Jawa Barat", "-f", "json"]);
+    expect(r.code).toBe(0);
+    const doc = json(r.stdout);
+    const mine = doc.groups[0].rows.find((x: { user: boolean }) => x.user);
+    expect(mine).toMatchObject({ rank: 14, instansi: "Kabupaten Contoh (data contoh)", index: { display: "3.64", exact: 3.642 }, source: SAMPLE });
+    expect(doc.standing[0]).toMatchObject({
+      national: { rank: 76, of: 393, percentile: 80 },
+      provinsi: { rank: 14, of: 19, name: "Jawa Barat" },
+      nextUp: { rank: 75, gap: { display: "0.01" }, instansi: ["Pemerintah Kab. Ciamis"] },
+      provinceTop: { gap: { display: "0.87" }, instansi: ["Pemerintah Kab. Sumedang"] },
+    });
+    const table = await spbe(["rank", SAMPLE, "--nasional", "2024", "--kategori", "kabupaten", "--provinsi", "Jawa Barat"]);
+    expect(table.stdout).toContain("Kabupaten Contoh (data contoh) *");
+    expect(table.stdout).toContain("peringkat 76 dari 393 kabupaten secara nasional (persentil 80)");
+  });
+
+  it("refuses to rank a 2018 and a 2020 index together, unless --allow-mixed", async () => {
+    const dir = tempDir({ "lama.csv": "instansi,tahun,kategori,indeks\nPemerintah Kab. Bandung,2024,kabupaten,2.10\n" });
+    // the 2018 index of the same instansi, read as spbe-2018 by its kerangka column
+    writeFileSync(join(dir, "lama.csv"), "instansi,tahun,kategori,indeks,kerangka\nKab. Lama,2024,kabupaten,2.10,spbe-2018\n");
+    const refused = await spbe(["rank", "lama.csv", "--nasional", "2024", "--kategori", "kabupaten", "-f", "json"], { cwd: dir });
+    expect(refused.code).toBe(1);
+    const doc = json(refused.stdout);
+    expect(doc.groups).toEqual([]);
+    expect(doc.findings.map((f: { code: string }) => f.code)).toEqual(["rank/mixed-frameworks"]);
+    const allowed = await spbe(["rank", "lama.csv", "--nasional", "2024", "--kategori", "kabupaten", "--allow-mixed", "-f", "json"], { cwd: dir });
+    expect(allowed.code).toBe(0);
+    expect(json(allowed.stdout).groups[0].total).toBe(393);
+  });
+
+  it("csv (and --excel) and markdown", async () => {
+    const csv = await spbe(["rank", "nasional-2024", "--kategori", "kota", "--top", "1", "-f", "csv"]);
+    expect(csv.stdout.split("\n").slice(0, 2)).toEqual([
+      "grup,peringkat,instansi,tahun,kategori,provinsi,kerangka,indeks,predikat,d1,d2,d3,d4,perubahan,sumber,masukan_anda,bercacat",
+      ",1,Pemerintah Kota Bandung,2024,kota,Jawa Barat,spbe-2020,4.59,Memuaskan,5.00,4.80,4.18,4.51,,nasional-2024,false,false",
+    ]);
+    const excel = await spbe(["rank", "nasional-2024", "--kategori", "kota", "--top", "1", "--excel"]);
+    expect(excel.stdout.startsWith("\uFEFFgrup;peringkat")).toBe(true);
+    expect(excel.stdout).toContain(";4,59;Memuaskan;");
+    const md = await spbe(["--lang", "en", "rank", "nasional-2024", "--kategori", "kota", "--top", "3", "-f", "markdown"]);
+    expect(md.stdout).toMatch(/^## Ranking of the Indeks SPBE 2024 — kategori kota\n/);
+    expect(md.stdout).toContain("| 1 | Pemerintah Kota Bandung | Jawa Barat | 4.59 | Memuaskan |");
+  });
+
+  it("-o writes atomically and never over an input", async () => {
+    const dir = tempDir({ "hasil.csv": "instansi,tahun,indeks\nKab. A,2024,3.00\n" });
+    expect((await spbe(["rank", "hasil.csv", "-o", "peringkat.json"], { cwd: dir })).code).toBe(0);
+    expect(json(readFileSync(join(dir, "peringkat.json"), "utf8")).groups[0].rows[0].instansi).toBe("Kab. A");
+    const over = await spbe(["rank", "hasil.csv", "-o", "hasil.csv"], { cwd: dir });
+    expect(over.code).toBe(2);
+    expect(readFileSync(join(dir, "hasil.csv"), "utf8")).toBe("instansi,tahun,indeks\nKab. A,2024,3.00\n");
+  });
+
+  it("usage errors exit 2 with one line", async () => {
+    expect(await spbe(["rank"])).toMatchObject({ code: 2, stdout: "" });
+    expect((await spbe(["rank", "nasional-2019"])).stderr).toBe("spbe: tidak ada hasil nasional tahun '2019' yang dibundel (ada: 2023, 2024)\n");
+    expect((await spbe(["rank", "nasional-2024", "--kategori", "desa"])).code).toBe(2);
+    expect((await spbe(["rank", "nasional-2024", "--tahun", "2022"])).stderr).toBe("spbe: tidak ada baris tahun 2022 dalam masukan (ada: 2024)\n");
+    expect((await spbe(["rank", "nasional-2024", "--provinsi", "Jawa Barta"])).stderr).toBe(
+      "spbe: tidak ada provinsi 'Jawa Barta' dalam masukan; mungkin: Jawa Barat\n",
+    );
+    expect((await spbe(["rank", "nasional-2024", "--top", "x"])).code).toBe(2);
+  });
+
+  it("a user's result table with a fault: still ranked, the finding on stderr, exit 1", async () => {
+    const dir = tempDir({ "hasil.csv": "instansi,tahun,d1,d2,d3,d4,indeks\nKab. A,2024,3.45,3.00,3.00,3.00,3.06\nKab. B,2024,,,,,2.00\n" });
+    const r = await spbe(["rank", "hasil.csv"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/1 │ Kab\. A †/);
+    expect(r.stderr).toContain("hasil.csv:2:3  galat  d1 3.45 tidak mungkin dihasilkan tingkat bilangan bulat");
+  });
+});
+
+describe("spbe trend", () => {
+  it("one instansi, year by year, with a target (--format json)", async () => {
+    const r = await spbe(["trend", "nasional-2023", "nasional-2024", "--instansi", "Kab. Bandung", "--target", "4", "-f", "json"]);
+    expect(r.code).toBe(0);
+    const doc = json(r.stdout);
+    expect(doc.schemaVersion).toBe(1);
+    expect(doc.instansi).toHaveLength(1);
+    const s = doc.instansi[0];
+    expect(s.name).toBe("Pemerintah Kab. Bandung");
+    expect(
+      s.years.map((y: { tahun: number; index: { display: string }; change: { display: string } | null }) => [
+        y.tahun,
+        y.index.display,
+        y.change?.display ?? null,
+      ]),
+    ).toEqual([
+      [2023, "3.48", null],
+      [2024, "3.98", "+0.50"],
+    ]);
+    expect(s.years[1].predikatChanged).toBe(true);
+    expect(s.target).toMatchObject({
+      value: { display: "4.00" },
+      predikat: "Sangat Baik",
+      reached: false,
+      gap: { display: "0.02" },
+      tahun: 2024,
+      basis: "exact",
+    });
+  });
+
+  it("gaps in years are shown as gaps; a target column is read", async () => {
+    const dir = tempDir({
+      "rpjmd.csv": "instansi,tahun,indeks,target\nPemerintah Kab. Bandung,2021,2.71,\nKabupaten Bandung,2025,4.10,3.50\n",
+    });
+    const r = await spbe(["trend", "rpjmd.csv", "--nasional", "2023,2024", "--instansi", "kab bandung"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/2022 +│ +– +│ +–/);
+    expect(r.stdout).toContain("Target 3.50 (Sangat Baik): tercapai pada 2025");
+    const doc = json((await spbe(["trend", "rpjmd.csv", "--nasional", "2023,2024", "--instansi", "kab bandung", "-f", "json"], { cwd: dir })).stdout);
+    expect(doc.instansi[0].years.map((y: { tahun: number; index: unknown }) => [y.tahun, y.index === null])).toEqual([
+      [2021, false],
+      [2022, true],
+      [2023, false],
+      [2024, false],
+      [2025, false],
+    ]);
+    expect(doc.instansi[0].years[2].change).toEqual({ value: 0.77, display: "+0.77", since: 2021 });
+  });
+
+  it("every instansi, one row each (csv long form with gaps)", async () => {
+    const r = await spbe(["trend", "nasional-2023", "nasional-2024", "-f", "csv"]);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines[0]).toBe(
+      "instansi,kategori,provinsi,tahun,kerangka,indeks,predikat,perubahan,perubahan_sejak,predikat_berubah,sumber,bercacat,target,target_tercapai,kurang_target",
+    );
+    expect(lines).toContain("Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2023,spbe-2020,1.05,Kurang,,,false,nasional-2023,true,,,");
+    expect(lines).toContain("Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2024,spbe-2020,2.71,Baik,1.66,2023,true,nasional-2024,false,,,");
+  });
+
+  it("an instansi not in the inputs: exit 2, with the names it may have meant", async () => {
+    const r = await spbe(["trend", "nasional-2024", "--instansi", "Kab Bandungg"]);
+    expect(r).toMatchObject({ code: 2, stdout: "", stderr: "spbe: tidak ada instansi 'Kab Bandungg' dalam masukan; mungkin: Pemerintah Kab. Bandung\n" });
+  });
+});
+
+describe("validate and score over result tables", () => {
+  it("validate reports exactly the known faults of the bundled results", async () => {
+    const r = await spbe(["validate", "nasional-2023", "nasional-2024", "-f", "json"]);
+    expect(r.code).toBe(1);
+    const doc = json(r.stdout);
+    expect(doc.findings.map((f: { file: string; line: number; code: string; value: string }) => [f.file, f.line, f.code, f.value])).toEqual([
+      ["nasional-2023", 212, "result/out-of-range", "0.30"],
+      ["nasional-2024", 17, "result/blank", ""],
+      ["nasional-2024", 18, "result/blank", ""],
+      ["nasional-2024", 336, "result/blank", ""],
+    ]);
+    expect(doc.files.map((f: { kind: string; rows: number }) => [f.kind, f.rows])).toEqual([
+      ["results", 621],
+      ["results", 615],
+    ]);
+  });
+
+  it("score on a result table says what it is", async () => {
+    const r = await spbe(["score", "--lang", "en", join(ROOT, "data/nasional/nasional-2024.csv")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("this file is a result table (one row per instansi with its index)");
+  });
+
+  it("score --banding nasional-2024 adds the standing line", async () => {
+    const r = await spbe(["score", SAMPLE, "--banding", "nasional-2024", "--provinsi", "Jawa Barat"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "Posisi: Kabupaten Contoh (data contoh) (3.64 Sangat Baik): peringkat 76 dari 393 kabupaten secara nasional (persentil 80); 0.01 poin lagi untuk peringkat 75 (3.65, Pemerintah Kab. Ciamis); peringkat 14 dari 19 di Jawa Barat",
+    );
+    const doc = json((await spbe(["score", SAMPLE, "--banding", "nasional-2024", "-f", "json"])).stdout);
+    expect(doc.assessments[0].standing).toMatchObject({ kategori: "kabupaten", national: { rank: 76, of: 393 }, provinsi: null });
+    // without --banding the field is not there
+    expect(json((await spbe(["score", SAMPLE, "-f", "json"])).stdout).assessments[0]).not.toHaveProperty("standing");
+  });
+});
+
+describe("the built binary", () => {
+  it("finds the bundled national results", () => {
+    const r = spawnSpbe(["rank", "nasional-2024", "--kategori", "provinsi", "--top", "1", "-f", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).groups[0].rows[0]).toMatchObject({ rank: 1, kategori: "provinsi" });
+  });
+});
