@@ -12,7 +12,7 @@ import { CLI, COMMANDER, FORMAT, HELP, OS_REASON } from "../src/messages/cli.js"
 import { FINDING_TEXTS, findingMessage } from "../src/messages/findings.js";
 import { FRAMEWORK_PROBLEM } from "../src/messages/frameworks.js";
 import { CSV_COLUMN, DIALECT_LABEL, DIFF_LABEL, FRAMEWORK_LABEL, HTML_LABEL, LABEL, PREDIKAT_LABEL, VALIDATE_LABEL } from "../src/messages/labels.js";
-import { RANK_CLI, RANK_HELP, RANK_LABEL, TREND_LABEL } from "../src/messages/rank.js";
+import { RANK_CLI, RANK_HELP, RANK_HTML, RANK_LABEL, TREND_LABEL } from "../src/messages/rank.js";
 import { LANGS, placeholders, say, type Text } from "../src/messages/text.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -159,6 +159,7 @@ const CATALOGUES: Record<string, Record<string, Text>> = {
   RANK_CLI,
   RANK_HELP,
   RANK_LABEL,
+  RANK_HTML,
   TREND_LABEL,
 };
 

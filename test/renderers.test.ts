@@ -15,9 +15,12 @@ import pemdi2026 from "../src/frameworks/data/pemdi-2026.json" with { type: "jso
 import { parseFramework } from "../src/frameworks/load.js";
 import { withoutExternal } from "../src/frameworks/types.js";
 import { readTable } from "../src/io/table.js";
+import { rank } from "../src/rank/rank.js";
+import { trend } from "../src/rank/trend.js";
 import type { FrameworkView } from "../src/report/framework.js";
 import { maturityOf } from "../src/report/maturity.js";
 import { type CommandName, formatForExtension, formatsOf, type Models, RENDERERS, rendererFor } from "../src/report/registry.js";
+import { entriesOf, readInput } from "../src/results/input.js";
 import { score } from "../src/scoring/report.js";
 import { parseTarget } from "../src/scoring/score.js";
 import { csvOf, fw, read, renderOptions, scoreOf } from "./helpers.js";
@@ -308,5 +311,64 @@ describe("maturity name of an index", () => {
     expect(maturityOf(pemdiModel().assessments[0]!.score!)).toEqual({ name: "Berkembang", level: null, verified: true });
     const s2018 = score([read(fixture("contoh-spbe-2018.csv"), "spbe-2018", "2018.csv")]).assessments[0]!.score!;
     expect(maturityOf(s2018)).toBeNull();
+  });
+});
+
+describe("rank and trend renderers", () => {
+  const charts = (html: string) => html.match(/<svg [^>]*role="img"/g) ?? [];
+  const table = (text: string, user: boolean, source: string) =>
+    entriesOf(readInput(new TextEncoder().encode(text), { file: source, framework: fw("spbe-2020"), frameworks: builtinFrameworks() }), { user, source })
+      .entries;
+  const HOSTILE = '=HYPERLINK("http://x")<script>alert(1)</script>';
+  const national = table(
+    "tahun,kategori,provinsi,instansi,d1,d2,d3,d4,indeks,predikat\n2024,kabupaten,Jawa Barat,Kab. A,4.00,4.00,4.00,4.00,4.00,Sangat Baik\n2024,kabupaten,Jawa Barat,Kab. B,3.00,3.00,3.00,3.00,3.00,Baik\n",
+    false,
+    "nasional-2024",
+  );
+  const before = table("tahun,kategori,provinsi,instansi,indeks,predikat\n2023,kabupaten,Jawa Barat,Kab. A,3.73,Sangat Baik\n", false, "nasional-2023");
+  const mine = table(`instansi,tahun,kategori,provinsi,indeks\n"${HOSTILE.replace(/"/g, '""')}",2024,kabupaten,Jawa Barat,3.50\n`, true, "mine.csv");
+  const rankModel = () => rank([...before, ...national, ...mine], { kategori: "kabupaten" });
+  const trendModel = () => trend([...before, ...national], { target: "Memuaskan" });
+
+  it("rank table and markdown: summary, the ranking with the user's row marked, the change, the standing", async () => {
+    const out = await render("rank", "table", rankModel());
+    expect(out).toContain("Peringkat Indeks SPBE 2024 — kategori kabupaten");
+    expect(out).toContain("3 instansi · rata-rata 3.50 · median 3.50 · terendah 3.00 · tertinggi 4.00");
+    expect(out).toMatch(/│ +1 │ Kab\. A +│ Jawa Barat │ +4\.00 │ Sangat Baik │ 4\.00 │ 4\.00 │ 4\.00 │ 4\.00 │ +\+0\.27 │/);
+    expect(out).toContain("* masukan Anda");
+    expect(out).toContain("peringkat 2 dari 3 kabupaten secara nasional (persentil 33); 0.50 poin lagi untuk peringkat 1 (4.00, Kab. A)");
+    const md = await render("rank", "markdown", rankModel(), "en");
+    expect(md).toContain("### Standing");
+    // a name from the input cannot open a tag or a formula in Markdown
+    expect(md).not.toContain("<script>");
+    expect(md).toContain("&lt;script&gt;");
+  });
+
+  it("rank json follows the contract; csv neutralises a formula; html escapes and highlights the user's row", async () => {
+    const doc = JSON.parse(await render("rank", "json", rankModel()));
+    expect(Object.keys(doc)).toEqual(["schemaVersion", "tahun", "filters", "previousYear", "unmatched", "groups", "standing", "faults", "findings"]);
+    expect(doc.groups[0].rows[1]).toMatchObject({ rank: 2, instansi: HOSTILE, user: true, change: null, source: "mine.csv" });
+    const csv = await render("rank", "csv", rankModel());
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"")<script>alert(1)</script>"`);
+    const html = await render("rank", "html", rankModel());
+    expect(html).not.toContain("<script>");
+    expect(html).toMatch(/<tr class="mine">.*&lt;script&gt;/);
+    expect(charts(html)).toHaveLength(1);
+  });
+
+  it("trend in every format: years, the change, the predikat change, the target", async () => {
+    const out = await render("trend", "table", trendModel());
+    expect(out).toMatch(/Kab\. A +│ kabupaten │ Jawa Barat │ +3\.73 │ +4\.00 │ +\+0\.27 │ Sangat Baik +│ Memuaskan: kurang 0\.20 \(2024\)/);
+    const doc = JSON.parse(await render("trend", "json", trendModel()));
+    expect(Object.keys(doc)).toEqual(["schemaVersion", "years", "instansi", "findings"]);
+    expect(doc.instansi[0].target).toMatchObject({ predikat: "Memuaskan", reached: false, gap: { display: "0.20" } });
+    expect((await render("trend", "csv", trendModel())).split("\n")[2]).toBe(
+      "Kab. A,kabupaten,Jawa Barat,2024,spbe-2020,4.00,Sangat Baik,0.27,2023,false,nasional-2024,false,4.20,false,0.20",
+    );
+    expect(await render("trend", "markdown", trendModel(), "en")).toContain(
+      "| Kab. B | kabupaten | Jawa Barat |  | 3.00 |  | Baik | Memuaskan: 1.20 short (2024) |",
+    );
+    const html = await render("trend", "html", trendModel());
+    expect(charts(html)).toHaveLength(2);
   });
 });

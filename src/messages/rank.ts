@@ -181,3 +181,29 @@ export const TREND_LABEL = {
   },
   noSeries: { id: "Tidak ada instansi dengan tahun dalam masukan.", en: "No instansi with a year in the inputs." },
 } as const;
+
+/** The words of `rank --format html` and `trend --format html`. */
+export const RANK_HTML = {
+  distribution: { id: "Sebaran indeks: {group} ({count} instansi)", en: "Distribution of the index: {group} ({count} instansi)" },
+  distributionAria: {
+    id: "Histogram indeks {group} per 0,25 poin, dengan pita predikat{marks}",
+    en: "Histogram of the {group} index per 0.25 points, with the predikat bands{marks}",
+  },
+  marked: { id: "; ditandai: {names}", en: "; marked: {names}" },
+  bin: { id: "{from}–{to}: {count} instansi", en: "{from}–{to}: {count} instansi" },
+  mark: { id: "{instansi}: {index} ({predikat})", en: "{instansi}: {index} ({predikat})" },
+  lineCaption: { id: "Indeks per tahun: {instansi}", en: "Index by year: {instansi}" },
+  lineAria: {
+    id: "Diagram garis indeks {instansi} per tahun, dengan pita predikat{target}",
+    en: "Line chart of the {instansi} index by year, with the predikat bands{target}",
+  },
+  lineTarget: { id: " dan target {target}", en: " and the target {target}" },
+  point: { id: "{tahun}: {index} ({predikat})", en: "{tahun}: {index} ({predikat})" },
+  targetMark: { id: "Target {target}", en: "Target {target}" },
+  chartsLimited: {
+    id: "Diagram garis digambar untuk paling banyak {max} instansi; pakai --instansi untuk satu instansi",
+    en: "Line charts are drawn for at most {max} instansi; use --instansi for one",
+  },
+  rankGeneric: { id: "Laporan spbe rank", en: "spbe rank report" },
+  trendGeneric: { id: "Laporan spbe trend", en: "spbe trend report" },
+} as const;

@@ -51,6 +51,8 @@ export interface RankGroup {
   /** every row, or those within --top */
   readonly rows: readonly RankedRow[];
   readonly total: number;
+  /** every member, --top or not (the HTML report draws their distribution) */
+  readonly members: readonly RankEntry[];
 }
 
 /** A user's entry among the national ones: its rank in its kategori and in its province. */
@@ -207,6 +209,7 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
       summary: summarize(members),
       rows: options.top === undefined ? rows : rows.filter((r) => r.rank <= options.top!),
       total: rows.length,
+      members,
     };
   });
 

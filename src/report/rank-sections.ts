@@ -85,7 +85,8 @@ export function rankContent(report: RankReport, lang: Lang): RankContent {
     if (group.rows.length < group.total) {
       summary.push(t(R.topNote, { top: group.rows.at(-1)?.rank ?? 0, shown: group.rows.length, total: group.total }));
     }
-    const heading = group.key === null ? t(R.national) : group.key;
+    // one ranking: named by its filters ("kabupaten, Jawa Barat"), or national when there are none
+    const heading = group.key ?? (filters.length > 0 ? [report.filters.kategori, report.filters.provinsi].filter((x) => x !== null).join(", ") : t(R.national));
     return { group, summary, section: { title: heading, columns, rows: group.rows.map(cells) } };
   });
 

@@ -82,12 +82,14 @@ export const RENDERERS: Registry = {
     entry("json", [".json"], false, true, async () => (await import("./rank-json.js")).renderRankJson),
     entry("csv", [".csv"], false, false, async () => (await import("./rank-csv.js")).renderRankCsv),
     entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./rank-human.js")).renderRankMarkdown),
+    entry("html", [".html", ".htm"], false, true, async () => (await import("./rank-html.js")).renderRankHtml),
   ],
   trend: [
     entry("table", [".txt"], true, false, async () => (await import("./trend-human.js")).renderTrendTable),
     entry("json", [".json"], false, true, async () => (await import("./trend-json.js")).renderTrendJson),
     entry("csv", [".csv"], false, false, async () => (await import("./trend-csv.js")).renderTrendCsv),
     entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./trend-human.js")).renderTrendMarkdown),
+    entry("html", [".html", ".htm"], false, true, async () => (await import("./trend-html.js")).renderTrendHtml),
   ],
   framework: [
     entry("table", [".txt"], true, true, async () => (await import("./framework.js")).renderFrameworkTable),

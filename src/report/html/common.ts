@@ -23,6 +23,9 @@ import { attrs, esc } from "./svg.js";
  */
 export const decimal = (display: string, lang: Lang): string => display.replace(".", say(lang, H.decimalMark));
 
+/** Every decimal number in a sentence built for the terminal ("3.64 Sangat Baik; 0.01 poin") with the page's mark. */
+export const decimalsIn = (text: string, lang: Lang): string => text.replace(/(?<=\d)\.(?=\d)/g, say(lang, H.decimalMark));
+
 /** A two-decimal number for a band edge or an axis: exact edges are two-decimal values, so this is their display. */
 export const edgeText = (value: Rational, lang: Lang): string => decimal(toFixedHalfUp(value, 2), lang);
 
@@ -98,6 +101,8 @@ export interface TableOptions {
   readonly cards?: boolean;
   /** a class on the table's wrapper, for the print stylesheet */
   readonly className?: string;
+  /** a class for a body row (the user's own rows in a ranking: "mine"), by its position */
+  readonly rowClass?: (row: number) => string | null;
 }
 
 /**
@@ -109,13 +114,13 @@ export function htmlTable(section: Pick<Section, "title" | "columns" | "rows" | 
   const cls = (kind: string) => (kind === "number" ? ' class="num"' : kind === "name" ? ' class="name"' : "");
   const head = section.columns.map((c) => `<th scope="col"${cls(c.kind)}>${esc(c.head)}</th>`).join("");
   const body = section.rows
-    .map((row) => {
+    .map((row, r) => {
       const cells = row.map((cell, i) => {
         const c = section.columns[i]!;
         const text = c.kind === "number" ? decimal(cell, lang) : cell;
         return `<td${cls(c.kind)}${attrs({ "data-label": c.head })}>${esc(text)}</td>`;
       });
-      return `<tr>${cells.join("")}</tr>`;
+      return `<tr${attrs({ class: options.rowClass?.(r) ?? null })}>${cells.join("")}</tr>`;
     })
     .join("\n");
   const table = [

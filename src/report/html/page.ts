@@ -54,6 +54,10 @@ th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px s
 th{background:var(--soft);font-weight:600}
 td{overflow-wrap:break-word}
 .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+tr.mine td{background:#fff4d6;font-weight:600}
+tr.mine td:first-child{box-shadow:inset 4px 0 0 #e07b00}
+.summary-line{margin:.2rem 0;color:var(--muted)}
+.standing li{margin:.3rem 0}
 th.name{min-width:13rem}
 .sev-error{color:var(--bad);font-weight:600}
 .problems{padding-left:1.2rem}
@@ -78,6 +82,7 @@ table.cards td:empty{display:none}
 html{font-size:10pt}
 body{font-size:1rem}
 th,td{padding:.2rem .35rem}
+th.num{white-space:normal}
 main{max-width:none;padding:0}
 .assessment{border-top:0;margin-top:0;padding-top:0}
 .assessment+.assessment{break-before:page;page-break-before:always}

@@ -1,0 +1,64 @@
+import { toNumber } from "../core/rational.js";
+import { HTML_LABEL as H } from "../messages/labels.js";
+import { RANK_LABEL as R, RANK_HTML as RH } from "../messages/rank.js";
+import { translator } from "../messages/text.js";
+import type { RankReport } from "../rank/rank.js";
+import { distributionChart } from "./html/charts.js";
+import { bandSpans, decimal, decimalsIn, edgeTicks, figure, findingsSection, htmlTable } from "./html/common.js";
+import { htmlPage } from "./html/page.js";
+import { esc } from "./html/svg.js";
+import type { RenderOptions } from "./options.js";
+import { rankContent, rankFramework } from "./rank-sections.js";
+
+/** Above this many marks a histogram's labels would cover each other: the rest are only highlighted in the table. */
+const MAX_MARKS = 5;
+
+/**
+ * `spbe rank --format html`: per group its summary, the distribution of its
+ * indices over the predikat bands (the user's own rows marked above it), and
+ * the ranking table with the user's rows highlighted; then the standing and
+ * the notes, the findings at the end. Everything from the input is escaped.
+ */
+export function renderRankHtml(report: RankReport, { lang }: RenderOptions): string {
+  const t = translator(lang);
+  const c = rankContent(report, lang);
+  const framework = rankFramework(report);
+  const num = (display: string) => decimal(display, lang);
+  const body = [`<h1>${esc(c.title)}</h1>`];
+  if (c.groups.length === 0) body.push(`<p>${esc(t(R.noRows))}</p>`);
+  for (const g of c.groups) {
+    const heading = g.section.title;
+    body.push('<section class="group">');
+    if (c.groups.length > 1 || g.group.key !== null) body.push(`<h2>${esc(heading)}</h2>`);
+    body.push(...g.summary.map((line) => `<p class="summary-line">${esc(decimalsIn(line, lang))}</p>`));
+    if (framework && g.group.members.length > 0) {
+      const mine = g.group.members.filter((e) => e.user && c.marksUser).slice(0, MAX_MARKS);
+      const marks = mine.map((e) => ({
+        value: toNumber(e.shown),
+        text: e.instansi,
+        title: t(RH.mark, { instansi: e.instansi, index: num(e.display), predikat: e.predikat }),
+      }));
+      const chart = distributionChart({
+        label: t(RH.distributionAria, { group: heading, marks: mine.length ? t(RH.marked, { names: mine.map((e) => e.instansi).join(", ") }) : "" }),
+        kind: "histogram",
+        values: g.group.members.map((e) => ({ value: toNumber(e.shown), title: `${e.instansi}: ${num(e.display)}` })),
+        range: { min: framework.levels.min, max: framework.levels.max },
+        ticks: edgeTicks(framework, lang),
+        bands: bandSpans(framework, lang),
+        marks,
+        binWidth: 0.25,
+        // bin edges are quarters, exact in binary: toFixed prints them exactly
+        binTitle: (from, to, count) => t(RH.bin, { from: num(from.toFixed(2)), to: num(to.toFixed(2)), count }),
+      });
+      body.push(figure(t(RH.distribution, { group: heading, count: g.group.members.length }), chart));
+    }
+    const rows = g.group.rows;
+    body.push(htmlTable(g.section, lang, { rowClass: (i) => (c.marksUser && rows[i]?.entry.user ? "mine" : null) }));
+    body.push("</section>");
+  }
+  if (c.standing.length > 0)
+    body.push(`<h2>${esc(t(R.standingTitle))}</h2>`, `<ul class="standing">${c.standing.map((s) => `<li>${esc(decimalsIn(s, lang))}</li>`).join("")}</ul>`);
+  if (c.notes.length > 0) body.push(...c.notes.map((n) => `<p class="table-note">${esc(n)}</p>`));
+  body.push(findingsSection(report.findings, lang));
+  return htmlPage({ lang, title: c.title || t(RH.rankGeneric), body: body.join("\n"), footer: t(H.footer) });
+}

@@ -1,0 +1,80 @@
+import { toNumber } from "../core/rational.js";
+import { HTML_LABEL as H } from "../messages/labels.js";
+import { RANK_HTML as RH, TREND_LABEL as T } from "../messages/rank.js";
+import { type Lang, translator } from "../messages/text.js";
+import type { TrendReport, TrendSeries } from "../rank/trend.js";
+import { lineChart } from "./html/charts.js";
+import { bandSpans, decimal, decimalsIn, figure, findingsSection, htmlTable, indexRange, indexTicks } from "./html/common.js";
+import { htmlPage } from "./html/page.js";
+import { esc } from "./html/svg.js";
+import type { RenderOptions } from "./options.js";
+import { trendContent } from "./trend-sections.js";
+
+/** Line charts are drawn for this many instansi at most; a national trend is its table. */
+const MAX_CHARTS = 12;
+
+/**
+ * `spbe trend --format html`: per instansi (up to MAX_CHARTS) the index by
+ * year over the predikat bands, the target as a dashed line and gaps left out
+ * of the line; then the table the terminal shows, the findings at the end.
+ */
+export function renderTrendHtml(report: TrendReport, { lang }: RenderOptions): string {
+  const t = translator(lang);
+  if (report.series.length === 0) {
+    return htmlPage({
+      lang,
+      title: t(RH.trendGeneric),
+      body: `<h1>${esc(t(RH.trendGeneric))}</h1>\n<p>${esc(t(T.noSeries))}</p>\n${findingsSection(report.findings, lang)}`,
+      footer: t(H.footer),
+    });
+  }
+  const c = trendContent(report, lang);
+  const body = [`<h1>${esc(c.title)}</h1>`, ...c.lines.map((l) => `<p class="summary-line">${esc(decimalsIn(l, lang))}</p>`)];
+  const charted = report.series.slice(0, MAX_CHARTS);
+  body.push('<div class="charts">', ...charted.map((s) => seriesChart(s, lang)), "</div>");
+  if (report.series.length > MAX_CHARTS) body.push(`<p class="table-note">${esc(t(RH.chartsLimited, { max: MAX_CHARTS }))}</p>`);
+  for (const s of c.sections) body.push(htmlTable(s, lang));
+  body.push(...c.notes.map((n) => `<p class="table-note">${esc(n)}</p>`));
+  body.push(findingsSection(report.findings, lang));
+  return htmlPage({ lang, title: c.title, body: body.join("\n"), footer: t(H.footer) });
+}
+
+function seriesChart(s: TrendSeries, lang: Lang): string {
+  const t = translator(lang);
+  const num = (display: string) => decimal(display, lang);
+  const framework = s.points.find((p) => p.entry)!.entry!.framework;
+  // a gap year has no point: the line joins the years either side, and the axis still names only years with a value
+  const points = s.points.flatMap((p) =>
+    p.entry
+      ? [
+          {
+            x: p.tahun,
+            xText: String(p.tahun),
+            value: toNumber(p.entry.shown),
+            text: num(p.entry.display),
+            title: t(RH.point, { tahun: p.tahun, index: num(p.entry.display), predikat: p.entry.predikat }),
+          },
+        ]
+      : [],
+  );
+  const target = s.target
+    ? { value: toNumber(s.target.value.value), text: t(RH.targetMark, { target: num(s.target.value.display) }), title: targetTitle(s, lang) }
+    : undefined;
+  const chart = lineChart({
+    label: t(RH.lineAria, { instansi: s.name, target: s.target ? t(RH.lineTarget, { target: num(s.target.value.display) }) : "" }),
+    points,
+    range: indexRange(framework),
+    ticks: indexTicks(framework),
+    bands: bandSpans(framework, lang),
+    ...(target ? { target } : {}),
+  });
+  return figure(t(RH.lineCaption, { instansi: s.name }), chart);
+}
+
+function targetTitle(s: TrendSeries, lang: Lang): string {
+  const t = translator(lang);
+  const target = s.target!;
+  return target.reached
+    ? t(T.targetReached, { target: target.text, tahun: target.tahun })
+    : t(T.targetShort, { target: target.text, gap: target.gap.display, tahun: target.tahun });
+}
