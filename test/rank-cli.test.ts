@@ -7,6 +7,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { PROGRESS_FROM, progressBar, wantsProgress } from "../src/cli/stream.js";
+import { translator } from "../src/messages/text.js";
 import { ROOT, spawnSpbe, spbe } from "./run-cli.js";
 
 const SAMPLE = "fixtures/contoh-spbe-2020-mandiri.csv";
@@ -261,5 +263,30 @@ describe("the built binary", () => {
     const r = spawnSpbe(["rank", "nasional-2024", "--kategori", "provinsi", "--top", "1", "-f", "json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).groups[0].rows[0]).toMatchObject({ rank: 1, kategori: "provinsi" });
+  });
+});
+
+describe("the progress bar of a large input", () => {
+  it("only when stderr is a terminal and the input is large", () => {
+    expect(wantsProgress({ stderr: { write: () => true, isTTY: true } }, PROGRESS_FROM)).toBe(true);
+    expect(wantsProgress({ stderr: { write: () => true, isTTY: true } }, PROGRESS_FROM - 1)).toBe(false);
+    expect(wantsProgress({ stderr: { write: () => true, isTTY: false } }, PROGRESS_FROM * 10)).toBe(false);
+    expect(wantsProgress({ stderr: { write: () => true } }, PROGRESS_FROM * 10)).toBe(false);
+  });
+
+  it("redraws one line at each whole percent and erases it at the end", () => {
+    const written: string[] = [];
+    const bar = progressBar({ stderr: { write: (s: string | Uint8Array) => written.push(String(s)) }, t: translator("en") }, "big.csv", 200);
+    bar(1);
+    bar(2);
+    bar(2);
+    bar(200);
+    bar(null);
+    expect(written).toEqual([
+      "\r\u001b[Kspbe: reading big.csv ░░░░░░░░░░░░░░░░░░░░ 0%",
+      "\r\u001b[Kspbe: reading big.csv ░░░░░░░░░░░░░░░░░░░░ 1%",
+      "\r\u001b[Kspbe: reading big.csv ████████████████████ 100%",
+      "\r\u001b[K",
+    ]);
   });
 });

@@ -15,7 +15,10 @@ import { unreadable } from "./io.js";
 /** Pieces a file is read in: large enough to be fast, small enough that memory stays flat. */
 const PIECE = 1 << 20;
 /** Inputs at least this large get a progress bar, when stderr is a terminal. */
-const PROGRESS_FROM = 16 * PIECE;
+export const PROGRESS_FROM = 16 * PIECE;
+
+/** A bar only for a person watching: stderr is a terminal and the input takes a while to read. */
+export const wantsProgress = (ctx: Pick<Context, "stderr">, size: number): boolean => ctx.stderr.isTTY === true && size >= PROGRESS_FROM;
 
 export interface StreamOptions {
   readonly framework: Framework;
@@ -67,7 +70,7 @@ export async function streamInput(ctx: Context, name: string, file: string, opti
   }
   try {
     if (options.maxBytes !== null && size > options.maxBytes) return tooLarge(size, false);
-    const progress = ctx.stderr.isTTY === true && size >= PROGRESS_FROM ? progressBar(ctx, name, size) : null;
+    const progress = wantsProgress(ctx, size) ? progressBar(ctx, name, size) : null;
     for (;;) {
       // a fresh piece each time: the decoder may hold on to the end of the last one
       const piece = new Uint8Array(PIECE);
@@ -91,7 +94,7 @@ export async function streamInput(ctx: Context, name: string, file: string, opti
 }
 
 /** "spbe: membaca besar.csv  45%" on one stderr line, redrawn at each whole percent, erased at the end. */
-function progressBar(ctx: Context, name: string, size: number): (done: number | null) => void {
+export function progressBar(ctx: Pick<Context, "stderr" | "t">, name: string, size: number): (done: number | null) => void {
   let shown = -1;
   return (done) => {
     if (done === null) {
