@@ -217,6 +217,13 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "diff/indicator-unmatched": { id: "7", side: "mandiri" },
   "diff/assessment-count": { count: 3, reason: "too-many" },
   "diff/unlike": { field: "tahun", a: "2024", b: "2023" },
+  "cost/column-missing": { column: "biaya", found: ["indikator", "harga"] },
+  "cost/indicator-unknown": { framework: "spbe-2020" },
+  "cost/invalid": { field: "biaya", id: "7", grouped: true },
+  "cost/duplicate": { id: "7", step: "3→4", first: 4 },
+  "cost/not-a-step": { id: "7", from: "2", to: "4", step: "1" },
+  "cost/missing": { items: ["12", "15 (3→4)"], list: "12, 15 (3→4)" },
+  "plan/assessment-count": { count: 2 },
 };
 
 function sample(code: FindingCode): Finding {

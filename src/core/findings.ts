@@ -34,6 +34,13 @@ export const FINDING_CODES = [
   "diff/indicator-unmatched",
   "diff/assessment-count",
   "diff/unlike",
+  "cost/column-missing",
+  "cost/indicator-unknown",
+  "cost/invalid",
+  "cost/duplicate",
+  "cost/not-a-step",
+  "cost/missing",
+  "plan/assessment-count",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -108,6 +115,21 @@ export interface FindingArgsByCode {
   "diff/assessment-count": { readonly count: number; readonly reason: "needs-two" | "too-many" };
   /** the two sides are of different instansi or years */
   "diff/unlike": { readonly field: "instansi" | "tahun"; readonly a: string; readonly b: string };
+  /** a cost file (plan --cost) without the column it needs; `found`: its header, so the message can list it */
+  "cost/column-missing": { readonly column: "indikator" | "biaya" | "dari" | "ke"; readonly found: readonly string[] };
+  "cost/indicator-unknown": { readonly framework: string };
+  /** `grouped`: the cost looks like thousands separators ("50.000"), which are never guessed */
+  "cost/invalid":
+    | { readonly field: "biaya"; readonly id: string; readonly grouped: boolean }
+    | { readonly field: "dari" | "ke"; readonly id: string; readonly min: number; readonly max: number };
+  /** `step`: "3→4" in a per-level file, null in a per-indicator one */
+  "cost/duplicate": { readonly id: string; readonly step: string | null; readonly first: number };
+  /** a `dari,ke` row that is not one step of the plan (ke = dari + step) */
+  "cost/not-a-step": { readonly id: string; readonly from: string; readonly to: string; readonly step: string };
+  /** steps the plan could take but the cost file does not price: not planned; `list` "12, 15 (3→4)" */
+  "cost/missing": { readonly items: readonly string[]; readonly list: string };
+  /** plan works on one assessment; the file holds `count` */
+  "plan/assessment-count": { readonly count: number };
 }
 
 export type FindingArgs<C extends FindingCode = FindingCode> = FindingArgsByCode[C];
@@ -174,6 +196,9 @@ export function findingIndicator(f: Finding): string | null {
     case "value/not-integer":
     case "evidence/missing":
     case "diff/indicator-unmatched":
+    case "cost/invalid":
+    case "cost/duplicate":
+    case "cost/not-a-step":
       return f.args.id;
     default:
       return null;
