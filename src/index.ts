@@ -7,12 +7,13 @@
  *   loadFramework("spbe-2020" | JSON text | bytes | value)  → FrameworkResult
  *   readAssessments(csv text | bytes, { framework })         → AssessmentFile
  *   validate(files) · score(files) · diff(a, b?)             → reports
+ *   plan(file, { target, costs, budget, … })                  → PlanReport
  *   render(command, format, report, { lang })                → Promise<string>
  *
- * One export line per module, sorted by path (Biome keeps them so). `rank` and
- * `plan` join as one line each when they exist, e.g.
- * `export { rank, type RankReport } from "./rank/rank.js";`, and `render`
- * draws their reports once the registry's `Models` has them. The public
+ * One export line per module, sorted by path (Biome keeps them so). `plan`
+ * is one (`plan(file, options)`, drawn by `render("plan", …)`); `rank` joins
+ * the same way, e.g. `export { rank, type RankReport } from "./rank/rank.js";`,
+ * and `render` draws its reports once the registry's `Models` has them. The public
  * surface is pinned by test/api-surface.test.ts: a change to it shows up in
  * test/__snapshots__/api.md, to be reviewed like any other diff.
  */
@@ -63,6 +64,20 @@ export type { Encoding } from "./io/decode.js";
 export { type Dialect, type ReadOptions, readTable, type Table } from "./io/table.js";
 export { findingMessage } from "./messages/findings.js";
 export type { Lang, Text } from "./messages/text.js";
+export {
+  type Blocker,
+  type CostInput,
+  type Held,
+  type OwnerShare,
+  type Plan,
+  type PlanOptions,
+  type PlanReport,
+  type PlanTarget,
+  parsePlanTarget,
+  plan,
+  type Raise,
+  type Requirement,
+} from "./plan/plan.js";
 export type { FrameworkView } from "./report/framework.js";
 export { type CommandName, formatsOf, type Models } from "./report/registry.js";
 export { type RenderSettings, render } from "./report/render.js";

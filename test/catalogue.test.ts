@@ -11,7 +11,17 @@ import { FINDING_CODES, type Finding, type FindingArgs, type FindingCode } from 
 import { CLI, COMMANDER, FORMAT, HELP, OS_REASON } from "../src/messages/cli.js";
 import { FINDING_TEXTS, findingMessage } from "../src/messages/findings.js";
 import { FRAMEWORK_PROBLEM } from "../src/messages/frameworks.js";
-import { CSV_COLUMN, DIALECT_LABEL, DIFF_LABEL, FRAMEWORK_LABEL, HTML_LABEL, LABEL, VALIDATE_LABEL } from "../src/messages/labels.js";
+import {
+  CSV_COLUMN,
+  DIALECT_LABEL,
+  DIFF_LABEL,
+  FRAMEWORK_LABEL,
+  HTML_LABEL,
+  LABEL,
+  PLAN_LABEL,
+  PREDIKAT_LABEL,
+  VALIDATE_LABEL,
+} from "../src/messages/labels.js";
 import { LANGS, placeholders, say, type Text } from "../src/messages/text.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -153,6 +163,8 @@ const CATALOGUES: Record<string, Record<string, Text>> = {
   DIALECT_LABEL,
   CSV_COLUMN,
   HTML_LABEL,
+  PREDIKAT_LABEL,
+  PLAN_LABEL,
   FRAMEWORK_PROBLEM,
 };
 

@@ -6,6 +6,7 @@ import { terminalSafe } from "../report/text.js";
 import type { Define, Runner } from "./commands/common.js";
 import { diffCommand } from "./commands/diff.js";
 import { frameworkCommand } from "./commands/framework.js";
+import { planCommand } from "./commands/plan.js";
 import { scoreCommand } from "./commands/score.js";
 import { templateCommand } from "./commands/template.js";
 import { validateCommand } from "./commands/validate.js";
@@ -18,7 +19,7 @@ import { makeProgram } from "./program.js";
 export type { Io } from "./io.js";
 
 /** The commands, in the order `spbe --help` lists them. */
-const COMMANDS: readonly Define[] = [scoreCommand, validateCommand, diffCommand, frameworkCommand, templateCommand];
+const COMMANDS: readonly Define[] = [scoreCommand, validateCommand, diffCommand, planCommand, frameworkCommand, templateCommand];
 
 const defaultIo = (): Io => ({
   env: process.env,

@@ -1,4 +1,5 @@
 import type { DiffReport } from "../compare/diff.js";
+import type { PlanReport } from "../plan/plan.js";
 import type { ScoreReport } from "../scoring/report.js";
 import type { FrameworkView } from "./framework.js";
 import type { RenderOptions } from "./options.js";
@@ -19,6 +20,7 @@ export interface Models {
   readonly diff: DiffReport;
   readonly validate: ValidateReport;
   readonly framework: FrameworkView;
+  readonly plan: PlanReport;
 }
 
 export type CommandName = keyof Models;
@@ -72,6 +74,13 @@ export const RENDERERS: Registry = {
     entry("github", [], false, true, async () => (await import("./validate-github.js")).renderValidateGithub),
     entry("junit", [".xml"], false, true, async () => (await import("./validate-junit.js")).renderValidateJunit),
     entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./validate-markdown.js")).renderValidateMarkdown),
+  ],
+  plan: [
+    entry("table", [".txt"], true, false, async () => (await import("./plan-human.js")).renderPlanTable),
+    entry("json", [".json"], false, true, async () => (await import("./plan-json.js")).renderPlanJson),
+    entry("csv", [".csv"], false, false, async () => (await import("./plan-csv.js")).renderPlanCsv),
+    entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./plan-human.js")).renderPlanMarkdown),
+    entry("html", [".html", ".htm"], false, true, async () => (await import("./plan-html.js")).renderPlanHtml),
   ],
   framework: [
     entry("table", [".txt"], true, true, async () => (await import("./framework.js")).renderFrameworkTable),
