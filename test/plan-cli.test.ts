@@ -8,7 +8,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { fromInt } from "../src/core/rational.js";
 import { plan } from "../src/plan/plan.js";
+import { shareAxis } from "../src/report/plan-html.js";
 import { formatsOf, rendererFor } from "../src/report/registry.js";
 import { read, renderOptions } from "./helpers.js";
 import { spbe } from "./run-cli.js";
@@ -89,9 +91,25 @@ describe("plan renderers", () => {
     expect(html.match(/<span class="index-value">[^<]+<\/span>/g)).toEqual(['<span class="index-value">3,08</span>', '<span class="index-value">3,52</span>']);
     expect(html.match(/<svg [^>]*role="img"/g)).toHaveLength(3);
     expect(html).toContain('aria-label="Diagram batang poin indeks yang ditambahkan per penanggung jawab"');
-    expect(html).toContain("<caption>Disdukcapil: +0,06 poin, 1 kenaikan</caption>");
+    expect(html).toContain("<caption>Kenaikan per penanggung jawab</caption>");
+    expect(html).toMatch(/<tr><td data-label="PJ">Disdukcapil<\/td><td data-label="No">45<\/td>/);
+    expect(html).toContain("<title>Disdukcapil: +0,06 poin, 1 kenaikan</title>");
     expect(html).toContain("Bagian Hukum &amp; HAM");
     expect(html).toContain("Hasil: 15 langkah → 3,52 — Sangat Baik: target tercapai");
+  });
+
+  it("html: an unreached target is marked on the band scale beside now and planned", async () => {
+    const pemdi = plan(read(fixture("contoh-pemdi-2026.csv"), "pemdi-2026", "pemdi.csv"), { target: { kind: "index", value: fromInt(5) } });
+    const html = await renderPlan("html", pemdi, "en");
+    expect(html).toContain("<title>Target: 5.00 (Memuaskan)</title>");
+    expect(html).toContain('<p class="delta unreached">The target cannot be reached.');
+  });
+
+  it("shareAxis: a round step giving at most five intervals", () => {
+    expect(shareAxis(0.06)).toEqual({ max: 0.06, ticks: [0, 0.02, 0.04, 0.06], places: 2 });
+    expect(shareAxis(0.435)).toEqual({ max: 0.5, ticks: [0, 0.1, 0.2, 0.3, 0.4, 0.5], places: 1 });
+    expect(shareAxis(0.013)).toEqual({ max: 0.02, ticks: [0, 0.01, 0.02], places: 2 });
+    expect(shareAxis(1.2).max).toBe(1.25);
   });
 
   it("every format says when nothing could be planned", async () => {

@@ -357,4 +357,5 @@ export const PLAN_LABEL = {
   ownersChart: { id: "Poin indeks per penanggung jawab", en: "Index points by owner" },
   pairedTitle: { id: "Indeks per aspek: sekarang dan rencana", en: "Index by aspect: now and planned" },
   ownerTitle: { id: "{owner}: {gain} poin, {raises} kenaikan", en: "{owner}: {gain} points, {raises} raise(s)" },
+  byOwnerTitle: { id: "Kenaikan per penanggung jawab", en: "Raises by owner" },
 } as const;

@@ -1,4 +1,4 @@
-import { toNumber, toText } from "../core/rational.js";
+import { toFixedHalfUp, toNumber, toText } from "../core/rational.js";
 import { HTML_LABEL as H, LABEL, PLAN_LABEL as P } from "../messages/labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import type { Plan, PlanReport } from "../plan/plan.js";
@@ -99,6 +99,11 @@ function article(p: Plan, lang: Lang): string {
     return { value: toNumber(score.index.value), text: `${name} ${value}`, title: t(H.sideTitle, { side: name, value, predikat: predikatName(score, lang) }) };
   };
   const marks = p.raises.length > 0 ? [mark(t(P.now), p.before), mark(t(P.planned), p.after)] : [mark(t(P.now), p.before)];
+  // a target the plan does not reach is marked too, so the gap shows
+  if (p.target && p.reachable === false) {
+    const target = num(toFixedHalfUp(p.target.value, 2));
+    marks.push({ value: toNumber(p.target.value), text: `${t(LABEL.target)} ${target}`, title: `${t(LABEL.target)}: ${target} (${p.targetBand!.predikat})` });
+  }
   const scale = bandScale({
     label: t(H.bandScaleAria, { low: bands[0]?.name ?? "", high: bands.at(-1)?.name ?? "", marks: marks.map((m) => m.title).join("; ") }),
     bands,
@@ -130,12 +135,7 @@ function article(p: Plan, lang: Lang): string {
   const charts = ['<div class="charts">', figure(t(P.pairedTitle), paired)];
   const owned = p.raises.some((r) => r.owner !== null);
   if (owned) {
-    const largest = Math.max(...p.owners.map((o) => toNumber(o.gain)));
-    // a scale that ends at a round tenth above the largest share
-    const top = Math.max(0.1, Math.ceil(largest * 10) / 10);
-    const ticks = Array.from({ length: Math.round(top * 10) + 1 }, (_, i) => i / 10)
-      .filter((_, i, all) => all.length <= 6 || i % Math.ceil(all.length / 5) === 0)
-      .map((v) => ({ value: v, text: num(v.toFixed(1)) }));
+    const axis = shareAxis(Math.max(...p.owners.map((o) => toNumber(o.gain))));
     const bars = barChart({
       label: t(P.ownersAria),
       orientation: "horizontal",
@@ -144,8 +144,8 @@ function article(p: Plan, lang: Lang): string {
         const gain = num(points(o.gain));
         return { value: toNumber(o.gain), text: gain, title: t(P.ownerTitle, { owner: name, gain, raises: o.raises }), label: name, color: SERIES_COLORS[1] };
       }),
-      range: { min: 0, max: top },
-      ticks,
+      range: { min: 0, max: axis.max },
+      ticks: axis.ticks.map((v) => ({ value: v, text: num(v.toFixed(axis.places)) })),
     });
     charts.push(figure(t(P.ownersChart), bars));
   }
@@ -155,30 +155,31 @@ function article(p: Plan, lang: Lang): string {
   for (const s of c.raises) raises.push(htmlTable(s, lang));
   raises.push(...c.notes.map((n) => `<p class="table-note">${esc(localNumbers(n, lang))}</p>`), "</section>");
 
+  // the owners' shares, then every raise under its owner, in the same order
   const byOwner: string[] = [];
   if (owned && c.owners) {
-    byOwner.push('<section class="owners">', `<h3>${esc(t(P.ownersTitle))}</h3>`, htmlTable(c.owners, lang));
-    for (const o of p.owners) {
-      const name = o.owner ?? t(P.noOwner);
-      const rows = p.raises.filter((r) => r.owner === o.owner);
-      byOwner.push(
-        htmlTable(
-          {
-            title: t(P.ownerTitle, { owner: name, gain: num(points(o.gain)), raises: o.raises }),
-            columns: [
-              column(t(LABEL.no), "key"),
-              column(t(LABEL.indicator), "name"),
-              column(t(P.from), "number"),
-              column(t(P.to), "number"),
-              column(t(P.gain), "number"),
-            ],
-            rows: rows.map((r) => [r.indicator.id, r.indicator.name, toText(r.from), toText(r.to), points(r.gain)]),
-          },
-          lang,
-        ),
-      );
-    }
-    byOwner.push("</section>");
+    const order = p.owners.map((o) => o.owner);
+    const grouped = [...p.raises].sort((x, y) => order.indexOf(x.owner) - order.indexOf(y.owner));
+    byOwner.push(
+      '<section class="owners">',
+      htmlTable(c.owners, lang),
+      htmlTable(
+        {
+          title: t(P.byOwnerTitle),
+          columns: [
+            column(t(P.owner), "label"),
+            column(t(LABEL.no), "key"),
+            column(t(LABEL.indicator), "name"),
+            column(t(P.from), "number"),
+            column(t(P.to), "number"),
+            column(t(P.gain), "number"),
+          ],
+          rows: grouped.map((r) => [r.owner ?? t(P.noOwner), r.indicator.id, r.indicator.name, toText(r.from), toText(r.to), points(r.gain)]),
+        },
+        lang,
+      ),
+      "</section>",
+    );
   }
 
   const criteria = c.criteria.length > 0 ? ['<section class="criteria">', ...c.criteria.map((s) => htmlTable(s, lang)), "</section>"] : [];
@@ -191,6 +192,15 @@ function article(p: Plan, lang: Lang): string {
     "</section>",
   ];
   return ['<article class="assessment plan">', ...header, ...summary, ...charts, ...raises, ...byOwner, ...criteria, ...details, "</article>"].join("\n");
+}
+
+/** An axis for index points: a round step (0.01 … 1) giving at most five intervals, and its end. */
+export function shareAxis(largest: number): { max: number; ticks: number[]; places: number } {
+  const steps = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1];
+  const step = steps.find((x) => largest / x <= 5) ?? 1;
+  const count = Math.max(1, Math.ceil(largest / step - 1e-9));
+  const places = step < 0.1 ? 2 : step < 1 ? (step === 0.25 ? 2 : 1) : 0;
+  return { max: count * step, ticks: Array.from({ length: count + 1 }, (_, i) => Number((i * step).toFixed(2))), places };
 }
 
 /** Two-decimal numbers in a sentence with the page's decimal mark: "3.08 — Baik → 3.52" → "3,08 — Baik → 3,52". */
