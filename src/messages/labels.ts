@@ -345,7 +345,6 @@ export const PLAN_LABEL = {
     en: "This framework gives no level criteria; see its assessment guide.",
   },
   ownersTitle: { id: "Per penanggung jawab", en: "By owner" },
-  ownerLine: { id: "{owner}: {raises} kenaikan ({steps} langkah), {gain}", en: "{owner}: {raises} raise(s) ({steps} steps), {gain}" },
   projectionTitle: { id: "Proyeksi", en: "Projection" },
   indexLine: { id: "{name}: {before} → {after} ({delta})", en: "{name}: {before} → {after} ({delta})" },
   totalSteps: { id: "Total: {steps} langkah", en: "Total: {steps} step(s)" },
