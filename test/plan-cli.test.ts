@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fromInt } from "../src/core/rational.js";
+import { fromInt, parseDecimal } from "../src/core/rational.js";
 import { plan } from "../src/plan/plan.js";
 import { shareAxis } from "../src/report/plan-html.js";
 import { formatsOf, rendererFor } from "../src/report/registry.js";
@@ -103,6 +103,26 @@ describe("plan renderers", () => {
     const html = await renderPlan("html", pemdi, "en");
     expect(html).toContain("<title>Target: 5.00 (Memuaskan)</title>");
     expect(html).toContain('<p class="delta unreached">The target cannot be reached.');
+  });
+
+  it("says every blocker with the index points it holds back: --fix, unpriced steps, the budget, the framework's max", async () => {
+    const costs = ["indikator,biaya", ...Array.from({ length: 46 }, (_, i) => `${i + 1},10`)].join("\n");
+    const held = plan(read(fixture("contoh-spbe-2020-evaluasi.csv"), "spbe-2020", "evaluasi.csv"), {
+      target: { kind: "predikat", value: parseDecimal("3.5")! },
+      fix: ["42"],
+      budget: fromInt(50),
+      costs: { input: costs, file: "biaya.csv" },
+    });
+    expect(held.plan!.blockers.map((b) => b.kind)).toEqual(["fix", "no-cost", "budget", "framework-max"]);
+    const out = await renderPlan("table", held);
+    expect(out).toContain("- indikator tetap 42 (--fix): menahan 0.03 poin");
+    expect(out).toContain("- langkah tanpa biaya di berkas biaya (indikator 47): menahan 0.06 poin");
+    expect(out).toMatch(/- --budget 50: menahan \d\.\d\d poin/);
+    expect(out).toContain("- tidak ada indikator yang dapat melampaui tingkat maksimum kerangka (5)");
+    const doc = JSON.parse(await renderPlan("json", held));
+    expect(doc.blockers[2]).toMatchObject({ kind: "budget", budget: 50 });
+    expect(doc.blockers[3]).toEqual({ kind: "framework-max", max: 5 });
+    expect(held.findings.map((f) => f.code)).toEqual(["cost/missing"]);
   });
 
   it("shareAxis: a round step giving at most five intervals", () => {
