@@ -7,6 +7,7 @@
  *   loadFramework("spbe-2020" | JSON text | bytes | value)  → FrameworkResult
  *   readAssessments(csv text | bytes, { framework })         → AssessmentFile
  *   validate(files) · score(files) · diff(a, b?)             → reports
+ *   plan(file, { target, costs, budget, … })                  → PlanReport
  *   readInput(result table | assessments) → entriesOf(…)     → rank(entries) · trend(entries)
  *   render(command, format, report, { lang })                → Promise<string>
  *
@@ -63,6 +64,20 @@ export type { Encoding } from "./io/decode.js";
 export { type Dialect, type ReadOptions, readTable, type Table } from "./io/table.js";
 export { findingMessage } from "./messages/findings.js";
 export type { Lang, Text } from "./messages/text.js";
+export {
+  type Blocker,
+  type CostInput,
+  type Held,
+  type OwnerShare,
+  type Plan,
+  type PlanOptions,
+  type PlanReport,
+  type PlanTarget,
+  parsePlanTarget,
+  plan,
+  type Raise,
+  type Requirement,
+} from "./plan/plan.js";
 export { entryFromAssessment, entryFromResult, entryFromScore, type RankEntry } from "./rank/entry.js";
 export { KATEGORI, KATEGORI_FILTERS, type Kategori, kategoriFromName, kategoriOf, nameKey } from "./rank/names.js";
 export { type GroupSummary, placeAmong, type RankedRow, type RankGroup, type RankOptions, type RankReport, rank, type Standing } from "./rank/rank.js";

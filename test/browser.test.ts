@@ -86,6 +86,8 @@ const CASES: readonly Case[] = [
     charts: 2,
   },
   { name: "trend-one", args: ["trend", "nasional-2023", "nasional-2024", "--instansi", "Kab. Bandung", "--target", "4"], indices: [], predikat: [], charts: 1 },
+  // now and planned; the band scale, paired bars per aspect and the index points per owner
+  { name: "plan", args: ["plan", "fixtures/contoh-spbe-2020-pj.csv"], indices: ["3,08", "3,52"], predikat: ["Baik", "Sangat Baik"], charts: 3 },
 ];
 
 const ORIGIN = "http://spbe.invalid";

@@ -11,7 +11,17 @@ import { FINDING_CODES, type Finding, type FindingArgs, type FindingCode } from 
 import { CLI, COMMANDER, FORMAT, HELP, OS_REASON } from "../src/messages/cli.js";
 import { FINDING_TEXTS, findingMessage } from "../src/messages/findings.js";
 import { FRAMEWORK_PROBLEM } from "../src/messages/frameworks.js";
-import { CSV_COLUMN, DIALECT_LABEL, DIFF_LABEL, FRAMEWORK_LABEL, HTML_LABEL, LABEL, PREDIKAT_LABEL, VALIDATE_LABEL } from "../src/messages/labels.js";
+import {
+  CSV_COLUMN,
+  DIALECT_LABEL,
+  DIFF_LABEL,
+  FRAMEWORK_LABEL,
+  HTML_LABEL,
+  LABEL,
+  PLAN_LABEL,
+  PREDIKAT_LABEL,
+  VALIDATE_LABEL,
+} from "../src/messages/labels.js";
 import { RANK_CLI, RANK_HELP, RANK_HTML, RANK_LABEL, TREND_LABEL } from "../src/messages/rank.js";
 import { LANGS, placeholders, say, type Text } from "../src/messages/text.js";
 
@@ -155,6 +165,7 @@ const CATALOGUES: Record<string, Record<string, Text>> = {
   CSV_COLUMN,
   HTML_LABEL,
   PREDIKAT_LABEL,
+  PLAN_LABEL,
   FRAMEWORK_PROBLEM,
   RANK_CLI,
   RANK_HELP,
@@ -233,6 +244,13 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "result/kategori": {},
   "result/framework": { known: "spbe-2020, spbe-2018, pemdi-2026" },
   "rank/mixed-frameworks": { frameworks: ["spbe-2018", "spbe-2020"] },
+  "cost/column-missing": { column: "biaya", found: ["indikator", "harga"] },
+  "cost/indicator-unknown": { framework: "spbe-2020" },
+  "cost/invalid": { field: "biaya", id: "7", grouped: true },
+  "cost/duplicate": { id: "7", step: "3→4", first: 4 },
+  "cost/not-a-step": { id: "7", from: "2", to: "4", step: "1" },
+  "cost/missing": { items: ["12", "15 (3→4)"], list: "12, 15 (3→4)" },
+  "plan/assessment-count": { count: 2 },
 };
 
 function sample(code: FindingCode): Finding {

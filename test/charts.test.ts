@@ -159,6 +159,24 @@ describe("charts, for fixed inputs", () => {
     await expect(svg).toMatchFileSnapshot("__snapshots__/html/bars-horizontal.svg");
   });
 
+  it("horizontal bars: a tick label wider than the margin (plan's '0,00' points) moves inside the chart", () => {
+    const svg = barChart({
+      label: "Poin indeks per penanggung jawab",
+      orientation: "horizontal",
+      bars: [{ label: "Diskominfo", value: 0.06, text: "+0,06", title: "Diskominfo: +0,06", color: SERIES_COLORS[1] }],
+      range: { min: 0, max: 0.06 },
+      ticks: [0, 0.02, 0.04, 0.06].map((v) => ({ value: v, text: v.toFixed(2).replace(".", ",") })),
+    });
+    const width = Number(/viewBox="0 0 (\d+)/.exec(svg)![1]);
+    const labels = [...svg.matchAll(/<text x="([\d.]+)"[^>]*text-anchor="middle"[^>]*>(\d,\d\d)<\/text>/g)];
+    expect(labels.map((m) => m[2])).toEqual(["0,00", "0,02", "0,04", "0,06"]);
+    for (const [, x, text] of labels) {
+      const half = (text!.length * 12 * 0.6) / 2;
+      expect(Number(x) - half, text).toBeGreaterThanOrEqual(0);
+      expect(Number(x) + half, text).toBeLessThanOrEqual(width);
+    }
+  });
+
   it("vertical bars: columns with wrapped labels below and values above", async () => {
     const svg = barChart({
       label: "Indeks per aspek (kolom)",

@@ -506,7 +506,7 @@ function where(group: Group): string | null {
  * its code (Pemdi "1.1"), or, where commas are decimal, "35,1" for 35.1 (Excel
  * in the Indonesian locale turns one into the other).
  */
-function indicatorLookup(indicators: readonly Indicator[], decimalComma: boolean): (raw: string) => Indicator | undefined {
+export function indicatorLookup(indicators: readonly Indicator[], decimalComma: boolean): (raw: string) => Indicator | undefined {
   const byKey = new Map<string, Indicator>();
   for (const ind of indicators) {
     byKey.set(ind.id, ind);
@@ -528,7 +528,12 @@ function indicatorLookup(indicators: readonly Indicator[], decimalComma: boolean
  * whose cells most often are ids or codes of the framework (in the first rows)
  * wins; on a tie, the alias order of COLUMN_ALIASES decides.
  */
-function pickIndicatorColumn(rows: readonly CsvRecord[], framework: Framework, dialect: Dialect, columns: readonly ColumnMatch[]): ColumnMatch | undefined {
+export function pickIndicatorColumn(
+  rows: readonly CsvRecord[],
+  framework: Framework,
+  dialect: Dialect,
+  columns: readonly ColumnMatch[],
+): ColumnMatch | undefined {
   if (columns.length < 2) return columns[0];
   const lookup = indicatorLookup([...framework.indicators, ...framework.excluded], dialect.decimalComma);
   // One pass over the rows, visiting only the candidates a row has cells for: the work is
@@ -553,7 +558,7 @@ function cellAt(row: CsvRecord, col: ColumnMatch | undefined): string | null {
 }
 
 /** Positions in framework order as runs of ids: "1–10, 12, 40–47" (2018: "34–35.2"). */
-function ranges(framework: Framework, positions: readonly number[]): string {
+export function ranges(framework: Framework, positions: readonly number[]): string {
   const id = (p: number) => framework.indicators[p]!.id;
   const runs: string[] = [];
   for (let i = 0; i < positions.length; ) {

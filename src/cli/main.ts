@@ -6,6 +6,7 @@ import { terminalSafe } from "../report/text.js";
 import type { Define, Runner } from "./commands/common.js";
 import { diffCommand } from "./commands/diff.js";
 import { frameworkCommand } from "./commands/framework.js";
+import { planCommand } from "./commands/plan.js";
 import { rankCommand } from "./commands/rank.js";
 import { scoreCommand } from "./commands/score.js";
 import { templateCommand } from "./commands/template.js";
@@ -20,7 +21,7 @@ import { makeProgram } from "./program.js";
 export type { Io } from "./io.js";
 
 /** The commands, in the order `spbe --help` lists them. */
-const COMMANDS: readonly Define[] = [scoreCommand, validateCommand, diffCommand, rankCommand, trendCommand, frameworkCommand, templateCommand];
+const COMMANDS: readonly Define[] = [scoreCommand, validateCommand, diffCommand, rankCommand, trendCommand, planCommand, frameworkCommand, templateCommand];
 
 const defaultIo = (): Io => ({
   env: process.env,

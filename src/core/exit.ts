@@ -7,9 +7,13 @@ export interface ExitPolicy {
   readonly maxWarnings?: number | undefined;
 }
 
-/** A limit the user set on a result (diff --fail-above): failing it fails the run. */
+/**
+ * A limit the user set on a result, failing which fails the run: diff
+ * --fail-above (the difference must not exceed it), plan --target (the plan
+ * must reach it; `value` is then the best index within reach).
+ */
 export interface Threshold {
-  readonly option: "--fail-above";
+  readonly option: "--fail-above" | "--target";
   readonly failed: boolean;
   /** the value judged and the limit, as displayed */
   readonly value: string;

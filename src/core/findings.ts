@@ -43,6 +43,13 @@ export const FINDING_CODES = [
   "result/kategori",
   "result/framework",
   "rank/mixed-frameworks",
+  "cost/column-missing",
+  "cost/indicator-unknown",
+  "cost/invalid",
+  "cost/duplicate",
+  "cost/not-a-step",
+  "cost/missing",
+  "plan/assessment-count",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -138,6 +145,21 @@ export interface FindingArgsByCode {
   "result/framework": { readonly known: string };
   /** a ranking would mix indices of different frameworks */
   "rank/mixed-frameworks": { readonly frameworks: readonly string[] };
+  /** a cost file (plan --cost) without the column it needs; `found`: its header, so the message can list it */
+  "cost/column-missing": { readonly column: "indikator" | "biaya" | "dari" | "ke"; readonly found: readonly string[] };
+  "cost/indicator-unknown": { readonly framework: string };
+  /** `grouped`: the cost looks like thousands separators ("50.000"), which are never guessed */
+  "cost/invalid":
+    | { readonly field: "biaya"; readonly id: string; readonly grouped: boolean }
+    | { readonly field: "dari" | "ke"; readonly id: string; readonly min: number; readonly max: number };
+  /** `step`: "3→4" in a per-level file, null in a per-indicator one */
+  "cost/duplicate": { readonly id: string; readonly step: string | null; readonly first: number };
+  /** a `dari,ke` row that is not one step of the plan (ke = dari + step) */
+  "cost/not-a-step": { readonly id: string; readonly from: string; readonly to: string; readonly step: string };
+  /** steps the plan could take but the cost file does not price: not planned; `list` "12, 15 (3→4)" */
+  "cost/missing": { readonly items: readonly string[]; readonly list: string };
+  /** plan works on one assessment; the file holds `count` */
+  "plan/assessment-count": { readonly count: number };
 }
 
 export type FindingArgs<C extends FindingCode = FindingCode> = FindingArgsByCode[C];
@@ -204,6 +226,9 @@ export function findingIndicator(f: Finding): string | null {
     case "value/not-integer":
     case "evidence/missing":
     case "diff/indicator-unmatched":
+    case "cost/invalid":
+    case "cost/duplicate":
+    case "cost/not-a-step":
       return f.args.id;
     default:
       return null;

@@ -39,6 +39,27 @@ export const CLI = {
     id: "--target '{value}' bukan angka 0–{max} atau predikat ({names})",
     en: "--target '{value}' is neither a number 0–{max} nor a predikat ({names})",
   },
+  badFix: {
+    id: "--fix: '{value}' bukan indikator {framework} (beri nomor atau kode, dipisah koma)",
+    en: "--fix: '{value}' is not an indicator of {framework} (give numbers or codes, comma-separated)",
+  },
+  badBudgetSteps: {
+    id: "--budget '{value}' harus bilangan bulat langkah, 0 atau lebih (biaya hanya dengan --cost)",
+    en: "--budget '{value}' must be a whole number of steps, 0 or more (a cost only with --cost)",
+  },
+  badBudgetCost: {
+    id: "--budget '{value}' harus biaya 0 atau lebih, tanpa pemisah ribuan (mis. 250000000 atau 12,5)",
+    en: "--budget '{value}' must be a cost of 0 or more, without thousands separators (e.g. 250000000 or 12.5)",
+  },
+  badMaxStep: { id: "--max-step '{value}' harus bilangan bulat 1 atau lebih", en: "--max-step '{value}' must be a whole number, 1 or more" },
+  badStep: {
+    id: "--step '{value}' harus pecahan satu tingkat yang membaginya habis (0.5, 0.25, 0.1 …)",
+    en: "--step '{value}' must be a fraction of a level that divides it (0.5, 0.25, 0.1 …)",
+  },
+  stepWholeLevels: {
+    id: "--step: kerangka {framework} hanya bertingkat bulat; satu langkah selalu satu tingkat",
+    en: "--step: framework {framework} has whole levels only; one step is always one level",
+  },
   columnsNeedOneFile: { id: "--columns hanya untuk satu berkas berisi dua kolom nilai", en: "--columns is for one file with two value columns" },
   badColumns: {
     id: "--columns '{value}' harus dua nama kolom, mis. mandiri,evaluasi",
@@ -108,6 +129,10 @@ export const CLI = {
   failAbove: {
     id: "selisih indeks {delta} melebihi --fail-above {limit}",
     en: "index difference {delta} is above --fail-above {limit}",
+  },
+  targetUnreachable: {
+    id: "target {target} tidak dapat dicapai; indeks tertinggi yang dapat dicapai {best} (lihat yang menghambat)",
+    en: "the target {target} cannot be reached; the highest index within reach is {best} (see what blocks it)",
   },
 } as const;
 
@@ -225,6 +250,33 @@ export const HELP = {
   },
   top: { id: "batasi daftar indikator pada keluaran manusia", en: "limit the indicator list in human output" },
   failAbove: { id: "keluar 1 bila |selisih indeks| > x", en: "exit 1 when |index difference| > x" },
+  plan: {
+    id: "rencana paling murah menuju target (predikat atau indeks): indikator mana naik berapa tingkat",
+    en: "the cheapest plan to a target (a predikat or an index): which indicators rise, by how much",
+  },
+  planFile: { id: "berkas CSV penilaian (satu penilaian; - untuk stdin)", en: "assessment CSV file (one assessment; - for stdin)" },
+  planTarget: {
+    id: "target indeks atau predikat, mis. 3.5 atau 'Sangat Baik' (bawaan: predikat berikutnya)",
+    en: "target index or predikat, e.g. 3.5 or 'Sangat Baik' (default: the next predikat)",
+  },
+  cost: {
+    id: "CSV biaya: indikator,biaya atau indikator,dari,ke,biaya (biaya total paling kecil, bukan langkah paling sedikit)",
+    en: "cost CSV: indikator,biaya or indikator,dari,ke,biaya (least total cost instead of fewest steps)",
+  },
+  budget: {
+    id: "anggaran langkah (atau biaya dengan --cost): indeks tertinggi di dalamnya; dengan --target, target harus muat",
+    en: "a budget of steps (or cost with --cost): the highest index within it; with --target, the target must fit",
+  },
+  maxStep: { id: "paling banyak n langkah per indikator, mis. 1 per tahun", en: "at most n steps per indicator, e.g. 1 a year" },
+  fix: { id: "indikator yang tidak boleh naik, dipisah koma (nomor atau kode)", en: "indicators that may not move, comma-separated (numbers or codes)" },
+  raiseExternal: {
+    id: "Pemdi: boleh menaikkan indikator 5, 6, 7, 18 (nilainya dari indeks nasional lain; bawaan: tetap)",
+    en: "Pemdi: let indicators 5, 6, 7, 18 rise (their values come from other national indices; fixed by default)",
+  },
+  step: {
+    id: "kerangka bernilai pecahan: besar satu langkah, mis. 0.5 (bawaan: ke tingkat bulat berikutnya)",
+    en: "frameworks with fractional values: the size of one step, e.g. 0.5 (default: to the next whole level)",
+  },
   diffStrict: { id: "dua instansi atau dua tahun berbeda adalah galat, bukan peringatan", en: "two different instansi or years are an error, not a warning" },
   frameworkCommand: {
     id: "daftar kerangka, atau rincian satu kerangka; check dan schema untuk berkas kerangka sendiri",

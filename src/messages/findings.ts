@@ -239,6 +239,64 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           id: `berkas berisi ${a.count} penilaian; tiap sisi perbandingan harus tepat satu (mis. satu instansi dengan jenis mandiri dan evaluasi)`,
           en: `the file holds ${a.count} assessments; each side of the comparison must be exactly one (e.g. one instansi with jenis mandiri and evaluasi)`,
         },
+  "cost/column-missing": (a) => {
+    const found = a.found.length ? a.found.map((h) => `'${shorten(h, 30)}'`).join(", ") : "–";
+    const what = pick(COST_COLUMN, a.column);
+    return {
+      id: `berkas biaya tidak punya ${what.id}; kolom yang ada: ${found} (bentuknya indikator,biaya atau indikator,dari,ke,biaya)`,
+      en: `the cost file has no ${what.en}; the columns are: ${found} (its shape is indikator,biaya or indikator,dari,ke,biaya)`,
+    };
+  },
+  "cost/indicator-unknown": (a, v) => ({ id: `'${v}' bukan indikator ${a.framework}`, en: `'${v}' is not an indicator of ${a.framework}` }),
+  "cost/invalid": (a, v) => {
+    if (a.field !== "biaya") {
+      return v === ""
+        ? {
+            id: `tingkat '${a.field}' indikator ${a.id} kosong (isi ${a.min}–${a.max})`,
+            en: `the '${a.field}' level of indicator ${a.id} is blank (enter ${a.min}–${a.max})`,
+          }
+        : {
+            id: `'${v}' bukan tingkat '${a.field}' yang sah untuk indikator ${a.id} (isi ${a.min}–${a.max})`,
+            en: `'${v}' is not a valid '${a.field}' level for indicator ${a.id} (enter ${a.min}–${a.max})`,
+          };
+    }
+    if (v === "") return { id: `biaya indikator ${a.id} kosong`, en: `the cost of indicator ${a.id} is blank` };
+    return a.grouped
+      ? {
+          id: `biaya '${v}' untuk indikator ${a.id} tampak memakai pemisah ribuan, yang tidak pernah ditebak ("50.000" bisa lima puluh ribu atau lima puluh): tulis tanpa pemisah, mis. 50000`,
+          en: `the cost '${v}' for indicator ${a.id} looks like it has thousands separators, which are never guessed ("50.000" may be fifty thousand or fifty): write it without them, e.g. 50000`,
+        }
+      : {
+          id: `'${v}' bukan biaya yang sah untuk indikator ${a.id} (angka 0 atau lebih, mis. 12.5 atau 50000000)`,
+          en: `'${v}' is not a valid cost for indicator ${a.id} (a number 0 or more, e.g. 12.5 or 50000000)`,
+        };
+  },
+  "cost/duplicate": (a) =>
+    a.step === null
+      ? { id: `biaya indikator ${a.id} sudah diberikan di baris ${a.first}`, en: `the cost of indicator ${a.id} was already given on line ${a.first}` }
+      : {
+          id: `biaya indikator ${a.id} untuk ${a.step} sudah diberikan di baris ${a.first}`,
+          en: `the cost of indicator ${a.id} for ${a.step} was already given on line ${a.first}`,
+        },
+  "cost/not-a-step": (a) => ({
+    id: `dari ${a.from} ke ${a.to} (indikator ${a.id}) bukan satu langkah: ke harus dari + ${a.step}; tulis setiap langkah pada barisnya sendiri`,
+    en: `from ${a.from} to ${a.to} (indicator ${a.id}) is not one step: ke must be dari + ${a.step}; give each step a row of its own`,
+  }),
+  "cost/missing": (a) => ({
+    id: `berkas biaya tidak memberi biaya untuk ${a.list}: langkah itu tidak direncanakan (tambahkan barisnya bila boleh naik)`,
+    en: `the cost file gives no cost for ${a.list}: those steps are not planned (add their rows if they may be taken)`,
+  }),
+  "plan/assessment-count": (a) => ({
+    id: `berkas berisi ${a.count} penilaian; spbe plan merencanakan tepat satu (simpan penilaian yang akan direncanakan dalam berkasnya sendiri)`,
+    en: `the file holds ${a.count} assessments; spbe plan plans exactly one (keep the assessment to plan in a file of its own)`,
+  }),
+};
+
+const COST_COLUMN: Record<FindingArgs<"cost/column-missing">["column"], Text> = {
+  indikator: { id: "kolom indikator (indikator, kode, id, no)", en: "indicator column (indikator, kode, id, no)" },
+  biaya: { id: "kolom biaya (biaya, cost, anggaran)", en: "cost column (biaya, cost, anggaran)" },
+  dari: { id: "kolom dari (dari, from), padahal ada kolom ke", en: "'dari' column (dari, from), though it has a 'ke' column" },
+  ke: { id: "kolom ke (ke, to), padahal ada kolom dari", en: "'ke' column (ke, to), though it has a 'dari' column" },
 };
 
 function shorten(text: string, max: number): string {

@@ -4,7 +4,8 @@ import { type Lang, say } from "../messages/text.js";
 
 /**
  * Why a run exits 1 when its errors alone do not say it: `--strict` with
- * warnings, more warnings than `--max-warnings`, a failed `--fail-above`. One
+ * warnings, more warnings than `--max-warnings`, a failed `--fail-above`, a
+ * `plan --target` out of reach. One
  * line each; a run with errors needs no note (the findings are the reason).
  */
 export function exitNotes(reasons: readonly ExitReason[], lang: Lang): string[] {
@@ -23,6 +24,8 @@ function noteFor(r: ExitReason, lang: Lang): string | null {
     case "max-warnings":
       return say(lang, CLI.tooManyWarnings, { warnings: r.warnings, max: r.max });
     case "threshold":
-      return say(lang, CLI.failAbove, { delta: r.threshold.value, limit: r.threshold.limit });
+      return r.threshold.option === "--target"
+        ? say(lang, CLI.targetUnreachable, { best: r.threshold.value, target: r.threshold.limit })
+        : say(lang, CLI.failAbove, { delta: r.threshold.value, limit: r.threshold.limit });
   }
 }

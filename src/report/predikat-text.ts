@@ -23,7 +23,8 @@ export function headline(score: Score, lang: Lang): string {
   return `${score.index.display} — ${predikatName(score, lang)}${label}`;
 }
 
-function rule(choice: BasisChoice, lang: Lang): string {
+/** Why that basis: "aturan KemenPANRB 2024", the default for years without evidence, or --predikat-basis. */
+export function basisRule(choice: BasisChoice, lang: Lang): string {
   if (choice.source === "option") return say(lang, P.ruleOption);
   if (choice.source === "year") return say(lang, P.ruleYear, { year: choice.year ?? "" });
   return say(lang, P.ruleDefault);
@@ -43,7 +44,7 @@ export function basisNote(score: Score, lang: Lang, number: (text: string) => st
   const upper = basis.basis === "exact" ? otherBand : score.band;
   // band edges are two-decimal numbers, so their display is exact
   const edge = upper.min === null ? "" : number(toFixedHalfUp(upper.min, 2));
-  const args = { exact: number(toDecimalCut(score.index.value, 4)), edge, display: number(score.index.display), rule: rule(basis, lang) };
+  const args = { exact: number(toDecimalCut(score.index.value, 4)), edge, display: number(score.index.display), rule: basisRule(basis, lang) };
   return basis.basis === "exact" ? say(lang, P.exactBelow, args) : say(lang, P.displayedReaches, args);
 }
 

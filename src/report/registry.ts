@@ -1,4 +1,5 @@
 import type { DiffReport } from "../compare/diff.js";
+import type { PlanReport } from "../plan/plan.js";
 import type { RankReport } from "../rank/rank.js";
 import type { TrendReport } from "../rank/trend.js";
 import type { ScoreReport } from "../scoring/report.js";
@@ -23,6 +24,7 @@ export interface Models {
   readonly framework: FrameworkView;
   readonly rank: RankReport;
   readonly trend: TrendReport;
+  readonly plan: PlanReport;
 }
 
 export type CommandName = keyof Models;
@@ -90,6 +92,13 @@ export const RENDERERS: Registry = {
     entry("csv", [".csv"], false, false, async () => (await import("./trend-csv.js")).renderTrendCsv),
     entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./trend-human.js")).renderTrendMarkdown),
     entry("html", [".html", ".htm"], false, true, async () => (await import("./trend-html.js")).renderTrendHtml),
+  ],
+  plan: [
+    entry("table", [".txt"], true, false, async () => (await import("./plan-human.js")).renderPlanTable),
+    entry("json", [".json"], false, true, async () => (await import("./plan-json.js")).renderPlanJson),
+    entry("csv", [".csv"], false, false, async () => (await import("./plan-csv.js")).renderPlanCsv),
+    entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./plan-human.js")).renderPlanMarkdown),
+    entry("html", [".html", ".htm"], false, true, async () => (await import("./plan-html.js")).renderPlanHtml),
   ],
   framework: [
     entry("table", [".txt"], true, true, async () => (await import("./framework.js")).renderFrameworkTable),

@@ -278,6 +278,9 @@ interface Row {
   readonly bars: readonly (Datum & { readonly color: string; readonly flag?: string | undefined })[];
 }
 
+/** A centre for text `half` wide either side that keeps it inside 0 … width. */
+const inside = (x: number, half: number, width: number): number => Math.min(Math.max(x, half + 1), width - half - 1);
+
 /** Horizontal rows: the label on its own line(s) above its bar(s), so long aspect names never squeeze the bars. */
 function horizontalRows(
   frame: { width: number; label: string; className: string },
@@ -330,7 +333,8 @@ function horizontalRows(
       "g",
       { class: "tick" },
       el("line", { x1: x(t.value), y1: plotTop, x2: x(t.value), y2: plotBottom, stroke: GRID }),
-      txt(x(t.value), plotBottom + 15, t.text, { "font-size": 12, "text-anchor": "middle", fill: MUTED }),
+      // a label wider than the margin ("0,00" at the axis) moves inwards rather than off the chart
+      txt(inside(x(t.value), textWidth(t.text, 12) / 2, width), plotBottom + 15, t.text, { "font-size": 12, "text-anchor": "middle", fill: MUTED }),
     ),
   );
   const guideMarks = guides.map((g) =>

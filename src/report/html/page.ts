@@ -40,6 +40,7 @@ p{margin:.4rem 0}
 .side .index-value{font-size:2.6rem}
 .side-name{display:block;color:var(--muted);font-weight:600;overflow-wrap:anywhere}
 .delta{font-size:1.25rem;font-weight:700}
+.delta.unreached{color:var(--bad)}
 figure{margin:1rem 0;break-inside:avoid;page-break-inside:avoid}
 figcaption{font-weight:600;margin:0 0 .35rem}
 svg.chart{display:block;width:100%;height:auto;max-width:32rem}

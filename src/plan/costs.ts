@@ -1,0 +1,164 @@
+import { indicatorLookup, pickIndicatorColumn } from "../assessment/build.js";
+import { candidates, findColumn } from "../assessment/columns.js";
+import { parseLevel } from "../assessment/value.js";
+import { type Finding, finding } from "../core/findings.js";
+import { add, compare, div, equals, isInteger, parseDecimal, type Rational, toText } from "../core/rational.js";
+import type { Framework } from "../frameworks/types.js";
+import type { CsvRecord } from "../io/csv.js";
+import { readTable } from "../io/table.js";
+
+/**
+ * `spbe plan --cost <file>`: what raising an indicator costs, read as strictly
+ * as an assessment file and with the same reader (encoding, delimiter sniffing,
+ * decimal comma where commas do not separate columns). Two shapes:
+ *
+ * - `indikator,biaya` — every step on the indicator costs `biaya`;
+ * - `indikator,dari,ke,biaya` — one step from level `dari` to level `ke` costs
+ *   `biaya`; `ke` must be the next level after `dari` (dari + 1, or + --step).
+ *
+ * Costs are exact decimals ≥ 0 in any unit (rupiah, person-days): never
+ * thousands separators, since "50.000" is fifty thousand to an Indonesian
+ * reader and fifty to a parser, so a number that looks grouped is refused
+ * rather than guessed. Every problem is a finding with its line, column and
+ * value; a cost file with an error plans nothing.
+ */
+export type CostTable =
+  | { readonly kind: "indicator"; readonly file: string; readonly perStep: ReadonlyMap<string, Rational> }
+  /** by indicator id, then by the step's `dari` level (toText) */
+  | { readonly kind: "level"; readonly file: string; readonly perStep: ReadonlyMap<string, ReadonlyMap<string, Rational>> };
+
+export interface CostInput {
+  /** the CSV, as text or bytes (decoded as assessment files are) */
+  readonly input: string | Uint8Array;
+  /** the name findings carry; "biaya.csv" when not given */
+  readonly file?: string | undefined;
+  /** force a delimiter instead of sniffing it */
+  readonly delimiter?: "," | ";" | "\t" | "|" | undefined;
+}
+
+export interface CostRead {
+  /** null when the file has an error: nothing is planned from costs that are not all known */
+  readonly costs: CostTable | null;
+  readonly findings: readonly Finding[];
+}
+
+const ALIASES = {
+  cost: ["biaya", "cost", "anggaran", "budget"],
+  from: ["dari", "from"],
+  to: ["ke", "to"],
+} as const;
+
+const COST = /^(?:0|[1-9]\d{0,14})(?:[.,]\d{1,6})?$/;
+/** "50.000", "1.250.000", "2,500": thousands separators, or a decimal a reader would take for them */
+const GROUPED = /^[1-9]\d{0,2}(?:[.,]\d{3})+$/;
+
+/** A cost as written: an exact decimal ≥ 0 (decimal comma only where commas do not separate columns), or why not. */
+export function parseCost(raw: string, decimalComma: boolean): { ok: true; value: Rational } | { ok: false; grouped: boolean } {
+  if (GROUPED.test(raw)) return { ok: false, grouped: true };
+  if (!COST.test(raw) || (!decimalComma && raw.includes(","))) return { ok: false, grouped: false };
+  return { ok: true, value: parseDecimal(raw.replace(",", "."))! };
+}
+
+/**
+ * Reads a cost file against the framework. `grid` is the size of one step
+ * (1, or --step for fractional frameworks): a `dari,ke` row must be one step.
+ */
+export function readCosts(source: CostInput, framework: Framework, grid: Rational): CostRead {
+  const file = source.file ?? "biaya.csv";
+  const bytes = typeof source.input === "string" ? new TextEncoder().encode(source.input) : source.input;
+  const table = readTable(bytes, { file, delimiter: source.delimiter });
+  const findings: Finding[] = [...table.findings];
+  const fail = (): CostRead => ({ costs: null, findings });
+  if (!table.header || findings.some((f) => f.severity === "error")) return fail();
+
+  const header = table.header;
+  const cells = header.cells;
+  const found = cells.slice(0, 12);
+  const column = (names: readonly string[]) => names.map((n) => findColumn(cells, n)).find((c) => c !== undefined);
+  const missing = (name: "indikator" | "biaya" | "dari" | "ke") =>
+    findings.push(finding("cost/column-missing", "error", file, { line: header.line, args: { column: name, found } }));
+  const decimalComma = table.dialect.decimalComma;
+  const idColumn = pickIndicatorColumn(table.rows.slice(0, 2000), framework, table.dialect, candidates(cells, "indicator"));
+  const costColumn = column(ALIASES.cost);
+  const fromColumn = column(ALIASES.from);
+  const toColumn = column(ALIASES.to);
+  if (!idColumn) missing("indikator");
+  if (!costColumn) missing("biaya");
+  if (fromColumn && !toColumn) missing("ke");
+  if (toColumn && !fromColumn) missing("dari");
+  if (!idColumn || !costColumn || (fromColumn === undefined) !== (toColumn === undefined)) return fail();
+
+  const lookup = indicatorLookup(framework.indicators, decimalComma);
+  const lookupExcluded = indicatorLookup(framework.excluded, decimalComma);
+  const perLevel = fromColumn !== undefined;
+  const perStep = new Map<string, Rational>();
+  const perLevelStep = new Map<string, Map<string, Rational>>();
+  /** the line each indicator (or indicator and step) was first priced on */
+  const firstLine = new Map<string, number>();
+  const cell = (row: CsvRecord, c: { index: number }) => row.cells[c.index] ?? "";
+  const at = (row: CsvRecord, c: { index: number }, value: string) => ({ line: row.line, column: c.index + 1, value });
+
+  for (const row of table.rows) {
+    const rawId = cell(row, idColumn);
+    const rawCost = cell(row, costColumn);
+    const rawFrom = perLevel ? cell(row, fromColumn) : "";
+    const rawTo = perLevel ? cell(row, toColumn!) : "";
+    // a blank row (Excel's ";;;" at the end of a sheet) says nothing
+    if (rawId === "" && rawCost === "" && rawFrom === "" && rawTo === "") continue;
+    const indicator = lookup(rawId);
+    if (!indicator) {
+      // the excluded indicators (--without-external) are accepted and ignored, as in assessment files
+      if (!lookupExcluded(rawId))
+        findings.push(finding("cost/indicator-unknown", "error", file, { ...at(row, idColumn, rawId), args: { framework: framework.id } }));
+      continue;
+    }
+    const id = indicator.id;
+    const cost = parseCost(rawCost, decimalComma);
+    if (!cost.ok) {
+      findings.push(finding("cost/invalid", "error", file, { ...at(row, costColumn, rawCost), args: { field: "biaya", id, grouped: cost.grouped } }));
+    }
+    if (!perLevel) {
+      const first = firstLine.get(id);
+      if (first !== undefined) findings.push(finding("cost/duplicate", "error", file, { ...at(row, idColumn, rawId), args: { id, step: null, first } }));
+      else firstLine.set(id, row.line);
+      if (cost.ok) perStep.set(id, cost.value);
+      continue;
+    }
+    const level = (raw: string, field: "dari" | "ke", c: { index: number }) => {
+      const parsed = parseLevel(raw, framework, decimalComma);
+      if (parsed.ok) return parsed.value;
+      const { min, max } = framework.levels;
+      findings.push(finding("cost/invalid", "error", file, { ...at(row, c, raw), args: { field, id, min, max } }));
+      return null;
+    };
+    const from = level(rawFrom, "dari", fromColumn);
+    const to = level(rawTo, "ke", toColumn!);
+    if (from === null || to === null) continue;
+    // one step of the planner's ladder: from a level on the grid to the next one
+    const onGrid = isInteger(div(from, grid));
+    if (!onGrid || !equals(to, add(from, grid)) || compare(to, from) <= 0) {
+      findings.push(
+        finding("cost/not-a-step", "error", file, {
+          ...at(row, toColumn!, rawTo),
+          args: { id, from: toText(from), to: toText(to), step: toText(grid) },
+        }),
+      );
+      continue;
+    }
+    const key = `${id}\u0000${toText(from)}`;
+    const step = `${toText(from)}→${toText(to)}`;
+    const first = firstLine.get(key);
+    if (first !== undefined) {
+      findings.push(finding("cost/duplicate", "error", file, { ...at(row, idColumn, rawId), args: { id, step, first } }));
+      continue;
+    }
+    firstLine.set(key, row.line);
+    if (cost.ok) {
+      const steps = perLevelStep.get(id) ?? new Map<string, Rational>();
+      steps.set(toText(from), cost.value);
+      perLevelStep.set(id, steps);
+    }
+  }
+  if (findings.some((f) => f.severity === "error")) return fail();
+  return { costs: perLevel ? { kind: "level", file, perStep: perLevelStep } : { kind: "indicator", file, perStep }, findings };
+}

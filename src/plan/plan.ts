@@ -1,0 +1,513 @@
+import type { Assessment, AssessmentFile, IndicatorValue } from "../assessment/build.js";
+import { indicatorLookup } from "../assessment/build.js";
+import { type Finding, finding } from "../core/findings.js";
+import { add, compare, div, fromInt, mul, type Rational, rational, roundHalfUp, sub, sum, toText, ZERO } from "../core/rational.js";
+import type { Band, Framework, Indicator, PredikatBasis } from "../frameworks/types.js";
+import type { Dialect } from "../io/table.js";
+import type { Text } from "../messages/text.js";
+import { type BasisChoice, bandFor, chooseBasis, judged } from "../scoring/predikat.js";
+import { parseTarget, type Score, type Shown, scoreAssessment, shown } from "../scoring/score.js";
+import { type CostInput, type CostTable, readCosts } from "./costs.js";
+import { type Item, type Objective, solve } from "./solve.js";
+
+/** The cost file as `plan` takes it (re-exported so the library has one line for the planner). */
+export type { CostInput } from "./costs.js";
+
+/**
+ * `spbe plan`: the provably cheapest way from an assessment to a target — the
+ * fewest level steps (one step = one level on one indicator), or the least
+ * total cost with a cost file — or, with a budget, the highest index within it.
+ *
+ * The target is "reach an index ≥ X, judged under basis B" (`PlanTarget`): a
+ * predikat is its band's lower edge, an index is itself, and a rank target is
+ * whatever index ranks there (the rank code computes X and B). Under the exact
+ * basis (2024) the exact index must reach X; under the displayed basis (2023)
+ * its two-decimal display must, so 3.495 reaches 3.50 there and not in 2024.
+ * Either way this is an exact threshold on the exact index, and the gain
+ * needed is an exact rational; the optimiser (solve.ts) works on integers
+ * scaled by a common denominator, so the plan is optimal exactly, never up to
+ * a float's error.
+ *
+ * Levels: one step is one level; a framework with fractional values (Pemdi)
+ * raises a value such as 2.5 to the next whole level (3) in its first step and
+ * by whole levels after, or, with `step` (--step 0.5), along the multiples of
+ * the step (2.5 → 3 → 3.5 …; 1.17 → 1.5 → 2). Never above the framework's
+ * maximum, never down; fixed indicators do not move (Pemdi's externally sourced
+ * 5, 6, 7 and 18 by default); `maxStep` caps the steps per indicator.
+ */
+
+/** What to reach. The planner only needs `value` and the basis; the rest is for the report. */
+export interface PlanTarget {
+  readonly kind: "predikat" | "index" | "rank";
+  /** reach an index ≥ this value … */
+  readonly value: Rational;
+  /** … judged under this basis; by default the assessment's predikat basis (chooseBasis, or `PlanOptions.basis`) */
+  readonly basis?: PredikatBasis | undefined;
+  /** a rank target's rank (JSON `target.rank`) */
+  readonly rank?: number | undefined;
+  /** what the report says beside the number (a rank target: whom it overtakes) */
+  readonly note?: Text | undefined;
+}
+
+/** `--target`: a number ("3.5", "3,50") or a predikat name (its band's lower edge); null when it is neither. */
+export function parsePlanTarget(framework: Framework, text: string): PlanTarget | null {
+  const parsed = parseTarget(framework, text);
+  if (!parsed) return null;
+  const byName = framework.bands.some((b) => b.predikat.toLowerCase() === text.trim().toLowerCase());
+  return { kind: byName ? "predikat" : "index", value: parsed.value };
+}
+
+export interface PlanOptions {
+  /** the target; by default the lower edge of the predikat above the current one */
+  readonly target?: PlanTarget | undefined;
+  /** without a target: the highest index within this many steps (or this much cost); with one: the target must fit in it */
+  readonly budget?: Rational | undefined;
+  /** at most this many steps per indicator */
+  readonly maxStep?: number | undefined;
+  /** ids (or codes) of indicators that may not move */
+  readonly fix?: readonly string[] | undefined;
+  /** let the externally sourced indicators (Pemdi 5, 6, 7, 18) move; fixed by default */
+  readonly raiseExternal?: boolean | undefined;
+  /** fractional frameworks: the size of one step (0.5); by default whole levels */
+  readonly step?: Rational | undefined;
+  /** what each step costs (`--cost`): then the least total cost instead of the fewest steps */
+  readonly costs?: CostInput | undefined;
+  /** --predikat-basis */
+  readonly basis?: PredikatBasis | undefined;
+}
+
+/** A whole level a raise reaches, and what the framework says it requires. */
+export interface Requirement {
+  readonly level: number;
+  readonly name: string | null;
+  /** the framework's criteria for the level (Tabel 1 / Tabel 2 of the Lampiran), quoted; null when it gives none */
+  readonly criteria: string | null;
+}
+
+export interface Raise {
+  readonly indicator: Indicator;
+  readonly from: Rational;
+  readonly to: Rational;
+  readonly steps: number;
+  /** index points it adds: weight × (to − from) / Σw */
+  readonly gain: Rational;
+  /** with a cost file: what its steps cost; else null */
+  readonly cost: Rational | null;
+  /** the `pj` / `opd` column, when the file has it */
+  readonly owner: string | null;
+  /** every whole level above `from` up to `to` (rounded up), with its criteria */
+  readonly requires: readonly Requirement[];
+  /** where the criteria are quoted from */
+  readonly criteriaSource: string | null;
+}
+
+/** The raises of one owner (null: rows without a `pj`/`opd`). */
+export interface OwnerShare {
+  readonly owner: string | null;
+  readonly raises: number;
+  readonly steps: number;
+  readonly gain: Rational;
+  readonly cost: Rational | null;
+}
+
+/** An indicator the plan may not move, and why. */
+export interface Held {
+  readonly indicator: Indicator;
+  readonly reason: "external" | "fix";
+}
+
+/**
+ * What keeps a target out of reach, with the index points it holds back (what
+ * the index could gain without it): fixed indicators (external or --fix),
+ * --max-step, steps the cost file does not price, the budget; and always the
+ * framework's maximum level, above which nothing goes.
+ */
+export type Blocker =
+  | { readonly kind: "external" | "fix" | "no-cost"; readonly ids: readonly string[]; readonly potential: Rational }
+  | { readonly kind: "max-step"; readonly ids: readonly string[]; readonly potential: Rational; readonly maxStep: number }
+  | { readonly kind: "budget"; readonly potential: Rational; readonly budget: Rational }
+  | { readonly kind: "framework-max"; readonly max: number };
+
+export interface Plan {
+  readonly assessment: Assessment;
+  readonly dialect: Dialect;
+  /** `target`: reach the target at least cost; `budget`: the highest index within the budget (no target given) */
+  readonly mode: "target" | "budget";
+  /** null in budget mode */
+  readonly target: PlanTarget | null;
+  /** the band the target lies in (its predikat), null in budget mode */
+  readonly targetBand: Band | null;
+  /** the target was not given: the next predikat */
+  readonly targetDefault: boolean;
+  /** the basis the target is judged under */
+  readonly goalBasis: PredikatBasis;
+  /** the assessment's predikat basis (before and after are read under it) */
+  readonly basis: BasisChoice;
+  /** the target is reached by the plan (null in budget mode) */
+  readonly reachable: boolean | null;
+  /** the target was reached before any raise */
+  readonly alreadyReached: boolean;
+  readonly objective: "steps" | "cost";
+  readonly steps: number;
+  /** with a cost file, the plan's total cost; else null */
+  readonly cost: Rational | null;
+  readonly budget: Rational | null;
+  readonly maxStep: number | null;
+  /** the step size of a fractional framework (--step), or null for whole levels */
+  readonly step: Rational | null;
+  readonly costFile: string | null;
+  /** in framework order */
+  readonly raises: readonly Raise[];
+  /** the largest gain first */
+  readonly owners: readonly OwnerShare[];
+  readonly held: readonly Held[];
+  readonly before: Score;
+  readonly after: Score;
+  /** the highest index the constraints allow (every indicator that may move, as far as it may), budget aside */
+  readonly ceiling: Shown;
+  /** what keeps an unreachable target out of reach; [] otherwise */
+  readonly blockers: readonly Blocker[];
+}
+
+export interface PlanReport {
+  readonly file: string;
+  /** null when there is nothing to plan (an invalid assessment, a bad cost file): the findings say why */
+  readonly plan: Plan | null;
+  /** the assessment file's, the cost file's and the planner's own */
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Plans one assessment (`readAssessments`): the file must hold exactly one, and
+ * it must be valid. Options a CLI checks beforehand (an unknown --fix id, a
+ * step on a whole-level framework) are RangeErrors here.
+ */
+export function plan(file: AssessmentFile, options: PlanOptions = {}): PlanReport {
+  const findings: Finding[] = [...file.findings];
+  const none = (): PlanReport => ({ file: file.file, plan: null, findings });
+  if (file.assessments.length > 1) {
+    findings.push(finding("plan/assessment-count", "error", file.file, { args: { count: file.assessments.length } }));
+    return none();
+  }
+  const assessment = file.assessments[0];
+  if (!assessment?.valid) return none();
+  const framework = assessment.framework;
+  const grid = stepOf(framework, options.step);
+  let costs: CostTable | null = null;
+  if (options.costs) {
+    const read = readCosts(options.costs, framework, grid);
+    findings.push(...read.findings);
+    if (!read.costs) return none();
+    costs = read.costs;
+  }
+  const result = planAssessment(assessment, file.dialect, framework, grid, costs, options);
+  findings.push(...result.findings);
+  return { file: file.file, plan: result.plan, findings };
+}
+
+/** The size of one step: 1, or --step (0.5) on a framework with fractional values; it must divide a level. */
+function stepOf(framework: Framework, step: Rational | undefined): Rational {
+  if (step === undefined) return fromInt(1);
+  const perLevel = div(fromInt(1), step);
+  if (step.n <= 0n || perLevel.d !== 1n) throw new RangeError(`plan: step ${toText(step)} does not divide one level`);
+  if (framework.levels.integerOnly && step.n !== step.d) throw new RangeError(`plan: ${framework.id} has whole levels only; no step ${toText(step)}`);
+  return step;
+}
+
+/** The levels above `value` a raise can go to, in order: multiples of `grid` up to `max`. */
+export function ladder(value: Rational, max: number, grid: Rational): Rational[] {
+  const top = fromInt(max);
+  const levels: Rational[] = [];
+  // the first multiple of the grid above the value
+  const q = div(value, grid);
+  let next = mul(grid, rational(floor(q) + 1n));
+  while (compare(next, top) <= 0) {
+    levels.push(next);
+    next = add(next, grid);
+  }
+  return levels;
+}
+
+const floor = (r: Rational): bigint => (r.n >= 0n ? r.n / r.d : -((-r.n + r.d - 1n) / r.d));
+
+/** How far one indicator may go: its levels, and where each constraint cut them. */
+interface Reach {
+  readonly indicator: Indicator;
+  readonly entry: IndicatorValue;
+  readonly held: Held["reason"] | null;
+  /** every level above the value, to the framework's max */
+  readonly all: readonly Rational[];
+  /** the levels the cost file prices, in order (all of them without a cost file) */
+  readonly priced: readonly Rational[];
+  /** the levels the plan may use: priced, then cut by --max-step */
+  readonly usable: readonly Rational[];
+  /** the cost of each usable step */
+  readonly stepCosts: readonly Rational[];
+  /** the first step the cost file does not price, "12" or "12 (3→4)", or null */
+  readonly unpriced: string | null;
+}
+
+interface Planned {
+  readonly plan: Plan;
+  readonly findings: readonly Finding[];
+}
+
+function planAssessment(
+  assessment: Assessment,
+  dialect: Dialect,
+  framework: Framework,
+  grid: Rational,
+  costs: CostTable | null,
+  options: PlanOptions,
+): Planned {
+  const findings: Finding[] = [];
+  const before = scoreAssessment(assessment, { basis: options.basis });
+  const basis = chooseBasis(framework, assessment.tahun, options.basis);
+  const fixed = fixedIds(framework, options.fix ?? []);
+  const maxStep = options.maxStep ?? null;
+  const reaches = framework.indicators.map((indicator) => {
+    const entry = assessment.values.get(indicator.id)!;
+    const held: Held["reason"] | null = fixed.has(indicator.id) ? "fix" : indicator.externalSource !== null && !options.raiseExternal ? "external" : null;
+    return reachOf(indicator, entry, held, framework, grid, costs, maxStep);
+  });
+  const unpriced = reaches.flatMap((r) => (r.unpriced === null ? [] : [r.unpriced]));
+  if (costs && unpriced.length > 0) {
+    findings.push(finding("cost/missing", "warning", costs.file, { args: { items: unpriced, list: unpriced.join(", ") } }));
+  }
+
+  // exact integers: every gain, the gain needed and every cost over one common denominator each
+  const W = framework.totalWeight;
+  const gainOf = (r: Reach, k: number): Rational => (k === 0 ? ZERO : mul(r.indicator.weight, sub(r.usable[k - 1]!, r.entry.value)));
+  const costOf = (r: Reach, k: number): Rational => sum(r.stepCosts.slice(0, k));
+  const current = sum(reaches.map((r) => mul(r.indicator.weight, r.entry.value)));
+
+  const mode: Plan["mode"] = options.target === undefined && options.budget !== undefined ? "budget" : "target";
+  const { target, targetDefault } = mode === "budget" ? { target: null, targetDefault: false } : resolveTarget(options.target, before);
+  const goalBasis = target?.basis ?? basis.basis;
+  // reached exactly when the target's predikat would be: the exact index ≥ X, or its display ≥ X's display
+  const threshold = target === null ? null : thresholdOf(target.value, goalBasis);
+  const need = threshold === null ? null : sub(mul(threshold, W), current);
+
+  const gains = reaches.map((r) => r.usable.map((_, k) => gainOf(r, k + 1)));
+  const stepCostList = reaches.map((r) => r.usable.map((_, k) => costOf(r, k + 1)));
+  const gainScale = commonDenominator([...gains.flat(), ...(need ? [need] : [])]);
+  const costScale = costs ? commonDenominator([...stepCostList.flat(), ...(options.budget ? [options.budget] : [])]) : 1n;
+  const scale = (r: Rational, by: bigint) => r.n * (by / r.d);
+  const items: Item[] = reaches.map((_, i) => [
+    { cost: 0n, gain: 0n },
+    ...gains[i]!.map((g, k) => ({ cost: costs ? scale(stepCostList[i]![k]!, costScale) : BigInt(k + 1), gain: scale(g, gainScale) })),
+  ]);
+  const budget = options.budget === undefined ? null : costs ? scale(options.budget, costScale) : floor(options.budget);
+  const objective: Objective = need === null ? { kind: "budget", budget: budget! } : { kind: "reach", need: scale(need, gainScale), budget };
+  const solved = solve(items, objective);
+
+  const raises = reaches.flatMap((r, i): Raise[] => {
+    const k = solved.solution.picks[i]!;
+    if (k === 0) return [];
+    const to = r.usable[k - 1]!;
+    return [
+      {
+        indicator: r.indicator,
+        from: r.entry.value,
+        to,
+        steps: k,
+        gain: div(gainOf(r, k), W),
+        cost: costs ? costOf(r, k) : null,
+        owner: r.entry.owner,
+        requires: requirements(r.indicator, r.entry.value, to),
+        criteriaSource: r.indicator.levelCriteria.size > 0 ? r.indicator.levelCriteriaSource : null,
+      },
+    ];
+  });
+  const raisedTo = new Map(raises.map((x) => [x.indicator.id, x.to]));
+  const after = scoreAssessment(projected(assessment, raisedTo), { basis: options.basis });
+  const reachable = threshold === null ? null : solved.met;
+  if (reachable && compare(judged(after.index.value, goalBasis), judged(target!.value, goalBasis)) < 0) {
+    throw new Error(`plan: the plan reaches ${toText(after.index.value)}, short of ${toText(target!.value)}`);
+  }
+  const ceilingGain = sum(reaches.map((r) => gainOf(r, r.usable.length)));
+  const ceiling = shown(div(add(current, ceilingGain), W));
+  const totalCost = costs ? sum(raises.map((x) => x.cost!)) : null;
+  const blockers =
+    reachable === false
+      ? blockersOf(reaches, framework, maxStep, options.budget ?? null, div(sub(ceilingGain, rational(solved.solution.gain, gainScale)), W))
+      : [];
+
+  return {
+    findings,
+    plan: {
+      assessment,
+      dialect,
+      mode,
+      target,
+      targetBand: target === null ? null : bandFor(framework, target.value, "exact"),
+      targetDefault,
+      goalBasis,
+      basis,
+      reachable,
+      alreadyReached: need !== null && need.n <= 0n,
+      objective: costs ? "cost" : "steps",
+      steps: raises.reduce((n, x) => n + x.steps, 0),
+      cost: totalCost,
+      budget: options.budget ?? null,
+      maxStep,
+      step: options.step ?? null,
+      costFile: costs?.file ?? null,
+      raises,
+      owners: ownerShares(raises, costs !== null),
+      held: reaches.flatMap((r) => (r.held ? [{ indicator: r.indicator, reason: r.held }] : [])),
+      before,
+      after,
+      ceiling,
+      blockers,
+    },
+  };
+}
+
+/** The default target: the lower edge of the band above the current one (the top band's own edge when already there). */
+function resolveTarget(given: PlanTarget | undefined, before: Score): { target: PlanTarget; targetDefault: boolean } {
+  if (given) return { target: given, targetDefault: false };
+  const bands = before.framework.bands;
+  const at = bands.indexOf(before.band);
+  const next = at > 0 ? bands[at - 1]! : before.band;
+  return { target: { kind: "predikat", value: next.min ?? ZERO }, targetDefault: true };
+}
+
+/**
+ * The least exact index that reaches `value` under `basis`: the value itself
+ * (exact), or the least index whose two-decimal, half-up display reaches the
+ * value's display (displayed): display − 0.005.
+ */
+export function thresholdOf(value: Rational, basis: PredikatBasis): Rational {
+  return basis === "exact" ? value : sub(roundHalfUp(value, 2), rational(1n, 200n));
+}
+
+function fixedIds(framework: Framework, ids: readonly string[]): Set<string> {
+  const lookup = indicatorLookup(framework.indicators, false);
+  const out = new Set<string>();
+  for (const raw of ids) {
+    const indicator = lookup(raw.trim());
+    if (!indicator) throw new RangeError(`plan: '${raw}' is not an indicator of ${framework.id}`);
+    out.add(indicator.id);
+  }
+  return out;
+}
+
+function reachOf(
+  indicator: Indicator,
+  entry: IndicatorValue,
+  held: Held["reason"] | null,
+  framework: Framework,
+  grid: Rational,
+  costs: CostTable | null,
+  maxStep: number | null,
+): Reach {
+  const all = held ? [] : ladder(entry.value, framework.levels.max, grid);
+  const priced: Rational[] = [];
+  const stepCosts: Rational[] = [];
+  let unpriced: string | null = null;
+  let from = entry.value;
+  for (const to of all) {
+    const cost = stepCost(costs, indicator.id, from, grid);
+    if (cost === null) {
+      unpriced = costs?.kind === "level" ? `${indicator.id} (${toText(gridFloor(from, grid))}→${toText(to)})` : indicator.id;
+      break;
+    }
+    priced.push(to);
+    stepCosts.push(cost);
+    from = to;
+  }
+  const usable = maxStep === null ? priced : priced.slice(0, maxStep);
+  return { indicator, entry, held, all, priced, usable, stepCosts: stepCosts.slice(0, usable.length), unpriced };
+}
+
+/** The grid level at or below a value: a step that starts between grid levels costs what the whole grid step does. */
+const gridFloor = (value: Rational, grid: Rational): Rational => mul(grid, rational(floor(div(value, grid))));
+
+/** One step from `from` to the next grid level: 1 (steps), the indicator's cost, or the cost of its level's row; null when unpriced. */
+function stepCost(costs: CostTable | null, id: string, from: Rational, grid: Rational): Rational | null {
+  if (!costs) return fromInt(1);
+  if (costs.kind === "indicator") return costs.perStep.get(id) ?? null;
+  return costs.perStep.get(id)?.get(toText(gridFloor(from, grid))) ?? null;
+}
+
+/** Every whole level in (from, ceil(to)], with its name and criteria. */
+function requirements(indicator: Indicator, from: Rational, to: Rational): Requirement[] {
+  const first = Number(floor(from)) + 1;
+  const last = Number(-floor({ n: -to.n, d: to.d }));
+  const out: Requirement[] = [];
+  for (let level = first; level <= last; level++) {
+    out.push({ level, name: indicator.levelNames.get(level) ?? null, criteria: indicator.levelCriteria.get(level) ?? null });
+  }
+  return out;
+}
+
+/** The assessment with the raised values, for scoring the result. */
+function projected(assessment: Assessment, raisedTo: ReadonlyMap<string, Rational>): Assessment {
+  const values = new Map<string, IndicatorValue>();
+  for (const [id, v] of assessment.values) {
+    const to = raisedTo.get(id);
+    values.set(id, to === undefined ? v : { ...v, value: to, raw: toText(to) });
+  }
+  return { ...assessment, values };
+}
+
+function ownerShares(raises: readonly Raise[], costed: boolean): OwnerShare[] {
+  const byOwner = new Map<string | null, Raise[]>();
+  for (const r of raises) byOwner.set(r.owner, [...(byOwner.get(r.owner) ?? []), r]);
+  return [...byOwner]
+    .map(([owner, rs]) => ({
+      owner,
+      raises: rs.length,
+      steps: rs.reduce((n, r) => n + r.steps, 0),
+      gain: sum(rs.map((r) => r.gain)),
+      cost: costed ? sum(rs.map((r) => r.cost!)) : null,
+    }))
+    .sort((a, b) => compare(b.gain, a.gain) || (a.owner === null ? 1 : b.owner === null ? -1 : a.owner.localeCompare(b.owner)));
+}
+
+function blockersOf(reaches: readonly Reach[], framework: Framework, maxStep: number | null, budget: Rational | null, budgetHeld: Rational): Blocker[] {
+  const W = framework.totalWeight;
+  const top = fromInt(framework.levels.max);
+  const points = (r: Reach, from: Rational, to: Rational) => div(mul(r.indicator.weight, sub(to, from)), W);
+  const end = (r: Reach, levels: readonly Rational[]) => levels.at(-1) ?? r.entry.value;
+  const blockers: Blocker[] = [];
+  for (const kind of ["external", "fix"] as const) {
+    const held = reaches.filter((r) => r.held === kind && compare(r.entry.value, top) < 0);
+    if (held.length > 0) blockers.push({ kind, ids: held.map((r) => r.indicator.id), potential: sum(held.map((r) => points(r, r.entry.value, top))) });
+  }
+  const cut = reaches.filter((r) => r.priced.length > r.usable.length);
+  if (maxStep !== null && cut.length > 0) {
+    blockers.push({
+      kind: "max-step",
+      ids: cut.map((r) => r.indicator.id),
+      potential: sum(cut.map((r) => points(r, end(r, r.usable), end(r, r.priced)))),
+      maxStep,
+    });
+  }
+  const unpriced = reaches.filter((r) => r.all.length > r.priced.length);
+  if (unpriced.length > 0) {
+    blockers.push({
+      kind: "no-cost",
+      ids: unpriced.map((r) => r.indicator.id),
+      potential: sum(unpriced.map((r) => points(r, end(r, r.priced), end(r, r.all)))),
+    });
+  }
+  if (budget !== null && budgetHeld.n > 0n) blockers.push({ kind: "budget", potential: budgetHeld, budget });
+  blockers.push({ kind: "framework-max", max: framework.levels.max });
+  return blockers;
+}
+
+/** The least common multiple of the denominators: every value times it is an integer. */
+function commonDenominator(values: readonly Rational[]): bigint {
+  let l = 1n;
+  for (const v of values) l = lcm(l, v.d);
+  return l;
+}
+
+function lcm(a: bigint, b: bigint): bigint {
+  let x = a;
+  let y = b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return (a / x) * b;
+}

@@ -1,0 +1,127 @@
+import { toFixedHalfUp, toNumber } from "../core/rational.js";
+import type { Lang } from "../messages/text.js";
+import type { Blocker, PlanReport } from "../plan/plan.js";
+import type { Score } from "../scoring/score.js";
+import { findingJson, frameworkJson, indexJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
+import type { RenderOptions } from "./options.js";
+import { reachedName } from "./plan-sections.js";
+
+/** An exact value as `{ value, display }`, two decimals half up. */
+const shownOf = (r: Parameters<typeof toNumber>[0]) => ({ value: toNumber(r), display: toFixedHalfUp(r, 2) });
+
+/**
+ * `spbe plan --format json`: one document, also when nothing could be planned
+ * (then `target`, `reachable`, `steps` and `result` are null and `findings`
+ * says why). The issue's contract — schemaVersion, source, target {kind,
+ * display, predikat, rank}, reachable, steps, cost, raises [{id, from, to,
+ * weight, gain, owner}], result {index, domains, aspects}, findings — with
+ * more fields beside it; fields are added, never removed or renamed.
+ */
+export function renderPlanJson(report: PlanReport, { lang }: RenderOptions): string {
+  const p = report.plan;
+  if (!p) {
+    return stringify({
+      schemaVersion: SCHEMA_VERSION,
+      source: report.file,
+      target: null,
+      reachable: null,
+      steps: null,
+      cost: null,
+      raises: [],
+      result: null,
+      findings: report.findings.map((f) => findingJson(f, lang)),
+    });
+  }
+  const a = p.assessment;
+  return stringify({
+    schemaVersion: SCHEMA_VERSION,
+    source: a.source,
+    instansi: a.instansi,
+    tahun: a.tahun,
+    jenis: a.jenis,
+    framework: frameworkJson(a.framework, lang),
+    mode: p.mode,
+    target:
+      p.target && p.targetBand
+        ? {
+            kind: p.target.kind,
+            value: num(p.target.value),
+            display: toFixedHalfUp(p.target.value, 2),
+            predikat: p.targetBand.predikat,
+            rank: p.target.rank ?? null,
+            default: p.targetDefault,
+            basis: p.goalBasis,
+            ...(p.target.note ? { note: p.target.note[lang] } : {}),
+          }
+        : null,
+    reachable: p.reachable,
+    alreadyReached: p.alreadyReached,
+    objective: p.objective,
+    steps: p.steps,
+    cost: p.cost === null ? null : num(p.cost),
+    budget: p.budget === null ? null : num(p.budget),
+    constraints: {
+      maxStep: p.maxStep,
+      step: p.step === null ? null : num(p.step),
+      costFile: p.costFile,
+      fixed: p.held.map((h) => ({ id: h.indicator.id, reason: h.reason, ...(h.indicator.externalSource ? { source: h.indicator.externalSource } : {}) })),
+    },
+    raises: p.raises.map((r) => ({
+      id: r.indicator.id,
+      ...(r.indicator.code ? { code: r.indicator.code } : {}),
+      domain: r.indicator.domain,
+      aspect: r.indicator.aspect,
+      name: r.indicator.name,
+      from: num(r.from),
+      to: num(r.to),
+      levelName: reachedName(r) || null,
+      steps: r.steps,
+      weight: num(r.indicator.weight),
+      gain: shownOf(r.gain),
+      cost: r.cost === null ? null : num(r.cost),
+      owner: r.owner,
+      requires: r.requires.map((q) => ({ level: q.level, name: q.name, criteria: q.criteria })),
+      criteriaSource: r.criteriaSource,
+    })),
+    owners: p.owners.map((o) => ({ owner: o.owner, raises: o.raises, steps: o.steps, gain: shownOf(o.gain), cost: o.cost === null ? null : num(o.cost) })),
+    before: { index: indexJson(p.before, lang) },
+    result: resultJson(p.after, p.before, lang),
+    ceiling: shownJson(p.ceiling),
+    blockers: p.blockers.map(blockerJson),
+    findings: report.findings.map((f) => findingJson(f, lang)),
+  });
+}
+
+function resultJson(after: Score, before: Score, lang: Lang) {
+  return {
+    index: indexJson(after, lang),
+    domains: after.domains.map((d, i) => ({
+      id: d.tier.id,
+      name: d.tier.name,
+      weight: num(d.tier.weight),
+      ...shownJson(d.score),
+      before: shownJson(before.domains[i]!.score),
+    })),
+    aspects: after.aspects.map((x, i) => ({
+      id: x.tier.id,
+      domain: x.tier.domain,
+      name: x.tier.name,
+      weight: num(x.tier.weight),
+      ...shownJson(x.score),
+      before: shownJson(before.aspects[i]!.score),
+    })),
+  };
+}
+
+function blockerJson(b: Blocker) {
+  switch (b.kind) {
+    case "framework-max":
+      return { kind: b.kind, max: b.max };
+    case "budget":
+      return { kind: b.kind, budget: num(b.budget), potential: shownOf(b.potential) };
+    case "max-step":
+      return { kind: b.kind, ids: b.ids, maxStep: b.maxStep, potential: shownOf(b.potential) };
+    default:
+      return { kind: b.kind, ids: b.ids, potential: shownOf(b.potential) };
+  }
+}

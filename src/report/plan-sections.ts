@@ -1,0 +1,267 @@
+import { type Rational, sub, toDecimal, toFixedHalfUp, toText } from "../core/rational.js";
+import { DIFF_LABEL, LABEL, PLAN_LABEL as P, PREDIKAT_LABEL } from "../messages/labels.js";
+import { type Lang, translator } from "../messages/text.js";
+import type { Blocker, Plan, Raise } from "../plan/plan.js";
+import type { TierScore } from "../scoring/score.js";
+import { signed } from "./diff-sections.js";
+import { assessmentTitle, describeDialect, weightText } from "./labels.js";
+import { column, type Section } from "./layout.js";
+import { basisRule, headline } from "./predikat-text.js";
+
+/**
+ * What a plan says, built once for the table, Markdown and HTML renderers:
+ * the summary lines (now, the target, the objective, the constraints, the
+ * result and, when the target is out of reach, what blocks it), the raises
+ * grouped by domain and aspect, what the levels reached require, the owners'
+ * shares, and the projected domains and aspects. Texts are raw: each renderer
+ * escapes them for its medium.
+ */
+export interface PlanContent {
+  readonly title: string;
+  /** who and what was read: source, instansi, tahun, jenis, framework, dialect */
+  readonly meta: readonly string[];
+  readonly summary: readonly string[];
+  /** one line each; [] when the target is reached */
+  readonly blockers: readonly string[];
+  /** the raises, one section per aspect (titled with its domain) */
+  readonly raises: readonly Section[];
+  readonly notes: readonly string[];
+  /** the levels the raises reach and their criteria, one section per criteria source */
+  readonly criteria: readonly Section[];
+  /** null when no raise has an owner */
+  readonly owners: Section | null;
+  /** the domains (when the framework has them) and aspects, now and planned */
+  readonly projection: readonly Section[];
+  readonly indexLine: string;
+  readonly total: string;
+}
+
+/** A number of index points as a difference: "+0.03". */
+export const points = (r: Rational): string => signed(toFixedHalfUp(r, 2));
+/** A cost or budget as written: exact decimals (1250000, 12.5). */
+export const costText = (r: Rational): string => toDecimal(r);
+
+export function planContent(p: Plan, lang: Lang): PlanContent {
+  const t = translator(lang);
+  const a = p.assessment;
+  const fw = a.framework;
+  const costed = p.objective === "cost";
+  const meta = [
+    [
+      `${t(LABEL.source)}: ${a.source}`,
+      a.instansi !== null ? `${t(LABEL.instansi)}: ${a.instansi}` : null,
+      a.tahun !== null ? `${t(LABEL.tahun)}: ${a.tahun}` : null,
+      a.jenis !== null ? `${t(LABEL.jenis)}: ${a.jenis}` : null,
+    ]
+      .filter((x) => x !== null)
+      .join(" · "),
+    `${t(LABEL.framework)}: ${fw.id} (${fw.regulation})${fw.provisional ? ` — ${t(LABEL.provisional)}` : ""}`,
+    `${t(LABEL.read)}: ${describeDialect(p.dialect, lang)}`,
+    ...fw.caveats.map((c) => `${t(LABEL.caveat)}: ${c[lang]}`),
+  ];
+
+  const summary = [t(P.nowLine, { headline: headline(p.before, lang) })];
+  if (p.target && p.targetBand) {
+    const why =
+      p.target.kind === "rank" && p.target.rank !== undefined
+        ? t(P.targetRank, { rank: p.target.rank })
+        : p.targetDefault
+          ? t(p.targetBand === p.before.band && p.alreadyReached ? P.targetTop : P.targetNext)
+          : "";
+    const reading = t(p.goalBasis === "exact" ? PREDIKAT_LABEL.exact : PREDIKAT_LABEL.displayed);
+    // the rule it follows, when the target is judged as the predikat is (a rank target may name its own basis)
+    const basis = p.goalBasis === p.basis.basis ? `${reading} (${basisRule(p.basis, lang)})` : reading;
+    summary.push(t(P.targetLine, { target: toFixedHalfUp(p.target.value, 2), predikat: p.targetBand.predikat, why, basis }));
+    if (p.target.note) summary.push(p.target.note[lang]);
+  }
+  if (p.budget !== null) summary.push(t(P.budgetLine, { budget: budgetText(p, lang) }));
+  summary.push(p.mode === "budget" ? t(P.objectiveBudget) : costed ? t(P.objectiveCost, { file: p.costFile ?? "" }) : t(P.objectiveSteps));
+  if (!fw.levels.integerOnly) summary.push(p.step === null ? t(P.stepWhole) : t(P.stepGrid, { step: toText(p.step) }));
+  if (p.maxStep !== null) summary.push(t(P.maxStepLine, { n: p.maxStep }));
+  const external = p.held.filter((h) => h.reason === "external");
+  if (external.length > 0) {
+    const sources = [...new Set(external.map((h) => h.indicator.externalSource!))].join(", ");
+    summary.push(t(P.heldExternal, { ids: idList(external.map((h) => h.indicator)), sources }));
+  }
+  const fixed = p.held.filter((h) => h.reason === "fix");
+  if (fixed.length > 0) summary.push(t(P.heldFix, { ids: idList(fixed.map((h) => h.indicator)) }));
+  const cost = costed ? t(P.costSuffix, { cost: costText(p.cost!) }) : "";
+  const after = headline(p.after, lang);
+  if (p.mode === "budget") summary.push(t(P.budgetResult, { steps: p.steps, cost, headline: after }));
+  else if (p.alreadyReached && p.raises.length === 0) summary.push(t(P.alreadyReached));
+  else if (p.reachable) summary.push(t(P.reachedLine, { steps: p.steps, cost, headline: after }));
+  else summary.push(t(P.unreachableLine, { steps: p.steps, cost, headline: after }));
+
+  const blockers = p.blockers.map((b) => blockerLine(b, p, lang));
+  const notes = p.raises.length > 0 ? [t(P.gainNote, { total: toDecimal(fw.totalWeight) })] : [t(P.noRaises)];
+  if (p.raises.length > 0 && p.raises.every((r) => r.criteriaSource === null)) notes.push(t(P.noCriteria));
+  const owners = p.raises.some((r) => r.owner !== null) ? ownerSection(p, lang) : null;
+  const projection: Section[] = [];
+  if (p.before.domains.length > 0) projection.push(tierSection(t(LABEL.domain), p.before.domains, p.after.domains, lang));
+  projection.push(tierSection(t(LABEL.aspect), p.before.aspects, p.after.aspects, lang));
+  const delta = points(sub(p.after.index.value, p.before.index.value));
+  return {
+    title: t(P.title, { index: fw.indexName, framework: fw.id }),
+    meta,
+    summary,
+    blockers,
+    raises: raiseSections(p, lang),
+    notes,
+    criteria: criteriaSections(p, lang),
+    owners,
+    projection,
+    indexLine: t(P.indexLine, { name: fw.indexName, before: headline(p.before, lang), after, delta }),
+    total: costed ? t(P.totalCost, { steps: p.steps, cost: costText(p.cost!) }) : t(P.totalSteps, { steps: p.steps }),
+  };
+}
+
+/** "5, 6, 7, 18"; Pemdi "5 (3.1), 6 (3.2)". */
+const idList = (indicators: readonly { id: string; code: string | null }[]): string =>
+  indicators.map((i) => (i.code ? `${i.id} (${i.code})` : i.id)).join(", ");
+
+export function budgetText(p: Plan, lang: Lang): string {
+  const t = translator(lang);
+  return p.objective === "cost" ? t(P.budgetCost, { budget: costText(p.budget!) }) : t(P.budgetSteps, { budget: toText(p.budget!) });
+}
+
+function blockerLine(b: Blocker, p: Plan, lang: Lang): string {
+  const t = translator(lang);
+  const byId = new Map(p.assessment.framework.indicators.map((i) => [i.id, i]));
+  const ids = (list: readonly string[]) => idList(list.map((id) => byId.get(id)!));
+  switch (b.kind) {
+    case "external":
+      return t(P.blockerExternal, { ids: ids(b.ids), points: toFixedHalfUp(b.potential, 2) });
+    case "fix":
+      return t(P.blockerFix, { ids: ids(b.ids), points: toFixedHalfUp(b.potential, 2) });
+    case "max-step":
+      return t(P.blockerMaxStep, { n: b.maxStep, ids: ids(b.ids), points: toFixedHalfUp(b.potential, 2) });
+    case "no-cost":
+      return t(P.blockerNoCost, { ids: ids(b.ids), points: toFixedHalfUp(b.potential, 2) });
+    case "budget":
+      return t(P.blockerBudget, { budget: p.objective === "cost" ? costText(b.budget) : toText(b.budget), points: toFixedHalfUp(b.potential, 2) });
+    case "framework-max":
+      return t(P.blockerMax, { max: b.max });
+  }
+}
+
+/** The name of the level a raise reaches, when it is a whole, named level. */
+export const reachedName = (r: Raise): string => (r.to.d === 1n ? (r.indicator.levelNames.get(Number(r.to.n)) ?? "") : "");
+
+/** The raises of one aspect at a time, titled "Domain 1 … › Aspek 1 …" (or "Aspek 1 …" without domains). */
+function raiseSections(p: Plan, lang: Lang): Section[] {
+  const t = translator(lang);
+  const fw = p.assessment.framework;
+  const coded = p.raises.some((r) => r.indicator.code !== null);
+  const named = p.raises.some((r) => reachedName(r) !== "");
+  const costed = p.objective === "cost";
+  const owned = p.raises.some((r) => r.owner !== null);
+  const columns = [
+    column(t(LABEL.no), "key"),
+    ...(coded ? [column(t(LABEL.code), "key")] : []),
+    column(t(LABEL.indicator), "name"),
+    column(t(P.from), "number"),
+    column(t(P.to), "number"),
+    ...(named ? [column(t(P.toName), "label")] : []),
+    column(t(LABEL.weight), "number"),
+    column(t(P.gain), "number"),
+    ...(costed ? [column(t(P.cost), "number")] : []),
+    ...(owned ? [column(t(P.owner), "label")] : []),
+  ];
+  return fw.aspects.flatMap((aspect): Section[] => {
+    const raises = p.raises.filter((r) => r.indicator.aspect === aspect.id);
+    if (raises.length === 0) return [];
+    const domain = fw.domains.find((d) => d.id === aspect.domain);
+    const title = [domain ? `${t(LABEL.domain)} ${domain.id} ${domain.name}` : null, `${t(LABEL.aspect)} ${aspect.id} ${aspect.name}`]
+      .filter((x) => x !== null)
+      .join(" › ");
+    return [
+      {
+        title,
+        columns,
+        rows: raises.map((r) => [
+          r.indicator.id,
+          ...(coded ? [r.indicator.code ?? ""] : []),
+          r.indicator.name,
+          toText(r.from),
+          toText(r.to),
+          ...(named ? [reachedName(r)] : []),
+          weightText(r.indicator.weight),
+          points(r.gain),
+          ...(costed ? [costText(r.cost!)] : []),
+          ...(owned ? [r.owner ?? ""] : []),
+        ]),
+      },
+    ];
+  });
+}
+
+/**
+ * What the levels reached require: per criteria source (Tabel 1 for process
+ * indicators, Tabel 2 for services), one row per level with the indicators
+ * that reach it and the regulation's criteria, quoted once rather than on
+ * every raise (every process indicator shares Tabel 1's words).
+ */
+function criteriaSections(p: Plan, lang: Lang): Section[] {
+  const t = translator(lang);
+  const bySource = new Map<string, Map<number, { name: string | null; criteria: string; ids: string[] }>>();
+  for (const r of p.raises) {
+    if (r.criteriaSource === null) continue;
+    const levels = bySource.get(r.criteriaSource) ?? new Map();
+    bySource.set(r.criteriaSource, levels);
+    for (const q of r.requires) {
+      if (q.criteria === null) continue;
+      const row = levels.get(q.level) ?? { name: q.name, criteria: q.criteria, ids: [] };
+      row.ids.push(r.indicator.id);
+      levels.set(q.level, row);
+    }
+  }
+  return [...bySource].map(([source, levels]) => ({
+    title: t(P.criteriaTitle),
+    columns: [column(t(LABEL.level), "key"), column(t(LABEL.levelName), "label"), column(t(P.indicators), "text"), column(t(P.criterion), "text")],
+    rows: [...levels].sort(([x], [y]) => x - y).map(([level, row]) => [String(level), row.name ?? "", row.ids.join(", "), row.criteria]),
+    note: t(P.criteriaSource, { source }),
+  }));
+}
+
+function ownerSection(p: Plan, lang: Lang): Section {
+  const t = translator(lang);
+  const costed = p.objective === "cost";
+  return {
+    title: t(P.ownersTitle),
+    columns: [
+      column(t(P.owner), "name"),
+      column(t(P.raisesCount), "number"),
+      column(t(P.steps), "number"),
+      column(t(P.gain), "number"),
+      ...(costed ? [column(t(P.cost), "number")] : []),
+    ],
+    rows: p.owners.map((o) => [o.owner ?? t(P.noOwner), String(o.raises), String(o.steps), points(o.gain), ...(costed ? [costText(o.cost!)] : [])]),
+  };
+}
+
+function tierSection<T extends { id: string; name: string; weight: Rational }>(
+  title: string,
+  before: readonly TierScore<T>[],
+  after: readonly TierScore<T>[],
+  lang: Lang,
+): Section {
+  const t = translator(lang);
+  return {
+    title,
+    columns: [
+      column(t(LABEL.no), "key"),
+      column(title, "name"),
+      column(t(LABEL.weight), "number"),
+      column(t(P.now), "number"),
+      column(t(P.planned), "number"),
+      column(t(DIFF_LABEL.delta), "number"),
+    ],
+    rows: before.map((b, i) => {
+      const x = after[i]!;
+      return [b.tier.id, b.tier.name, weightText(b.tier.weight), b.score.display, x.score.display, points(sub(x.score.value, b.score.value))];
+    }),
+  };
+}
+
+/** "Kab. Contoh · 2024 · evaluasi" for a page title. */
+export const planSubject = (p: Plan): string => assessmentTitle(p.assessment);

@@ -1,0 +1,262 @@
+/**
+ * `spbe plan` end to end, in-process (`spbe()` runs `main` as the binary
+ * does), and every plan renderer of the registry on its own: what a reader
+ * must find in each format, the JSON contract of the issue, the exit codes
+ * (0 planned, 1 data invalid or the target out of reach, 2 could not run).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fromInt, parseDecimal } from "../src/core/rational.js";
+import { plan } from "../src/plan/plan.js";
+import { shareAxis } from "../src/report/plan-html.js";
+import { formatsOf, rendererFor } from "../src/report/registry.js";
+import { read, renderOptions } from "./helpers.js";
+import { spbe } from "./run-cli.js";
+
+const PJ = "fixtures/contoh-spbe-2020-pj.csv";
+const PEMDI = "fixtures/contoh-pemdi-2026.csv";
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
+const model = () => plan(read(fixture("contoh-spbe-2020-pj.csv"), "spbe-2020", "pj.csv"));
+const renderPlan = async (format: string, m = model(), lang: "id" | "en" = "id") => (await rendererFor("plan", format)!.load())(m, renderOptions(lang));
+const tmp = () => mkdtempSync(join(tmpdir(), "spbe-plan-"));
+
+describe("plan renderers", () => {
+  it("are registered for every format, the table first", () => {
+    expect(formatsOf("plan")).toEqual(["table", "json", "csv", "markdown", "html"]);
+  });
+
+  it("table: now, target, objective, result; raises by domain and aspect; criteria; owners; projection; total", async () => {
+    const out = await renderPlan("table");
+    expect(out).toContain("Sekarang: 3.08 — Baik");
+    expect(out).toContain("Target: 3.50 Sangat Baik (predikat berikutnya); dinilai dari indeks tepat (aturan KemenPANRB 2024)");
+    expect(out).toContain("Hasil: 15 langkah → 3.52 — Sangat Baik: target tercapai");
+    expect(out).toContain("Domain 4 Layanan SPBE › Aspek 8 Layanan Publik Berbasis Elektronik");
+    expect(out).toMatch(/│ 45 │ Tingkat Kematangan Layanan Publik Sektor 1 +│ +3 │ +5 │ Optimum +│ +3 │ \+0\.06 │ Disdukcapil/);
+    expect(out).toContain("Yang dibutuhkan tingkat yang dituju");
+    expect(out).toContain("Kriteria Tingkat Kolaborasi telah terpenuhi.");
+    expect(out).toContain("Sumber: PermenPANRB No. 59 Tahun 2020, Lampiran, Tabel 2");
+    expect(out).toMatch(/│ Disdukcapil +│ +1 │ +2 │ \+0\.06 │/);
+    expect(out).toContain("Indeks SPBE: 3.08 — Baik → 3.52 — Sangat Baik (+0.44)");
+    expect(out.trimEnd().endsWith("Total: 15 langkah")).toBe(true);
+  });
+
+  it("markdown: the same content as a document, with the findings", async () => {
+    const out = await renderPlan("markdown", model(), "en");
+    expect(out).toContain("## Plan for Indeks SPBE (spbe-2020)");
+    expect(out).toContain("**Result: 15 step(s) → 3.52 — Sangat Baik: target reached**");
+    expect(out).toContain("#### Domain 4 Layanan SPBE › Aspect 8 Layanan Publik Berbasis Elektronik");
+    expect(out).toContain("| No | Indicator | From | To | Level reached | Weight | +Points | Owner |");
+    expect(out).toContain("Bagian Hukum &amp; HAM");
+  });
+
+  it("json: the issue's contract, exact numbers beside their displays", async () => {
+    const doc = JSON.parse(await renderPlan("json"));
+    expect(doc).toMatchObject({
+      schemaVersion: 1,
+      source: "pj.csv",
+      target: { kind: "predikat", display: "3.50", predikat: "Sangat Baik", rank: null },
+      reachable: true,
+      steps: 15,
+      cost: null,
+      result: { index: { value: 3.519, display: "3.52", predikat: "Sangat Baik", predikatBasis: "exact" } },
+      findings: [],
+    });
+    expect(doc.raises[0]).toMatchObject({ id: "32", from: 4, to: 5, weight: 2.75, gain: { value: 0.0275, display: "0.03" }, owner: "Bappeda" });
+    expect(doc.result.aspects).toHaveLength(8);
+    expect(doc.result.domains[3]).toMatchObject({ id: "4", display: "4.52", before: { display: "3.56" } });
+    expect(doc.owners[0]).toMatchObject({ owner: "Dinas Kesehatan", raises: 1, steps: 2, gain: { value: 0.06 } });
+  });
+
+  it("csv: index, tiers, raises and owners as rows; --excel for Excel-ID", async () => {
+    const rows = (await renderPlan("csv")).trimEnd().split("\n");
+    expect(rows[0]).toBe(
+      "berkas,instansi,tahun,jenis,kerangka,sementara,tingkatan,id,kode,induk,nama,bobot,dari,ke,langkah,poin,biaya,pj,sebelum,sesudah,tampilan_sebelum,tampilan_sesudah,keterangan,target,target_tercapai",
+    );
+    expect(rows[1]).toBe(
+      "pj.csv,Kabupaten Contoh (data contoh),2024,evaluasi,spbe-2020,false,index,,,,Indeks SPBE,100,,,15,0.435,,,3.084,3.519,3.08,3.52,Sangat Baik,3.5,true",
+    );
+    expect(rows.filter((r) => r.includes(",raise,"))).toHaveLength(11);
+    expect(rows.filter((r) => r.includes(",owner,"))).toHaveLength(9);
+    const excel = (await rendererFor("plan", "csv")!.load())(model(), { ...renderOptions("id"), excel: true });
+    expect(excel.startsWith("\uFEFFberkas;instansi")).toBe(true);
+    expect(excel).toContain(";3,084;3,519;3,08;3,52;Sangat Baik;3,5;true");
+  });
+
+  it("html: one page, now and planned with their predikat, paired bars per aspect, bars per owner, the raises by owner", async () => {
+    const html = await renderPlan("html");
+    expect(html.startsWith('<!doctype html>\n<html lang="id">')).toBe(true);
+    expect(html).not.toMatch(/<script|<link|<img|@import|url\(/i);
+    expect(html.match(/<span class="index-value">[^<]+<\/span>/g)).toEqual(['<span class="index-value">3,08</span>', '<span class="index-value">3,52</span>']);
+    expect(html.match(/<svg [^>]*role="img"/g)).toHaveLength(3);
+    expect(html).toContain('aria-label="Diagram batang poin indeks yang ditambahkan per penanggung jawab"');
+    expect(html).toContain("<caption>Kenaikan per penanggung jawab</caption>");
+    expect(html).toMatch(/<tr><td data-label="PJ">Disdukcapil<\/td><td data-label="No">45<\/td>/);
+    expect(html).toContain("<title>Disdukcapil: +0,06 poin, 1 kenaikan</title>");
+    expect(html).toContain("Bagian Hukum &amp; HAM");
+    expect(html).toContain("Hasil: 15 langkah → 3,52 — Sangat Baik: target tercapai");
+  });
+
+  it("html: an unreached target is marked on the band scale beside now and planned", async () => {
+    const pemdi = plan(read(fixture("contoh-pemdi-2026.csv"), "pemdi-2026", "pemdi.csv"), { target: { kind: "index", value: fromInt(5) } });
+    const html = await renderPlan("html", pemdi, "en");
+    expect(html).toContain("<title>Target: 5.00 (Memuaskan)</title>");
+    expect(html).toContain('<p class="delta unreached">The target cannot be reached.');
+  });
+
+  it("says every blocker with the index points it holds back: --fix, unpriced steps, the budget, the framework's max", async () => {
+    const costs = ["indikator,biaya", ...Array.from({ length: 46 }, (_, i) => `${i + 1},10`)].join("\n");
+    const held = plan(read(fixture("contoh-spbe-2020-evaluasi.csv"), "spbe-2020", "evaluasi.csv"), {
+      target: { kind: "predikat", value: parseDecimal("3.5")! },
+      fix: ["42"],
+      budget: fromInt(50),
+      costs: { input: costs, file: "biaya.csv" },
+    });
+    expect(held.plan!.blockers.map((b) => b.kind)).toEqual(["fix", "no-cost", "budget", "framework-max"]);
+    const out = await renderPlan("table", held);
+    expect(out).toContain("- indikator tetap 42 (--fix): menahan 0.03 poin");
+    expect(out).toContain("- langkah tanpa biaya di berkas biaya (indikator 47): menahan 0.06 poin");
+    expect(out).toMatch(/- --budget 50: menahan \d\.\d\d poin/);
+    expect(out).toContain("- tidak ada indikator yang dapat melampaui tingkat maksimum kerangka (5)");
+    const doc = JSON.parse(await renderPlan("json", held));
+    expect(doc.blockers[2]).toMatchObject({ kind: "budget", budget: 50 });
+    expect(doc.blockers[3]).toEqual({ kind: "framework-max", max: 5 });
+    expect(held.findings.map((f) => f.code)).toEqual(["cost/missing"]);
+  });
+
+  it("shareAxis: a round step giving at most five intervals", () => {
+    expect(shareAxis(0.06)).toEqual({ max: 0.06, ticks: [0, 0.02, 0.04, 0.06], places: 2 });
+    expect(shareAxis(0.435)).toEqual({ max: 0.5, ticks: [0, 0.1, 0.2, 0.3, 0.4, 0.5], places: 1 });
+    expect(shareAxis(0.013)).toEqual({ max: 0.02, ticks: [0, 0.01, 0.02], places: 2 });
+    expect(shareAxis(1.2).max).toBe(1.25);
+  });
+
+  it("every format says when nothing could be planned", async () => {
+    const none = plan(read(fixture("contoh-spbe-2020-gabungan.csv"), "spbe-2020", "gabungan.csv"));
+    expect(await renderPlan("table", none)).toContain("Tidak dapat direncanakan");
+    expect(JSON.parse(await renderPlan("json", none))).toMatchObject({ target: null, reachable: null, steps: null, result: null, raises: [] });
+    expect((await renderPlan("csv", none)).trimEnd().split("\n")).toHaveLength(1);
+    expect(await renderPlan("markdown", none)).toContain("plan/assessment-count");
+    expect(await renderPlan("html", none)).toContain("Tidak dapat direncanakan");
+  });
+});
+
+describe("spbe plan on the command line", () => {
+  it("plans to the next predikat by default and exits 0", async () => {
+    const r = await spbe(["plan", PJ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Hasil: 15 langkah → 3.52 — Sangat Baik: target tercapai");
+    expect(r.stderr).toBe("");
+  });
+
+  it("an unreachable target exits 1, with the best within reach and what blocks it", async () => {
+    const r = await spbe(["plan", PEMDI, "--framework", "pemdi-2026", "--target", "Memuaskan", "--max-step", "1", "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("The target cannot be reached. The highest index within reach: 3.48 — Baik (Berkembang) (16 step(s))");
+    expect(r.stdout).toContain("- fixed indicators 5 (3.1), 6 (3.2), 7 (3.3), 18 (6.4) (values from other national indices): hold back 0.37 points");
+    expect(r.stdout).toContain("- --max-step 1 (indicators");
+    expect(r.stderr).toContain("spbe: the target 4.00 cannot be reached; the highest index within reach is 3.48 (see what blocks it)");
+    const json = await spbe(["plan", PEMDI, "--framework", "pemdi-2026", "--target", "Memuaskan", "--max-step", "1", "--format", "json"]);
+    expect(json.code).toBe(1);
+    const doc = JSON.parse(json.stdout);
+    expect([doc.reachable, doc.result.index.display, doc.blockers.map((b: { kind: string }) => b.kind)]).toEqual([
+      false,
+      "3.48",
+      ["external", "max-step", "framework-max"],
+    ]);
+  });
+
+  it("Pemdi's external indicators are fixed by default and the output says so; --raise-external frees them", async () => {
+    const fixed = await spbe(["plan", PEMDI, "--framework", "pemdi-2026", "--ignore", "framework/provisional"]);
+    expect(fixed.code).toBe(0);
+    expect(fixed.stdout).toMatch(
+      /Tetap: 5 \(3\.1\), 6 \(3\.2\), 7 \(3\.3\), 18 \(6\.4\) — nilainya dari indeks nasional lain \(Indeks Satu Data Indonesia \(SDI\)/,
+    );
+    expect(fixed.stdout).toContain("--raise-external untuk ikut menaikkannya");
+    const free = await spbe(["plan", PEMDI, "--framework", "pemdi-2026", "--raise-external", "--format", "json"]);
+    expect(JSON.parse(free.stdout).constraints.fixed).toEqual([]);
+  });
+
+  it("--step 0.5 on Pemdi: every raise by half levels", async () => {
+    const r = await spbe(["plan", PEMDI, "--framework", "pemdi-2026", "--step", "0,5", "--max-step", "1", "--format", "json"]);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.constraints.step).toBe(0.5);
+    for (const x of doc.raises) expect(x.to - x.from).toBeLessThanOrEqual(0.5);
+  });
+
+  it("--budget: the highest index within so many steps, or so much cost with --cost", async () => {
+    const steps = JSON.parse((await spbe(["plan", PJ, "--budget", "4", "--format", "json"])).stdout);
+    expect([steps.mode, steps.target, steps.reachable, steps.steps, steps.result.index.display]).toEqual(["budget", null, null, 4, "3.20"]);
+    const cost = await spbe(["plan", PJ, "--cost", "fixtures/contoh-biaya.csv", "--budget", "300"]);
+    expect(cost.code).toBe(0);
+    expect(cost.stdout).toContain("Anggaran: biaya 300; dicari indeks tertinggi yang muat di dalamnya");
+    expect(cost.stdout).toMatch(/Hasil: \d+ langkah, biaya (2\d\d|300) → /);
+  });
+
+  it("--cost: the least total cost; a bad cost file exits 1 with every finding on stderr", async () => {
+    const good = await spbe(["plan", PJ, "--cost", "fixtures/contoh-biaya.csv", "--format", "json"]);
+    expect(good.code).toBe(0);
+    const doc = JSON.parse(good.stdout);
+    expect([doc.objective, doc.cost, doc.steps, doc.reachable]).toEqual(["cost", 935, 20, true]);
+    const dir = tmp();
+    writeFileSync(join(dir, "biaya.csv"), "indikator;biaya\n7;50.000\n99;3\n");
+    const bad = await spbe(["plan", PJ, "--cost", join(dir, "biaya.csv")]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain("Tidak dapat direncanakan");
+    expect(bad.stderr).toContain(`${join(dir, "biaya.csv")}:2:2  galat  biaya '50.000' untuk indikator 7 tampak memakai pemisah ribuan`);
+    expect(bad.stderr).toContain("cost/indicator-unknown");
+  });
+
+  it("a file with several assessments, or an invalid one, exits 1 with its findings", async () => {
+    const two = await spbe(["plan", "fixtures/contoh-spbe-2020-gabungan.csv", "--format", "json"]);
+    expect(two.code).toBe(1);
+    expect(JSON.parse(two.stdout).findings.map((f: { code: string }) => f.code)).toEqual(["plan/assessment-count"]);
+    const invalid = await spbe(["plan", "fixtures/tidak-sah/nilai-salah.csv"]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toContain("value/");
+  });
+
+  it("usage errors exit 2 before anything is read", async () => {
+    const cases: [string[], RegExp][] = [
+      [["--target", "Luar Biasa"], /--target 'Luar Biasa' bukan angka 0–5 atau predikat/],
+      [["--fix", "7,99"], /--fix: '99' bukan indikator spbe-2020/],
+      [["--step", "0.5"], /--step: kerangka spbe-2020 hanya bertingkat bulat/],
+      [["--budget", "lima"], /--budget 'lima' harus bilangan bulat langkah/],
+      [["--max-step", "0"], /--max-step '0' harus bilangan bulat 1 atau lebih/],
+      [["--format", "github"], /format 'github' tidak tersedia untuk spbe plan/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await spbe(["plan", PJ, ...args]);
+      expect([r.code, r.stdout], args.join(" ")).toEqual([2, ""]);
+      expect(r.stderr, args.join(" ")).toMatch(message);
+    }
+    const step = await spbe(["plan", PEMDI, "--framework", "pemdi-2026", "--step", "0.3"]);
+    expect([step.code, step.stderr]).toEqual([2, expect.stringMatching(/--step '0.3' harus pecahan satu tingkat/)]);
+    const budget = await spbe(["plan", PJ, "--cost", "fixtures/contoh-biaya.csv", "--budget", "1.000.000"]);
+    expect([budget.code, budget.stderr]).toEqual([2, expect.stringMatching(/tanpa pemisah ribuan/)]);
+    expect((await spbe(["plan", "tidak-ada.csv"])).code).toBe(2);
+    expect((await spbe(["plan", PJ, "--cost", "tidak-ada.csv"])).code).toBe(2);
+  });
+
+  it("-o picks the format from its extension, atomically, and never writes over the cost file", async () => {
+    const dir = tmp();
+    const out = join(dir, "rencana.html");
+    const r = await spbe(["plan", PJ, "-o", out]);
+    expect([r.code, r.stdout]).toEqual([0, ""]);
+    expect(readFileSync(out, "utf8")).toContain("<title>Rencana Indeks SPBE (spbe-2020) — Kabupaten Contoh (data contoh) · 2024 · evaluasi</title>");
+    const cost = join(dir, "biaya.csv");
+    writeFileSync(cost, readFileSync("fixtures/contoh-biaya.csv"));
+    const over = await spbe(["plan", PJ, "--cost", cost, "-o", cost]);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain("sama dengan berkas masukan");
+  });
+
+  it("--help lists the plan options in the user's language", async () => {
+    const r = await spbe(["plan", "--help", "--lang", "en"]);
+    expect(r.code).toBe(0);
+    for (const flag of ["--target", "--cost", "--budget", "--max-step", "--fix", "--raise-external", "--step", "--predikat-basis", "--excel"])
+      expect(r.stdout).toContain(flag);
+    expect(r.stdout).toContain("the cheapest plan to a target");
+  });
+});

@@ -1,0 +1,500 @@
+/**
+ * `spbe plan`'s core (src/plan/plan.ts): the plan against brute force on small
+ * frameworks built through src/frameworks/build.ts, with every constraint and
+ * both predikat bases; then the cases the issue names: the exact-boundary
+ * 3.4985 of 2024 against the displayed reading of 2023, Pemdi's fixed external
+ * indicators and fractional values, unreachable targets and what blocks them,
+ * budgets, owners, and cost files good and bad.
+ *
+ * The brute force below is written from the rules in the README, not from the
+ * planner: it enumerates every final level of every indicator, judges a
+ * target with scoring/predikat.ts's `judged` (no threshold arithmetic), and
+ * picks the winner by cost, then index, then the earliest indicator.
+ */
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { AssessmentFile } from "../src/assessment/build.js";
+import { add, compare, div, fromInt, mul, parseDecimal, type Rational, sub, toFixedHalfUp, toText, ZERO } from "../src/core/rational.js";
+import { buildFramework } from "../src/frameworks/build.js";
+import type { FrameworkFile } from "../src/frameworks/schema.js";
+import type { Framework, PredikatBasis } from "../src/frameworks/types.js";
+import { readAssessments } from "../src/index.js";
+import { ladder, type PlanOptions, parsePlanTarget, plan, thresholdOf } from "../src/plan/plan.js";
+import { judged } from "../src/scoring/predikat.js";
+import { csvOf, fw, read } from "./helpers.js";
+
+const r = (text: string): Rational => parseDecimal(text)!;
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
+
+// ————————————————————————————————————————————————————————— small frameworks and the brute force
+
+interface Small {
+  readonly framework: Framework;
+  readonly values: readonly Rational[];
+  readonly tahun: 2023 | 2024;
+}
+
+/** A framework of one or two aspects and 1–5 indicators, weights k/Σk of 100 (exact fractions), bands edged at `edge`. */
+function smallFramework(spec: { weights: number[]; split: number; max: number; min: number; integerOnly: boolean; edge: string }): Framework {
+  const total = spec.weights.reduce((a, b) => a + b, 0);
+  const weight = (k: number) => `${100 * k}/${total}`;
+  const indicators = spec.weights.map((k, i) => ({ id: String(i + 1), name: `Indikator ${i + 1}`, weight: weight(k) }));
+  const groups = spec.split > 0 && spec.split < indicators.length ? [indicators.slice(0, spec.split), indicators.slice(spec.split)] : [indicators];
+  const file = {
+    formatVersion: 1,
+    id: "kecil",
+    title: "Kerangka kecil (uji)",
+    indexName: "Indeks Kecil",
+    regulation: "uji",
+    levels: { min: spec.min, max: spec.max, integerOnly: spec.integerOnly },
+    predikatBasis: { default: "exact", defaultNote: "uji", years: { "2023": { basis: "displayed", source: "uji" } } },
+    bands: [
+      { predikat: "Atas", min: spec.edge, max: String(spec.max) },
+      { predikat: "Bawah", min: null, max: spec.edge },
+    ],
+    aspects: groups.map((g, i) => ({
+      id: String(i + 1),
+      name: `Aspek ${i + 1}`,
+      weight: weight(spec.weights.slice(i === 0 ? 0 : spec.split, i === 0 ? g.length : undefined).reduce((a, b) => a + b, 0)),
+      indicators: g,
+    })),
+  } as unknown as FrameworkFile;
+  const built = buildFramework(file);
+  if (!built.ok) throw new Error(JSON.stringify(built.problems));
+  return built.framework;
+}
+
+const fileOf = (s: Small): AssessmentFile =>
+  readAssessments(["indikator,tingkat,tahun", ...s.values.map((v, i) => `${i + 1},${toText(v)},${s.tahun}`)].join("\n"), {
+    framework: s.framework,
+    file: "kecil.csv",
+  });
+
+interface Case {
+  readonly small: Small;
+  readonly target: Rational | null;
+  readonly budget: number | null;
+  readonly maxStep: number | null;
+  readonly fix: readonly string[];
+  readonly step: Rational | null;
+  readonly basis: PredikatBasis | null;
+  /** per-indicator cost, or per step; undefined entries are left out of the file */
+  readonly costs: { readonly kind: "indicator" | "level"; readonly values: readonly (number | undefined)[] } | null;
+}
+
+/** Every level an indicator may end at, by the README's rules, with the cost of getting there; written apart from the planner. */
+function endings(c: Case, i: number): { to: Rational; steps: number; cost: Rational }[] {
+  const { framework, values } = c.small;
+  const v = values[i]!;
+  const out = [{ to: v, steps: 0, cost: ZERO }];
+  if (c.fix.includes(String(i + 1))) return out;
+  const grid = c.step ?? fromInt(1);
+  let cost = ZERO;
+  let from = v;
+  // every multiple of the grid above v, up to the max
+  for (let m = 0; ; m++) {
+    const level = mul(grid, fromInt(m));
+    if (compare(level, fromInt(framework.levels.max)) > 0) break;
+    if (compare(level, v) <= 0) continue;
+    if (c.maxStep !== null && out.length > c.maxStep) break;
+    let stepCost: Rational | undefined = fromInt(1);
+    if (c.costs?.kind === "indicator") {
+      const x = c.costs.values[i];
+      stepCost = x === undefined ? undefined : fromInt(x);
+    } else if (c.costs?.kind === "level") {
+      // the row of the grid step the move lies in: from the grid level at or below `from`
+      const base = mul(grid, fromInt(Math.floor(Number(toText(div(from, grid))))));
+      const x = c.costs.values[i * 100 + Number(toText(div(base, grid)))];
+      stepCost = x === undefined ? undefined : fromInt(x);
+    }
+    if (stepCost === undefined) break;
+    cost = add(cost, stepCost);
+    out.push({ to: level, steps: out.length, cost });
+    from = level;
+  }
+  return out;
+}
+
+function bruteForce(c: Case) {
+  const { framework, values } = c.small;
+  const W = framework.totalWeight;
+  const options = values.map((_, i) => endings(c, i));
+  const basis = c.basis ?? (c.small.tahun === 2023 ? "displayed" : "exact");
+  const best: { picks: number[]; cost: Rational; index: Rational }[] = [];
+  const picks = options.map(() => 0);
+  for (;;) {
+    const index = div(
+      picks.reduce((s, p, i) => add(s, mul(framework.indicators[i]!.weight, options[i]![p]!.to)), ZERO),
+      W,
+    );
+    const cost = picks.reduce((s, p, i) => add(s, options[i]![p]!.cost), ZERO);
+    best.push({ picks: [...picks], cost, index });
+    let i = picks.length - 1;
+    while (i >= 0 && picks[i] === options[i]!.length - 1) picks[i--] = 0;
+    if (i < 0) break;
+    picks[i]!++;
+  }
+  const vector = (a: number[], b: number[]) => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]! ? -1 : 1;
+    return 0;
+  };
+  const budget = c.budget === null ? null : fromInt(c.budget);
+  const within = best.filter((p) => budget === null || compare(p.cost, budget) <= 0);
+  const byIndex = (a: (typeof best)[number], b: (typeof best)[number]) => compare(b.index, a.index) || compare(a.cost, b.cost) || vector(a.picks, b.picks);
+  let reachable: boolean | null = null;
+  let chosen: (typeof best)[number];
+  if (c.target === null) {
+    chosen = within.sort(byIndex)[0]!;
+  } else {
+    const goal = judged(c.target, basis);
+    const meeting = within.filter((p) => compare(judged(p.index, basis), goal) >= 0);
+    reachable = meeting.length > 0;
+    chosen = reachable
+      ? meeting.sort((a, b) => compare(a.cost, b.cost) || compare(b.index, a.index) || vector(a.picks, b.picks))[0]!
+      : within.sort(byIndex)[0]!;
+  }
+  const raises = chosen.picks.flatMap((p, i) => (p === 0 ? [] : [`${i + 1}:${toText(options[i]![p]!.to)}`]));
+  return { reachable, raises, index: toText(chosen.index), cost: toText(chosen.cost) };
+}
+
+function costCsv(c: Case): string | null {
+  if (!c.costs) return null;
+  const lines = [c.costs.kind === "indicator" ? "indikator,biaya" : "indikator,dari,ke,biaya"];
+  const grid = c.step ?? fromInt(1);
+  const max = c.small.framework.levels.max;
+  c.small.values.forEach((_, i) => {
+    if (c.costs!.kind === "indicator") {
+      const x = c.costs!.values[i];
+      if (x !== undefined) lines.push(`${i + 1},${x}`);
+      return;
+    }
+    const min = fromInt(c.small.framework.levels.min);
+    for (let m = 0; compare(mul(grid, fromInt(m + 1)), fromInt(max)) <= 0; m++) {
+      if (compare(mul(grid, fromInt(m)), min) < 0) continue;
+      const x = c.costs!.values[i * 100 + m];
+      if (x !== undefined) lines.push(`${i + 1},${toText(mul(grid, fromInt(m)))},${toText(mul(grid, fromInt(m + 1)))},${x}`);
+    }
+  });
+  return lines.join("\n");
+}
+
+function planned(c: Case) {
+  const options: PlanOptions = {
+    ...(c.target ? { target: { kind: "index", value: c.target } } : {}),
+    ...(c.budget !== null ? { budget: fromInt(c.budget) } : {}),
+    ...(c.maxStep !== null ? { maxStep: c.maxStep } : {}),
+    ...(c.step ? { step: c.step } : {}),
+    ...(c.basis ? { basis: c.basis } : {}),
+    fix: c.fix,
+  };
+  const csv = costCsv(c);
+  const report = plan(fileOf(c.small), csv === null ? options : { ...options, costs: { input: csv, file: "biaya.csv" } });
+  const errors = report.findings.filter((f) => f.severity === "error");
+  if (!report.plan) throw new Error(`no plan: ${JSON.stringify(errors)}`);
+  const p = report.plan;
+  return {
+    reachable: p.reachable,
+    raises: p.raises.map((x) => `${x.indicator.id}:${toText(x.to)}`),
+    index: toText(p.after.index.value),
+    cost: p.cost === null ? String(p.steps) : toText(p.cost),
+  };
+}
+
+const smallCase: fc.Arbitrary<Case> = fc
+  .record({
+    weights: fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 5 }),
+    split: fc.integer({ min: 0, max: 4 }),
+    max: fc.integer({ min: 2, max: 5 }),
+    min: fc.integer({ min: 0, max: 1 }),
+    fractional: fc.boolean(),
+    edgeAt: fc.double({ min: 0.3, max: 0.95, noNaN: true }),
+    tahun: fc.constantFrom(2023 as const, 2024 as const),
+    seed: fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 12, maxLength: 12 }),
+    targetFrom: fc.option(fc.integer({ min: -40, max: 300 }), { nil: null, freq: 8 }),
+    budget: fc.option(fc.integer({ min: 0, max: 12 }), { nil: null, freq: 2 }),
+    maxStep: fc.option(fc.integer({ min: 1, max: 3 }), { nil: null, freq: 2 }),
+    fixFirst: fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
+    halfSteps: fc.boolean(),
+    basis: fc.constantFrom(null, "exact" as const, "displayed" as const),
+    costKind: fc.constantFrom(null, "indicator" as const, "level" as const),
+    costs: fc.array(fc.option(fc.integer({ min: 0, max: 9 }), { nil: undefined, freq: 6 }), { minLength: 600, maxLength: 600 }),
+  })
+  .filter((x) => x.weights.length <= (x.fractional && x.halfSteps ? 3 : 5))
+  .map((x): Case => {
+    const edge = (x.min + (x.max - x.min) * x.edgeAt).toFixed(2);
+    const framework = smallFramework({ weights: x.weights, split: x.split, max: x.max, min: x.min, integerOnly: !x.fractional, edge });
+    const values = x.weights.map((_, i) => {
+      const s = x.seed[i]!;
+      // mostly below the top, so there is something to raise
+      const whole = x.min + (s % 7 === 0 ? x.max - x.min : s % (x.max - x.min));
+      // a fractional framework gets values such as 2.37 or 2.5 sometimes
+      if (!x.fractional || whole === x.max || s % 3 === 0) return fromInt(whole);
+      return add(fromInt(whole), parseDecimal(s % 2 === 0 ? "0.5" : `0.${String(s).padStart(2, "0").slice(-2)}`)!);
+    });
+    const small: Small = { framework, values, tahun: x.tahun };
+    // targets near the current index, often exactly on a two-decimal edge and a half-cent off it
+    const current = div(
+      values.reduce((s, v, i) => add(s, mul(framework.indicators[i]!.weight, v)), ZERO),
+      framework.totalWeight,
+    );
+    const target = x.targetFrom === null ? null : add(parseDecimal(toFixedHalfUp(current, 2))!, div(fromInt(x.targetFrom), fromInt(200)));
+    return {
+      small,
+      target: target !== null && target.n < 0n ? ZERO : target,
+      budget: x.budget,
+      maxStep: x.maxStep,
+      fix: x.fixFirst ? ["1"] : [],
+      step: x.fractional && x.halfSteps ? parseDecimal("0.5")! : null,
+      basis: x.basis,
+      costs: x.costKind === null ? null : { kind: x.costKind, values: x.costs },
+    };
+  })
+  // a cost file that prices nothing is the reader's `file/empty` (tested below), not a plan
+  .map((c) => (c.costs && costCsv(c)!.split("\n").length === 1 ? { ...c, costs: null } : c))
+  // a target or a budget: without either, the default target (tested below) is the next band
+  .filter((c) => c.target !== null || c.budget !== null);
+
+describe("plan: optimal against brute force", () => {
+  it("on random small frameworks, values, targets (both bases), budgets, --max-step, --fix, --step and cost files", () => {
+    fc.assert(
+      fc.property(smallCase, (c) => {
+        expect(planned(c)).toEqual(bruteForce(c));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+// ————————————————————————————————————————————————————————— the cases the issue names
+
+/** Kab. Pacitan's situation: an spbe-2020 assessment whose exact index is 3.4985, shown 3.50. */
+const PACITAN =
+  "1:5,2:3,3:4,4:5,5:4,6:2,7:4,8:5,9:2,10:3,11:3,12:3,13:3,14:4,15:2,16:2,17:2,18:5,19:5,20:2,21:4,22:4,23:4,24:2,25:3,26:3,27:4,28:2,29:1,30:3,31:4,32:4,33:5,34:4,35:3,36:4,37:5,38:5,39:2,40:2,41:5,42:5,43:5,44:4,45:3,46:3,47:2";
+const pacitan = (tahun: number) =>
+  read(["indikator,tingkat,tahun", ...PACITAN.split(",").map((p) => `${p.replace(":", ",")},${tahun}`)].join("\n"), "spbe-2020", "pacitan.csv");
+
+describe("plan: targets are reached exactly when the predikat would be", () => {
+  it("2024 (exact index): 3.4985, shown 3.50, has not reached Sangat Baik; one step does it", () => {
+    const p = plan(pacitan(2024)).plan!;
+    expect([toText(p.before.index.value), p.before.index.display, p.before.band.predikat]).toEqual(["3.4985", "3.50", "Baik"]);
+    expect(p.targetDefault).toBe(true);
+    expect([toText(p.target!.value), p.targetBand!.predikat, p.goalBasis]).toEqual(["3.5", "Sangat Baik", "exact"]);
+    expect([p.alreadyReached, p.reachable, p.steps]).toEqual([false, true, 1]);
+    expect(p.after.band.predikat).toBe("Sangat Baik");
+    // the largest gain among one-step plans, on the earliest indicator of that weight
+    expect(p.raises.map((x) => [x.indicator.id, toText(x.from), toText(x.to), toText(x.gain)])).toEqual([["44", "4", "5", "0.03"]]);
+  });
+
+  it("2023 (displayed index): the same 3.4985 is Sangat Baik already; the default target is then Memuaskan", () => {
+    const reached = plan(pacitan(2023), { target: parsePlanTarget(fw("spbe-2020"), "Sangat Baik")! }).plan!;
+    expect([reached.before.band.predikat, reached.alreadyReached, reached.reachable, reached.steps, reached.raises]).toEqual([
+      "Sangat Baik",
+      true,
+      true,
+      0,
+      [],
+    ]);
+    const next = plan(pacitan(2023)).plan!;
+    expect([next.targetBand!.predikat, toText(next.target!.value), next.reachable]).toEqual(["Memuaskan", "4.2", true]);
+    // under the displayed basis 4.195 is enough: its display is 4.20
+    expect(compare(next.after.index.value, r("4.195"))).toBeGreaterThanOrEqual(0);
+  });
+
+  it("--predikat-basis overrides the year's rule, for the target too", () => {
+    const p = plan(pacitan(2023), { target: parsePlanTarget(fw("spbe-2020"), "3.50")!, basis: "exact" }).plan!;
+    expect([p.goalBasis, p.alreadyReached, p.steps]).toEqual(["exact", false, 1]);
+  });
+
+  it("thresholdOf: the least exact index whose display reaches the target's", () => {
+    expect(toText(thresholdOf(r("3.5"), "displayed"))).toBe("3.495");
+    expect(toText(thresholdOf(r("3.5"), "exact"))).toBe("3.5");
+    expect(toText(thresholdOf(r("3.497"), "displayed"))).toBe("3.495");
+    expect(judged(r("3.495"), "displayed")).toEqual(r("3.5"));
+    expect(compare(judged(r("3.4949999"), "displayed"), r("3.5"))).toBe(-1);
+  });
+
+  it("a rank target is one more target kind: reach X under the basis it names", () => {
+    // what the rank code will pass: the index that ranks N and the basis the ranking reads it under
+    const p = plan(pacitan(2024), { target: { kind: "rank", value: r("3.495"), basis: "displayed", rank: 3 } }).plan!;
+    expect([p.target!.kind, p.target!.rank, p.goalBasis, p.alreadyReached, p.steps]).toEqual(["rank", 3, "displayed", true, 0]);
+  });
+});
+
+describe("plan: constraints", () => {
+  const evaluasi = () => read(fixture("contoh-spbe-2020-evaluasi.csv"), "spbe-2020", "evaluasi.csv");
+
+  it("the fewest steps, never above the framework's max, never lowered", () => {
+    const p = plan(evaluasi()).plan!;
+    expect([p.before.index.display, p.targetBand!.predikat, p.reachable, p.steps]).toEqual(["3.08", "Sangat Baik", true, 15]);
+    for (const x of p.raises) {
+      expect(compare(x.to, x.from)).toBe(1);
+      expect(compare(x.to, fromInt(5))).toBeLessThanOrEqual(0);
+      expect(x.steps).toBe(Number(toText(sub(x.to, x.from))));
+    }
+  });
+
+  it("--max-step caps each indicator; --fix holds indicators where they are (ids or Pemdi codes)", () => {
+    const capped = plan(evaluasi(), { maxStep: 1 }).plan!;
+    expect(capped.raises.every((x) => x.steps === 1)).toBe(true);
+    expect(capped.steps).toBeGreaterThanOrEqual(15);
+    expect(capped.raises).toHaveLength(capped.steps);
+    const fixed = plan(evaluasi(), { fix: ["42", "43", "44"] }).plan!;
+    expect(fixed.raises.map((x) => x.indicator.id)).not.toContain("42");
+    expect(fixed.held.map((h) => [h.indicator.id, h.reason])).toEqual([
+      ["42", "fix"],
+      ["43", "fix"],
+      ["44", "fix"],
+    ]);
+    const pemdi = plan(read(fixture("contoh-pemdi-2026.csv"), "pemdi-2026", "pemdi.csv"), { fix: ["7.2"] }).plan!;
+    expect(pemdi.held.map((h) => `${h.indicator.id}:${h.reason}`)).toEqual(["5:external", "6:external", "7:external", "18:external", "20:fix"]);
+    expect(() => plan(evaluasi(), { fix: ["99"] })).toThrow(RangeError);
+  });
+
+  it("Pemdi: 5, 6, 7 and 18 are fixed unless raiseExternal; a fraction rises to the next whole level, or by --step", () => {
+    const file = () => read(fixture("contoh-pemdi-2026.csv"), "pemdi-2026", "pemdi.csv");
+    const p = plan(file()).plan!;
+    expect(p.held.map((h) => h.indicator.id)).toEqual(["5", "6", "7", "18"]);
+    expect(p.raises.map((x) => x.indicator.id)).not.toContain("5");
+    const free = plan(file(), { raiseExternal: true }).plan!;
+    expect(free.held).toEqual([]);
+    const twenty = p.raises.find((x) => x.indicator.id === "20")!;
+    expect([toText(twenty.from), toText(twenty.to), twenty.steps]).toEqual(["3.25", "5", 2]);
+    const half = plan(file(), { step: r("0.5"), maxStep: 1 }).plan!;
+    for (const x of half.raises) expect(compare(x.to, add(x.from, r("0.5")))).toBeLessThanOrEqual(0);
+    expect(half.raises.find((x) => x.indicator.id === "20")?.to).toEqual(half.raises.find((x) => x.indicator.id === "20") ? r("3.5") : undefined);
+    expect(() => plan(evaluasi(), { step: r("0.5") })).toThrow(RangeError);
+    expect(() => plan(file(), { step: r("0.3") })).toThrow(RangeError);
+  });
+
+  it("ladder: the grid's levels above a value, up to the max", () => {
+    expect(ladder(r("2.5"), 5, fromInt(1)).map(toText)).toEqual(["3", "4", "5"]);
+    expect(ladder(r("1.17"), 3, r("0.5")).map(toText)).toEqual(["1.5", "2", "2.5", "3"]);
+    expect(ladder(fromInt(5), 5, fromInt(1))).toEqual([]);
+    expect(ladder(fromInt(0), 2, fromInt(1)).map(toText)).toEqual(["1", "2"]);
+  });
+});
+
+describe("plan: unreachable targets and budgets", () => {
+  it("an unreachable target: the best the constraints allow, and what holds it back", () => {
+    const p = plan(read(fixture("contoh-pemdi-2026.csv"), "pemdi-2026", "pemdi.csv"), { target: { kind: "index", value: r("4.9") }, maxStep: 1 }).plan!;
+    expect(p.reachable).toBe(false);
+    // the plan shown is the most that can be done: every indicator that may move, as far as it may
+    expect(p.after.index).toEqual(p.ceiling);
+    expect(p.blockers.map((b) => b.kind)).toEqual(["external", "max-step", "framework-max"]);
+    const external = p.blockers[0]!;
+    expect(external.kind === "external" && external.ids).toEqual(["5", "6", "7", "18"]);
+    // what each blocker holds back, plus the ceiling, is what every indicator at 5 would give
+    const held = p.blockers.reduce((s, b) => ("potential" in b ? add(s, b.potential) : s), ZERO);
+    expect(toText(add(p.ceiling.value, held))).toBe("5");
+  });
+
+  it("a budget: the highest index within so many steps; with a target, the target must fit", () => {
+    const file = () => read(fixture("contoh-spbe-2020-evaluasi.csv"), "spbe-2020", "evaluasi.csv");
+    const five = plan(file(), { budget: fromInt(5) }).plan!;
+    expect([five.mode, five.target, five.reachable, five.steps]).toEqual(["budget", null, null, 5]);
+    // five steps on the weight-3 indicators
+    expect(toText(sub(five.after.index.value, five.before.index.value))).toBe("0.15");
+    const tight = plan(file(), { budget: fromInt(10), target: { kind: "predikat", value: r("3.5") } }).plan!;
+    expect([tight.reachable, tight.steps]).toEqual([false, 10]);
+    expect(tight.blockers.map((b) => b.kind)).toEqual(["budget", "framework-max"]);
+    const enough = plan(file(), { budget: fromInt(15), target: { kind: "predikat", value: r("3.5") } }).plan!;
+    expect([enough.reachable, enough.steps]).toEqual([true, 15]);
+  });
+});
+
+describe("plan: owners, criteria and the file", () => {
+  it("owners from the pj column, summed; the criteria of every level a raise reaches", () => {
+    const p = plan(read(fixture("contoh-spbe-2020-pj.csv"), "spbe-2020", "pj.csv")).plan!;
+    expect(p.owners.length).toBeGreaterThan(1);
+    const total = p.owners.reduce((s, o) => add(s, o.gain), ZERO);
+    expect(total).toEqual(sub(p.after.index.value, p.before.index.value));
+    expect(p.owners.reduce((n, o) => n + o.raises, 0)).toBe(p.raises.length);
+    const two = p.raises.find((x) => x.steps === 2)!;
+    expect(two.requires.map((q) => q.level)).toEqual([Number(toText(two.from)) + 1, Number(toText(two.from)) + 2]);
+    expect(two.requires[0]!.criteria).toMatch(/telah terpenuhi/);
+    expect(two.criteriaSource).toMatch(/PermenPANRB No\. 59 Tahun 2020, Lampiran, Tabel [12]/);
+  });
+
+  it("one assessment only, and a valid one", () => {
+    const two = plan(read(fixture("contoh-spbe-2020-gabungan.csv"), "spbe-2020", "gabungan.csv"));
+    expect(two.plan).toBeNull();
+    expect(two.findings.map((f) => [f.code, f.severity, f.args])).toContainEqual(["plan/assessment-count", "error", { count: 2 }]);
+    const invalid = plan(read(csvOf("spbe-2020", { "3": "tujuh" })));
+    expect(invalid.plan).toBeNull();
+    expect(invalid.findings.map((f) => f.code)).toContain("value/invalid");
+  });
+});
+
+describe("plan: cost files", () => {
+  const evaluasi = () => read(fixture("contoh-spbe-2020-evaluasi.csv"), "spbe-2020", "evaluasi.csv");
+  const withCosts = (csv: string, options: PlanOptions = {}) => plan(evaluasi(), { ...options, costs: { input: csv, file: "biaya.csv" } });
+  const allIndicators = (cost: (id: number) => string) => ["indikator,biaya", ...Array.from({ length: 47 }, (_, i) => `${i + 1},${cost(i + 1)}`)].join("\n");
+
+  it("per indicator: the least total cost, which is not the fewest steps", () => {
+    // the weight-3 service indicators are dear, the 2.75 ones cheap
+    const p = withCosts(allIndicators((id) => (id >= 42 ? "100" : "1"))).plan!;
+    expect(p.objective).toBe("cost");
+    expect(p.raises.every((x) => Number(x.indicator.id) < 42)).toBe(true);
+    expect(p.steps).toBeGreaterThan(15);
+    expect(toText(p.cost!)).toBe(String(p.steps));
+    expect(p.reachable).toBe(true);
+  });
+
+  it("per level (dari,ke), with a decimal comma in a ';' file; steps without a row are not planned, and said", () => {
+    const rows = ["indikator;dari;ke;biaya"];
+    for (let i = 1; i <= 47; i++) for (let l = 1; l < 5; l++) if (!(i === 44 && l === 4)) rows.push(`${i};${l};${l + 1};${l === 4 ? "7,5" : "1,25"}`);
+    const report = withCosts(rows.join("\n"));
+    const p = report.plan!;
+    expect(p.raises.map((x) => x.indicator.id)).not.toContain("44");
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ code: "cost/missing", severity: "warning", file: "biaya.csv", args: { items: ["44 (4→5)"], list: "44 (4→5)" } }),
+    );
+    // 3→4 costs 1.25 and 4→5 costs 7.5
+    for (const x of p.raises) {
+      let expected = ZERO;
+      for (let l = Number(toText(x.from)); l < Number(toText(x.to)); l++) expected = add(expected, r(l === 4 ? "7.5" : "1.25"));
+      expect(x.cost).toEqual(expected);
+    }
+  });
+
+  it("a cost budget: the highest index for the money", () => {
+    const p = withCosts(
+      allIndicators((id) => (id % 2 === 0 ? "2.5" : "1")),
+      { budget: r("10") },
+    ).plan!;
+    expect(p.mode).toBe("budget");
+    expect(compare(p.cost!, r("10"))).toBeLessThanOrEqual(0);
+    expect(p.steps).toBeGreaterThan(4);
+  });
+
+  it("bad input: every problem a finding with its line, column and value, and no plan", () => {
+    const csv = ["indikator,dari,ke,biaya", "1,3,4,10", "99,3,4,10", "2,3,4,50.000", "3,3,5,10", "1,3,4,12", "4,x,4,1", "5,3,4,-2", "6,3,4,"].join("\n");
+    const report = withCosts(csv);
+    expect(report.plan).toBeNull();
+    const seen = report.findings.map((f) => [f.code, f.line, f.column, f.value]);
+    expect(seen).toEqual([
+      ["cost/indicator-unknown", 3, 1, "99"],
+      ["cost/invalid", 4, 4, "50.000"],
+      ["cost/not-a-step", 5, 3, "5"],
+      ["cost/duplicate", 6, 1, "1"],
+      ["cost/invalid", 7, 2, "x"],
+      ["cost/invalid", 8, 4, "-2"],
+      ["cost/invalid", 9, 4, ""],
+    ]);
+    expect(report.findings.every((f) => f.file === "biaya.csv" && f.severity === "error")).toBe(true);
+    expect(report.findings[1]!.args).toEqual({ field: "biaya", id: "2", grouped: true });
+  });
+
+  it("bad shape: missing columns are named, and an unreadable file is the reader's finding", () => {
+    expect(withCosts("indikator,harga\n1,3").findings.map((f) => [f.code, f.args])).toEqual([
+      ["cost/column-missing", { column: "biaya", found: ["indikator", "harga"] }],
+    ]);
+    expect(withCosts("indikator,dari,biaya\n1,3,4").findings.map((f) => [f.code, f.line])).toEqual([["cost/column-missing", 1]]);
+    expect(withCosts("nama,biaya\nx,3").findings.map((f) => f.code)).toEqual(["cost/column-missing"]);
+    expect(withCosts("").findings.map((f) => f.code)).toEqual(["file/empty"]);
+    expect(withCosts("indikator,biaya\n").findings.map((f) => f.code)).toEqual(["file/empty"]);
+    const twice = withCosts("indikator,biaya\n7,1\n7,2");
+    expect(twice.findings.map((f) => [f.code, f.args])).toEqual([["cost/duplicate", { id: "7", step: null, first: 2 }]]);
+  });
+});
