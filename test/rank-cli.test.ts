@@ -290,3 +290,29 @@ describe("the progress bar of a large input", () => {
     ]);
   });
 });
+
+describe("spbe plan --target-rank over the bundled results", () => {
+  it("plans to the least display that ranks N, and says whom it overtakes", async () => {
+    const r = await spbe(["plan", SAMPLE, "--target-rank", "5", "--provinsi", "Jawa Barat", "-f", "json"]);
+    expect(r.code).toBe(0);
+    const doc = json(r.stdout);
+    expect(doc.target).toMatchObject({ kind: "rank", rank: 5, display: "3.98", basis: "displayed" });
+    expect(doc.target.note).toContain("peringkat 5 dari 19 kabupaten di Jawa Barat (nasional-2024): perlu indeks tampilan 3.98; sekarang peringkat 14");
+    expect(doc.target.note).toContain("seri dengan Pemerintah Kab. Bandung");
+    expect(doc.reachable).toBe(true);
+    // the plan reaches a display of 3.98 or more
+    expect(Number(doc.result.index.display)).toBeGreaterThanOrEqual(3.98);
+  });
+
+  it("usage errors: both targets, a bad rank, rank options without --target-rank, no kategori", async () => {
+    expect((await spbe(["plan", SAMPLE, "--target-rank", "3", "--target", "4"])).stderr).toContain("pilih satu: --target atau --target-rank");
+    expect((await spbe(["plan", SAMPLE, "--target-rank", "0"])).code).toBe(2);
+    expect((await spbe(["plan", SAMPLE, "--nasional", "2024"])).code).toBe(2);
+    // no instansi, no kategori column: the file's name ("mine") says no kategori either
+    const dir = tempDir({ "mine.csv": ["indikator,tingkat", ...Array.from({ length: 47 }, (_, i) => `${i + 1},3`)].join("\n") });
+    const noKategori = await spbe(["plan", "mine.csv", "--target-rank", "3"], { cwd: dir });
+    expect(noKategori).toMatchObject({ code: 2, stdout: "" });
+    expect(noKategori.stderr).toContain("--target-rank perlu kategori penilaian ini");
+    expect((await spbe(["plan", "mine.csv", "--target-rank", "3", "--kategori", "kota", "-f", "json"], { cwd: dir })).code).toBe(0);
+  });
+});

@@ -9,6 +9,7 @@ import { builtinFramework, builtinFrameworks } from "../src/frameworks/builtin.j
 import { entryFromAssessment, type RankEntry } from "../src/rank/entry.js";
 import { kategoriFromName, kategoriOf, nameKey } from "../src/rank/names.js";
 import { rank, summarize } from "../src/rank/rank.js";
+import { rankTarget } from "../src/rank/target.js";
 import { matchInstansi, trend } from "../src/rank/trend.js";
 import { entriesOf, readInput } from "../src/results/input.js";
 
@@ -216,5 +217,35 @@ describe("trend", () => {
     expect(matchInstansi(keys, "bandung barat")).toEqual(["kabupaten bandung barat"]);
     expect(matchInstansi(keys, "bandung")).toEqual(keys);
     expect(matchInstansi(keys, "Surabaya")).toEqual([]);
+  });
+});
+
+describe("rank targets (plan --target-rank)", () => {
+  const year = national([
+    "kabupaten,Jawa Barat,Kab. A,4.20,Memuaskan",
+    "kabupaten,Jawa Barat,Kab. B,3.80,Sangat Baik",
+    "kabupaten,Jawa Barat,Kab. C,3.80,Sangat Baik",
+    "kabupaten,Jawa Tengah,Kab. D,4.50,Memuaskan",
+    "kabupaten,Jawa Barat,Kab. Mine,3.10,Baik",
+    "kota,Jawa Barat,Kota E,4.90,Memuaskan",
+  ]);
+  const mine = { ...entries("instansi,tahun,indeks\nKabupaten Mine,2025,3.30\n", { user: true })[0]!, kategori: "kabupaten" as const };
+
+  it("the least display that ranks N: the N-th highest among the others, ties sharing the rank", () => {
+    const r = rankTarget(year, mine, 2, { kategori: "kabupaten", min: 1 });
+    // the others: D 4.50, A 4.20, B 3.80, C 3.80 (the instansi's own national row, 3.10, left out)
+    expect([r.value, r.basis, r.of, r.current]).toEqual([{ n: 21n, d: 5n }, "displayed", 5, 5]);
+    expect(r.overtakes).toEqual(["Kab. B", "Kab. C"]);
+    expect(r.ties).toEqual(["Kab. A"]);
+    // rank 3 is shared by B and C at 3.80: reaching 3.80 is enough for rank 3, and for rank 4
+    expect(rankTarget(year, mine, 3, { kategori: "kabupaten", min: 1 }).value).toEqual({ n: 19n, d: 5n });
+    expect(rankTarget(year, mine, 4, { kategori: "kabupaten", min: 1 }).value).toEqual({ n: 19n, d: 5n });
+  });
+
+  it("within a province; a rank past the group's size is reached by any index", () => {
+    const r = rankTarget(year, mine, 1, { kategori: "kabupaten", provinsi: "jawa barat", min: 1 });
+    expect([r.value, r.of, r.ties]).toEqual([{ n: 21n, d: 5n }, 4, ["Kab. A"]]);
+    const far = rankTarget(year, mine, 9, { kategori: "kabupaten", min: 1 });
+    expect([far.value, far.ties, far.overtakes]).toEqual([{ n: 1n, d: 1n }, [], []]);
   });
 });

@@ -32,6 +32,16 @@ export const RANK_CLI = {
     id: "tidak ada provinsi '{name}' dalam masukan{similar}",
     en: "no provinsi '{name}' in the inputs{similar}",
   },
+  targetRankNeedsKategori: {
+    id: "--target-rank perlu kategori penilaian ini: beri --kategori atau kolom kategori",
+    en: "--target-rank needs this assessment's kategori: give --kategori or a kategori column",
+  },
+  targetBoth: { id: "pilih satu: --target atau --target-rank", en: "choose one: --target or --target-rank" },
+  badRank: { id: "--target-rank '{value}' harus bilangan bulat 1 atau lebih", en: "--target-rank '{value}' must be a whole number, 1 or more" },
+  rankNeedsTarget: {
+    id: "--nasional, --kategori dan --provinsi pada plan hanya berlaku dengan --target-rank",
+    en: "--nasional, --kategori and --provinsi on plan apply only with --target-rank",
+  },
   progress: { id: "spbe: membaca {name} {bar} {percent}%", en: "spbe: reading {name} {bar} {percent}%" },
   rankSummary: {
     id: "{rows} baris dari {files} masukan; tahun {tahun}",
@@ -76,6 +86,14 @@ export const RANK_HELP = {
   trendTarget: {
     id: "target indeks atau predikat untuk tiap instansi (bawaan: kolom target)",
     en: "target index or predikat for every instansi (default: the target column)",
+  },
+  targetRank: {
+    id: "target peringkat N di kategorinya (dan provinsi, dengan --provinsi) di antara hasil nasional",
+    en: "target rank N in its kategori (and provinsi, with --provinsi) among the national results",
+  },
+  planNasional: {
+    id: "tahun hasil nasional untuk --target-rank (bawaan: yang terbaru)",
+    en: "the national results' year for --target-rank (default: the latest)",
   },
   banding: {
     id: "posisi penilaian di antara hasil nasional, mis. nasional-2024",
@@ -152,6 +170,13 @@ export const RANK_LABEL = {
     id: "{name}: {count} baris bercacat di sumbernya (lihat spbe validate {name}); diperingkat menurut indeks tercetak, ditandai †",
     en: "{name}: {count} row(s) with a fault in the source (see spbe validate {name}); ranked by the printed index, marked †",
   },
+  rankTargetNote: {
+    id: "peringkat {rank} dari {of} {kategori}{where} ({source}): perlu indeks tampilan {value}; sekarang peringkat {current}{overtakes}{ties}",
+    en: "rank {rank} of {of} {kategori}{where} ({source}): needs a displayed index of {value}; now rank {current}{overtakes}{ties}",
+  },
+  rankTargetWhere: { id: " di {provinsi}", en: " in {provinsi}" },
+  rankTargetOvertakes: { id: "; menyusul {names}", en: "; overtakes {names}" },
+  rankTargetTies: { id: "; seri dengan {names}", en: "; tied with {names}" },
   andMore: { id: "{names} dan {count} lainnya", en: "{names} and {count} more" },
   source: { id: "Sumber", en: "Source" },
   noRows: { id: "Tidak ada baris yang cocok.", en: "No rows match." },

@@ -1,18 +1,28 @@
+import type { AssessmentFile } from "../../assessment/build.js";
 import { indicatorLookup } from "../../assessment/build.js";
 import { decideExit, type Threshold } from "../../core/exit.js";
 import { div, fromInt, parseDecimal, type Rational, toFixedHalfUp } from "../../core/rational.js";
-import type { Framework } from "../../frameworks/types.js";
+import type { Framework, PredikatBasis } from "../../frameworks/types.js";
 import { CLI, HELP } from "../../messages/cli.js";
+import { RANK_CLI, RANK_HELP, RANK_LABEL } from "../../messages/rank.js";
+import { inBoth, say } from "../../messages/text.js";
 import { type CostInput, parseCost } from "../../plan/costs.js";
-import { type PlanReport, parsePlanTarget, plan } from "../../plan/plan.js";
+import { type PlanReport, type PlanTarget, parsePlanTarget, plan } from "../../plan/plan.js";
+import { entryFromScore } from "../../rank/entry.js";
+import { KATEGORI_FILTERS } from "../../rank/names.js";
+import { rankTarget } from "../../rank/target.js";
 import { exitNotes } from "../../report/exit-notes.js";
+import { names } from "../../report/rank-sections.js";
+import { scoreAssessment } from "../../scoring/score.js";
 import { readAssessmentFile, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
 import { usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
 import { expandOne } from "../inputs.js";
 import { loadFile, parseMaxBytes, refuseOutputOverInput } from "../io.js";
+import { nationalYears } from "../national.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
+import { parseKategori, readRankingInputs } from "../ranking.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
 import { basisOption, type Define, inputOptions, outputOptions, parseBasis } from "./common.js";
 
@@ -30,6 +40,10 @@ interface PlanFlags extends OutputOptions {
   fix?: string;
   raiseExternal?: boolean;
   step?: string;
+  targetRank?: string;
+  nasional?: string;
+  kategori?: string;
+  provinsi?: string;
 }
 
 export const planCommand: Define = (program, run, t) => {
@@ -46,6 +60,10 @@ export const planCommand: Define = (program, run, t) => {
     .option("--fix <ids>", t(HELP.fix))
     .option("--raise-external", t(HELP.raiseExternal))
     .option("--step <size>", t(HELP.step))
+    .option("--target-rank <n>", t(RANK_HELP.targetRank))
+    .option("--nasional <year>", t(RANK_HELP.planNasional))
+    .option("--kategori <kategori>", t(RANK_HELP.kategori))
+    .option("--provinsi <name>", t(RANK_HELP.provinsi))
     .action((file: string, options: PlanFlags, c) => run(c, (ctx) => runPlan(ctx, file, options)));
 };
 
@@ -55,7 +73,11 @@ async function runPlan(ctx: Context, fileArg: string, options: PlanFlags): Promi
   const entry = chooseRenderer("plan", options);
   const basis = parseBasis(options.predikatBasis);
   const framework = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
-  const target = parseTargetOption(framework, options.target);
+  if (options.targetRank !== undefined && options.target !== undefined) throw usageError(RANK_CLI.targetBoth);
+  if (options.targetRank === undefined && (options.nasional ?? options.kategori ?? options.provinsi) !== undefined) throw usageError(RANK_CLI.rankNeedsTarget);
+  const rankWanted = parseRank(options.targetRank);
+  const kategori = parseKategori(options.kategori);
+  let target = parseTargetOption(framework, options.target);
   const budget = parseBudget(options.budget, options.cost !== undefined);
   const maxStep = parseMaxStep(options.maxStep);
   const fix = parseFix(framework, options.fix);
@@ -66,6 +88,8 @@ async function runPlan(ctx: Context, fileArg: string, options: PlanFlags): Promi
   refuseOutputOverInput(ctx, options.output, [file]);
 
   const read = ignoring.file(await readAssessmentFile(ctx, file, framework, readOptions));
+  if (rankWanted !== undefined)
+    target = (await rankPlanTarget(ctx, read, rankWanted, { nasional: options.nasional, kategori, provinsi: options.provinsi }, basis)) ?? undefined;
   let costs: CostInput | undefined;
   let unreadCost = null;
   if (options.cost !== undefined) {
@@ -137,4 +161,49 @@ function parseStep(framework: Framework, text: string | undefined): Rational | u
   if (!value || value.n <= 0n || div(fromInt(1), value).d !== 1n) throw usageError(CLI.badStep, { value: text });
   if (framework.levels.integerOnly && value.n !== value.d) throw usageError(CLI.stepWholeLevels, { framework: framework.id });
   return value;
+}
+
+function parseRank(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^[1-9]\d{0,4}$/.test(text.trim())) throw usageError(RANK_CLI.badRank, { value: text });
+  return Number(text.trim());
+}
+
+/**
+ * `--target-rank N`: the least displayed index that ranks N in the assessment's
+ * kategori (and province) among the bundled national results of a year, as a
+ * plan target, with whom reaching it overtakes. Null when the assessment is not
+ * valid (plan then reports its findings).
+ */
+async function rankPlanTarget(
+  ctx: Context,
+  read: AssessmentFile,
+  rank: number,
+  where: { readonly nasional?: string | undefined; readonly kategori?: string | undefined; readonly provinsi?: string | undefined },
+  basis: PredikatBasis | undefined,
+): Promise<PlanTarget | null> {
+  const a = read.assessments.length === 1 ? read.assessments[0]! : null;
+  if (!a || !a.valid) return null;
+  const mine = entryFromScore(a, scoreAssessment(a, { basis }));
+  const only = where.kategori !== undefined ? KATEGORI_FILTERS[where.kategori] : undefined;
+  const kategori = mine.kategori ?? (only?.length === 1 ? only[0]! : null);
+  if (kategori === null) throw usageError(RANK_CLI.targetRankNeedsKategori);
+  const year = where.nasional ?? String(Math.max(...nationalYears()));
+  const among = await readRankingInputs(ctx, [], { nasional: year }, parseIgnore(undefined), basis);
+  const provinsi = where.provinsi ?? mine.provinsi;
+  const r = rankTarget(among.entries, mine, rank, { kategori, provinsi, min: a.framework.levels.min });
+  const note = inBoth((l) =>
+    say(l, RANK_LABEL.rankTargetNote, {
+      rank: r.rank,
+      of: r.of,
+      kategori: r.kategori,
+      where: r.provinsi ? say(l, RANK_LABEL.rankTargetWhere, { provinsi: r.provinsi }) : "",
+      source: `nasional-${year}`,
+      value: toFixedHalfUp(r.value, 2),
+      current: r.current,
+      overtakes: r.overtakes.length ? say(l, RANK_LABEL.rankTargetOvertakes, { names: names(r.overtakes, l) }) : "",
+      ties: r.ties.length ? say(l, RANK_LABEL.rankTargetTies, { names: names(r.ties, l) }) : "",
+    }),
+  );
+  return { kind: "rank", value: r.value, basis: r.basis, rank: r.rank, note };
 }
