@@ -182,8 +182,8 @@ async function rankPlanTarget(
   where: { readonly nasional?: string | undefined; readonly kategori?: string | undefined; readonly provinsi?: string | undefined },
   basis: PredikatBasis | undefined,
 ): Promise<PlanTarget | null> {
-  const a = read.assessments.length === 1 ? read.assessments[0]! : null;
-  if (!a || !a.valid) return null;
+  const a = read.assessments.length === 1 ? read.assessments[0] : undefined;
+  if (!a?.valid) return null;
   const mine = entryFromScore(a, scoreAssessment(a, { basis }));
   const only = where.kategori !== undefined ? KATEGORI_FILTERS[where.kategori] : undefined;
   const kategori = mine.kategori ?? (only?.length === 1 ? only[0]! : null);
