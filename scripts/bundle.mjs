@@ -4,7 +4,7 @@
 // (each renderer, zod for framework files and the config schema), so a run reads only the code it
 // uses. The library (dist/index.js and its .d.ts) stays tsc's output. What each step below buys
 // is measured by `npm run bench` (README, "Kinerja / Performance").
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -23,7 +23,13 @@ const startup = {
     b.onResolve({ filter: BUILTIN, namespace: "file" }, (args) =>
       args.kind === "import-statement" ? { path: args.path.replace(/^(node:)?/, "node:"), namespace: "builtin" } : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: "builtin" }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: "js" }));
+    // as an ES module with the builtin's own export names, so that esbuild binds `fs.statSync` to one
+    // of them, instead of a CommonJS wrapper whose interop copies every export at start-up
+    b.onLoad({ filter: /.*/, namespace: "builtin" }, async (args) => {
+      const names = Object.keys(await import(args.path)).filter((n) => n !== "default" && /^[A-Za-z_$][\w$]*$/.test(n));
+      const lines = names.map((n) => `export const ${n} = /* @__PURE__ */ (() => m.${n})();`);
+      return { contents: `const m = require(${JSON.stringify(args.path)});\nexport default m;\n${lines.join("\n")}\n`, loader: "js" };
+    });
     // commander requires child_process for executable subcommands, which spbe has none of: loaded
     // only if ever used (its modules are among the most expensive of Node's to load)
     b.onResolve({ filter: /^node:child_process$/ }, (args) =>
@@ -43,8 +49,9 @@ const startup = {
   },
 };
 
-const result = await build({
-  entryPoints: { spbe: join(ROOT, "src/cli/main.ts") },
+const ENTRY = join(ROOT, "src/cli/main.ts");
+const options = {
+  entryPoints: { spbe: ENTRY },
   outdir: OUT,
   bundle: true,
   splitting: true,
@@ -54,14 +61,46 @@ const result = await build({
   chunkNames: "chunks/[name]-[hash]",
   // the CommonJS inside (commander, cli-table3, the require above) gets a real require
   banner: { js: 'import { createRequire as __spbeRequire } from "node:module";\nconst require = __spbeRequire(import.meta.url);' },
-  plugins: [startup],
   // `spbe --version` without looking for package.json at run time (src/cli/main.ts)
   define: { SPBE_VERSION: JSON.stringify(version) },
   minifySyntax: true,
   ...JSON.parse(process.env.SPBE_BUNDLE_EXTRA ?? "{}"),
   metafile: true,
   logLevel: "warning",
-});
+};
+
+/**
+ * esbuild puts code that the entry and a lazily imported module share into a chunk of its own
+ * for each combination of importers: a dozen small files loaded at every start, each one more
+ * asynchronous read, resolve and link. A first pass finds what the entry imports statically; in
+ * the second, each lazily imported module outside that set also imports the entry, so all of it is
+ * shared by every chunk alike and lands in one file. At run time those imports are no-ops: the
+ * entry is always loaded first.
+ */
+const probe = await build({ ...options, plugins: [startup], write: false });
+const staticSet = new Set();
+const visit = (file) => {
+  if (staticSet.has(file)) return;
+  staticSet.add(file);
+  for (const i of probe.metafile.inputs[file]?.imports ?? []) if (i.kind === "import-statement" && !i.external) visit(i.path);
+};
+visit("src/cli/main.ts");
+const lazy = new Set();
+for (const input of Object.values(probe.metafile.inputs)) {
+  for (const i of input.imports) if (i.kind === "dynamic-import" && !staticSet.has(i.path)) lazy.add(join(ROOT, i.path));
+}
+/** @type {import("esbuild").Plugin} */
+const oneSharedChunk = {
+  name: "spbe-one-shared-chunk",
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, (args) => {
+      if (!lazy.has(args.path)) return undefined;
+      return { contents: `${readFileSync(args.path, "utf8")}\nimport ${JSON.stringify(ENTRY)};\n`, loader: "ts" };
+    });
+  },
+};
+rmSync(OUT, { recursive: true, force: true });
+const result = await build({ ...options, plugins: [startup, oneSharedChunk] });
 // what went where, for anyone asking why a chunk loads (not packed)
 writeFileSync(join(OUT, "meta.json"), JSON.stringify(result.metafile));
 
