@@ -4,11 +4,12 @@
  * assessments, in any row order, read once with `lean: true` and once
  * without, every assessment is valid in both or in neither, and
  * `scoreLeanAssessment` gives exactly the index (the same rational), display
- * and predikat that `scoreAssessment` gives.
+ * and predikat that `scoreAssessment` gives. And `AssessmentReader`, fed the
+ * same bytes in any pieces, reads what `readAssessments` reads from them whole.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readAssessments } from "../src/assessment/read.js";
+import { AssessmentReader, readAssessments } from "../src/assessment/read.js";
 import { rational } from "../src/core/rational.js";
 import { builtinFramework } from "../src/frameworks/builtin.js";
 import { type Framework, withoutExternal } from "../src/frameworks/types.js";
@@ -84,6 +85,27 @@ describe("lean scoring", () => {
       expect(compared).toBeGreaterThan(60);
     },
   );
+
+  it("AssessmentReader reads pieces as readAssessments reads the whole, lean or not", () => {
+    const framework = fw("pemdi-2026");
+    const bytes = fc
+      .tuple(file(framework), fc.constantFrom("", "\uFEFF"), fc.constantFrom("\n", "\r\n"))
+      .map(([csv, bom, eol]) => new TextEncoder().encode(bom + csv.replace(/\n/g, eol)));
+    fc.assert(
+      fc.property(bytes, fc.array(fc.nat(4000), { maxLength: 6 }), fc.boolean(), (input, cuts, lean) => {
+        const { table: _table, ...whole } = readAssessments(input, { framework, lean, file: "n.csv" });
+        const reader = new AssessmentReader({ framework, lean, file: "n.csv" });
+        let at = 0;
+        for (const p of [...new Set(cuts.map((c) => c % (input.length + 1)))].sort((a, b) => a - b)) {
+          reader.push(input.subarray(at, p));
+          at = p;
+        }
+        reader.push(input.subarray(at));
+        expect(reader.end()).toEqual(whole);
+      }),
+      { numRuns: 60 },
+    );
+  });
 
   it("sums in bigint where doubles could not hold the sum exactly", () => {
     const framework = fw("pemdi-2026");
