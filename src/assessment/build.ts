@@ -167,6 +167,7 @@ export class AssessmentBuilder {
   private lookupExcluded: (raw: string) => Indicator | undefined = () => undefined;
   private readonly position: Map<string, number>;
   private readonly parts: Map<string, Indicator[]>;
+  private readonly slab: Slab;
 
   constructor(
     private readonly file: string,
@@ -176,6 +177,7 @@ export class AssessmentBuilder {
     // every finding of the file passes through one sink, so a hostile file cannot make millions of them
     this.sink = new FindingSink(MAX_FINDINGS_PER_CODE);
     this.position = new Map(framework.indicators.map((ind, i) => [ind.id, i]));
+    this.slab = new Slab(framework.indicators.length);
     this.parts = new Map();
     for (const ind of framework.indicators) if (ind.partOf) this.parts.set(ind.partOf, [...(this.parts.get(ind.partOf) ?? []), ind]);
     if (framework.provisional) this.fileFinding(finding("framework/provisional", "warning", file, { args: { framework: framework.id } }));
@@ -266,9 +268,12 @@ export class AssessmentBuilder {
     const instansi = cellAt(row, this.map.instansi);
     const tahunRaw = cellAt(row, this.map.tahun);
     const jenisRaw = cellAt(row, this.map.jenis);
+    // rows of one assessment usually come together: the last group is tried first, by its cells as
+    // written (no key to build for the usual row), then by key (jenis in any case)
+    const last = this.last;
+    if (last && last.group.instansi === instansi && last.group.tahunRaw === tahunRaw && last.group.jenisRaw === jenisRaw) return last.group;
     const key = `${instansi ?? "\u0001"}\u0000${tahunRaw ?? "\u0001"}\u0000${jenisRaw?.toLowerCase() ?? "\u0001"}`;
-    // rows of one assessment usually come together: the last group is tried first
-    if (this.last?.key === key) return this.last.group;
+    if (last?.key === key) return last.group;
     let group = this.groups.get(key);
     if (!group) {
       group = this.newGroup(row, instansi, tahunRaw, jenisRaw);
@@ -279,25 +284,25 @@ export class AssessmentBuilder {
   }
 
   private newGroup(row: CsvRecord, instansi: string | null, tahunRaw: string | null, jenisRaw: string | null): Group {
-    const n = this.framework.indicators.length;
     const tahun = tahunRaw === null ? null : /^\d{4}$/.test(tahunRaw) ? Number(tahunRaw) : null;
     const jenis = jenisRaw === null ? null : (JENIS[jenisRaw.toLowerCase()] ?? null);
+    const jenisKept = detach(jenisRaw);
     const group: Group = {
-      instansi,
-      tahunRaw,
-      jenisRaw,
+      instansi: detach(instansi),
+      tahunRaw: detach(tahunRaw),
+      jenisRaw: jenisKept,
       tahun,
-      jenis: jenis ?? jenisRaw,
+      jenis: jenis ?? jenisKept,
       line: row.line,
       kategori: null,
       provinsi: null,
       target: null,
       findings: [],
       hasError: false,
-      lines: new Int32Array(n),
+      lines: this.slab.lines(),
       explained: null,
       values: this.options.lean ? null : new Map(),
-      lean: this.options.lean ? { numer: new Float64Array(n).fill(Number.NaN), places: new Uint8Array(n) } : null,
+      lean: this.options.lean ? { numer: this.slab.numer(), places: this.slab.places() } : null,
     };
     const file = this.file;
     const col = (c: ColumnMatch) => c.index + 1;
@@ -336,9 +341,9 @@ export class AssessmentBuilder {
     const file = this.file;
     const col = (c: ColumnMatch) => c.index + 1;
     // kategori, provinsi and target belong to the instansi, not to a row: the first one given is kept
-    if (group.kategori === null) group.kategori = cellAt(row, this.map.kategori);
-    if (group.provinsi === null) group.provinsi = cellAt(row, this.map.provinsi);
-    if (group.target === null) group.target = cellAt(row, this.map.target);
+    if (group.kategori === null) group.kategori = detach(cellAt(row, this.map.kategori));
+    if (group.provinsi === null) group.provinsi = detach(cellAt(row, this.map.provinsi));
+    if (group.target === null) group.target = detach(cellAt(row, this.map.target));
     if (idRaw === null) {
       this.report(group, finding("indicator/blank", "error", file, { line: row.line, column: col(this.indicatorColumn!), value: "" }));
       return;
@@ -418,11 +423,11 @@ export class AssessmentBuilder {
       group.values!.set(indicator.id, {
         indicator,
         value: rational(BigInt(parsed.numer), 10n ** BigInt(parsed.places)),
-        raw: valueRaw!,
+        raw: detach(valueRaw)!,
         line: row.line,
-        evidence,
-        note: cellAt(row, this.map.note),
-        owner: cellAt(row, this.map.owner),
+        evidence: detach(evidence),
+        note: detach(cellAt(row, this.map.note)),
+        owner: detach(cellAt(row, this.map.owner)),
       });
     }
   }
@@ -494,6 +499,48 @@ export class AssessmentBuilder {
   }
 }
 
+/**
+ * Each assessment's per-indicator arrays, cut from larger ones: a national file has tens of
+ * thousands of assessments, and a typed array of its own each (its memory allocated apart, and
+ * tracked by the collector) costs several times what a view into a shared one does.
+ */
+class Slab {
+  private static readonly GROUPS = 512;
+  private at = Slab.GROUPS;
+  private lineStore = new Int32Array(0);
+  private numerStore = new Float64Array(0);
+  private placesStore = new Uint8Array(0);
+  private numerUsed = Slab.GROUPS;
+  private placesUsed = Slab.GROUPS;
+
+  constructor(private readonly n: number) {}
+
+  lines(): Int32Array {
+    if (this.at === Slab.GROUPS) {
+      this.lineStore = new Int32Array(this.n * Slab.GROUPS);
+      this.at = 0;
+    }
+    return this.lineStore.subarray(this.n * this.at, this.n * ++this.at);
+  }
+
+  /** NaN where no valid level has been read */
+  numer(): Float64Array {
+    if (this.numerUsed === Slab.GROUPS) {
+      this.numerStore = new Float64Array(this.n * Slab.GROUPS).fill(Number.NaN);
+      this.numerUsed = 0;
+    }
+    return this.numerStore.subarray(this.n * this.numerUsed, this.n * ++this.numerUsed);
+  }
+
+  places(): Uint8Array {
+    if (this.placesUsed === Slab.GROUPS) {
+      this.placesStore = new Uint8Array(this.n * Slab.GROUPS);
+      this.placesUsed = 0;
+    }
+    return this.placesStore.subarray(this.n * this.placesUsed, this.n * ++this.placesUsed);
+  }
+}
+
 /** the assessment a missing-indicator finding belongs to, when a file holds several */
 function where(group: Group): string | null {
   const parts = [group.instansi, group.tahunRaw, group.jenisRaw].filter((p): p is string => p !== null);
@@ -543,6 +590,16 @@ function pickIndicatorColumn(rows: readonly CsvRecord[], framework: Framework, d
   let best = 0;
   for (let i = 1; i < columns.length; i++) if (hits[i]! > hits[best]!) best = i;
   return columns[best];
+}
+
+/**
+ * A copy of a cell kept beyond its row. A cell is a slice of the text it was read from, and V8
+ * keeps a slice of 13 characters or more as a view of its parent: an instansi name kept for an
+ * assessment would keep the whole piece of the file it came from (read in pieces, every piece).
+ * Concatenating and slicing makes a string of its own; shorter ones already are.
+ */
+function detach(text: string | null): string | null {
+  return text === null || text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
 function cellAt(row: CsvRecord, col: ColumnMatch | undefined): string | null {
