@@ -91,6 +91,9 @@ export interface BuildOptions {
   readonly lean?: boolean | undefined;
 }
 
+const NO_VALUES: ReadonlyMap<string, IndicatorValue> = new Map();
+const NO_LINES: ReadonlyMap<string, number> = new Map();
+
 /** Rows held to choose the indicator column and to tell the framework by, before any is read for good. */
 const SAMPLE_ROWS = 2000;
 
@@ -135,12 +138,16 @@ interface Group {
   target: string | null;
   readonly findings: Finding[];
   hasError: boolean;
-  /** the line of each indicator's row by position, 0 where none yet */
-  readonly lines: Int32Array;
+  /**
+   * Where this assessment's per-indicator slots are: `store.lines[base + position]` is the line of
+   * that indicator's row (0 where none yet), and in a lean build `store.numer`/`store.places` hold
+   * its level. Shared by 512 assessments: one set of arrays, no typed array (~100 bytes) each.
+   */
+  readonly store: SlabStore;
+  readonly base: number;
   /** indicators whose absence a finding has already explained (the parts of a bare "35") */
   explained: Set<string> | null;
   readonly values: Map<string, IndicatorValue> | null;
-  readonly lean: { numer: Float64Array; places: Uint8Array } | null;
 }
 
 /**
@@ -177,7 +184,7 @@ export class AssessmentBuilder {
     // every finding of the file passes through one sink, so a hostile file cannot make millions of them
     this.sink = new FindingSink(MAX_FINDINGS_PER_CODE);
     this.position = new Map(framework.indicators.map((ind, i) => [ind.id, i]));
-    this.slab = new Slab(framework.indicators.length);
+    this.slab = new Slab(framework.indicators.length, options.lean === true);
     this.parts = new Map();
     for (const ind of framework.indicators) if (ind.partOf) this.parts.set(ind.partOf, [...(this.parts.get(ind.partOf) ?? []), ind]);
     if (framework.provisional) this.fileFinding(finding("framework/provisional", "warning", file, { args: { framework: framework.id } }));
@@ -299,10 +306,9 @@ export class AssessmentBuilder {
       target: null,
       findings: [],
       hasError: false,
-      lines: this.slab.lines(),
+      ...this.slab.next(),
       explained: null,
       values: this.options.lean ? null : new Map(),
-      lean: this.options.lean ? { numer: this.slab.numer(), places: this.slab.places() } : null,
     };
     const file = this.file;
     const col = (c: ColumnMatch) => c.index + 1;
@@ -379,7 +385,9 @@ export class AssessmentBuilder {
       return;
     }
     const at = this.position.get(indicator.id)!;
-    const seenAt = group.lines[at]!;
+    const lines = group.store.lines;
+    const slot = group.base + at;
+    const seenAt = lines[slot]!;
     if (seenAt !== 0) {
       this.report(
         group,
@@ -392,7 +400,7 @@ export class AssessmentBuilder {
       );
       return;
     }
-    group.lines[at] = row.line;
+    lines[slot] = row.line;
     const parsed = parseLevelParts(valueRaw ?? "", this.framework, this.dialect!.decimalComma);
     if (!parsed.ok) {
       const { min, max } = this.framework.levels;
@@ -416,9 +424,9 @@ export class AssessmentBuilder {
         finding("evidence/missing", "warning", file, { line: row.line, column: col(this.map.evidence), value: "", args: { id: indicator.id } }),
       );
     }
-    if (group.lean) {
-      group.lean.numer[at] = parsed.numer;
-      group.lean.places[at] = parsed.places;
+    if (!group.values) {
+      group.store.numer![slot] = parsed.numer;
+      group.store.places![slot] = parsed.places;
     } else {
       group.values!.set(indicator.id, {
         indicator,
@@ -440,6 +448,9 @@ export class AssessmentBuilder {
     this.sink.carry(read.omittedFindings);
     const fileBroken = this.fileError || read.omittedFindings.anyError;
     const assessments = [...this.groups.values()].map((g) => this.assessment(g, fileBroken));
+    // done: what the assessments need they now hold (a reader kept alive by its caller keeps no more)
+    this.groups.clear();
+    this.last = null;
     const findings = sortFindings(this.sink.kept);
     const { count, anyError } = this.sink.omitted;
     if (count > 0) {
@@ -454,7 +465,7 @@ export class AssessmentBuilder {
     // when the file itself is broken (an unclosed quote swallowed the rest), missing rows are a symptom, not news
     if (!fileBroken) {
       framework.indicators.forEach((ind, p) => {
-        if (group.lines[p] === 0 && !group.explained?.has(ind.id)) missing.push(p);
+        if (group.store.lines[group.base + p] === 0 && !group.explained?.has(ind.id)) missing.push(p);
       });
     }
     const missingFinding = (positions: readonly number[]) =>
@@ -469,17 +480,28 @@ export class AssessmentBuilder {
     if (missing.length > MISSING_ONE_BY_ONE) this.report(group, missingFinding(missing));
     else for (const p of missing) this.report(group, missingFinding([p]));
     // in framework order, whatever order the rows came in
-    const values = new Map<string, IndicatorValue>();
-    if (group.values)
+    // (a lean assessment has neither values nor row lines: all share one empty map, not two each)
+    let values: ReadonlyMap<string, IndicatorValue> = NO_VALUES;
+    if (group.values) {
+      const inOrder = new Map<string, IndicatorValue>();
       for (const ind of framework.indicators) {
         const v = group.values.get(ind.id);
-        if (v) values.set(ind.id, v);
+        if (v) inOrder.set(ind.id, v);
       }
-    const rowLines = new Map<string, number>();
-    if (!group.lean)
+      values = inOrder;
+    }
+    let rowLines: ReadonlyMap<string, number> = NO_LINES;
+    let levels: LeanLevels | null = null;
+    const { store, base } = group;
+    const n = framework.indicators.length;
+    if (group.values) {
+      const lines = new Map<string, number>();
       framework.indicators.forEach((ind, p) => {
-        if (group.lines[p] !== 0) rowLines.set(ind.id, group.lines[p]!);
+        const line = store.lines[base + p]!;
+        if (line !== 0) lines.set(ind.id, line);
       });
+      rowLines = lines;
+    } else levels = { numer: store.numer!.subarray(base, base + n), places: store.places!.subarray(base, base + n) };
     return {
       source: this.file,
       instansi: group.instansi,
@@ -490,7 +512,7 @@ export class AssessmentBuilder {
       target: group.target,
       line: group.line,
       framework,
-      levels: group.lean,
+      levels,
       values,
       rowLines,
       findings: group.findings,
@@ -499,45 +521,40 @@ export class AssessmentBuilder {
   }
 }
 
+/** The per-indicator arrays of up to 512 assessments, one after another. */
+interface SlabStore {
+  readonly lines: Int32Array;
+  /** lean builds: levels as `numer / 10^places`, NaN where no valid level has been read */
+  readonly numer: Float64Array | null;
+  readonly places: Uint8Array | null;
+}
+
 /**
- * Each assessment's per-indicator arrays, cut from larger ones: a national file has tens of
- * thousands of assessments, and a typed array of its own each (its memory allocated apart, and
- * tracked by the collector) costs several times what a view into a shared one does.
+ * Hands out each assessment's slots in shared arrays: a national file has tens of thousands of
+ * assessments, and three typed arrays of their own each (memory allocated apart, tracked by the
+ * collector, ~100 bytes of object apiece) cost several times what an offset into shared ones does.
  */
 class Slab {
   private static readonly GROUPS = 512;
-  private at = Slab.GROUPS;
-  private lineStore = new Int32Array(0);
-  private numerStore = new Float64Array(0);
-  private placesStore = new Uint8Array(0);
-  private numerUsed = Slab.GROUPS;
-  private placesUsed = Slab.GROUPS;
+  private store: SlabStore | null = null;
+  private used = Slab.GROUPS;
 
-  constructor(private readonly n: number) {}
+  constructor(
+    private readonly n: number,
+    private readonly lean: boolean,
+  ) {}
 
-  lines(): Int32Array {
-    if (this.at === Slab.GROUPS) {
-      this.lineStore = new Int32Array(this.n * Slab.GROUPS);
-      this.at = 0;
+  next(): { store: SlabStore; base: number } {
+    if (this.used === Slab.GROUPS || !this.store) {
+      const size = this.n * Slab.GROUPS;
+      this.store = {
+        lines: new Int32Array(size),
+        numer: this.lean ? new Float64Array(size).fill(Number.NaN) : null,
+        places: this.lean ? new Uint8Array(size) : null,
+      };
+      this.used = 0;
     }
-    return this.lineStore.subarray(this.n * this.at, this.n * ++this.at);
-  }
-
-  /** NaN where no valid level has been read */
-  numer(): Float64Array {
-    if (this.numerUsed === Slab.GROUPS) {
-      this.numerStore = new Float64Array(this.n * Slab.GROUPS).fill(Number.NaN);
-      this.numerUsed = 0;
-    }
-    return this.numerStore.subarray(this.n * this.numerUsed, this.n * ++this.numerUsed);
-  }
-
-  places(): Uint8Array {
-    if (this.placesUsed === Slab.GROUPS) {
-      this.placesStore = new Uint8Array(this.n * Slab.GROUPS);
-      this.placesUsed = 0;
-    }
-    return this.placesStore.subarray(this.n * this.placesUsed, this.n * ++this.placesUsed);
+    return { store: this.store, base: this.n * this.used++ };
   }
 }
 
