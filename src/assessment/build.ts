@@ -83,8 +83,11 @@ export interface BuildOptions {
    * The other frameworks the file might belong to (the CLI passes the bundled
    * ones): a file whose ids fit another better is refused with one
    * `framework/mismatch` finding rather than dozens of unknown and missing rows.
+   * Or a function that gives them, called only for a file that does not fit
+   * its framework (the CLI passes `builtinFrameworks`, so that a file that
+   * fits never builds the other two).
    */
-  readonly alternatives?: readonly Framework[] | undefined;
+  readonly alternatives?: readonly Framework[] | (() => readonly Framework[]) | undefined;
   /** the framework was chosen explicitly (--framework): then only ids that do not fit it are refused */
   readonly explicit?: boolean | undefined;
   /** keep levels as scaled integers and drop evidence, notes and owners (rank and trend over national files) */
@@ -250,7 +253,8 @@ export class AssessmentBuilder {
     // blank rows (Excel leaves ";;;;;" at the end of a sheet) and section headings carry no
     // indicator and no level: skipped before grouping by instansi/tahun/jenis (see `row`)
     const scored = sample.filter((r) => cellAt(r, this.indicatorColumn) !== null || cellAt(r, this.valueColumn) !== null);
-    if (this.options.alternatives) {
+    const alternatives = this.options.alternatives;
+    if (alternatives) {
       const lookup = (f: Framework) => {
         const find = indicatorLookup([...f.indicators, ...f.excluded], dialect.decimalComma);
         const parts = new Set(f.indicators.flatMap((i) => (i.partOf ? [i.partOf] : [])));
@@ -258,7 +262,7 @@ export class AssessmentBuilder {
       };
       const mismatch = detectMismatch(this.file, scored, this.indicatorColumn!, this.map.tahun, {
         chosen: this.framework,
-        alternatives: this.options.alternatives,
+        alternatives: typeof alternatives === "function" ? alternatives : () => alternatives,
         explicit: this.options.explicit ?? false,
         lookup,
       });
