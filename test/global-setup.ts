@@ -3,10 +3,13 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 /**
- * The dozen spawned tests run the built binary (dist/). `npm ci` builds it
- * (the prepare script) and CI runs the tests right after, so the build is done
- * once; a developer who edited src/ since gets a rebuild here, so a spawned
- * test never runs yesterday's code.
+ * The spawned tests run the built binary: bin/spbe.js loads the bundle
+ * (dist/cli/spbe.js, scripts/bundle.mjs), and SPBE_TEST_BUNDLE=1 runs the
+ * in-process end-to-end tests against it too (test/run-cli.ts). `npm ci`
+ * builds it (the prepare script) and CI runs the tests right after, so the
+ * build is done once; a developer who edited src/, the bundle script or
+ * package.json (its version is inlined) since gets a rebuild here, so a
+ * spawned test never runs yesterday's code.
  */
 const ROOT = new URL("..", import.meta.url).pathname;
 
@@ -19,15 +22,17 @@ function newest(dir: string): number {
   return latest;
 }
 
-function builtAt(): number {
+function builtAt(file: string): number {
   try {
-    return statSync(join(ROOT, "dist/cli/main.js")).mtimeMs;
+    return statSync(join(ROOT, file)).mtimeMs;
   } catch {
     return 0;
   }
 }
 
 export default function setup(): void {
-  if (builtAt() >= newest(join(ROOT, "src"))) return;
+  const sources = Math.max(newest(join(ROOT, "src")), builtAt("scripts/bundle.mjs"), builtAt("package.json"));
+  if (Math.min(builtAt("dist/index.js"), builtAt("dist/cli/spbe.js")) >= sources) return;
   execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.build.json")], { stdio: "inherit" });
+  execFileSync(process.execPath, [join(ROOT, "scripts/bundle.mjs")], { stdio: "inherit" });
 }

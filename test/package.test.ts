@@ -31,11 +31,18 @@ describe("the package", () => {
       "data/nasional/nasional-2024.csv",
       "package.json",
     ]);
-    for (const f of ["dist/index.js", "dist/index.d.ts", "dist/cli/main.js", "dist/frameworks/data/spbe-2020.json", "dist/frameworks/data/pemdi-2026.json"]) {
+    for (const f of [
+      "dist/index.js",
+      "dist/index.d.ts",
+      "dist/cli/spbe.js",
+      "dist/cli/THIRD-PARTY-LICENSES.txt",
+      "dist/frameworks/data/spbe-2020.json",
+      "dist/frameworks/data/pemdi-2026.json",
+    ]) {
       expect(files).toContain(f);
     }
-    // the CLI's internals are not API: their declarations stay out
-    expect(files.filter((f) => f.startsWith("dist/cli/") && f.endsWith(".d.ts"))).toEqual([]);
+    // the CLI is the bundle and its chunks (scripts/bundle.mjs): no declarations, no build metadata
+    expect(files.filter((f) => f.startsWith("dist/cli/") && !/^dist\/cli\/(spbe\.js|THIRD-PARTY-LICENSES\.txt|chunks\/[\w-]+\.js)$/.test(f))).toEqual([]);
     expect(files.filter((f) => /\.(ts|tsx)$/.test(f) && !f.endsWith(".d.ts"))).toEqual([]);
   });
 

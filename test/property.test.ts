@@ -355,11 +355,17 @@ describe("the table reader reads bytes in pieces exactly as whole", () => {
     "é",
     "\r",
     ";;\n",
+    // bytes that are not UTF-8 (Windows-1252 é, a byte 1252 leaves undefined, a lead byte cut short):
+    // the encoding a late one decides must be the same read in pieces
+    "<e9>",
+    "<81>",
+    "<c3>",
   );
+  const raw: Record<string, number> = { "<e9>": 0xe9, "<81>": 0x81, "<c3>": 0xc3 };
   it("for any CSV-shaped text and any cut into pieces", () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(600), { maxLength: 8 }), (parts, cuts) => {
-        const bytes = utf8(parts.join(""));
+        const bytes = new Uint8Array(parts.flatMap((p) => (p in raw ? [raw[p]!] : [...utf8(p)])));
         const whole = readTable(bytes, { file: "t.csv" });
         const reader = new TableReader({ file: "t.csv" });
         const rows = [];

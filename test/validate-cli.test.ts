@@ -6,10 +6,9 @@ import { describe, expect, it } from "vitest";
 import type { Context } from "../src/cli/context.js";
 import { CliError } from "../src/cli/errors.js";
 import { expandInputs, partRegex } from "../src/cli/inputs.js";
-import { main } from "../src/cli/main.js";
 import { csvOf } from "./helpers.js";
 // the built CLI, spawned as CI would: no colour, no language setting, arguments passed without a shell
-import { ROOT, spbe } from "./run-cli.js";
+import { main, ROOT, spbe } from "./run-cli.js";
 
 const CLEAN = readFileSync(join(ROOT, "fixtures/ci/bersih.csv"));
 const ERRORS = readFileSync(join(ROOT, "fixtures/ci/galat.csv"));

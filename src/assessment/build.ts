@@ -84,13 +84,19 @@ export interface BuildOptions {
    * The other frameworks the file might belong to (the CLI passes the bundled
    * ones): a file whose ids fit another better is refused with one
    * `framework/mismatch` finding rather than dozens of unknown and missing rows.
+   * Or a function that gives them, called only for a file that does not fit
+   * its framework (the CLI passes `builtinFrameworks`, so that a file that
+   * fits never builds the other two).
    */
-  readonly alternatives?: readonly Framework[] | undefined;
+  readonly alternatives?: readonly Framework[] | (() => readonly Framework[]) | undefined;
   /** the framework was chosen explicitly (--framework): then only ids that do not fit it are refused */
   readonly explicit?: boolean | undefined;
   /** keep levels as scaled integers and drop evidence, notes and owners (rank and trend over national files) */
   readonly lean?: boolean | undefined;
 }
+
+const NO_VALUES: ReadonlyMap<string, IndicatorValue> = new Map();
+const NO_LINES: ReadonlyMap<string, number> = new Map();
 
 /** Rows held to choose the indicator column and to tell the framework by, before any is read for good. */
 const SAMPLE_ROWS = 2000;
@@ -136,12 +142,16 @@ interface Group {
   target: string | null;
   readonly findings: Finding[];
   hasError: boolean;
-  /** the line of each indicator's row by position, 0 where none yet */
-  readonly lines: Int32Array;
+  /**
+   * Where this assessment's per-indicator slots are: `store.lines[base + position]` is the line of
+   * that indicator's row (0 where none yet), and in a lean build `store.numer`/`store.places` hold
+   * its level. Shared by 512 assessments: one set of arrays, no typed array (~100 bytes) each.
+   */
+  readonly store: SlabStore;
+  readonly base: number;
   /** indicators whose absence a finding has already explained (the parts of a bare "35") */
   explained: Set<string> | null;
   readonly values: Map<string, IndicatorValue> | null;
-  readonly lean: { numer: Float64Array; places: Uint8Array } | null;
 }
 
 /**
@@ -168,6 +178,7 @@ export class AssessmentBuilder {
   private lookupExcluded: (raw: string) => Indicator | undefined = () => undefined;
   private readonly position: Map<string, number>;
   private readonly parts: Map<string, Indicator[]>;
+  private readonly slab: Slab;
 
   constructor(
     private readonly file: string,
@@ -177,6 +188,7 @@ export class AssessmentBuilder {
     // every finding of the file passes through one sink, so a hostile file cannot make millions of them
     this.sink = new FindingSink(MAX_FINDINGS_PER_CODE);
     this.position = new Map(framework.indicators.map((ind, i) => [ind.id, i]));
+    this.slab = new Slab(framework.indicators.length, options.lean === true);
     this.parts = new Map();
     for (const ind of framework.indicators) if (ind.partOf) this.parts.set(ind.partOf, [...(this.parts.get(ind.partOf) ?? []), ind]);
     if (framework.provisional) this.fileFinding(finding("framework/provisional", "warning", file, { args: { framework: framework.id } }));
@@ -242,7 +254,8 @@ export class AssessmentBuilder {
     // blank rows (Excel leaves ";;;;;" at the end of a sheet) and section headings carry no
     // indicator and no level: skipped before grouping by instansi/tahun/jenis (see `row`)
     const scored = sample.filter((r) => cellAt(r, this.indicatorColumn) !== null || cellAt(r, this.valueColumn) !== null);
-    if (this.options.alternatives) {
+    const alternatives = this.options.alternatives;
+    if (alternatives) {
       const lookup = (f: Framework) => {
         const find = indicatorLookup([...f.indicators, ...f.excluded], dialect.decimalComma);
         const parts = new Set(f.indicators.flatMap((i) => (i.partOf ? [i.partOf] : [])));
@@ -250,7 +263,7 @@ export class AssessmentBuilder {
       };
       const mismatch = detectMismatch(this.file, scored, this.indicatorColumn!, this.map.tahun, {
         chosen: this.framework,
-        alternatives: this.options.alternatives,
+        alternatives: typeof alternatives === "function" ? alternatives : () => alternatives,
         explicit: this.options.explicit ?? false,
         lookup,
       });
@@ -267,9 +280,12 @@ export class AssessmentBuilder {
     const instansi = cellAt(row, this.map.instansi);
     const tahunRaw = cellAt(row, this.map.tahun);
     const jenisRaw = cellAt(row, this.map.jenis);
+    // rows of one assessment usually come together: the last group is tried first, by its cells as
+    // written (no key to build for the usual row), then by key (jenis in any case)
+    const last = this.last;
+    if (last && last.group.instansi === instansi && last.group.tahunRaw === tahunRaw && last.group.jenisRaw === jenisRaw) return last.group;
     const key = `${instansi ?? "\u0001"}\u0000${tahunRaw ?? "\u0001"}\u0000${jenisRaw?.toLowerCase() ?? "\u0001"}`;
-    // rows of one assessment usually come together: the last group is tried first
-    if (this.last?.key === key) return this.last.group;
+    if (last?.key === key) return last.group;
     let group = this.groups.get(key);
     if (!group) {
       group = this.newGroup(row, instansi, tahunRaw, jenisRaw);
@@ -280,25 +296,24 @@ export class AssessmentBuilder {
   }
 
   private newGroup(row: CsvRecord, instansi: string | null, tahunRaw: string | null, jenisRaw: string | null): Group {
-    const n = this.framework.indicators.length;
     const tahun = tahunRaw === null ? null : /^\d{4}$/.test(tahunRaw) ? Number(tahunRaw) : null;
     const jenis = jenisRaw === null ? null : (JENIS[jenisRaw.toLowerCase()] ?? null);
+    const jenisKept = detach(jenisRaw);
     const group: Group = {
-      instansi,
-      tahunRaw,
-      jenisRaw,
+      instansi: detach(instansi),
+      tahunRaw: detach(tahunRaw),
+      jenisRaw: jenisKept,
       tahun,
-      jenis: jenis ?? jenisRaw,
+      jenis: jenis ?? jenisKept,
       line: row.line,
       kategori: null,
       provinsi: null,
       target: null,
       findings: [],
       hasError: false,
-      lines: new Int32Array(n),
+      ...this.slab.next(),
       explained: null,
       values: this.options.lean ? null : new Map(),
-      lean: this.options.lean ? { numer: new Float64Array(n).fill(Number.NaN), places: new Uint8Array(n) } : null,
     };
     const file = this.file;
     const col = (c: ColumnMatch) => c.index + 1;
@@ -337,9 +352,9 @@ export class AssessmentBuilder {
     const file = this.file;
     const col = (c: ColumnMatch) => c.index + 1;
     // kategori, provinsi and target belong to the instansi, not to a row: the first one given is kept
-    if (group.kategori === null) group.kategori = cellAt(row, this.map.kategori);
-    if (group.provinsi === null) group.provinsi = cellAt(row, this.map.provinsi);
-    if (group.target === null) group.target = cellAt(row, this.map.target);
+    if (group.kategori === null) group.kategori = detach(cellAt(row, this.map.kategori));
+    if (group.provinsi === null) group.provinsi = detach(cellAt(row, this.map.provinsi));
+    if (group.target === null) group.target = detach(cellAt(row, this.map.target));
     if (idRaw === null) {
       this.report(group, finding("indicator/blank", "error", file, { line: row.line, column: col(this.indicatorColumn!), value: "" }));
       return;
@@ -375,7 +390,9 @@ export class AssessmentBuilder {
       return;
     }
     const at = this.position.get(indicator.id)!;
-    const seenAt = group.lines[at]!;
+    const lines = group.store.lines;
+    const slot = group.base + at;
+    const seenAt = lines[slot]!;
     if (seenAt !== 0) {
       this.report(
         group,
@@ -388,7 +405,7 @@ export class AssessmentBuilder {
       );
       return;
     }
-    group.lines[at] = row.line;
+    lines[slot] = row.line;
     const parsed = parseLevelParts(valueRaw ?? "", this.framework, this.dialect!.decimalComma);
     if (!parsed.ok) {
       const { min, max } = this.framework.levels;
@@ -412,18 +429,18 @@ export class AssessmentBuilder {
         finding("evidence/missing", "warning", file, { line: row.line, column: col(this.map.evidence), value: "", args: { id: indicator.id } }),
       );
     }
-    if (group.lean) {
-      group.lean.numer[at] = parsed.numer;
-      group.lean.places[at] = parsed.places;
+    if (!group.values) {
+      group.store.numer![slot] = parsed.numer;
+      group.store.places![slot] = parsed.places;
     } else {
       group.values!.set(indicator.id, {
         indicator,
         value: rational(BigInt(parsed.numer), 10n ** BigInt(parsed.places)),
-        raw: valueRaw!,
+        raw: detach(valueRaw)!,
         line: row.line,
-        evidence,
-        note: cellAt(row, this.map.note),
-        owner: cellAt(row, this.map.owner),
+        evidence: detach(evidence),
+        note: detach(cellAt(row, this.map.note)),
+        owner: detach(cellAt(row, this.map.owner)),
       });
     }
   }
@@ -436,6 +453,9 @@ export class AssessmentBuilder {
     this.sink.carry(read.omittedFindings);
     const fileBroken = this.fileError || read.omittedFindings.anyError;
     const assessments = [...this.groups.values()].map((g) => this.assessment(g, fileBroken));
+    // done: what the assessments need they now hold (a reader kept alive by its caller keeps no more)
+    this.groups.clear();
+    this.last = null;
     const findings = sortFindings(this.sink.kept);
     const { count, anyError } = this.sink.omitted;
     if (count > 0) {
@@ -450,7 +470,7 @@ export class AssessmentBuilder {
     // when the file itself is broken (an unclosed quote swallowed the rest), missing rows are a symptom, not news
     if (!fileBroken) {
       framework.indicators.forEach((ind, p) => {
-        if (group.lines[p] === 0 && !group.explained?.has(ind.id)) missing.push(p);
+        if (group.store.lines[group.base + p] === 0 && !group.explained?.has(ind.id)) missing.push(p);
       });
     }
     const missingFinding = (positions: readonly number[]) =>
@@ -465,17 +485,28 @@ export class AssessmentBuilder {
     if (missing.length > MISSING_ONE_BY_ONE) this.report(group, missingFinding(missing));
     else for (const p of missing) this.report(group, missingFinding([p]));
     // in framework order, whatever order the rows came in
-    const values = new Map<string, IndicatorValue>();
-    if (group.values)
+    // (a lean assessment has neither values nor row lines: all share one empty map, not two each)
+    let values: ReadonlyMap<string, IndicatorValue> = NO_VALUES;
+    if (group.values) {
+      const inOrder = new Map<string, IndicatorValue>();
       for (const ind of framework.indicators) {
         const v = group.values.get(ind.id);
-        if (v) values.set(ind.id, v);
+        if (v) inOrder.set(ind.id, v);
       }
-    const rowLines = new Map<string, number>();
-    if (!group.lean)
+      values = inOrder;
+    }
+    let rowLines: ReadonlyMap<string, number> = NO_LINES;
+    let levels: LeanLevels | null = null;
+    const { store, base } = group;
+    const n = framework.indicators.length;
+    if (group.values) {
+      const lines = new Map<string, number>();
       framework.indicators.forEach((ind, p) => {
-        if (group.lines[p] !== 0) rowLines.set(ind.id, group.lines[p]!);
+        const line = store.lines[base + p]!;
+        if (line !== 0) lines.set(ind.id, line);
       });
+      rowLines = lines;
+    } else levels = { numer: store.numer!.subarray(base, base + n), places: store.places!.subarray(base, base + n) };
     return {
       source: this.file,
       instansi: group.instansi,
@@ -486,12 +517,49 @@ export class AssessmentBuilder {
       target: group.target,
       line: group.line,
       framework,
-      levels: group.lean,
+      levels,
       values,
       rowLines,
       findings: group.findings,
       valid: !fileBroken && !group.hasError,
     };
+  }
+}
+
+/** The per-indicator arrays of up to 512 assessments, one after another. */
+interface SlabStore {
+  readonly lines: Int32Array;
+  /** lean builds: levels as `numer / 10^places`, NaN where no valid level has been read */
+  readonly numer: Float64Array | null;
+  readonly places: Uint8Array | null;
+}
+
+/**
+ * Hands out each assessment's slots in shared arrays: a national file has tens of thousands of
+ * assessments, and three typed arrays of their own each (memory allocated apart, tracked by the
+ * collector, ~100 bytes of object apiece) cost several times what an offset into shared ones does.
+ */
+class Slab {
+  private static readonly GROUPS = 512;
+  private store: SlabStore | null = null;
+  private used = Slab.GROUPS;
+
+  constructor(
+    private readonly n: number,
+    private readonly lean: boolean,
+  ) {}
+
+  next(): { store: SlabStore; base: number } {
+    if (this.used === Slab.GROUPS || !this.store) {
+      const size = this.n * Slab.GROUPS;
+      this.store = {
+        lines: new Int32Array(size),
+        numer: this.lean ? new Float64Array(size).fill(Number.NaN) : null,
+        places: this.lean ? new Uint8Array(size) : null,
+      };
+      this.used = 0;
+    }
+    return { store: this.store, base: this.n * this.used++ };
   }
 }
 
@@ -549,6 +617,16 @@ export function pickIndicatorColumn(
   let best = 0;
   for (let i = 1; i < columns.length; i++) if (hits[i]! > hits[best]!) best = i;
   return columns[best];
+}
+
+/**
+ * A copy of a cell kept beyond its row. A cell is a slice of the text it was read from, and V8
+ * keeps a slice of 13 characters or more as a view of its parent: an instansi name kept for an
+ * assessment would keep the whole piece of the file it came from (read in pieces, every piece).
+ * Concatenating and slicing makes a string of its own; shorter ones already are.
+ */
+function detach(text: string | null): string | null {
+  return text === null || text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
 function cellAt(row: CsvRecord, col: ColumnMatch | undefined): string | null {

@@ -21,7 +21,8 @@ import type { ColumnMatch } from "./columns.js";
  */
 export interface Detection {
   readonly chosen: Framework;
-  readonly alternatives: readonly Framework[];
+  /** asked for only when the file does not fit the chosen framework */
+  readonly alternatives: () => readonly Framework[];
   /** --framework was given (on the line or in the config) */
   readonly explicit: boolean;
   readonly lookup: (framework: Framework) => (raw: string) => boolean;
@@ -51,14 +52,18 @@ export function detectMismatch(file: string, rows: readonly CsvRecord[], indicat
     return { framework: f, unknown: ids.size - known, known, inYears };
   };
   const chosen = fitOf(d.chosen);
-  const others = d.alternatives.filter((f) => f.id !== d.chosen.id).map(fitOf);
+  const others = () =>
+    d
+      .alternatives()
+      .filter((f) => f.id !== d.chosen.id)
+      .map(fitOf);
   let better: Fit | undefined;
   if (chosen.unknown > 0) {
-    better = others
+    better = others()
       .filter((o) => o.unknown < chosen.unknown && o.known * 2 >= ids.size)
       .sort((a, b) => a.unknown - b.unknown || Number(b.inYears) - Number(a.inYears))[0];
   } else if (!d.explicit && year !== null && !chosen.inYears) {
-    better = others.find((o) => o.unknown === 0 && o.inYears);
+    better = others().find((o) => o.unknown === 0 && o.inYears);
   }
   if (!better) return null;
   const f = better.framework;

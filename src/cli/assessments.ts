@@ -33,7 +33,8 @@ export function readOptionsOf(flags: InputFlags, extra: { readonly stdinName?: s
     delimiter: parseDelimiter(flags.delimiter),
     maxBytes: parseMaxBytes(flags.maxBytes),
     stdinName: extra.stdinName,
-    alternatives: builtinFrameworks(),
+    // built only for a file that does not fit its framework
+    alternatives: builtinFrameworks,
     explicit: extra.explicit ?? flags.framework !== undefined,
   };
 }

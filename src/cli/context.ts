@@ -64,8 +64,30 @@ function decideColorLevel(flag: boolean | undefined, env: Io["env"], isTTY: bool
 
 export function makeContext(lang: Lang, command: string, options: GlobalOptions, io: Io): Context {
   const color = new Chalk({ level: decideColorLevel(options.color, io.env, io.stdout.isTTY === true) });
-  const errColor = new Chalk({ level: decideColorLevel(options.color, io.env, io.stderr.isTTY === true) });
-  return { ...io, lang, t: translator(lang), command, color, errColor };
+  let errColor: ChalkInstance | undefined;
+  // the streams are io's own, taken when used: a run that reads no stdin and writes nothing to
+  // stderr never makes those streams (start-up)
+  return {
+    env: io.env,
+    cwd: io.cwd,
+    get stdout() {
+      return io.stdout;
+    },
+    get stderr() {
+      return io.stderr;
+    },
+    get stdin() {
+      return io.stdin;
+    },
+    lang,
+    t: translator(lang),
+    command,
+    color,
+    get errColor() {
+      errColor ??= new Chalk({ level: decideColorLevel(options.color, io.env, io.stderr.isTTY === true) });
+      return errColor;
+    },
+  };
 }
 
 /** A chalk that never colours: for JSON, CSV, files and anything not bound for a terminal. */

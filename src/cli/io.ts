@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Finding, finding } from "../core/findings.js";
@@ -174,7 +173,12 @@ export function statOrNull(abs: string, name?: string): fs.Stats | null {
 function writeAtomic(ctx: Context, output: string, content: string | Uint8Array): void {
   const target = path.resolve(ctx.cwd, output);
   const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  // unique enough: the flag "wx" refuses an existing file rather than write into it (and node:crypto,
+  // for a random name, would cost every run several milliseconds of start-up to load)
+  const nonce = Math.floor(Math.random() * 2 ** 32)
+    .toString(16)
+    .padStart(8, "0");
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${nonce}.tmp`);
   try {
     fs.writeFileSync(temp, content, { flag: "wx", mode: 0o644 });
     fs.renameSync(temp, target);

@@ -23,15 +23,27 @@ export type { Io } from "./io.js";
 /** The commands, in the order `spbe --help` lists them. */
 const COMMANDS: readonly Define[] = [scoreCommand, validateCommand, diffCommand, rankCommand, trendCommand, planCommand, frameworkCommand, templateCommand];
 
+/** The process's streams, each made only when first used (Node builds stdin's and stderr's on first access). */
 const defaultIo = (): Io => ({
   env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
+  get stdout() {
+    return process.stdout;
+  },
+  get stderr() {
+    return process.stderr;
+  },
+  get stdin() {
+    return process.stdin;
+  },
   cwd: process.cwd(),
 });
 
+/** Set to package.json's version when the CLI is bundled (scripts/bundle.mjs); absent when run from src/ (tests). */
+declare const SPBE_VERSION: string | undefined;
+
+/** The version, from package.json: inlined into the bundle, so that no file needs finding at run time. */
 function version(): string {
+  if (typeof SPBE_VERSION === "string") return SPBE_VERSION;
   return (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
 }
 

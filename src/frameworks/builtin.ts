@@ -16,18 +16,28 @@ const FILES = [spbe2020, spbe2018, pemdi2026] as unknown as readonly FrameworkFi
 
 export const DEFAULT_FRAMEWORK_ID = "spbe-2020";
 
-let cache: readonly Framework[] | undefined;
+const built = new Map<string, Framework>();
 
-/** A bundled framework that breaks a rule is a bug, not a user error. */
-export function builtinFrameworks(): readonly Framework[] {
-  cache ??= FILES.map((file) => {
+/** A bundled framework that breaks a rule is a bug, not a user error. Each is built when first asked for. */
+function build(file: FrameworkFile): Framework {
+  let framework = built.get(file.id);
+  if (!framework) {
     const result = buildFramework(file);
     if (!result.ok) throw new Error(`bundled framework is invalid: ${JSON.stringify(result.problems)}`);
-    return result.framework;
-  });
-  return cache;
+    framework = result.framework;
+    built.set(file.id, framework);
+  }
+  return framework;
+}
+
+let all: readonly Framework[] | undefined;
+
+export function builtinFrameworks(): readonly Framework[] {
+  all ??= FILES.map(build);
+  return all;
 }
 
 export function builtinFramework(id: string): Framework | undefined {
-  return builtinFrameworks().find((f) => f.id === id);
+  const file = FILES.find((f) => f.id === id);
+  return file ? build(file) : undefined;
 }

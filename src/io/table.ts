@@ -97,7 +97,8 @@ export class TableReader {
     const last = this.feed(this.decoder.end(), true);
     const { file } = this.options;
     const sink = this.sink;
-    const dialect = this.configured ?? this.fallback();
+    // the encoding as finally read: a byte that is not UTF-8 may come pieces after the header was sniffed
+    const dialect = this.configured ? { ...this.configured, encoding: this.decoder.encoding } : this.fallback();
     const result = (rows: readonly CsvRecord[]): TableEnd => ({ rows, dialect, findings: sink.kept, omittedFindings: sink.omitted });
     if (this.decoder.binary) {
       sink.add(finding("file/binary", "error", file, { args: { kind: this.decoder.binary } }));

@@ -1,4 +1,4 @@
-import type { Assessment } from "../assessment/build.js";
+import type { Assessment, LeanLevels } from "../assessment/build.js";
 import { type Rational, rational } from "../core/rational.js";
 import type { Framework, PredikatBasis } from "../frameworks/types.js";
 import { chooseBasis, type Predikat, predikatOf } from "./predikat.js";
@@ -7,13 +7,15 @@ import { type Shown, shown } from "./score.js";
 /**
  * The index and tier scores of a lean assessment (levels kept as scaled
  * integers, see `LeanLevels`), exact, without the per-indicator detail of
- * `scoreAssessment`: what rank and trend need of each of 20 000 assessments.
+ * `scoreAssessment`: what rank, trend and `npm run bench` need of each of
+ * 20 000 assessments, without a Rational per indicator.
  *
  * Every weight w_i is a_i/b_i and every level numer_i/10^p_i, so Σ w·v over a
  * tier is one integer over D·10^P, with D the lcm of the weights' denominators
  * and P the most decimal places any level has: summed in doubles while the
  * bound says they stay exact integers (always, for whole-number levels), in
- * bigint otherwise. A property test holds it equal to `scoreAssessment`.
+ * bigint otherwise. Property tests (test/property.test.ts, test/lean.test.ts)
+ * hold it equal to `scoreAssessment` on the same rows read in full.
  */
 export interface LeanScore {
   readonly index: Shown;
@@ -36,6 +38,10 @@ interface Plan {
   readonly aspectUnits: readonly bigint[];
   readonly totalUnits: bigint;
   readonly maxUnit: number;
+  /** the framework's highest level, times 10 for a level written with one more digit than it has (bounds the double sum) */
+  readonly maxLevel: number;
+  /** every position, in order */
+  readonly all: readonly number[];
 }
 
 const plans = new WeakMap<Framework, Plan>();
@@ -71,6 +77,8 @@ function planOf(framework: Framework): Plan {
     aspectUnits: aspectMembers.map(sumOf),
     totalUnits: sumOf(ws.map((_, i) => i)),
     maxUnit: Math.max(...unitsBig.map(Number)),
+    maxLevel: Math.max(100, framework.levels.max * 10),
+    all: ws.map((_, i) => i),
   };
   plans.set(framework, plan);
   return plan;
@@ -78,37 +86,55 @@ function planOf(framework: Framework): Plan {
 
 const POW10 = Array.from({ length: 16 }, (_, k) => 10n ** BigInt(k));
 
-/** Scores a valid lean assessment (every level present). */
+/** Scores a valid lean assessment (`valid`, built with `lean: true`); throws for any other, like `scoreAssessment`. */
 export function scoreLean(assessment: Assessment, options: { readonly basis?: PredikatBasis | undefined } = {}): LeanScore {
-  const { framework } = assessment;
-  const levels = assessment.levels;
-  if (!levels || !assessment.valid) throw new Error("scoreLean: score only valid lean assessments");
+  const { framework, levels } = assessment;
+  if (!levels) throw new Error("scoreLean: not a lean assessment; build with { lean: true }");
+  if (!assessment.valid) throw new Error("scoreLean: score only valid assessments");
   const plan = planOf(framework);
-  let places = 0;
-  for (let i = 0; i < levels.places.length; i++) if (levels.places[i]! > places) places = levels.places[i]!;
-  // Σ over members of units_i · numer_i · 10^(P − p_i), exact
-  const tierSum = (members: readonly number[]): bigint => {
-    const scale = 10 ** places;
-    // largest |term| is maxUnit · max·10^P; the sum stays below 2^53 when this bound does
-    if (plan.maxUnit * 100 * scale * members.length < Number.MAX_SAFE_INTEGER) {
-      let s = 0;
-      for (const i of members) s += plan.units[i]! * levels.numer[i]! * 10 ** (places - levels.places[i]!);
-      return BigInt(s);
-    }
-    let s = 0n;
-    for (const i of members) s += plan.unitsBig[i]! * BigInt(levels.numer[i]!) * POW10[places - levels.places[i]!]!;
-    return s;
-  };
+  const places = checkedPlaces(framework, levels);
   const scale = POW10[places]!;
   // a tier's index: Σ(w·v)/Σw = (S / (D·10^P)) / (units / D) = S / (units · 10^P)
-  const mean = (members: readonly number[], units: bigint): Rational => rational(tierSum(members), units * scale);
-  const all = framework.indicators.map((_, i) => i);
+  const mean = (members: readonly number[], units: bigint): Rational => rational(tierSum(plan, levels, places, members), units * scale);
   // the index is Σ(w·v)/Σw over the scored indicators: 100 as published, less without the external ones
-  const index = mean(all, plan.totalUnits);
+  const index = mean(plan.all, plan.totalUnits);
   return {
     index: shown(index),
     predikat: predikatOf(framework, index, chooseBasis(framework, assessment.tahun, options.basis)),
     domains: plan.domainMembers.map((m, k) => shown(mean(m, plan.domainUnits[k]!))),
     aspects: plan.aspectMembers.map((m, k) => shown(mean(m, plan.aspectUnits[k]!))),
   };
+}
+
+/** The index Σ(w·v)/Σw of levels in framework order, exact (the index alone of `scoreLean`). */
+export function leanIndex(framework: Framework, levels: LeanLevels): Rational {
+  const plan = planOf(framework);
+  const places = checkedPlaces(framework, levels);
+  return rational(tierSum(plan, levels, places, plan.all), plan.totalUnits * POW10[places]!);
+}
+
+/** The most decimal places any level has; throws for a level count that does not fit or a missing value. */
+function checkedPlaces(framework: Framework, levels: LeanLevels): number {
+  const n = framework.indicators.length;
+  if (levels.numer.length !== n) throw new Error(`leanIndex: ${levels.numer.length} levels for ${n} indicators`);
+  let places = 0;
+  for (let i = 0; i < n; i++) {
+    if (Number.isNaN(levels.numer[i]!)) throw new Error(`leanIndex: indicator ${framework.indicators[i]!.id} has no value; score only valid assessments`);
+    if (levels.places[i]! > places) places = levels.places[i]!;
+  }
+  return places;
+}
+
+/** Σ over members of units_i · numer_i · 10^(P − p_i), exact: in doubles while the bound keeps them integers, else bigint. */
+function tierSum(plan: Plan, levels: LeanLevels, places: number, members: readonly number[]): bigint {
+  const { numer } = levels;
+  // largest |term| is maxUnit · max·10^P; the sum stays below 2^53 when this bound does
+  if (plan.maxUnit * plan.maxLevel * 10 ** places * members.length < Number.MAX_SAFE_INTEGER) {
+    let s = 0;
+    for (const i of members) s += plan.units[i]! * numer[i]! * 10 ** (places - levels.places[i]!);
+    return BigInt(s);
+  }
+  let s = 0n;
+  for (const i of members) s += plan.unitsBig[i]! * BigInt(numer[i]!) * POW10[places - levels.places[i]!]!;
+  return s;
 }

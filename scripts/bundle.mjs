@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// The CLI for distribution: src/cli/main.ts and everything it imports, dependencies included, as
+// one ESM entry (dist/cli/spbe.js, what bin/spbe.js loads) plus chunks for what loads lazily
+// (each renderer, zod for framework files and the config schema), so a run reads only the code it
+// uses. The library (dist/index.js and its .d.ts) stays tsc's output. What each step below buys
+// is measured by `npm run bench` (README, "Kinerja / Performance").
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { builtinModules } from "node:module";
+import { join } from "node:path";
+import { build } from "esbuild";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const OUT = process.env.SPBE_BUNDLE_OUT ?? join(ROOT, "dist/cli");
+const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+const BUILTIN = new RegExp(`^(node:)?(${builtinModules.map((m) => m.replace(/[/]/g, "\\/")).join("|")})$`);
+
+/** @type {import("esbuild").Plugin} */
+const startup = {
+  name: "spbe-startup",
+  setup(b) {
+    // Node's modules through require, not `import`: each ESM import of a builtin builds a facade
+    // module with every export copied (about 1 ms each here; require: nothing measurable)
+    b.onResolve({ filter: BUILTIN, namespace: "file" }, (args) =>
+      args.kind === "import-statement" ? { path: args.path.replace(/^(node:)?/, "node:"), namespace: "builtin" } : undefined,
+    );
+    // as an ES module with the builtin's own export names, so that esbuild binds `fs.statSync` to one
+    // of them, instead of a CommonJS wrapper whose interop copies every export at start-up
+    b.onLoad({ filter: /.*/, namespace: "builtin" }, async (args) => {
+      const names = Object.keys(await import(args.path)).filter((n) => n !== "default" && /^[A-Za-z_$][\w$]*$/.test(n));
+      const lines = names.map((n) => `export const ${n} = /* @__PURE__ */ (() => m.${n})();`);
+      return { contents: `const m = require(${JSON.stringify(args.path)});\nexport default m;\n${lines.join("\n")}\n`, loader: "js" };
+    });
+    // commander requires child_process for executable subcommands, which spbe has none of: loaded
+    // only if ever used (its modules are among the most expensive of Node's to load)
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes("/node_modules/commander/") ? { path: "lazy-child-process", namespace: "stub" } : undefined,
+    );
+    b.onLoad({ filter: /^lazy-child-process$/, namespace: "stub" }, () => ({
+      contents: `module.exports = { spawn: (...args) => require("node:child_process").spawn(...args) };`,
+      loader: "js",
+    }));
+    // chalk's default instances detect colour through node:tty and node:os; spbe never uses them
+    // (it builds `new Chalk({ level })` from its own decision: src/cli/context.ts)
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: "supports-color", namespace: "stub" }));
+    b.onLoad({ filter: /^supports-color$/, namespace: "stub" }, () => ({
+      contents: "export default { stdout: false, stderr: false };",
+      loader: "js",
+    }));
+  },
+};
+
+const ENTRY = join(ROOT, "src/cli/main.ts");
+const options = {
+  entryPoints: { spbe: ENTRY },
+  outdir: OUT,
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  chunkNames: "chunks/[name]-[hash]",
+  // the CommonJS inside (commander, cli-table3, the require above) gets a real require
+  banner: { js: 'import { createRequire as __spbeRequire } from "node:module";\nconst require = __spbeRequire(import.meta.url);' },
+  // `spbe --version` without looking for package.json at run time (src/cli/main.ts)
+  define: { SPBE_VERSION: JSON.stringify(version) },
+  minifySyntax: true,
+  ...JSON.parse(process.env.SPBE_BUNDLE_EXTRA ?? "{}"),
+  metafile: true,
+  logLevel: "warning",
+};
+
+/**
+ * esbuild puts code that the entry and a lazily imported module share into a chunk of its own
+ * for each combination of importers: a dozen small files loaded at every start, each one more
+ * asynchronous read, resolve and link. A first pass finds what the entry imports statically; in
+ * the second, each lazily imported module outside that set also imports the entry, so all of it is
+ * shared by every chunk alike and lands in one file. At run time those imports are no-ops: the
+ * entry is always loaded first.
+ */
+const probe = await build({ ...options, plugins: [startup], write: false });
+const staticSet = new Set();
+const visit = (file) => {
+  if (staticSet.has(file)) return;
+  staticSet.add(file);
+  for (const i of probe.metafile.inputs[file]?.imports ?? []) if (i.kind === "import-statement" && !i.external) visit(i.path);
+};
+visit("src/cli/main.ts");
+const lazy = new Set();
+for (const input of Object.values(probe.metafile.inputs)) {
+  for (const i of input.imports) if (i.kind === "dynamic-import" && !staticSet.has(i.path)) lazy.add(join(ROOT, i.path));
+}
+/** @type {import("esbuild").Plugin} */
+const oneSharedChunk = {
+  name: "spbe-one-shared-chunk",
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, (args) => {
+      if (!lazy.has(args.path)) return undefined;
+      return { contents: `${readFileSync(args.path, "utf8")}\nimport ${JSON.stringify(ENTRY)};\n`, loader: "ts" };
+    });
+  },
+};
+rmSync(OUT, { recursive: true, force: true });
+const result = await build({ ...options, plugins: [startup, oneSharedChunk] });
+// what went where, for anyone asking why a chunk loads (not packed)
+writeFileSync(join(OUT, "meta.json"), JSON.stringify(result.metafile));
+
+// the bundle carries the code of its dependencies, so it carries their licences too
+const packages = new Map();
+for (const input of Object.keys(result.metafile.inputs)) {
+  const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+  if (m && !packages.has(m[1])) packages.set(m[1], JSON.parse(readFileSync(join(ROOT, m[1], "package.json"), "utf8")));
+}
+const notices = [...packages]
+  .sort(([, a], [, b]) => a.name.localeCompare(b.name))
+  .map(([dir, pkg]) => {
+    const file = ["LICENSE", "LICENSE.md", "license", "LICENSE.txt", "license.md"].map((f) => join(ROOT, dir, f)).find(existsSync);
+    const text = file ? readFileSync(file, "utf8").trim() : `${pkg.license} (no licence file in the package)`;
+    return `${pkg.name}@${pkg.version} (${pkg.license})\n\n${text}\n`;
+  });
+writeFileSync(
+  join(OUT, "THIRD-PARTY-LICENSES.txt"),
+  `spbe's bundled CLI (dist/cli) includes code from these packages:\n\n${notices.join(`\n${"-".repeat(72)}\n\n`)}`,
+);

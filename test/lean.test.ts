@@ -1,0 +1,126 @@
+/**
+ * Lean reading and scoring (the batch path of rank, trend and the benchmark)
+ * against the full path `score` uses: for any file of valid and invalid
+ * assessments, in any row order, read once with `lean: true` and once
+ * without, every assessment is valid in both or in neither, and
+ * `scoreLean` gives exactly the index (the same rational), display
+ * and predikat that `scoreAssessment` gives. And `AssessmentReader`, fed the
+ * same bytes in any pieces, reads what `readAssessments` reads from them whole.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { AssessmentReader, readAssessments } from "../src/assessment/read.js";
+import { rational } from "../src/core/rational.js";
+import { builtinFramework } from "../src/frameworks/builtin.js";
+import { type Framework, withoutExternal } from "../src/frameworks/types.js";
+import { leanIndex, scoreLean } from "../src/scoring/lean.js";
+import { scoreAssessment } from "../src/scoring/score.js";
+
+const fw = (id: string): Framework => builtinFramework(id)!;
+const FRAMEWORKS: readonly Framework[] = [fw("spbe-2020"), fw("spbe-2018"), fw("pemdi-2026"), withoutExternal(fw("pemdi-2026"))!];
+
+/** A level as a file may write it: whole, or (where the framework allows) with up to 12 decimals, "." or "," */
+function level(framework: Framework): fc.Arbitrary<string> {
+  const { min, max, integerOnly } = framework.levels;
+  const whole = fc.integer({ min, max }).map(String);
+  if (integerOnly) return whole;
+  const decimal = fc
+    .tuple(fc.integer({ min, max: max - 1 }), fc.integer({ min: 1, max: 12 }), fc.bigInt({ min: 0n, max: 10n ** 12n - 1n }))
+    .map(([w, places, digits]) => `${w}.${digits.toString().padStart(12, "0").slice(0, places)}`);
+  return fc.oneof(whole, decimal, fc.constant(String(max)));
+}
+
+/** One instansi's rows for one year, complete, or with a gap, a duplicate or a bad level. */
+function assessmentRows(framework: Framework, k: number) {
+  const ids = framework.indicators.map((i) => i.id);
+  return fc
+    .record({
+      levels: fc.array(level(framework), { minLength: ids.length, maxLength: ids.length }),
+      tahun: fc.constantFrom("2023", "2024", "2026"),
+      damage: fc.constantFrom("none", "none", "none", "missing", "duplicate", "bad"),
+      at: fc.nat({ max: ids.length - 1 }),
+    })
+    .map(({ levels, tahun, damage, at }) => {
+      const rows = ids.map((id, i) => [`Instansi ${k}`, tahun, id, levels[i]!]);
+      if (damage === "missing") rows.splice(at, 1);
+      if (damage === "duplicate") rows.push([...rows[at]!]);
+      if (damage === "bad") rows[at]![3] = "tiga";
+      return rows;
+    });
+}
+
+function file(framework: Framework) {
+  return fc
+    .integer({ min: 1, max: 6 })
+    .chain((count) => fc.tuple(...Array.from({ length: count }, (_, k) => assessmentRows(framework, k))))
+    .chain((groups) => fc.shuffledSubarray(groups.flat(), { minLength: groups.flat().length }))
+    .map((rows) => ["instansi,tahun,indikator,tingkat", ...rows.map((r) => r.join(","))].join("\n"));
+}
+
+describe("lean scoring", () => {
+  it.each(FRAMEWORKS.map((f) => [`${f.id}${f.excluded.length ? " --without-external" : ""}`, f] as const))(
+    "%s: scoreLean equals scoreAssessment on the same rows, for every basis",
+    (_name, framework) => {
+      let compared = 0;
+      fc.assert(
+        fc.property(file(framework), fc.constantFrom(undefined, "exact" as const, "displayed" as const), (csv, basis) => {
+          const full = readAssessments(csv, { framework });
+          const lean = readAssessments(csv, { framework, lean: true });
+          expect(lean.findings).toEqual(full.findings);
+          expect(lean.assessments.map((a) => [a.instansi, a.tahun, a.valid])).toEqual(full.assessments.map((a) => [a.instansi, a.tahun, a.valid]));
+          full.assessments.forEach((a, i) => {
+            if (!a.valid) return;
+            const exact = scoreAssessment(a, { basis });
+            const quick = scoreLean(lean.assessments[i]!, { basis });
+            expect(quick.index.value).toEqual(exact.index.value);
+            expect(quick.index.display).toBe(exact.index.display);
+            expect(quick.predikat.band).toBe(exact.band);
+            expect(quick.predikat).toEqual(exact.predikat);
+            compared++;
+          });
+        }),
+        { numRuns: 60 },
+      );
+      // most generated assessments are complete: the comparison is not vacuous
+      expect(compared).toBeGreaterThan(60);
+    },
+  );
+
+  it("AssessmentReader reads pieces as readAssessments reads the whole, lean or not", () => {
+    const framework = fw("pemdi-2026");
+    const bytes = fc
+      .tuple(file(framework), fc.constantFrom("", "\uFEFF"), fc.constantFrom("\n", "\r\n"))
+      .map(([csv, bom, eol]) => new TextEncoder().encode(bom + csv.replace(/\n/g, eol)));
+    fc.assert(
+      fc.property(bytes, fc.array(fc.nat(4000), { maxLength: 6 }), fc.boolean(), (input, cuts, lean) => {
+        const { table: _table, ...whole } = readAssessments(input, { framework, lean, file: "n.csv" });
+        const reader = new AssessmentReader({ framework, lean, file: "n.csv" });
+        let at = 0;
+        for (const p of [...new Set(cuts.map((c) => c % (input.length + 1)))].sort((a, b) => a - b)) {
+          reader.push(input.subarray(at, p));
+          at = p;
+        }
+        reader.push(input.subarray(at));
+        expect(reader.end()).toEqual(whole);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("sums in bigint where doubles could not hold the sum exactly", () => {
+    const framework = fw("pemdi-2026");
+    const n = framework.indicators.length;
+    // 12 decimals everywhere: Σ W·numer passes 2^53, so this goes the bigint way
+    const levels = { numer: new Float64Array(n).fill(4_999_999_999_999), places: new Uint8Array(n).fill(12) };
+    expect(leanIndex(framework, levels)).toEqual(rational(4_999_999_999_999n, 10n ** 12n));
+  });
+
+  it("refuses an assessment that is not lean, or has an indicator without a value", () => {
+    const csv = ["indikator,tingkat", ...fw("spbe-2020").indicators.map((i) => `${i.id},3`)].join("\n");
+    const full = readAssessments(csv).assessments[0]!;
+    expect(() => scoreLean(full)).toThrow(/not a lean assessment/);
+    const levels = { numer: new Float64Array(47).fill(3), places: new Uint8Array(47) };
+    levels.numer[46] = Number.NaN;
+    expect(() => leanIndex(fw("spbe-2020"), levels)).toThrow(/indicator 47 has no value/);
+  });
+});
