@@ -40,7 +40,7 @@ function ensureBuilt() {
       return 0;
     }
   };
-  if (Math.min(at("dist/index.js"), at("dist/cli/spbe.js")) >= Math.max(newest(join(ROOT, "src")), at("scripts/bundle.mjs"), at("package.json"))) return;
+  if (Math.min(at("dist/index.js"), at("dist/cli/spbe.cjs")) >= Math.max(newest(join(ROOT, "src")), at("scripts/bundle.mjs"), at("package.json"))) return;
   console.error("bench: building dist/ first (npm run build)");
   execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "inherit" });
 }

@@ -1,13 +1,21 @@
 #!/usr/bin/env node
+import { spawnSync } from "node:child_process";
 // The CLI for distribution: src/cli/main.ts and everything it imports, dependencies included, as
-// one ESM entry (dist/cli/spbe.js, what bin/spbe.js loads) plus chunks for what loads lazily
-// (each renderer, zod for framework files and the config schema), so a run reads only the code it
-// uses. The library (dist/index.js and its .d.ts) stays tsc's output. What each step below buys
-// is measured by `npm run bench` (README, "Kinerja / Performance").
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// one entry (dist/cli/main.cjs, which dist/cli/spbe.cjs loads for bin/spbe.js) plus chunks for what loads lazily (each
+// command's body, each renderer, zod for framework files and the config schema), so a run reads
+// only the code it uses. The library (dist/index.js and its .d.ts) stays tsc's output, ESM. What
+// each step below buys is measured by `npm run bench` (README, "Kinerja / Performance").
+//
+// The bundle is CommonJS (.cjs files; bin/package.json makes the launcher CommonJS too):
+// a CommonJS entry never starts Node's ES module loader, which on Node 20 costs more than all of
+// commander (its own modules, fs/promises and readline, a facade per builtin): 1.10 × `node -e 0`
+// for commander and the program's definitions loaded as CommonJS, 1.27 × as ESM, measured here.
+// esbuild splits only ESM, so the split is made in ESM and each output file is then rewritten to
+// CommonJS, its imports (static and dynamic) becoming require() of the sibling files.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
-import { join } from "node:path";
-import { build } from "esbuild";
+import { dirname, join } from "node:path";
+import { build, transform } from "esbuild";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const OUT = process.env.SPBE_BUNDLE_OUT ?? join(ROOT, "dist/cli");
@@ -50,8 +58,9 @@ const startup = {
 };
 
 const ENTRY = join(ROOT, "src/cli/main.ts");
+const MODULE_URL = "__spbeModuleUrl";
 const options = {
-  entryPoints: { spbe: ENTRY },
+  entryPoints: { main: ENTRY },
   outdir: OUT,
   bundle: true,
   splitting: true,
@@ -59,11 +68,14 @@ const options = {
   platform: "node",
   target: "node20",
   chunkNames: "chunks/[name]-[hash]",
-  // the CommonJS inside (commander, cli-table3, the require above) gets a real require
-  banner: { js: 'import { createRequire as __spbeRequire } from "node:module";\nconst require = __spbeRequire(import.meta.url);' },
-  // `spbe --version` without looking for package.json at run time (src/cli/main.ts)
-  define: { SPBE_VERSION: JSON.stringify(version) },
+  // .cjs: what the file is, without Node looking up a package.json to learn it at each require
+  outExtension: { ".js": ".cjs" },
+  // `spbe --version` without looking for package.json at run time (src/cli/main.ts); the module's
+  // own URL (src/cli/national.ts finds the bundled data from it) from CommonJS's __filename
+  define: { SPBE_VERSION: JSON.stringify(version), "import.meta.url": MODULE_URL },
+  // whitespace and syntax, not names: a bug's stack trace (SPBE_DEBUG=1) stays readable
   minifySyntax: true,
+  minifyWhitespace: true,
   ...JSON.parse(process.env.SPBE_BUNDLE_EXTRA ?? "{}"),
   metafile: true,
   logLevel: "warning",
@@ -100,7 +112,35 @@ const oneSharedChunk = {
   },
 };
 rmSync(OUT, { recursive: true, force: true });
-const result = await build({ ...options, plugins: [startup, oneSharedChunk] });
+const result = await build({ ...options, plugins: [startup, oneSharedChunk], write: false });
+for (const file of result.outputFiles) {
+  if (!file.path.endsWith(".cjs")) continue;
+  mkdirSync(dirname(file.path), { recursive: true });
+  // require() where the split wrote import: the CommonJS inside (commander, cli-table3) and the
+  // builtins (see `startup`) already call the real one
+  const cjs = await transform(file.text, {
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    supported: { "dynamic-import": false },
+    minifySyntax: true,
+    minifyWhitespace: true,
+    logLevel: "warning",
+  });
+  const url = cjs.code.includes(MODULE_URL) ? `var ${MODULE_URL} = require("node:url").pathToFileURL(__filename).href;\n` : "";
+  writeFileSync(file.path, `"use strict";\n${url}${cjs.code}`);
+}
+// the entry users load (bin/spbe.js, the tests, .ci/run): the loader of main.cjs and its chunks with
+// V8's code cache, and the cache itself from a few training runs (scripts/cli-loader.cjs says why)
+writeFileSync(join(OUT, "spbe.cjs"), readFileSync(join(ROOT, "scripts/cli-loader.cjs")));
+if (process.env.SPBE_CODE_CACHE !== "0") {
+  const training = spawnSync(process.execPath, [join(ROOT, "scripts/code-cache-training.cjs")], {
+    cwd: ROOT,
+    env: { ...process.env, SPBE_WRITE_CODE_CACHE: join(OUT, "cache") },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  if (training.status !== 0) throw new Error(`code cache training failed (exit ${training.status})`);
+}
 // what went where, for anyone asking why a chunk loads (not packed)
 writeFileSync(join(OUT, "meta.json"), JSON.stringify(result.metafile));
 

@@ -4,6 +4,7 @@
  * wires the same main to the real process: argv, exit code, stdout and stderr,
  * stdin, the environment, the file system and the terminal.
  */
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -89,5 +90,20 @@ describe("the built binary", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^spbe: tidak dapat menulis '.*out\.txt': tidak ada\n$/);
     expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it("ends quietly when the reader of its output goes away (| head -1): exit 0, no EPIPE stack", () => {
+    // 615 rows of CSV are more than a pipe holds, so the writes outlive the reader
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" bin/spbe.js rank --nasional 2024 --format csv | head -1; echo "exit=$?"`], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(r.stdout).toMatch(/^grup,peringkat,instansi/);
+    expect(r.stderr).not.toMatch(/EPIPE|^\s+at /m);
+    const pipeStatus = spawnSync("bash", ["-c", `"${process.execPath}" bin/spbe.js rank --nasional 2024 --format csv | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"`], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(pipeStatus.stdout.trim()).toBe("0");
   });
 });

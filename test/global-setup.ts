@@ -4,7 +4,7 @@ import { join } from "node:path";
 
 /**
  * The spawned tests run the built binary: bin/spbe.js loads the bundle
- * (dist/cli/spbe.js, scripts/bundle.mjs), and SPBE_TEST_BUNDLE=1 runs the
+ * (dist/cli/spbe.cjs, scripts/bundle.mjs), and SPBE_TEST_BUNDLE=1 runs the
  * in-process end-to-end tests against it too (test/run-cli.ts). `npm ci`
  * builds it (the prepare script) and CI runs the tests right after, so the
  * build is done once; a developer who edited src/, the bundle script or
@@ -32,7 +32,7 @@ function builtAt(file: string): number {
 
 export default function setup(): void {
   const sources = Math.max(newest(join(ROOT, "src")), builtAt("scripts/bundle.mjs"), builtAt("package.json"));
-  if (Math.min(builtAt("dist/index.js"), builtAt("dist/cli/spbe.js")) >= sources) return;
+  if (Math.min(builtAt("dist/index.js"), builtAt("dist/cli/spbe.cjs")) >= sources) return;
   execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.build.json")], { stdio: "inherit" });
   execFileSync(process.execPath, [join(ROOT, "scripts/bundle.mjs")], { stdio: "inherit" });
 }

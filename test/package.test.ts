@@ -25,6 +25,7 @@ describe("the package", () => {
     expect(files.filter((f) => !f.startsWith("dist/"))).toEqual([
       "LICENSE",
       "README.md",
+      "bin/package.json",
       "bin/spbe.js",
       "data/nasional/README.md",
       "data/nasional/nasional-2023.csv",
@@ -34,15 +35,15 @@ describe("the package", () => {
     for (const f of [
       "dist/index.js",
       "dist/index.d.ts",
-      "dist/cli/spbe.js",
+      "dist/cli/spbe.cjs",
       "dist/cli/THIRD-PARTY-LICENSES.txt",
       "dist/frameworks/data/spbe-2020.json",
       "dist/frameworks/data/pemdi-2026.json",
     ]) {
       expect(files).toContain(f);
     }
-    // the CLI is the bundle and its chunks (scripts/bundle.mjs): no declarations, no build metadata
-    expect(files.filter((f) => f.startsWith("dist/cli/") && !/^dist\/cli\/(spbe\.js|THIRD-PARTY-LICENSES\.txt|chunks\/[\w-]+\.js)$/.test(f))).toEqual([]);
+    // the CLI is the bundle, its chunks and their code cache (scripts/bundle.mjs): no declarations, no build metadata
+    expect(files.filter((f) => f.startsWith("dist/cli/") && !/^dist\/cli\/(spbe\.cjs|main\.cjs|THIRD-PARTY-LICENSES\.txt|chunks\/[\w-]+\.cjs|cache\/[\w-]+\.cjs\.v8)$/.test(f))).toEqual([]);
     expect(files.filter((f) => /\.(ts|tsx)$/.test(f) && !f.endsWith(".d.ts"))).toEqual([]);
   });
 

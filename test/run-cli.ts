@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import type { OutStream } from "../src/cli/io.js";
@@ -8,12 +9,14 @@ const BIN = join(ROOT, "bin/spbe.js");
 
 /**
  * The CLI the in-process tests run: the sources, or with SPBE_TEST_BUNDLE=1 the bundle users get
- * (dist/cli/spbe.js, what bin/spbe.js loads), so that the whole end-to-end suite can be run against
+ * (dist/cli/spbe.cjs, what bin/spbe.js loads), so that the whole end-to-end suite can be run against
  * it: `SPBE_TEST_BUNDLE=1 npx vitest run`, as .ci/run does once.
  */
 export const BUNDLED = process.env.SPBE_TEST_BUNDLE === "1";
 type Main = typeof import("../src/cli/main.js").main;
-export const main: Main = BUNDLED ? ((await import(join(ROOT, "dist/cli/spbe.js"))) as { main: Main }).main : (await import("../src/cli/main.js")).main;
+export const main: Main = BUNDLED
+  ? (createRequire(import.meta.url)(join(ROOT, "dist/cli/spbe.cjs")) as { main: Main }).main
+  : (await import("../src/cli/main.js")).main;
 
 export interface Run {
   readonly stdout: string;

@@ -1,6 +1,5 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { builtinFramework } from "../frameworks/builtin.js";
 import { CLI } from "../messages/cli.js";
 import { inBoth, say } from "../messages/text.js";
 import type { Config } from "./config-schema.js";
@@ -67,6 +66,8 @@ async function load(file: string, shown: string, json: unknown): Promise<LoadedC
     );
   }
   const config = result.config;
+  // (loaded here, not at start-up: most runs have no config, and the framework data is not small)
+  const { builtinFramework } = await import("../frameworks/builtin.js");
   // a framework file named in the config is relative to the config, not to where spbe runs
   if (config.framework !== undefined && !builtinFramework(config.framework)) {
     return { file, config: { ...config, framework: path.resolve(path.dirname(file), config.framework) } };

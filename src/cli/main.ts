@@ -15,28 +15,35 @@ import { validateCommand } from "./commands/validate.js";
 import { configArgument, configOptions, findConfig, type LoadedConfig } from "./config.js";
 import { decideLang, type GlobalOptions, langArgument, makeContext } from "./context.js";
 import { CliError } from "./errors.js";
-import type { Io } from "./io.js";
+import type { Io, OutStream } from "./io.js";
 import { makeProgram } from "./program.js";
+import { processOut } from "./stdio.js";
 
 export type { Io } from "./io.js";
 
 /** The commands, in the order `spbe --help` lists them. */
 const COMMANDS: readonly Define[] = [scoreCommand, validateCommand, diffCommand, rankCommand, trendCommand, planCommand, frameworkCommand, templateCommand];
 
-/** The process's streams, each made only when first used (Node builds stdin's and stderr's on first access). */
-const defaultIo = (): Io => ({
-  env: process.env,
-  get stdout() {
-    return process.stdout;
-  },
-  get stderr() {
-    return process.stderr;
-  },
-  get stdin() {
-    return process.stdin;
-  },
-  cwd: process.cwd(),
-});
+/** The process's streams, each made only when first used (see `processOut`; Node builds stdin's on first access). */
+const defaultIo = (): Io => {
+  let stdout: OutStream | undefined;
+  let stderr: OutStream | undefined;
+  return {
+    env: process.env,
+    get stdout() {
+      stdout ??= processOut(1, () => process.stdout);
+      return stdout;
+    },
+    get stderr() {
+      stderr ??= processOut(2, () => process.stderr);
+      return stderr;
+    },
+    get stdin() {
+      return process.stdin;
+    },
+    cwd: process.cwd(),
+  };
+};
 
 /** Set to package.json's version when the CLI is bundled (scripts/bundle.mjs); absent when run from src/ (tests). */
 declare const SPBE_VERSION: string | undefined;

@@ -10,7 +10,13 @@ import type { LocalCommand } from "../program.js";
 /** Runs a command body with the decided context and records its exit code. */
 export type Runner = (cmd: Command, body: (ctx: Context) => Promise<number>) => Promise<void>;
 
-/** How a command module adds itself to the program. */
+/**
+ * How a command module adds itself to the program. A command is two files:
+ * `x.ts` declares its arguments and options (every run needs them, for
+ * parsing and help) and `x-run.ts` holds its body, imported when the command
+ * runs, so that a run loads only its own command's code (start-up time:
+ * scripts/bundle.mjs, README "Kinerja / Performance").
+ */
 export type Define = (program: LocalCommand, run: Runner, t: Translator) => Command;
 
 /** Options of every command that reads assessment files. */

@@ -1,15 +1,6 @@
 import { HELP } from "../../messages/cli.js";
-import { template } from "../../report/template.js";
-import type { Context } from "../context.js";
-import { emit, refuseOutputOverInput } from "../io.js";
-import { frameworkFiles, resolveFramework } from "../resolve-framework.js";
 import type { Define } from "./common.js";
-
-interface TemplateOptions {
-  framework?: string;
-  excel?: boolean;
-  output?: string;
-}
+import type { TemplateOptions } from "./template-run.js";
 
 export const templateCommand: Define = (program, run, t) =>
   program
@@ -18,15 +9,4 @@ export const templateCommand: Define = (program, run, t) =>
     .option("--framework <id|path>", t(HELP.framework))
     .option("--excel", t(HELP.templateExcel))
     .option("-o, --output <file>", t(HELP.output))
-    .action((options: TemplateOptions, c) => run(c, (ctx) => runTemplate(ctx, options)));
-
-async function runTemplate(ctx: Context, options: TemplateOptions): Promise<number> {
-  refuseOutputOverInput(ctx, options.output, frameworkFiles(options.framework));
-  const framework = await resolveFramework(ctx, options.framework);
-  if (framework.provisional) {
-    // the template itself is data to fill in, so the caveat goes to stderr rather than into the CSV
-    for (const c of framework.caveats) ctx.stderr.write(`spbe: ${c[ctx.lang]}\n`);
-  }
-  emit(ctx, options.output, template(framework, { lang: ctx.lang, excel: options.excel }));
-  return 0;
-}
+    .action((options: TemplateOptions, c) => run(c, async (ctx) => (await import("./template-run.js")).runTemplate(ctx, options)));

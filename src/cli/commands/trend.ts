@@ -1,24 +1,7 @@
-import { decideExit } from "../../core/exit.js";
-import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../../frameworks/builtin.js";
-import { CLI, HELP } from "../../messages/cli.js";
-import { RANK_CLI, RANK_HELP } from "../../messages/rank.js";
-import { nameKey } from "../../rank/names.js";
-import { matchInstansi, trend } from "../../rank/trend.js";
-import { parseTarget } from "../../scoring/score.js";
-import type { Context } from "../context.js";
-import { cliError, usageError } from "../errors.js";
-import { parseIgnore } from "../ignore.js";
-import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
-import { type RankingFlags, readRankingInputs } from "../ranking.js";
-import { suggestSimilar } from "../suggest.js";
-import { basisOption, type Define, inputOptions, outputOptions, parseBasis } from "./common.js";
-
-interface TrendOptions extends OutputOptions, RankingFlags {
-  instansi?: string;
-  target?: string;
-  predikatBasis?: string;
-  ignore?: string;
-}
+import { HELP } from "../../messages/cli.js";
+import { RANK_HELP } from "../../messages/rank.js";
+import { basisOption, type Define, inputOptions, outputOptions } from "./common.js";
+import type { TrendOptions } from "./trend-run.js";
 
 export const trendCommand: Define = (program, run, t) => {
   const cmd = program.command("trend").description(t(RANK_HELP.trend)).argument("[input...]", t(RANK_HELP.rankInputs));
@@ -30,41 +13,5 @@ export const trendCommand: Define = (program, run, t) => {
     .option("--nasional <years>", t(RANK_HELP.nasional))
     .option("--instansi <name>", t(RANK_HELP.instansi))
     .option("--target <number|predikat>", t(RANK_HELP.trendTarget))
-    .action((inputs: string[], options: TrendOptions, c) => run(c, (ctx) => runTrend(ctx, inputs, options)));
+    .action((inputs: string[], options: TrendOptions, c) => run(c, async (ctx) => (await import("./trend-run.js")).runTrend(ctx, inputs, options)));
 };
-
-async function runTrend(ctx: Context, inputs: readonly string[], options: TrendOptions): Promise<number> {
-  const entry = chooseRenderer("trend", options);
-  const basis = parseBasis(options.predikatBasis);
-  if (options.target !== undefined) {
-    // checked against the default framework's scale and bands (every bundled framework shares them)
-    const framework = builtinFramework(DEFAULT_FRAMEWORK_ID)!;
-    if (!parseTarget(framework, options.target)) {
-      const names = framework.bands
-        .filter((b) => b.min !== null)
-        .map((b) => b.predikat)
-        .join(", ");
-      throw usageError(CLI.badTarget, { value: options.target, max: framework.levels.max, names });
-    }
-  }
-  const ignoring = parseIgnore(options.ignore);
-  const read = await readRankingInputs(ctx, inputs, options, ignoring, basis);
-  if (options.instansi !== undefined) {
-    const keys = new Map(read.entries.map((e) => [e.key, e.instansi]));
-    if (matchInstansi(keys.keys(), options.instansi).length === 0) {
-      // compared as matching keys ("kabupaten bandung"), said as the names the inputs spell
-      const similar = suggestSimilar(nameKey(options.instansi), [...keys.keys()]).map((k) => keys.get(k)!);
-      throw cliError(RANK_CLI.noInstansi, {
-        name: options.instansi,
-        similar: similar.length ? ctx.t(RANK_CLI.similar, { names: similar.slice(0, 5).join(", ") }) : "",
-      });
-    }
-  }
-  const report = trend(read.entries, { instansi: options.instansi, target: options.target });
-  const findings = [...read.findings, ...report.findings];
-  await writeReport(ctx, entry, options, { ...report, findings }, findings);
-  ctx.stderr.write(
-    `spbe: ${ctx.t(RANK_CLI.trendSummary, { series: report.series.length, files: read.files, years: report.years.join(", ") || "–" })}${ignoring.suffix(ctx)}\n`,
-  );
-  return decideExit(findings).code;
-}

@@ -1,0 +1,74 @@
+import { type DiffReport, failAboveThreshold } from "../../compare/diff.js";
+import { diff } from "../../compare/report.js";
+import { decideExit, type Threshold } from "../../core/exit.js";
+import { parseDecimal } from "../../core/rational.js";
+import { CLI } from "../../messages/cli.js";
+import { exitNotes } from "../../report/exit-notes.js";
+import { parseColumns, readAssessmentFile, readOptionsOf } from "../assessments.js";
+import type { Context } from "../context.js";
+import { cliError, usageError } from "../errors.js";
+import { parseIgnore } from "../ignore.js";
+import { expandOne } from "../inputs.js";
+import { refuseOutputOverInput } from "../io.js";
+import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
+import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
+import { parseBasis } from "./common.js";
+
+export interface DiffOptions extends OutputOptions {
+  framework?: string;
+  frameworkB?: string;
+  columns?: string;
+  top?: string;
+  failAbove?: string;
+  strict?: boolean;
+  ignore?: string;
+  delimiter?: string;
+  maxBytes?: string;
+  withoutExternal?: boolean;
+  predikatBasis?: string;
+}
+
+/** `--top 5` (a count) and `--fail-above 0.5` (an index difference, decimal point or comma). */
+function parseTop(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{1,6}$/.test(text)) throw usageError(CLI.badCount, { flag: "--top", value: text });
+  return Number(text);
+}
+
+function parseLimit(text: string | undefined) {
+  if (text === undefined) return undefined;
+  if (!/^\d{1,2}(?:[.,]\d{1,4})?$/.test(text)) throw usageError(CLI.badNumber, { flag: "--fail-above", value: text });
+  return { text, value: parseDecimal(text.replace(",", "."))! };
+}
+
+export async function runDiff(ctx: Context, fileA: string, fileB: string | undefined, options: DiffOptions): Promise<number> {
+  const inputs = fileB === undefined ? [fileA] : [fileA, fileB];
+  if (inputs.filter((i) => i === "-").length > 1) throw cliError(CLI.stdinTwice);
+  refuseOutputOverInput(ctx, options.output, [...inputs, ...frameworkFiles(options.framework, options.frameworkB)]);
+  const entry = chooseRenderer("diff", options);
+  const top = parseTop(options.top);
+  const basis = parseBasis(options.predikatBasis);
+  const failAbove = parseLimit(options.failAbove);
+  if (fileB !== undefined && options.columns !== undefined) throw cliError(CLI.columnsNeedOneFile);
+  const columns = parseColumns(options.columns);
+  const frameworkA = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
+  const frameworkB = options.frameworkB === undefined ? frameworkA : await resolveScoringFramework(ctx, options.frameworkB, options.withoutExternal);
+  const readOptions = readOptionsOf(options);
+  const ignoring = parseIgnore(options.ignore);
+  const readOptionsB = readOptionsOf(options, { explicit: options.framework !== undefined || options.frameworkB !== undefined });
+
+  // one file is read once (it may be stdin); `diff` takes it apart by value columns or by jenis
+  const a = await readAssessmentFile(ctx, expandOne(ctx, fileA), frameworkA, readOptions);
+  const b = fileB === undefined ? undefined : await readAssessmentFile(ctx, expandOne(ctx, fileB), frameworkB, readOptionsB);
+  const full = diff(a, b, { basis, strict: options.strict, top, columns, build: readOptions });
+  const findings = ignoring.findings(full.findings);
+  const report: DiffReport = { ...full, findings };
+  const { result } = report;
+  await writeReport(ctx, entry, options, report, findings);
+
+  const thresholds: Threshold[] = failAbove && result?.diff ? [failAboveThreshold(result.diff, failAbove.value, failAbove.text)] : [];
+  const decision = decideExit(findings, {}, thresholds);
+  if (ignoring.count > 0) ctx.stderr.write(`spbe: ${ctx.t(CLI.ignoredLine, { count: ignoring.count, codes: ignoring.list.join(",") })}\n`);
+  for (const note of exitNotes(decision.reasons, ctx.lang)) ctx.stderr.write(`spbe: ${note}\n`);
+  return decision.code;
+}

@@ -1,0 +1,188 @@
+import type { AssessmentFile } from "../../assessment/build.js";
+import { indicatorLookup } from "../../assessment/build.js";
+import { decideExit, type Threshold } from "../../core/exit.js";
+import { div, fromInt, parseDecimal, type Rational, toFixedHalfUp } from "../../core/rational.js";
+import type { Framework, PredikatBasis } from "../../frameworks/types.js";
+import { CLI } from "../../messages/cli.js";
+import { RANK_CLI, RANK_LABEL } from "../../messages/rank.js";
+import { inBoth, say } from "../../messages/text.js";
+import { type CostInput, parseCost } from "../../plan/costs.js";
+import { type PlanReport, type PlanTarget, parsePlanTarget, plan } from "../../plan/plan.js";
+import { entryFromScore } from "../../rank/entry.js";
+import { KATEGORI_FILTERS } from "../../rank/names.js";
+import { rankTarget } from "../../rank/target.js";
+import { exitNotes } from "../../report/exit-notes.js";
+import { names } from "../../report/rank-sections.js";
+import { scoreAssessment } from "../../scoring/score.js";
+import { readAssessmentFile, readOptionsOf } from "../assessments.js";
+import type { Context } from "../context.js";
+import { usageError } from "../errors.js";
+import { parseIgnore } from "../ignore.js";
+import { expandOne } from "../inputs.js";
+import { loadFile, parseMaxBytes, refuseOutputOverInput } from "../io.js";
+import { nationalYears } from "../national.js";
+import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
+import { parseKategori, readRankingInputs } from "../ranking.js";
+import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
+import { parseBasis } from "./common.js";
+
+export interface PlanFlags extends OutputOptions {
+  framework?: string;
+  delimiter?: string;
+  maxBytes?: string;
+  withoutExternal?: boolean;
+  predikatBasis?: string;
+  ignore?: string;
+  target?: string;
+  cost?: string;
+  budget?: string;
+  maxStep?: string;
+  fix?: string;
+  raiseExternal?: boolean;
+  step?: string;
+  targetRank?: string;
+  nasional?: string;
+  kategori?: string;
+  provinsi?: string;
+}
+
+export async function runPlan(ctx: Context, fileArg: string, options: PlanFlags): Promise<number> {
+  const inputs = options.cost === undefined ? [fileArg] : [fileArg, options.cost];
+  refuseOutputOverInput(ctx, options.output, [...inputs, ...frameworkFiles(options.framework)]);
+  const entry = chooseRenderer("plan", options);
+  const basis = parseBasis(options.predikatBasis);
+  const framework = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
+  if (options.targetRank !== undefined && options.target !== undefined) throw usageError(RANK_CLI.targetBoth);
+  if (options.targetRank === undefined && (options.nasional ?? options.kategori ?? options.provinsi) !== undefined) throw usageError(RANK_CLI.rankNeedsTarget);
+  const rankWanted = parseRank(options.targetRank);
+  const kategori = parseKategori(options.kategori);
+  let target = parseTargetOption(framework, options.target);
+  const budget = parseBudget(options.budget, options.cost !== undefined);
+  const maxStep = parseMaxStep(options.maxStep);
+  const fix = parseFix(framework, options.fix);
+  const step = parseStep(framework, options.step);
+  const ignoring = parseIgnore(options.ignore);
+  const readOptions = readOptionsOf(options);
+  const file = expandOne(ctx, fileArg);
+  refuseOutputOverInput(ctx, options.output, [file]);
+
+  const read = ignoring.file(await readAssessmentFile(ctx, file, framework, readOptions));
+  if (rankWanted !== undefined)
+    target = (await rankPlanTarget(ctx, read, rankWanted, { nasional: options.nasional, kategori, provinsi: options.provinsi }, basis)) ?? undefined;
+  let costs: CostInput | undefined;
+  let unreadCost = null;
+  if (options.cost !== undefined) {
+    // the cost file is its own table: its delimiter is sniffed, not --delimiter's
+    const loaded = loadFile(ctx, options.cost, parseMaxBytes(options.maxBytes));
+    if (loaded.ok) costs = { input: loaded.bytes, file: loaded.name };
+    else unreadCost = loaded.finding;
+  }
+  const planned: PlanReport = unreadCost
+    ? { file: read.file, plan: null, findings: [...read.findings, unreadCost] }
+    : plan(read, { target, budget, maxStep, fix, raiseExternal: options.raiseExternal, step, costs, basis });
+  const findings = ignoring.findings(planned.findings);
+  const report: PlanReport = { ...planned, findings };
+  await writeReport(ctx, entry, options, report, findings);
+
+  const p = report.plan;
+  const thresholds: Threshold[] =
+    p?.reachable === false && p.target ? [{ option: "--target", failed: true, value: p.after.index.display, limit: toFixedHalfUp(p.target.value, 2) }] : [];
+  const decision = decideExit(findings, {}, thresholds);
+  if (ignoring.count > 0) ctx.stderr.write(`spbe: ${ctx.t(CLI.ignoredLine, { count: ignoring.count, codes: ignoring.list.join(",") })}\n`);
+  for (const note of exitNotes(decision.reasons, ctx.lang)) ctx.stderr.write(`spbe: ${note}\n`);
+  return decision.code;
+}
+
+function parseTargetOption(framework: Framework, text: string | undefined) {
+  if (text === undefined) return undefined;
+  const target = parsePlanTarget(framework, text);
+  if (target) return target;
+  const names = framework.bands
+    .filter((b) => b.min !== null)
+    .map((b) => b.predikat)
+    .join(", ");
+  throw usageError(CLI.badTarget, { value: text, max: framework.levels.max, names });
+}
+
+/** `--budget 12` (steps), or with --cost `--budget 250000000` / `12,5` (a cost). */
+function parseBudget(text: string | undefined, costed: boolean): Rational | undefined {
+  if (text === undefined) return undefined;
+  if (!costed) {
+    if (!/^\d{1,6}$/.test(text)) throw usageError(CLI.badBudgetSteps, { value: text });
+    return fromInt(Number(text));
+  }
+  const cost = parseCost(text, true);
+  if (!cost.ok) throw usageError(CLI.badBudgetCost, { value: text });
+  return cost.value;
+}
+
+function parseMaxStep(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^[1-9]\d{0,3}$/.test(text)) throw usageError(CLI.badMaxStep, { value: text });
+  return Number(text);
+}
+
+function parseFix(framework: Framework, text: string | undefined): string[] | undefined {
+  if (text === undefined) return undefined;
+  const lookup = indicatorLookup(framework.indicators, false);
+  const ids = text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const id of ids) if (!lookup(id)) throw usageError(CLI.badFix, { value: id, framework: framework.id });
+  return ids;
+}
+
+/** `--step 0.5`: a decimal that divides one level; only 1 for a framework of whole levels. */
+function parseStep(framework: Framework, text: string | undefined): Rational | undefined {
+  if (text === undefined) return undefined;
+  const value = /^\d(?:[.,]\d{1,4})?$/.test(text) ? parseDecimal(text.replace(",", ".")) : null;
+  if (!value || value.n <= 0n || div(fromInt(1), value).d !== 1n) throw usageError(CLI.badStep, { value: text });
+  if (framework.levels.integerOnly && value.n !== value.d) throw usageError(CLI.stepWholeLevels, { framework: framework.id });
+  return value;
+}
+
+function parseRank(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^[1-9]\d{0,4}$/.test(text.trim())) throw usageError(RANK_CLI.badRank, { value: text });
+  return Number(text.trim());
+}
+
+/**
+ * `--target-rank N`: the least displayed index that ranks N in the assessment's
+ * kategori (and province) among the bundled national results of a year, as a
+ * plan target, with whom reaching it overtakes. Null when the assessment is not
+ * valid (plan then reports its findings).
+ */
+async function rankPlanTarget(
+  ctx: Context,
+  read: AssessmentFile,
+  rank: number,
+  where: { readonly nasional?: string | undefined; readonly kategori?: string | undefined; readonly provinsi?: string | undefined },
+  basis: PredikatBasis | undefined,
+): Promise<PlanTarget | null> {
+  const a = read.assessments.length === 1 ? read.assessments[0] : undefined;
+  if (!a?.valid) return null;
+  const mine = entryFromScore(a, scoreAssessment(a, { basis }));
+  const only = where.kategori !== undefined ? KATEGORI_FILTERS[where.kategori] : undefined;
+  const kategori = mine.kategori ?? (only?.length === 1 ? only[0]! : null);
+  if (kategori === null) throw usageError(RANK_CLI.targetRankNeedsKategori);
+  const year = where.nasional ?? String(Math.max(...nationalYears()));
+  const among = await readRankingInputs(ctx, [], { nasional: year }, parseIgnore(undefined), basis);
+  const provinsi = where.provinsi ?? mine.provinsi;
+  const r = rankTarget(among.entries, mine, rank, { kategori, provinsi, min: a.framework.levels.min });
+  const note = inBoth((l) =>
+    say(l, RANK_LABEL.rankTargetNote, {
+      rank: r.rank,
+      of: r.of,
+      kategori: r.kategori,
+      where: r.provinsi ? say(l, RANK_LABEL.rankTargetWhere, { provinsi: r.provinsi }) : "",
+      source: `nasional-${year}`,
+      value: toFixedHalfUp(r.value, 2),
+      current: r.current,
+      overtakes: r.overtakes.length ? say(l, RANK_LABEL.rankTargetOvertakes, { names: names(r.overtakes, l) }) : "",
+      ties: r.ties.length ? say(l, RANK_LABEL.rankTargetTies, { names: names(r.ties, l) }) : "",
+    }),
+  );
+  return { kind: "rank", value: r.value, basis: r.basis, rank: r.rank, note };
+}

@@ -1,0 +1,66 @@
+import { decideExit } from "../../core/exit.js";
+import { CLI } from "../../messages/cli.js";
+import { RANK_CLI } from "../../messages/rank.js";
+import { provinsiKey } from "../../rank/names.js";
+import { rank } from "../../rank/rank.js";
+import type { Context } from "../context.js";
+import { cliError, usageError } from "../errors.js";
+import { parseIgnore } from "../ignore.js";
+import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
+import { parseKategori, parseYear, type RankingFlags, readRankingInputs } from "../ranking.js";
+import { suggestSimilar } from "../suggest.js";
+import { parseBasis } from "./common.js";
+
+export interface RankOptions extends OutputOptions, RankingFlags {
+  tahun?: string;
+  kategori?: string;
+  provinsi?: string;
+  by?: string;
+  top?: string;
+  allowMixed?: boolean;
+  predikatBasis?: string;
+  ignore?: string;
+}
+
+export async function runRank(ctx: Context, inputs: readonly string[], options: RankOptions): Promise<number> {
+  const entry = chooseRenderer("rank", options);
+  const basis = parseBasis(options.predikatBasis);
+  const tahun = parseYear("--tahun", options.tahun);
+  const kategori = parseKategori(options.kategori);
+  const top = parseTop(options.top);
+  if (options.by !== undefined && options.by !== "kategori" && options.by !== "provinsi") throw usageError(RANK_CLI.badBy, { value: options.by });
+  const ignoring = parseIgnore(options.ignore);
+  const read = await readRankingInputs(ctx, inputs, options, ignoring, basis);
+
+  const years = [...new Set(read.entries.map((e) => e.tahun).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+  if (tahun !== undefined && !years.includes(tahun) && years.length > 0) {
+    throw cliError(RANK_CLI.noYear, { year: tahun, years: years.join(", ") });
+  }
+  if (options.provinsi !== undefined) {
+    const known = [...new Set(read.entries.map((e) => e.provinsi).filter((p): p is string => p !== null))];
+    if (known.length > 0 && !known.some((p) => provinsiKey(p) === provinsiKey(options.provinsi!))) {
+      const similar = suggestSimilar(options.provinsi, known);
+      throw cliError(RANK_CLI.noProvinsi, { name: options.provinsi, similar: similar.length ? ctx.t(RANK_CLI.similar, { names: similar.join(", ") }) : "" });
+    }
+  }
+  const report = rank(read.entries, {
+    tahun,
+    kategori,
+    provinsi: options.provinsi,
+    by: options.by as "kategori" | "provinsi" | undefined,
+    top,
+    allowMixed: options.allowMixed,
+  });
+  const findings = [...read.findings, ...report.findings];
+  const full = { ...report, findings };
+  await writeReport(ctx, entry, options, full, findings);
+  const rows = report.groups.reduce((n, g) => n + g.total, 0);
+  ctx.stderr.write(`spbe: ${ctx.t(RANK_CLI.rankSummary, { rows, files: read.files, tahun: report.tahun ?? "–" })}${ignoring.suffix(ctx)}\n`);
+  return decideExit(findings).code;
+}
+
+function parseTop(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text.trim())) throw usageError(CLI.badCount, { flag: "--top", value: text });
+  return Number(text.trim());
+}

@@ -1,0 +1,65 @@
+import { decideExit } from "../../core/exit.js";
+import { CLI } from "../../messages/cli.js";
+import { score, summarize } from "../../scoring/report.js";
+import { parseTarget } from "../../scoring/score.js";
+import { readAssessmentFile, readOptionsOf } from "../assessments.js";
+import type { Context } from "../context.js";
+import { cliError } from "../errors.js";
+import { parseIgnore } from "../ignore.js";
+import { expandInputs } from "../inputs.js";
+import { refuseOutputOverInput } from "../io.js";
+import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
+import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
+import { parseBasis } from "./common.js";
+
+export interface ScoreOptions extends OutputOptions {
+  framework?: string;
+  target?: string;
+  delimiter?: string;
+  maxBytes?: string;
+  withoutExternal?: boolean;
+  predikatBasis?: string;
+  ignore?: string;
+  banding?: string;
+  kategori?: string;
+  provinsi?: string;
+}
+
+export async function runScore(ctx: Context, files: readonly string[], options: ScoreOptions): Promise<number> {
+  refuseOutputOverInput(ctx, options.output, [...files, ...frameworkFiles(options.framework)]);
+  const entry = chooseRenderer("score", options);
+  const basis = parseBasis(options.predikatBasis);
+  const framework = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
+  const target = options.target === undefined ? undefined : parseTarget(framework, options.target);
+  if (target === null) {
+    const names = framework.bands
+      .filter((b) => b.min !== null)
+      .map((b) => b.predikat)
+      .join(", ");
+    throw cliError(CLI.badTarget, { value: options.target!, max: framework.levels.max, names });
+  }
+  const readOptions = readOptionsOf(options);
+  const ignoring = parseIgnore(options.ignore);
+  // files, directories and globs, expanded here (Windows shells do not expand data/*.csv)
+  const inputs = expandInputs(ctx, files);
+  refuseOutputOverInput(ctx, options.output, inputs);
+  const read = [];
+  for (const file of inputs) read.push(ignoring.file(await readAssessmentFile(ctx, file, framework, readOptions)));
+  const scored = score(read, { target, basis });
+  // --banding reads a national table: its code loads only when asked for
+  const report = options.banding === undefined ? scored : await (await import("../standing.js")).withStanding(ctx, scored, options, basis);
+  await writeReport(ctx, entry, options, report, report.findings);
+  if (report.assessments.length > 1) {
+    const s = summarize(report);
+    const predikat = s.predikat.map((p) => `${p.predikat} ${p.count}`).join(", ");
+    const line = ctx.t(CLI.scoreSummary, {
+      files: inputs.length,
+      assessments: s.assessments,
+      scored: s.scored,
+      mean: s.mean?.display ?? "–",
+      predikat: predikat ? ` (${predikat})` : "",
+    });
+    ctx.stderr.write(`${line}${ignoring.suffix(ctx)}\n`);
+  } else if (ignoring.count > 0) ctx.stderr.write(`spbe: ${ctx.t(CLI.ignoredLine, { count: ignoring.count, codes: ignoring.list.join(",") })}\n`);
+  return decideExit(report.findings).code;
+}

@@ -1,0 +1,57 @@
+import { decideExit } from "../../core/exit.js";
+import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../../frameworks/builtin.js";
+import { CLI } from "../../messages/cli.js";
+import { RANK_CLI } from "../../messages/rank.js";
+import { nameKey } from "../../rank/names.js";
+import { matchInstansi, trend } from "../../rank/trend.js";
+import { parseTarget } from "../../scoring/score.js";
+import type { Context } from "../context.js";
+import { cliError, usageError } from "../errors.js";
+import { parseIgnore } from "../ignore.js";
+import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
+import { type RankingFlags, readRankingInputs } from "../ranking.js";
+import { suggestSimilar } from "../suggest.js";
+import { parseBasis } from "./common.js";
+
+export interface TrendOptions extends OutputOptions, RankingFlags {
+  instansi?: string;
+  target?: string;
+  predikatBasis?: string;
+  ignore?: string;
+}
+
+export async function runTrend(ctx: Context, inputs: readonly string[], options: TrendOptions): Promise<number> {
+  const entry = chooseRenderer("trend", options);
+  const basis = parseBasis(options.predikatBasis);
+  if (options.target !== undefined) {
+    // checked against the default framework's scale and bands (every bundled framework shares them)
+    const framework = builtinFramework(DEFAULT_FRAMEWORK_ID)!;
+    if (!parseTarget(framework, options.target)) {
+      const names = framework.bands
+        .filter((b) => b.min !== null)
+        .map((b) => b.predikat)
+        .join(", ");
+      throw usageError(CLI.badTarget, { value: options.target, max: framework.levels.max, names });
+    }
+  }
+  const ignoring = parseIgnore(options.ignore);
+  const read = await readRankingInputs(ctx, inputs, options, ignoring, basis);
+  if (options.instansi !== undefined) {
+    const keys = new Map(read.entries.map((e) => [e.key, e.instansi]));
+    if (matchInstansi(keys.keys(), options.instansi).length === 0) {
+      // compared as matching keys ("kabupaten bandung"), said as the names the inputs spell
+      const similar = suggestSimilar(nameKey(options.instansi), [...keys.keys()]).map((k) => keys.get(k)!);
+      throw cliError(RANK_CLI.noInstansi, {
+        name: options.instansi,
+        similar: similar.length ? ctx.t(RANK_CLI.similar, { names: similar.slice(0, 5).join(", ") }) : "",
+      });
+    }
+  }
+  const report = trend(read.entries, { instansi: options.instansi, target: options.target });
+  const findings = [...read.findings, ...report.findings];
+  await writeReport(ctx, entry, options, { ...report, findings }, findings);
+  ctx.stderr.write(
+    `spbe: ${ctx.t(RANK_CLI.trendSummary, { series: report.series.length, files: read.files, years: report.years.join(", ") || "–" })}${ignoring.suffix(ctx)}\n`,
+  );
+  return decideExit(findings).code;
+}

@@ -1,0 +1,109 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { buildAssessments } from "../../assessment/build.js";
+import { type ValidatedFile, validate } from "../../assessment/validate.js";
+import type { ExitPolicy } from "../../core/exit.js";
+import { uniqueFindings } from "../../core/findings.js";
+import { CLI } from "../../messages/cli.js";
+import { LABEL } from "../../messages/labels.js";
+import { inBoth, say } from "../../messages/text.js";
+import { exitNotes } from "../../report/exit-notes.js";
+import { terminalSafe } from "../../report/text.js";
+import { parseColumns, readInputTable, readOptionsOf, readValidatedFile } from "../assessments.js";
+import type { Context } from "../context.js";
+import { cliError, usageError } from "../errors.js";
+import { parseIgnore } from "../ignore.js";
+import { expandInputs } from "../inputs.js";
+import { osReason, refuseOutputOverInput } from "../io.js";
+import { asNationalInput } from "../national.js";
+import { chooseRenderer, type OutputOptions, renderOptions, writeReport } from "../output.js";
+import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
+
+export interface ValidateOptions extends OutputOptions {
+  framework?: string;
+  delimiter?: string;
+  maxBytes?: string;
+  withoutExternal?: boolean;
+  strict?: boolean;
+  maxWarnings?: string;
+  stdinName?: string;
+  ignore?: string;
+  columns?: string;
+}
+
+/**
+ * GitHub refuses a step summary over 1 MiB (and drops it whole); a national
+ * file set can have tens of thousands of findings. The annotations and the log
+ * carry all of them; the summary lists this many.
+ */
+const STEP_SUMMARY_MAX_FINDINGS = 1000;
+
+export async function runValidate(ctx: Context, inputs: readonly string[], options: ValidateOptions): Promise<number> {
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  if (options.stdinName !== undefined && options.stdinName.trim() === "") throw cliError(CLI.emptyStdinName);
+  // before anything is read: against the arguments as given, then against what they expand to
+  refuseOutputOverInput(ctx, options.output, [...inputs, ...frameworkFiles(options.framework)]);
+  const entry = chooseRenderer("validate", options);
+  const framework = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
+  const readOptions = readOptionsOf(options, { stdinName: options.stdinName });
+  const ignoring = parseIgnore(options.ignore);
+  // the bundled national results by name (`validate nasional-2024`), then files, directories and globs
+  const national = inputs.map((i) => asNationalInput(ctx, i));
+  const paths = inputs.filter((_, k) => national[k] === null);
+  const files = paths.length > 0 ? expandInputs(ctx, paths) : [];
+  refuseOutputOverInput(ctx, options.output, files);
+  const read: ValidatedFile[] = [];
+  const columns = parseColumns(options.columns);
+  for (const n of national)
+    if (n) read.push(ignoring.validated(await readValidatedFile(ctx, n.name, framework, { ...readOptions, delimiter: undefined }, n.path)));
+  for (const file of files) {
+    if (columns === undefined) read.push(ignoring.validated(await readValidatedFile(ctx, file, framework, readOptions)));
+    else {
+      // a side-by-side file: each value column checked as its own assessment, the findings of both together
+      const table = await readInputTable(ctx, file, readOptions);
+      const sides = columns.map((c) => ignoring.file(buildAssessments(table, framework, { ...readOptions, valueColumn: c })));
+      read.push({ ...sides[0]!, assessments: sides.flatMap((s) => s.assessments), findings: uniqueFindings(sides.flatMap((s) => s.findings)) });
+    }
+  }
+
+  const policy: ExitPolicy = { strict: options.strict, maxWarnings };
+  const report = validate(read, policy);
+  const { findings } = report;
+  // a clean run with a line-per-finding format prints nothing; a document (json, junit, markdown) is always written
+  await writeReport(ctx, entry, options, report, findings, true);
+
+  const stepSummary = ctx.env.GITHUB_STEP_SUMMARY;
+  if (entry.format === "github" && stepSummary !== undefined && stepSummary !== "") {
+    const { renderValidateMarkdown } = await import("../../report/validate-markdown.js");
+    const markdown = renderValidateMarkdown({ ...report, maxFindings: STEP_SUMMARY_MAX_FINDINGS }, renderOptions(ctx, entry, {}));
+    appendStepSummary(ctx, stepSummary, `${markdown}\n`);
+  }
+
+  // humans read the summary on stderr; stdout stays the requested output only
+  const { errors, warnings } = report;
+  ctx.stderr.write(`${ctx.t(LABEL.summary, { files: read.length, errors, warnings })}${ignoring.suffix(ctx)}\n`);
+  for (const note of exitNotes(report.reasons, ctx.lang)) ctx.stderr.write(`${note}\n`);
+  return report.exitCode;
+}
+
+function parseMaxWarnings(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text.trim())) throw usageError(CLI.badCount, { flag: "--max-warnings", value: text });
+  return Number(text.trim());
+}
+
+/**
+ * GitHub Actions collects `$GITHUB_STEP_SUMMARY` after the step and shows it on
+ * the run's page. The file is shared by every command of the step, so it is
+ * appended to, never replaced. A failure to write it is reported but does not
+ * change the result: the annotations and the exit code already tell it.
+ */
+function appendStepSummary(ctx: Context, file: string, markdown: string): void {
+  try {
+    fs.appendFileSync(path.resolve(ctx.cwd, file), markdown);
+  } catch (error) {
+    const reason = osReason(error);
+    const text = inBoth((l) => say(l, CLI.stepSummaryUnwritable, { name: terminalSafe(file), reason: reason[l] }));
+    ctx.stderr.write(`spbe: ${text[ctx.lang]}\n`);
+  }
+}

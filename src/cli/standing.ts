@@ -1,0 +1,34 @@
+import type { PredikatBasis } from "../frameworks/types.js";
+import { entryFromScore } from "../rank/entry.js";
+import { placeAmong } from "../rank/rank.js";
+import type { ScoredAssessment, ScoreReport } from "../scoring/report.js";
+import type { ScoreOptions } from "./commands/score-run.js";
+import type { Context } from "./context.js";
+import { parseIgnore } from "./ignore.js";
+import { parseKategori, readRankingInputs } from "./ranking.js";
+
+/**
+ * `--banding nasional-2024` (or a result table of one's own): each scored
+ * assessment placed among those results, in its kategori nationally and in its
+ * province (`--kategori` / `--provinsi`, or the file's own columns).
+ */
+export async function withStanding(ctx: Context, report: ScoreReport, options: ScoreOptions, basis: PredikatBasis | undefined): Promise<ScoreReport> {
+  const kategori = parseKategori(options.kategori);
+  const among = await readRankingInputs(ctx, [options.banding!], { output: options.output, delimiter: options.delimiter }, parseIgnore(undefined), basis);
+  // a table of one's own given as --banding is the reference here, not the user's entry
+  const reference = among.entries.map((e) => (e.user ? { ...e, user: false } : e));
+  const mine = report.assessments.filter((a) => a.score !== null);
+  const standing = placeAmong(
+    reference,
+    mine.map((a) => entryFromScore(a.assessment, a.score!)),
+    { kategori, provinsi: options.provinsi },
+  );
+  const byAssessment = new Map(mine.map((a, i) => [a, standing[i] ?? null]));
+  const place = (a: ScoredAssessment): ScoredAssessment => (a.score ? { ...a, standing: byAssessment.get(a) ?? null } : a);
+  return {
+    ...report,
+    files: report.files.map((f) => ({ ...f, assessments: f.assessments.map(place) })),
+    assessments: report.assessments.map(place),
+    findings: [...report.findings, ...among.findings],
+  };
+}

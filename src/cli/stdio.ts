@@ -1,0 +1,80 @@
+import * as fs from "node:fs";
+import type { OutStream } from "./io.js";
+
+/**
+ * The process's stdout or stderr for a run. Node builds `process.stdout` on
+ * first use: a stream over a pipe loads net and the streams (about 6 ms here,
+ * more than all of spbe's own work for one file), over a file or /dev/null
+ * the streams (3 ms). When the descriptor is certainly not a terminal (a pipe,
+ * a socket, a file, /dev/null: what CI and scripts give) the output is
+ * written straight to it instead; a terminal, or anything fstat cannot tell,
+ * gets Node's own stream, with its `isTTY` and `columns`.
+ *
+ * Written straight, a reader that goes away (`spbe rank … | head -1`) ends the
+ * output quietly: EPIPE stops further writes, as a Unix tool would, instead
+ * of Node's unhandled 'error' event and its stack trace.
+ */
+export function processOut(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutStream {
+  return notTerminal(fd) ? new FdOut(fd) : lazyStream(stream);
+}
+
+/** Only what fstat says for sure: a character device may be a terminal, unless it is /dev/null. */
+function notTerminal(fd: number): boolean {
+  try {
+    const stat = fs.fstatSync(fd);
+    if (stat.isFIFO() || stat.isSocket() || stat.isFile()) return true;
+    if (!stat.isCharacterDevice()) return false;
+    const devNull = fs.statSync("/dev/null");
+    return stat.rdev === devNull.rdev && stat.rdev !== 0;
+  } catch {
+    return false;
+  }
+}
+
+function lazyStream(stream: () => NodeJS.WriteStream): OutStream {
+  return {
+    write: (chunk) => stream().write(chunk),
+    get isTTY() {
+      return stream().isTTY;
+    },
+    get columns() {
+      return stream().columns;
+    },
+  };
+}
+
+const encoder = new TextEncoder();
+
+/** Synchronous writes of whole chunks to a descriptor that is not a terminal. */
+export class FdOut implements OutStream {
+  readonly isTTY = false;
+  readonly columns = undefined;
+  private closed = false;
+
+  constructor(private readonly fd: number) {}
+
+  write(chunk: string | Uint8Array): boolean {
+    if (this.closed) return false;
+    const bytes = typeof chunk === "string" ? encoder.encode(chunk) : chunk;
+    let at = 0;
+    while (at < bytes.length) {
+      try {
+        at += fs.writeSync(this.fd, bytes, at, bytes.length - at);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        // a non-blocking pipe that is full: wait for the reader a moment
+        if (code === "EAGAIN") {
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+          continue;
+        }
+        // the reader is gone: nothing more can be said to it
+        if (code === "EPIPE") {
+          this.closed = true;
+          return false;
+        }
+        throw error;
+      }
+    }
+    return true;
+  }
+}
