@@ -6,13 +6,13 @@
 //   1. start-up: `spbe score <47-row sample> --format json` against a bare `node -e 0` (goal ≤ 1.25×)
 //   2. throughput on a generated long-form file of 1,000,000 indicator rows (instansi,tahun,indikator,
 //      tingkat; 21,277 assessments of spbe-2020's 47 indicators): csv-parse streaming alone, a pandas
-//      script (when Debian's python3-pandas is installed), our reader alone, and our reader + lean
-//      builder + exact scoring (goal: faster than pandas)
-//   3. peak RSS of our reader and of the batch path at 1 M and 2 M rows (goal ≤ 150 MB, flat)
+//      script (when Debian's python3-pandas is installed), our reader alone, our reader + lean
+//      builder + exact scoring, and `spbe rank` end to end (goal: faster than pandas)
+//   3. peak RSS of our reader, the batch path and `spbe rank` at 1 M and 2 M rows (goal ≤ 150 MB, flat)
 //
 // Environment: BENCH_RUNS (start-up runs per command, default 15), BENCH_ROUNDS (throughput runs
 // per case, default 5), BENCH_ROWS (default 1000000). Cases are scripts in bench/cases/; a new one
-// (`rank` on the same file, say) is one more entry in `cases` below.
+// is one more entry in `cases` below.
 import { execFileSync, spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
@@ -165,6 +165,9 @@ function main() {
     const leanCheck = (n) => (o) => {
       if (o.valid !== n || o.findings !== 0) throw new HarnessError(`lean scoring: ${o.valid} valid of ${n}, ${o.findings} findings`);
     };
+    const rankCheck = (n) => (o) => {
+      if (o.code !== 0 || o.ranked !== n) throw new HarnessError(`spbe rank: exit ${o.code}, ${o.ranked} ranked of ${n}`);
+    };
     const pandas = findPandas();
     const cases = [
       { name: "(a) csv-parse streaming", cmd: node, args: [join(CASES, "csv-parse.mjs"), big], json: true, check: rowsCheck("csv-parse") },
@@ -190,6 +193,13 @@ function main() {
         json: true,
         check: leanCheck(assessments),
       },
+      {
+        name: "(e) spbe rank <file> --format csv -o out",
+        cmd: node,
+        args: [join(CASES, "rank-cli.mjs"), big, join(dir, "rank-out.csv")],
+        json: true,
+        check: rankCheck(assessments),
+      },
     ];
     const size = (statSync(big).size / 1024 ** 2).toFixed(1);
     const through = compare(cases, ROUNDS);
@@ -214,6 +224,13 @@ function main() {
           json: true,
           check: leanCheck(assessments * 2),
         },
+        {
+          name: "(e) spbe rank",
+          cmd: node,
+          args: [join(CASES, "rank-cli.mjs"), big2, join(dir, "rank-out2.csv")],
+          json: true,
+          check: rankCheck(assessments * 2),
+        },
       ],
       Math.min(ROUNDS, 3),
     );
@@ -222,6 +239,7 @@ function main() {
     for (const [label, t2] of [
       ["(c) spbe reader", twice[0]],
       ["(d) spbe batch path", twice[1]],
+      ["(e) spbe rank", twice[2]],
     ]) {
       const t1 = at1(label.slice(0, 3));
       console.log(`${label.padEnd(22)} ${t1.rssMb.toFixed(0).padStart(4)} MB → ${t2.rssMb.toFixed(0).padStart(4)} MB   (${t2.median.toFixed(0)} ms at 2×)`);

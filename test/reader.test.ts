@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../src/io/csv.js";
 import { decodeBytes } from "../src/io/decode.js";
-import { readTable, sniffDelimiter } from "../src/io/table.js";
+import { PUSH_SLICE, pushSliced, readTable, sniffDelimiter, TableReader } from "../src/io/table.js";
 import { codes, csvOf, read, utf8 } from "./helpers.js";
 
 const utf16 = (text: string, endian: "le" | "be"): Uint8Array => {
@@ -135,5 +135,34 @@ describe("Windows-1252 (Excel's 'CSV' on Windows)", () => {
     const mixed = new Uint8Array([...new TextEncoder().encode("a,b\nkafé,"), 0xe9, 0x0a]);
     expect(decodeBytes(mixed)).toMatchObject({ encoding: "utf-8-replaced", firstInvalidLine: 2 });
     expect(decodeBytes(latin("a,b\n\u0081,x\n")).encoding).toBe("utf-8-replaced");
+  });
+});
+
+describe("pushSliced", () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1},3`).join("\n");
+
+  it("pushes a long file in slices, each slice's rows handed over as they are read", () => {
+    const reader = new TableReader({ file: "t.csv" });
+    const bytes = utf8(`indikator,tingkat\n${rows(20_000)}\n`);
+    const parts: number[] = [];
+    pushSliced(reader, bytes, (part) => parts.push(part.rows.length));
+    expect(parts.length).toBe(Math.ceil(bytes.length / PUSH_SLICE));
+    expect(parts.reduce((a, b) => a + b, 0) + reader.end().rows.length).toBe(20_000);
+  });
+
+  it("gives the rest in one push while one record is held, so a huge quoted cell is not read again slice by slice", () => {
+    // the bug: a 20 MB note was read again from its start at each 32 KiB slice (minutes, not seconds)
+    const reader = new TableReader({ file: "t.csv" });
+    const pushes: number[] = [];
+    const push = reader.push.bind(reader);
+    reader.push = (b: Uint8Array) => {
+      pushes.push(b.length);
+      return push(b);
+    };
+    const bytes = utf8(`indikator,tingkat,catatan\n1,3,"${"catatan panjang ".repeat(200_000)}"\n2,3,ok\n`);
+    let taken = 0;
+    pushSliced(reader, bytes, (part) => (taken += part.rows.length));
+    expect(pushes.length).toBeLessThanOrEqual(3);
+    expect(taken + reader.end().rows.length).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../frameworks/builtin.js";
 import type { Framework } from "../frameworks/types.js";
-import { readTable, type TablePart, TableReader } from "../io/table.js";
+import { pushSliced, readTable, type TablePart, TableReader } from "../io/table.js";
 import { AssessmentBuilder, type AssessmentFile, type BuildOptions, buildAssessments } from "./build.js";
 
 /** The column delimiters a file may use; without one it is sniffed from the header line. */
@@ -37,8 +37,6 @@ export function readAssessments(input: string | Uint8Array, options: ReadAssessm
  * on the whole input (test/lean.test.ts), without the `table`, which a
  * streaming read never holds.
  */
-/** Bytes read at a time: some 1,000 rows of a long-form file (of 8–128 KiB, the fastest on the benchmark). */
-const SLICE = 32 * 1024;
 
 export class AssessmentReader {
   private readonly reader: TableReader;
@@ -52,10 +50,7 @@ export class AssessmentReader {
   }
 
   push(bytes: Uint8Array): void {
-    // in slices, so that the rows of one are built into assessments and dropped before the next
-    // is read: a slice's rows then die young, where a megabyte's (30,000 rows) outlive a scavenge
-    // and fill the old generation for the full collector to sweep (twice the time, twice the memory)
-    for (let at = 0; at < bytes.length; at += SLICE) this.take(this.reader.push(bytes.subarray(at, at + SLICE)));
+    pushSliced(this.reader, bytes, (part) => this.take(part));
   }
 
   end(): AssessmentFile {

@@ -71,9 +71,11 @@ export async function streamInput(ctx: Context, name: string, file: string, opti
   try {
     if (options.maxBytes !== null && size > options.maxBytes) return tooLarge(size, false);
     const progress = wantsProgress(ctx, size) ? progressBar(ctx, name, size) : null;
+    // one buffer for the whole file: the reader keeps nothing of a piece once pushed (the decoder
+    // copies an incomplete sequence, the tokenizer keeps text); a fresh megabyte per piece is
+    // external memory that waits for a full collection, and grew the peak with the file
+    const piece = new Uint8Array(PIECE);
     for (;;) {
-      // a fresh piece each time: the decoder may hold on to the end of the last one
-      const piece = new Uint8Array(PIECE);
       let n: number;
       try {
         n = fs.readSync(fd, piece, 0, PIECE, null);

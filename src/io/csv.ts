@@ -72,6 +72,11 @@ export class CsvTokenizer {
     this.line = firstLine;
   }
 
+  /** characters held of a record that may go on in the next piece */
+  get held(): number {
+    return this.rest.length;
+  }
+
   push(text: string): CsvRecord[] {
     const all = this.rest === "" ? text : this.rest + text;
     const { records, consumed } = this.scan(all, false);

@@ -213,7 +213,9 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
     };
   });
 
-  const standing = refused ? [] : year.filter((e) => e.user && all.some((x) => !x.user)).map((e) => standingOf(e, year, options));
+  // a standing is among published results: none without them (once, not per entry: 20 000 entries of one's own are O(n²) otherwise)
+  const hasNational = all.some((x) => !x.user);
+  const standing = refused || !hasNational ? [] : year.filter((e) => e.user).map((e) => standingOf(e, year, options));
   const faults = new Map<string, number>();
   for (const e of selected) if (e.noted && !e.user) faults.set(e.source, (faults.get(e.source) ?? 0) + 1);
   return {

@@ -1,7 +1,7 @@
 import { AssessmentBuilder, type AssessmentFile, type BuildOptions } from "../assessment/build.js";
 import type { Finding } from "../core/findings.js";
 import type { Framework, PredikatBasis } from "../frameworks/types.js";
-import { TableReader } from "../io/table.js";
+import { pushSliced, TableReader } from "../io/table.js";
 import { entryFromAssessment, entryFromResult, type RankEntry } from "../rank/entry.js";
 import { isResultHeader } from "./columns.js";
 import { ResultBuilder, type ResultFile } from "./read.js";
@@ -33,7 +33,7 @@ export class InputReader {
   }
 
   push(bytes: Uint8Array): void {
-    this.take(this.reader.push(bytes).rows);
+    pushSliced(this.reader, bytes, (part) => this.take(part.rows));
   }
 
   end(): InputFile {
