@@ -100,10 +100,14 @@ describe("the built binary", () => {
     });
     expect(r.stdout).toMatch(/^grup,peringkat,instansi/);
     expect(r.stderr).not.toMatch(/EPIPE|^\s+at /m);
-    const pipeStatus = spawnSync("bash", ["-c", `"${process.execPath}" bin/spbe.js rank --nasional 2024 --format csv | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"`], {
-      cwd: ROOT,
-      encoding: "utf8",
-    });
+    const pipeStatus = spawnSync(
+      "bash",
+      ["-c", `"${process.execPath}" bin/spbe.js rank --nasional 2024 --format csv | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"`],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+      },
+    );
     expect(pipeStatus.stdout.trim()).toBe("0");
   });
 });

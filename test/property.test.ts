@@ -413,8 +413,8 @@ describe("lean scoring (rank, trend) equals scoreAssessment", () => {
           const b = scoreLean(lean);
           expect(b.index).toEqual(a.index);
           expect(b.predikat).toEqual(a.predikat);
-          expect(b.domains).toEqual(a.domains.map((d) => d.score));
-          expect(b.aspects).toEqual(a.aspects.map((s) => s.score));
+          expect(b.domains).toEqual(a.domains.map((d) => d.score.display));
+          expect(b.aspects).toEqual(a.aspects.map((s) => s.score.display));
         },
       ),
       { numRuns: 150 },

@@ -91,14 +91,23 @@ export function sum(values: Iterable<Rational>): Rational {
  * spreadsheets' ROUND and PHP's round() do, which is how the ministry publishes.
  */
 export function toFixedHalfUp(a: Rational, places = 2): string {
+  return quotientFixedHalfUp(a.n, a.d, places);
+}
+
+/**
+ * `toFixedHalfUp` of n/d (d > 0) without reducing the fraction first: the
+ * display of a tier mean straight from its integer sum (`scoreLean`), where
+ * the gcd would be most of the work.
+ */
+export function quotientFixedHalfUp(n: bigint, d: bigint, places = 2): string {
   const scale = 10n ** BigInt(places);
-  const magnitude = a.n < 0n ? -a.n : a.n;
+  const magnitude = n < 0n ? -n : n;
   const scaled = magnitude * scale;
-  let q = scaled / a.d;
-  if ((scaled % a.d) * 2n >= a.d) q += 1n;
+  let q = scaled / d;
+  if ((scaled % d) * 2n >= d) q += 1n;
   const digits = q.toString().padStart(places + 1, "0");
   const body = places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`;
-  return a.n < 0n && q !== 0n ? `-${body}` : body;
+  return n < 0n && q !== 0n ? `-${body}` : body;
 }
 
 /** The value the displayed string stands for, as a rational (so bands compare against what is shown). */

@@ -5,7 +5,7 @@ import type { ResultRow } from "../results/read.js";
 import { scoreLean } from "../scoring/lean.js";
 import { bandAt, chooseBasis } from "../scoring/predikat.js";
 import type { Score } from "../scoring/score.js";
-import { type Kategori, kategoriFromName, kategoriOf, nameKey } from "./names.js";
+import { type Kategori, kategoriFromKey, kategoriOf, nameKey } from "./names.js";
 
 /**
  * One instansi's index in one year, whatever it came from: a row of a result
@@ -79,18 +79,19 @@ export function entryFromAssessment(a: Assessment, options: { readonly basis?: P
   if (!a.valid) return null;
   const s = scoreLean(a, options);
   const instansi = a.instansi ?? a.source.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+  const key = nameKey(instansi);
   return {
     instansi,
-    key: nameKey(instansi),
+    key,
     tahun: a.tahun,
-    kategori: (a.kategori !== null ? kategoriOf(a.kategori) : null) ?? kategoriFromName(instansi),
+    kategori: (a.kategori !== null ? kategoriOf(a.kategori) : null) ?? kategoriFromKey(key),
     provinsi: a.provinsi,
     framework: a.framework,
     exact: s.index.value,
     shown: roundHalfUp(s.index.value, 2),
     display: s.index.display,
     predikat: s.predikat.band.predikat,
-    tiers: (s.domains.length > 0 ? s.domains : s.aspects).map((t) => t.display),
+    tiers: s.domains.length > 0 ? s.domains : s.aspects,
     source: a.source,
     user: true,
     line: a.line,
@@ -103,11 +104,12 @@ export function entryFromAssessment(a: Assessment, options: { readonly basis?: P
 /** An assessment already scored by `scoreAssessment` (score --banding), as a user's entry. */
 export function entryFromScore(a: Assessment, s: Score): RankEntry {
   const instansi = a.instansi ?? a.source.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+  const key = nameKey(instansi);
   return {
     instansi,
-    key: nameKey(instansi),
+    key,
     tahun: a.tahun,
-    kategori: (a.kategori !== null ? kategoriOf(a.kategori) : null) ?? kategoriFromName(instansi),
+    kategori: (a.kategori !== null ? kategoriOf(a.kategori) : null) ?? kategoriFromKey(key),
     provinsi: a.provinsi,
     framework: a.framework,
     exact: s.index.value,

@@ -65,7 +65,11 @@ export function kategoriOf(text: string): Kategori | null {
 
 /** A category read from the name itself, where it says one ("Kab. X", "Kota Y", "Provinsi Z", "Kementerian …"). */
 export function kategoriFromName(name: string): Kategori | null {
-  const key = nameKey(name);
+  return kategoriFromKey(nameKey(name));
+}
+
+/** `kategoriFromName` of a name whose `nameKey` is already at hand. */
+export function kategoriFromKey(key: string): Kategori | null {
   if (key.startsWith("kabupaten ")) return "kabupaten";
   if (key.startsWith("kota ")) return "kota";
   if (key.startsWith("provinsi ")) return "provinsi";

@@ -1,5 +1,5 @@
 import type { Assessment, LeanLevels } from "../assessment/build.js";
-import { type Rational, rational } from "../core/rational.js";
+import { quotientFixedHalfUp, type Rational, rational } from "../core/rational.js";
 import type { Framework, PredikatBasis } from "../frameworks/types.js";
 import { chooseBasis, type Predikat, predikatOf } from "./predikat.js";
 import { type Shown, shown } from "./score.js";
@@ -20,9 +20,9 @@ import { type Shown, shown } from "./score.js";
 export interface LeanScore {
   readonly index: Shown;
   readonly predikat: Predikat;
-  /** by framework domain (empty without a domain tier), then by aspect */
-  readonly domains: readonly Shown[];
-  readonly aspects: readonly Shown[];
+  /** the displays (two decimals, half up) by framework domain (empty without a domain tier), then by aspect */
+  readonly domains: readonly string[];
+  readonly aspects: readonly string[];
 }
 
 interface Plan {
@@ -42,6 +42,9 @@ interface Plan {
   readonly maxLevel: number;
   /** every position, in order */
   readonly all: readonly number[];
+  /** each position's domain and aspect, as indexes into the tiers (-1 for none) */
+  readonly domainOf: Int32Array;
+  readonly aspectOf: Int32Array;
 }
 
 const plans = new WeakMap<Framework, Plan>();
@@ -79,6 +82,8 @@ function planOf(framework: Framework): Plan {
     maxUnit: Math.max(...unitsBig.map(Number)),
     maxLevel: Math.max(100, framework.levels.max * 10),
     all: ws.map((_, i) => i),
+    domainOf: Int32Array.from(ws, (_, i) => domainMembers.findIndex((m) => m.includes(i))),
+    aspectOf: Int32Array.from(ws, (_, i) => aspectMembers.findIndex((m) => m.includes(i))),
   };
   plans.set(framework, plan);
   return plan;
@@ -94,15 +99,28 @@ export function scoreLean(assessment: Assessment, options: { readonly basis?: Pr
   const plan = planOf(framework);
   const places = checkedPlaces(framework, levels);
   const scale = POW10[places]!;
-  // a tier's index: Σ(w·v)/Σw = (S / (D·10^P)) / (units / D) = S / (units · 10^P)
-  const mean = (members: readonly number[], units: bigint): Rational => rational(tierSum(plan, levels, places, members), units * scale);
-  // the index is Σ(w·v)/Σw over the scored indicators: 100 as published, less without the external ones
-  const index = mean(plan.all, plan.totalUnits);
+  // every tier's sum in one pass, in doubles where every step stays an exact integer (whole levels
+  // of the bundled frameworks, always); in bigint, tier by tier, otherwise
+  const small = smallSums(plan, levels, places);
+  const sum = (members: readonly number[], k: number, tier: "domains" | "aspects" | "total"): bigint => {
+    if (!small) return tierSum(plan, levels, places, members);
+    return BigInt(tier === "total" ? small.total : small[tier][k]!);
+  };
+  // a tier is only shown: its display straight from the sum, without reducing the fraction
+  const display = (members: readonly number[], k: number, tier: "domains" | "aspects", units: bigint): string => {
+    const d = Number(units) * 10 ** places;
+    const s = small?.[tier][k];
+    if (s !== undefined && s >= 0 && 200 * s + 3 * d < Number.MAX_SAFE_INTEGER) return fixedHalfUpOfSafe(s, d);
+    return quotientFixedHalfUp(sum(members, k, tier), units * scale);
+  };
+  // a tier's index: Σ(w·v)/Σw = (S / (D·10^P)) / (units / D) = S / (units · 10^P); the index is
+  // Σ(w·v)/Σw over the scored indicators: 100 as published, less without the external ones
+  const index = rational(sum(plan.all, 0, "total"), plan.totalUnits * scale);
   return {
     index: shown(index),
     predikat: predikatOf(framework, index, chooseBasis(framework, assessment.tahun, options.basis)),
-    domains: plan.domainMembers.map((m, k) => shown(mean(m, plan.domainUnits[k]!))),
-    aspects: plan.aspectMembers.map((m, k) => shown(mean(m, plan.aspectUnits[k]!))),
+    domains: plan.domainMembers.map((m, k) => display(m, k, "domains", plan.domainUnits[k]!)),
+    aspects: plan.aspectMembers.map((m, k) => display(m, k, "aspects", plan.aspectUnits[k]!)),
   };
 }
 
@@ -110,7 +128,8 @@ export function scoreLean(assessment: Assessment, options: { readonly basis?: Pr
 export function leanIndex(framework: Framework, levels: LeanLevels): Rational {
   const plan = planOf(framework);
   const places = checkedPlaces(framework, levels);
-  return rational(tierSum(plan, levels, places, plan.all), plan.totalUnits * POW10[places]!);
+  const small = smallSums(plan, levels, places);
+  return rational(small ? BigInt(small.total) : tierSum(plan, levels, places, plan.all), plan.totalUnits * POW10[places]!);
 }
 
 /** The most decimal places any level has; throws for a level count that does not fit or a missing value. */
@@ -125,16 +144,42 @@ function checkedPlaces(framework: Framework, levels: LeanLevels): number {
   return places;
 }
 
-/** Σ over members of units_i · numer_i · 10^(P − p_i), exact: in doubles while the bound keeps them integers, else bigint. */
+/** Σ over members of units_i · numer_i · 10^(P − p_i), in bigint (exact whatever the bound). */
 function tierSum(plan: Plan, levels: LeanLevels, places: number, members: readonly number[]): bigint {
   const { numer } = levels;
-  // largest |term| is maxUnit · max·10^P; the sum stays below 2^53 when this bound does
-  if (plan.maxUnit * plan.maxLevel * 10 ** places * members.length < Number.MAX_SAFE_INTEGER) {
-    let s = 0;
-    for (const i of members) s += plan.units[i]! * numer[i]! * 10 ** (places - levels.places[i]!);
-    return BigInt(s);
-  }
   let s = 0n;
   for (const i of members) s += plan.unitsBig[i]! * BigInt(numer[i]!) * POW10[places - levels.places[i]!]!;
   return s;
+}
+
+/** The index's and every tier's `tierSum` in one pass in doubles, or null where the bound does not keep every partial sum an exact integer. */
+function smallSums(plan: Plan, levels: LeanLevels, places: number): { total: number; domains: number[]; aspects: number[] } | null {
+  const n = plan.units.length;
+  // largest |term| is maxUnit · max·10^P; every sum stays below 2^53 when this bound does
+  if (plan.maxUnit * plan.maxLevel * 10 ** places * n >= Number.MAX_SAFE_INTEGER) return null;
+  const { numer } = levels;
+  const domains = new Array<number>(plan.domainMembers.length).fill(0);
+  const aspects = new Array<number>(plan.aspectMembers.length).fill(0);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const p = levels.places[i]!;
+    const t = plan.units[i]! * numer[i]! * (p === places ? 1 : 10 ** (places - p));
+    total += t;
+    const d = plan.domainOf[i]!;
+    if (d >= 0) domains[d]! += t;
+    const a = plan.aspectOf[i]!;
+    if (a >= 0) aspects[a]! += t;
+  }
+  return { total, domains, aspects };
+}
+
+/**
+ * The two-decimal display, half up, of s/d for integers 0 ≤ s and 0 < d with
+ * 200·s + 3·d < 2^53: q = ⌊(200·s + d) / (2·d)⌋ is then exact in doubles (the
+ * quotient is at least 1/(2d) from the next integer, more than its rounding).
+ */
+function fixedHalfUpOfSafe(s: number, d: number): string {
+  const q = Math.floor((200 * s + d) / (2 * d));
+  const cents = q % 100;
+  return `${(q - cents) / 100}.${cents < 10 ? "0" : ""}${cents}`;
 }
