@@ -3,7 +3,8 @@
 // shared and noisy: every comparison alternates its runs and reports medians, and the exit code is
 // non-zero only when the harness itself fails (a case crashes or counts the wrong number of rows).
 //
-//   1. start-up: `spbe score <47-row sample> --format json` against a bare `node -e 0` (goal ≤ 1.25×)
+//   1. start-up: `spbe score <47-row sample> --format json` against a bare `node -e 0` (goal ≤ 1.25×),
+//      and `spbe --version`, the floor under every command
 //   2. throughput on a generated long-form file of 1,000,000 indicator rows (instansi,tahun,indikator,
 //      tingkat; 21,277 assessments of spbe-2020's 47 indicators): csv-parse streaming alone, a pandas
 //      script (when Debian's python3-pandas is installed), our reader alone, our reader + lean
@@ -150,6 +151,8 @@ function main() {
       [
         { name: "node -e 0", cmd: node, args: ["-e", "0"] },
         { name: "spbe score <sample> --format json", cmd: node, args: [join(ROOT, "bin/spbe.js"), "score", sample, "--format", "json"] },
+        // the floor under every command: commander, the program's definitions and the loader
+        { name: "spbe --version", cmd: node, args: [join(ROOT, "bin/spbe.js"), "--version"] },
       ],
       RUNS,
     );
