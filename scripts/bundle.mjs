@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { spawnSync } from "node:child_process";
 // The CLI for distribution: src/cli/main.ts and everything it imports, dependencies included, as
-// one entry (dist/cli/main.cjs, which dist/cli/spbe.cjs loads for bin/spbe.js) plus chunks for what loads lazily (each
+// one entry (dist/cli/main-<hash>.cjs, which dist/cli/spbe.cjs loads for bin/spbe.js) plus chunks for what loads lazily (each
 // command's body, each renderer, zod for framework files and the config schema), so a run reads
 // only the code it uses. The library (dist/index.js and its .d.ts) stays tsc's output, ESM. What
 // each step below buys is measured by `npm run bench` (README, "Kinerja / Performance").
@@ -14,7 +14,7 @@ import { spawnSync } from "node:child_process";
 // CommonJS, its imports (static and dynamic) becoming require() of the sibling files.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { build, transform } from "esbuild";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -67,6 +67,7 @@ const options = {
   format: "esm",
   platform: "node",
   target: "node20",
+  entryNames: "[name]-[hash]",
   chunkNames: "chunks/[name]-[hash]",
   // .cjs: what the file is, without Node looking up a package.json to learn it at each require
   outExtension: { ".js": ".cjs" },
@@ -130,9 +131,15 @@ for (const file of result.outputFiles) {
   const url = cjs.code.includes(MODULE_URL) ? `var ${MODULE_URL} = require("node:url").pathToFileURL(__filename).href;\n` : "";
   writeFileSync(file.path, `"use strict";\n${url}${cjs.code}`);
 }
-// the entry users load (bin/spbe.js, the tests, .ci/run): the loader of main.cjs and its chunks with
+// the entry users load (bin/spbe.js, the tests, .ci/run): the loader of main-<hash>.cjs and its chunks with
 // V8's code cache, and the cache itself from a few training runs (scripts/cli-loader.cjs says why)
-writeFileSync(join(OUT, "spbe.cjs"), readFileSync(join(ROOT, "scripts/cli-loader.cjs")));
+const main = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === "src/cli/main.ts")[0];
+const loader = readFileSync(join(ROOT, "scripts/cli-loader.cjs"), "utf8").replace(
+  'const MAIN = "main.cjs";',
+  `const MAIN = ${JSON.stringify(basename(main))};`,
+);
+if (!loader.includes(basename(main))) throw new Error("scripts/cli-loader.cjs: no MAIN to name");
+writeFileSync(join(OUT, "spbe.cjs"), loader);
 if (process.env.SPBE_CODE_CACHE !== "0") {
   const training = spawnSync(process.execPath, [join(ROOT, "scripts/code-cache-training.cjs")], {
     cwd: ROOT,

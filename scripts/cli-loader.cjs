@@ -1,5 +1,5 @@
 "use strict";
-// dist/cli/spbe.cjs (copied here by scripts/bundle.mjs): loads the bundle's files, main.cjs and the
+// dist/cli/spbe.cjs (copied there by scripts/bundle.mjs): loads the bundle's files, main-<hash>.cjs and the
 // chunks it requires, with V8's code cache. Compiling the bundle is most of what a short run costs
 // beyond Node's own start-up; the cache (dist/cli/cache/, made at build time by a few training runs)
 // holds the compiled code of every function those runs used, so a run deserialises instead of
@@ -49,4 +49,7 @@ if (WRITE) {
   });
 }
 
-module.exports = load(path.join(__dirname, "main.cjs"));
+// main-<hash>.cjs: scripts/bundle.mjs writes the name in. Every file's name carries a hash of its
+// contents, so a cache (named after its file) can only ever meet the code it was made from.
+const MAIN = "main.cjs";
+module.exports = load(path.join(__dirname, MAIN));
