@@ -14,7 +14,7 @@ import type { OutStream } from "./io.js";
  * output quietly: EPIPE stops further writes, as a Unix tool would, instead
  * of Node's unhandled 'error' event and its stack trace.
  */
-export function processOut(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutStream {
+export function processOut(fd: number, stream: () => NodeJS.WriteStream): OutStream {
   return notTerminal(fd) ? new FdOut(fd) : lazyStream(stream);
 }
 
