@@ -9,8 +9,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 
-const ROOT = new URL("..", import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const { loadFramework, plan, readAssessments } = await import(join(ROOT, "dist/index.js"));
 const { parseDecimal, toText } = await import(join(ROOT, "dist/core/rational.js"));
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);

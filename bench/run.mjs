@@ -19,8 +19,9 @@ import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeS
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 
-const ROOT = new URL("..", import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CASES = join(ROOT, "bench/cases");
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);

@@ -15,9 +15,10 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { build, transform } from "esbuild";
 
-const ROOT = new URL("..", import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT = process.env.SPBE_BUNDLE_OUT ?? join(ROOT, "dist/cli");
 const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
 const BUILTIN = new RegExp(`^(node:)?(${builtinModules.map((m) => m.replace(/[/]/g, "\\/")).join("|")})$`);
@@ -41,7 +42,7 @@ const startup = {
     // commander requires child_process for executable subcommands, which spbe has none of: loaded
     // only if ever used (its modules are among the most expensive of Node's to load)
     b.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      args.importer.includes("/node_modules/commander/") ? { path: "lazy-child-process", namespace: "stub" } : undefined,
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: "lazy-child-process", namespace: "stub" } : undefined,
     );
     b.onLoad({ filter: /^lazy-child-process$/, namespace: "stub" }, () => ({
       contents: `module.exports = { spawn: (...args) => require("node:child_process").spawn(...args) };`,

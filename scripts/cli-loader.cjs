@@ -3,10 +3,12 @@
 // chunks it requires, with V8's code cache. Compiling the bundle is most of what a short run costs
 // beyond Node's own start-up; the cache (dist/cli/cache/, made at build time by a few training runs)
 // holds the compiled code of every function those runs used, so a run deserialises instead of
-// parsing and compiling. V8 checks each cache against the source and its own version and flags: a
-// cache that does not fit (another Node, a changed file) is rejected and the file compiled as
-// usual, so the cache only ever makes a run faster, never different. The technique is that of
-// v8-compile-cache, limited to our own files.
+// parsing and compiling. V8 rejects a cache made by another Node or with other flags, and one whose
+// source has another length; it does not compare the source itself. So every file's name carries a
+// hash of its contents (a rebuild never meets an old cache), and a cache older than its file (the
+// file edited in place after the build: a patch, a sed) is not used. A cache not used means the file
+// is compiled as usual: the cache only ever makes a run faster, never different. SPBE_CODE_CACHE=0
+// turns it off. The technique is that of v8-compile-cache, limited to our own files.
 const fs = require("node:fs");
 const path = require("node:path");
 const vm = require("node:vm");
@@ -24,28 +26,43 @@ function load(file) {
   modules.set(file, module);
   const source = fs.readFileSync(file, "utf8");
   const cacheFile = path.join(CACHE, `${path.basename(file)}.v8`);
-  let cachedData;
-  if (!WRITE) {
-    try {
-      cachedData = fs.readFileSync(cacheFile);
-    } catch {
-      // no cache for this file: compiled as usual
-    }
-  }
+  const cachedData = WRITE || process.env.SPBE_CODE_CACHE === "0" ? undefined : freshCache(file, cacheFile);
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new vm.Script(wrapped, { filename: file, cachedData });
   if (WRITE) scripts.push({ script, name: path.basename(cacheFile) });
   const dir = path.dirname(file);
   // the bundle's own files through this loader; Node's builtins (all the bundle requires) through Node
   const local = (id) => (id.startsWith(".") ? load(path.join(dir, id)) : require(id));
-  script.runInThisContext()(module.exports, local, module, file, dir);
+  try {
+    script.runInThisContext()(module.exports, local, module, file, dir);
+  } catch (error) {
+    // as Node's require does: a module that failed to load is not half-kept for the next require
+    modules.delete(file);
+    throw error;
+  }
   return module.exports;
+}
+
+/** The file's cache, unless there is none or it is older than the file. */
+function freshCache(file, cacheFile) {
+  try {
+    if (fs.statSync(cacheFile).mtimeMs < fs.statSync(file).mtimeMs) return undefined;
+    return fs.readFileSync(cacheFile);
+  } catch {
+    // no cache for this file: compiled as usual
+    return undefined;
+  }
 }
 
 if (WRITE) {
   process.on("exit", () => {
-    fs.mkdirSync(WRITE, { recursive: true });
-    for (const { script, name } of scripts) fs.writeFileSync(path.join(WRITE, name), script.createCachedData());
+    try {
+      fs.mkdirSync(WRITE, { recursive: true });
+      for (const { script, name } of scripts) fs.writeFileSync(path.join(WRITE, name), script.createCachedData());
+    } catch (error) {
+      process.exitCode = 1;
+      process.stderr.write(`spbe: code cache not written: ${error.message}\n`);
+    }
   });
 }
 

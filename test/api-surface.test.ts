@@ -11,10 +11,11 @@
  * type the package does not export (API Extractor calls it a forgotten export).
  */
 import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
-const ROOT = new URL("..", import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SRC = join(ROOT, "src");
 const INDEX = join(SRC, "index.ts");
 

@@ -5,7 +5,7 @@
  * stdin, the environment, the file system and the terminal.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -109,5 +109,18 @@ describe("the built binary", () => {
       },
     );
     expect(pipeStatus.stdout.trim()).toBe("0");
+  });
+
+  it("never runs a code cache over a bundle file edited after the build (V8 checks only the length)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
+    for (const part of ["bin", "dist", "package.json"]) cpSync(join(ROOT, part), join(dir, part), { recursive: true, preserveTimestamps: true });
+    const chunks = join(dir, "dist/cli/chunks");
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    const withVersion = readdirSync(chunks).find((f) => readFileSync(join(chunks, f), "utf8").includes(JSON.stringify(version)))!;
+    const patched = version.replace(/\d/g, "9");
+    const file = join(chunks, withVersion);
+    writeFileSync(file, readFileSync(file, "utf8").replace(JSON.stringify(version), JSON.stringify(patched)));
+    const r = spawnSync(process.execPath, [join(dir, "bin/spbe.js"), "--version"], { encoding: "utf8" });
+    expect(r.stdout).toBe(`${patched}\n`);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { FINDING_CODES, type Finding, type FindingArgs, type FindingCode } from "../src/core/findings.js";
 import { CLI, COMMANDER, FORMAT, HELP, OS_REASON } from "../src/messages/cli.js";
@@ -25,7 +26,7 @@ import {
 import { RANK_CLI, RANK_HELP, RANK_HTML, RANK_LABEL, TREND_LABEL } from "../src/messages/rank.js";
 import { LANGS, placeholders, say, type Text } from "../src/messages/text.js";
 
-const ROOT = new URL("..", import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
 const SEVERITY_WORDS = { error: "galat", warning: "peringatan" } as const;
 

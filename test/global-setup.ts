@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 /**
  * The spawned tests run the built binary: bin/spbe.js loads the bundle
@@ -11,7 +12,7 @@ import { join } from "node:path";
  * package.json (its version is inlined) since gets a rebuild here, so a
  * spawned test never runs yesterday's code.
  */
-const ROOT = new URL("..", import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 function newest(dir: string): number {
   let latest = 0;

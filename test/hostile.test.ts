@@ -12,11 +12,12 @@
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FINDING_CODES } from "../src/core/findings.js";
 import { type Run, spbe as runCli } from "./run-cli.js";
 
-const ROOT = new URL("..", import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CORPUS = join(ROOT, "test/hostile");
 const VALID = join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv");
 

@@ -45,7 +45,8 @@ describe("the package", () => {
     // the CLI is the bundle, its chunks and their code cache (scripts/bundle.mjs): no declarations, no build metadata
     expect(
       files.filter(
-        (f) => f.startsWith("dist/cli/") && !/^dist\/cli\/(spbe\.cjs|main-\w+\.cjs|THIRD-PARTY-LICENSES\.txt|chunks\/[\w-]+\.cjs|cache\/[\w-]+\.cjs\.v8)$/.test(f),
+        (f) =>
+          f.startsWith("dist/cli/") && !/^dist\/cli\/(spbe\.cjs|main-\w+\.cjs|THIRD-PARTY-LICENSES\.txt|chunks\/[\w-]+\.cjs|cache\/[\w-]+\.cjs\.v8)$/.test(f),
       ),
     ).toEqual([]);
     expect(files.filter((f) => /\.(ts|tsx)$/.test(f) && !f.endsWith(".d.ts"))).toEqual([]);

@@ -15,6 +15,7 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type AssessmentFile, buildAssessments } from "../src/assessment/build.js";
@@ -29,7 +30,7 @@ import { findingMessage } from "../src/messages/findings.js";
 import { scoreLean } from "../src/scoring/lean.js";
 import { scoreAssessment } from "../src/scoring/score.js";
 
-const ROOT = new URL("..", import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const FRAMEWORK_IDS = ["spbe-2020", "spbe-2018", "pemdi-2026"] as const;
 const FRAMEWORKS: readonly Framework[] = FRAMEWORK_IDS.map((id) => {
   const f = builtinFramework(id);

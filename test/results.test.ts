@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readAssessments } from "../src/assessment/read.js";
 import { builtinFramework, builtinFrameworks } from "../src/frameworks/builtin.js";
@@ -14,7 +15,7 @@ import { resultTiers } from "../src/results/grid.js";
 import { type InputFile, readInput } from "../src/results/input.js";
 import type { ResultFile } from "../src/results/read.js";
 
-const ROOT = new URL("..", import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SPBE_2020 = builtinFramework("spbe-2020")!;
 const HEAD = "tahun,kategori,provinsi,instansi,d1,d2,d3,d4,indeks,predikat";
 

@@ -98,6 +98,8 @@ export class TableReader {
   private readonly sink = new FindingSink();
   /** decoded text held until the header line is complete, then "" */
   private pending = "";
+  /** `pending` has a line break somewhere (until it has, the header cannot be complete) */
+  private pendingBroken = false;
   private tokenizer: CsvTokenizer | null = null;
   private configured: Dialect | null = null;
   private rows = 0;
@@ -157,8 +159,12 @@ export class TableReader {
     if (!this.sawContent && /\S/.test(text)) this.sawContent = true;
     let input = text;
     if (!this.tokenizer) {
+      // no line break yet, and none in this piece: the header cannot be complete (and searching the
+      // whole of a long first line again at every piece would be quadratic)
+      if (/[\r\n]/.test(text)) this.pendingBroken = true;
+      const unbroken = !final && !this.pendingBroken;
       this.pending += text;
-      if (!final && !headerComplete(this.pending)) return { rows: [] };
+      if (unbroken || (!final && !headerComplete(this.pending))) return { rows: [] };
       input = this.configure(this.pending);
       this.pending = "";
     }
