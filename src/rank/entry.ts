@@ -3,8 +3,8 @@ import { type Rational, roundHalfUp, toFixedHalfUp } from "../core/rational.js";
 import type { Framework, PredikatBasis } from "../frameworks/types.js";
 import type { ResultRow } from "../results/read.js";
 import { scoreLean } from "../scoring/lean.js";
-import { bandAt, chooseBasis } from "../scoring/predikat.js";
-import type { Score } from "../scoring/score.js";
+import { bandAt, chooseBasis, type Predikat } from "../scoring/predikat.js";
+import type { Score, Shown } from "../scoring/score.js";
 import { type Kategori, kategoriFromKey, kategoriOf, nameKey } from "./names.js";
 
 /**
@@ -78,31 +78,21 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
 export function entryFromAssessment(a: Assessment, options: { readonly basis?: PredikatBasis | undefined } = {}): RankEntry | null {
   if (!a.valid) return null;
   const s = scoreLean(a, options);
-  const instansi = a.instansi ?? a.source.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
-  const key = nameKey(instansi);
-  return {
-    instansi,
-    key,
-    tahun: a.tahun,
-    kategori: (a.kategori !== null ? kategoriOf(a.kategori) : null) ?? kategoriFromKey(key),
-    provinsi: a.provinsi,
-    framework: a.framework,
-    exact: s.index.value,
-    shown: roundHalfUp(s.index.value, 2),
-    display: s.index.display,
-    predikat: s.predikat.band.predikat,
-    tiers: s.domains.length > 0 ? s.domains : s.aspects,
-    source: a.source,
-    user: true,
-    line: a.line,
-    target: a.target,
-    noted: false,
-    basis: s.predikat.basis.basis,
-  };
+  return userEntry(a, s.index, s.predikat, s.domains.length > 0 ? s.domains : s.aspects);
 }
 
 /** An assessment already scored by `scoreAssessment` (score --banding), as a user's entry. */
 export function entryFromScore(a: Assessment, s: Score): RankEntry {
+  return userEntry(
+    a,
+    s.index,
+    s.predikat,
+    (s.domains.length > 0 ? s.domains : s.aspects).map((t) => t.score.display),
+  );
+}
+
+/** The entry of a scored assessment of the user's, however it was scored. */
+function userEntry(a: Assessment, index: Shown, predikat: Predikat, tiers: readonly string[]): RankEntry {
   const instansi = a.instansi ?? a.source.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
   const key = nameKey(instansi);
   return {
@@ -112,16 +102,16 @@ export function entryFromScore(a: Assessment, s: Score): RankEntry {
     kategori: (a.kategori !== null ? kategoriOf(a.kategori) : null) ?? kategoriFromKey(key),
     provinsi: a.provinsi,
     framework: a.framework,
-    exact: s.index.value,
-    shown: roundHalfUp(s.index.value, 2),
-    display: s.index.display,
-    predikat: s.band.predikat,
-    tiers: (s.domains.length > 0 ? s.domains : s.aspects).map((t) => t.score.display),
+    exact: index.value,
+    shown: roundHalfUp(index.value, 2),
+    display: index.display,
+    predikat: predikat.band.predikat,
+    tiers,
     source: a.source,
     user: true,
     line: a.line,
     target: a.target,
     noted: false,
-    basis: s.predikat.basis.basis,
+    basis: predikat.basis.basis,
   };
 }
