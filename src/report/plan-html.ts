@@ -5,6 +5,7 @@ import type { Plan, PlanReport } from "../plan/plan.js";
 import type { Score, Shown } from "../scoring/score.js";
 import { bandScale, barChart, pairedBarChart, SERIES_COLORS } from "./html/charts.js";
 import {
+  assessmentHeader,
   bandEdges,
   bandOfScore,
   bandSpans,
@@ -12,16 +13,14 @@ import {
   edgeTicks,
   figure,
   findingsSection,
-  frameworkNotices,
   htmlTable,
   indexRange,
   indexTicks,
-  metaList,
   predikatPill,
 } from "./html/common.js";
 import { htmlPage } from "./html/page.js";
 import { esc } from "./html/svg.js";
-import { assessmentTitle, describeDialect } from "./labels.js";
+import { assessmentTitle } from "./labels.js";
 import { column } from "./layout.js";
 import type { RenderOptions } from "./options.js";
 import { planContent, points } from "./plan-sections.js";
@@ -53,20 +52,7 @@ function article(p: Plan, lang: Lang): string {
   const fw = a.framework;
   const num = (display: string) => decimal(display, lang);
   const c = planContent(p, lang);
-  const header = [
-    "<header>",
-    `<h2>${esc(assessmentTitle(a))}</h2>`,
-    metaList([
-      [t(LABEL.instansi), a.instansi],
-      [t(LABEL.tahun), a.tahun],
-      [t(LABEL.jenis), a.jenis],
-      [t(LABEL.framework), `${fw.id} (${fw.regulation})`],
-      [t(LABEL.source), a.source],
-      [t(LABEL.read), describeDialect(p.dialect, lang)],
-    ]),
-    frameworkNotices(fw, lang),
-    "</header>",
-  ];
+  const header = assessmentHeader(a, p.dialect, lang);
 
   const side = (name: string, score: Score) =>
     [
@@ -191,7 +177,7 @@ function article(p: Plan, lang: Lang): string {
     `<p><strong>${esc(c.total)}</strong></p>`,
     "</section>",
   ];
-  return ['<article class="assessment plan">', ...header, ...summary, ...charts, ...raises, ...byOwner, ...criteria, ...details, "</article>"].join("\n");
+  return ['<article class="assessment plan">', header, ...summary, ...charts, ...raises, ...byOwner, ...criteria, ...details, "</article>"].join("\n");
 }
 
 /** An axis for index points: a round step (0.01 … 1) giving at most five intervals, and its end. */

@@ -7,6 +7,7 @@ import type { ScoredAssessment, ScoreReport } from "../scoring/report.js";
 import type { Score, Shown } from "../scoring/score.js";
 import { bandScale, barChart, radarChart } from "./html/charts.js";
 import {
+  assessmentHeader,
   bandColor,
   bandEdges,
   bandOfScore,
@@ -15,12 +16,10 @@ import {
   edgeTicks,
   figure,
   findingsSection,
-  frameworkNotices,
   htmlTable,
   INDEX_FROM,
   indexRange,
   indexTicks,
-  metaList,
   predikatPill,
   RADAR_MIN,
   RADAR_NAMED,
@@ -28,7 +27,7 @@ import {
 } from "./html/common.js";
 import { htmlPage } from "./html/page.js";
 import { esc } from "./html/svg.js";
-import { assessmentTitle, describeDialect, levelNameText, weightText } from "./labels.js";
+import { assessmentTitle, levelNameText, weightText } from "./labels.js";
 import { column, type Section } from "./layout.js";
 import { maturityOf } from "./maturity.js";
 import type { RenderOptions } from "./options.js";
@@ -56,25 +55,10 @@ export function renderScoreHtml(report: ScoreReport, { lang }: RenderOptions): s
 }
 
 function article(scored: ScoredAssessment, report: ScoreReport, lang: Lang): string {
-  const t = translator(lang);
   const { assessment: a, score } = scored;
-  const fw = a.framework;
-  const header = [
-    "<header>",
-    `<h2>${esc(assessmentTitle(a))}</h2>`,
-    metaList([
-      [t(LABEL.instansi), a.instansi],
-      [t(LABEL.tahun), a.tahun],
-      [t(LABEL.jenis), a.jenis],
-      [t(LABEL.framework), `${fw.id} (${fw.regulation})`],
-      [t(LABEL.source), a.source],
-      [t(LABEL.read), describeDialect(scored.dialect, lang)],
-    ]),
-    frameworkNotices(fw, lang),
-    "</header>",
-  ];
+  const header = assessmentHeader(a, scored.dialect, lang);
   const parts = score ? scoredParts(scored, score, lang) : notScored(scored, report, lang);
-  return ['<article class="assessment">', ...header, ...parts, "</article>"].join("\n");
+  return ['<article class="assessment">', header, ...parts, "</article>"].join("\n");
 }
 
 /** An assessment with errors is not scored: say so, and list what has to be fixed. */

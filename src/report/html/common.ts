@@ -1,11 +1,14 @@
+import type { Assessment } from "../../assessment/build.js";
 import type { Finding } from "../../core/findings.js";
 import { fromInt, type Rational, toFixedHalfUp, toNumber } from "../../core/rational.js";
 import type { Band, Framework } from "../../frameworks/types.js";
+import type { Dialect } from "../../io/table.js";
 import { findingMessage } from "../../messages/findings.js";
 import { HTML_LABEL as H, LABEL } from "../../messages/labels.js";
 import { type Lang, say, translator } from "../../messages/text.js";
 import { bandFor } from "../../scoring/predikat.js";
 import type { Shown } from "../../scoring/score.js";
+import { assessmentTitle, describeDialect } from "../labels.js";
 import type { Section } from "../layout.js";
 import { type BandSpan, bandColors, inkOn, type Tick } from "./charts.js";
 import { attrs, esc } from "./svg.js";
@@ -88,6 +91,26 @@ export function frameworkNotices(f: Framework, lang: Lang): string {
   if (f.provisional) out.push(`<p class="notice"><strong>${esc(t(LABEL.provisional))}</strong></p>`);
   for (const c of f.caveats) out.push(`<p class="notice">${esc(`${t(LABEL.caveat)}: ${c[lang]}`)}</p>`);
   return out.join("\n");
+}
+
+/** An assessment's page header, as the score and plan reports open it: its title, where it came from, the framework's notices. */
+export function assessmentHeader(a: Assessment, dialect: Dialect, lang: Lang): string {
+  const t = translator(lang);
+  const fw = a.framework;
+  return [
+    "<header>",
+    `<h2>${esc(assessmentTitle(a))}</h2>`,
+    metaList([
+      [t(LABEL.instansi), a.instansi],
+      [t(LABEL.tahun), a.tahun],
+      [t(LABEL.jenis), a.jenis],
+      [t(LABEL.framework), `${fw.id} (${fw.regulation})`],
+      [t(LABEL.source), a.source],
+      [t(LABEL.read), describeDialect(dialect, lang)],
+    ]),
+    frameworkNotices(fw, lang),
+    "</header>",
+  ].join("\n");
 }
 
 /** A `<dl>` of label/value pairs, skipping empty values. */
