@@ -4,12 +4,11 @@ import { DIFF_LABEL as D, HTML_LABEL as H, LABEL } from "../messages/labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import type { Score } from "../scoring/score.js";
 import { diffSections, signed } from "./diff-sections.js";
-import { bandScale, pairedBarChart, radarChart, SERIES_COLORS } from "./html/charts.js";
+import { pairedBarChart, radarChart, SERIES_COLORS } from "./html/charts.js";
 import {
   bandEdges,
-  bandSpans,
+  bandScaleFigure,
   decimal,
-  edgeTicks,
   figure,
   findingsSection,
   frameworkNotices,
@@ -71,20 +70,13 @@ function comparison(report: DiffReport, a: Side, b: Side, d: Diff, lang: Lang): 
     `<p>${esc(t(D.counts, { higher: d.counts.higher, lower: d.counts.lower, equal: d.counts.equal, a: a.label, b: b.label }))}</p>`,
     `<p>${esc(t(D.mean, { mean: num(d.meanAbsoluteDelta.display) }))}</p>`,
   ];
-  const bands = bandSpans(fw, lang);
   const mark = (s: Side, score: Score) => {
     const value = num(score.index.display);
     const predikat = predikatName(score, lang);
     return { value: toNumber(score.index.value), text: `${s.label} ${value}`, title: t(H.sideTitle, { side: s.label, value, predikat }) };
   };
   const marks = [mark(a, d.a), mark(b, d.b)];
-  const scale = bandScale({
-    label: t(H.bandScaleAria, { low: bands[0]?.name ?? "", high: bands.at(-1)?.name ?? "", marks: marks.map((m) => m.title).join("; ") }),
-    bands,
-    edges: edgeTicks(fw, lang),
-    marks,
-  });
-  summary.push(figure(t(H.bandScale), scale, "band-figure"), "</section>");
+  summary.push(bandScaleFigure(fw, marks, lang), "</section>");
 
   const series = [
     { name: a.label, color: SERIES_COLORS[0] },

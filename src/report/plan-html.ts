@@ -3,14 +3,13 @@ import { HTML_LABEL as H, LABEL, PLAN_LABEL as P } from "../messages/labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import type { Plan, PlanReport } from "../plan/plan.js";
 import type { Score, Shown } from "../scoring/score.js";
-import { bandScale, barChart, pairedBarChart, SERIES_COLORS } from "./html/charts.js";
+import { barChart, pairedBarChart, SERIES_COLORS } from "./html/charts.js";
 import {
   assessmentHeader,
   bandEdges,
   bandOfScore,
-  bandSpans,
+  bandScaleFigure,
   decimal,
-  edgeTicks,
   figure,
   findingsSection,
   htmlTable,
@@ -79,7 +78,6 @@ function article(p: Plan, lang: Lang): string {
       `<ul class="problems">${c.blockers.map((b) => `<li>${esc(localNumbers(b, lang))}</li>`).join("")}</ul>`,
     );
   }
-  const bands = bandSpans(fw, lang);
   const mark = (name: string, score: Score) => {
     const value = num(score.index.display);
     return { value: toNumber(score.index.value), text: `${name} ${value}`, title: t(H.sideTitle, { side: name, value, predikat: predikatName(score, lang) }) };
@@ -90,13 +88,7 @@ function article(p: Plan, lang: Lang): string {
     const target = num(toFixedHalfUp(p.target.value, 2));
     marks.push({ value: toNumber(p.target.value), text: `${t(LABEL.target)} ${target}`, title: `${t(LABEL.target)}: ${target} (${p.targetBand!.predikat})` });
   }
-  const scale = bandScale({
-    label: t(H.bandScaleAria, { low: bands[0]?.name ?? "", high: bands.at(-1)?.name ?? "", marks: marks.map((m) => m.title).join("; ") }),
-    bands,
-    edges: edgeTicks(fw, lang),
-    marks,
-  });
-  summary.push(figure(t(H.bandScale), scale, "band-figure"), "</section>");
+  summary.push(bandScaleFigure(fw, marks, lang), "</section>");
 
   const basis = p.before.predikat.basis.basis;
   const datum = (s: Shown, name: string, side: string) => ({

@@ -5,15 +5,14 @@ import { HTML_LABEL as H, LABEL } from "../messages/labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import type { ScoredAssessment, ScoreReport } from "../scoring/report.js";
 import type { Score, Shown } from "../scoring/score.js";
-import { bandScale, barChart, radarChart } from "./html/charts.js";
+import { barChart, radarChart } from "./html/charts.js";
 import {
   assessmentHeader,
   bandColor,
   bandEdges,
   bandOfScore,
-  bandSpans,
+  bandScaleFigure,
   decimal,
-  edgeTicks,
   figure,
   findingsSection,
   htmlTable,
@@ -109,14 +108,8 @@ function scoredParts(scored: ScoredAssessment, score: Score, lang: Lang): string
   }
   const standing = standingText(scored, lang);
   if (standing) headline.push(`<p class="standing">${esc(standing)}</p>`);
-  const bands = bandSpans(fw, lang);
-  const scale = bandScale({
-    label: t(H.bandScaleAria, { low: bands[0]?.name ?? "", high: bands.at(-1)?.name ?? "", marks: `${index} (${predikat})` }),
-    bands,
-    edges: edgeTicks(fw, lang),
-    marks: [{ value: toNumber(score.index.value), text: index, title: t(H.valueTitle, { name: fw.indexName, value: index, predikat }) }],
-  });
-  headline.push(figure(t(H.bandScale), scale, "band-figure"), "</section>");
+  const mark = { value: toNumber(score.index.value), text: index, title: t(H.valueTitle, { name: fw.indexName, value: index, predikat }) };
+  headline.push(bandScaleFigure(fw, [mark], lang, `${index} (${predikat})`), "</section>");
 
   // the radar shows the domains; Pemdi has no domain tier, so its aspects
   const tiers = score.domains.length > 0 ? score.domains : score.aspects;

@@ -10,7 +10,7 @@ import { bandFor } from "../../scoring/predikat.js";
 import type { Shown } from "../../scoring/score.js";
 import { assessmentTitle, describeDialect } from "../labels.js";
 import type { Section } from "../layout.js";
-import { type BandSpan, bandColors, inkOn, type Tick } from "./charts.js";
+import { type BandSpan, bandColors, bandScale, inkOn, type Mark, type Tick } from "./charts.js";
 import { attrs, esc } from "./svg.js";
 
 /**
@@ -111,6 +111,23 @@ export function assessmentHeader(a: Assessment, dialect: Dialect, lang: Lang): s
     frameworkNotices(fw, lang),
     "</header>",
   ].join("\n");
+}
+
+/**
+ * The band scale under a report's headline, in its figure: the framework's
+ * bands with the marks drawn above them. `marksLabel` says the marks to a
+ * screen reader; by default their titles.
+ */
+export function bandScaleFigure(f: Framework, marks: readonly Mark[], lang: Lang, marksLabel = marks.map((m) => m.title).join("; ")): string {
+  const t = translator(lang);
+  const bands = bandSpans(f, lang);
+  const scale = bandScale({
+    label: t(H.bandScaleAria, { low: bands[0]?.name ?? "", high: bands.at(-1)?.name ?? "", marks: marksLabel }),
+    bands,
+    edges: edgeTicks(f, lang),
+    marks,
+  });
+  return figure(t(H.bandScale), scale, "band-figure");
 }
 
 /** A `<dl>` of label/value pairs, skipping empty values. */
