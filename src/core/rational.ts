@@ -20,6 +20,13 @@ function gcd(a: bigint, b: bigint): bigint {
   return x;
 }
 
+/** The least common multiple of the denominators: every value times it is an integer (1 for none). */
+export function commonDenominator(values: readonly Rational[]): bigint {
+  let l = 1n;
+  for (const v of values) l = (l / gcd(l, v.d)) * v.d;
+  return l;
+}
+
 export function rational(n: bigint, d: bigint = 1n): Rational {
   if (d === 0n) throw new RangeError("rational: zero denominator");
   if (d < 0n) {

@@ -1,7 +1,7 @@
 import type { Assessment, AssessmentFile, IndicatorValue } from "../assessment/build.js";
 import { indicatorLookup } from "../assessment/build.js";
 import { type Finding, finding } from "../core/findings.js";
-import { add, compare, div, fromInt, mul, type Rational, rational, roundHalfUp, sub, sum, toText, ZERO } from "../core/rational.js";
+import { add, commonDenominator, compare, div, fromInt, mul, type Rational, rational, roundHalfUp, sub, sum, toText, ZERO } from "../core/rational.js";
 import type { Band, Framework, Indicator, PredikatBasis } from "../frameworks/types.js";
 import type { Dialect } from "../io/table.js";
 import type { Text } from "../messages/text.js";
@@ -496,18 +496,4 @@ function blockersOf(reaches: readonly Reach[], framework: Framework, maxStep: nu
   if (budget !== null && budgetHeld.n > 0n) blockers.push({ kind: "budget", potential: budgetHeld, budget });
   blockers.push({ kind: "framework-max", max: framework.levels.max });
   return blockers;
-}
-
-/** The least common multiple of the denominators: every value times it is an integer. */
-function commonDenominator(values: readonly Rational[]): bigint {
-  let l = 1n;
-  for (const v of values) l = lcm(l, v.d);
-  return l;
-}
-
-function lcm(a: bigint, b: bigint): bigint {
-  let x = a;
-  let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return (a / x) * b;
 }

@@ -1,4 +1,4 @@
-import { compare, type Rational, rational, toFixedHalfUp } from "../core/rational.js";
+import { commonDenominator, compare, type Rational, rational, toFixedHalfUp } from "../core/rational.js";
 import type { Framework } from "../frameworks/types.js";
 
 /**
@@ -54,7 +54,7 @@ export function resultTiers(framework: Framework): readonly Tier[] {
 
 /** Every Σ(w·v)/Σw for whole levels min…max, by its display: a set of sums over the common denominator, grown one indicator at a time. */
 function gridOf(weights: readonly Rational[], levels: { readonly min: number; readonly max: number }): TierGrid {
-  const lcm = weights.reduce((d, w) => (d * w.d) / gcd(d, w.d), 1n);
+  const lcm = commonDenominator(weights);
   const units = weights.map((w) => Number((w.n * lcm) / w.d));
   const total = units.reduce((a, b) => a + b, 0);
   let sums = new Set<number>([0]);
@@ -73,9 +73,4 @@ function gridOf(weights: readonly Rational[], levels: { readonly min: number; re
     else if (compare(value, known.max) > 0) byDisplay.set(display, { min: known.min, max: value });
   }
   return { byDisplay };
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
 }

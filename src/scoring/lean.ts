@@ -1,5 +1,5 @@
 import type { Assessment, LeanLevels } from "../assessment/build.js";
-import { quotientFixedHalfUp, type Rational, rational } from "../core/rational.js";
+import { commonDenominator, quotientFixedHalfUp, type Rational, rational } from "../core/rational.js";
 import type { Framework, PredikatBasis } from "../frameworks/types.js";
 import { chooseBasis, type Predikat, predikatOf } from "./predikat.js";
 import { type Shown, shown } from "./score.js";
@@ -49,16 +49,11 @@ interface Plan {
 
 const plans = new WeakMap<Framework, Plan>();
 
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a < 0n ? -a : a;
-}
-
 function planOf(framework: Framework): Plan {
   let plan = plans.get(framework);
   if (plan) return plan;
   const ws = framework.indicators.map((i) => i.weight);
-  const denominator = ws.reduce((d, w) => (d * w.d) / gcd(d, w.d), 1n);
+  const denominator = commonDenominator(ws);
   const unitsBig = ws.map((w) => (w.n * denominator) / w.d);
   const members = (pick: (i: number) => string | null, ids: readonly string[]) => ids.map((id) => ws.flatMap((_, i) => (pick(i) === id ? [i] : [])));
   const domainMembers = members(
