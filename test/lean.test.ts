@@ -4,15 +4,17 @@
  * assessments, in any row order, read once with `lean: true` and once
  * without, every assessment is valid in both or in neither, and
  * `scoreLean` gives exactly the index (the same rational), display
- * and predikat that `scoreAssessment` gives. And `AssessmentReader`, fed the
+ * and predikat that `scoreAssessment` gives. And `InputReader` (the batch path
+ * of rank and trend), fed the
  * same bytes in any pieces, reads what `readAssessments` reads from them whole.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AssessmentReader, readAssessments } from "../src/assessment/read.js";
+import { readAssessments } from "../src/assessment/read.js";
 import { rational } from "../src/core/rational.js";
 import { builtinFramework } from "../src/frameworks/builtin.js";
 import { type Framework, withoutExternal } from "../src/frameworks/types.js";
+import { InputReader } from "../src/results/input.js";
 import { leanIndex, scoreLean } from "../src/scoring/lean.js";
 import { scoreAssessment } from "../src/scoring/score.js";
 
@@ -86,7 +88,7 @@ describe("lean scoring", () => {
     },
   );
 
-  it("AssessmentReader reads pieces as readAssessments reads the whole, lean or not", () => {
+  it("InputReader reads pieces as readAssessments reads the whole, lean or not", () => {
     const framework = fw("pemdi-2026");
     const bytes = fc
       .tuple(file(framework), fc.constantFrom("", "\uFEFF"), fc.constantFrom("\n", "\r\n"))
@@ -94,14 +96,16 @@ describe("lean scoring", () => {
     fc.assert(
       fc.property(bytes, fc.array(fc.nat(4000), { maxLength: 6 }), fc.boolean(), (input, cuts, lean) => {
         const { table: _table, ...whole } = readAssessments(input, { framework, lean, file: "n.csv" });
-        const reader = new AssessmentReader({ framework, lean, file: "n.csv" });
+        const reader = new InputReader({ framework, lean, file: "n.csv" });
         let at = 0;
         for (const p of [...new Set(cuts.map((c) => c % (input.length + 1)))].sort((a, b) => a - b)) {
           reader.push(input.subarray(at, p));
           at = p;
         }
         reader.push(input.subarray(at));
-        expect(reader.end()).toEqual(whole);
+        const end = reader.end();
+        expect(end.kind).toBe("assessments");
+        expect(end.kind === "assessments" && end.assessments).toEqual(whole);
       }),
       { numRuns: 60 },
     );

@@ -1,13 +1,13 @@
-// (d) the batch path: the file in 1 MiB chunks through AssessmentReader (TableReader +
-// AssessmentBuilder, lean, validated against spbe-2020 with the bundled frameworks as alternatives,
-// as the CLI reads), each valid assessment scored exactly (scoreLean), the indices written
+// (d) the batch path: the file in 1 MiB chunks through InputReader (TableReader + AssessmentBuilder,
+// lean, validated against spbe-2020 with the bundled frameworks as alternatives, as rank and trend
+// read), each valid assessment scored exactly (scoreLean), the indices written
 import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
-import { AssessmentReader } from "../../dist/assessment/read.js";
 import { builtinFramework, builtinFrameworks } from "../../dist/frameworks/builtin.js";
+import { InputReader } from "../../dist/results/input.js";
 import { scoreLean } from "../../dist/scoring/lean.js";
 
 const [file, out] = process.argv.slice(2);
-const reader = new AssessmentReader({ file, framework: builtinFramework("spbe-2020"), alternatives: builtinFrameworks(), lean: true });
+const reader = new InputReader({ file, framework: builtinFramework("spbe-2020"), alternatives: builtinFrameworks(), lean: true });
 const fd = openSync(file, "r");
 const chunk = Buffer.allocUnsafe(1 << 20);
 for (;;) {
@@ -16,7 +16,9 @@ for (;;) {
   reader.push(chunk.subarray(0, n));
 }
 closeSync(fd);
-const read = reader.end();
+const input = reader.end();
+if (input.kind !== "assessments") throw new Error("not read as assessments");
+const read = input.assessments;
 const lines = ["instansi,tahun,indeks"];
 let valid = 0;
 for (const a of read.assessments) {

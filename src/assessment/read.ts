@@ -1,7 +1,7 @@
 import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../frameworks/builtin.js";
 import type { Framework } from "../frameworks/types.js";
-import { pushSliced, readTable, type TablePart, TableReader } from "../io/table.js";
-import { AssessmentBuilder, type AssessmentFile, type BuildOptions, buildAssessments } from "./build.js";
+import { readTable } from "../io/table.js";
+import { type AssessmentFile, type BuildOptions, buildAssessments } from "./build.js";
 
 /** The column delimiters a file may use; without one it is sniffed from the header line. */
 export type Delimiter = "," | ";" | "\t" | "|";
@@ -26,44 +26,4 @@ export function readAssessments(input: string | Uint8Array, options: ReadAssessm
   const framework = options.framework ?? builtinFramework(DEFAULT_FRAMEWORK_ID)!;
   const table = readTable(bytes, { file: options.file ?? "input.csv", delimiter: options.delimiter });
   return buildAssessments(table, framework, options);
-}
-
-/**
- * `readAssessments` for bytes that arrive in pieces (a national file read in
- * chunks): `push` each piece, then `end`. Only each assessment's levels are
- * kept, never the file or its rows, so memory follows the number of
- * assessments rather than the size of the file; with `lean: true` a few
- * hundred bytes each. The same findings and assessments as `readAssessments`
- * on the whole input (test/lean.test.ts), without the `table`, which a
- * streaming read never holds.
- */
-
-export class AssessmentReader {
-  private readonly reader: TableReader;
-  private readonly builder: AssessmentBuilder;
-  private headed = false;
-
-  constructor(options: ReadAssessmentsOptions = {}) {
-    const file = options.file ?? "input.csv";
-    this.reader = new TableReader({ file, delimiter: options.delimiter });
-    this.builder = new AssessmentBuilder(file, options.framework ?? builtinFramework(DEFAULT_FRAMEWORK_ID)!, options);
-  }
-
-  push(bytes: Uint8Array): void {
-    pushSliced(this.reader, bytes, (part) => this.take(part));
-  }
-
-  end(): AssessmentFile {
-    const end = this.reader.end();
-    this.take(end);
-    return this.builder.end(end);
-  }
-
-  private take(part: TablePart): void {
-    if (!this.headed && this.reader.header) {
-      this.builder.header(this.reader.header, this.reader.dialect!);
-      this.headed = true;
-    }
-    if (part.rows.length > 0) this.builder.rows(part.rows);
-  }
 }
