@@ -26,13 +26,12 @@ export interface LeanScore {
 }
 
 interface Plan {
-  /** a_i · (D / b_i): the weight over the common denominator D, as an integer */
+  /** a_i · (D / b_i): the weight over the common denominator D of all weights, as an integer */
   readonly units: readonly number[];
   readonly unitsBig: readonly bigint[];
-  readonly denominator: bigint;
-  /** positions of each domain's and each aspect's indicators */
-  readonly domainMembers: readonly (readonly number[])[];
-  readonly aspectMembers: readonly (readonly number[])[];
+  /** each position's domain and aspect, as indexes into the framework's tiers (-1 for none) */
+  readonly domainOf: Int32Array;
+  readonly aspectOf: Int32Array;
   /** Σ units of each tier, of all indicators */
   readonly domainUnits: readonly bigint[];
   readonly aspectUnits: readonly bigint[];
@@ -40,11 +39,6 @@ interface Plan {
   readonly maxUnit: number;
   /** the framework's highest level, times 10 for a level written with one more digit than it has (bounds the double sum) */
   readonly maxLevel: number;
-  /** every position, in order */
-  readonly all: readonly number[];
-  /** each position's domain and aspect, as indexes into the tiers (-1 for none) */
-  readonly domainOf: Int32Array;
-  readonly aspectOf: Int32Array;
 }
 
 const plans = new WeakMap<Framework, Plan>();
@@ -55,30 +49,25 @@ function planOf(framework: Framework): Plan {
   const ws = framework.indicators.map((i) => i.weight);
   const denominator = commonDenominator(ws);
   const unitsBig = ws.map((w) => (w.n * denominator) / w.d);
-  const members = (pick: (i: number) => string | null, ids: readonly string[]) => ids.map((id) => ws.flatMap((_, i) => (pick(i) === id ? [i] : [])));
-  const domainMembers = members(
-    (i) => framework.indicators[i]!.domain,
-    framework.domains.map((d) => d.id),
-  );
-  const aspectMembers = members(
-    (i) => framework.indicators[i]!.aspect,
-    framework.aspects.map((a) => a.id),
-  );
-  const sumOf = (m: readonly number[]) => m.reduce((s, i) => s + unitsBig[i]!, 0n);
+  const domainOf = Int32Array.from(framework.indicators, (ind) => framework.domains.findIndex((d) => d.id === ind.domain));
+  const aspectOf = Int32Array.from(framework.indicators, (ind) => framework.aspects.findIndex((a) => a.id === ind.aspect));
+  const unitsBy = (of: Int32Array, count: number) => {
+    const units = new Array<bigint>(count).fill(0n);
+    of.forEach((k, i) => {
+      if (k >= 0) units[k]! += unitsBig[i]!;
+    });
+    return units;
+  };
   plan = {
     units: unitsBig.map(Number),
     unitsBig,
-    denominator,
-    domainMembers,
-    aspectMembers,
-    domainUnits: domainMembers.map(sumOf),
-    aspectUnits: aspectMembers.map(sumOf),
-    totalUnits: sumOf(ws.map((_, i) => i)),
+    domainOf,
+    aspectOf,
+    domainUnits: unitsBy(domainOf, framework.domains.length),
+    aspectUnits: unitsBy(aspectOf, framework.aspects.length),
+    totalUnits: unitsBig.reduce((a, b) => a + b, 0n),
     maxUnit: Math.max(...unitsBig.map(Number)),
     maxLevel: Math.max(100, framework.levels.max * 10),
-    all: ws.map((_, i) => i),
-    domainOf: Int32Array.from(ws, (_, i) => domainMembers.findIndex((m) => m.includes(i))),
-    aspectOf: Int32Array.from(ws, (_, i) => aspectMembers.findIndex((m) => m.includes(i))),
   };
   plans.set(framework, plan);
   return plan;
@@ -94,28 +83,26 @@ export function scoreLean(assessment: Assessment, options: { readonly basis?: Pr
   const plan = planOf(framework);
   const places = checkedPlaces(framework, levels);
   const scale = POW10[places]!;
-  // every tier's sum in one pass, in doubles where every step stays an exact integer (whole levels
-  // of the bundled frameworks, always); in bigint, tier by tier, otherwise
+  // every tier's sum in one pass: in doubles where every step stays an exact integer (whole levels
+  // of the bundled frameworks, always), in bigint otherwise
   const small = smallSums(plan, levels, places);
-  const sum = (members: readonly number[], k: number, tier: "domains" | "aspects" | "total"): bigint => {
-    if (!small) return tierSum(plan, levels, places, members);
-    return BigInt(tier === "total" ? small.total : small[tier][k]!);
-  };
+  const big = small ? null : bigSums(plan, levels, places);
+  const sum = (tier: "domains" | "aspects", k: number): bigint => (small ? BigInt(small[tier][k]!) : big![tier][k]!);
   // a tier is only shown: its display straight from the sum, without reducing the fraction
-  const display = (members: readonly number[], k: number, tier: "domains" | "aspects", units: bigint): string => {
+  const display = (tier: "domains" | "aspects", k: number, units: bigint): string => {
     const d = Number(units) * 10 ** places;
     const s = small?.[tier][k];
     if (s !== undefined && s >= 0 && 200 * s + 3 * d < Number.MAX_SAFE_INTEGER) return fixedHalfUpOfSafe(s, d);
-    return quotientFixedHalfUp(sum(members, k, tier), units * scale);
+    return quotientFixedHalfUp(sum(tier, k), units * scale);
   };
   // a tier's index: Σ(w·v)/Σw = (S / (D·10^P)) / (units / D) = S / (units · 10^P); the index is
   // Σ(w·v)/Σw over the scored indicators: 100 as published, less without the external ones
-  const index = rational(sum(plan.all, 0, "total"), plan.totalUnits * scale);
+  const index = rational(small ? BigInt(small.total) : big!.total, plan.totalUnits * scale);
   return {
     index: shown(index),
     predikat: predikatOf(framework, index, chooseBasis(framework, assessment.tahun, options.basis)),
-    domains: plan.domainMembers.map((m, k) => display(m, k, "domains", plan.domainUnits[k]!)),
-    aspects: plan.aspectMembers.map((m, k) => display(m, k, "aspects", plan.aspectUnits[k]!)),
+    domains: plan.domainUnits.map((units, k) => display("domains", k, units)),
+    aspects: plan.aspectUnits.map((units, k) => display("aspects", k, units)),
   };
 }
 
@@ -124,7 +111,7 @@ export function leanIndex(framework: Framework, levels: LeanLevels): Rational {
   const plan = planOf(framework);
   const places = checkedPlaces(framework, levels);
   const small = smallSums(plan, levels, places);
-  return rational(small ? BigInt(small.total) : tierSum(plan, levels, places, plan.all), plan.totalUnits * POW10[places]!);
+  return rational(small ? BigInt(small.total) : bigSums(plan, levels, places).total, plan.totalUnits * POW10[places]!);
 }
 
 /** The most decimal places any level has; throws for a level count that does not fit or a missing value. */
@@ -139,26 +126,39 @@ function checkedPlaces(framework: Framework, levels: LeanLevels): number {
   return places;
 }
 
-/** Σ over members of units_i · numer_i · 10^(P − p_i), in bigint (exact whatever the bound). */
-function tierSum(plan: Plan, levels: LeanLevels, places: number, members: readonly number[]): bigint {
-  const { numer } = levels;
-  let s = 0n;
-  for (const i of members) s += plan.unitsBig[i]! * BigInt(numer[i]!) * POW10[places - levels.places[i]!]!;
-  return s;
-}
-
-/** The index's and every tier's `tierSum` in one pass in doubles, or null where the bound does not keep every partial sum an exact integer. */
+/**
+ * Σ units_i · numer_i · 10^(P − p_i) over all indicators, each domain and each
+ * aspect, in one pass in doubles; null where the bound does not keep every
+ * partial sum an exact integer (then `bigSums`).
+ */
 function smallSums(plan: Plan, levels: LeanLevels, places: number): { total: number; domains: number[]; aspects: number[] } | null {
   const n = plan.units.length;
   // largest |term| is maxUnit · max·10^P; every sum stays below 2^53 when this bound does
   if (plan.maxUnit * plan.maxLevel * 10 ** places * n >= Number.MAX_SAFE_INTEGER) return null;
   const { numer } = levels;
-  const domains = new Array<number>(plan.domainMembers.length).fill(0);
-  const aspects = new Array<number>(plan.aspectMembers.length).fill(0);
+  const domains = new Array<number>(plan.domainUnits.length).fill(0);
+  const aspects = new Array<number>(plan.aspectUnits.length).fill(0);
   let total = 0;
   for (let i = 0; i < n; i++) {
     const p = levels.places[i]!;
     const t = plan.units[i]! * numer[i]! * (p === places ? 1 : 10 ** (places - p));
+    total += t;
+    const d = plan.domainOf[i]!;
+    if (d >= 0) domains[d]! += t;
+    const a = plan.aspectOf[i]!;
+    if (a >= 0) aspects[a]! += t;
+  }
+  return { total, domains, aspects };
+}
+
+/** `smallSums` in bigint: exact whatever the bound. */
+function bigSums(plan: Plan, levels: LeanLevels, places: number): { total: bigint; domains: bigint[]; aspects: bigint[] } {
+  const { numer } = levels;
+  const domains = new Array<bigint>(plan.domainUnits.length).fill(0n);
+  const aspects = new Array<bigint>(plan.aspectUnits.length).fill(0n);
+  let total = 0n;
+  for (let i = 0; i < plan.unitsBig.length; i++) {
+    const t = plan.unitsBig[i]! * BigInt(numer[i]!) * POW10[places - levels.places[i]!]!;
     total += t;
     const d = plan.domainOf[i]!;
     if (d >= 0) domains[d]! += t;
