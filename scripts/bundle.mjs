@@ -144,7 +144,7 @@ writeFileSync(join(OUT, "spbe.cjs"), loader);
 if (process.env.SPBE_CODE_CACHE !== "0") {
   const training = spawnSync(process.execPath, [join(ROOT, "scripts/code-cache-training.cjs")], {
     cwd: ROOT,
-    env: { ...process.env, SPBE_WRITE_CODE_CACHE: join(OUT, "cache") },
+    env: { ...process.env, SPBE_WRITE_CODE_CACHE: join(OUT, "cache", "code-cache.bin") },
     stdio: ["ignore", "ignore", "inherit"],
   });
   if (training.status !== 0) throw new Error(`code cache training failed (exit ${training.status})`);

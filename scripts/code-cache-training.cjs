@@ -1,5 +1,5 @@
 "use strict";
-// The training runs behind dist/cli/cache/ (scripts/cli-loader.cjs): the commands most runs are,
+// The training runs behind dist/cli/cache/code-cache.bin (scripts/cli-loader.cjs): the commands most runs are,
 // in one process, so that the cache written at its exit holds the code they compiled. Output goes
 // nowhere; only which functions ran matters. Run by scripts/bundle.mjs with SPBE_WRITE_CODE_CACHE.
 const path = require("node:path");

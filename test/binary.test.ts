@@ -111,6 +111,20 @@ describe("the built binary", () => {
     expect(pipeStatus.stdout.trim()).toBe("0");
   });
 
+  it("carries a code cache for the files a score run loads, one blob indexed by file name (scripts/cli-loader.cjs)", () => {
+    const blob = readFileSync(join(ROOT, "dist/cli/cache/code-cache.bin"));
+    const length = blob.readUInt32LE(0);
+    const index = JSON.parse(blob.toString("utf8", 4, 4 + length)) as Record<string, [number, number]>;
+    const files = new Set([...readdirSync(join(ROOT, "dist/cli")), ...readdirSync(join(ROOT, "dist/cli/chunks"))]);
+    expect(Object.keys(index).find((f) => f.startsWith("main-"))).toBeDefined();
+    expect(Object.keys(index).some((f) => f.startsWith("score-run-"))).toBe(true);
+    for (const [name, [offset, size]] of Object.entries(index)) {
+      expect(files.has(name)).toBe(true);
+      expect(size).toBeGreaterThan(0);
+      expect(4 + length + offset + size).toBeLessThanOrEqual(blob.length);
+    }
+  });
+
   it("never runs a code cache over a bundle file edited after the build (V8 checks only the length)", () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
     for (const part of ["bin", "dist", "package.json"]) cpSync(join(ROOT, part), join(dir, part), { recursive: true, preserveTimestamps: true });

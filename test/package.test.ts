@@ -46,7 +46,7 @@ describe("the package", () => {
     expect(
       files.filter(
         (f) =>
-          f.startsWith("dist/cli/") && !/^dist\/cli\/(spbe\.cjs|main-\w+\.cjs|THIRD-PARTY-LICENSES\.txt|chunks\/[\w-]+\.cjs|cache\/[\w-]+\.cjs\.v8)$/.test(f),
+          f.startsWith("dist/cli/") && !/^dist\/cli\/(spbe\.cjs|main-\w+\.cjs|THIRD-PARTY-LICENSES\.txt|chunks\/[\w-]+\.cjs|cache\/code-cache\.bin)$/.test(f),
       ),
     ).toEqual([]);
     expect(files.filter((f) => /\.(ts|tsx)$/.test(f) && !f.endsWith(".d.ts"))).toEqual([]);
