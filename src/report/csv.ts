@@ -19,8 +19,10 @@ export function renderCsv(head: readonly string[], rows: readonly (readonly (str
     const text = c === null ? "" : String(c);
     return options.excel && DECIMAL.test(text) ? text.replace(".", ",") : csvSafe(text);
   };
-  const records = [head, ...rows].map((row) => row.map(cell));
-  return options.excel ? `\uFEFF${csvRecords(records, ";", "\r\n")}` : csvRecords(records, ",", "\n");
+  const [delimiter, recordDelimiter] = options.excel ? ([";", "\r\n"] as const) : ([",", "\n"] as const);
+  const lines = [csvRecord(head.map(cell), delimiter, recordDelimiter)];
+  for (const row of rows) lines.push(csvRecord(row.map(cell), delimiter, recordDelimiter));
+  return (options.excel ? "\uFEFF" : "") + lines.join("");
 }
 
 const NEEDS_QUOTES: Readonly<Record<"," | ";", RegExp>> = { ",": /[",\r\n]/, ";": /[";\r\n]/ };
@@ -33,15 +35,22 @@ const NEEDS_QUOTES: Readonly<Record<"," | ";", RegExp>> = { ",": /[",\r\n]/, ";"
  * for the 21 000 rows of `spbe rank` on a national file and this 15–30 ms.
  */
 export function csvRecords(records: readonly (readonly string[])[], delimiter: "," | ";", recordDelimiter: "\n" | "\r\n"): string {
+  return records.map((record) => csvRecord(record, delimiter, recordDelimiter)).join("");
+}
+
+/**
+ * One record as one flat string. A document is then joined from records
+ * (`Array.join` copies into one flat string): appending cell by cell with `+=`
+ * built a rope of every cell that stayed alive until the file was written, 35 MB
+ * for the 42 000 rows of a 2-million-row `spbe rank`.
+ */
+function csvRecord(record: readonly string[], delimiter: "," | ";", recordDelimiter: "\n" | "\r\n"): string {
   const needsQuotes = NEEDS_QUOTES[delimiter];
   let out = "";
-  for (const record of records) {
-    for (let i = 0; i < record.length; i++) {
-      const value = record[i]!;
-      if (i > 0) out += delimiter;
-      out += needsQuotes.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-    }
-    out += recordDelimiter;
+  for (let i = 0; i < record.length; i++) {
+    const value = record[i]!;
+    if (i > 0) out += delimiter;
+    out += needsQuotes.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
   }
-  return out;
+  return out + recordDelimiter;
 }
