@@ -11,7 +11,7 @@ import { kategoriFromName, kategoriOf, nameKey } from "../src/rank/names.js";
 import { rank, summarize } from "../src/rank/rank.js";
 import { rankTarget } from "../src/rank/target.js";
 import { matchInstansi, trend } from "../src/rank/trend.js";
-import { entriesOf, readInput } from "../src/results/input.js";
+import { entriesOf, readInput, takeEntries } from "../src/results/input.js";
 
 const SPBE_2020 = builtinFramework("spbe-2020")!;
 
@@ -146,6 +146,23 @@ describe("rank", () => {
     const e = entryFromAssessment(file.assessments[0]!)!;
     expect([e.instansi, e.display, e.predikat, e.user]).toEqual(["kab-x-2024", "3.00", "Baik", true]);
     expect(e.tiers).toEqual(["3.00", "3.00", "3.00", "3.00"]);
+  });
+
+  it("takeEntries gives entriesOf's entries in the same order and lets the assessments go (rank and trend hold one or the other)", () => {
+    const n = SPBE_2020.indicators.length;
+    const rows = ["instansi,indikator,tingkat"];
+    // 1 100 assessments: more than two slabs of levels, one of them invalid (a level of 9)
+    for (let k = 0; k < 1100; k++) for (let i = 1; i <= n; i++) rows.push(`Kab ${k},${i},${k === 7 && i === 3 ? 9 : 1 + ((k + i) % 5)}`);
+    const read = () =>
+      readInput(new TextEncoder().encode(rows.join("\n")), { file: "long.csv", framework: SPBE_2020, frameworks: builtinFrameworks(), lean: true });
+    const expected = entriesOf(read(), { user: true });
+    const input = read();
+    const taken = takeEntries(input, { user: true });
+    expect(taken.entries).toEqual(expected.entries);
+    expect(taken.entries).toHaveLength(1099);
+    expect(taken.findings).toEqual(expected.findings);
+    expect(taken.findings.map((f) => f.code)).toContain("value/out-of-range");
+    expect(input.kind === "assessments" && input.assessments.assessments).toEqual([]);
   });
 });
 

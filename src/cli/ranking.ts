@@ -4,7 +4,7 @@ import type { PredikatBasis } from "../frameworks/types.js";
 import { RANK_CLI } from "../messages/rank.js";
 import type { RankEntry } from "../rank/entry.js";
 import { KATEGORI_FILTERS } from "../rank/names.js";
-import { entriesOf } from "../results/input.js";
+import { takeEntries } from "../results/input.js";
 import { parseDelimiter } from "./assessments.js";
 import type { Context } from "./context.js";
 import { usageError } from "./errors.js";
@@ -84,11 +84,11 @@ export async function readRankingInputs(
     seen.add(n.name);
     // the bundled files are ours: no --delimiter or --max-bytes of the user's applies to them
     const input = await streamInput(ctx, n.name, n.path, { ...common, delimiter: undefined, maxBytes: null, explicit: false });
-    for (const e of entriesOf(input, { source: n.name, user: false, basis }).entries) entries.push(e);
+    for (const e of takeEntries(input, { source: n.name, user: false, basis }).entries) entries.push(e);
   }
   for (const file of files) {
     const input = await streamInput(ctx, file, file, common);
-    const read = entriesOf(input, { user: true, basis });
+    const read = takeEntries(input, { user: true, basis });
     for (const e of read.entries) entries.push(e);
     for (const f of ignoring.findings(read.findings)) findings.push(f);
   }
