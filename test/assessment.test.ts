@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parseLevelParts } from "../src/assessment/value.js";
+import { builtinFrameworks } from "../src/frameworks/builtin.js";
 import { findingMessage } from "../src/messages/findings.js";
 import { codes, csvOf, fw, read } from "./helpers.js";
 
@@ -200,5 +202,27 @@ describe("2018 indicator 35: three public services, 35.1–35.3", () => {
     expect(findingMessage(f, "en")).toBe(
       "indicator 35 is assessed per service, one row for each of 35.1, 35.2, 35.3 (e.g. 35.1 = the first service assessed); give each service's level on its own row, not one row 35",
     );
+  });
+});
+
+describe("one-character levels", () => {
+  it("read as the general path reads the same level written with '.0' (the single-digit shortcut), for every character", () => {
+    const wrong: string[] = [];
+    for (const framework of builtinFrameworks()) {
+      for (const decimalComma of [false, true]) {
+        for (let c = 0; c < 0x10000; c++) {
+          const ch = String.fromCharCode(c);
+          const got = parseLevelParts(ch, framework, decimalComma);
+          const general = parseLevelParts(`${ch}.0`, framework, decimalComma);
+          if (JSON.stringify(got) !== JSON.stringify(general)) wrong.push(`${framework.id} ${JSON.stringify(ch)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    const spbe = builtinFrameworks()[0]!;
+    expect(parseLevelParts("3", spbe, false)).toEqual({ ok: true, numer: 3, places: 0 });
+    expect(parseLevelParts("0", spbe, false)).toEqual({ ok: false, code: "value/out-of-range" });
+    expect(parseLevelParts("6", spbe, false)).toEqual({ ok: false, code: "value/out-of-range" });
+    expect(parseLevelParts("x", spbe, false)).toEqual({ ok: false, code: "value/invalid" });
   });
 });

@@ -29,6 +29,7 @@ const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
  * formatted with a decimal; "3.5" there is `value/not-integer`.
  */
 export function parseLevelParts(raw: string, framework: Framework, decimalComma: boolean): LevelParts {
+  if (raw.length === 1) return oneDigit(raw, framework);
   if (raw === "") return { ok: false, code: "value/missing" };
   if (!LEVEL.test(raw) || (!decimalComma && raw.includes(","))) return { ok: false, code: "value/invalid" };
   // levels are never negative (the schema keeps levels.min >= 0), so "-0" is out of range too
@@ -43,6 +44,17 @@ export function parseLevelParts(raw: string, framework: Framework, decimalComma:
   if (numer < min * POW10[places]! || numer > max * POW10[places]!) return { ok: false, code: "value/out-of-range" };
   if (integerOnly && places > 0) return { ok: false, code: "value/not-integer" };
   return { ok: true, numer, places };
+}
+
+/** "0" to "9", as the general path reads them (the usual level: a million rows of a national file), without its regex and slices. */
+const DIGITS: readonly LevelParts[] = Array.from({ length: 10 }, (_, d) => Object.freeze({ ok: true as const, numer: d, places: 0 }));
+const INVALID: LevelParts = Object.freeze({ ok: false as const, code: "value/invalid" as const });
+const OUT_OF_RANGE: LevelParts = Object.freeze({ ok: false as const, code: "value/out-of-range" as const });
+
+function oneDigit(raw: string, framework: Framework): LevelParts {
+  const d = raw.charCodeAt(0) - 48;
+  if (d < 0 || d > 9) return INVALID;
+  return d < framework.levels.min || d > framework.levels.max ? OUT_OF_RANGE : DIGITS[d]!;
 }
 
 export function parseLevel(raw: string, framework: Framework, decimalComma: boolean): LevelParse {
