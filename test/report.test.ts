@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { stripControls } from "../src/core/control.js";
 import { renderCsv } from "../src/report/csv.js";
 import { csvSafe, markdownCell, terminalSafe } from "../src/report/text.js";
 
@@ -9,6 +10,23 @@ describe("CSV output", () => {
     );
     expect(csvSafe("-2+3")).toBe("'-2+3");
     expect(csvSafe("-3")).toBe("-3");
+  });
+
+  it("takes out exactly what stripControls takes out, for every character alone and inside text (the printable-ASCII shortcut)", () => {
+    const FORMULA = /^[=+\-@\t\r]/;
+    const NUMBER = /^-?\d+(?:\.\d+)?$/;
+    const reference = (text: string) => {
+      const clean = stripControls(text, "\t\n");
+      return FORMULA.test(clean) && !NUMBER.test(clean) ? `'${clean}` : clean;
+    };
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `a${ch}b`, `${ch}12`]) if (csvSafe(text) !== reference(text)) wrong.push(JSON.stringify(text));
+    }
+    expect(wrong).toEqual([]);
+    expect(csvSafe("Kab\u001b[31m X")).toBe("Kab[31m X");
+    expect(csvSafe("\u202eKota")).toBe("Kota");
   });
 
   it("writes an Excel-ID CSV with ';', decimal commas, BOM and CRLF", () => {
