@@ -21,13 +21,13 @@ export const KATEGORI_FILTERS: Readonly<Record<string, readonly Kategori[]>> = {
   pusat: ["kementerian", "lembaga"],
 };
 
+/** Lower case, accents and punctuation gone, words one space apart. An ASCII name (nearly all) has no accent to decompose. */
 const fold = (text: string): string =>
-  text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  (ASCII.test(text) ? text : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** The matching key of an instansi's name: "Pemerintah Kab. Nias Barat" and "kabupaten  nias barat" give "kabupaten nias barat". */
 export function nameKey(name: string): string {
