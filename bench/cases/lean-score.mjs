@@ -19,12 +19,16 @@ closeSync(fd);
 const input = reader.end();
 if (input.kind !== "assessments") throw new Error("not read as assessments");
 const read = input.assessments;
-const lines = ["instansi,tahun,indeks"];
+const count = read.assessments.length;
+// each assessment let go once scored, as rank and trend do (takeEntries): taken from the end, the
+// lines then reversed into the file's order
+const lines = [];
 let valid = 0;
-for (const a of read.assessments) {
+for (let a = read.assessments.pop(); a !== undefined; a = read.assessments.pop()) {
   if (!a.valid) continue;
   lines.push(`${a.instansi},${a.tahun},${scoreLean(a).index.display}`);
   valid++;
 }
-writeFileSync(out, `${lines.join("\n")}\n`);
-console.log(JSON.stringify({ assessments: read.assessments.length, valid, findings: read.findings.length, maxRssKb: process.resourceUsage().maxRSS }));
+lines.push("instansi,tahun,indeks");
+writeFileSync(out, `${lines.reverse().join("\n")}\n`);
+console.log(JSON.stringify({ assessments: count, valid, findings: read.findings.length, maxRssKb: process.resourceUsage().maxRSS }));

@@ -12,9 +12,10 @@ const DECIMAL = /^-?\d+\.\d+$/;
 
 /**
  * Every CSV the tool writes: each cell neutralised against formula injection
- * first, then RFC 4180 quoting (`csvRecords`).
+ * first, then RFC 4180 quoting (`csvRecords`). `rows` may be made as they are
+ * written (a generator): a national ranking's rows then never all exist at once.
  */
-export function renderCsv(head: readonly string[], rows: readonly (readonly (string | number | null)[])[], options: CsvOptions = {}): string {
+export function renderCsv(head: readonly string[], rows: Iterable<readonly (string | number | null)[]>, options: CsvOptions = {}): string {
   const cell = (c: string | number | null): string => {
     const text = c === null ? "" : String(c);
     return options.excel && DECIMAL.test(text) ? text.replace(".", ",") : csvSafe(text);
