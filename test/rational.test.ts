@@ -1,5 +1,20 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compare, div, parseDecimal, parseRational, rational, sum, toFixedHalfUp, toNumber, toText } from "../src/core/rational.js";
+import {
+  add,
+  compare,
+  div,
+  parseDecimal,
+  parseRational,
+  type Rational,
+  rational,
+  roundHalfUp,
+  sum,
+  toFixedHalfUp,
+  toNumber,
+  toText,
+  ZERO,
+} from "../src/core/rational.js";
 
 const dec = (s: string) => parseDecimal(s)!;
 
@@ -61,5 +76,31 @@ describe("arithmetic", () => {
     expect(toText(dec("13"))).toBe("13");
     expect(toText(dec("0"))).toBe("0");
     expect(() => div(dec("1"), dec("0"))).toThrow(RangeError);
+  });
+});
+
+describe("roundHalfUp and sum, computed without strings or a gcd per step", () => {
+  const anyRational = fc.tuple(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.bigInt({ min: 1n, max: 10n ** 9n })).map(([n, d]) => rational(n, d));
+
+  it("roundHalfUp is the value of the display: parseDecimal(toFixedHalfUp(a))", () => {
+    fc.assert(
+      fc.property(anyRational, fc.integer({ min: 0, max: 6 }), (a, places) => {
+        expect(roundHalfUp(a, places)).toEqual(parseDecimal(toFixedHalfUp(a, places)));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(roundHalfUp(dec("-0.001"))).toEqual(rational(0n));
+    expect(roundHalfUp(dec("1.795"))).toEqual(dec("1.8"));
+  });
+
+  it("sum is the fold of add, reduced, whatever the denominators", () => {
+    fc.assert(
+      fc.property(fc.array(anyRational, { maxLength: 30 }), (values) => {
+        expect(sum(values)).toEqual(values.reduce((t: Rational, v) => add(t, v), ZERO));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(sum([dec("0.25"), dec("0.75"), dec("1.5")])).toEqual(rational(5n, 2n));
+    expect(sum([])).toEqual(ZERO);
   });
 });

@@ -86,10 +86,24 @@ export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
 export const equals = (a: Rational, b: Rational): boolean => compare(a, b) === 0;
 export const isInteger = (a: Rational): boolean => a.d === 1n;
 
+/**
+ * Σ values, reduced once at the end: numerators are added over the running
+ * common denominator, which stays put while the values' denominators divide it
+ * (a ranking's 20 000 two-decimal indices: all over 100), instead of a gcd per
+ * addition.
+ */
 export function sum(values: Iterable<Rational>): Rational {
-  let total = ZERO;
-  for (const v of values) total = add(total, v);
-  return total;
+  let n = 0n;
+  let d = 1n;
+  for (const v of values) {
+    if (d % v.d === 0n) n += v.n * (d / v.d);
+    else {
+      const l = (d / gcd(d, v.d)) * v.d;
+      n = n * (l / d) + v.n * (l / v.d);
+      d = l;
+    }
+  }
+  return rational(n, d);
 }
 
 /**
@@ -107,19 +121,27 @@ export function toFixedHalfUp(a: Rational, places = 2): string {
  * the gcd would be most of the work.
  */
 export function quotientFixedHalfUp(n: bigint, d: bigint, places = 2): string {
-  const scale = 10n ** BigInt(places);
-  const magnitude = n < 0n ? -n : n;
-  const scaled = magnitude * scale;
-  let q = scaled / d;
-  if ((scaled % d) * 2n >= d) q += 1n;
+  const q = halfUpMagnitude(n, d, places);
   const digits = q.toString().padStart(places + 1, "0");
   const body = places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`;
   return n < 0n && q !== 0n ? `-${body}` : body;
 }
 
-/** The value the displayed string stands for, as a rational (so bands compare against what is shown). */
+/** |n/d| × 10^places rounded half up to an integer (d > 0): the digits of every display. */
+function halfUpMagnitude(n: bigint, d: bigint, places: number): bigint {
+  const scaled = (n < 0n ? -n : n) * 10n ** BigInt(places);
+  const q = scaled / d;
+  return (scaled % d) * 2n >= d ? q + 1n : q;
+}
+
+/**
+ * The value the displayed string stands for, as a rational (so bands compare
+ * against what is shown): exactly `parseDecimal(toFixedHalfUp(a, places))`
+ * (test/rational.test.ts holds it to that), without the string in between.
+ */
 export function roundHalfUp(a: Rational, places = 2): Rational {
-  return parseDecimal(toFixedHalfUp(a, places))!;
+  const q = halfUpMagnitude(a.n, a.d, places);
+  return rational(a.n < 0n ? -q : q, 10n ** BigInt(places));
 }
 
 /**
