@@ -157,6 +157,29 @@ describe("spbe rank over the bundled national results", () => {
   });
 });
 
+describe("spbe rank from stdin (the streaming reader)", () => {
+  const longForm = ["instansi,tahun,indikator,tingkat", ...Array.from({ length: 47 }, (_, i) => `Kab Contoh,2024,${i + 1},3`)].join("\n");
+
+  it("reads a long-form file piped in, as it reads the same file by name", async () => {
+    const dir = tempDir({ "panjang.csv": longForm });
+    const piped = await spbe(["rank", "-", "--format", "csv"], { input: longForm });
+    const named = await spbe(["rank", join(dir, "panjang.csv"), "--format", "csv"]);
+    expect(piped.code).toBe(0);
+    // the source column names stdin "-", written '- in CSV (a leading minus is a formula to a spreadsheet)
+    expect(piped.stdout).toBe(named.stdout.replaceAll(join(dir, "panjang.csv"), "'-"));
+    expect(piped.stdout).toMatch(/Kab Contoh,2024,.*,3\.00,Baik/);
+  });
+
+  it("stops at --max-bytes with file/too-large, and refuses a terminal with exit 2", async () => {
+    const over = await spbe(["rank", "-", "--max-bytes", "100", "--lang", "en"], { input: longForm });
+    expect(over.code).toBe(1);
+    expect(over.stderr).toMatch(/file\/too-large/);
+    const tty = await spbe(["rank", "-"], { tty: { stdin: true } });
+    expect(tty.code).toBe(2);
+    expect(tty.stderr).toMatch(/^spbe: '-' membaca stdin, tetapi stdin adalah terminal/);
+  });
+});
+
 describe("spbe trend", () => {
   it("one instansi, year by year, with a target (--format json)", async () => {
     const r = await spbe(["trend", "nasional-2023", "nasional-2024", "--instansi", "Kab. Bandung", "--target", "4", "-f", "json"]);

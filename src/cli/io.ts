@@ -111,20 +111,33 @@ export function unreadable(name: string, error: unknown): CliError {
   return new CliError(inBoth((l) => say(l, CLI.unreadable, { name, reason: reason[l] })));
 }
 
-/** Reads all of stdin; refuses an interactive terminal instead of waiting forever for input. */
-export async function loadStdin(ctx: Context, name: string, maxBytes: number): Promise<Loaded> {
+/**
+ * Hands stdin's bytes to `take` as they come, and says whether they stayed
+ * within `maxBytes` (null: no limit); past it, stdin is let go. Refuses an
+ * interactive terminal instead of waiting forever for input. What reading all
+ * of stdin (`loadStdin`) and streaming it (`streamInput`) share.
+ */
+export async function readStdin(ctx: Context, maxBytes: number | null, take: (bytes: Uint8Array) => void): Promise<boolean> {
   // the hint names the command being run: `spbe diff - < data.csv`, not validate
   if (ctx.stdin.isTTY) throw cliError(CLI.stdinIsTerminal, { command: ctx.command });
-  const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of ctx.stdin) {
-    const buf = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    size += buf.length;
-    if (size > maxBytes) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (maxBytes !== null && size > maxBytes) {
       ctx.stdin.destroy?.();
-      return { ok: false, name, finding: finding("file/too-large", "error", name, { args: { bytes: maxBytes, cutShort: true, max: maxBytes } }) };
+      return false;
     }
-    chunks.push(buf);
+    take(bytes);
+  }
+  return true;
+}
+
+/** Reads all of stdin, up to `maxBytes`. */
+export async function loadStdin(ctx: Context, name: string, maxBytes: number): Promise<Loaded> {
+  const chunks: Uint8Array[] = [];
+  if (!(await readStdin(ctx, maxBytes, (bytes) => chunks.push(bytes)))) {
+    return { ok: false, name, finding: finding("file/too-large", "error", name, { args: { bytes: maxBytes, cutShort: true, max: maxBytes } }) };
   }
   return { ok: true, name, bytes: Buffer.concat(chunks) };
 }

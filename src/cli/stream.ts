@@ -4,13 +4,11 @@ import { buildAssessments } from "../assessment/build.js";
 import { finding } from "../core/findings.js";
 import type { Framework } from "../frameworks/types.js";
 import { unreadTable } from "../io/table.js";
-import { CLI } from "../messages/cli.js";
 import { RANK_CLI } from "../messages/rank.js";
 import { terminalSafe } from "../report/text.js";
 import { type InputFile, InputReader } from "../results/input.js";
 import type { Context } from "./context.js";
-import { cliError } from "./errors.js";
-import { unreadable } from "./io.js";
+import { readStdin, unreadable } from "./io.js";
 
 /** Pieces a file is read in: large enough to be fast, small enough that memory stays flat. */
 const PIECE = 1 << 20;
@@ -45,17 +43,8 @@ export async function streamInput(ctx: Context, name: string, file: string, opti
   };
   let total = 0;
   if (file === "-") {
-    if (ctx.stdin.isTTY) throw cliError(CLI.stdinIsTerminal, { command: ctx.command });
-    for await (const chunk of ctx.stdin) {
-      const bytes = typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
-      total += bytes.length;
-      if (options.maxBytes !== null && total > options.maxBytes) {
-        ctx.stdin.destroy?.();
-        return tooLarge(options.maxBytes, true);
-      }
-      reader.push(bytes);
-    }
-    return reader.end();
+    const within = await readStdin(ctx, options.maxBytes, (bytes) => reader.push(bytes));
+    return within ? reader.end() : tooLarge(options.maxBytes!, true);
   }
   const abs = path.resolve(ctx.cwd, file);
   let fd: number;
