@@ -104,3 +104,41 @@ describe("roundHalfUp and sum, computed without strings or a gcd per step", () =
     expect(sum([])).toEqual(ZERO);
   });
 });
+
+describe("rational() reduces to lowest terms, small or huge (the double-precision gcd)", () => {
+  const referenceGcd = (a: bigint, b: bigint): bigint => {
+    let x = a < 0n ? -a : a;
+    let y = b < 0n ? -b : b;
+    while (y !== 0n) [x, y] = [y, x % y];
+    return x;
+  };
+  const big = fc.bigInt({ min: -(2n ** 80n), max: 2n ** 80n });
+  const small = fc.bigInt({ min: -(2n ** 53n), max: 2n ** 53n });
+  it.each([
+    ["around 2^53", small],
+    ["beyond it", big],
+  ])("%s", (_, values) => {
+    fc.assert(
+      fc.property(
+        values,
+        values.filter((d) => d !== 0n),
+        fc.bigInt({ min: 1n, max: 2n ** 40n }),
+        (n, d, k) => {
+          const r = rational(n * k, d * k);
+          expect(r.d > 0n).toBe(true);
+          expect(referenceGcd(r.n, r.d)).toBe(r.n === 0n ? r.d : 1n);
+          expect(r.n * d).toBe(n * r.d);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+  it("at the edge of exact doubles", () => {
+    const m = BigInt(Number.MAX_SAFE_INTEGER);
+    expect(rational(m - 1n, 2n)).toEqual({ n: (m - 1n) / 2n, d: 1n });
+    expect(rational(m, m)).toEqual({ n: 1n, d: 1n });
+    expect(rational(m + 1n, 2n)).toEqual({ n: (m + 1n) / 2n, d: 1n });
+    expect(rational(3n * (m + 3n), 6n)).toEqual({ n: (m + 3n) / 2n, d: 1n });
+    expect(rational(m + 2n, 2n)).toEqual({ n: m + 2n, d: 2n });
+  });
+});
