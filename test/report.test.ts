@@ -12,17 +12,24 @@ describe("CSV output", () => {
     expect(csvSafe("-3")).toBe("-3");
   });
 
-  it("takes out exactly what stripControls takes out, for every character alone and inside text (the printable-ASCII shortcut)", () => {
+  it("takes out exactly the unsafe characters, for every character alone and inside text (stripControls' printable-ASCII shortcut)", () => {
     const FORMULA = /^[=+\-@\t\r]/;
     const NUMBER = /^-?\d+(?:\.\d+)?$/;
+    // the definition, written out here apart from src/core/control.ts: C0, DEL and C1, and the bidi marks
+    const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    const strip = (text: string, keep: string) => text.replace(UNSAFE, (c) => (keep.includes(c) ? c : ""));
     const reference = (text: string) => {
-      const clean = stripControls(text, "\t\n");
+      const clean = strip(text, "\t\n");
       return FORMULA.test(clean) && !NUMBER.test(clean) ? `'${clean}` : clean;
     };
     const wrong: string[] = [];
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
-      for (const text of [ch, `a${ch}b`, `${ch}12`]) if (csvSafe(text) !== reference(text)) wrong.push(JSON.stringify(text));
+      for (const text of [ch, `a${ch}b`, `${ch}12`]) {
+        if (csvSafe(text) !== reference(text)) wrong.push(JSON.stringify(text));
+        for (const keep of ["", "\t\n", "\t\r\n"])
+          if (stripControls(text, keep) !== strip(text, keep)) wrong.push(`${JSON.stringify(keep)} ${JSON.stringify(text)}`);
+      }
     }
     expect(wrong).toEqual([]);
     expect(csvSafe("Kab\u001b[31m X")).toBe("Kab[31m X");

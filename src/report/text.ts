@@ -23,21 +23,8 @@ const formulaStart = (c: number): boolean => c === 61 || c === 43 || c === 45 ||
  */
 export function csvSafe(text: string): string {
   // a quoted cell may hold a tab or a line break; nothing else a CSV cell never needs
-  const clean = printableAscii(text) ? text : stripControls(text, "\t\n");
+  const clean = stripControls(text, "\t\n");
   return formulaStart(clean.charCodeAt(0)) && !NUMBER.test(clean) ? `'${clean}` : clean;
-}
-
-/**
- * Only characters from space to "~": nothing `stripControls` would take out.
- * Most cells are such, and checking is a few times cheaper than the
- * replacement (a national ranking's CSV has some 300 000 cells).
- */
-function printableAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e) return false;
-  }
-  return true;
 }
 
 /** A Markdown table cell: pipes and backslashes escaped, line breaks flattened, HTML-significant characters escaped. */
