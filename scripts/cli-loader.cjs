@@ -15,12 +15,17 @@ const vm = require("node:vm");
 
 /**
  * Every file's cache in one file: a 4-byte length, a JSON index ({ "<file name>": [offset, length] })
- * and the caches one after another. One read at start instead of a stat and a read per file: a
- * `score` loads twenty-odd files, and those calls were ±4 ms of it.
+ * and the caches one after another. One open at start instead of a stat and an open per file (a
+ * `score` loads twenty-odd files, and those calls were ±4 ms of it); each cache is then read on its
+ * own, when its file loads, so that a run copies into memory only the caches of the files it uses
+ * (for `score`, two thirds of the blob): on these VMs every fresh page of memory costs ~12 µs, and
+ * reading the blob whole cost a run ±2 ms (README, "Kinerja / Performance").
  */
 const BLOB = path.join(__dirname, "cache", "code-cache.bin");
 /** set by scripts/bundle.mjs for its training runs only: the cache file to write at exit */
 const WRITE = process.env.SPBE_WRITE_CODE_CACHE;
+/** SPBE_CODE_CACHE=report: says on stderr, for every file loaded, whether its cache was used */
+const REPORT = process.env.SPBE_CODE_CACHE === "report";
 const modules = new Map();
 const scripts = [];
 const caches = WRITE || process.env.SPBE_CODE_CACHE === "0" ? null : readBlob();
@@ -36,6 +41,9 @@ function load(file) {
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new vm.Script(wrapped, { filename: file, cachedData });
   if (WRITE) scripts.push({ script, name });
+  // for the test that holds every file of a run to its cache (test/binary.test.ts): a cache that
+  // stops being used only makes runs slower, which no other test would notice
+  if (REPORT) process.stderr.write(`spbe-code-cache ${name} ${!cachedData ? "none" : script.cachedDataRejected ? "rejected" : "used"}\n`);
   const dir = path.dirname(file);
   // the bundle's own files through this loader; Node's builtins (all the bundle requires) through Node
   const local = (id) => (id.startsWith(".") ? load(resolveLocal(dir, id)) : require(id));
@@ -66,31 +74,35 @@ function resolveLocal(dir, id) {
   return file;
 }
 
-/** The caches by file name and when they were made, or null when there are none (or they cannot be read). */
+/** The open blob, its index and when it was made, or null when there is none (or it cannot be read). */
 function readBlob() {
   try {
-    const mtimeMs = fs.statSync(BLOB).mtimeMs;
-    const blob = fs.readFileSync(BLOB);
-    const indexLength = blob.readUInt32LE(0);
-    const index = JSON.parse(blob.toString("utf8", 4, 4 + indexLength));
-    const data = 4 + indexLength;
-    return { mtimeMs, blob, index, data };
+    // left open for the process's life: caches are read from it as their files load
+    const fd = fs.openSync(BLOB, "r");
+    const mtimeMs = fs.fstatSync(fd).mtimeMs;
+    const head = Buffer.alloc(4);
+    fs.readSync(fd, head, 0, 4, 0);
+    const indexLength = head.readUInt32LE(0);
+    const json = Buffer.alloc(indexLength);
+    if (fs.readSync(fd, json, 0, indexLength, 4) !== indexLength) throw new Error("short index");
+    return { fd, mtimeMs, index: JSON.parse(json.toString("utf8")), data: 4 + indexLength };
   } catch {
     // no cache (SPBE_CODE_CACHE=0 at build) or a damaged one: every file compiled as usual
     return null;
   }
 }
 
-/** The file's cache, unless there is none or the file is newer than the caches. */
+/** The file's cache, unless there is none, the file is newer than the caches, or it cannot be read whole. */
 function freshCache(file, name) {
   const at = caches.index[name];
   if (!at) return undefined;
   try {
     if (fs.statSync(file).mtimeMs > caches.mtimeMs) return undefined;
+    const data = Buffer.allocUnsafe(at[1]);
+    return fs.readSync(caches.fd, data, 0, at[1], caches.data + at[0]) === at[1] ? data : undefined;
   } catch {
     return undefined;
   }
-  return caches.blob.subarray(caches.data + at[0], caches.data + at[0] + at[1]);
 }
 
 if (WRITE) {

@@ -125,6 +125,19 @@ describe("the built binary", () => {
     }
   });
 
+  it("uses the code cache of every file a score run loads, read from the blob as each file loads", () => {
+    const r = spawnSync(process.execPath, ["bin/spbe.js", "score", "fixtures/contoh-spbe-2020-mandiri.csv", "--format", "json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, SPBE_CODE_CACHE: "report" },
+    });
+    expect(r.status).toBe(0);
+    const loaded = r.stderr.split("\n").filter((l) => l.startsWith("spbe-code-cache "));
+    expect(loaded.length).toBeGreaterThan(10);
+    expect(loaded.filter((l) => !l.endsWith(" used"))).toEqual([]);
+    expect(JSON.parse(r.stdout).assessments[0].index.display).toBe("3.64");
+  });
+
   it("never runs a code cache over a bundle file edited after the build (V8 checks only the length)", () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
     for (const part of ["bin", "dist", "package.json"]) cpSync(join(ROOT, part), join(dir, part), { recursive: true, preserveTimestamps: true });
