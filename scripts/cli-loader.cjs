@@ -76,9 +76,10 @@ function resolveLocal(dir, id) {
 
 /** The open blob, its index and when it was made, or null when there is none (or it cannot be read). */
 function readBlob() {
+  let fd = null;
   try {
     // left open for the process's life: caches are read from it as their files load
-    const fd = fs.openSync(BLOB, "r");
+    fd = fs.openSync(BLOB, "r");
     const mtimeMs = fs.fstatSync(fd).mtimeMs;
     const head = Buffer.alloc(4);
     fs.readSync(fd, head, 0, 4, 0);
@@ -88,6 +89,7 @@ function readBlob() {
     return { fd, mtimeMs, index: JSON.parse(json.toString("utf8")), data: 4 + indexLength };
   } catch {
     // no cache (SPBE_CODE_CACHE=0 at build) or a damaged one: every file compiled as usual
+    if (fd !== null) fs.closeSync(fd);
     return null;
   }
 }

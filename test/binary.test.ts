@@ -138,6 +138,21 @@ describe("the built binary", () => {
     expect(JSON.parse(r.stdout).assessments[0].index.display).toBe("3.64");
   });
 
+  it("runs as usual, compiling every file, when the code cache file is damaged", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
+    for (const part of ["bin", "dist", "package.json"]) cpSync(join(ROOT, part), join(dir, part), { recursive: true, preserveTimestamps: true });
+    writeFileSync(join(dir, "dist/cli/cache/code-cache.bin"), "\u00ff\u00ff\u00ff\u00ffnot a cache");
+    const r = spawnSync(process.execPath, [join(dir, "bin/spbe.js"), "score", join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"), "--format", "json"], {
+      encoding: "utf8",
+      env: { ...process.env, SPBE_CODE_CACHE: "report" },
+    });
+    expect(r.status).toBe(0);
+    const loaded = r.stderr.split("\n").filter((l) => l.startsWith("spbe-code-cache "));
+    expect(loaded.length).toBeGreaterThan(10);
+    expect(loaded.filter((l) => !l.endsWith(" none"))).toEqual([]);
+    expect(JSON.parse(r.stdout).assessments[0].index.display).toBe("3.64");
+  });
+
   it("never runs a code cache over a bundle file edited after the build (V8 checks only the length)", () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
     for (const part of ["bin", "dist", "package.json"]) cpSync(join(ROOT, part), join(dir, part), { recursive: true, preserveTimestamps: true });
