@@ -1,11 +1,9 @@
 import { type AssessmentFile, type BuildOptions, buildAssessments } from "../assessment/build.js";
 import { type Delimiter, readAssessments } from "../assessment/read.js";
-import type { ValidatedFile } from "../assessment/validate.js";
 import { builtinFrameworks } from "../frameworks/builtin.js";
 import type { Framework } from "../frameworks/types.js";
 import { readTable, type Table, unreadTable } from "../io/table.js";
 import { CLI } from "../messages/cli.js";
-import { readInput } from "../results/input.js";
 import type { Context } from "./context.js";
 import { cliError } from "./errors.js";
 import { type Loaded, loadFile, loadStdin, parseMaxBytes } from "./io.js";
@@ -72,17 +70,4 @@ export function parseColumns(text: string | undefined): [string, string] | undef
   const columns = text.split(",").map((c) => c.trim());
   if (columns.length !== 2 || columns.some((c) => c === "")) throw cliError(CLI.badColumns, { value: text });
   return [columns[0]!, columns[1]!];
-}
-
-/**
- * One input of `validate`: a file of assessments by indicator, or a result
- * table (told by its header), read whole under --max-bytes. `path` is where
- * the bytes are (the bundled `nasional-2024` lives in the package), `name` what
- * the findings say.
- */
-export async function readValidatedFile(ctx: Context, name: string, framework: Framework, options: ReadInputOptions, path = name): Promise<ValidatedFile> {
-  const loaded: Loaded = path === "-" ? await loadStdin(ctx, options.stdinName ?? "-", options.maxBytes) : loadFile(ctx, path, options.maxBytes);
-  if (!loaded.ok) return buildAssessments(unreadTable(name, loaded.finding), framework, options);
-  const input = readInput(loaded.bytes, { ...options, framework, frameworks: builtinFrameworks(), file: path === "-" ? loaded.name : name });
-  return input.kind === "results" ? input.results : input.assessments;
 }

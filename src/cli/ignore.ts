@@ -3,7 +3,7 @@ import { ignores, unknownIgnores, withoutIgnored } from "../assessment/ignore.js
 import type { ValidatedFile } from "../assessment/validate.js";
 import type { Finding } from "../core/findings.js";
 import { CLI } from "../messages/cli.js";
-import { isResultFile } from "../results/read.js";
+import { isResultFile } from "../results/is-result-file.js";
 import type { Context } from "./context.js";
 import { usageError } from "./errors.js";
 

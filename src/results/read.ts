@@ -48,8 +48,7 @@ export interface ResultFile {
   readonly findings: readonly Finding[];
 }
 
-/** A file `validate` checked: assessments by indicator, or a result table. */
-export const isResultFile = (f: object): f is ResultFile => "kind" in f && f.kind === "results";
+export { isResultFile } from "./is-result-file.js";
 
 export interface ResultOptions {
   /** the framework to read rows against when neither a `kerangka` column nor the tahun says one */

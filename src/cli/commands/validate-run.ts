@@ -9,7 +9,7 @@ import { LABEL } from "../../messages/labels.js";
 import { inBoth, say } from "../../messages/text.js";
 import { exitNotes } from "../../report/exit-notes.js";
 import { terminalSafe } from "../../report/text.js";
-import { parseColumns, readInputTable, readOptionsOf, readValidatedFile } from "../assessments.js";
+import { parseColumns, readInputTable, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
@@ -18,6 +18,7 @@ import { osReason, refuseOutputOverInput } from "../io.js";
 import { asNationalInput } from "../national.js";
 import { chooseRenderer, type OutputOptions, renderOptions, writeReport } from "../output.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
+import { readValidatedFile } from "../validated-file.js";
 
 export interface ValidateOptions extends OutputOptions {
   framework?: string;
