@@ -106,7 +106,7 @@ describe("spbe framework check", () => {
     expect(r.code).toBe(1);
     expect(r.stdout.trim().split("\n")).toEqual([
       "k.json:85:21  aspects[1].indicators  weights sum to 110/3, expected the weight of aspect 2 (40)",
-      "k.json:1:1  indicators  weights sum to 290/3, expected 100 (100)",
+      "k.json:1:1  indicators  weights sum to 290/3, expected 100",
       "k.json:1:1  indicators  indicator id or code '1' is used twice",
       "k.json:48:14  bands[2].max  must equal the min of the band above (3.5): bands must be contiguous and not overlap",
     ]);

@@ -64,28 +64,22 @@ class FrameworkBuilder {
         const aspectWeights = d.aspects.map((a, ai) => this.aspect(a, `domains[${di}].aspects[${ai}]`, d.id));
         this.sumsTo(aspectWeights, weight, `domains[${di}].aspects`, both(P.sumDomain, { id: d.id }));
       });
-      this.sumsTo(
+      this.sumsToHundred(
         this.domains.map((d) => d.weight),
-        fromInt(100),
         "domains",
-        both(P.sumHundred),
       );
     } else {
       f.aspects!.forEach((a, ai) => {
         this.aspect(a, `aspects[${ai}]`, null);
       });
     }
-    this.sumsTo(
+    this.sumsToHundred(
       this.aspects.map((a) => a.weight),
-      fromInt(100),
       f.domains ? "domains[*].aspects" : "aspects",
-      both(P.sumHundred),
     );
-    this.sumsTo(
+    this.sumsToHundred(
       this.indicators.map((i) => i.weight),
-      fromInt(100),
       "indicators",
-      both(P.sumHundred),
     );
     this.unique(
       this.domains.map((d) => d.id),
@@ -207,6 +201,12 @@ class FrameworkBuilder {
         inBoth((l) => say(l, P.sum, { total: toText(total), expected: toText(expected), what: what[l] })),
       );
     }
+  }
+
+  /** A whole tier (every domain, aspect or indicator) must come to 100. */
+  private sumsToHundred(parts: readonly Rational[], path: string): void {
+    const total = sum(parts);
+    if (!equals(total, fromInt(100))) this.problem(path, both(P.sumHundred, { total: toText(total) }));
   }
 
   private unique(ids: readonly string[], path: string, what: Text): void {

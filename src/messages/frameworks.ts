@@ -12,7 +12,8 @@ export const FRAMEWORK_PROBLEM = {
     en: "'{value}' is too fine: use at most {decimals} decimal places or a fraction with a denominator up to {denominator}",
   },
   sum: { id: "jumlah bobot {total}, seharusnya {what} ({expected})", en: "weights sum to {total}, expected {what} ({expected})" },
-  sumHundred: { id: "100", en: "100" },
+  /** the whole (every domain, aspect or indicator) must come to 100: said once, not as "100 (100)" */
+  sumHundred: { id: "jumlah bobot {total}, seharusnya 100", en: "weights sum to {total}, expected 100" },
   sumDomain: { id: "bobot domain {id}", en: "the weight of domain {id}" },
   sumAspect: { id: "bobot aspek {id}", en: "the weight of aspect {id}" },
   usedTwice: { id: "{what} '{value}' dipakai dua kali", en: "{what} '{value}' is used twice" },
