@@ -230,4 +230,12 @@ describe("the JSON Schema of the framework format", () => {
     expect(schema).toMatchObject({ $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", additionalProperties: false });
     expect(schema.oneOf).toEqual([{ required: ["domains"] }, { required: ["aspects"] }]);
   });
+
+  it("has its title and description in Bahasa Indonesia and in English", () => {
+    const schema = frameworkJsonSchema();
+    expect(schema.title).toBe("berkas kerangka spbe (formatVersion 1) / spbe framework file (formatVersion 1)");
+    const [id, en] = String(schema.description).split("\n\n");
+    expect(id).toMatch(/^Kerangka indeks kematangan untuk spbe .*`spbe framework check <berkas>`/);
+    expect(en).toMatch(/^A maturity-index framework for spbe .*`spbe framework check <file>`/);
+  });
 });

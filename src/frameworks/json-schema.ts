@@ -1,5 +1,10 @@
 import { z } from "zod";
+import { FRAMEWORK_SCHEMA } from "../messages/frameworks.js";
+import type { Text } from "../messages/text.js";
 import { frameworkFileSchema } from "./schema.js";
+
+/** Bahasa Indonesia, then English: a schema's title and description are single strings. */
+const bilingual = (text: Text, between: string): string => `${text.id}${between}${text.en}`;
 
 /**
  * The framework file format as a JSON Schema (draft 2020-12), generated from
@@ -15,9 +20,8 @@ export function frameworkJsonSchema(): Record<string, unknown> {
   const { $schema, ...rest } = generated;
   return {
     $schema,
-    title: "spbe framework file (formatVersion 1)",
-    description:
-      'A maturity-index framework for spbe (Indeks SPBE and its successors): tiers, exact weights, levels and predikat bands. Weights are exact numbers written as strings ("1.3", "20/6"). Check a file with `spbe framework check <file>`, which also applies the rules a schema cannot express (weights summing to 100 at every tier, contiguous bands, unique ids).',
+    title: bilingual(FRAMEWORK_SCHEMA.title, " / "),
+    description: bilingual(FRAMEWORK_SCHEMA.description, "\n\n"),
     ...rest,
     oneOf: [{ required: ["domains"] }, { required: ["aspects"] }],
   };

@@ -63,3 +63,12 @@ export const FRAMEWORK_PROBLEM = {
     en: "unknown framework '{name}'; choose {ids}, or give the JSON of a framework file",
   },
 } as const;
+
+/** The JSON Schema's own title and description (`spbe framework schema`): an editor shows one string, so both languages go in it. */
+export const FRAMEWORK_SCHEMA = {
+  title: { id: "berkas kerangka spbe (formatVersion 1)", en: "spbe framework file (formatVersion 1)" },
+  description: {
+    id: 'Kerangka indeks kematangan untuk spbe (Indeks SPBE dan penerusnya): tingkatan, bobot eksak, tingkat dan predikat. Bobot ditulis sebagai string angka eksak ("1.3", "20/6"). Periksa berkas dengan `spbe framework check <berkas>`, yang juga menerapkan aturan yang tak dapat dinyatakan skema (jumlah bobot 100 di setiap tingkatan, predikat bersambung, id unik).',
+    en: 'A maturity-index framework for spbe (Indeks SPBE and its successors): tiers, exact weights, levels and predikat bands. Weights are exact numbers written as strings ("1.3", "20/6"). Check a file with `spbe framework check <file>`, which also applies the rules a schema cannot express (weights summing to 100 at every tier, contiguous bands, unique ids).',
+  },
+} as const;
