@@ -8,8 +8,11 @@
 //   2. throughput on a generated long-form file of 1,000,000 indicator rows (instansi,tahun,indikator,
 //      tingkat; 21,277 assessments of spbe-2020's 47 indicators): csv-parse streaming alone, a pandas
 //      script (when Debian's python3-pandas is installed), our reader alone, our reader + lean
-//      builder + exact scoring, and `spbe rank` end to end (goal: faster than pandas)
-//   3. peak RSS of our reader, the batch path and `spbe rank` at 1 M and 2 M rows (goal ≤ 150 MB, flat)
+//      builder + exact scoring, and `spbe rank` end to end (goal: faster than pandas); `spbe rank` once
+//      more under `node --max-semi-space-size=4`, the young-generation cap the README suggests for
+//      national files (NODE_OPTIONS), since it cannot be set from inside the process
+//   3. peak RSS of our reader, the batch path and `spbe rank` (with and without that cap) at 1 M and
+//      2 M rows (goal ≤ 150 MB, flat)
 //
 // Environment: BENCH_RUNS (start-up runs per command, default 15), BENCH_ROUNDS (throughput runs
 // per case, default 5), BENCH_ROWS (default 1000000). Cases are scripts in bench/cases/; a new one
@@ -28,6 +31,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const FRAMEWORK_JSON = join(ROOT, "src/frameworks/data/spbe-2020.json");
 const INDICATORS = 47;
+/** the young-generation cap the README suggests for national files (NODE_OPTIONS) */
+const SEMI_SPACE_CAP = "--max-semi-space-size=4";
 
 class HarnessError extends Error {}
 
@@ -204,6 +209,13 @@ function main() {
         json: true,
         check: rankCheck(assessments),
       },
+      {
+        name: "(f) the same, node --max-semi-space-size=4",
+        cmd: node,
+        args: [SEMI_SPACE_CAP, join(CASES, "rank-cli.mjs"), big, join(dir, "rank-out-f.csv")],
+        json: true,
+        check: rankCheck(assessments),
+      },
     ];
     const size = (statSync(big).size / 1024 ** 2).toFixed(1);
     const through = compare(cases, ROUNDS);
@@ -235,6 +247,13 @@ function main() {
           json: true,
           check: rankCheck(assessments * 2),
         },
+        {
+          name: "(f) spbe rank, semi-space 4 MB",
+          cmd: node,
+          args: [SEMI_SPACE_CAP, join(CASES, "rank-cli.mjs"), big2, join(dir, "rank-out2-f.csv")],
+          json: true,
+          check: rankCheck(assessments * 2),
+        },
       ],
       Math.min(ROUNDS, 3),
     );
@@ -244,6 +263,7 @@ function main() {
       ["(c) spbe reader", twice[0]],
       ["(d) spbe batch path", twice[1]],
       ["(e) spbe rank", twice[2]],
+      ["(f) rank, semi-space 4", twice[3]],
     ]) {
       const t1 = at1(label.slice(0, 3));
       console.log(`${label.padEnd(22)} ${t1.rssMb.toFixed(0).padStart(4)} MB → ${t2.rssMb.toFixed(0).padStart(4)} MB   (${t2.median.toFixed(0)} ms at 2×)`);
