@@ -126,36 +126,23 @@ describe("the built binary", () => {
   });
 
   it("uses the code cache of every file a score run loads, read from the blob as each file loads", () => {
-    const r = spawnSync(process.execPath, ["bin/spbe.js", "score", "fixtures/contoh-spbe-2020-mandiri.csv", "--format", "json"], {
-      cwd: ROOT,
-      encoding: "utf8",
-      env: { ...process.env, SPBE_CODE_CACHE: "report" },
-    });
-    expect(r.status).toBe(0);
-    const loaded = r.stderr.split("\n").filter((l) => l.startsWith("spbe-code-cache "));
+    const { loaded, index } = scoreWithCacheReport(ROOT);
     expect(loaded.length).toBeGreaterThan(10);
     expect(loaded.filter((l) => !l.endsWith(" used"))).toEqual([]);
-    expect(JSON.parse(r.stdout).assessments[0].index.display).toBe("3.64");
+    expect(index).toBe("3.64");
   });
 
   it("runs as usual, compiling every file, when the code cache file is damaged", () => {
-    const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
-    for (const part of ["bin", "dist", "package.json"]) cpSync(join(ROOT, part), join(dir, part), { recursive: true, preserveTimestamps: true });
+    const dir = copyOfPackage();
     writeFileSync(join(dir, "dist/cli/cache/code-cache.bin"), "\u00ff\u00ff\u00ff\u00ffnot a cache");
-    const r = spawnSync(process.execPath, [join(dir, "bin/spbe.js"), "score", join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"), "--format", "json"], {
-      encoding: "utf8",
-      env: { ...process.env, SPBE_CODE_CACHE: "report" },
-    });
-    expect(r.status).toBe(0);
-    const loaded = r.stderr.split("\n").filter((l) => l.startsWith("spbe-code-cache "));
+    const { loaded, index } = scoreWithCacheReport(dir);
     expect(loaded.length).toBeGreaterThan(10);
     expect(loaded.filter((l) => !l.endsWith(" none"))).toEqual([]);
-    expect(JSON.parse(r.stdout).assessments[0].index.display).toBe("3.64");
+    expect(index).toBe("3.64");
   });
 
   it("never runs a code cache over a bundle file edited after the build (V8 checks only the length)", () => {
-    const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
-    for (const part of ["bin", "dist", "package.json"]) cpSync(join(ROOT, part), join(dir, part), { recursive: true, preserveTimestamps: true });
+    const dir = copyOfPackage();
     const chunks = join(dir, "dist/cli/chunks");
     const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
     const withVersion = readdirSync(chunks).find((f) => readFileSync(join(chunks, f), "utf8").includes(JSON.stringify(version)))!;
@@ -166,3 +153,23 @@ describe("the built binary", () => {
     expect(r.stdout).toBe(`${patched}\n`);
   });
 });
+
+/** bin/, dist/ and package.json in a temp dir, file times kept (the loader compares them with the cache's). */
+function copyOfPackage(): string {
+  const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
+  for (const part of ["bin", "dist", "package.json"]) cpSync(join(ROOT, part), join(dir, part), { recursive: true, preserveTimestamps: true });
+  return dir;
+}
+
+/** `score --format json` on the bundled sample by the package in `dir`, with the loader's per-file cache report. */
+function scoreWithCacheReport(dir: string): { loaded: string[]; index: string } {
+  const r = spawnSync(process.execPath, [join(dir, "bin/spbe.js"), "score", join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"), "--format", "json"], {
+    encoding: "utf8",
+    env: { ...process.env, SPBE_CODE_CACHE: "report" },
+  });
+  expect(r.status).toBe(0);
+  return {
+    loaded: r.stderr.split("\n").filter((l) => l.startsWith("spbe-code-cache ")),
+    index: JSON.parse(r.stdout).assessments[0].index.display,
+  };
+}
