@@ -193,20 +193,23 @@ class FrameworkBuilder {
     return value;
   }
 
-  private sumsTo(parts: readonly Rational[], expected: Rational, path: string, what: Text): void {
+  /**
+   * Weights that must add up to `expected`: a domain's or an aspect's own weight (`what` names it),
+   * or, with `what` null, 100 for a whole tier (every domain, aspect or indicator), said once.
+   */
+  private sumsTo(parts: readonly Rational[], expected: Rational, path: string, what: Text | null): void {
     const total = sum(parts);
-    if (!equals(total, expected)) {
-      this.problem(
-        path,
-        inBoth((l) => say(l, P.sum, { total: toText(total), expected: toText(expected), what: what[l] })),
-      );
-    }
+    if (equals(total, expected)) return;
+    const shown = toText(total);
+    this.problem(
+      path,
+      what === null ? both(P.sumHundred, { total: shown }) : inBoth((l) => say(l, P.sum, { total: shown, expected: toText(expected), what: what[l] })),
+    );
   }
 
   /** A whole tier (every domain, aspect or indicator) must come to 100. */
   private sumsToHundred(parts: readonly Rational[], path: string): void {
-    const total = sum(parts);
-    if (!equals(total, fromInt(100))) this.problem(path, both(P.sumHundred, { total: toText(total) }));
+    this.sumsTo(parts, fromInt(100), path, null);
   }
 
   private unique(ids: readonly string[], path: string, what: Text): void {
