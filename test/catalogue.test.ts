@@ -12,17 +12,8 @@ import { FINDING_CODES, type Finding, type FindingArgs, type FindingCode } from 
 import { CLI, COMMANDER, FORMAT, HELP, OS_REASON } from "../src/messages/cli.js";
 import { FINDING_TEXTS, findingMessage } from "../src/messages/findings.js";
 import { FRAMEWORK_PROBLEM } from "../src/messages/frameworks.js";
-import {
-  CSV_COLUMN,
-  DIALECT_LABEL,
-  DIFF_LABEL,
-  FRAMEWORK_LABEL,
-  HTML_LABEL,
-  LABEL,
-  PLAN_LABEL,
-  PREDIKAT_LABEL,
-  VALIDATE_LABEL,
-} from "../src/messages/labels.js";
+import { CSV_COLUMN, DIALECT_LABEL, DIFF_LABEL, FRAMEWORK_LABEL, HTML_LABEL, LABEL, PLAN_LABEL, VALIDATE_LABEL } from "../src/messages/labels.js";
+import { PREDIKAT_LABEL } from "../src/messages/predikat.js";
 import { RANK_CLI, RANK_HELP, RANK_HTML, RANK_LABEL, TREND_LABEL } from "../src/messages/rank.js";
 import { LANGS, placeholders, say, type Text } from "../src/messages/text.js";
 

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { invokedCommand } from "../src/cli/main.js";
 import { ROOT, spbe } from "./run-cli.js";
 
 describe("spbe score (end to end)", () => {
@@ -157,6 +158,18 @@ describe("one language, one registry", () => {
     expect(help.stdout).toContain("tampilkan bantuan perintah");
     expect(help.stdout).not.toMatch(/Usage|Options:|display help|default:|choices:/);
     expect((await spbe(["score", "--help", "--lang", "en"])).stdout).toMatch(/^Usage: spbe score/);
+  });
+
+  it("defines only the command a line runs, and every command for help, a typo or no command", async () => {
+    expect(invokedCommand(["score", "x.csv", "--format", "json"])).toBe("score");
+    expect(invokedCommand(["--lang", "en", "--no-color", "--config=c.json", "rank", "x.csv"])).toBe("rank");
+    expect(invokedCommand(["--lang", "score", "validate"])).toBe("validate");
+    for (const line of [[], ["--help"], ["-h", "score"], ["help", "score"], ["scor"], ["-V"], ["--", "score"], ["--lang"]]) {
+      expect(invokedCommand(line), line.join(" ")).toBeUndefined();
+    }
+    const help = (await spbe(["--help", "--lang", "en"])).stdout;
+    for (const name of ["score", "validate", "diff", "rank", "trend", "plan", "framework", "template"]) expect(help).toMatch(new RegExp(`^  ${name}\\b`, "m"));
+    expect((await spbe(["--lang", "en", "rank", "--help"])).stdout).toMatch(/^Usage: spbe rank/);
   });
 
   it("says commander's usage errors in Indonesian, with a suggestion", async () => {

@@ -21,8 +21,41 @@ import { processOut } from "./stdio.js";
 
 export type { Io } from "./io.js";
 
-/** The commands, in the order `spbe --help` lists them. */
-const COMMANDS: readonly Define[] = [scoreCommand, validateCommand, diffCommand, rankCommand, trendCommand, planCommand, frameworkCommand, templateCommand];
+/** The commands by name, in the order `spbe --help` lists them. */
+const COMMANDS: Readonly<Record<string, Define>> = {
+  score: scoreCommand,
+  validate: validateCommand,
+  diff: diffCommand,
+  rank: rankCommand,
+  trend: trendCommand,
+  plan: planCommand,
+  framework: frameworkCommand,
+  template: templateCommand,
+};
+
+/** The program's own options that take a value (`--lang en`), and those that take none. */
+const GLOBAL_WITH_VALUE = new Set(["--lang", "--config"]);
+const GLOBAL_FLAGS = new Set(["--color", "--no-color", "--no-config"]);
+
+/**
+ * The command a line runs, read before commander parses it: the first word, after
+ * nothing but the program's own options (`spbe --lang en score x.csv`). A run
+ * then defines only that command, which is all commander needs to parse it and
+ * to print its help; defining the other seven, with their seventy-odd options,
+ * was a tenth of what `spbe score` spent beyond Node's own start-up (README,
+ * "Kinerja / Performance"). Undefined for any other line (`--help`, `help x`,
+ * a misspelt command, no command, `-V`): then every command is defined, so
+ * that the program's help lists them all and a typo gets its suggestion.
+ */
+export function invokedCommand(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (GLOBAL_WITH_VALUE.has(a)) i++;
+    else if (GLOBAL_FLAGS.has(a) || a.startsWith("--lang=") || a.startsWith("--config=")) continue;
+    else return Object.hasOwn(COMMANDS, a) ? a : undefined;
+  }
+  return undefined;
+}
 
 /** The process's streams, each made only when first used (see `processOut`; Node builds stdin's on first access). */
 const defaultIo = (): Io => {
@@ -95,7 +128,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       if (known && action.getOptionValueSource(key) !== "cli") action.setOptionValueWithSource(key, value, "config");
     }
   });
-  for (const define of COMMANDS) {
+  const invoked = invokedCommand(argv);
+  for (const define of invoked === undefined ? Object.values(COMMANDS) : [COMMANDS[invoked]!]) {
     const cmd = define(program, run, (text, ...args) => say(lang, text, ...args));
     cmd.showHelpAfterError(say(lang, COMMANDER.helpHint, { command: `${cmd.name()} ` }));
   }

@@ -1,6 +1,5 @@
 import type { Finding } from "../core/findings.js";
 import { CLI, FORMAT } from "../messages/cli.js";
-import { renderFindingLines } from "../report/finding-lines.js";
 import type { RenderOptions } from "../report/options.js";
 import { type CommandName, formatForExtension, formatsOf, type Models, type RendererEntry, rendererFor } from "../report/registry.js";
 import { type Context, noColor } from "./context.js";
@@ -71,5 +70,9 @@ export async function writeReport<M>(
   const render = await entry.load();
   const out = render(model, renderOptions(ctx, entry, options));
   if (!(quietWhenEmpty && out === "" && options.output === undefined)) emit(ctx, options.output, out);
-  if (!entry.carriesFindings && findings.length > 0) ctx.stderr.write(`${renderFindingLines(findings, ctx.lang, ctx.errColor)}\n`);
+  if (!entry.carriesFindings && findings.length > 0) {
+    // loaded only when there is something to say: the finding and label catalogues are a sixth of a clean run's code
+    const { renderFindingLines } = await import("../report/finding-lines.js");
+    ctx.stderr.write(`${renderFindingLines(findings, ctx.lang, ctx.errColor)}\n`);
+  }
 }

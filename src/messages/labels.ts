@@ -190,27 +190,6 @@ export const CSV_COLUMN = {
   afterDisplay: { id: "tampilan_sesudah", en: "after_display" },
 } as const;
 
-/** Saying which index the predikat was read from, where the two readings disagree. */
-export const PREDIKAT_LABEL = {
-  exactBelow: {
-    id: "indeks tepat {exact} di bawah batas {edge}; predikat dari indeks tepat, {rule}",
-    en: "the exact index {exact} is below the {edge} edge; predikat from the exact index, {rule}",
-  },
-  displayedReaches: {
-    id: "indeks tepat {exact} di bawah batas {edge}, tetapi tampilannya {display} mencapainya; predikat dari indeks yang ditampilkan, {rule}",
-    en: "the exact index {exact} is below the {edge} edge, but its display {display} reaches it; predikat from the displayed index, {rule}",
-  },
-  ruleYear: { id: "aturan KemenPANRB {year}", en: "KemenPANRB's {year} rule" },
-  ruleDefault: { id: "aturan bawaan untuk tahun tanpa bukti", en: "the default for years without evidence" },
-  ruleOption: { id: "dipilih dengan --predikat-basis", en: "chosen with --predikat-basis" },
-  indicative: { id: "{predikat} (indikatif)", en: "{predikat} (indicative)" },
-  exact: { id: "indeks tepat", en: "exact index" },
-  displayed: { id: "indeks yang ditampilkan", en: "displayed index" },
-  basisRules: { id: "Dasar predikat", en: "Predikat basis" },
-  basisDefault: { id: "tahun lain: {basis}{assumed}", en: "other years: {basis}{assumed}" },
-  assumed: { id: " (asumsi)", en: " (assumed)" },
-} as const;
-
 /** The words of the HTML reports (`--format html`); numbers in them are already localised (3,19 in id). */
 export const HTML_LABEL = {
   /** the decimal mark of numbers on the page: 3,19 in Bahasa Indonesia, 3.19 in English */

@@ -1,6 +1,7 @@
 import { toFixedHalfUp, toText } from "../core/rational.js";
 import { type Band, type Framework, regulationIndicatorCount } from "../frameworks/types.js";
-import { FRAMEWORK_LABEL as F, LABEL, PREDIKAT_LABEL as P } from "../messages/labels.js";
+import { FRAMEWORK_LABEL as F, LABEL } from "../messages/labels.js";
+import { PREDIKAT_LABEL as P } from "../messages/predikat.js";
 import { type Lang, translator } from "../messages/text.js";
 import { num, SCHEMA_VERSION, stringify } from "./json.js";
 import { levelNameText } from "./labels.js";

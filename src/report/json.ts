@@ -3,6 +3,7 @@ import { type Rational, toNumber } from "../core/rational.js";
 import type { Framework } from "../frameworks/types.js";
 import { findingMessage } from "../messages/findings.js";
 import type { Lang } from "../messages/text.js";
+import type { RankEntry } from "../rank/entry.js";
 import type { Score, Shown } from "../scoring/score.js";
 import { basisNote, isIndicative } from "./predikat-text.js";
 import { terminalSafe } from "./text.js";
@@ -15,6 +16,11 @@ export const SCHEMA_VERSION = 1;
 
 export const num = (r: Rational): number => toNumber(r);
 export const shownJson = (s: Shown) => ({ value: num(s.value), display: s.display });
+
+/** The index as published, its predikat, and the exact value where it is known (a scored assessment). */
+export function entryIndexJson(e: RankEntry) {
+  return { value: num(e.shown), display: e.display, predikat: e.predikat, ...(e.exact ? { exact: num(e.exact) } : {}) };
+}
 
 export function findingJson(f: Finding, lang: Lang) {
   return {

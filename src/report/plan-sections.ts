@@ -1,5 +1,6 @@
 import { type Rational, sub, toDecimal, toFixedHalfUp, toText } from "../core/rational.js";
-import { DIFF_LABEL, LABEL, PLAN_LABEL as P, PREDIKAT_LABEL } from "../messages/labels.js";
+import { DIFF_LABEL, LABEL, PLAN_LABEL as P } from "../messages/labels.js";
+import { PREDIKAT_LABEL } from "../messages/predikat.js";
 import { type Lang, translator } from "../messages/text.js";
 import type { Blocker, Plan, Raise } from "../plan/plan.js";
 import type { TierScore } from "../scoring/score.js";

@@ -1,6 +1,6 @@
 import { toDecimalCut, toFixedHalfUp } from "../core/rational.js";
 import type { Framework } from "../frameworks/types.js";
-import { PREDIKAT_LABEL as P } from "../messages/labels.js";
+import { PREDIKAT_LABEL as P } from "../messages/predikat.js";
 import { type Lang, say } from "../messages/text.js";
 import type { BasisChoice } from "../scoring/predikat.js";
 import type { Score } from "../scoring/score.js";

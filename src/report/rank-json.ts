@@ -1,15 +1,10 @@
-import type { Lang } from "../messages/text.js";
 import type { RankEntry } from "../rank/entry.js";
-import type { RankedRow, RankReport, Standing } from "../rank/rank.js";
-import { findingJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
+import type { RankedRow, RankReport } from "../rank/rank.js";
+import { entryIndexJson, findingJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
 import type { RenderOptions } from "./options.js";
-import { standingLine, tierIds } from "./rank-sections.js";
+import { tierIds } from "./rank-sections.js";
+import { standingJson } from "./standing.js";
 import { signed } from "./text.js";
-
-/** The index as published, its predikat, and the exact value where it is known (a scored assessment). */
-export function entryIndexJson(e: RankEntry) {
-  return { value: num(e.shown), display: e.display, predikat: e.predikat, ...(e.exact ? { exact: num(e.exact) } : {}) };
-}
 
 /** Each tier the row gives, by its framework id; null where the table left it blank. */
 export function entryTiersJson(e: RankEntry) {
@@ -36,20 +31,6 @@ function rowJson(r: RankedRow) {
     replaces: r.replaces,
     /** the row has a fault (see the findings, or `spbe validate <source>`); ranked by its printed index */
     fault: e.noted,
-  };
-}
-
-export function standingJson(s: Standing, lang: Lang) {
-  return {
-    instansi: s.entry.instansi,
-    source: s.entry.source,
-    kategori: s.kategori,
-    index: entryIndexJson(s.entry),
-    national: s.national,
-    provinsi: s.provinsi,
-    nextUp: s.nextUp ? { rank: s.nextUp.rank, index: shownJson(s.nextUp.index), gap: shownJson(s.nextUp.gap), instansi: s.nextUp.instansi } : null,
-    provinceTop: s.provinceTop ? { index: shownJson(s.provinceTop.index), gap: shownJson(s.provinceTop.gap), instansi: s.provinceTop.instansi } : null,
-    text: standingLine(s, lang),
   };
 }
 

@@ -31,8 +31,8 @@ import { column, type Section } from "./layout.js";
 import { maturityOf } from "./maturity.js";
 import type { RenderOptions } from "./options.js";
 import { basisNote, predikatName } from "./predikat-text.js";
-import { standingText } from "./rank-sections.js";
 import { scoreSections } from "./score-sections.js";
+import { standingText } from "./standing.js";
 
 /**
  * `spbe score --format html`: one self-contained page (see html/page.ts) with

@@ -2,7 +2,7 @@ import type { Lang } from "../messages/text.js";
 import type { ScoredAssessment, ScoreReport } from "../scoring/report.js";
 import { findingJson, frameworkJson, indexJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
 import type { RenderOptions } from "./options.js";
-import { standingJson } from "./rank-json.js";
+import { standingJson } from "./standing.js";
 
 /** `spbe score --format json`: one document, also when the data is invalid. */
 export function renderScoreJson(report: ScoreReport, { lang }: RenderOptions): string {

@@ -5,8 +5,8 @@ import { assessmentTitle, describeDialect } from "./labels.js";
 import { findingsMarkdownSection, markdownTable } from "./markdown.js";
 import type { RenderOptions } from "./options.js";
 import { basisNote, headline } from "./predikat-text.js";
-import { standingText } from "./rank-sections.js";
 import { scoreSections } from "./score-sections.js";
+import { standingText } from "./standing.js";
 import { markdownCell } from "./text.js";
 
 /** `spbe score --format markdown`: for a wiki page, an issue or a GitHub step summary; the findings are part of it. */

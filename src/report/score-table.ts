@@ -4,8 +4,8 @@ import type { ScoredAssessment, ScoreReport } from "../scoring/report.js";
 import { describeDialect } from "./labels.js";
 import type { RenderOptions } from "./options.js";
 import { basisNote, headline } from "./predikat-text.js";
-import { standingText } from "./rank-sections.js";
 import { scoreSections } from "./score-sections.js";
+import { standingText } from "./standing.js";
 import { drawTable } from "./table.js";
 import { terminalSafe } from "./text.js";
 

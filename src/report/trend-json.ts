@@ -1,7 +1,7 @@
 import type { TrendReport, TrendTarget } from "../rank/trend.js";
-import { findingJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
+import { entryIndexJson, findingJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
 import type { RenderOptions } from "./options.js";
-import { entryIndexJson, entryTiersJson } from "./rank-json.js";
+import { entryTiersJson } from "./rank-json.js";
 import { signed } from "./text.js";
 
 function targetJson(target: TrendTarget) {

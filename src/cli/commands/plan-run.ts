@@ -12,7 +12,7 @@ import { entryFromScore } from "../../rank/entry.js";
 import { KATEGORI_FILTERS } from "../../rank/names.js";
 import { rankTarget } from "../../rank/target.js";
 import { exitNotes } from "../../report/exit-notes.js";
-import { names } from "../../report/rank-sections.js";
+import { names } from "../../report/standing.js";
 import { scoreAssessment } from "../../scoring/score.js";
 import { readAssessmentFile, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";

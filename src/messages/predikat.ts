@@ -1,0 +1,25 @@
+/**
+ * How a predikat is said: the basis it was read from and why, and an
+ * indicative one. Its own module, apart from the other labels, because every
+ * scored output says a predikat, and a JSON run needs nothing else of them
+ * (start-up: README, "Kinerja / Performance").
+ */
+export const PREDIKAT_LABEL = {
+  exactBelow: {
+    id: "indeks tepat {exact} di bawah batas {edge}; predikat dari indeks tepat, {rule}",
+    en: "the exact index {exact} is below the {edge} edge; predikat from the exact index, {rule}",
+  },
+  displayedReaches: {
+    id: "indeks tepat {exact} di bawah batas {edge}, tetapi tampilannya {display} mencapainya; predikat dari indeks yang ditampilkan, {rule}",
+    en: "the exact index {exact} is below the {edge} edge, but its display {display} reaches it; predikat from the displayed index, {rule}",
+  },
+  ruleYear: { id: "aturan KemenPANRB {year}", en: "KemenPANRB's {year} rule" },
+  ruleDefault: { id: "aturan bawaan untuk tahun tanpa bukti", en: "the default for years without evidence" },
+  ruleOption: { id: "dipilih dengan --predikat-basis", en: "chosen with --predikat-basis" },
+  indicative: { id: "{predikat} (indikatif)", en: "{predikat} (indicative)" },
+  exact: { id: "indeks tepat", en: "exact index" },
+  displayed: { id: "indeks yang ditampilkan", en: "displayed index" },
+  basisRules: { id: "Dasar predikat", en: "Predikat basis" },
+  basisDefault: { id: "tahun lain: {basis}{assumed}", en: "other years: {basis}{assumed}" },
+  assumed: { id: " (asumsi)", en: " (assumed)" },
+} as const;

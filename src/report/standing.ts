@@ -1,0 +1,63 @@
+import { RANK_LABEL as R } from "../messages/rank.js";
+import { type Lang, translator } from "../messages/text.js";
+import type { Standing } from "../rank/rank.js";
+import { entryIndexJson, shownJson } from "./json.js";
+
+/**
+ * Where a user's instansi stands among the national results (`score --banding`,
+ * `rank`'s standing): the sentence and its JSON. A module of its own so that a
+ * `score` without --banding loads none of rank's report code (start-up: README,
+ * "Kinerja / Performance").
+ */
+
+/** Up to three names, then "and N more". */
+export function names(list: readonly string[], lang: Lang): string {
+  if (list.length <= 3) return list.join(", ");
+  return translator(lang)(R.andMore, { names: list.slice(0, 3).join(", "), count: list.length - 3 });
+}
+
+/** "Kab. Bandung (3.12 Baik): rank 5 of 416 kabupaten nationally (percentile 98); rank 2 of 27 in Jawa Barat; …" */
+export function standingLine(s: Standing, lang: Lang): string {
+  const t = translator(lang);
+  const parts: string[] = [];
+  if (s.national && s.kategori)
+    parts.push(t(R.standingRank, { rank: s.national.rank, of: s.national.of, kategori: s.kategori, percentile: s.national.percentile }));
+  else parts.push(t(R.standingNoKategori));
+  if (s.national)
+    parts.push(
+      s.nextUp
+        ? t(R.standingNext, { gap: s.nextUp.gap.display, rank: s.nextUp.rank, index: s.nextUp.index.display, instansi: names(s.nextUp.instansi, lang) })
+        : t(R.standingFirst),
+    );
+  if (s.provinsi) {
+    const provinsi = s.provinsi.name;
+    parts.push(t(R.standingProvinsi, { rank: s.provinsi.rank, of: s.provinsi.of, provinsi }));
+    parts.push(
+      s.provinceTop
+        ? t(R.standingTop, { gap: s.provinceTop.gap.display, provinsi, index: s.provinceTop.index.display, instansi: names(s.provinceTop.instansi, lang) })
+        : t(R.standingTopOwn, { provinsi }),
+    );
+  }
+  return `${s.entry.instansi} (${s.entry.display} ${s.entry.predikat}): ${parts.join("; ")}`;
+}
+
+/** The standing line of `score --banding`, or null when not asked for. */
+export function standingText(scored: { readonly standing?: Standing | null | undefined }, lang: Lang): string | null {
+  if (scored.standing === undefined) return null;
+  const t = translator(lang);
+  return scored.standing ? t(R.standingLine, { line: standingLine(scored.standing, lang) }) : t(R.standingNone);
+}
+
+export function standingJson(s: Standing, lang: Lang) {
+  return {
+    instansi: s.entry.instansi,
+    source: s.entry.source,
+    kategori: s.kategori,
+    index: entryIndexJson(s.entry),
+    national: s.national,
+    provinsi: s.provinsi,
+    nextUp: s.nextUp ? { rank: s.nextUp.rank, index: shownJson(s.nextUp.index), gap: shownJson(s.nextUp.gap), instansi: s.nextUp.instansi } : null,
+    provinceTop: s.provinceTop ? { index: shownJson(s.provinceTop.index), gap: shownJson(s.provinceTop.gap), instansi: s.provinceTop.instansi } : null,
+    text: standingLine(s, lang),
+  };
+}
