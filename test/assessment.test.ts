@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readAssessments } from "../src/assessment/read.js";
 import { parseLevelParts } from "../src/assessment/value.js";
 import { builtinFrameworks } from "../src/frameworks/builtin.js";
 import { findingMessage } from "../src/messages/findings.js";
@@ -45,6 +46,36 @@ describe("findings from rows", () => {
       { code: "indicator/unknown", severity: "error", line: 49, column: 1, value: "99" },
       { code: "indicator/blank", severity: "error", line: 50, column: 1, value: "" },
     ]);
+  });
+
+  it("places a duplicate by its first row however far apart the rows of an assessment are, lean or not", () => {
+    // A's first row on line 2; 70 000 rows of others (more than a 16-bit distance); then A's other rows and a second "1"
+    const ids = fw("spbe-2020").indicators.map((i) => i.id);
+    const others = Array.from({ length: 1490 }, (_, k) => ids.map((id) => `B${k},2024,${id},3`)).flat();
+    const lines = ["instansi,tahun,indikator,tingkat", "A,2024,1,3", ...others, ...ids.slice(1).map((id) => `A,2024,${id},4`), "A,2024,1,5"];
+    for (const lean of [false, true]) {
+      const file = readAssessments(lines.join("\n"), { lean });
+      expect(file.findings.map((f) => [f.code, f.line, f.args])).toEqual([["indicator/duplicate", lines.length, { id: "1", first: 2 }]]);
+      const a = file.assessments[0]!;
+      expect([a.instansi, a.line, a.valid, file.assessments.length]).toEqual(["A", 2, false, 1491]);
+      if (!lean) expect([a.rowLines.get("1"), a.rowLines.get("2"), a.rowLines.get("47")]).toEqual([2, others.length + 3, lines.length - 1]);
+    }
+  });
+
+  it("keeps an instansi's years and kinds apart, in the order they first came", () => {
+    const ids = fw("spbe-2020").indicators.map((i) => i.id);
+    const rows = (instansi: string, tahun: string, jenis: string) => ids.map((id) => `${instansi},${tahun},${jenis},${id},3`);
+    const text = ["instansi,tahun,jenis,indikator,tingkat", ...rows("A", "2023", "mandiri"), ...rows("B", "2024", "mandiri"), ...rows("A", "2024", "Mandiri"), ...rows("A", "2023", "evaluasi")]
+      .concat(rows("A", "2024", "MANDIRI").slice(0, 1).map((r) => r.replace(",1,3", ",1,4")))
+      .join("\n");
+    const file = readAssessments(text, { lean: true });
+    expect(file.assessments.map((a) => [a.instansi, a.tahun, a.jenis, a.valid])).toEqual([
+      ["A", 2023, "mandiri", true],
+      ["B", 2024, "mandiri", true],
+      ["A", 2024, "mandiri", false],
+      ["A", 2023, "evaluasi", true],
+    ]);
+    expect(file.findings.map((f) => [f.code, f.args])).toEqual([["indicator/duplicate", { id: "1", first: 2 * 47 + 2 }]]);
   });
 
   it("finds missing and ambiguous columns", () => {

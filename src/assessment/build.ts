@@ -22,13 +22,17 @@ export interface IndicatorValue {
 
 /**
  * The levels of a lean assessment, by indicator position in framework order:
- * `numer[i] / 10^places[i]`, NaN where the file gave no valid level. A million
- * rows of a national file are kept this way in a few megabytes, where
- * IndicatorValue objects (with their notes) would take hundreds.
+ * the level at a position is `numer(position) / 10^places(position)`, NaN where
+ * the file gave no valid level. A build keeps them as one 16-bit code per level
+ * in arrays shared by 512 assessments (`Slab`): the levels of a national file's
+ * twenty thousand assessments take a few megabytes, where IndicatorValue
+ * objects (with their notes) would take hundreds.
  */
 export interface LeanLevels {
-  readonly numer: Float64Array;
-  readonly places: Uint8Array;
+  /** the framework's indicator count */
+  readonly length: number;
+  numer(position: number): number;
+  places(position: number): number;
 }
 
 /** One instansi's assessment for one year and one kind, read from (part of) one file. */
@@ -97,6 +101,7 @@ export interface BuildOptions {
 
 const NO_VALUES: ReadonlyMap<string, IndicatorValue> = new Map();
 const NO_LINES: ReadonlyMap<string, number> = new Map();
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 /** Rows held to choose the indicator column and to tell the framework by, before any is read for good. */
 const SAMPLE_ROWS = 2000;
@@ -140,12 +145,13 @@ interface Group {
   kategori: string | null;
   provinsi: string | null;
   target: string | null;
-  readonly findings: Finding[];
+  /** null until the first (most assessments of a national file have none) */
+  findings: Finding[] | null;
   hasError: boolean;
   /**
-   * Where this assessment's per-indicator slots are: `store.lines[base + position]` is the line of
-   * that indicator's row (0 where none yet), and in a lean build `store.numer`/`store.places` hold
-   * its level. Shared by 512 assessments: one set of arrays, no typed array (~100 bytes) each.
+   * Where this assessment's per-indicator slots are, from `base` on: the line of each indicator's
+   * row, and in a lean build its level. Shared by 512 assessments: one set of arrays, no typed
+   * array (~100 bytes) each.
    */
   readonly store: SlabStore;
   readonly base: number;
@@ -163,8 +169,15 @@ interface Group {
  */
 export class AssessmentBuilder {
   private readonly sink: FindingSink;
-  private readonly groups = new Map<string, Group>();
-  private last: { key: string; group: Group } | null = null;
+  /**
+   * The assessments by instansi (null: a file without the column), usually one each: several
+   * where a file holds an instansi's years or kinds. Keyed by the name the group keeps anyway,
+   * rather than by a key string of all three made for each (a national file has 20 000).
+   */
+  private readonly groups = new Map<string | null, Group | Group[]>();
+  /** every group in the order its first row came: the order of the assessments */
+  private order: Group[] = [];
+  private last: Group | null = null;
   private sample: CsvRecord[] | null = [];
   private headerRecord: CsvRecord | null = null;
   private dialect: Dialect | null = null;
@@ -280,18 +293,23 @@ export class AssessmentBuilder {
     const instansi = cellAt(row, this.map.instansi);
     const tahunRaw = cellAt(row, this.map.tahun);
     const jenisRaw = cellAt(row, this.map.jenis);
-    // rows of one assessment usually come together: the last group is tried first, by its cells as
-    // written (no key to build for the usual row), then by key (jenis in any case)
+    // rows of one assessment usually come together: the last group is tried first, by its cells as written
     const last = this.last;
-    if (last && last.group.instansi === instansi && last.group.tahunRaw === tahunRaw && last.group.jenisRaw === jenisRaw) return last.group;
-    const key = `${instansi ?? "\u0001"}\u0000${tahunRaw ?? "\u0001"}\u0000${jenisRaw?.toLowerCase() ?? "\u0001"}`;
-    if (last?.key === key) return last.group;
-    let group = this.groups.get(key);
+    if (last && last.instansi === instansi && last.tahunRaw === tahunRaw && last.jenisRaw === jenisRaw) return last;
+    const known = this.groups.get(instansi);
+    // the same assessment: the same instansi, tahun as written, and jenis in any case
+    const jenisKey = jenisRaw?.toLowerCase() ?? null;
+    const same = (g: Group) => g.tahunRaw === tahunRaw && (g.jenisRaw?.toLowerCase() ?? null) === jenisKey;
+    let group = known === undefined ? undefined : Array.isArray(known) ? known.find(same) : same(known) ? known : undefined;
     if (!group) {
       group = this.newGroup(row, instansi, tahunRaw, jenisRaw);
-      this.groups.set(key, group);
+      this.order.push(group);
+      // keyed by the group's own copy of the name: the row's cell is a slice of the text it was read from
+      if (known === undefined) this.groups.set(group.instansi, group);
+      else if (Array.isArray(known)) known.push(group);
+      else this.groups.set(group.instansi, [known, group]);
     }
-    this.last = { key, group };
+    this.last = group;
     return group;
   }
 
@@ -299,6 +317,7 @@ export class AssessmentBuilder {
     const tahun = tahunRaw === null ? null : /^\d{4}$/.test(tahunRaw) ? Number(tahunRaw) : null;
     const jenis = jenisRaw === null ? null : (JENIS[jenisRaw.toLowerCase()] ?? null);
     const jenisKept = detach(jenisRaw);
+    const slot = this.slab.next();
     const group: Group = {
       instansi: detach(instansi),
       tahunRaw: detach(tahunRaw),
@@ -309,9 +328,10 @@ export class AssessmentBuilder {
       kategori: null,
       provinsi: null,
       target: null,
-      findings: [],
+      findings: null,
       hasError: false,
-      ...this.slab.next(),
+      store: slot.store,
+      base: slot.base,
       explained: null,
       values: this.options.lean ? null : new Map(),
     };
@@ -341,7 +361,7 @@ export class AssessmentBuilder {
   /** Records a finding against an assessment; validity is decided on every finding, kept or not. */
   private report(group: Group, f: Finding): void {
     if (isError(f)) group.hasError = true;
-    if (this.sink.add(f)) group.findings.push(f);
+    if (this.sink.add(f)) (group.findings ??= []).push(f);
   }
 
   private row(row: CsvRecord): void {
@@ -390,9 +410,8 @@ export class AssessmentBuilder {
       return;
     }
     const at = this.position.get(indicator.id)!;
-    const lines = group.store.lines;
     const slot = group.base + at;
-    const seenAt = lines[slot]!;
+    const seenAt = group.store.lineAt(slot, group.line);
     if (seenAt !== 0) {
       this.report(
         group,
@@ -405,7 +424,7 @@ export class AssessmentBuilder {
       );
       return;
     }
-    lines[slot] = row.line;
+    group.store.setLine(slot, row.line, group.line);
     const parsed = parseLevelParts(valueRaw ?? "", this.framework, this.dialect!.decimalComma);
     if (!parsed.ok) {
       const { min, max } = this.framework.levels;
@@ -429,10 +448,8 @@ export class AssessmentBuilder {
         finding("evidence/missing", "warning", file, { line: row.line, column: col(this.map.evidence), value: "", args: { id: indicator.id } }),
       );
     }
-    if (!group.values) {
-      group.store.numer![slot] = parsed.numer;
-      group.store.places![slot] = parsed.places;
-    } else {
+    if (!group.values) group.store.setLevel(slot, parsed.numer, parsed.places);
+    else {
       group.values!.set(indicator.id, {
         indicator,
         value: rational(BigInt(parsed.numer), 10n ** BigInt(parsed.places)),
@@ -452,10 +469,12 @@ export class AssessmentBuilder {
     for (const f of read.findings) this.fileFinding(f);
     this.sink.carry(read.omittedFindings);
     const fileBroken = this.fileError || read.omittedFindings.anyError;
-    const assessments = [...this.groups.values()].map((g) => this.assessment(g, fileBroken));
     // done: what the assessments need they now hold (a reader kept alive by its caller keeps no more)
+    const order = this.order;
+    this.order = [];
     this.groups.clear();
     this.last = null;
+    const assessments = order.map((g) => this.assessment(g, fileBroken));
     const findings = sortFindings(this.sink.kept);
     const { count, anyError } = this.sink.omitted;
     if (count > 0) {
@@ -470,7 +489,7 @@ export class AssessmentBuilder {
     // when the file itself is broken (an unclosed quote swallowed the rest), missing rows are a symptom, not news
     if (!fileBroken) {
       framework.indicators.forEach((ind, p) => {
-        if (group.store.lines[group.base + p] === 0 && !group.explained?.has(ind.id)) missing.push(p);
+        if (group.store.lineAt(group.base + p, group.line) === 0 && !group.explained?.has(ind.id)) missing.push(p);
       });
     }
     const missingFinding = (positions: readonly number[]) =>
@@ -502,11 +521,11 @@ export class AssessmentBuilder {
     if (group.values) {
       const lines = new Map<string, number>();
       framework.indicators.forEach((ind, p) => {
-        const line = store.lines[base + p]!;
+        const line = store.lineAt(base + p, group.line);
         if (line !== 0) lines.set(ind.id, line);
       });
       rowLines = lines;
-    } else levels = { numer: store.numer!.subarray(base, base + n), places: store.places!.subarray(base, base + n) };
+    } else levels = new SlabLevels(store, base, n);
     return {
       source: this.file,
       instansi: group.instansi,
@@ -520,23 +539,93 @@ export class AssessmentBuilder {
       levels,
       values,
       rowLines,
-      findings: group.findings,
+      findings: group.findings ?? NO_FINDINGS,
       valid: !fileBroken && !group.hasError,
     };
   }
 }
 
-/** The per-indicator arrays of up to 512 assessments, one after another. */
-interface SlabStore {
-  readonly lines: Int32Array;
-  /** lean builds: levels as `numer / 10^places`, NaN where no valid level has been read */
-  readonly numer: Float64Array | null;
-  readonly places: Uint8Array | null;
+/**
+ * A level as one 16-bit code: 1 + numer·8 + places for the usual level (up to
+ * 8 190 units at up to 7 decimals: "3", "2,75", "4.125"), WIDE for any other,
+ * which the slab keeps in a map; 0 where there is none.
+ */
+const WIDE = 0xffff;
+const MAX_CODED_NUMER = 8190;
+
+/** A row's line as its distance from its assessment's first row, plus one; FAR for one further away. */
+const FAR = 0xffff;
+
+/** The per-indicator slots of up to 512 assessments, one after another. */
+class SlabStore {
+  /** each indicator's row (see FAR), 0 where none yet: the rows of an assessment are usually together */
+  private readonly rows: Uint16Array;
+  private far: Map<number, number> | null = null;
+  /** lean builds: each level as a code (see WIDE) */
+  private readonly codes: Uint16Array | null;
+  private wide: Map<number, { readonly numer: number; readonly places: number }> | null = null;
+
+  constructor(size: number, lean: boolean) {
+    this.rows = new Uint16Array(size);
+    this.codes = lean ? new Uint16Array(size) : null;
+  }
+
+  setLine(slot: number, line: number, first: number): void {
+    const distance = line - first + 1;
+    if (distance > 0 && distance < FAR) this.rows[slot] = distance;
+    else {
+      this.rows[slot] = FAR;
+      this.far ??= new Map();
+      this.far.set(slot, line);
+    }
+  }
+
+  /** The line of the slot's row (`first`: its assessment's first row), or 0 where there is none yet. */
+  lineAt(slot: number, first: number): number {
+    const distance = this.rows[slot]!;
+    return distance === 0 ? 0 : distance === FAR ? this.far!.get(slot)! : first + distance - 1;
+  }
+
+  setLevel(slot: number, numer: number, places: number): void {
+    if (places < 8 && numer <= MAX_CODED_NUMER) this.codes![slot] = 1 + numer * 8 + places;
+    else {
+      this.codes![slot] = WIDE;
+      this.wide ??= new Map();
+      this.wide.set(slot, { numer, places });
+    }
+  }
+
+  numer(slot: number): number {
+    const code = this.codes![slot]!;
+    return code === 0 ? Number.NaN : code === WIDE ? this.wide!.get(slot)!.numer : (code - 1) >>> 3;
+  }
+
+  places(slot: number): number {
+    const code = this.codes![slot]!;
+    return code === 0 ? 0 : code === WIDE ? this.wide!.get(slot)!.places : (code - 1) & 7;
+  }
+}
+
+/** One lean assessment's levels: its window on the slab. */
+class SlabLevels implements LeanLevels {
+  constructor(
+    private readonly store: SlabStore,
+    private readonly base: number,
+    readonly length: number,
+  ) {}
+
+  numer(position: number): number {
+    return this.store.numer(this.base + position);
+  }
+
+  places(position: number): number {
+    return this.store.places(this.base + position);
+  }
 }
 
 /**
  * Hands out each assessment's slots in shared arrays: a national file has tens of thousands of
- * assessments, and three typed arrays of their own each (memory allocated apart, tracked by the
+ * assessments, and typed arrays of their own each (memory allocated apart, tracked by the
  * collector, ~100 bytes of object apiece) cost several times what an offset into shared ones does.
  */
 class Slab {
@@ -551,12 +640,7 @@ class Slab {
 
   next(): { store: SlabStore; base: number } {
     if (this.used === Slab.GROUPS || !this.store) {
-      const size = this.n * Slab.GROUPS;
-      this.store = {
-        lines: new Int32Array(size),
-        numer: this.lean ? new Float64Array(size).fill(Number.NaN) : null,
-        places: this.lean ? new Uint8Array(size) : null,
-      };
+      this.store = new SlabStore(this.n * Slab.GROUPS, this.lean);
       this.used = 0;
     }
     return { store: this.store, base: this.n * this.used++ };

@@ -42,6 +42,33 @@ export interface RankEntry {
   readonly basis: PredikatBasis;
 }
 
+/**
+ * One string and one rational per displayed value ("3.45"), shared by every
+ * entry that shows it: a national file's twenty thousand entries show a few
+ * hundred values, and their own copies were a third of a ranking's memory. Two
+ * decimals between the levels bound the maps (401 values for levels 1–5); a
+ * display outside them (a hostile table) is not kept.
+ */
+const SHARED_SHOWN = new Map<string, { readonly display: string; readonly shown: Rational }>();
+const MAX_SHARED = 100_000;
+
+function publishedIndex(index: Shown): { readonly display: string; readonly shown: Rational } {
+  const known = SHARED_SHOWN.get(index.display);
+  if (known) return known;
+  const made = { display: index.display, shown: roundHalfUp(index.value, 2) };
+  if (SHARED_SHOWN.size < MAX_SHARED) SHARED_SHOWN.set(index.display, made);
+  return made;
+}
+
+const SHARED_DISPLAY = new Map<string, string>();
+/** A tier's display, shared as `publishedIndex` shares an index's. */
+function sharedDisplay(display: string): string {
+  const known = SHARED_DISPLAY.get(display);
+  if (known !== undefined) return known;
+  if (SHARED_DISPLAY.size < MAX_SHARED) SHARED_DISPLAY.set(display, display);
+  return display;
+}
+
 export function entryFromResult(row: ResultRow, source: string, user: boolean, override?: PredikatBasis): RankEntry | null {
   if (row.index === null) return null;
   const f = row.framework;
@@ -95,6 +122,7 @@ export function entryFromScore(a: Assessment, s: Score): RankEntry {
 function userEntry(a: Assessment, index: Shown, predikat: Predikat, tiers: readonly string[]): RankEntry {
   const instansi = a.instansi ?? a.source.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
   const key = nameKey(instansi);
+  const published = publishedIndex(index);
   return {
     instansi,
     key,
@@ -103,10 +131,10 @@ function userEntry(a: Assessment, index: Shown, predikat: Predikat, tiers: reado
     provinsi: a.provinsi,
     framework: a.framework,
     exact: index.value,
-    shown: roundHalfUp(index.value, 2),
-    display: index.display,
+    shown: published.shown,
+    display: published.display,
     predikat: predikat.band.predikat,
-    tiers,
+    tiers: tiers.map(sharedDisplay),
     source: a.source,
     user: true,
     line: a.line,

@@ -93,13 +93,16 @@ const byName = new Intl.Collator("id").compare;
 const byIndex = (a: RankEntry, b: RankEntry): number =>
   compare(b.shown, a.shown) || compare(b.exact ?? b.shown, a.exact ?? a.shown) || byName(a.instansi, b.instansi);
 
-/** Ranks 1, 2, 2, 4: equal displayed indices share the rank of the first. */
-function ranked(entries: readonly RankEntry[]): { rank: number; entry: RankEntry }[] {
+/**
+ * Ranks 1, 2, 2, 4: equal displayed indices share the rank of the first. Each
+ * row made once, in one pass (a national ranking has 20 000 of them).
+ */
+function ranked(entries: readonly RankEntry[], row: (rank: number, entry: RankEntry) => RankedRow): RankedRow[] {
   const sorted = [...entries].sort(byIndex);
   let rank = 0;
   return sorted.map((entry, i) => {
     if (i === 0 || compare(entry.shown, sorted[i - 1]!.shown) !== 0) rank = i + 1;
-    return { rank, entry };
+    return row(rank, entry);
   });
 }
 
@@ -143,16 +146,19 @@ function yearEntries(
   nationalYears: ReadonlySet<number>,
 ): { entries: RankEntry[]; replacing: Set<RankEntry>; placed: number } {
   const native = all.filter((e) => e.tahun === tahun);
-  const nativeUser = new Set(native.filter((e) => e.user).map((e) => e.key));
-  const joining =
-    tahun === null
-      ? []
-      : all.filter(
-          (e) => e.user && e.tahun !== tahun && (e.tahun === null || (nationalYears.size > 0 && !nationalYears.has(e.tahun))) && !nativeUser.has(e.key),
-        );
-  const inYear = [...native, ...joining];
-  const userKeys = new Map(inYear.filter((e) => e.user).map((e) => [e.key, e]));
+  // the key sets are for a mix of years, or of the user's entries and national ones: one file of
+  // one year (a national long-form file: 20 000 entries) needs neither
+  const candidates =
+    tahun === null ? [] : all.filter((e) => e.user && e.tahun !== tahun && (e.tahun === null || (nationalYears.size > 0 && !nationalYears.has(e.tahun))));
+  let joining = candidates;
+  if (candidates.length > 0) {
+    const nativeUser = new Set(native.filter((e) => e.user).map((e) => e.key));
+    joining = candidates.filter((e) => !nativeUser.has(e.key));
+  }
+  const inYear = joining.length > 0 ? [...native, ...joining] : native;
   const replacing = new Set<RankEntry>();
+  if (inYear.every((e) => e.user)) return { entries: inYear, replacing, placed: joining.length };
+  const userKeys = new Map(inYear.filter((e) => e.user).map((e) => [e.key, e]));
   const entries = inYear.filter((e) => {
     if (e.user) return true;
     const mine = userKeys.get(e.key);
@@ -207,7 +213,7 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
   const groupOrder = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : byName(a, b)));
   const out: RankGroup[] = groupOrder.map((key) => {
     const members = groups.get(key)!;
-    const rows = ranked(members).map(({ rank: r, entry }) => {
+    const rows = ranked(members, (r, entry) => {
       const prev = before.get(entry.key);
       return { rank: r, entry, change: prev ? shown(sub(entry.shown, prev.shown)) : null, replaces: replacing.has(entry) };
     });

@@ -117,11 +117,12 @@ export function leanIndex(framework: Framework, levels: LeanLevels): Rational {
 /** The most decimal places any level has; throws for a level count that does not fit or a missing value. */
 function checkedPlaces(framework: Framework, levels: LeanLevels): number {
   const n = framework.indicators.length;
-  if (levels.numer.length !== n) throw new Error(`leanIndex: ${levels.numer.length} levels for ${n} indicators`);
+  if (levels.length !== n) throw new Error(`leanIndex: ${levels.length} levels for ${n} indicators`);
   let places = 0;
   for (let i = 0; i < n; i++) {
-    if (Number.isNaN(levels.numer[i]!)) throw new Error(`leanIndex: indicator ${framework.indicators[i]!.id} has no value; score only valid assessments`);
-    if (levels.places[i]! > places) places = levels.places[i]!;
+    if (Number.isNaN(levels.numer(i))) throw new Error(`leanIndex: indicator ${framework.indicators[i]!.id} has no value; score only valid assessments`);
+    const p = levels.places(i);
+    if (p > places) places = p;
   }
   return places;
 }
@@ -135,13 +136,12 @@ function smallSums(plan: Plan, levels: LeanLevels, places: number): { total: num
   const n = plan.units.length;
   // largest |term| is maxUnit · max·10^P; every sum stays below 2^53 when this bound does
   if (plan.maxUnit * plan.maxLevel * 10 ** places * n >= Number.MAX_SAFE_INTEGER) return null;
-  const { numer } = levels;
   const domains = new Array<number>(plan.domainUnits.length).fill(0);
   const aspects = new Array<number>(plan.aspectUnits.length).fill(0);
   let total = 0;
   for (let i = 0; i < n; i++) {
-    const p = levels.places[i]!;
-    const t = plan.units[i]! * numer[i]! * (p === places ? 1 : 10 ** (places - p));
+    const p = levels.places(i);
+    const t = plan.units[i]! * levels.numer(i) * (p === places ? 1 : 10 ** (places - p));
     total += t;
     const d = plan.domainOf[i]!;
     if (d >= 0) domains[d]! += t;
@@ -153,12 +153,11 @@ function smallSums(plan: Plan, levels: LeanLevels, places: number): { total: num
 
 /** `smallSums` in bigint: exact whatever the bound. */
 function bigSums(plan: Plan, levels: LeanLevels, places: number): { total: bigint; domains: bigint[]; aspects: bigint[] } {
-  const { numer } = levels;
   const domains = new Array<bigint>(plan.domainUnits.length).fill(0n);
   const aspects = new Array<bigint>(plan.aspectUnits.length).fill(0n);
   let total = 0n;
   for (let i = 0; i < plan.unitsBig.length; i++) {
-    const t = plan.unitsBig[i]! * BigInt(numer[i]!) * POW10[places - levels.places[i]!]!;
+    const t = plan.unitsBig[i]! * BigInt(levels.numer(i)) * POW10[places - levels.places(i)]!;
     total += t;
     const d = plan.domainOf[i]!;
     if (d >= 0) domains[d]! += t;
