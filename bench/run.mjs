@@ -8,11 +8,8 @@
 //   2. throughput on a generated long-form file of 1,000,000 indicator rows (instansi,tahun,indikator,
 //      tingkat; 21,277 assessments of spbe-2020's 47 indicators): csv-parse streaming alone, a pandas
 //      script (when Debian's python3-pandas is installed), our reader alone, our reader + lean
-//      builder + exact scoring, and `spbe rank` end to end (goal: faster than pandas); `spbe rank` once
-//      more under `node --max-semi-space-size=4`, the young-generation cap the README suggests for
-//      national files (NODE_OPTIONS), since it cannot be set from inside the process
-//   3. peak RSS of our reader, the batch path and `spbe rank` (with and without that cap) at 1 M and
-//      2 M rows (goal ≤ 150 MB, flat)
+//      builder + exact scoring, and `spbe rank` end to end (goal: faster than pandas)
+//   3. peak RSS of our reader, the batch path and `spbe rank` at 1 M and 2 M rows (goal ≤ 150 MB, flat)
 //
 // Environment: BENCH_RUNS (start-up runs per command, default 15), BENCH_ROUNDS (throughput runs
 // per case, default 5), BENCH_ROWS (default 1000000). Cases are scripts in bench/cases/; a new one
@@ -31,10 +28,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const FRAMEWORK_JSON = join(ROOT, "src/frameworks/data/spbe-2020.json");
 const INDICATORS = 47;
-/** the young-generation cap the README suggests for national files (NODE_OPTIONS) */
-const SEMI_SPACE_CAP = "--max-semi-space-size=4";
-/** A node case run once more under that cap (runs alternate, never overlap: the output file can be shared). */
-const capped = (name, c) => ({ ...c, name, args: [SEMI_SPACE_CAP, ...c.args] });
 
 class HarnessError extends Error {}
 
@@ -203,7 +196,7 @@ function main() {
             },
           ]
         : []),
-      { name: "(c) spbe reader (TableReader, 1 MiB chunks)", cmd: node, args: [join(CASES, "read-only.mjs"), big], json: true, check: rowsCheck("reader") },
+      { name: "(c) spbe reader (TableReader, 32 KiB slices)", cmd: node, args: [join(CASES, "read-only.mjs"), big], json: true, check: rowsCheck("reader") },
       {
         name: "(d) spbe reader + lean builder + exact scoring",
         cmd: node,
@@ -212,7 +205,6 @@ function main() {
         check: leanCheck(assessments),
       },
       rankCase,
-      capped("(f) the same, node --max-semi-space-size=4", rankCase),
     ];
     const size = (statSync(big).size / 1024 ** 2).toFixed(1);
     const through = compare(cases, ROUNDS);
@@ -245,7 +237,18 @@ function main() {
           check: leanCheck(assessments * 2),
         },
         rankCase2,
-        capped("(f) spbe rank, semi-space 4 MB", rankCase2),
+        // the yardstick at twice the size too: is it flat?
+        ...(pandas
+          ? [
+              {
+                name: "(b) pandas",
+                cmd: pandas.python,
+                args: [join(CASES, "pandas_index.py"), FRAMEWORK_JSON, big2, join(dir, "pandas-out2.csv")],
+                env: pandas.env,
+                json: true,
+              },
+            ]
+          : []),
       ],
       Math.min(ROUNDS, 3),
     );
@@ -255,13 +258,11 @@ function main() {
       ["(c) spbe reader", twice[0]],
       ["(d) spbe batch path", twice[1]],
       ["(e) spbe rank", twice[2]],
-      ["(f) rank, semi-space 4", twice[3]],
+      ...(pandas ? [["(b) pandas", twice[3]]] : []),
     ]) {
       const t1 = at1(label.slice(0, 3));
       console.log(`${label.padEnd(22)} ${t1.rssMb.toFixed(0).padStart(4)} MB → ${t2.rssMb.toFixed(0).padStart(4)} MB   (${t2.median.toFixed(0)} ms at 2×)`);
     }
-    const p = pandas && through[1];
-    if (p) console.log(`${"(b) pandas".padEnd(22)} ${p.rssMb.toFixed(0).padStart(4)} MB at 1×`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

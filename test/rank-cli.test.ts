@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROGRESS_FROM, progressBar, wantsProgress } from "../src/cli/stream.js";
+import { keepYoungGenerationSmall, PROGRESS_FROM, progressBar, wantsProgress } from "../src/cli/stream.js";
 import { translator } from "../src/messages/text.js";
 import { ROOT, spawnSpbe, spbe } from "./run-cli.js";
 
@@ -286,6 +286,15 @@ describe("the built binary", () => {
     const r = spawnSpbe(["rank", "nasional-2024", "--kategori", "provinsi", "--top", "1", "-f", "json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).groups[0].rows[0]).toMatchObject({ rank: 1, kategori: "provinsi" });
+  });
+});
+
+describe("a young generation kept small for an input of national size", () => {
+  it("is asked of V8 once per process, whatever the number of large inputs", () => {
+    const asked: string[] = [];
+    expect(keepYoungGenerationSmall((flags) => asked.push(flags))).toBe(true);
+    expect(keepYoungGenerationSmall((flags) => asked.push(flags))).toBe(false);
+    expect(asked).toEqual(["--semi-space-growth-factor=1"]);
   });
 });
 
