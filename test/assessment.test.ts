@@ -65,8 +65,18 @@ describe("findings from rows", () => {
   it("keeps an instansi's years and kinds apart, in the order they first came", () => {
     const ids = fw("spbe-2020").indicators.map((i) => i.id);
     const rows = (instansi: string, tahun: string, jenis: string) => ids.map((id) => `${instansi},${tahun},${jenis},${id},3`);
-    const text = ["instansi,tahun,jenis,indikator,tingkat", ...rows("A", "2023", "mandiri"), ...rows("B", "2024", "mandiri"), ...rows("A", "2024", "Mandiri"), ...rows("A", "2023", "evaluasi")]
-      .concat(rows("A", "2024", "MANDIRI").slice(0, 1).map((r) => r.replace(",1,3", ",1,4")))
+    const text = [
+      "instansi,tahun,jenis,indikator,tingkat",
+      ...rows("A", "2023", "mandiri"),
+      ...rows("B", "2024", "mandiri"),
+      ...rows("A", "2024", "Mandiri"),
+      ...rows("A", "2023", "evaluasi"),
+    ]
+      .concat(
+        rows("A", "2024", "MANDIRI")
+          .slice(0, 1)
+          .map((r) => r.replace(",1,3", ",1,4")),
+      )
       .join("\n");
     const file = readAssessments(text, { lean: true });
     expect(file.assessments.map((a) => [a.instansi, a.tahun, a.jenis, a.valid])).toEqual([

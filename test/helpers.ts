@@ -1,9 +1,9 @@
-import { Chalk } from "chalk";
 import { type AssessmentFile, buildAssessments } from "../src/assessment/build.js";
 import { builtinFramework } from "../src/frameworks/builtin.js";
 import type { Framework } from "../src/frameworks/types.js";
 import { readTable } from "../src/io/table.js";
 import type { RenderOptions } from "../src/report/options.js";
+import { plain } from "../src/report/paint.js";
 import { scoreAssessment } from "../src/scoring/score.js";
 
 export function fw(id: string): Framework {
@@ -44,5 +44,5 @@ export const codes = (file: AssessmentFile): string[] => file.findings.map((f) =
 
 /** Options for a renderer under test: no colour, full width. */
 export function renderOptions(lang: "id" | "en" = "id", extra: { excel?: boolean; width?: number | null } = {}): RenderOptions {
-  return { lang, color: new Chalk({ level: 0 }), excel: extra.excel ?? false, width: extra.width ?? null };
+  return { lang, color: plain, excel: extra.excel ?? false, width: extra.width ?? null };
 }

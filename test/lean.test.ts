@@ -63,7 +63,10 @@ function file(framework: Framework) {
 /** A file with each lean assessment's levels as [numer, places] pairs: a level's window holds its whole slab, 512 assessments, too much to compare each time. */
 const plain = (file: Omit<AssessmentFile, "table">) => ({
   ...file,
-  assessments: file.assessments.map((a) => ({ ...a, levels: a.levels && Array.from({ length: a.levels.length }, (_, i) => [a.levels!.numer(i), a.levels!.places(i)]) })),
+  assessments: file.assessments.map((a) => ({
+    ...a,
+    levels: a.levels && Array.from({ length: a.levels.length }, (_, i) => [a.levels!.numer(i), a.levels!.places(i)]),
+  })),
 });
 
 describe("lean scoring", () => {

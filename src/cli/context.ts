@@ -1,6 +1,6 @@
-import { Chalk, type ChalkInstance } from "chalk";
 import { CLI } from "../messages/cli.js";
 import { type Lang, type Translator, translator } from "../messages/text.js";
+import { type Paint, paintAt } from "../report/paint.js";
 import { cliError } from "./errors.js";
 import type { Io } from "./io.js";
 
@@ -10,10 +10,10 @@ export interface Context extends Io {
   readonly t: Translator;
   /** the command being run ("score"), for hints that name it */
   readonly command: string;
-  /** for stdout; a chalk with level 0 when colour is off */
-  readonly color: ChalkInstance;
+  /** the painter for stdout: `plain` when colour is off (chalk loads only for a colour terminal) */
+  color(): Promise<Paint>;
   /** for stderr, decided on stderr's own TTY */
-  readonly errColor: ChalkInstance;
+  errColor(): Promise<Paint>;
 }
 
 /** The global options every command sees (commander parses them anywhere on the line). */
@@ -63,8 +63,8 @@ function decideColorLevel(flag: boolean | undefined, env: Io["env"], isTTY: bool
 }
 
 export function makeContext(lang: Lang, command: string, options: GlobalOptions, io: Io): Context {
-  const color = new Chalk({ level: decideColorLevel(options.color, io.env, io.stdout.isTTY === true) });
-  let errColor: ChalkInstance | undefined;
+  let color: Promise<Paint> | undefined;
+  let errColor: Promise<Paint> | undefined;
   // the streams are io's own, taken when used: a run that reads no stdin and writes nothing to
   // stderr never makes those streams (start-up)
   return {
@@ -82,13 +82,13 @@ export function makeContext(lang: Lang, command: string, options: GlobalOptions,
     lang,
     t: translator(lang),
     command,
-    color,
-    get errColor() {
-      errColor ??= new Chalk({ level: decideColorLevel(options.color, io.env, io.stderr.isTTY === true) });
+    color() {
+      color ??= paintAt(decideColorLevel(options.color, io.env, io.stdout.isTTY === true));
+      return color;
+    },
+    errColor() {
+      errColor ??= paintAt(decideColorLevel(options.color, io.env, io.stderr.isTTY === true));
       return errColor;
     },
   };
 }
-
-/** A chalk that never colours: for JSON, CSV, files and anything not bound for a terminal. */
-export const noColor: ChalkInstance = new Chalk({ level: 0 });

@@ -1,8 +1,9 @@
 import type { Finding } from "../core/findings.js";
 import { CLI, FORMAT } from "../messages/cli.js";
 import type { RenderOptions } from "../report/options.js";
+import { plain } from "../report/paint.js";
 import { type CommandName, formatForExtension, formatsOf, type Models, type RendererEntry, rendererFor } from "../report/registry.js";
-import { type Context, noColor } from "./context.js";
+import type { Context } from "./context.js";
 import { usageError } from "./errors.js";
 import { emit } from "./io.js";
 
@@ -42,11 +43,11 @@ function terminalWidth(ctx: Context): number {
   return reported !== undefined && reported > 0 ? reported : Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
 }
 
-export function renderOptions(ctx: Context, entry: { readonly human: boolean }, options: OutputOptions): RenderOptions {
+export async function renderOptions(ctx: Context, entry: { readonly human: boolean }, options: OutputOptions): Promise<RenderOptions> {
   const toTerminal = entry.human && options.output === undefined;
   return {
     lang: ctx.lang,
-    color: toTerminal ? ctx.color : noColor,
+    color: toTerminal ? await ctx.color() : plain,
     excel: options.excel === true,
     width: toTerminal && ctx.stdout.isTTY ? terminalWidth(ctx) : null,
   };
@@ -68,11 +69,11 @@ export async function writeReport<M>(
   quietWhenEmpty = false,
 ): Promise<void> {
   const render = await entry.load();
-  const out = render(model, renderOptions(ctx, entry, options));
+  const out = render(model, await renderOptions(ctx, entry, options));
   if (!(quietWhenEmpty && out === "" && options.output === undefined)) emit(ctx, options.output, out);
   if (!entry.carriesFindings && findings.length > 0) {
     // loaded only when there is something to say: the finding and label catalogues are a sixth of a clean run's code
     const { renderFindingLines } = await import("../report/finding-lines.js");
-    ctx.stderr.write(`${renderFindingLines(findings, ctx.lang, ctx.errColor)}\n`);
+    ctx.stderr.write(`${renderFindingLines(findings, ctx.lang, await ctx.errColor())}\n`);
   }
 }

@@ -1,8 +1,8 @@
-import type { ChalkInstance } from "chalk";
 import type { Finding } from "../core/findings.js";
 import { findingMessage } from "../messages/findings.js";
 import { LABEL } from "../messages/labels.js";
 import { type Lang, say } from "../messages/text.js";
+import type { Paint } from "./paint.js";
 import { terminalSafe } from "./text.js";
 
 /** `file:line:col` as editors and CI logs link it. */
@@ -11,7 +11,7 @@ export function location(f: Finding): string {
 }
 
 /** One line per finding: `data.csv:12:2  galat  '3,5x' bukan tingkat …  value/invalid`. */
-export function renderFindingLines(findings: readonly Finding[], lang: Lang, color: ChalkInstance): string {
+export function renderFindingLines(findings: readonly Finding[], lang: Lang, color: Paint): string {
   return findings
     .map((f) => {
       const sev = f.severity === "error" ? color.red(say(lang, LABEL.error)) : color.yellow(say(lang, LABEL.warning));

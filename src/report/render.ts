@@ -1,7 +1,7 @@
-import { Chalk } from "chalk";
 import { CLI } from "../messages/cli.js";
 import { type Lang, say } from "../messages/text.js";
 import type { RenderOptions } from "./options.js";
+import { paintAt } from "./paint.js";
 import { type CommandName, formatsOf, type Models, rendererFor } from "./registry.js";
 
 /** How `render` draws: each setting has the default a file or a pipe gets from the CLI. */
@@ -27,13 +27,12 @@ export async function render<C extends CommandName>(command: C, format: string, 
   const entry = rendererFor(command, format);
   if (!entry) throw new RangeError(say("en", CLI.badFormat, { format, command, choices: formatsOf(command).join(", ") }));
   const draw = await entry.load();
-  return draw(model, renderOptions(settings));
+  return draw(model, { ...renderOptions(settings), color: await paintAt(settings.color ? 1 : 0) });
 }
 
-function renderOptions(settings: RenderSettings): RenderOptions {
+function renderOptions(settings: RenderSettings): Omit<RenderOptions, "color"> {
   return {
     lang: settings.lang ?? "id",
-    color: new Chalk({ level: settings.color ? 1 : 0 }),
     excel: settings.excel ?? false,
     width: settings.width ?? null,
   };

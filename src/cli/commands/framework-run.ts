@@ -60,7 +60,7 @@ export async function checkFramework(ctx: Context, c: Command, file: string): Pr
     return 0;
   }
   const { renderFrameworkProblems } = await import("../../report/framework-check.js");
-  ctx.stdout.write(`${renderFrameworkProblems(file, result.problems, ctx.lang, ctx.color)}\n`);
+  ctx.stdout.write(`${renderFrameworkProblems(file, result.problems, ctx.lang, await ctx.color())}\n`);
   ctx.stderr.write(`${ctx.t(CLI.frameworkProblems, { name, count: result.problems.length })}\n`);
   if (result.stage === "text") ctx.stderr.write(`${ctx.t(CLI.frameworkSchemaLater)}\n`);
   if (result.stage === "schema") ctx.stderr.write(`${ctx.t(CLI.frameworkRulesLater)}\n`);

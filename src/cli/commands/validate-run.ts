@@ -76,7 +76,7 @@ export async function runValidate(ctx: Context, inputs: readonly string[], optio
   const stepSummary = ctx.env.GITHUB_STEP_SUMMARY;
   if (entry.format === "github" && stepSummary !== undefined && stepSummary !== "") {
     const { renderValidateMarkdown } = await import("../../report/validate-markdown.js");
-    const markdown = renderValidateMarkdown({ ...report, maxFindings: STEP_SUMMARY_MAX_FINDINGS }, renderOptions(ctx, entry, {}));
+    const markdown = renderValidateMarkdown({ ...report, maxFindings: STEP_SUMMARY_MAX_FINDINGS }, await renderOptions(ctx, entry, {}));
     appendStepSummary(ctx, stepSummary, `${markdown}\n`);
   }
 
