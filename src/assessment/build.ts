@@ -361,7 +361,9 @@ export class AssessmentBuilder {
   /** Records a finding against an assessment; validity is decided on every finding, kept or not. */
   private report(group: Group, f: Finding): void {
     if (isError(f)) group.hasError = true;
-    if (this.sink.add(f)) (group.findings ??= []).push(f);
+    if (!this.sink.add(f)) return;
+    group.findings ??= [];
+    group.findings.push(f);
   }
 
   private row(row: CsvRecord): void {
