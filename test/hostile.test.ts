@@ -313,6 +313,38 @@ function expectCodes(findings: readonly FindingJson[], expected: Case["codes"]):
 
 // ---------------------------------------------------------------- the tests
 
+describe("many assessments of one instansi, or of a file without the instansi column", () => {
+  // 200 000 one-row assessments: each row a new tahun (or, without the column, all under one null name).
+  // Finding a row's assessment among an instansi's by scanning them was quadratic here: ~3 minutes, and a
+  // file at the 32 MB limit hours; a hang fails by the timeout
+  it(
+    "are read in linear time, by validate and by rank (lean)",
+    async () => {
+      const rows = 200_000;
+      const lines = (head: string, row: (i: number) => string) => [head, ...Array.from({ length: rows }, (_, i) => row(i)), ""].join("\n");
+      writeFileSync(
+        gen("years-one-instansi.csv"),
+        lines("instansi,tahun,indikator,tingkat", (i) => `A,${i},1,3`),
+      );
+      writeFileSync(
+        gen("years-no-instansi.csv"),
+        lines("tahun,indikator,tingkat", (i) => `t${i},1,3`),
+      );
+      const [validate, rank] = await Promise.all([
+        spbe(["validate", gen("years-one-instansi.csv"), "--format", "json", "--lang", "en"]),
+        spbe(["rank", gen("years-no-instansi.csv"), "--format", "json", "--lang", "en"]),
+      ]);
+      for (const r of [validate, rank]) {
+        sane(r);
+        expect(r.code, r.stderr).toBe(1);
+      }
+      expect(findingsOf(validate, "findings").some((f) => f.code === "indicator/missing")).toBe(true);
+      expect(findingsOf(rank, "findings").some((f) => f.code === "indicator/missing")).toBe(true);
+    },
+    TEST_TIMEOUT_MS,
+  );
+});
+
 describe.concurrent("hostile assessment files", () => {
   for (const c of CSV_CASES) {
     it(

@@ -121,6 +121,22 @@ describe("lean scoring", () => {
     );
   });
 
+  it("writes a lean assessment's own levels as JSON, not the slab it shares with 511 others", () => {
+    const framework = fw("pemdi-2026");
+    const ids = framework.indicators.map((i) => i.id);
+    const csv = [
+      "instansi,indikator,tingkat",
+      ...ids.map((id, k) => `A,${id},${k === 0 ? "3.123456789" : k === 1 ? "" : "2.5"}`),
+      ...ids.map((id) => `B,${id},4`),
+    ].join("\n");
+    const [a, b] = readAssessments(csv, { framework, lean: true }).assessments;
+    expect(JSON.parse(JSON.stringify(a!.levels))).toEqual({
+      numer: [3123456789, null, ...ids.slice(2).map(() => 25)],
+      places: [9, 0, ...ids.slice(2).map(() => 1)],
+    });
+    expect(JSON.parse(JSON.stringify(b!.levels)).numer).toEqual(ids.map(() => 4));
+  });
+
   it("sums in bigint where doubles could not hold the sum exactly", () => {
     const framework = fw("pemdi-2026");
     const n = framework.indicators.length;

@@ -170,11 +170,13 @@ interface Group {
 export class AssessmentBuilder {
   private readonly sink: FindingSink;
   /**
-   * The assessments by instansi (null: a file without the column), usually one each: several
-   * where a file holds an instansi's years or kinds. Keyed by the name the group keeps anyway,
-   * rather than by a key string of all three made for each (a national file has 20 000).
+   * The assessments by instansi (null: a file without the column): usually one each, kept as is;
+   * where a file holds an instansi's years or kinds, by tahun as written and jenis in any case.
+   * Keyed by the name the group keeps anyway, rather than by a key string of all three made for
+   * each (a national file has 20 000), and every lookup a map's: a file of 30 000 years of one
+   * instansi (or without the column) stays linear.
    */
-  private readonly groups = new Map<string | null, Group | Group[]>();
+  private readonly groups = new Map<string | null, Group | ByYear>();
   /** every group in the order its first row came: the order of the assessments */
   private order: Group[] = [];
   private last: Group | null = null;
@@ -299,15 +301,19 @@ export class AssessmentBuilder {
     const known = this.groups.get(instansi);
     // the same assessment: the same instansi, tahun as written, and jenis in any case
     const jenisKey = jenisRaw?.toLowerCase() ?? null;
-    const same = (g: Group) => g.tahunRaw === tahunRaw && (g.jenisRaw?.toLowerCase() ?? null) === jenisKey;
-    let group = known === undefined ? undefined : Array.isArray(known) ? known.find(same) : same(known) ? known : undefined;
+    let group: Group | undefined;
+    if (known instanceof Map) group = known.get(tahunRaw)?.get(jenisKey);
+    else if (known && known.tahunRaw === tahunRaw && (known.jenisRaw?.toLowerCase() ?? null) === jenisKey) group = known;
     if (!group) {
       group = this.newGroup(row, instansi, tahunRaw, jenisRaw);
       this.order.push(group);
       // keyed by the group's own copy of the name: the row's cell is a slice of the text it was read from
       if (known === undefined) this.groups.set(group.instansi, group);
-      else if (Array.isArray(known)) known.push(group);
-      else this.groups.set(group.instansi, [known, group]);
+      else {
+        const byYear = known instanceof Map ? known : byYearOf(known);
+        if (byYear !== known) this.groups.set(group.instansi, byYear);
+        addByYear(byYear, group);
+      }
     }
     this.last = group;
     return group;
@@ -558,6 +564,24 @@ const MAX_CODED_NUMER = 8190;
 /** A row's line as its distance from its assessment's first row, plus one; FAR for one further away. */
 const FAR = 0xffff;
 
+/** An instansi's assessments by tahun as written, then by jenis in lower case (null where the file has none). */
+type ByYear = Map<string | null, Map<string | null, Group>>;
+
+function addByYear(byYear: ByYear, group: Group): void {
+  let byJenis = byYear.get(group.tahunRaw);
+  if (!byJenis) {
+    byJenis = new Map();
+    byYear.set(group.tahunRaw, byJenis);
+  }
+  byJenis.set(group.jenisRaw?.toLowerCase() ?? null, group);
+}
+
+function byYearOf(group: Group): ByYear {
+  const byYear: ByYear = new Map();
+  addByYear(byYear, group);
+  return byYear;
+}
+
 /** The per-indicator slots of up to 512 assessments, one after another. */
 class SlabStore {
   /** each indicator's row (see FAR), 0 where none yet: the rows of an assessment are usually together */
@@ -622,6 +646,18 @@ class SlabLevels implements LeanLevels {
 
   places(position: number): number {
     return this.store.places(this.base + position);
+  }
+
+  /** As JSON, its own levels (the slab holds 511 other assessments'): `{ numer: [...], places: [...] }`, null for none. */
+  toJSON(): { numer: (number | null)[]; places: number[] } {
+    const numer: (number | null)[] = [];
+    const places: number[] = [];
+    for (let i = 0; i < this.length; i++) {
+      const n = this.numer(i);
+      numer.push(Number.isNaN(n) ? null : n);
+      places.push(this.places(i));
+    }
+    return { numer, places };
   }
 }
 

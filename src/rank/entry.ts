@@ -50,6 +50,7 @@ export interface RankEntry {
  * display outside them (a hostile table) is not kept.
  */
 const SHARED_SHOWN = new Map<string, { readonly display: string; readonly shown: Rational }>();
+// (keyed by the display `scoreLean` made from the same value: two decimals half up, one value per display)
 const MAX_SHARED = 100_000;
 
 function publishedIndex(index: Shown): { readonly display: string; readonly shown: Rational } {
@@ -115,14 +116,21 @@ export function entryFromScore(a: Assessment, s: Score): RankEntry {
     s.index,
     s.predikat,
     (s.domains.length > 0 ? s.domains : s.aspects).map((t) => t.score.display),
+    // a Score may come from a library user: its display is not taken on trust (and there are few)
+    { display: s.index.display, shown: roundHalfUp(s.index.value, 2) },
   );
 }
 
 /** The entry of a scored assessment of the user's, however it was scored. */
-function userEntry(a: Assessment, index: Shown, predikat: Predikat, tiers: readonly string[]): RankEntry {
+function userEntry(
+  a: Assessment,
+  index: Shown,
+  predikat: Predikat,
+  tiers: readonly string[],
+  published: { readonly display: string; readonly shown: Rational } = publishedIndex(index),
+): RankEntry {
   const instansi = a.instansi ?? a.source.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
   const key = nameKey(instansi);
-  const published = publishedIndex(index);
   return {
     instansi,
     key,
