@@ -300,19 +300,22 @@ export class AssessmentBuilder {
     if (last && last.instansi === instansi && last.tahunRaw === tahunRaw && last.jenisRaw === jenisRaw) return last;
     const known = this.groups.get(instansi);
     // the same assessment: the same instansi, tahun as written, and jenis in any case
-    const jenisKey = jenisRaw?.toLowerCase() ?? null;
+    const jenis = jenisKey(jenisRaw);
     let group: Group | undefined;
-    if (known instanceof Map) group = known.get(tahunRaw)?.get(jenisKey);
-    else if (known && known.tahunRaw === tahunRaw && (known.jenisRaw?.toLowerCase() ?? null) === jenisKey) group = known;
+    if (known instanceof Map) group = known.get(tahunRaw)?.get(jenis);
+    else if (known && known.tahunRaw === tahunRaw && jenisKey(known.jenisRaw) === jenis) group = known;
     if (!group) {
       group = this.newGroup(row, instansi, tahunRaw, jenisRaw);
       this.order.push(group);
       // keyed by the group's own copy of the name: the row's cell is a slice of the text it was read from
       if (known === undefined) this.groups.set(group.instansi, group);
+      else if (known instanceof Map) addByYear(known, group);
       else {
-        const byYear = known instanceof Map ? known : byYearOf(known);
-        if (byYear !== known) this.groups.set(group.instansi, byYear);
+        // the instansi's second assessment: from now on by tahun and jenis
+        const byYear: ByYear = new Map();
+        addByYear(byYear, known);
         addByYear(byYear, group);
+        this.groups.set(group.instansi, byYear);
       }
     }
     this.last = group;
@@ -573,14 +576,11 @@ function addByYear(byYear: ByYear, group: Group): void {
     byJenis = new Map();
     byYear.set(group.tahunRaw, byJenis);
   }
-  byJenis.set(group.jenisRaw?.toLowerCase() ?? null, group);
+  byJenis.set(jenisKey(group.jenisRaw), group);
 }
 
-function byYearOf(group: Group): ByYear {
-  const byYear: ByYear = new Map();
-  addByYear(byYear, group);
-  return byYear;
-}
+/** A jenis as assessments are told apart by it: in any case. */
+const jenisKey = (raw: string | null): string | null => raw?.toLowerCase() ?? null;
 
 /** The per-indicator slots of up to 512 assessments, one after another. */
 class SlabStore {

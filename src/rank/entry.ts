@@ -47,10 +47,10 @@ export interface RankEntry {
  * entry that shows it: a national file's twenty thousand entries show a few
  * hundred values, and their own copies were a third of a ranking's memory. Two
  * decimals between the levels bound the maps (401 values for levels 1–5); a
- * display outside them (a hostile table) is not kept.
+ * display outside them (a hostile table) is not kept. Keyed by the display
+ * `scoreLean` made of the value: two decimals half up, one value per display.
  */
 const SHARED_SHOWN = new Map<string, { readonly display: string; readonly shown: Rational }>();
-// (keyed by the display `scoreLean` made from the same value: two decimals half up, one value per display)
 const MAX_SHARED = 100_000;
 
 function publishedIndex(index: Shown): { readonly display: string; readonly shown: Rational } {

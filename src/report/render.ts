@@ -27,12 +27,13 @@ export async function render<C extends CommandName>(command: C, format: string, 
   const entry = rendererFor(command, format);
   if (!entry) throw new RangeError(say("en", CLI.badFormat, { format, command, choices: formatsOf(command).join(", ") }));
   const draw = await entry.load();
-  return draw(model, { ...renderOptions(settings), color: await paintAt(settings.color ? 1 : 0) });
+  return draw(model, await renderOptions(settings));
 }
 
-function renderOptions(settings: RenderSettings): Omit<RenderOptions, "color"> {
+async function renderOptions(settings: RenderSettings): Promise<RenderOptions> {
   return {
     lang: settings.lang ?? "id",
+    color: await paintAt(settings.color ? 1 : 0),
     excel: settings.excel ?? false,
     width: settings.width ?? null,
   };
