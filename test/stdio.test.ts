@@ -7,6 +7,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { PIECE } from "../src/cli/pieces.js";
 import { processOut } from "../src/cli/stdio.js";
 
 const noStream = (): NodeJS.WriteStream => {
@@ -24,6 +25,15 @@ describe("processOut", () => {
     out.write(new TextEncoder().encode("x".repeat(200_000)));
     closeSync(fd);
     expect(readFileSync(file, "utf8")).toBe(`indeks 3,19 — Baik\n${"x".repeat(200_000)}`);
+  });
+
+  it("writes a text longer than a piece byte for byte, a surrogate pair across the cut included", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "spbe-stdio-")), "out.txt");
+    const fd = openSync(file, "w");
+    const text = `${"x".repeat(PIECE - 1)}😀 — ${"é".repeat(PIECE)}\n`;
+    expect(processOut(fd, noStream).write(text)).toBe(true);
+    closeSync(fd);
+    expect(readFileSync(file, "utf8") === text).toBe(true);
   });
 
   it("takes /dev/null for what it is, not for a terminal", () => {

@@ -5,6 +5,7 @@ import { CLI, OS_REASON } from "../messages/cli.js";
 import { inBoth, say, type Text } from "../messages/text.js";
 import type { Context } from "./context.js";
 import { CliError, cliError } from "./errors.js";
+import { textPieces } from "./pieces.js";
 
 /** The CLI is the only place that touches files, stdin and the terminal. */
 
@@ -192,14 +193,35 @@ function writeAtomic(ctx: Context, output: string, content: string | Uint8Array)
     .toString(16)
     .padStart(8, "0");
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${nonce}.tmp`);
+  let fd: number | null = null;
   try {
-    fs.writeFileSync(temp, content, { flag: "wx", mode: 0o644 });
+    fd = fs.openSync(temp, "wx", 0o644);
+    if (typeof content === "string") for (const piece of textPieces(content)) writeAll(fd, piece);
+    else writeAll(fd, content);
+    fs.closeSync(fd);
+    fd = null;
     fs.renameSync(temp, target);
   } catch (error) {
+    if (fd !== null) closeQuietly(fd);
     fs.rmSync(temp, { force: true });
     const reason = osReason(error);
     throw new CliError(inBoth((l) => say(l, CLI.cannotWrite, { name: output, reason: reason[l] })));
   }
+}
+
+/** After a failed write: the write's own error is the one to report. */
+function closeQuietly(fd: number): void {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // nothing more to lose: the temporary file is removed next
+  }
+}
+
+/** All of it: a write to a file may take less than it was given. */
+function writeAll(fd: number, content: string | Uint8Array): void {
+  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at, bytes.length - at);
 }
 
 /** The rendered result goes to -o (atomically) or to stdout, nowhere else. */

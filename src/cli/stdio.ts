@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import type { OutStream } from "./io.js";
+import { textPieces } from "./pieces.js";
 
 /**
  * The process's stdout or stderr for a run. Node builds `process.stdout` on
@@ -54,8 +55,13 @@ export class FdOut implements OutStream {
   constructor(private readonly fd: number) {}
 
   write(chunk: string | Uint8Array): boolean {
+    if (typeof chunk !== "string") return this.writeBytes(chunk);
+    for (const piece of textPieces(chunk)) if (!this.writeBytes(encoder.encode(piece))) return false;
+    return true;
+  }
+
+  private writeBytes(bytes: Uint8Array): boolean {
     if (this.closed) return false;
-    const bytes = typeof chunk === "string" ? encoder.encode(chunk) : chunk;
     let at = 0;
     while (at < bytes.length) {
       try {

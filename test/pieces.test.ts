@@ -1,0 +1,37 @@
+/**
+ * Long outputs are written a piece at a time (src/cli/pieces.ts): the pieces
+ * must put the text back together exactly, never cutting a surrogate pair
+ * (each half alone would be written as U+FFFD).
+ */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Context } from "../src/cli/context.js";
+import { emit } from "../src/cli/io.js";
+import { PIECE, textPieces } from "../src/cli/pieces.js";
+
+describe("textPieces", () => {
+  it("cuts at the size, in order, and has no pieces for an empty text", () => {
+    expect([...textPieces("abcdefg", 3)]).toEqual(["abc", "def", "g"]);
+    expect([...textPieces("abcdef", 3)]).toEqual(["abc", "def"]);
+    expect([...textPieces("", 3)]).toEqual([]);
+  });
+
+  it("keeps a surrogate pair together when the cut would fall between its halves", () => {
+    // "ab😀c": the emoji's halves at 2 and 3; a cut at 3 would split them
+    const pieces = [...textPieces("ab😀cd", 3)];
+    expect(pieces).toEqual(["ab", "😀c", "d"]);
+    expect(pieces.some((p) => /[\uD800-\uDBFF]$/.test(p))).toBe(false);
+  });
+});
+
+describe("emit to a file (-o)", () => {
+  it("writes a text longer than a piece byte for byte, pairs across the cut included", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-pieces-"));
+    const text = `${"x".repeat(PIECE - 1)}😀 Pemerintah Kabupaten — ${"é".repeat(PIECE)}😀\n`;
+    emit({ cwd: dir } as Context, "out.csv", text);
+    // compared as text: a cut pair would read back as U+FFFD (and a byte-wise toEqual takes seconds)
+    expect(readFileSync(join(dir, "out.csv"), "utf8") === text).toBe(true);
+  });
+});
