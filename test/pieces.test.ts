@@ -23,6 +23,15 @@ describe("textPieces", () => {
     const pieces = [...textPieces("ab😀cd", 3)];
     expect(pieces).toEqual(["ab", "😀c", "d"]);
     expect(pieces.some((p) => /[\uD800-\uDBFF]$/.test(p))).toBe(false);
+    // a cut just after a whole pair stays where it is
+    expect([...textPieces("a😀b", 3)]).toEqual(["a😀", "b"]);
+    expect([...textPieces("😀😀", 2)]).toEqual(["😀", "😀"]);
+  });
+
+  it("refuses a size that could not move past a pair", () => {
+    expect(() => [...textPieces("😀", 1)]).toThrow(RangeError);
+    expect(() => [...textPieces("abc", 0)]).toThrow(RangeError);
+    expect(() => [...textPieces("abc", 2.5)]).toThrow(RangeError);
   });
 });
 

@@ -20,7 +20,8 @@ function countLines(path) {
   const buffer = Buffer.allocUnsafe(1 << 16);
   let lines = 0;
   for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
-    for (let at = buffer.indexOf(10); at !== -1 && at < n; at = buffer.indexOf(10, at + 1)) lines++;
+    const read = buffer.subarray(0, n);
+    for (let at = read.indexOf(10); at !== -1; at = read.indexOf(10, at + 1)) lines++;
   }
   closeSync(fd);
   return lines;

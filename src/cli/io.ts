@@ -198,8 +198,10 @@ function writeAtomic(ctx: Context, output: string, content: string | Uint8Array)
     fd = fs.openSync(temp, "wx", 0o644);
     if (typeof content === "string") for (const piece of textPieces(content)) writeAll(fd, piece);
     else writeAll(fd, content);
-    fs.closeSync(fd);
+    // forgotten before it is closed: a close that fails has still let the number go
+    const written = fd;
     fd = null;
+    fs.closeSync(written);
     fs.renameSync(temp, target);
   } catch (error) {
     if (fd !== null) closeQuietly(fd);

@@ -11,6 +11,8 @@ export const PIECE = 1 << 18;
  * written as U+FFFD. An empty text has no pieces.
  */
 export function* textPieces(text: string, size: number = PIECE): Generator<string> {
+  // below 2, a pair at a cut would leave an empty piece, and the loop would never move on
+  if (!Number.isInteger(size) || size < 2) throw new RangeError(`piece size must be an integer of at least 2, not ${size}`);
   for (let at = 0; at < text.length; ) {
     let end = Math.min(at + size, text.length);
     const last = text.charCodeAt(end - 1);

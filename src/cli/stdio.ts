@@ -55,6 +55,7 @@ export class FdOut implements OutStream {
   constructor(private readonly fd: number) {}
 
   write(chunk: string | Uint8Array): boolean {
+    if (this.closed) return false;
     if (typeof chunk !== "string") return this.writeBytes(chunk);
     for (const piece of textPieces(chunk)) if (!this.writeBytes(encoder.encode(piece))) return false;
     return true;
