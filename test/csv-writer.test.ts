@@ -8,7 +8,7 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvRecords, renderCsv } from "../src/report/csv.js";
+import { csvPieces, csvRecords, renderCsv } from "../src/report/csv.js";
 
 const cellText = fc.oneof(
   fc.string(),
@@ -53,5 +53,39 @@ describe("csvRecords", () => {
       ["indikator", "catatan"],
       ["1", "baris satu\nbaris dua"],
     ]);
+  });
+});
+
+describe("csvPieces", () => {
+  const head = ["instansi", "indeks"];
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => [`Pemda ${i}`, "3.25"]);
+
+  it("is renderCsv's document in pieces of whole records, the BOM only at its start", () => {
+    for (const excel of [false, true]) {
+      const pieces = [...csvPieces(head, rows(2500), { excel })];
+      expect(pieces.length).toBe(3);
+      expect(pieces.join("")).toBe(renderCsv(head, rows(2500), { excel }));
+      const end = excel ? "\r\n" : "\n";
+      expect(pieces.every((p) => p.endsWith(end))).toBe(true);
+      expect(pieces.filter((p) => p.includes("\uFEFF")).length).toBe(excel ? 1 : 0);
+      if (excel) expect(pieces[0]!.startsWith("\uFEFFinstansi;indeks\r\n")).toBe(true);
+    }
+  });
+
+  it("makes each piece only when asked: rows not yet needed are not yet made", () => {
+    let made = 0;
+    function* counted(): Generator<string[]> {
+      for (const r of rows(5000)) {
+        made++;
+        yield r;
+      }
+    }
+    const pieces = csvPieces(head, counted());
+    pieces.next();
+    expect(made).toBeLessThan(2048);
+  });
+
+  it("is the header alone for no rows", () => {
+    expect([...csvPieces(head, [])]).toEqual(["instansi,indeks\n"]);
   });
 });

@@ -3,7 +3,7 @@
  * must put the text back together exactly, never cutting a surrogate pair
  * (each half alone would be written as U+FFFD).
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -36,6 +36,25 @@ describe("textPieces", () => {
 });
 
 describe("emit to a file (-o)", () => {
+  it("writes a document given in pieces, in order, as one file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-pieces-"));
+    emit({ cwd: dir } as Context, "out.csv", ["a,b\n", "1,2\n", "", "😀,3\n"]);
+    expect(readFileSync(join(dir, "out.csv"), "utf8")).toBe("a,b\n1,2\n😀,3\n");
+  });
+
+  it("a renderer that fails half-way: its own error, no temporary file, the old output untouched", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-pieces-"));
+    writeFileSync(join(dir, "out.csv"), "hasil lama\n");
+    function* failing(): Generator<string> {
+      yield "a,b\n";
+      throw new TypeError("renderer bug");
+    }
+    // not "cannot write out.csv": the file system did nothing wrong
+    expect(() => emit({ cwd: dir } as Context, "out.csv", failing())).toThrow(TypeError);
+    expect(readdirSync(dir)).toEqual(["out.csv"]);
+    expect(readFileSync(join(dir, "out.csv"), "utf8")).toBe("hasil lama\n");
+  });
+
   it("writes a text longer than a piece byte for byte, pairs across the cut included", () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-pieces-"));
     const text = `${"x".repeat(PIECE - 1)}😀 Pemerintah Kabupaten — ${"é".repeat(PIECE)}😀\n`;

@@ -184,7 +184,7 @@ export function statOrNull(abs: string, name?: string): fs.Stats | null {
  * target: a reader sees the old file or the new one, never half of either, and
  * a failure leaves the old file as it was.
  */
-function writeAtomic(ctx: Context, output: string, content: string | Uint8Array): void {
+function writeAtomic(ctx: Context, output: string, content: Output): void {
   const target = path.resolve(ctx.cwd, output);
   const dir = path.dirname(target);
   // unique enough: the flag "wx" refuses an existing file rather than write into it (and node:crypto,
@@ -196,8 +196,7 @@ function writeAtomic(ctx: Context, output: string, content: string | Uint8Array)
   let fd: number | null = null;
   try {
     fd = fs.openSync(temp, "wx", 0o644);
-    if (typeof content === "string") for (const piece of textPieces(content)) writeAll(fd, piece);
-    else writeAll(fd, content);
+    for (const piece of outputPieces(content)) writeAll(fd, piece);
     // forgotten before it is closed: a close that fails has still let the number go
     const written = fd;
     fd = null;
@@ -206,9 +205,30 @@ function writeAtomic(ctx: Context, output: string, content: string | Uint8Array)
   } catch (error) {
     if (fd !== null) closeQuietly(fd);
     fs.rmSync(temp, { force: true });
+    // a renderer that failed while its pieces were made is a bug to report, not a file that could not be written
+    if (!isSystemError(error)) throw error;
     const reason = osReason(error);
     throw new CliError(inBoth((l) => say(l, CLI.cannotWrite, { name: output, reason: reason[l] })));
   }
+}
+
+/**
+ * What a command writes: a rendered document, bytes, or a document in pieces
+ * made as they are asked for (`RendererEntry.loadPieces`), which are written
+ * one by one and never held together.
+ */
+export type Output = string | Uint8Array | Iterable<string>;
+
+/** The output as pieces to write in order; a long text cut (`textPieces`) so that its bytes are made a piece at a time. */
+function* outputPieces(content: Output): Generator<string | Uint8Array> {
+  if (typeof content === "string") yield* textPieces(content);
+  else if (content instanceof Uint8Array) yield content;
+  else for (const piece of content) yield* textPieces(piece);
+}
+
+/** An error of the operating system (a write, a rename), as opposed to one thrown by our own code. */
+function isSystemError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === "string";
 }
 
 /** After a failed write: the write's own error is the one to report. */
@@ -227,7 +247,8 @@ function writeAll(fd: number, content: string | Uint8Array): void {
 }
 
 /** The rendered result goes to -o (atomically) or to stdout, nowhere else. */
-export function emit(ctx: Context, output: string | undefined, content: string | Uint8Array): void {
-  if (output === undefined) ctx.stdout.write(content);
-  else writeAtomic(ctx, output, content);
+export function emit(ctx: Context, output: string | undefined, content: Output): void {
+  if (output !== undefined) writeAtomic(ctx, output, content);
+  else if (typeof content === "string" || content instanceof Uint8Array) ctx.stdout.write(content);
+  else for (const piece of content) ctx.stdout.write(piece);
 }

@@ -68,9 +68,14 @@ export async function writeReport<M>(
   findings: readonly Finding[],
   quietWhenEmpty = false,
 ): Promise<void> {
-  const render = await entry.load();
-  const out = render(model, await renderOptions(ctx, entry, options));
-  if (!(quietWhenEmpty && out === "" && options.output === undefined)) emit(ctx, options.output, out);
+  if (entry.loadPieces) {
+    const pieces = await entry.loadPieces();
+    emit(ctx, options.output, pieces(model, await renderOptions(ctx, entry, options)));
+  } else {
+    const render = await entry.load();
+    const out = render(model, await renderOptions(ctx, entry, options));
+    if (!(quietWhenEmpty && out === "" && options.output === undefined)) emit(ctx, options.output, out);
+  }
   if (!entry.carriesFindings && findings.length > 0) {
     // loaded only when there is something to say: the finding and label catalogues are a sixth of a clean run's code
     const { renderFindingLines } = await import("../report/finding-lines.js");

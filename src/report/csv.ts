@@ -16,16 +16,38 @@ const DECIMAL = /^-?\d+\.\d+$/;
  * written (a generator): a national ranking's rows then never all exist at once.
  */
 export function renderCsv(head: readonly string[], rows: Iterable<readonly (string | number | null)[]>, options: CsvOptions = {}): string {
+  return [...csvPieces(head, rows, options)].join("");
+}
+
+/** Records per piece of `csvPieces`: ~100 KB of a ranking. */
+const RECORDS_PER_PIECE = 1024;
+
+/**
+ * The CSV of `renderCsv` in pieces of whole records, made as they are asked
+ * for: the CLI writes each before the next is made (`RendererEntry.loadPieces`),
+ * so a national ranking's document never exists whole (14 MB of a 2-million-row
+ * `spbe rank`'s peak).
+ */
+export function* csvPieces(head: readonly string[], rows: Iterable<readonly (string | number | null)[]>, options: CsvOptions = {}): Generator<string> {
   const cell = (c: string | number | null): string => {
     const text = c === null ? "" : String(c);
     return options.excel && DECIMAL.test(text) ? text.replace(".", ",") : csvSafe(text);
   };
   const [delimiter, recordDelimiter] = options.excel ? ([";", "\r\n"] as const) : ([",", "\n"] as const);
-  const lines = [csvRecord(head.map(cell), delimiter)];
-  for (const row of rows) lines.push(csvRecord(row.map(cell), delimiter));
-  // "" last: every record ends with its delimiter, and the document is the one flat string join makes
-  lines.push("");
-  return (options.excel ? "\uFEFF" : "") + lines.join(recordDelimiter);
+  let lines = [(options.excel ? "\uFEFF" : "") + csvRecord(head.map(cell), delimiter)];
+  for (const row of rows) {
+    lines.push(csvRecord(row.map(cell), delimiter));
+    if (lines.length === RECORDS_PER_PIECE) {
+      // "" last: every record ends with its delimiter, and the piece is the one flat string join makes
+      lines.push("");
+      yield lines.join(recordDelimiter);
+      lines = [];
+    }
+  }
+  if (lines.length > 0) {
+    lines.push("");
+    yield lines.join(recordDelimiter);
+  }
 }
 
 const NEEDS_QUOTES: Readonly<Record<"," | ";", RegExp>> = { ",": /[",\r\n]/, ";": /[";\r\n]/ };

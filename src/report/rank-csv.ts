@@ -1,7 +1,7 @@
 import { CSV_COLUMN as C } from "../messages/labels.js";
 import { translator } from "../messages/text.js";
 import type { RankReport } from "../rank/rank.js";
-import { renderCsv } from "./csv.js";
+import { csvPieces } from "./csv.js";
 import type { RenderOptions } from "./options.js";
 import { rankFramework, tierHead, tierIds } from "./rank-sections.js";
 
@@ -12,7 +12,12 @@ import { rankFramework, tierHead, tierIds } from "./rank-sections.js";
  * where the row came from. The change is a plain number ("0.27", "-0.10"):
  * a leading "+" is for people, and spreadsheets read it as a formula.
  */
-export function renderRankCsv(report: RankReport, { lang, excel }: RenderOptions): string {
+export function renderRankCsv(report: RankReport, options: RenderOptions): string {
+  return [...rankCsvPieces(report, options)].join("");
+}
+
+/** The CSV of `renderRankCsv` in pieces, each made when the last is written (`csvPieces`). */
+export function rankCsvPieces(report: RankReport, { lang, excel }: RenderOptions): Iterable<string> {
   const t = translator(lang);
   const framework = rankFramework(report);
   const tiers = framework ? tierIds(framework) : [];
@@ -56,5 +61,5 @@ export function renderRankCsv(report: RankReport, { lang, excel }: RenderOptions
       }
     }
   }
-  return renderCsv(head, rows(), { excel });
+  return csvPieces(head, rows(), { excel });
 }

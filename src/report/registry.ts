@@ -15,7 +15,8 @@ import type { ValidateReport } from "./validate.js";
  *
  * Renderers are pure `(model, options) → string` and load lazily: a run pays
  * only for the one it uses (cli-table3 and the HTML charts are a large part of
- * start-up).
+ * start-up). Those whose output grows with a national input (the CSVs of score
+ * and rank) also give it in pieces, which the CLI writes as they are made.
  */
 export interface Models {
   readonly score: ScoreReport;
@@ -29,6 +30,8 @@ export interface Models {
 
 export type CommandName = keyof Models;
 type Render<M> = (model: M, options: RenderOptions) => string;
+/** The same document as `Render`'s, in pieces made as they are asked for. */
+type RenderPieces<M> = (model: M, options: RenderOptions) => Iterable<string>;
 
 export interface RendererEntry<M> {
   readonly format: string;
@@ -39,6 +42,8 @@ export interface RendererEntry<M> {
   /** the document carries the findings (json, markdown, junit); otherwise the CLI lists them on stderr */
   readonly carriesFindings: boolean;
   readonly load: () => Promise<Render<M>>;
+  /** where the document can be written as it is made (src/cli/output.ts prefers it) */
+  readonly loadPieces?: (() => Promise<RenderPieces<M>>) | undefined;
 }
 
 type Registry = { readonly [C in CommandName]: readonly RendererEntry<Models[C]>[] };
@@ -49,19 +54,28 @@ const entry = <M>(
   human: boolean,
   carriesFindings: boolean,
   load: () => Promise<Render<M>>,
+  loadPieces?: () => Promise<RenderPieces<M>>,
 ): RendererEntry<M> => ({
   format,
   extensions,
   human,
   carriesFindings,
   load,
+  loadPieces,
 });
 
 export const RENDERERS: Registry = {
   score: [
     entry("table", [".txt"], true, false, async () => (await import("./score-table.js")).renderScoreTable),
     entry("json", [".json"], false, true, async () => (await import("./score-json.js")).renderScoreJson),
-    entry("csv", [".csv"], false, false, async () => (await import("./score-csv.js")).renderScoreCsv),
+    entry(
+      "csv",
+      [".csv"],
+      false,
+      false,
+      async () => (await import("./score-csv.js")).renderScoreCsv,
+      async () => (await import("./score-csv.js")).scoreCsvPieces,
+    ),
     entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./score-markdown.js")).renderScoreMarkdown),
     entry("html", [".html", ".htm"], false, true, async () => (await import("./score-html.js")).renderScoreHtml),
   ],
@@ -82,7 +96,14 @@ export const RENDERERS: Registry = {
   rank: [
     entry("table", [".txt"], true, false, async () => (await import("./rank-human.js")).renderRankTable),
     entry("json", [".json"], false, true, async () => (await import("./rank-json.js")).renderRankJson),
-    entry("csv", [".csv"], false, false, async () => (await import("./rank-csv.js")).renderRankCsv),
+    entry(
+      "csv",
+      [".csv"],
+      false,
+      false,
+      async () => (await import("./rank-csv.js")).renderRankCsv,
+      async () => (await import("./rank-csv.js")).rankCsvPieces,
+    ),
     entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./rank-human.js")).renderRankMarkdown),
     entry("html", [".html", ".htm"], false, true, async () => (await import("./rank-html.js")).renderRankHtml),
   ],

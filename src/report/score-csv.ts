@@ -2,7 +2,7 @@ import { type Rational, toDecimal } from "../core/rational.js";
 import { CSV_COLUMN as C } from "../messages/labels.js";
 import { translator } from "../messages/text.js";
 import type { ScoreReport } from "../scoring/report.js";
-import { renderCsv } from "./csv.js";
+import { csvPieces } from "./csv.js";
 import { levelNameText } from "./labels.js";
 import type { RenderOptions } from "./options.js";
 import { predikatName } from "./predikat-text.js";
@@ -29,13 +29,18 @@ import { predikatName } from "./predikat-text.js";
  * - values are plain decimals: exact where they terminate, else to 12 places
  *   (25/11 → 2.272727272727), so every spreadsheet reads them as numbers.
  */
-export function renderScoreCsv(report: ScoreReport, { lang, excel }: RenderOptions): string {
+export function renderScoreCsv(report: ScoreReport, options: RenderOptions): string {
+  return [...scoreCsvPieces(report, options)].join("");
+}
+
+/** The CSV of `renderScoreCsv` in pieces, each made when the last is written (`csvPieces`). */
+export function scoreCsvPieces(report: ScoreReport, { lang, excel }: RenderOptions): Iterable<string> {
   const t = translator(lang);
   const columns = [C.file, C.instansi, C.tahun, C.jenis, C.framework, C.provisional, C.tier, C.id, C.parent, C.name, C.weight, C.value, C.display, C.label];
   // added later at the end, so the columns a spreadsheet already refers to keep their places
   const added = [C.predikatBasis, C.predikatOtherBasis, C.caveats, C.code, C.bandLabel, C.shortfall, C.target, C.targetReached, C.targetGap];
   const head = [...columns, ...added].map((c) => t(c));
-  return renderCsv(head, scoreRows(report, lang), { excel });
+  return csvPieces(head, scoreRows(report, lang), { excel });
 }
 
 type Row = readonly (string | number | null)[];
