@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { keepYoungGenerationSmall, PROGRESS_FROM, progressBar, wantsProgress, youngGenerationFlags } from "../src/cli/stream.js";
+import { keepHeapSmall, PROGRESS_FROM, progressBar, wantsProgress, nationalHeapFlags } from "../src/cli/stream.js";
 import { translator } from "../src/messages/text.js";
 import { ROOT, spawnSpbe, spbe } from "./run-cli.js";
 
@@ -289,19 +289,19 @@ describe("the built binary", () => {
   });
 });
 
-describe("a young generation kept small for an input of national size", () => {
+describe("a heap kept small for an input of national size", () => {
   it("is asked of V8 once per process, whatever the number of large inputs", () => {
     const asked: string[] = [];
-    const expected = youngGenerationFlags(process.versions.v8);
-    expect(keepYoungGenerationSmall((flags) => asked.push(flags))).toBe(expected !== null);
-    expect(keepYoungGenerationSmall((flags) => asked.push(flags))).toBe(false);
+    const expected = nationalHeapFlags(process.versions.v8);
+    expect(keepHeapSmall((flags) => asked.push(flags))).toBe(expected !== null);
+    expect(keepHeapSmall((flags) => asked.push(flags))).toBe(false);
     expect(asked).toEqual(expected === null ? [] : [expected]);
   });
 
   it("only of a V8 known to have the flag (an unknown one would print on stdout)", () => {
-    expect(youngGenerationFlags("11.3.244.8-node.33")).toBe("--semi-space-growth-factor=1");
-    expect(youngGenerationFlags("12.4.254.21-node.24")).toBeNull();
-    expect(youngGenerationFlags("9.4.146.26-node.26")).toBeNull();
+    expect(nationalHeapFlags("11.3.244.8-node.33")).toBe("--semi-space-growth-factor=1 --heap-growing-percent=25");
+    expect(nationalHeapFlags("12.4.254.21-node.24")).toBeNull();
+    expect(nationalHeapFlags("9.4.146.26-node.26")).toBeNull();
   });
 });
 

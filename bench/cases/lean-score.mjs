@@ -1,17 +1,17 @@
 // (d) the batch path: the file in 1 MiB chunks through InputReader (TableReader + AssessmentBuilder,
 // lean, validated against spbe-2020 with the bundled frameworks as alternatives, as rank and trend
-// read), each valid assessment scored exactly (scoreLean), the indices written; V8's young
-// generation kept at its start size, as the CLI keeps it for an input of national size
-// (keepYoungGenerationSmall in src/cli/stream.ts, which the library build does not include)
+// read), each valid assessment scored exactly (scoreLean), the indices written; V8's heap kept
+// small, as the CLI keeps it for an input of national size
+// (keepHeapSmall in src/cli/stream.ts, which the library build does not include)
 import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { builtinFramework, builtinFrameworks } from "../../dist/frameworks/builtin.js";
 import { InputReader } from "../../dist/results/input.js";
 import { scoreLean } from "../../dist/scoring/lean.js";
 
-// as the CLI does (youngGenerationFlags, src/cli/stream.ts): only on the V8 the flag is known to (11,
-// Node 20); another answers an unknown flag on stdout, where this case prints its result
-if (/^11\./.test(process.versions.v8)) setFlagsFromString("--semi-space-growth-factor=1");
+// as the CLI does (nationalHeapFlags, src/cli/stream.ts): only on the V8 the flags are known to
+// (11, Node 20); another answers an unknown flag on stdout, where this case prints its result
+if (/^11\./.test(process.versions.v8)) setFlagsFromString("--semi-space-growth-factor=1 --heap-growing-percent=25");
 const [file, out] = process.argv.slice(2);
 const reader = new InputReader({ file, framework: builtinFramework("spbe-2020"), alternatives: builtinFrameworks(), lean: true });
 const fd = openSync(file, "r");

@@ -1,14 +1,14 @@
 // (c) our own reader alone, driven as the batch path drives it (InputReader): the file in 1 MiB
-// chunks, each pushed in 32 KiB slices (pushSliced), rows counted and dropped; V8's young
-// generation kept at its start size, as the CLI keeps it for an input of national size
-// (keepYoungGenerationSmall in src/cli/stream.ts, which the library build does not include)
+// chunks, each pushed in 32 KiB slices (pushSliced), rows counted and dropped; V8's heap kept
+// small, as the CLI keeps it for an input of national size
+// (keepHeapSmall in src/cli/stream.ts, which the library build does not include)
 import { closeSync, openSync, readSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { pushSliced, TableReader } from "../../dist/io/table.js";
 
-// as the CLI does (youngGenerationFlags, src/cli/stream.ts): only on the V8 the flag is known to (11,
-// Node 20); another answers an unknown flag on stdout, where this case prints its result
-if (/^11\./.test(process.versions.v8)) setFlagsFromString("--semi-space-growth-factor=1");
+// as the CLI does (nationalHeapFlags, src/cli/stream.ts): only on the V8 the flags are known to
+// (11, Node 20); another answers an unknown flag on stdout, where this case prints its result
+if (/^11\./.test(process.versions.v8)) setFlagsFromString("--semi-space-growth-factor=1 --heap-growing-percent=25");
 const file = process.argv[2];
 const fd = openSync(file, "r");
 const chunk = Buffer.allocUnsafe(1 << 20);
