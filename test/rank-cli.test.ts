@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { keepHeapSmall, PROGRESS_FROM, progressBar, wantsProgress, nationalHeapFlags } from "../src/cli/stream.js";
+import { keepHeapSmall, nationalHeapFlags, PROGRESS_FROM, progressBar, wantsProgress } from "../src/cli/stream.js";
 import { translator } from "../src/messages/text.js";
 import { ROOT, spawnSpbe, spbe } from "./run-cli.js";
 
