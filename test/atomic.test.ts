@@ -115,6 +115,21 @@ describe("a run that cannot complete writes nothing", () => {
     expect(r.stderr).toMatch(/^spbe: cannot write 'tidak-ada\/hasil\.json'/);
     expect(listing(dir)).toEqual(before);
   });
+
+  // the CSVs of score and rank are written in pieces as they are made (RendererEntry.loadPieces)
+  for (const args of [
+    ["score", "evaluasi.csv", "--format", "csv"],
+    ["rank", "evaluasi.csv", "--format", "csv"],
+  ]) {
+    it(`${args[0]} --format csv into a missing directory: exit 2, cannot write, nothing created`, async () => {
+      const dir = workspace();
+      const before = listing(dir);
+      const r = await spbe([...args, "-o", "tidak-ada/hasil.csv", "--lang", "en"], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^spbe: cannot write 'tidak-ada\/hasil\.csv'/);
+      expect(listing(dir)).toEqual(before);
+    });
+  }
 });
 
 describe("an output that is one of the inputs is refused", () => {

@@ -60,15 +60,20 @@ describe("csvPieces", () => {
   const head = ["instansi", "indeks"];
   const rows = (n: number) => Array.from({ length: n }, (_, i) => [`Pemda ${i}`, "3.25"]);
 
-  it("is renderCsv's document in pieces of whole records, the BOM only at its start", () => {
+  it("is the whole document in pieces of whole records, in order, the BOM only at its start", () => {
     for (const excel of [false, true]) {
-      const pieces = [...csvPieces(head, rows(2500), { excel })];
-      expect(pieces.length).toBe(3);
-      expect(pieces.join("")).toBe(renderCsv(head, rows(2500), { excel }));
-      const end = excel ? "\r\n" : "\n";
-      expect(pieces.every((p) => p.endsWith(end))).toBe(true);
-      expect(pieces.filter((p) => p.includes("\uFEFF")).length).toBe(excel ? 1 : 0);
-      if (excel) expect(pieces[0]!.startsWith("\uFEFFinstansi;indeks\r\n")).toBe(true);
+      const [delimiter, end] = excel ? ([";", "\r\n"] as const) : ([",", "\n"] as const);
+      const cells = (r: string[]) => (excel ? [r[0]!, r[1]!.replace(".", ",")] : r);
+      // around the piece size: 1 024 records a piece, the header counted in the first
+      for (const n of [1022, 1023, 1024, 2500]) {
+        const pieces = [...csvPieces(head, rows(n), { excel })];
+        // made independently of csvPieces (renderCsv is their join)
+        const whole = (excel ? "\uFEFF" : "") + csvRecords([head, ...rows(n).map(cells)], delimiter, end);
+        expect(pieces.join("")).toBe(whole);
+        expect(pieces.length).toBe(Math.ceil((n + 1) / 1024));
+        expect(pieces.every((p) => p.length > 0 && p.endsWith(end))).toBe(true);
+        expect(pieces.filter((p) => p.includes("\uFEFF")).length).toBe(excel ? 1 : 0);
+      }
     }
   });
 

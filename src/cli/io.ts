@@ -204,7 +204,7 @@ function writeAtomic(ctx: Context, output: string, content: Output): void {
     fs.renameSync(temp, target);
   } catch (error) {
     if (fd !== null) closeQuietly(fd);
-    fs.rmSync(temp, { force: true });
+    removeQuietly(temp);
     // a renderer that failed while its pieces were made is a bug to report, not a file that could not be written
     if (!isSystemError(error)) throw error;
     const reason = osReason(error);
@@ -231,6 +231,15 @@ function isSystemError(error: unknown): boolean {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === "string";
 }
 
+/** After a failed write: the write's own error is the one to report, not one of removing what it left. */
+function removeQuietly(temp: string): void {
+  try {
+    fs.rmSync(temp, { force: true });
+  } catch {
+    // a temporary file that cannot be removed either: its name says what it is
+  }
+}
+
 /** After a failed write: the write's own error is the one to report. */
 function closeQuietly(fd: number): void {
   try {
@@ -246,7 +255,10 @@ function writeAll(fd: number, content: string | Uint8Array): void {
   for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at, bytes.length - at);
 }
 
-/** The rendered result goes to -o (atomically) or to stdout, nowhere else. */
+/**
+ * The rendered result goes to -o (atomically: all of it or nothing, the old file
+ * untouched) or to stdout, nowhere else. Pieces go to stdout as they are made.
+ */
 export function emit(ctx: Context, output: string | undefined, content: Output): void {
   if (output !== undefined) writeAtomic(ctx, output, content);
   else if (typeof content === "string" || content instanceof Uint8Array) ctx.stdout.write(content);

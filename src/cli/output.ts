@@ -59,6 +59,11 @@ export async function renderOptions(ctx: Context, entry: { readonly human: boole
  * stdout. Findings the document does not carry go to stderr, one line each, so
  * stdout stays the requested output only. `quietWhenEmpty`: a line-per-finding
  * output with nothing to say writes nothing to stdout (a clean `validate`).
+ *
+ * A renderer with `loadPieces` is written as it is made (unless `quietWhenEmpty`
+ * needs the whole output to know it is empty). To `-o` that is still all or
+ * nothing; stdout is a stream, as it is for any Unix tool: a renderer that fails
+ * half-way (a bug, exit 2) leaves what it had written there.
  */
 export async function writeReport<M>(
   ctx: Context,
@@ -68,7 +73,7 @@ export async function writeReport<M>(
   findings: readonly Finding[],
   quietWhenEmpty = false,
 ): Promise<void> {
-  if (entry.loadPieces) {
+  if (entry.loadPieces && !quietWhenEmpty) {
     const pieces = await entry.loadPieces();
     emit(ctx, options.output, pieces(model, await renderOptions(ctx, entry, options)));
   } else {
