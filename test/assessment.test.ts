@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { candidates } from "../src/assessment/columns.js";
 import { readAssessments } from "../src/assessment/read.js";
 import { parseLevelParts } from "../src/assessment/value.js";
 import { builtinFrameworks } from "../src/frameworks/builtin.js";
@@ -265,5 +266,19 @@ describe("one-character levels", () => {
     expect(parseLevelParts("0", spbe, false)).toEqual({ ok: false, code: "value/out-of-range" });
     expect(parseLevelParts("6", spbe, false)).toEqual({ ok: false, code: "value/out-of-range" });
     expect(parseLevelParts("x", spbe, false)).toEqual({ ok: false, code: "value/invalid" });
+  });
+});
+
+describe("candidates (the columns that may hold the indicator)", () => {
+  it("lists them by alias priority, then left to right, matching case and spaces loosely", () => {
+    const header = ["No", "Indikator", "kode", " NO ", "tingkat", "indikator"];
+    expect(candidates(header, "indicator")).toEqual([
+      { index: 1, header: "Indikator" },
+      { index: 5, header: "indikator" },
+      { index: 2, header: "kode" },
+      { index: 0, header: "No" },
+      { index: 3, header: " NO " },
+    ]);
+    expect(candidates(header, "evidence")).toEqual([]);
   });
 });

@@ -185,6 +185,8 @@ export class AssessmentBuilder {
   private dialect: Dialect | null = null;
   private map: ColumnMap = {};
   private indicatorColumn: ColumnMatch | undefined;
+  /** the header's columns that may hold the indicator, found once (a hostile header has a million) */
+  private indicatorCandidates: readonly ColumnMatch[] | null = null;
   private valueColumn: ColumnMatch | undefined;
   /** false once the header or the framework check says no row can be read */
   private reading = false;
@@ -236,6 +238,7 @@ export class AssessmentBuilder {
     const found = header.cells.slice(0, 12);
     const otherDelimiter = found.length === 1 ? ([";", ",", "\t", "|"].find((d) => d !== dialect.delimiter && found[0]!.includes(d)) ?? null) : null;
     const indicatorCandidates = candidates(header.cells, "indicator");
+    this.indicatorCandidates = indicatorCandidates;
     if (indicatorCandidates.length === 0) {
       this.fileFinding(finding("column/missing", "error", file, { line: headerLine, args: { role: "indicator", found, delimiter: otherDelimiter } }));
     }
@@ -264,7 +267,7 @@ export class AssessmentBuilder {
     this.sample = null;
     const header = this.headerRecord!;
     const dialect = this.dialect!;
-    this.indicatorColumn = pickIndicatorColumn(sample, this.framework, dialect, candidates(header.cells, "indicator"));
+    this.indicatorColumn = pickIndicatorColumn(sample, this.framework, dialect, this.indicatorCandidates ?? candidates(header.cells, "indicator"));
     this.map = { ...this.map, indicator: this.indicatorColumn! };
     // blank rows (Excel leaves ";;;;;" at the end of a sheet) and section headings carry no
     // indicator and no level: skipped before grouping by instansi/tahun/jenis (see `row`)
