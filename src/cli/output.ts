@@ -73,12 +73,13 @@ export async function writeReport<M>(
   findings: readonly Finding[],
   quietWhenEmpty = false,
 ): Promise<void> {
+  const settings = await renderOptions(ctx, entry, options);
   if (entry.loadPieces && !quietWhenEmpty) {
     const pieces = await entry.loadPieces();
-    emit(ctx, options.output, pieces(model, await renderOptions(ctx, entry, options)));
+    emit(ctx, options.output, pieces(model, settings));
   } else {
     const render = await entry.load();
-    const out = render(model, await renderOptions(ctx, entry, options));
+    const out = render(model, settings);
     if (!(quietWhenEmpty && out === "" && options.output === undefined)) emit(ctx, options.output, out);
   }
   if (!entry.carriesFindings && findings.length > 0) {

@@ -34,20 +34,17 @@ export function* csvPieces(head: readonly string[], rows: Iterable<readonly (str
     return options.excel && DECIMAL.test(text) ? text.replace(".", ",") : csvSafe(text);
   };
   const [delimiter, recordDelimiter] = options.excel ? ([";", "\r\n"] as const) : ([",", "\n"] as const);
+  // "" last: every record ends with its delimiter, and the piece is the one flat string join makes
+  const piece = (records: string[]): string => [...records, ""].join(recordDelimiter);
   let lines = [(options.excel ? "\uFEFF" : "") + csvRecord(head.map(cell), delimiter)];
   for (const row of rows) {
     lines.push(csvRecord(row.map(cell), delimiter));
     if (lines.length === RECORDS_PER_PIECE) {
-      // "" last: every record ends with its delimiter, and the piece is the one flat string join makes
-      lines.push("");
-      yield lines.join(recordDelimiter);
+      yield piece(lines);
       lines = [];
     }
   }
-  if (lines.length > 0) {
-    lines.push("");
-    yield lines.join(recordDelimiter);
-  }
+  if (lines.length > 0) yield piece(lines);
 }
 
 const NEEDS_QUOTES: Readonly<Record<"," | ";", RegExp>> = { ",": /[",\r\n]/, ";": /[";\r\n]/ };

@@ -11,12 +11,9 @@ import { rankFramework, tierHead, tierIds } from "./rank-sections.js";
  * the index as published, the domains, the change from the year before, and
  * where the row came from. The change is a plain number ("0.27", "-0.10"):
  * a leading "+" is for people, and spreadsheets read it as a formula.
+ * Made in pieces (`csvPieces`), written as they come; the registry joins them
+ * for `render` (`pieced`).
  */
-export function renderRankCsv(report: RankReport, options: RenderOptions): string {
-  return [...rankCsvPieces(report, options)].join("");
-}
-
-/** The CSV of `renderRankCsv` in pieces, each made when the last is written (`csvPieces`). */
 export function rankCsvPieces(report: RankReport, { lang, excel }: RenderOptions): Iterable<string> {
   const t = translator(lang);
   const framework = rankFramework(report);

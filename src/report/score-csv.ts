@@ -28,12 +28,10 @@ import { predikatName } from "./predikat-text.js";
  *   under --without-external;
  * - values are plain decimals: exact where they terminate, else to 12 places
  *   (25/11 → 2.272727272727), so every spreadsheet reads them as numbers.
+ *
+ * Made in pieces (`csvPieces`), written as they come; the registry joins them
+ * for `render` (`pieced`).
  */
-export function renderScoreCsv(report: ScoreReport, options: RenderOptions): string {
-  return [...scoreCsvPieces(report, options)].join("");
-}
-
-/** The CSV of `renderScoreCsv` in pieces, each made when the last is written (`csvPieces`). */
 export function scoreCsvPieces(report: ScoreReport, { lang, excel }: RenderOptions): Iterable<string> {
   const t = translator(lang);
   const columns = [C.file, C.instansi, C.tahun, C.jenis, C.framework, C.provisional, C.tier, C.id, C.parent, C.name, C.weight, C.value, C.display, C.label];
