@@ -4,7 +4,8 @@
 // non-zero only when the harness itself fails (a case crashes or counts the wrong number of rows).
 //
 //   1. start-up: `spbe score <47-row sample> --format json` against a bare `node -e 0` (goal ≤ 1.25×),
-//      and `spbe --version`, the floor under every command
+//      and `spbe --version`, the floor under every command; then the pages of memory each touches
+//      (a steadier count than time) and what a fresh page costs on this machine
 //   2. throughput on a generated long-form file of 1,000,000 indicator rows (instansi,tahun,indikator,
 //      tingkat; 21,277 assessments of spbe-2020's 47 indicators): csv-parse streaming alone, a pandas
 //      script (when Debian's python3-pandas is installed), our reader alone, our reader + lean
@@ -126,6 +127,30 @@ function table(title, rows, ratios) {
   for (const b of body) console.log(line(b));
 }
 
+/**
+ * One more run of each start-up command, with bench/cases/page-faults.cjs preloaded: the pages of
+ * memory each touched first (a count that, unlike the time, hardly varies), and what a fresh page
+ * costs on this machine (bench/cases/page-cost.mjs), so the table can be read as "+N pages ≈ M ms".
+ */
+function pagesTouched(cases) {
+  const faults = cases.map((c) => {
+    const r = spawnSync(c.cmd, ["-r", join(CASES, "page-faults.cjs"), ...c.args], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
+    const line = r.stderr.trim().split("\n").at(-1);
+    const n = r.status === 0 ? JSON.parse(line ?? "{}").minorPageFaults : undefined;
+    if (!Number.isInteger(n)) throw new HarnessError(`${c.name} with page-faults.cjs: exit ${r.status}, ${r.stderr.slice(0, 500)}`);
+    return n;
+  });
+  const probe = spawnSync(process.execPath, [join(CASES, "page-cost.mjs")], { encoding: "utf8" });
+  const micros = probe.status === 0 ? JSON.parse(probe.stdout).microsPerPage : undefined;
+  if (typeof micros !== "number") throw new HarnessError(`page-cost.mjs: exit ${probe.status}, ${probe.stderr.slice(0, 500)}`);
+  console.log(`pages first touched (minor page faults, one run each); a fresh 4 KiB page costs ${micros.toFixed(1)} µs here`);
+  for (const [i, c] of cases.entries()) {
+    const extra = faults[i] - faults[0];
+    const cost = i === 0 ? `≈ ${((faults[i] * micros) / 1000).toFixed(0)} ms` : `${extra >= 0 ? "+" : ""}${extra} ≈ ${((extra * micros) / 1000).toFixed(1)} ms`;
+    console.log(`  ${c.name.padEnd(34)} ${String(faults[i]).padStart(6)}  ${cost}`);
+  }
+}
+
 function findPandas() {
   const env = { ...process.env };
   // the OpenBLAS settings this machine carries for old builds slow a current numpy (README, Kinerja)
@@ -148,16 +173,15 @@ function main() {
 
     // 1. start-up
     const sample = join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv");
-    const startup = compare(
-      [
-        { name: "node -e 0", cmd: node, args: ["-e", "0"] },
-        { name: "spbe score <sample> --format json", cmd: node, args: [join(ROOT, "bin/spbe.js"), "score", sample, "--format", "json"] },
-        // the floor under every command: commander, the program's definitions and the loader
-        { name: "spbe --version", cmd: node, args: [join(ROOT, "bin/spbe.js"), "--version"] },
-      ],
-      RUNS,
-    );
+    const startupCases = [
+      { name: "node -e 0", cmd: node, args: ["-e", "0"] },
+      { name: "spbe score <sample> --format json", cmd: node, args: [join(ROOT, "bin/spbe.js"), "score", sample, "--format", "json"] },
+      // the floor under every command: commander, the program's definitions and the loader
+      { name: "spbe --version", cmd: node, args: [join(ROOT, "bin/spbe.js"), "--version"] },
+    ];
+    const startup = compare(startupCases, RUNS);
     table(`1. start-up (${RUNS} runs each)`, startup, [{ name: "node -e 0", median: startup[0].median }]);
+    pagesTouched(startupCases);
 
     // 2. throughput
     const assessments = Math.round(ROWS / INDICATORS);
