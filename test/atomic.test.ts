@@ -7,7 +7,23 @@
  * A run that only finds invalid data (exit 1) still completes and writes its
  * output, findings included: that is intended and checked here too.
  */
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import {
+  closeSync,
+  constants,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -166,5 +182,58 @@ describe("an output that is one of the inputs is refused", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("spbe: -o './evaluasi.csv' is one of the input files; inputs are never overwritten\n");
     expect(readFileSync(join(dir, "evaluasi.csv")).equals(EVALUASI)).toBe(true);
+  });
+});
+
+describe("an output that is not a plain file", () => {
+  it("through a symbolic link: the file it points to is replaced, the link stays a link", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "real.json"), OLD_OUTPUT);
+    symlinkSync("real.json", join(dir, "link.json"));
+    const r = await spbe(["score", "evaluasi.csv", "--format", "json", "-o", "link.json"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(lstatSync(join(dir, "link.json")).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, "real.json"), "utf8")).assessments[0].index.display).toBe("3.08");
+    expect(tempFiles(dir)).toEqual([]);
+  });
+
+  it("through a link that points to nothing yet: the file is made where it points", async () => {
+    const dir = workspace();
+    symlinkSync("made-later.json", join(dir, "dangling.json"));
+    const r = await spbe(["score", "evaluasi.csv", "--format", "json", "-o", "dangling.json"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(lstatSync(join(dir, "dangling.json")).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, "made-later.json"), "utf8")).assessments[0].index.display).toBe("3.08");
+  });
+
+  // a rename over /dev/null itself would replace the device with a file (for root): the link to it shows the
+  // same resolution without putting the machine's /dev/null at stake should this ever regress
+  it("a link to a device (/dev/null): written into, the link and the device left as they are", async () => {
+    const dir = workspace();
+    symlinkSync("/dev/null", join(dir, "null.json"));
+    const r = await spbe(["score", "evaluasi.csv", "--format", "json", "-o", "null.json"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(lstatSync(join(dir, "null.json")).isSymbolicLink()).toBe(true);
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
+    expect(tempFiles(dir)).toEqual([]);
+  });
+
+  it("a named pipe: written into as a shell's > would, and still a pipe", async () => {
+    const dir = workspace();
+    const fifo = join(dir, "pipa");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    // a reader first, so that opening the pipe to write does not wait for one; the JSON (~17 KB) fits its buffer
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const r = await spbe(["score", "evaluasi.csv", "--format", "json", "-o", "pipa"], { cwd: dir });
+      expect(r.code).toBe(0);
+      const buffer = Buffer.alloc(1 << 16);
+      const n = readSync(reader, buffer);
+      expect(JSON.parse(buffer.toString("utf8", 0, n)).assessments[0].index.display).toBe("3.08");
+    } finally {
+      closeSync(reader);
+    }
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(tempFiles(dir)).toEqual([]);
   });
 });

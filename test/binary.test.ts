@@ -92,6 +92,80 @@ describe("the built binary", () => {
     expect(r.stderr).not.toMatch(/^\s+at /m);
   });
 
+  // /dev/fd/1 rather than /dev/stdout: should this ever regress to a rename, one over /dev/stdout (a plain
+  // symbolic link in /dev) would replace it for the whole machine when run as root; /dev/fd is /proc's
+  it("-o /dev/fd/1 writes to the descriptor as it is open: appended to a log (>>), nothing replaced", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
+    writeFileSync(join(dir, "log.txt"), "log lama\n");
+    const r = spawnSync(
+      "sh",
+      ["-c", `exec "${process.execPath}" "${join(ROOT, "bin/spbe.js")}" score "${join(ROOT, SAMPLE)}" --format json -o /dev/fd/1 >> log.txt`],
+      { cwd: dir, encoding: "utf8" },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    const log = readFileSync(join(dir, "log.txt"), "utf8");
+    expect(log.startsWith("log lama\n{")).toBe(true);
+    expect(JSON.parse(log.slice("log lama\n".length)).assessments[0].index.display).toBe("3.64");
+    expect(readdirSync(dir)).toEqual(["log.txt"]);
+  });
+
+  // a file-size limit (ulimit -f, in 512-byte blocks) makes the system refuse a write half-way, as a full disk
+  // would: Node ignores SIGXFSZ, so the write fails with EFBIG after the first kilobytes went through
+  it("says in words why a write the system refused half-way failed, for -o and for stdout: exit 2, no stack", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
+    writeFileSync(join(dir, "out.csv"), "hasil lama\n");
+    const limited = (redirect: string) =>
+      spawnSync("sh", ["-c", `ulimit -f 4 && exec "${process.execPath}" "${join(ROOT, "bin/spbe.js")}" rank --nasional 2024 --format csv ${redirect}`], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { PATH: process.env.PATH ?? "" },
+      });
+    const toFile = limited("-o out.csv");
+    expect(toFile.status).toBe(2);
+    expect(toFile.stderr).toBe("spbe: tidak dapat menulis 'out.csv': berkas terlalu besar\n");
+    expect(readFileSync(join(dir, "out.csv"), "utf8")).toBe("hasil lama\n");
+    expect(readdirSync(dir)).toEqual(["out.csv"]);
+    const toStdout = limited("> stdout.csv");
+    expect(toStdout.status).toBe(2);
+    expect(toStdout.stderr).toBe("spbe: tidak dapat menulis 'stdout': berkas terlalu besar\n");
+    // stderr that fails (500 findings, ~40 KB): nowhere left to say it, so it stops; the exit code is the data's
+    writeFileSync(join(dir, "bad.csv"), `indikator,tingkat\n${Array.from({ length: 500 }, (_, i) => `x${i},3\n`).join("")}`);
+    const toStderr = spawnSync("sh", ["-c", `ulimit -f 4 && exec "${process.execPath}" "${join(ROOT, "bin/spbe.js")}" score bad.csv 2> err.txt > out.txt`], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    expect(toStderr.status).toBe(1);
+    expect(readFileSync(join(dir, "err.txt"), "utf8")).toContain("bad.csv:2:1  galat  'x0' bukan indikator spbe-2020");
+  });
+
+  // the signal is sent by a preload the moment the temporary file is opened: without a listener, Node would
+  // end the process there and leave the file; with one, the write completes first
+  it("an interrupt (SIGINT) while -o is written leaves no temporary file: the process still ends by it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
+    writeFileSync(
+      join(dir, "interrupt.cjs"),
+      `const fs = require("node:fs");
+const open = fs.openSync;
+fs.openSync = function (file, ...rest) {
+  const fd = open.call(this, file, ...rest);
+  if (String(file).endsWith(".tmp")) process.kill(process.pid, "SIGINT");
+  return fd;
+};
+`,
+    );
+    const r = spawnSync(
+      process.execPath,
+      ["-r", "./interrupt.cjs", join(ROOT, "bin/spbe.js"), "score", join(ROOT, SAMPLE), "--format", "json", "-o", "out.json"],
+      {
+        cwd: dir,
+        encoding: "utf8",
+      },
+    );
+    expect(r.signal).toBe("SIGINT");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(JSON.parse(readFileSync(join(dir, "out.json"), "utf8")).assessments[0].index.display).toBe("3.64");
+  });
+
   it("ends quietly when the reader of its output goes away (| head -1): exit 0, no EPIPE stack", () => {
     // 615 rows of CSV are more than a pipe holds, so the writes outlive the reader
     const r = spawnSync("sh", ["-c", `"${process.execPath}" bin/spbe.js rank --nasional 2024 --format csv | head -1; echo "exit=$?"`], {

@@ -55,6 +55,18 @@ describe("emit to a file (-o)", () => {
     expect(readFileSync(join(dir, "out.csv"), "utf8")).toBe("hasil lama\n");
   });
 
+  it("a write the system refuses half-way (a full disk): cannot write, in words; no temporary file; the old output untouched", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-pieces-"));
+    writeFileSync(join(dir, "out.csv"), "hasil lama\n");
+    function* full(): Generator<string> {
+      yield "a,b\n";
+      throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", syscall: "write" });
+    }
+    expect(() => emit({ cwd: dir } as Context, "out.csv", full())).toThrow("cannot write 'out.csv': the disk is full");
+    expect(readdirSync(dir)).toEqual(["out.csv"]);
+    expect(readFileSync(join(dir, "out.csv"), "utf8")).toBe("hasil lama\n");
+  });
+
   it("writes a text longer than a piece byte for byte, pairs across the cut included", () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-pieces-"));
     const text = `${"x".repeat(PIECE - 1)}😀 Pemerintah Kabupaten — ${"é".repeat(PIECE)}😀\n`;

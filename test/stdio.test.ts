@@ -7,8 +7,9 @@ import { closeSync, mkdtempSync, openSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { CliError } from "../src/cli/errors.js";
 import { PIECE } from "../src/cli/pieces.js";
-import { processOut } from "../src/cli/stdio.js";
+import { FdOut, processOut } from "../src/cli/stdio.js";
 
 const noStream = (): NodeJS.WriteStream => {
   throw new Error("Node's stream was built");
@@ -34,6 +35,16 @@ describe("processOut", () => {
     expect(processOut(fd, noStream).write(text)).toBe(true);
     closeSync(fd);
     expect(readFileSync(file, "utf8") === text).toBe(true);
+  });
+
+  it("stops the run in words when stdout cannot be written (/dev/full: the disk is full), not as a bug", () => {
+    const fd = openSync("/dev/full", "w");
+    try {
+      expect(() => new FdOut(fd).write("indeks 3,19\n")).toThrow(CliError);
+      expect(() => new FdOut(fd).write("indeks 3,19\n")).toThrow("cannot write 'stdout': the disk is full");
+    } finally {
+      closeSync(fd);
+    }
   });
 
   it("takes /dev/null for what it is, not for a terminal", () => {

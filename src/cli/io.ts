@@ -182,10 +182,29 @@ export function statOrNull(abs: string, name?: string): fs.Stats | null {
 /**
  * Writes to a temporary file beside the target, then renames it over the
  * target: a reader sees the old file or the new one, never half of either, and
- * a failure leaves the old file as it was.
+ * a failure leaves the old file as it was. Through a symbolic link, the file it
+ * points to is the target (the link stays a link); a device, a named pipe or a
+ * descriptor's name (`-o /dev/null`, `-o /dev/stdout`) is written into in
+ * place (`whereOutputGoes`).
  */
 function writeAtomic(ctx: Context, output: string, content: Output): void {
-  const target = path.resolve(ctx.cwd, output);
+  const cannotWrite = (error: unknown): CliError => {
+    const reason = osReason(error);
+    return new CliError(inBoth((l) => say(l, CLI.cannotWrite, { name: output, reason: reason[l] })));
+  };
+  let where: OutputPlace;
+  try {
+    where = whereOutputGoes(path.resolve(ctx.cwd, output));
+  } catch (error) {
+    // a link that changed under us, a folder on the way that may not be read
+    if (!isSystemError(error)) throw error;
+    throw cannotWrite(error);
+  }
+  if (where.kind === "stream") {
+    writeInPlace(where.path, content, cannotWrite);
+    return;
+  }
+  const target = where.path;
   const dir = path.dirname(target);
   // unique enough: the flag "wx" refuses an existing file rather than write into it (and node:crypto,
   // for a random name, would cost every run several milliseconds of start-up to load)
@@ -193,6 +212,7 @@ function writeAtomic(ctx: Context, output: string, content: Output): void {
     .toString(16)
     .padStart(8, "0");
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${nonce}.tmp`);
+  deferSignals();
   let fd: number | null = null;
   try {
     fd = fs.openSync(temp, "wx", 0o644);
@@ -207,8 +227,94 @@ function writeAtomic(ctx: Context, output: string, content: Output): void {
     removeQuietly(temp);
     // a renderer that failed while its pieces were made is a bug to report, not a file that could not be written
     if (!isSystemError(error)) throw error;
-    const reason = osReason(error);
-    throw new CliError(inBoth((l) => say(l, CLI.cannotWrite, { name: output, reason: reason[l] })));
+    throw cannotWrite(error);
+  } finally {
+    // a signal that came during the write waits for the event loop's next poll, which a run about to
+    // end might never make (signal listeners do not keep a process alive): one more turn delivers it
+    setImmediate(() => {});
+  }
+}
+
+/**
+ * Where an output really goes. A regular file, or nothing yet, is replaced
+ * atomically at its real path: renaming over a symbolic link would replace the
+ * link with a file and leave the file it points to as it was. Anything else
+ * that is there (a character device such as /dev/null, a named pipe, a
+ * socket) is a `stream`, written into in place: renaming over it would replace
+ * the device itself with a file (for root, /dev/null), and a stream has no old
+ * content to keep. So is a name for one of the process's descriptors
+ * (/dev/stdout, /dev/fd/3, /proc/self/fd/1), whatever it is open on: the
+ * caller means that descriptor (`spbe … -o /dev/stdout >> log.txt`), not
+ * the file behind it, which a rename would replace whole. A directory is
+ * refused earlier (`refuseOutputOverInput`); were one to get here, opening it
+ * fails as "cannot write".
+ */
+interface OutputPlace {
+  readonly kind: "file" | "stream";
+  readonly path: string;
+}
+
+function whereOutputGoes(target: string): OutputPlace {
+  if (DESCRIPTOR_ALIAS.test(target)) return { kind: "stream", path: target };
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(target);
+  } catch (error) {
+    // nothing there, or a link that points to nothing yet: the file is made where the link points
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" && isSymbolicLink(target)) return whereOutputGoes(path.resolve(path.dirname(target), fs.readlinkSync(target)));
+    return { kind: "file", path: target };
+  }
+  if (!stat.isFile()) return { kind: "stream", path: target };
+  return { kind: "file", path: fs.realpathSync(target) };
+}
+
+const DESCRIPTOR_ALIAS = /^\/dev\/(?:stdout|stderr|fd\/\d+)$|^\/proc\/(?:self|thread-self|\d+)\/fd\/\d+$/;
+
+function isSymbolicLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A device, a pipe or a descriptor's name: opened for writing and written as it is. Opened to
+ * append, never to truncate: to a device or a pipe that is the same, and /dev/stdout open on a
+ * file (`>> log.txt`, or `{ echo a; spbe … -o /dev/stdout; } > f`) keeps what is already there.
+ */
+function writeInPlace(target: string, content: Output, cannotWrite: (error: unknown) => CliError): void {
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(target, "a");
+    for (const piece of outputPieces(content)) writeAll(fd, piece);
+    const written = fd;
+    fd = null;
+    fs.closeSync(written);
+  } catch (error) {
+    if (fd !== null) closeQuietly(fd);
+    if (!isSystemError(error)) throw error;
+    throw cannotWrite(error);
+  }
+}
+
+/**
+ * From the first atomic write on, SIGINT, SIGTERM and SIGHUP are taken by a
+ * listener. A write is one synchronous stretch (rendering included: the pieces
+ * are made as they are written), so a listener runs only after it, once the
+ * temporary file is renamed or removed; without one, Ctrl-C would end the
+ * process in the middle and leave the temporary file behind. The listener then
+ * ends the process by the same signal, as if it had never been there (the
+ * write's last turn of the event loop, in `writeAtomic`, lets it run). Nothing
+ * can do this for SIGKILL or a crash: the file left is named `.<target>.<pid>.<nonce>.tmp`.
+ */
+let signalsDeferred = false;
+function deferSignals(): void {
+  if (signalsDeferred) return;
+  signalsDeferred = true;
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.once(signal, () => process.kill(process.pid, signal));
   }
 }
 

@@ -1,5 +1,8 @@
 import * as fs from "node:fs";
-import type { OutStream } from "./io.js";
+import { CLI } from "../messages/cli.js";
+import { inBoth, say } from "../messages/text.js";
+import { CliError } from "./errors.js";
+import { type OutStream, osReason } from "./io.js";
 import { textPieces } from "./pieces.js";
 
 /**
@@ -13,7 +16,10 @@ import { textPieces } from "./pieces.js";
  *
  * Written straight, a reader that goes away (`spbe rank … | head -1`) ends the
  * output quietly: EPIPE stops further writes, as a Unix tool would, instead
- * of Node's unhandled 'error' event and its stack trace.
+ * of Node's unhandled 'error' event and its stack trace. Any other failure of
+ * stdout (a full disk under `> file`, EIO) stops the run as "cannot write
+ * 'stdout'" (exit 2); one of stderr ends its writes, there being nowhere left
+ * to say it.
  */
 export function processOut(fd: number, stream: () => NodeJS.WriteStream): OutStream {
   return notTerminal(fd) ? new FdOut(fd) : lazyStream(stream);
@@ -46,7 +52,7 @@ function lazyStream(stream: () => NodeJS.WriteStream): OutStream {
 
 const encoder = new TextEncoder();
 
-/** Synchronous writes of whole chunks to a descriptor that is not a terminal. */
+/** Synchronous writes to a descriptor that is not a terminal; a long text in pieces (`textPieces`), each encoded as it is written. */
 export class FdOut implements OutStream {
   readonly isTTY = false;
   readonly columns = undefined;
@@ -75,11 +81,12 @@ export class FdOut implements OutStream {
           continue;
         }
         // the reader is gone: nothing more can be said to it
-        if (code === "EPIPE") {
+        if (code === "EPIPE" || this.fd === 2) {
           this.closed = true;
           return false;
         }
-        throw error;
+        const reason = osReason(error);
+        throw new CliError(inBoth((l) => say(l, CLI.cannotWrite, { name: "stdout", reason: reason[l] })));
       }
     }
     return true;
