@@ -77,6 +77,22 @@ describe("csvPieces", () => {
     }
   });
 
+  it("neutralises formula cells in every piece, not only the first", () => {
+    const hostile = ['=HYPERLINK("http://x")', "+62 812", "-Kab. Contoh", "@Pemda", '"kutip", koma', "-0.25"];
+    const made = (n: number) => Array.from({ length: n }, (_, i) => [hostile[i % hostile.length]!, `${i}`]);
+    for (const excel of [false, true]) {
+      const [delimiter, end] = excel ? ([";", "\r\n"] as const) : ([",", "\n"] as const);
+      const pieces = [...csvPieces(head, made(2500), { excel })];
+      expect(pieces.length).toBe(3);
+      // written out here rather than through csvSafe: a plain number keeps its sign, every other formula start gets '
+      const expected = ['\'=HYPERLINK("http://x")', "'+62 812", "'-Kab. Contoh", "'@Pemda", '"kutip", koma', excel ? "-0,25" : "-0.25"];
+      const whole = (excel ? "\uFEFF" : "") + csvRecords([head, ...made(2500).map((r, i) => [expected[i % expected.length]!, r[1]!])], delimiter, end);
+      expect(pieces.join("")).toBe(whole);
+      // the last piece starts with row 2047 (1 024 records a piece, the header in the first): "+62 812"
+      expect(pieces[2]!.startsWith(`'+62 812${delimiter}2047${end}`)).toBe(true);
+    }
+  });
+
   it("makes each piece only when asked: rows not yet needed are not yet made", () => {
     let made = 0;
     function* counted(): Generator<string[]> {

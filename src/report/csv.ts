@@ -11,9 +11,10 @@ export interface CsvOptions {
 const DECIMAL = /^-?\d+\.\d+$/;
 
 /**
- * Every CSV the tool writes: each cell neutralised against formula injection
- * first, then RFC 4180 quoting (`csvRecords`). `rows` may be made as they are
- * written (a generator): a national ranking's rows then never all exist at once.
+ * Every CSV the tool writes, whole: each cell neutralised against formula
+ * injection first, then RFC 4180 quoting (`csvRecords`). The document is
+ * `csvPieces` joined; where a CSV must never be held whole (score's and rank's,
+ * which the CLI writes as they are made) the renderer gives the pieces instead.
  */
 export function renderCsv(head: readonly string[], rows: Iterable<readonly (string | number | null)[]>, options: CsvOptions = {}): string {
   return [...csvPieces(head, rows, options)].join("");
