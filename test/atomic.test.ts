@@ -9,6 +9,7 @@
  */
 import { spawnSync } from "node:child_process";
 import {
+  chmodSync,
   closeSync,
   constants,
   linkSync,
@@ -234,6 +235,88 @@ describe("an output that is not a plain file", () => {
       closeSync(reader);
     }
     expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(tempFiles(dir)).toEqual([]);
+  });
+});
+
+describe("inputs a -o could have met under another name", () => {
+  it("diff: a side given as a directory or a glob is checked as the file it names", async () => {
+    const dir = workspace();
+    mkdirSync(join(dir, "v"));
+    mkdirSync(join(dir, "w"));
+    writeFileSync(join(dir, "v", "a.csv"), MANDIRI);
+    writeFileSync(join(dir, "w", "b.csv"), EVALUASI);
+    for (const args of [
+      ["diff", "v", "w", "-o", "w/b.csv"],
+      ["diff", "v/*.csv", "w", "-o", "v/a.csv"],
+    ]) {
+      const r = await spbe([...args, "--lang", "en"], { cwd: dir });
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr).toContain("is one of the input files; inputs are never overwritten");
+    }
+    expect(readFileSync(join(dir, "w", "b.csv")).equals(EVALUASI)).toBe(true);
+    expect(readFileSync(join(dir, "v", "a.csv")).equals(MANDIRI)).toBe(true);
+  });
+
+  it("the config file, found or named with --config, is an input too", async () => {
+    const dir = workspace();
+    const config = '{ "lang": "en" }\n';
+    writeFileSync(join(dir, "spbe.config.json"), config);
+    writeFileSync(join(dir, "lain.json"), config);
+    for (const args of [
+      ["score", "evaluasi.csv", "-o", "spbe.config.json"],
+      ["template", "-o", "spbe.config.json"],
+      ["score", "evaluasi.csv", "--config", "lain.json", "-o", "lain.json"],
+    ]) {
+      const r = await spbe(args, { cwd: dir });
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr).toContain("is one of the input files; inputs are never overwritten");
+    }
+    expect(readFileSync(join(dir, "spbe.config.json"), "utf8")).toBe(config);
+    expect(readFileSync(join(dir, "lain.json"), "utf8")).toBe(config);
+  });
+});
+
+describe("-o names that are not a file's", () => {
+  it("a name ending in '/' or an empty one: exit 2, nothing made", async () => {
+    const dir = workspace();
+    const before = listing(dir);
+    expect(await spbe(["score", "evaluasi.csv", "-o", "baru/", "--lang", "en"], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("-o 'baru/' ends in '/': that names a directory, not a file"),
+    });
+    expect(await spbe(["score", "evaluasi.csv", "-o", "mandiri.csv/", "--lang", "en"], { cwd: dir })).toMatchObject({ code: 2 });
+    expect(await spbe(["score", "evaluasi.csv", "-o", "", "--lang", "en"], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("-o is empty"),
+    });
+    expect(listing(dir)).toEqual(before);
+    expect(readFileSync(join(dir, "mandiri.csv")).equals(MANDIRI)).toBe(true);
+  });
+
+  it("a loop of symbolic links: cannot write, in words; the links left as they are", async () => {
+    const dir = workspace();
+    symlinkSync("l2", join(dir, "l1"));
+    symlinkSync("l1", join(dir, "l2"));
+    const r = await spbe(["score", "evaluasi.csv", "-o", "l1", "--lang", "en"], { cwd: dir });
+    expect(r).toMatchObject({ code: 2, stderr: "spbe: cannot write 'l1': too many symbolic links\n" });
+    expect(lstatSync(join(dir, "l1")).isSymbolicLink()).toBe(true);
+    expect(tempFiles(dir)).toEqual([]);
+  });
+
+  it("a file replaced keeps its permissions: a private report stays private", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "rahasia.json"), OLD_OUTPUT, { mode: 0o600 });
+    chmodSync(join(dir, "rahasia.json"), 0o600);
+    expect((await spbe(["score", "evaluasi.csv", "-o", "rahasia.json"], { cwd: dir })).code).toBe(0);
+    expect(statSync(join(dir, "rahasia.json")).mode & 0o777).toBe(0o600);
+  });
+
+  it("a name as long as names may be (250 bytes): the temporary file's name still fits", async () => {
+    const dir = workspace();
+    const name = `${"x".repeat(245)}.json`;
+    expect((await spbe(["score", "evaluasi.csv", "-o", name], { cwd: dir })).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, name), "utf8")).assessments[0].index.display).toBe("3.08");
     expect(tempFiles(dir)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * stdin, the environment, the file system and the terminal.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -107,6 +107,38 @@ describe("the built binary", () => {
     expect(log.startsWith("log lama\n{")).toBe(true);
     expect(JSON.parse(log.slice("log lama\n".length)).assessments[0].index.display).toBe("3.64");
     expect(readdirSync(dir)).toEqual(["log.txt"]);
+  });
+
+  it("-o through a link to a descriptor's name writes to the descriptor; -o over the file piped into stdin is refused", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
+    writeFileSync(join(dir, "log.txt"), "log lama\n");
+    symlinkSync("/dev/fd/1", join(dir, "keluar"));
+    const sh = (line: string) => spawnSync("sh", ["-c", `exec "${process.execPath}" "${join(ROOT, "bin/spbe.js")}" ${line}`], { cwd: dir, encoding: "utf8" });
+    expect(sh(`score "${join(ROOT, SAMPLE)}" --format json -o keluar >> log.txt`).status).toBe(0);
+    expect(readFileSync(join(dir, "log.txt"), "utf8").startsWith("log lama\n{")).toBe(true);
+    const input = readFileSync(join(ROOT, SAMPLE));
+    writeFileSync(join(dir, "data.csv"), input);
+    const piped = sh("score - -o data.csv --lang en < data.csv");
+    expect(piped.status).toBe(2);
+    expect(piped.stderr).toBe("spbe: -o 'data.csv' is one of the input files; inputs are never overwritten\n");
+    expect(readFileSync(join(dir, "data.csv")).equals(input)).toBe(true);
+  });
+
+  // root may write any file, so as root the run drops to nobody (setpriv, util-linux) for this case
+  it("a file the user may not write is not replaced (a shell's > would refuse it too): exit 2, in words", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
+    chmodSync(dir, 0o777);
+    writeFileSync(join(dir, "milik-orang-lain.json"), "hasil lama\n");
+    chmodSync(join(dir, "milik-orang-lain.json"), 0o444);
+    const run = [process.execPath, join(ROOT, "bin/spbe.js"), "score", join(ROOT, SAMPLE), "-o", "milik-orang-lain.json", "--lang", "en"];
+    const asRoot = process.getuid?.() === 0;
+    const r = asRoot
+      ? spawnSync("setpriv", ["--reuid=nobody", "--regid=nogroup", "--clear-groups", ...run], { cwd: dir, encoding: "utf8" })
+      : spawnSync(run[0]!, run.slice(1), { cwd: dir, encoding: "utf8" });
+    expect(r.stderr).toBe("spbe: cannot write 'milik-orang-lain.json': permission denied\n");
+    expect(r.status).toBe(2);
+    expect(readFileSync(join(dir, "milik-orang-lain.json"), "utf8")).toBe("hasil lama\n");
+    expect(readdirSync(dir)).toEqual(["milik-orang-lain.json"]);
   });
 
   // a file-size limit (ulimit -f, in 512-byte blocks) makes the system refuse a write half-way, as a full disk

@@ -160,7 +160,10 @@ describe("one language, one registry", () => {
     expect((await spbe(["score", "--help", "--lang", "en"])).stdout).toMatch(/^Usage: spbe score/);
   });
 
-  it("defines only the command a line runs, and every command for help, a typo or no command", async () => {
+  it("defines only the command a line runs, none for --version alone, and every command for help, a typo or no command", async () => {
+    for (const flag of ["--version", "-V"]) expect(await spbe([flag])).toEqual({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/), stderr: "" });
+    // --version with anything else goes the usual way, and still answers first
+    expect((await spbe(["-V", "scor"])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect(invokedCommand(["score", "x.csv", "--format", "json"])).toBe("score");
     expect(invokedCommand(["--lang", "en", "--no-color", "--config=c.json", "rank", "x.csv"])).toBe("rank");
     expect(invokedCommand(["--lang", "score", "validate"])).toBe("validate");

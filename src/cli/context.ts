@@ -14,6 +14,8 @@ export interface Context extends Io {
   color(): Promise<Paint>;
   /** for stderr, decided on stderr's own TTY */
   errColor(): Promise<Paint>;
+  /** the config file this run read (`spbe.config.json`, package.json's "spbe"): an input like any other, never an output */
+  readonly configFile?: string | undefined;
 }
 
 /** The global options every command sees (commander parses them anywhere on the line). */
@@ -62,7 +64,7 @@ function decideColorLevel(flag: boolean | undefined, env: Io["env"], isTTY: bool
   return isTTY ? 1 : 0;
 }
 
-export function makeContext(lang: Lang, command: string, options: GlobalOptions, io: Io): Context {
+export function makeContext(lang: Lang, command: string, options: GlobalOptions, io: Io, configFile?: string): Context {
   let color: Promise<Paint> | undefined;
   let errColor: Promise<Paint> | undefined;
   // the streams are io's own, taken when used: a run that reads no stdin and writes nothing to
@@ -79,6 +81,8 @@ export function makeContext(lang: Lang, command: string, options: GlobalOptions,
     get stdin() {
       return io.stdin;
     },
+    stdinFd: io.stdinFd,
+    configFile,
     lang,
     t: translator(lang),
     command,

@@ -29,6 +29,12 @@ export interface Io {
   readonly stderr: OutStream;
   readonly stdin: InStream;
   readonly cwd: string;
+  /**
+   * The descriptor `stdin` reads, when it is the process's own (0): `-o` is then refused over the
+   * file piped in (`spbe score - -o data.csv < data.csv`). Absent for a stdin that is not a
+   * descriptor (the in-process tests).
+   */
+  readonly stdinFd?: number | undefined;
 }
 
 /** Assessment files are small (a 615-instansi national file with notes is 5–10 MB, and a 20 MB note must still get a finding rather than a refusal); anything far larger is refused, not read. */
@@ -146,21 +152,36 @@ export async function loadStdin(ctx: Context, name: string, maxBytes: number): P
 /**
  * An output may never replace one of the run's inputs. Checked before anything
  * is read, on the resolved path and (when it exists) on the file's identity, so
- * `-o ./data.csv` and a hard link are caught too.
+ * `-o ./data.csv`, a hard link and a symbolic link are caught too; the inputs
+ * are the command's, the run's config file, and the file stdin is read from
+ * (`-` with `< data.csv`). Commands that expand directories and globs check
+ * again with the files found.
  */
 export function refuseOutputOverInput(ctx: Context, output: string | undefined, inputs: readonly string[]): void {
   if (output === undefined) return;
+  if (output === "") throw cliError(CLI.outputEmpty);
+  // resolving drops a trailing slash, and a rename would then make a file of what names a directory
+  if (/[\\/]$/.test(output)) throw cliError(CLI.outputNamesDirectory, { name: output });
   const out = path.resolve(ctx.cwd, output);
   const outStat = statOrNull(out);
   if (outStat?.isDirectory()) throw cliError(CLI.outputIsDirectory, { name: output });
-  for (const name of inputs) {
-    if (name === "-") continue;
-    const abs = path.resolve(ctx.cwd, name);
-    const inStat = statOrNull(abs);
-    const same = abs === out || (outStat !== null && inStat !== null && outStat.ino === inStat.ino && outStat.dev === inStat.dev);
-    if (same) {
-      throw cliError(CLI.outputIsInput, { name: output });
+  const same = (a: fs.Stats | null): boolean => outStat !== null && a !== null && outStat.ino === a.ino && outStat.dev === a.dev;
+  for (const name of ctx.configFile ? [...inputs, ctx.configFile] : inputs) {
+    if (name === "-") {
+      // only a file: `spbe score - -o /dev/null < /dev/null` is no overwrite
+      if (ctx.stdinFd !== undefined && outStat?.isFile() && same(fstatOrNull(ctx.stdinFd))) throw cliError(CLI.outputIsInput, { name: output });
+      continue;
     }
+    const abs = path.resolve(ctx.cwd, name);
+    if (abs === out || same(statOrNull(abs))) throw cliError(CLI.outputIsInput, { name: output });
+  }
+}
+
+function fstatOrNull(fd: number): fs.Stats | null {
+  try {
+    return fs.fstatSync(fd);
+  } catch {
+    return null;
   }
 }
 
@@ -211,11 +232,19 @@ function writeAtomic(ctx: Context, output: string, content: Output): void {
   const nonce = Math.floor(Math.random() * 2 ** 32)
     .toString(16)
     .padStart(8, "0");
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${nonce}.tmp`);
+  const temp = path.join(dir, `.${nameStart(path.basename(target))}.${process.pid}.${nonce}.tmp`);
   deferSignals();
   let fd: number | null = null;
   try {
+    // what `>` would refuse, a rename would not: a file the user may not write (as root: any file)
+    const old = where.existing ? fs.statSync(target) : null;
+    if (old) fs.accessSync(target, fs.constants.W_OK);
     fd = fs.openSync(temp, "wx", 0o644);
+    // the file replaced keeps its permissions (a private 600 report stays private), and for root its owner
+    if (old) {
+      fs.fchmodSync(fd, old.mode & 0o7777);
+      if (process.getuid?.() === 0) fs.fchownSync(fd, old.uid, old.gid);
+    }
     for (const piece of outputPieces(content)) writeAll(fd, piece);
     // forgotten before it is closed: a close that fails has still let the number go
     const written = fd;
@@ -252,31 +281,59 @@ function writeAtomic(ctx: Context, output: string, content: Output): void {
 interface OutputPlace {
   readonly kind: "file" | "stream";
   readonly path: string;
+  /** a file is there now (its permissions are kept) */
+  readonly existing: boolean;
 }
 
+/** Symbolic links followed at most, as the system's own limit (40 on Linux) before ELOOP. */
+const MAX_LINKS = 40;
+
 function whereOutputGoes(target: string): OutputPlace {
-  if (DESCRIPTOR_ALIAS.test(target)) return { kind: "stream", path: target };
+  // the links one by one, so that one to a descriptor's name is seen as such (realpath would go on,
+  // through /proc, to the file the descriptor is open on)
+  let at = target;
+  for (let hops = 0; ; hops++) {
+    if (DESCRIPTOR_ALIAS.test(at)) return { kind: "stream", path: at, existing: true };
+    const link = lstatOrNull(at);
+    if (!link?.isSymbolicLink()) break;
+    if (hops === MAX_LINKS) throw Object.assign(new Error(`ELOOP: too many symbolic links, '${target}'`), { code: "ELOOP", syscall: "stat" });
+    at = path.resolve(path.dirname(at), fs.readlinkSync(at));
+  }
   let stat: fs.Stats;
   try {
-    stat = fs.statSync(target);
+    stat = fs.statSync(at);
   } catch (error) {
-    // nothing there, or a link that points to nothing yet: the file is made where the link points
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" && isSymbolicLink(target)) return whereOutputGoes(path.resolve(path.dirname(target), fs.readlinkSync(target)));
-    return { kind: "file", path: target };
+    // nothing there yet (or nothing where the links end): the file is made there; anything else
+    // (a part of the path that is a file, no permission) is said as it is
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { kind: "file", path: at, existing: false };
+    throw error;
   }
-  if (!stat.isFile()) return { kind: "stream", path: target };
-  return { kind: "file", path: fs.realpathSync(target) };
+  if (!stat.isFile()) return { kind: "stream", path: at, existing: true };
+  return { kind: "file", path: fs.realpathSync(at), existing: true };
 }
 
 const DESCRIPTOR_ALIAS = /^\/dev\/(?:stdout|stderr|fd\/\d+)$|^\/proc\/(?:self|thread-self|\d+)\/fd\/\d+$/;
 
-function isSymbolicLink(file: string): boolean {
+function lstatOrNull(file: string): fs.Stats | null {
   try {
-    return fs.lstatSync(file).isSymbolicLink();
+    return fs.lstatSync(file);
   } catch {
-    return false;
+    return null;
   }
+}
+
+/**
+ * The start of a temporary file's name: the target's name, cut to 200 bytes, so that with the pid
+ * and nonce added it stays within the 255 bytes a name may have (a 250-byte name is a valid output).
+ */
+function nameStart(name: string): string {
+  if (Buffer.byteLength(name) <= 200) return name;
+  let start = "";
+  for (const ch of name) {
+    if (Buffer.byteLength(start + ch) > 200) break;
+    start += ch;
+  }
+  return start;
 }
 
 /**

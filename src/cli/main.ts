@@ -74,6 +74,7 @@ const defaultIo = (): Io => {
     get stdin() {
       return process.stdin;
     },
+    stdinFd: 0,
     cwd: process.cwd(),
   };
 };
@@ -108,7 +109,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
 
   let exitCode = 0;
   const run: Runner = async (cmd, body) => {
-    const ctx = makeContext(lang, cmd.name(), cmd.optsWithGlobals<GlobalOptions>(), io);
+    const ctx = makeContext(lang, cmd.name(), cmd.optsWithGlobals<GlobalOptions>(), io, config?.file);
     exitCode = await body(ctx);
   };
 
@@ -129,7 +130,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     }
   });
   const invoked = invokedCommand(argv);
-  for (const define of invoked === undefined ? Object.values(COMMANDS) : [COMMANDS[invoked]!]) {
+  // `spbe --version` alone (what a CI log runs first) is answered by the program's own option: no command
+  // need be defined for it (every one is for help, a typo or no command at all: commander lists them)
+  const versionAlone = argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V");
+  for (const define of invoked !== undefined ? [COMMANDS[invoked]!] : versionAlone ? [] : Object.values(COMMANDS)) {
     const cmd = define(program, run, (text, ...args) => say(lang, text, ...args));
     cmd.showHelpAfterError(say(lang, COMMANDER.helpHint, { command: `${cmd.name()} ` }));
   }

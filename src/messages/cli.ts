@@ -13,6 +13,11 @@ export const CLI = {
   unreadable: { id: "berkas '{name}' tidak dapat dibaca: {reason}", en: "cannot read '{name}': {reason}" },
   cannotWrite: { id: "tidak dapat menulis '{name}': {reason}", en: "cannot write '{name}': {reason}" },
   outputIsDirectory: { id: "-o '{name}' adalah direktori", en: "-o '{name}' is a directory" },
+  outputNamesDirectory: {
+    id: "-o '{name}' berakhir dengan '/': itu nama direktori, bukan berkas",
+    en: "-o '{name}' ends in '/': that names a directory, not a file",
+  },
+  outputEmpty: { id: "-o kosong: beri nama berkas keluaran", en: "-o is empty: give the name of the output file" },
   outputIsInput: {
     id: "-o '{name}' sama dengan berkas masukan; berkas masukan tidak pernah ditimpa",
     en: "-o '{name}' is one of the input files; inputs are never overwritten",
@@ -150,6 +155,8 @@ export const OS_REASON = {
   ENAMETOOLONG: { id: "nama terlalu panjang", en: "the name is too long" },
   EMFILE: { id: "terlalu banyak berkas terbuka", en: "too many open files" },
   EIO: { id: "galat masukan/keluaran pada perangkat", en: "an input/output error on the device" },
+  EPIPE: { id: "pembacanya sudah menutup", en: "its reader has closed it" },
+  ENXIO: { id: "tidak ada yang membaca di ujung lainnya", en: "nothing is reading at the other end" },
   other: { id: "galat sistem {code}", en: "system error {code}" },
 } as const;
 

@@ -57,9 +57,13 @@ export async function runDiff(ctx: Context, fileA: string, fileB: string | undef
   const ignoring = parseIgnore(options.ignore);
   const readOptionsB = readOptionsOf(options, { explicit: options.framework !== undefined || options.frameworkB !== undefined });
 
+  // each side is one file, a directory or glob naming one included: checked against -o as the file it is
+  const pathA = expandOne(ctx, fileA);
+  const pathB = fileB === undefined ? undefined : expandOne(ctx, fileB);
+  refuseOutputOverInput(ctx, options.output, pathB === undefined ? [pathA] : [pathA, pathB]);
   // one file is read once (it may be stdin); `diff` takes it apart by value columns or by jenis
-  const a = await readAssessmentFile(ctx, expandOne(ctx, fileA), frameworkA, readOptions);
-  const b = fileB === undefined ? undefined : await readAssessmentFile(ctx, expandOne(ctx, fileB), frameworkB, readOptionsB);
+  const a = await readAssessmentFile(ctx, pathA, frameworkA, readOptions);
+  const b = pathB === undefined ? undefined : await readAssessmentFile(ctx, pathB, frameworkB, readOptionsB);
   const full = diff(a, b, { basis, strict: options.strict, top, columns, build: readOptions });
   const findings = ignoring.findings(full.findings);
   const report: DiffReport = { ...full, findings };
