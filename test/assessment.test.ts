@@ -102,6 +102,14 @@ describe("findings from rows", () => {
     expect(codes(one(csvOf("spbe-2020", { "2": "3,extra" }, 3)))).toEqual(["csv/ragged"]);
   });
 
+  it("takes a file whose rows are all blank or headings for as empty as a header alone: an error, not 0 assessments", () => {
+    for (const text of ["indikator,tingkat\n,\n,\n", "instansi,tahun,indikator,tingkat\nBagian A,,,\n,,,\n"]) {
+      const f = one(text);
+      expect(f.assessments).toEqual([]);
+      expect(f.findings.map((x) => [x.code, x.line, x.severity])).toEqual([["file/empty", 1, "error"]]);
+    }
+  });
+
   it("reports only the unclosed quote, not the indicators it swallowed", () => {
     const f = one('indikator,tingkat,catatan\n1,3,"ok"\n2,3,"never closed\n3,3,x\n');
     expect(f.findings.map((x) => [x.code, x.line])).toEqual([["csv/malformed", 3]]);

@@ -482,6 +482,11 @@ export class AssessmentBuilder {
     // the reader's findings, and those it could only count, join the file's
     for (const f of read.findings) this.fileFinding(f);
     this.sink.carry(read.omittedFindings);
+    // rows, but every one blank or a heading (no indicator, no level): as empty as a header alone, and
+    // never "0 assessments, exit 0" for a CI check that read nothing
+    if (this.reading && this.order.length === 0 && !read.findings.some((f) => f.code === "file/empty")) {
+      this.fileFinding(finding("file/empty", "error", this.file, { line: this.headerRecord?.line ?? null, args: { reason: "header-only" } }));
+    }
     const fileBroken = this.fileError || read.omittedFindings.anyError;
     // done: what the assessments need they now hold (a reader kept alive by its caller keeps no more)
     const order = this.order;
