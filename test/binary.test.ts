@@ -124,6 +124,15 @@ describe("the built binary", () => {
     expect(readFileSync(join(dir, "data.csv")).equals(input)).toBe(true);
   });
 
+  it("never waits on a config found on the way up that is a named pipe: exit 2, in words (--config may name one)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
+    expect(spawnSync("mkfifo", [join(dir, "spbe.config.json")]).status).toBe(0);
+    // were it read, the read would wait for a writer for ever: the timeout turns that into a failure
+    const r = spawnSync(process.execPath, [join(ROOT, "bin/spbe.js"), "template", "--lang", "en"], { cwd: dir, encoding: "utf8", timeout: 20_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^spbe: the config '.*spbe\.config\.json' is not a regular file \(a pipe or a device\): name it with --config/);
+  });
+
   // root may write any file, so as root the run drops to nobody (setpriv, util-linux) for this case
   it("a file the user may not write is not replaced (a shell's > would refuse it too): exit 2, in words", () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));

@@ -329,6 +329,16 @@ describe("9. a config file for repeated options", () => {
     expect((await spbe(["framework"], { cwd: broken })).code).toBe(2);
   });
 
+  // (one found on the way up that is a named pipe: test/binary.test.ts, where a regression would be a
+  // process killed by a timeout rather than a test worker blocked for good)
+  it("is not read past 1 MB", async () => {
+    const big = tree({ "besar.json": `${" ".repeat(2 << 20)}{}` });
+    expect(await spbe(["template", "--config", "besar.json", "--lang", "en"], { cwd: big })).toMatchObject({
+      code: 2,
+      stderr: "spbe: the config file 'besar.json' is larger than 1 MB\n",
+    });
+  });
+
   it("resolves a framework file named in the config against the config's directory", async () => {
     const dir = tree({
       "spbe.config.json": JSON.stringify({ framework: "kerangka/spbe.json" }),

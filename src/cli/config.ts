@@ -4,7 +4,7 @@ import { CLI } from "../messages/cli.js";
 import { inBoth, say } from "../messages/text.js";
 import type { Config } from "./config-schema.js";
 import { CliError } from "./errors.js";
-import { osReason } from "./io.js";
+import { osReason, readAtMost } from "./io.js";
 
 /** Where the options came from, for messages: the file and the config it holds. */
 export interface LoadedConfig {
@@ -24,25 +24,38 @@ export async function findConfig(cwd: string, explicit: string | false | undefin
   if (explicit === false) return null;
   if (explicit !== undefined) {
     const file = path.resolve(cwd, explicit);
-    return load(file, explicit, readJson(file, explicit));
+    return load(file, explicit, readJson(file, explicit, true));
   }
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     const own = path.join(dir, CONFIG_FILE);
-    if (fs.existsSync(own)) return load(own, own, readJson(own, own));
+    if (fs.existsSync(own)) return load(own, own, readJson(own, own, false));
     const pkg = path.join(dir, "package.json");
     if (fs.existsSync(pkg)) {
-      const json = readJson(pkg, pkg) as Record<string, unknown> | null;
+      const json = readJson(pkg, pkg, false) as Record<string, unknown> | null;
       if (json && typeof json === "object" && Object.hasOwn(json, "spbe")) return load(pkg, `${pkg} ("spbe")`, json.spbe);
     }
     if (path.dirname(dir) === dir) return null;
   }
 }
 
-function readJson(file: string, shown: string): unknown {
+/** Far above any config (a few hundred bytes): what a pipe or a device given as one is read up to. */
+const MAX_CONFIG_BYTES = 1 << 20;
+
+/**
+ * A config file's JSON. One found on the way up must be a regular file: a named pipe there would
+ * make every command in the folder wait for a writer. One named with --config may be a pipe
+ * (`--config <(…)`); any is read up to MAX_CONFIG_BYTES.
+ */
+function readJson(file: string, shown: string, explicit: boolean): unknown {
   let text: string;
   try {
-    text = fs.readFileSync(file, "utf8");
+    const stat = fs.statSync(file);
+    if (!explicit && !stat.isFile() && !stat.isDirectory()) throw new CliError(inBoth((l) => say(l, CLI.configNotFile, { name: shown })));
+    const bytes = readAtMost(file, MAX_CONFIG_BYTES);
+    if (bytes === null) throw new CliError(inBoth((l) => say(l, CLI.configTooLarge, { name: shown })));
+    text = bytes.toString("utf8");
   } catch (error) {
+    if (error instanceof CliError) throw error;
     const reason = osReason(error);
     throw new CliError(inBoth((l) => say(l, CLI.configUnreadable, { name: shown, reason: reason[l] })));
   }

@@ -84,7 +84,7 @@ export function loadFile(ctx: Context, name: string, maxBytes: number): Loaded {
  * stat is not trusted: a device such as /dev/zero reports 0 and never ends, and
  * a file may grow between the stat and the read.
  */
-function readAtMost(file: string, max: number): Buffer | null {
+export function readAtMost(file: string, max: number): Buffer | null {
   const fd = fs.openSync(file, "r");
   try {
     const chunks: Buffer[] = [];

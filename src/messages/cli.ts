@@ -111,6 +111,11 @@ export const CLI = {
   },
   configUnreadable: { id: "berkas konfigurasi '{name}' tidak dapat dibaca: {reason}", en: "cannot read the config file '{name}': {reason}" },
   configInvalid: { id: "berkas konfigurasi '{name}' tidak sah", en: "the config file '{name}' is invalid" },
+  configNotFile: {
+    id: "konfigurasi '{name}' bukan berkas biasa (pipa atau perangkat): sebut dengan --config untuk tetap membacanya, atau --no-config",
+    en: "the config '{name}' is not a regular file (a pipe or a device): name it with --config to read it anyway, or use --no-config",
+  },
+  configTooLarge: { id: "berkas konfigurasi '{name}' lebih dari 1 MB", en: "the config file '{name}' is larger than 1 MB" },
   bug: {
     id: "kesalahan internal (ini bug, mohon laporkan beserta perintah dan berkasnya): {detail}",
     en: "internal error (this is a bug; please report it with the command and the file): {detail}",
