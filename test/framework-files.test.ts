@@ -4,6 +4,7 @@
  * of one's own (the README's Kanwil/UPT example, fixtures/kerangka-contoh-kanwil.json)
  * through every command that takes --framework, in-process.
  */
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -69,6 +70,20 @@ describe("spbe framework check", () => {
     expect((await spbe(["framework", "check", "src/frameworks/data/spbe-2018.json", "--lang", "en"])).stderr).toMatch(
       /a valid framework — spbe-2018, 7 aspects, 35/,
     );
+  });
+
+  it("reads a framework from a named pipe, as process substitution gives one (`framework check <(…)`)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-fw-"));
+    const pipe = join(dir, "kerangka");
+    expect(spawnSync("mkfifo", [pipe]).status).toBe(0);
+    // the writer is another process: this one blocks in its read until the text arrives
+    const writer = spawn("sh", ["-c", `cat "${join(ROOT, KANWIL)}" > "${pipe}"`]);
+    const closed = new Promise((done) => writer.on("close", done));
+    const r = await spbe(["framework", "check", pipe, "--lang", "en"]);
+    // a run that never opened the pipe leaves the writer waiting for a reader: ended here, not left behind
+    writer.kill();
+    await closed;
+    expect(r).toMatchObject({ code: 0, stderr: `${pipe}: a valid framework — contoh-kanwil-2025, 3 aspects, 7 indicators\n` });
   });
 
   it("locates a JSON syntax error by line and column, in words: exit 1", async () => {

@@ -9,7 +9,7 @@ import { inBoth, type Lang, say } from "../messages/text.js";
 import { terminalSafe } from "../report/text.js";
 import type { Context } from "./context.js";
 import { CliError, cliError } from "./errors.js";
-import { osReason } from "./io.js";
+import { osReason, readAtMost } from "./io.js";
 
 /** The framework options that name files (not bundled ids): inputs too, so `-o` may not overwrite them. */
 export function frameworkFiles(...options: (string | undefined)[]): string[] {
@@ -81,10 +81,12 @@ export function readFrameworkFile(ctx: Context, name: string): string {
   const abs = path.resolve(ctx.cwd, name);
   try {
     const stat = fs.statSync(abs);
-    if (!stat.isFile()) throw Object.assign(new Error(), { code: "EISDIR" });
-    // a coarse guard before reading (UTF-8 has at most 4 bytes a character); the text itself is checked exactly
-    if (stat.size > MAX_FRAMEWORK_CHARS * 4) throw Object.assign(new Error(), { code: "EFBIG" });
-    return fs.readFileSync(abs, "utf8");
+    if (stat.isDirectory()) throw Object.assign(new Error(), { code: "EISDIR" });
+    // a coarse guard (UTF-8 has at most 4 bytes a character; the text itself is checked exactly), read
+    // to at most that much: a pipe (`--framework <(…)`) or a device says no size beforehand
+    const bytes = readAtMost(abs, MAX_FRAMEWORK_CHARS * 4);
+    if (bytes === null) throw Object.assign(new Error(), { code: "EFBIG" });
+    return bytes.toString("utf8");
   } catch (error) {
     const reason = osReason(error);
     throw new CliError(inBoth((l) => say(l, CLI.frameworkUnreadable, { name, reason: reason[l] })));
