@@ -88,6 +88,22 @@ describe("spbe validate: inputs", () => {
     expect(r.stderr).toBe("2 berkas diperiksa: 0 galat, 0 peringatan\n");
   });
 
+  it("names a link called *.csv that leads nowhere, in a folder or by a glob, rather than pass over it: exit 2", async () => {
+    const dir = tree({ "data/a.csv": CLEAN });
+    symlinkSync("tidak-ada.csv", join(dir, "data/rusak.csv"));
+    symlinkSync("putaran.csv", join(dir, "data/putaran.csv"));
+    for (const arg of ["data", "data/*.csv", "data/rusak.csv"]) {
+      expect(await spbe(["validate", arg, "--lang", "en"], { cwd: dir }), arg).toEqual({
+        code: 2,
+        stdout: "",
+        stderr:
+          arg === "data/rusak.csv"
+            ? "spbe: file 'data/rusak.csv' not found\n"
+            : expect.stringMatching(/^spbe: (file 'data\/rusak\.csv' not found|cannot read 'data\/putaran\.csv': too many symbolic links)\n$/),
+      });
+    }
+  });
+
   it("does not follow a symlinked folder (no loops)", async () => {
     const dir = tree({ "data/a.csv": CLEAN });
     symlinkSync(join(dir, "data"), join(dir, "data/loop"));

@@ -122,9 +122,11 @@ function expandGlob(ctx: Context, pattern: string): string[] {
   match(ctx, base, rest, matches);
   const out: string[] = [];
   for (const m of matches) {
-    const stat = statOrNull(path.resolve(ctx.cwd, m), m);
+    const abs = path.resolve(ctx.cwd, m);
+    const stat = statOrNull(abs, m);
     if (stat?.isDirectory()) out.push(...walkDirectory(ctx, m));
-    else if (stat?.isFile()) out.push(m);
+    // a dangling link the pattern names is kept, to be said unreadable (see isFile)
+    else if (stat?.isFile() || (stat === null && isLink(abs))) out.push(m);
   }
   // `**` finds shallow matches first; sort into the order a directory walk gives
   return out.sort(byPathParts);
@@ -193,14 +195,26 @@ function readDir(name: string, abs: string): fs.Dirent[] {
   }
 }
 
-/** A regular file, or a symlink to one. */
+function isLink(abs: string): boolean {
+  try {
+    return fs.lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A regular file, or a symlink to one. A link named *.csv that leads nowhere (dangling, or a loop)
+ * is taken too, so that reading it says what is wrong, as a glob naming it does: a CI check must not
+ * pass over a file it was given and never read.
+ */
 function isFile(entry: fs.Dirent, abs: string): boolean {
   if (entry.isFile()) return true;
   if (!entry.isSymbolicLink()) return false;
   try {
     return fs.statSync(abs).isFile();
   } catch {
-    return false; // a dangling link is not an input
+    return true;
   }
 }
 
