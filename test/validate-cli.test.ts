@@ -287,6 +287,14 @@ describe("spbe validate: formats end to end", () => {
     expect(r.stderr).toMatch(/^spbe: ringkasan langkah tidak dapat ditulis ke GITHUB_STEP_SUMMARY '\/nonexistent-dir\/summary\.md': tidak ada\n/);
   });
 
+  it("never appends the step summary to one of the inputs: says so, keeps the data's exit code", async () => {
+    const dir = tree({ "data/a.csv": CLEAN });
+    const r = await spbe(["validate", "data", "--format", "github", "--lang", "en"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: "data/a.csv" } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("spbe: step summary not written: GITHUB_STEP_SUMMARY 'data/a.csv' is one of the input files\n");
+    expect(readFileSync(join(dir, "data/a.csv")).equals(CLEAN)).toBe(true);
+  });
+
   it("writes a JUnit report with -o, also for a clean run, and never over an input", async () => {
     const dir = tree({ "data/a.csv": CLEAN });
     const ok = await spbe(["validate", "data", "--format", "junit", "-o", "laporan.xml"], { cwd: dir });

@@ -162,19 +162,25 @@ export function refuseOutputOverInput(ctx: Context, output: string | undefined, 
   if (output === "") throw cliError(CLI.outputEmpty);
   // resolving drops a trailing slash, and a rename would then make a file of what names a directory
   if (/[\\/]$/.test(output)) throw cliError(CLI.outputNamesDirectory, { name: output });
+  if (statOrNull(path.resolve(ctx.cwd, output))?.isDirectory()) throw cliError(CLI.outputIsDirectory, { name: output });
+  if (isOneOfInputs(ctx, output, inputs)) throw cliError(CLI.outputIsInput, { name: output });
+}
+
+/** Whether writing `output` would write over one of `inputs`, the run's config file or the file behind stdin. */
+export function isOneOfInputs(ctx: Context, output: string, inputs: readonly string[]): boolean {
   const out = path.resolve(ctx.cwd, output);
   const outStat = statOrNull(out);
-  if (outStat?.isDirectory()) throw cliError(CLI.outputIsDirectory, { name: output });
   const same = (a: fs.Stats | null): boolean => outStat !== null && a !== null && outStat.ino === a.ino && outStat.dev === a.dev;
   for (const name of ctx.configFile ? [...inputs, ctx.configFile] : inputs) {
+    // stdin only when it is a file: `spbe score - -o /dev/null < /dev/null` is no overwrite
     if (name === "-") {
-      // only a file: `spbe score - -o /dev/null < /dev/null` is no overwrite
-      if (ctx.stdinFd !== undefined && outStat?.isFile() && same(fstatOrNull(ctx.stdinFd))) throw cliError(CLI.outputIsInput, { name: output });
+      if (ctx.stdinFd !== undefined && outStat?.isFile() && same(fstatOrNull(ctx.stdinFd))) return true;
       continue;
     }
     const abs = path.resolve(ctx.cwd, name);
-    if (abs === out || same(statOrNull(abs))) throw cliError(CLI.outputIsInput, { name: output });
+    if (abs === out || same(statOrNull(abs))) return true;
   }
+  return false;
 }
 
 function fstatOrNull(fd: number): fs.Stats | null {

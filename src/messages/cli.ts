@@ -109,6 +109,10 @@ export const CLI = {
     id: "ringkasan langkah tidak dapat ditulis ke GITHUB_STEP_SUMMARY '{name}': {reason}",
     en: "cannot write the step summary to GITHUB_STEP_SUMMARY '{name}': {reason}",
   },
+  stepSummaryIsInput: {
+    id: "ringkasan langkah tidak ditulis: GITHUB_STEP_SUMMARY '{name}' adalah salah satu berkas masukan",
+    en: "step summary not written: GITHUB_STEP_SUMMARY '{name}' is one of the input files",
+  },
   configUnreadable: { id: "berkas konfigurasi '{name}' tidak dapat dibaca: {reason}", en: "cannot read the config file '{name}': {reason}" },
   configInvalid: { id: "berkas konfigurasi '{name}' tidak sah", en: "the config file '{name}' is invalid" },
   configNotFile: {

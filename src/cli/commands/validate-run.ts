@@ -14,7 +14,7 @@ import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
 import { expandInputs } from "../inputs.js";
-import { osReason, refuseOutputOverInput } from "../io.js";
+import { isOneOfInputs, osReason, refuseOutputOverInput } from "../io.js";
 import { asNationalInput } from "../national.js";
 import { chooseRenderer, type OutputOptions, renderOptions, writeReport } from "../output.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
@@ -77,7 +77,10 @@ export async function runValidate(ctx: Context, inputs: readonly string[], optio
   if (entry.format === "github" && stepSummary !== undefined && stepSummary !== "") {
     const { renderValidateMarkdown } = await import("../../report/validate-markdown.js");
     const markdown = renderValidateMarkdown({ ...report, maxFindings: STEP_SUMMARY_MAX_FINDINGS }, await renderOptions(ctx, entry, {}));
-    appendStepSummary(ctx, stepSummary, `${markdown}\n`);
+    // GitHub names the file; a summary pointed at one of the inputs by hand would grow a table in it
+    if (isOneOfInputs(ctx, stepSummary, [...files, ...frameworkFiles(options.framework)])) {
+      ctx.stderr.write(`spbe: ${ctx.t(CLI.stepSummaryIsInput, { name: terminalSafe(stepSummary) })}\n`);
+    } else appendStepSummary(ctx, stepSummary, `${markdown}\n`);
   }
 
   // humans read the summary on stderr; stdout stays the requested output only
