@@ -109,7 +109,7 @@ describe("the built binary", () => {
     expect(readdirSync(dir)).toEqual(["log.txt"]);
   });
 
-  it("-o through a link to a descriptor's name writes to the descriptor; -o over the file piped into stdin is refused", () => {
+  it("-o through a link to a descriptor's name writes to the descriptor; -o over the file piped into stdin is refused; a folder on stdin is said", () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
     writeFileSync(join(dir, "log.txt"), "log lama\n");
     symlinkSync("/dev/fd/1", join(dir, "keluar"));
@@ -122,6 +122,8 @@ describe("the built binary", () => {
     expect(piped.status).toBe(2);
     expect(piped.stderr).toBe("spbe: -o 'data.csv' is one of the input files; inputs are never overwritten\n");
     expect(readFileSync(join(dir, "data.csv")).equals(input)).toBe(true);
+    // a folder on stdin: Node's stream would read it as empty, a file/empty finding (exit 1)
+    expect(sh("score - --lang en < .")).toMatchObject({ status: 2, stderr: "spbe: 'stdin' is a directory, not a CSV file\n" });
   });
 
   it("never waits on a config found on the way up that is a named pipe: exit 2, in words (--config may name one)", () => {

@@ -127,6 +127,8 @@ export function unreadable(name: string, error: unknown): CliError {
 export async function readStdin(ctx: Context, maxBytes: number | null, take: (bytes: Uint8Array) => void): Promise<boolean> {
   // the hint names the command being run: `spbe diff - < data.csv`, not validate
   if (ctx.stdin.isTTY) throw cliError(CLI.stdinIsTerminal, { command: ctx.command });
+  // `< folder`: Node's stream reads a directory as an empty input, which would be said as an empty file
+  if (ctx.stdinFd !== undefined && fstatOrNull(ctx.stdinFd)?.isDirectory()) throw cliError(CLI.isDirectory, { name: "stdin" });
   let size = 0;
   for await (const chunk of ctx.stdin) {
     const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
