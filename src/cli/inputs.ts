@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { CLI } from "../messages/cli.js";
 import type { Context } from "./context.js";
 import { cliError } from "./errors.js";
-import { statOrNull, unreadable } from "./io.js";
+import { lstatOrNull, statOrNull, unreadable } from "./io.js";
 
 /**
  * `spbe validate <file|dir|glob...>` → the list of inputs to read, in a stable
@@ -126,7 +126,7 @@ function expandGlob(ctx: Context, pattern: string): string[] {
     const stat = statOrNull(abs, m);
     if (stat?.isDirectory()) out.push(...walkDirectory(ctx, m));
     // a dangling link the pattern names is kept, to be said unreadable (see isFile)
-    else if (stat?.isFile() || (stat === null && isLink(abs))) out.push(m);
+    else if (stat?.isFile() || (stat === null && lstatOrNull(abs)?.isSymbolicLink())) out.push(m);
   }
   // `**` finds shallow matches first; sort into the order a directory walk gives
   return out.sort(byPathParts);
@@ -192,14 +192,6 @@ function readDir(name: string, abs: string): fs.Dirent[] {
     return fs.readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     throw unreadable(name, error);
-  }
-}
-
-function isLink(abs: string): boolean {
-  try {
-    return fs.lstatSync(abs).isSymbolicLink();
-  } catch {
-    return false;
   }
 }
 

@@ -217,23 +217,24 @@ export function statOrNull(abs: string, name?: string): fs.Stats | null {
  * place (`whereOutputGoes`).
  */
 function writeAtomic(ctx: Context, output: string, content: Output): void {
-  const cannotWrite = (error: unknown): CliError => {
-    const reason = osReason(error);
-    return new CliError(inBoth((l) => say(l, CLI.cannotWrite, { name: output, reason: reason[l] })));
-  };
   let where: OutputPlace;
   try {
     where = whereOutputGoes(path.resolve(ctx.cwd, output));
   } catch (error) {
     // a link that changed under us, a folder on the way that may not be read
-    if (!isSystemError(error)) throw error;
-    throw cannotWrite(error);
+    throw asWriteError(output, error);
   }
   if (where.kind === "stream") {
-    writeInPlace(where.path, content, cannotWrite);
+    // opened to append, never to truncate: to a device or a pipe that is the same, and /dev/stdout open
+    // on a file (`>> log.txt`, or `{ echo a; spbe … -o /dev/stdout; } > f`) keeps what is already there
+    try {
+      writeInPieces(where.path, "a", content);
+    } catch (error) {
+      throw asWriteError(output, error);
+    }
     return;
   }
-  const target = where.path;
+  const { path: target, old } = where;
   const dir = path.dirname(target);
   // unique enough: the flag "wx" refuses an existing file rather than write into it (and node:crypto,
   // for a random name, would cost every run several milliseconds of start-up to load)
@@ -242,33 +243,53 @@ function writeAtomic(ctx: Context, output: string, content: Output): void {
     .padStart(8, "0");
   const temp = path.join(dir, `.${nameStart(path.basename(target))}.${process.pid}.${nonce}.tmp`);
   deferSignals();
-  let fd: number | null = null;
   try {
     // what `>` would refuse, a rename would not: a file the user may not write (as root: any file)
-    const old = where.existing ? fs.statSync(target) : null;
     if (old) fs.accessSync(target, fs.constants.W_OK);
-    fd = fs.openSync(temp, "wx", 0o644);
-    // the file replaced keeps its permissions (a private 600 report stays private), and for root its owner
-    if (old) {
+    writeInPieces(temp, "wx", content, (fd) => {
+      // the file replaced keeps its permissions (a private 600 report stays private), and for root its owner
+      if (!old) return;
       fs.fchmodSync(fd, old.mode & 0o7777);
       if (process.getuid?.() === 0) fs.fchownSync(fd, old.uid, old.gid);
-    }
-    for (const piece of outputPieces(content)) writeAll(fd, piece);
-    // forgotten before it is closed: a close that fails has still let the number go
-    const written = fd;
-    fd = null;
-    fs.closeSync(written);
+    });
     fs.renameSync(temp, target);
   } catch (error) {
-    if (fd !== null) closeQuietly(fd);
     removeQuietly(temp);
-    // a renderer that failed while its pieces were made is a bug to report, not a file that could not be written
-    if (!isSystemError(error)) throw error;
-    throw cannotWrite(error);
+    throw asWriteError(output, error);
   } finally {
     // a signal that came during the write waits for the event loop's next poll, which a run about to
     // end might never make (signal listeners do not keep a process alive): one more turn delivers it
     setImmediate(() => {});
+  }
+}
+
+/** "cannot write '<name>': <the reason in words>" (exit 2): for -o, and for stdout (`FdOut`). */
+export function cannotWrite(name: string, error: unknown): CliError {
+  const reason = osReason(error);
+  return new CliError(inBoth((l) => say(l, CLI.cannotWrite, { name, reason: reason[l] })));
+}
+
+/** A failed write as the user is told it: the system's error as "cannot write"; our own (a renderer's bug) as it is. */
+function asWriteError(output: string, error: unknown): unknown {
+  return isSystemError(error) ? cannotWrite(output, error) : error;
+}
+
+/**
+ * Opens `file`, lets `prepare` set it up, writes the content a piece at a time and closes it. On a
+ * failure the descriptor is closed quietly and the failure thrown as it is.
+ */
+function writeInPieces(file: string, flags: "a" | "wx", content: Output, prepare?: (fd: number) => void): void {
+  const fd = fs.openSync(file, flags, 0o644);
+  let open = true;
+  try {
+    prepare?.(fd);
+    for (const piece of outputPieces(content)) writeAll(fd, piece);
+    // forgotten before it is closed: a close that fails has still let the number go
+    open = false;
+    fs.closeSync(fd);
+  } catch (error) {
+    if (open) closeQuietly(fd);
+    throw error;
   }
 }
 
@@ -286,12 +307,10 @@ function writeAtomic(ctx: Context, output: string, content: Output): void {
  * refused earlier (`refuseOutputOverInput`); were one to get here, opening it
  * fails as "cannot write".
  */
-interface OutputPlace {
-  readonly kind: "file" | "stream";
-  readonly path: string;
-  /** a file is there now (its permissions are kept) */
-  readonly existing: boolean;
-}
+type OutputPlace =
+  | { readonly kind: "stream"; readonly path: string }
+  /** `old`: the file there now, whose permissions the new one keeps (null: none yet) */
+  | { readonly kind: "file"; readonly path: string; readonly old: fs.Stats | null };
 
 /** Symbolic links followed at most, as the system's own limit (40 on Linux) before ELOOP. */
 const MAX_LINKS = 40;
@@ -301,9 +320,8 @@ function whereOutputGoes(target: string): OutputPlace {
   // through /proc, to the file the descriptor is open on)
   let at = target;
   for (let hops = 0; ; hops++) {
-    if (DESCRIPTOR_ALIAS.test(at)) return { kind: "stream", path: at, existing: true };
-    const link = lstatOrNull(at);
-    if (!link?.isSymbolicLink()) break;
+    if (DESCRIPTOR_ALIAS.test(at)) return { kind: "stream", path: at };
+    if (!lstatOrNull(at)?.isSymbolicLink()) break;
     if (hops === MAX_LINKS) throw Object.assign(new Error(`ELOOP: too many symbolic links, '${target}'`), { code: "ELOOP", syscall: "stat" });
     at = path.resolve(path.dirname(at), fs.readlinkSync(at));
   }
@@ -313,16 +331,17 @@ function whereOutputGoes(target: string): OutputPlace {
   } catch (error) {
     // nothing there yet (or nothing where the links end): the file is made there; anything else
     // (a part of the path that is a file, no permission) is said as it is
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { kind: "file", path: at, existing: false };
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { kind: "file", path: at, old: null };
     throw error;
   }
-  if (!stat.isFile()) return { kind: "stream", path: at, existing: true };
-  return { kind: "file", path: fs.realpathSync(at), existing: true };
+  if (!stat.isFile()) return { kind: "stream", path: at };
+  return { kind: "file", path: fs.realpathSync(at), old: stat };
 }
 
 const DESCRIPTOR_ALIAS = /^\/dev\/(?:stdout|stderr|fd\/\d+)$|^\/proc\/(?:self|thread-self|\d+)\/fd\/\d+$/;
 
-function lstatOrNull(file: string): fs.Stats | null {
+/** Lstat, or null when it cannot be had (nothing there, no permission): the link itself, not what it points to. */
+export function lstatOrNull(file: string): fs.Stats | null {
   try {
     return fs.lstatSync(file);
   } catch {
@@ -342,26 +361,6 @@ function nameStart(name: string): string {
     start += ch;
   }
   return start;
-}
-
-/**
- * A device, a pipe or a descriptor's name: opened for writing and written as it is. Opened to
- * append, never to truncate: to a device or a pipe that is the same, and /dev/stdout open on a
- * file (`>> log.txt`, or `{ echo a; spbe … -o /dev/stdout; } > f`) keeps what is already there.
- */
-function writeInPlace(target: string, content: Output, cannotWrite: (error: unknown) => CliError): void {
-  let fd: number | null = null;
-  try {
-    fd = fs.openSync(target, "a");
-    for (const piece of outputPieces(content)) writeAll(fd, piece);
-    const written = fd;
-    fd = null;
-    fs.closeSync(written);
-  } catch (error) {
-    if (fd !== null) closeQuietly(fd);
-    if (!isSystemError(error)) throw error;
-    throw cannotWrite(error);
-  }
 }
 
 /**

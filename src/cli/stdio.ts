@@ -1,8 +1,5 @@
 import * as fs from "node:fs";
-import { CLI } from "../messages/cli.js";
-import { inBoth, say } from "../messages/text.js";
-import { CliError } from "./errors.js";
-import { type OutStream, osReason } from "./io.js";
+import { cannotWrite, type OutStream } from "./io.js";
 import { textPieces } from "./pieces.js";
 
 /**
@@ -85,8 +82,7 @@ export class FdOut implements OutStream {
           this.closed = true;
           return false;
         }
-        const reason = osReason(error);
-        throw new CliError(inBoth((l) => say(l, CLI.cannotWrite, { name: "stdout", reason: reason[l] })));
+        throw cannotWrite("stdout", error);
       }
     }
     return true;
