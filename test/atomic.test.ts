@@ -12,6 +12,7 @@ import {
   chmodSync,
   closeSync,
   constants,
+  existsSync,
   linkSync,
   lstatSync,
   mkdirSync,
@@ -19,6 +20,7 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   readSync,
   rmSync,
   statSync,
@@ -28,6 +30,9 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import type { Context } from "../src/cli/context.js";
+import { CliError } from "../src/cli/errors.js";
+import { emit } from "../src/cli/io.js";
 import { ROOT, spbe } from "./run-cli.js";
 
 const EVALUASI = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-evaluasi.csv"));
@@ -319,4 +324,151 @@ describe("-o names that are not a file's", () => {
     expect(JSON.parse(readFileSync(join(dir, name), "utf8")).assessments[0].index.display).toBe("3.08");
     expect(tempFiles(dir)).toEqual([]);
   });
+});
+
+describe("where -o goes is where the system says, as a shell's > would write", () => {
+  // path.resolve folded "d/.." away as text: a link whose text had ".." wrote over the input in the
+  // working directory, which the shell would never have touched
+  it("a link whose text goes up ('..') from a folder reached through a link: no input overwritten", async () => {
+    const dir = workspace();
+    mkdirSync(join(dir, "nyata", "a"), { recursive: true });
+    symlinkSync(join(dir, "nyata", "a"), join(dir, "d"));
+    symlinkSync("../evaluasi.csv", join(dir, "nyata", "a", "l"));
+    const r = await spbe(["score", "evaluasi.csv", "--format", "json", "-o", "d/l"], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, "evaluasi.csv")).equals(EVALUASI)).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, "nyata", "evaluasi.csv"), "utf8")).assessments[0].index.display).toBe("3.08");
+    expect(lstatSync(join(dir, "nyata", "a", "l")).isSymbolicLink()).toBe(true);
+  });
+
+  it("'d/..' is the folder above where d leads, for the output and for the check against the inputs", async () => {
+    const dir = workspace();
+    mkdirSync(join(dir, "nyata", "a"), { recursive: true });
+    symlinkSync(join(dir, "nyata", "a"), join(dir, "d"));
+    writeFileSync(join(dir, "nyata", "mandiri.csv"), MANDIRI);
+    expect((await spbe(["score", "evaluasi.csv", "--format", "json", "-o", "d/../hasil.json"], { cwd: dir })).code).toBe(0);
+    expect(existsSync(join(dir, "nyata", "hasil.json"))).toBe(true);
+    expect(existsSync(join(dir, "hasil.json"))).toBe(false);
+    // nyata/mandiri.csv is the input, named the long way: refused; ./mandiri.csv is another file
+    const r = await spbe(["score", "d/../mandiri.csv", "-o", "nyata/mandiri.csv", "--lang", "en"], { cwd: dir });
+    expect(r).toMatchObject({ code: 2, stderr: "spbe: -o 'nyata/mandiri.csv' is one of the input files; inputs are never overwritten\n" });
+    expect((await spbe(["score", "d/../mandiri.csv", "--format", "json", "-o", "mandiri.json"], { cwd: dir })).code).toBe(0);
+  });
+
+  it("-o - is stdout, for every command (a file named '-' is -o ./-)", async () => {
+    const dir = workspace();
+    const r = await spbe(["score", "evaluasi.csv", "--format", "json", "-o", "-"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).assessments[0].index.display).toBe("3.08");
+    expect((await spbe(["framework", "schema", "-o", "-"], { cwd: dir })).stdout).toMatch(/^\{\n {2}"\$schema"/);
+    expect((await spbe(["template", "-o", "-"], { cwd: dir })).stdout).toMatch(/^indikator,/);
+    expect(existsSync(join(dir, "-"))).toBe(false);
+    expect((await spbe(["score", "evaluasi.csv", "--format", "json", "-o", "./-"], { cwd: dir })).stdout).toBe("");
+    expect(existsSync(join(dir, "-"))).toBe(true);
+  });
+
+  // framework schema wrote where it was told, config file or not: every -o is now checked where it is written
+  it("framework schema -o: never over the config file, never a file named like a folder", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "spbe.config.json"), '{ "lang": "en" }\n');
+    const found = await spbe(["framework", "schema", "-o", "spbe.config.json"], { cwd: dir });
+    expect(found).toMatchObject({ code: 2, stderr: "spbe: -o 'spbe.config.json' is one of the input files; inputs are never overwritten\n" });
+    expect(await spbe(["framework", "schema", "-o", "baru/"], { cwd: dir })).toMatchObject({ code: 2 });
+    expect(await spbe(["framework", "schema", "-o", "", "--lang", "en"], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: "spbe: -o is empty: give the name of the output file\n",
+    });
+    expect(readFileSync(join(dir, "spbe.config.json"), "utf8")).toBe('{ "lang": "en" }\n');
+    expect(existsSync(join(dir, "baru"))).toBe(false);
+  });
+
+  it("--excel with an -o that is not .csv is a usage error, not a CSV named .json", async () => {
+    const dir = workspace();
+    const r = await spbe(["score", "evaluasi.csv", "--excel", "-o", "hasil.json", "--lang", "en"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^spbe: --excel writes CSV, but -o 'hasil\.json' has the extension of json; name a \.csv file or drop --excel\n/);
+    expect(existsSync(join(dir, "hasil.json"))).toBe(false);
+    expect((await spbe(["score", "evaluasi.csv", "--excel", "-o", "hasil.csv"], { cwd: dir })).code).toBe(0);
+  });
+});
+
+// Opening /dev/fd/N opens anew what N is open on, for writing: for a descriptor of Node's own (its event
+// loop, its own pipes, a file the run reads) that crashed the process, hung it, lost the output or
+// appended it to the code cache. In-process here, the test's own descriptors stand in for them.
+describe("-o /dev/fd/N: only a descriptor given to write to", () => {
+  it("one open only for reading: refused, and the file it is open on left as it was", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "dibaca.txt"), OLD_OUTPUT);
+    const fd = openSync(join(dir, "dibaca.txt"), "r");
+    try {
+      const r = await spbe(["score", "evaluasi.csv", "--format", "json", "-o", `/dev/fd/${fd}`, "--lang", "en"], { cwd: dir });
+      expect(r).toMatchObject({ code: 2, stderr: `spbe: cannot write '/dev/fd/${fd}': that descriptor is not open for spbe to write\n` });
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(join(dir, "dibaca.txt")).equals(OLD_OUTPUT)).toBe(true);
+  });
+
+  it("an event loop's (epoll, eventfd): refused in words", async () => {
+    const own = readdirSync("/proc/self/fd").find((fd) => readlinkOr(`/proc/self/fd/${fd}`).startsWith("anon_inode:"));
+    expect(own, "this process has an epoll descriptor").toBeDefined();
+    const r = await spbe(["score", join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"), "-o", `/proc/self/fd/${own}`, "--lang", "en"]);
+    expect(r).toMatchObject({ code: 2, stderr: `spbe: cannot write '/proc/self/fd/${own}': that descriptor is not open for spbe to write\n` });
+  });
+
+  it("one open to write on a file (`3>> log.txt`): written into in place, appended", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "log.txt"), "log lama\n");
+    const fd = openSync(join(dir, "log.txt"), "a");
+    try {
+      expect((await spbe(["score", "evaluasi.csv", "--format", "json", "-o", `/dev/fd/${fd}`], { cwd: dir })).code).toBe(0);
+    } finally {
+      closeSync(fd);
+    }
+    const log = readFileSync(join(dir, "log.txt"), "utf8");
+    expect(log.startsWith("log lama\n{")).toBe(true);
+    expect(tempFiles(dir)).toEqual([]);
+  });
+});
+
+function readlinkOr(file: string): string {
+  try {
+    return readlinkSync(file);
+  } catch {
+    return "";
+  }
+}
+
+// A folder that takes new files but lets none go (append-only, `chattr +a`): the rename and the removal
+// of the temporary file both fail. The folder turns so half-way through the write; as root by chattr,
+// otherwise by taking its write permission away (root writes regardless of permissions).
+it("a temporary file that cannot be removed after a failed write is named to the user", () => {
+  const dir = workspace();
+  const folder = join(dir, "tambah-saja");
+  mkdirSync(folder);
+  const asRoot = process.getuid?.() === 0;
+  const lock = (on: boolean) => {
+    if (asRoot) expect(spawnSync("chattr", [on ? "+a" : "-a", folder]).status).toBe(0);
+    else chmodSync(folder, on ? 0o555 : 0o755);
+  };
+  function* pieces(): Generator<string> {
+    yield "a,b\n";
+    lock(true);
+    yield "1,2\n";
+  }
+  let error: unknown;
+  try {
+    emit({ cwd: dir } as Context, "tambah-saja/hasil.csv", pieces());
+  } catch (e) {
+    error = e;
+  } finally {
+    lock(false);
+  }
+  const left = tempFiles(folder);
+  expect(left).toHaveLength(1);
+  expect(error).toBeInstanceOf(CliError);
+  const { text, details } = error as CliError;
+  expect(text.en).toBe("cannot write 'tambah-saja/hasil.csv': permission denied");
+  expect(details.map((d) => d.en)).toEqual([`the temporary file '${join(folder, left[0]!)}' was left and could not be removed: remove it yourself`]);
+  expect(existsSync(join(folder, "hasil.csv"))).toBe(false);
 });

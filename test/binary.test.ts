@@ -126,6 +126,26 @@ describe("the built binary", () => {
     expect(sh("score - --lang en < .")).toMatchObject({ status: 2, stderr: "spbe: 'stdin' is a directory, not a CSV file\n" });
   });
 
+  // the descriptor rules need a real process: a shell gives it fd 3, and Node's own descriptors are its own
+  it("-o /dev/fd/3 that a shell opened (3>>) is appended to; a folder linked to /dev/fd is /dev/fd; Node's own descriptors are refused", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
+    writeFileSync(join(dir, "log.txt"), "log lama\n");
+    symlinkSync("/dev/fd", join(dir, "fds"));
+    const sh = (line: string) => spawnSync("sh", ["-c", `exec "${process.execPath}" "${join(ROOT, "bin/spbe.js")}" ${line}`], { cwd: dir, encoding: "utf8" });
+    expect(sh(`score "${join(ROOT, SAMPLE)}" --format json -o /dev/fd/3 3>> log.txt`).status).toBe(0);
+    expect(sh(`score "${join(ROOT, SAMPLE)}" --format json -o fds/1 >> log.txt`).status).toBe(0);
+    const log = readFileSync(join(dir, "log.txt"), "utf8");
+    expect(log.startsWith("log lama\n{")).toBe(true);
+    expect(log.match(/"schemaVersion"/g)).toHaveLength(2);
+    // 3–9 without a redirection are Node's (epoll, eventfd, its pipes) or not open: never written, never a hang
+    for (const fd of [3, 4, 5, 6, 7]) {
+      const r = sh(`score "${join(ROOT, SAMPLE)}" -o /dev/fd/${fd} --lang en`);
+      expect(r.status, `fd ${fd}: ${r.stderr}`).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`^spbe: cannot write '/dev/fd/${fd}': (that descriptor is not open for spbe to write|it does not exist)\n$`));
+    }
+    expect(readdirSync(dir).sort()).toEqual(["fds", "log.txt"]);
+  });
+
   it("never waits on a config found on the way up that is a named pipe: exit 2, in words (--config may name one)", () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
     expect(spawnSync("mkfifo", [join(dir, "spbe.config.json")]).status).toBe(0);

@@ -4,7 +4,7 @@ import { CLI } from "../messages/cli.js";
 import { inBoth, say } from "../messages/text.js";
 import type { Config } from "./config-schema.js";
 import { CliError } from "./errors.js";
-import { osReason, readAtMost } from "./io.js";
+import { osReason, readAtMost, systemPath } from "./io.js";
 
 /** Where the options came from, for messages: the file and the config it holds. */
 export interface LoadedConfig {
@@ -23,7 +23,7 @@ const CONFIG_FILE = "spbe.config.json";
 export async function findConfig(cwd: string, explicit: string | false | undefined): Promise<LoadedConfig | null> {
   if (explicit === false) return null;
   if (explicit !== undefined) {
-    const file = path.resolve(cwd, explicit);
+    const file = systemPath(cwd, explicit);
     return load(file, explicit, readJson(file, explicit, true));
   }
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
@@ -83,7 +83,7 @@ async function load(file: string, shown: string, json: unknown): Promise<LoadedC
   const { builtinFramework } = await import("../frameworks/builtin.js");
   // a framework file named in the config is relative to the config, not to where spbe runs
   if (config.framework !== undefined && !builtinFramework(config.framework)) {
-    return { file, config: { ...config, framework: path.resolve(path.dirname(file), config.framework) } };
+    return { file, config: { ...config, framework: systemPath(path.dirname(file), config.framework) } };
   }
   return { file, config };
 }

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { CLI } from "../messages/cli.js";
 import type { Context } from "./context.js";
 import { cliError } from "./errors.js";
-import { lstatOrNull, statOrNull, unreadable } from "./io.js";
+import { lstatOrNull, statOrNull, systemPath, unreadable } from "./io.js";
 
 /**
  * `spbe validate <file|dir|glob...>` → the list of inputs to read, in a stable
@@ -43,7 +43,7 @@ export function expandInputs(ctx: Context, args: readonly string[]): string[] {
       continue;
     }
     if (arg === "") throw cliError(CLI.emptyName);
-    const stat = statOrNull(path.resolve(ctx.cwd, arg), arg);
+    const stat = statOrNull(systemPath(ctx.cwd, arg), arg);
     if (stat?.isDirectory()) {
       const found = walkDirectory(ctx, arg);
       if (found.length === 0) {
@@ -83,13 +83,13 @@ function joinName(base: string, rel: string): string {
 function walkDirectory(ctx: Context, dirName: string): string[] {
   const out: string[] = [];
   const visit = (name: string) => {
-    for (const entry of readDir(name, path.resolve(ctx.cwd, name))) {
+    for (const entry of readDir(name, systemPath(ctx.cwd, name))) {
       if (hidden(entry.name)) continue;
       const child = joinName(name, entry.name);
       if (entry.isDirectory()) {
         // symlinked folders are not followed (no loops), like the shell's globstar
         if (!SKIPPED_DIRS.has(entry.name)) visit(child);
-      } else if (CSV.test(entry.name) && isFile(entry, path.resolve(ctx.cwd, child))) {
+      } else if (CSV.test(entry.name) && isFile(entry, systemPath(ctx.cwd, child))) {
         out.push(child);
       }
     }
@@ -117,12 +117,12 @@ function expandGlob(ctx: Context, pattern: string): string[] {
   const rest = parts.slice(firstMagic);
   if (rest.at(-1) === "**") rest.push("*"); // "data/**" means everything below data
   const matches: string[] = [];
-  const baseAbs = path.resolve(ctx.cwd, base === "" ? "." : base);
+  const baseAbs = systemPath(ctx.cwd, base === "" ? "." : base);
   if (!statOrNull(baseAbs, base)?.isDirectory()) return [];
   match(ctx, base, rest, matches);
   const out: string[] = [];
   for (const m of matches) {
-    const abs = path.resolve(ctx.cwd, m);
+    const abs = systemPath(ctx.cwd, m);
     const stat = statOrNull(abs, m);
     if (stat?.isDirectory()) out.push(...walkDirectory(ctx, m));
     // a dangling link the pattern names is kept, to be said unreadable (see isFile)
@@ -145,7 +145,7 @@ function byPathParts(a: string, b: string): number {
 function match(ctx: Context, dirName: string, parts: readonly string[], out: string[]): void {
   const [part, ...tail] = parts;
   if (part === undefined) return;
-  const dirAbs = path.resolve(ctx.cwd, dirName === "" ? "." : dirName);
+  const dirAbs = systemPath(ctx.cwd, dirName === "" ? "." : dirName);
   if (part === "**") {
     match(ctx, dirName, tail, out); // no folder at all
     for (const entry of readDir(dirName, dirAbs)) {
@@ -157,7 +157,7 @@ function match(ctx: Context, dirName: string, parts: readonly string[], out: str
   }
   if (!hasMagic(part)) {
     const name = joinName(dirName, part);
-    const stat = statOrNull(path.resolve(dirAbs, part), name);
+    const stat = statOrNull(systemPath(dirAbs, part), name);
     if (tail.length === 0) {
       if (stat) out.push(name);
     } else if (stat?.isDirectory()) {
@@ -170,7 +170,7 @@ function match(ctx: Context, dirName: string, parts: readonly string[], out: str
     if (!re.test(entry.name) || (hidden(entry.name) && !part.startsWith("."))) continue;
     const name = joinName(dirName, entry.name);
     if (tail.length === 0) out.push(name);
-    else if (entry.isDirectory() || (entry.isSymbolicLink() && statOrNull(path.resolve(dirAbs, entry.name), name)?.isDirectory())) {
+    else if (entry.isDirectory() || (entry.isSymbolicLink() && statOrNull(systemPath(dirAbs, entry.name), name)?.isDirectory())) {
       match(ctx, name, tail, out);
     }
   }

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Finding, finding } from "../core/findings.js";
 import { CLI, OS_REASON } from "../messages/cli.js";
-import { inBoth, say, type Text } from "../messages/text.js";
+import { both, inBoth, say, type Text } from "../messages/text.js";
 import type { Context } from "./context.js";
 import { CliError, cliError } from "./errors.js";
 import { textPieces } from "./pieces.js";
@@ -55,7 +55,7 @@ export function parseMaxBytes(text: string | undefined): number {
 
 /** Reads a regular file, or stops the run (exit 2) when the path is missing, a directory or unreadable. */
 export function loadFile(ctx: Context, name: string, maxBytes: number): Loaded {
-  const abs = path.resolve(ctx.cwd, name);
+  const abs = systemPath(ctx.cwd, name);
   let stat: fs.Stats;
   try {
     stat = fs.statSync(abs);
@@ -164,14 +164,26 @@ export function refuseOutputOverInput(ctx: Context, output: string | undefined, 
   if (output === "") throw cliError(CLI.outputEmpty);
   // resolving drops a trailing slash, and a rename would then make a file of what names a directory
   if (/[\\/]$/.test(output)) throw cliError(CLI.outputNamesDirectory, { name: output });
-  if (statOrNull(path.resolve(ctx.cwd, output))?.isDirectory()) throw cliError(CLI.outputIsDirectory, { name: output });
+  if (statOrNull(systemPath(ctx.cwd, output))?.isDirectory()) throw cliError(CLI.outputIsDirectory, { name: output });
   if (isOneOfInputs(ctx, output, inputs)) throw cliError(CLI.outputIsInput, { name: output });
+}
+
+/**
+ * A name from the command line as the system reads it: after the working
+ * directory, and not normalised. `path.resolve` folds "d/.." away as text,
+ * where the system goes into d (perhaps a link to another folder) and then up
+ * from there: `-o d/../x.json` must write where `> d/../x.json` would, and an
+ * input must be the file `cat` would read.
+ */
+export function systemPath(cwd: string, name: string): string {
+  return path.isAbsolute(name) ? name : `${cwd}${path.sep}${name}`;
 }
 
 /** Whether writing `output` would write over one of `inputs`, the run's config file or the file behind stdin. */
 export function isOneOfInputs(ctx: Context, output: string, inputs: readonly string[]): boolean {
-  const out = path.resolve(ctx.cwd, output);
-  const outStat = statOrNull(out);
+  const outStat = statOrNull(systemPath(ctx.cwd, output));
+  // a file that is not there yet can be no input; the names are compared for an input not there either
+  const out = outStat === null ? path.resolve(ctx.cwd, output) : null;
   const same = (a: fs.Stats | null): boolean => outStat !== null && a !== null && outStat.ino === a.ino && outStat.dev === a.dev;
   for (const name of ctx.configFile ? [...inputs, ctx.configFile] : inputs) {
     // stdin only when it is a file: `spbe score - -o /dev/null < /dev/null` is no overwrite
@@ -179,8 +191,7 @@ export function isOneOfInputs(ctx: Context, output: string, inputs: readonly str
       if (ctx.stdinFd !== undefined && outStat?.isFile() && same(fstatOrNull(ctx.stdinFd))) return true;
       continue;
     }
-    const abs = path.resolve(ctx.cwd, name);
-    if (abs === out || same(statOrNull(abs))) return true;
+    if (out === path.resolve(ctx.cwd, name) || same(statOrNull(systemPath(ctx.cwd, name)))) return true;
   }
   return false;
 }
@@ -219,7 +230,7 @@ export function statOrNull(abs: string, name?: string): fs.Stats | null {
 function writeAtomic(ctx: Context, output: string, content: Output): void {
   let where: OutputPlace;
   try {
-    where = whereOutputGoes(path.resolve(ctx.cwd, output));
+    where = whereOutputGoes(systemPath(ctx.cwd, output));
   } catch (error) {
     // a link that changed under us, a folder on the way that may not be read
     throw asWriteError(output, error);
@@ -254,8 +265,11 @@ function writeAtomic(ctx: Context, output: string, content: Output): void {
     });
     fs.renameSync(temp, target);
   } catch (error) {
-    removeQuietly(temp);
-    throw asWriteError(output, error);
+    const failure = asWriteError(output, error);
+    // a folder that takes new files but lets none go (append-only: `chattr +a`) keeps the temporary
+    // file too: the user is told where it is rather than left to find it
+    if (removeQuietly(temp) || !(failure instanceof CliError)) throw failure;
+    throw new CliError(failure.text, [...failure.details, both(CLI.temporaryLeft, { name: temp })]);
   } finally {
     // a signal that came during the write waits for the event loop's next poll, which a run about to
     // end might never make (signal listeners do not keep a process alive): one more turn delivers it
@@ -317,13 +331,17 @@ const MAX_LINKS = 40;
 
 function whereOutputGoes(target: string): OutputPlace {
   // the links one by one, so that one to a descriptor's name is seen as such (realpath would go on,
-  // through /proc, to the file the descriptor is open on)
+  // through /proc, to the file the descriptor is open on); each folder on the way as the system finds
+  // it, so that ".." in a name or a link's text goes up from where a link led, not from the text
   let at = target;
   for (let hops = 0; ; hops++) {
-    if (DESCRIPTOR_ALIAS.test(at)) return { kind: "stream", path: at };
+    if (DESCRIPTOR_ALIAS.test(at)) return descriptorPlace(at);
+    at = path.join(fs.realpathSync.native(path.dirname(at)), path.basename(at));
+    // a folder that is a link to /dev/fd (`ln -s /dev/fd fds; -o fds/1`) is /proc/<pid>/fd here
+    if (DESCRIPTOR_ALIAS.test(at)) return descriptorPlace(at);
     if (!lstatOrNull(at)?.isSymbolicLink()) break;
     if (hops === MAX_LINKS) throw Object.assign(new Error(`ELOOP: too many symbolic links, '${target}'`), { code: "ELOOP", syscall: "stat" });
-    at = path.resolve(path.dirname(at), fs.readlinkSync(at));
+    at = systemPath(path.dirname(at), fs.readlinkSync(at));
   }
   let stat: fs.Stats;
   try {
@@ -335,10 +353,71 @@ function whereOutputGoes(target: string): OutputPlace {
     throw error;
   }
   if (!stat.isFile()) return { kind: "stream", path: at };
-  return { kind: "file", path: fs.realpathSync(at), old: stat };
+  return { kind: "file", path: at, old: stat };
 }
 
 const DESCRIPTOR_ALIAS = /^\/dev\/(?:stdout|stderr|fd\/\d+)$|^\/proc\/(?:self|thread-self|\d+)\/fd\/\d+$/;
+
+/**
+ * A name for one of this process's descriptors, written into in place: 0–2, or one a shell opened
+ * for the run to write (`3>> log.txt`, `3> >(gzip > x.gz)`). Not one open only for reading, nor one
+ * of Node's own, which the caller never gave: its event loop's (eventfd, epoll), the pipes it made
+ * for itself (both ends held here), the files the run reads (the code cache). Opening the name opens
+ * what the descriptor is open on anew, for writing: that crashed the process, hung it, lost the
+ * output or appended it to the code cache. Where /proc cannot tell (not Linux), the name is used as given.
+ */
+function descriptorPlace(name: string): OutputPlace {
+  const parts = /^\/dev\/(stdout|stderr|fd\/(\d+))$|^\/proc\/(self|thread-self|\d+)\/fd\/(\d+)$/.exec(name)!;
+  const pid = parts[3];
+  const fd = parts[1] === "stdout" ? 1 : parts[1] === "stderr" ? 2 : Number(parts[2] ?? parts[4]);
+  const ours = pid === undefined || pid === "self" || pid === "thread-self" || pid === String(process.pid);
+  if (ours && !givenToWrite(fd)) {
+    throw Object.assign(new Error(`EBADF: not a descriptor given to this run to write, '${name}'`), { code: "EBADF", syscall: "open" });
+  }
+  return { kind: "stream", path: name };
+}
+
+/** Whether descriptor `fd` may be the caller's for output (see `descriptorPlace`); true where /proc says nothing. */
+function givenToWrite(fd: number): boolean {
+  const what = readlinkOrNull(`/proc/self/fd/${fd}`);
+  if (what === null) return true;
+  if (what.startsWith("anon_inode:") || accessMode(fd) === O_RDONLY) return false;
+  if (!what.startsWith("pipe:")) return true;
+  // a pipe whose two ends are both here is one the process made for itself; a user's pipe (`3>&1`,
+  // `3> >(…)`) has only its write end here, however many descriptors share it
+  for (const other of readdirOrEmpty("/proc/self/fd")) {
+    if (readlinkOrNull(`/proc/self/fd/${other}`) === what && accessMode(Number(other)) === O_RDONLY) return false;
+  }
+  return true;
+}
+
+const O_RDONLY = 0;
+
+/** O_RDONLY (0), O_WRONLY (1) or O_RDWR (2), from /proc; -1 where it cannot be read. */
+function accessMode(fd: number): number {
+  try {
+    const flags = /^flags:\s*([0-7]+)$/m.exec(fs.readFileSync(`/proc/self/fdinfo/${fd}`, "latin1"));
+    return flags ? Number.parseInt(flags[1]!, 8) & 3 : -1;
+  } catch {
+    return -1;
+  }
+}
+
+function readlinkOrNull(file: string): string | null {
+  try {
+    return fs.readlinkSync(file);
+  } catch {
+    return null;
+  }
+}
+
+function readdirOrEmpty(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
 
 /** Lstat, or null when it cannot be had (nothing there, no permission): the link itself, not what it points to. */
 export function lstatOrNull(file: string): fs.Stats | null {
@@ -401,12 +480,13 @@ function isSystemError(error: unknown): boolean {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === "string";
 }
 
-/** After a failed write: the write's own error is the one to report, not one of removing what it left. */
-function removeQuietly(temp: string): void {
+/** After a failed write: the write's own error is the one to report, not one of removing what it left. Whether it is gone. */
+function removeQuietly(temp: string): boolean {
   try {
     fs.rmSync(temp, { force: true });
+    return true;
   } catch {
-    // a temporary file that cannot be removed either: its name says what it is
+    return false;
   }
 }
 
@@ -430,7 +510,11 @@ function writeAll(fd: number, content: string | Uint8Array): void {
  * untouched) or to stdout, nowhere else. Pieces go to stdout as they are made.
  */
 export function emit(ctx: Context, output: string | undefined, content: Output): void {
-  if (output !== undefined) writeAtomic(ctx, output, content);
-  else if (typeof content === "string" || content instanceof Uint8Array) ctx.stdout.write(content);
+  if (output !== undefined) {
+    // the commands check -o against their inputs before they read; its form, the config file and
+    // stdin's file are checked here again, so that no command can forget them (`framework schema` did)
+    refuseOutputOverInput(ctx, output, []);
+    writeAtomic(ctx, output, content);
+  } else if (typeof content === "string" || content instanceof Uint8Array) ctx.stdout.write(content);
   else for (const piece of content) ctx.stdout.write(piece);
 }

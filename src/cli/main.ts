@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { CommanderError } from "commander";
+import { type Command, CommanderError } from "commander";
 import { CLI, COMMANDER } from "../messages/cli.js";
 import { type Lang, say } from "../messages/text.js";
 import { terminalSafe } from "../report/text.js";
@@ -109,6 +109,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
 
   let exitCode = 0;
   const run: Runner = async (cmd, body) => {
+    // `-o -` is stdout, as `-` is stdin among inputs (a file named "-" is `-o ./-`): the command, or
+    // the parent whose -o a subcommand writes to (`framework schema`), then has no -o at all; the
+    // options object the action holds is the one changed
+    for (let c: Command | null = cmd; c; c = c.parent) if (c.getOptionValue("output") === "-") c.setOptionValue("output", undefined);
     const ctx = makeContext(lang, cmd.name(), cmd.optsWithGlobals<GlobalOptions>(), io, config?.file);
     exitCode = await body(ctx);
   };

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { RANK_CLI } from "../messages/rank.js";
 import type { Context } from "./context.js";
 import { cliError } from "./errors.js";
-import { statOrNull } from "./io.js";
+import { statOrNull, systemPath } from "./io.js";
 
 /**
  * The ministry's national results, bundled as data (`data/nasional/`, with
@@ -64,6 +64,6 @@ export function nationalInput(year: string | number): NationalInput {
 /** An argument that names the bundled results rather than a file: `nasional-2024`, unless a file of that name is there. */
 export function asNationalInput(ctx: Context, arg: string): NationalInput | null {
   const m = NATIONAL_NAME.exec(arg);
-  if (!m || statOrNull(path.resolve(ctx.cwd, arg), arg)) return null;
+  if (!m || statOrNull(systemPath(ctx.cwd, arg), arg)) return null;
   return nationalInput(m[1]!);
 }

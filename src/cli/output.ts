@@ -31,6 +31,10 @@ export function chooseRenderer<C extends CommandName>(command: C, options: Outpu
   if (explicit !== undefined && inferred !== undefined && inferred !== explicit && !(options.excel && inferred === "csv")) {
     throw usageError(FORMAT.contradictsExtension, { format: explicit, name: options.output!, inferred });
   }
+  // `--excel -o hasil.json` would write a CSV named .json
+  if (options.excel && explicit === undefined && inferred !== undefined && inferred !== "csv") {
+    throw usageError(FORMAT.excelContradictsExtension, { name: options.output!, inferred });
+  }
   const format = explicit ?? (options.excel && choices.includes("csv") ? "csv" : undefined) ?? inferred ?? choices[0]!;
   return rendererFor(command, format)!;
 }

@@ -9,7 +9,7 @@ import { inBoth, type Lang, say } from "../messages/text.js";
 import { terminalSafe } from "../report/text.js";
 import type { Context } from "./context.js";
 import { CliError, cliError } from "./errors.js";
-import { osReason, readAtMost } from "./io.js";
+import { osReason, readAtMost, systemPath } from "./io.js";
 
 /** The framework options that name files (not bundled ids): inputs too, so `-o` may not overwrite them. */
 export function frameworkFiles(...options: (string | undefined)[]): string[] {
@@ -78,7 +78,7 @@ function problemLine(p: FrameworkProblem, lang: Lang): string {
  * could not be read: missing, a directory, unreadable, far too large.
  */
 export function readFrameworkFile(ctx: Context, name: string): string {
-  const abs = path.resolve(ctx.cwd, name);
+  const abs = systemPath(ctx.cwd, name);
   try {
     const stat = fs.statSync(abs);
     if (stat.isDirectory()) throw Object.assign(new Error(), { code: "EISDIR" });

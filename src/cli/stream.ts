@@ -1,6 +1,5 @@
 import * as fs from "node:fs";
 import { createRequire } from "node:module";
-import * as path from "node:path";
 import { buildAssessments } from "../assessment/build.js";
 import { finding } from "../core/findings.js";
 import type { Framework } from "../frameworks/types.js";
@@ -9,7 +8,7 @@ import { RANK_CLI } from "../messages/rank.js";
 import { terminalSafe } from "../report/text.js";
 import { type InputFile, InputReader } from "../results/input.js";
 import type { Context } from "./context.js";
-import { readStdin, unreadable } from "./io.js";
+import { readStdin, systemPath, unreadable } from "./io.js";
 
 /** Pieces a file is read in: large enough to be fast, small enough that memory stays flat. */
 const PIECE = 1 << 20;
@@ -92,7 +91,7 @@ export async function streamInput(ctx: Context, name: string, file: string, opti
     });
     return within ? reader.end() : tooLarge(options.maxBytes!, true);
   }
-  const abs = path.resolve(ctx.cwd, file);
+  const abs = systemPath(ctx.cwd, file);
   let fd: number;
   let size: number;
   try {

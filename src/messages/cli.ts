@@ -17,6 +17,10 @@ export const CLI = {
     id: "-o '{name}' berakhir dengan '/': itu nama direktori, bukan berkas",
     en: "-o '{name}' ends in '/': that names a directory, not a file",
   },
+  temporaryLeft: {
+    id: "berkas sementara '{name}' tertinggal dan tidak dapat dihapus: hapuslah sendiri",
+    en: "the temporary file '{name}' was left and could not be removed: remove it yourself",
+  },
   outputEmpty: { id: "-o kosong: beri nama berkas keluaran", en: "-o is empty: give the name of the output file" },
   outputIsInput: {
     id: "-o '{name}' sama dengan berkas masukan; berkas masukan tidak pernah ditimpa",
@@ -166,6 +170,7 @@ export const OS_REASON = {
   EIO: { id: "galat masukan/keluaran pada perangkat", en: "an input/output error on the device" },
   EPIPE: { id: "pembacanya sudah menutup", en: "its reader has closed it" },
   ENXIO: { id: "tidak ada yang membaca di ujung lainnya", en: "nothing is reading at the other end" },
+  EBADF: { id: "deskriptor itu tidak terbuka untuk ditulis spbe", en: "that descriptor is not open for spbe to write" },
   other: { id: "galat sistem {code}", en: "system error {code}" },
 } as const;
 
@@ -226,7 +231,7 @@ export const HELP = {
     en: "known warning codes to acknowledge, comma-separated (e.g. framework/provisional); counted in the summary",
   },
   format: { id: "format keluaran", en: "output format" },
-  output: { id: "tulis ke berkas (atomik)", en: "write to a file (atomically)" },
+  output: { id: "tulis ke berkas (atomik); - untuk stdout", en: "write to a file (atomically); - for stdout" },
   excel: {
     id: "CSV untuk Excel lokal Indonesia: ';', koma desimal, BOM, CRLF",
     en: "CSV for Excel in the Indonesian locale: ';', decimal comma, BOM, CRLF",
@@ -318,6 +323,10 @@ export const HELP = {
 /** Choosing an output format: `--format`, `--excel` and the `-o` file's extension must agree. */
 export const FORMAT = {
   excelNeedsCsv: { id: "--excel hanya untuk CSV, tetapi --format {format} diminta", en: "--excel is for CSV, but --format {format} was asked for" },
+  excelContradictsExtension: {
+    id: "--excel menulis CSV, tetapi ekstensi -o '{name}' berarti {inferred}; beri nama .csv atau hapus --excel",
+    en: "--excel writes CSV, but -o '{name}' has the extension of {inferred}; name a .csv file or drop --excel",
+  },
   contradictsExtension: {
     id: "--format {format} tidak cocok dengan -o '{name}' (ekstensinya berarti {inferred}); samakan atau hapus salah satunya",
     en: "--format {format} does not match -o '{name}' (its extension means {inferred}); make them agree or drop one",

@@ -40,7 +40,12 @@ export function outputOptions(cmd: Command, command: CommandName, t: Translator)
   // for help only: the choices are checked, and the default applied, by cli/output.ts
   format.argChoices = formats;
   format.defaultValueDescription = formats[0]!;
-  return cmd.addOption(format).option("-o, --output <file>", t(HELP.output));
+  return outputOption(cmd.addOption(format), t);
+}
+
+/** `-o, --output <file>`; `-o -` is stdout (main.ts turns it into no -o at all). */
+export function outputOption(cmd: Command, t: Translator): Command {
+  return cmd.option("-o, --output <file>", t(HELP.output));
 }
 
 /** `--predikat-basis exact|displayed`: overrides the framework's rule for the year, for every command that gives a predikat. */

@@ -1,5 +1,4 @@
 import * as fs from "node:fs";
-import * as path from "node:path";
 import { buildAssessments } from "../../assessment/build.js";
 import { type ValidatedFile, validate } from "../../assessment/validate.js";
 import type { ExitPolicy } from "../../core/exit.js";
@@ -14,7 +13,7 @@ import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
 import { expandInputs } from "../inputs.js";
-import { isOneOfInputs, osReason, refuseOutputOverInput } from "../io.js";
+import { isOneOfInputs, osReason, refuseOutputOverInput, systemPath } from "../io.js";
 import { asNationalInput } from "../national.js";
 import { chooseRenderer, type OutputOptions, renderOptions, writeReport } from "../output.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
@@ -104,7 +103,7 @@ function parseMaxWarnings(text: string | undefined): number | undefined {
  */
 function appendStepSummary(ctx: Context, file: string, markdown: string): void {
   try {
-    fs.appendFileSync(path.resolve(ctx.cwd, file), markdown);
+    fs.appendFileSync(systemPath(ctx.cwd, file), markdown);
   } catch (error) {
     const reason = osReason(error);
     const text = inBoth((l) => say(l, CLI.stepSummaryUnwritable, { name: terminalSafe(file), reason: reason[l] }));
