@@ -95,6 +95,15 @@ describe("findings from rows", () => {
     expect(codes(one("indikator,tingkat,tingkat\n1,3,4\n"))).toEqual(["column/ambiguous"]);
   });
 
+  // only the winning alias was checked for a repeat: the ids were read from the first "No" (row numbers),
+  // and a shuffled sheet scored 1.906 where its real ids give 1.52, exit 0
+  it("a repeated header of any alias of a role is ambiguous: No;Indikator;No;Tingkat", () => {
+    const rows = Array.from({ length: 47 }, (_, i) => `${i + 1};x;${47 - i};${47 - i <= 10 ? 5 : 1}`);
+    const f = one(`No;Indikator;No;Tingkat\n${rows.join("\n")}\n`);
+    expect(f.findings.map((x) => [x.code, x.column])).toEqual([["column/ambiguous", 3]]);
+    expect(f.assessments.every((a) => !a.valid)).toBe(true);
+  });
+
   it("finds empty files, header-only files and ragged rows", () => {
     expect(codes(one(""))).toEqual(["file/empty"]);
     expect(codes(one(" \r\n \n"))).toEqual(["file/empty"]);

@@ -48,7 +48,11 @@ function normalisedNames(header: readonly string[]): readonly string[] {
   return names;
 }
 
-/** Maps each role to its column; `ambiguous` lists headers that appear twice with the same winning alias. */
+/**
+ * Maps each role to its column; `ambiguous` lists headers of a role that appear twice (their second
+ * place). Any alias, not only the one that wins: the indicator column is chosen among all of its
+ * candidates, and "No;Indikator;No;Tingkat" read its ids from the first "No" (row numbers) silently.
+ */
 export function matchColumns(header: readonly string[]): { map: ColumnMap; ambiguous: ColumnMatch[] } {
   const map: ColumnMap = {};
   const ambiguous: ColumnMatch[] = [];
@@ -57,10 +61,9 @@ export function matchColumns(header: readonly string[]): { map: ColumnMap; ambig
     for (const alias of COLUMN_ALIASES[role]) {
       const at = names.indexOf(alias);
       if (at < 0) continue;
-      map[role] = { index: at, header: header[at]! };
+      map[role] ??= { index: at, header: header[at]! };
       const again = names.indexOf(alias, at + 1);
       if (again >= 0) ambiguous.push({ index: again, header: header[again]! });
-      break;
     }
   }
   return { map, ambiguous };
