@@ -88,7 +88,7 @@ export { type RenderSettings, render } from "./report/render.js";
 export { template } from "./report/template.js";
 export { isResultHeader } from "./results/columns.js";
 export { type EntryOptions, entriesOf, type InputFile, type InputOptions, readInput } from "./results/input.js";
-export { isResultFile, type ResultFile, type ResultRow } from "./results/read.js";
+export { type ExactRange, isResultFile, type ResultFile, type ResultRow } from "./results/read.js";
 export { type BasisChoice, bandAt, bandFor, chooseBasis, type Predikat, predikatOf } from "./scoring/predikat.js";
 export { type ScoredAssessment, type ScoreReport, type ScoreReportOptions, score } from "./scoring/report.js";
 export {

@@ -210,6 +210,27 @@ describe("spbe trend", () => {
     });
   });
 
+  // a 2024 row read its predikat and its target from the printed "3.50", where the year's predikat is the
+  // exact index's and the domains allow only 3.4985 (validate already said so of a printed predikat)
+  it("a 2024 row under the exact basis: the tiers say where the index lies, for the predikat and the target", async () => {
+    const dir = tempDir({
+      "hasil.csv": [
+        "tahun,kategori,provinsi,instansi,d1,d2,d3,d4,indeks",
+        "2024,kabupaten,Jawa Timur,Kab. Pacitan X,4.70,3.00,2.09,3.94,3.50",
+        "2024,kabupaten,Sulawesi Selatan,Kab. Luwu X,1.20,2.10,1.27,3.75,2.60",
+        "2024,kabupaten,Sumatera Utara,Kab. Nias Barat X,1.00,1.10,1.00,2.70,1.80",
+        "",
+      ].join("\n"),
+    });
+    const ranked = json((await spbe(["rank", "hasil.csv", "-f", "json"], { cwd: dir })).stdout);
+    // Nias Barat X may be 1.7975 or 1.8: either side of the edge, so its printed index's band stands
+    expect(ranked.groups[0].rows.map((r: { index: { predikat: string } }) => r.index.predikat)).toEqual(["Baik", "Cukup", "Cukup"]);
+    const trend = await spbe(["trend", "nasional-2024", "--instansi", "Kab. Pacitan", "--target", "3.5", "-f", "json"]);
+    expect(json(trend.stdout).instansi[0].target).toMatchObject({ reached: false, gap: { display: "0.0015" }, basis: "exact" });
+    const byName = await spbe(["trend", "nasional-2024", "--instansi", "Kab. Pacitan", "--target", "Sangat Baik", "-f", "json"]);
+    expect(json(byName.stdout).instansi[0].target).toMatchObject({ reached: false, gap: { display: "0.0015" } });
+  });
+
   it("gaps in years are shown as gaps; a target column is read", async () => {
     const dir = tempDir({
       "rpjmd.csv": "instansi,tahun,indeks,target\nPemerintah Kab. Bandung,2021,2.71,\nKabupaten Bandung,2025,4.10,3.50\n",

@@ -1,7 +1,7 @@
 import type { Assessment } from "../assessment/build.js";
 import { type Rational, roundHalfUp, toFixedHalfUp } from "../core/rational.js";
 import type { Framework, PredikatBasis } from "../frameworks/types.js";
-import type { ResultRow } from "../results/read.js";
+import { bandsWithin, type ResultRow } from "../results/read.js";
 import { scoreLean } from "../scoring/lean.js";
 import { bandAt, chooseBasis, type Predikat } from "../scoring/predikat.js";
 import type { Score, Shown } from "../scoring/score.js";
@@ -23,6 +23,12 @@ export interface RankEntry {
   readonly framework: Framework;
   /** the exact index where known (a scored assessment), null for a printed one */
   readonly exact: Rational | null;
+  /**
+   * For a printed row of a year whose predikat is read from the exact index, and whose tiers tell
+   * where that index lies (`ResultRow.exactRange`): the least it can be. A target is judged by it
+   * (`trend`): reached only when surely reached. Null otherwise.
+   */
+  readonly least: Rational | null;
   /** the index as published: two decimals, half up */
   readonly shown: Rational;
   readonly display: string;
@@ -75,6 +81,11 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
   const f = row.framework;
   // the printed predikat stays the ministry's word; the basis judges a target against the printed index
   const basis = chooseBasis(f, row.tahun, override).basis;
+  // under the exact basis the printed index alone does not say the band: "3.50" of domains that allow
+  // only 3.4985 is Baik, not Sangat Baik. The tiers decide where they can; where the range they allow
+  // straddles an edge, the printed index's band stands
+  const range = basis === "exact" ? row.exactRange : null;
+  const within = range ? bandsWithin(f, range) : [];
   return {
     instansi: row.instansi,
     key: nameKey(row.instansi),
@@ -83,10 +94,11 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
     provinsi: row.provinsi,
     framework: f,
     exact: null,
+    least: range?.low ?? null,
     shown: roundHalfUp(row.index, 2),
     display: toFixedHalfUp(row.index, 2),
-    // as printed; a table without the column gets the band of its printed index
-    predikat: row.predikat ?? bandAt(f, row.index).predikat,
+    // as printed; a table without the column gets the band its tiers allow, else its printed index's
+    predikat: row.predikat ?? (within.length === 1 ? within[0]! : bandAt(f, row.index).predikat),
     tiers: row.tiers.map((t) => (t === null ? null : toFixedHalfUp(t, 2))),
     source,
     user,
@@ -139,6 +151,7 @@ function userEntry(
     provinsi: a.provinsi,
     framework: a.framework,
     exact: index.value,
+    least: null,
     shown: published.shown,
     display: published.display,
     predikat: predikat.band.predikat,

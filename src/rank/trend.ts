@@ -153,6 +153,9 @@ function targetOf(latest: RankEntry, entries: readonly RankEntry[], optionTarget
     return null;
   }
   const basis = latest.basis;
+  // a printed row under the exact basis: the least exact index its tiers allow, so that a target is
+  // said reached only when it surely is (its predikat, derived the same way, must agree)
+  const standing = latest.exact ?? (basis === "exact" ? latest.least : null) ?? latest.shown;
   const byName = parsed.band.predikat.toLowerCase() === text.trim().toLowerCase();
   let reached: boolean;
   if (byName && latest.exact === null) {
@@ -161,9 +164,9 @@ function targetOf(latest: RankEntry, entries: readonly RankEntry[], optionTarget
     const own = rankOf(latest.predikat);
     reached = own >= 0 && own <= rankOf(parsed.band.predikat);
   } else {
-    reached = compare(judged(latest.exact ?? latest.shown, basis), judged(parsed.value, basis)) >= 0;
+    reached = compare(judged(standing, basis), judged(parsed.value, basis)) >= 0;
   }
-  const gap = reached ? ZERO : sub(judged(parsed.value, basis), judged(latest.exact ?? latest.shown, basis));
+  const gap = reached ? ZERO : sub(judged(parsed.value, basis), judged(standing, basis));
   return {
     text,
     source: optionTarget !== undefined ? "option" : "column",

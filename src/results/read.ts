@@ -28,12 +28,26 @@ export interface ResultRow {
   readonly tiers: readonly (Rational | null)[];
   /** the printed index (two decimals), null where blank or unreadable: such a row is not ranked */
   readonly index: Rational | null;
+  /**
+   * Where the exact index lies when every tier is printed and consistent with the index: what the
+   * tiers' grid allows within the printed index's rounding (the index "3.50" of domains 4.70, 3.00,
+   * 2.09, 3.94 can only be 3.4985). Null otherwise. A year whose predikat is read from the exact index
+   * is judged by it (`entryFromResult`), as `validate` judges the printed predikat.
+   */
+  readonly exactRange: ExactRange | null;
   readonly predikat: string | null;
   readonly target: string | null;
   /** the row has an error finding (an impossible tier, a mismatched index or predikat): still ranked by its printed index, with a note */
   readonly faulty: boolean;
   /** a tier the table has a column for is blank: ranked by its printed index too, with the same note */
   readonly incomplete: boolean;
+}
+
+/** From `low` to `high`; `high` itself included or not. */
+export interface ExactRange {
+  readonly low: Rational;
+  readonly high: Rational;
+  readonly highInclusive: boolean;
 }
 
 export interface ResultFile {
@@ -193,6 +207,7 @@ export class ResultBuilder {
     const predikat = this.cell(row, "predikat");
     if (predikat === null && this.col.predikat !== undefined) blank("predikat", this.header![this.col.predikat]!, false);
     const tiers: (Rational | null)[] = [];
+    let exactRange: ExactRange | null = null;
     if (framework) {
       const columns = this.tiersOf(framework);
       const defs = resultTiers(framework);
@@ -217,7 +232,7 @@ export class ResultBuilder {
         tiers.push(value);
         bounds.push(value === null ? null : this.tierBounds(t, value, framework, row.line, c + 1, text, field, report));
       });
-      if (index !== null) this.checkIndex(row, framework, defs, bounds, index, tahun, predikat, report);
+      if (index !== null) exactRange = this.checkIndex(row, framework, defs, bounds, index, tahun, predikat, report);
     }
     if (instansi === null || framework === null) return;
     this.out.push({
@@ -230,6 +245,7 @@ export class ResultBuilder {
       framework,
       tiers,
       index,
+      exactRange,
       predikat,
       target: this.cell(row, "target"),
       faulty,
@@ -263,7 +279,11 @@ export class ResultBuilder {
     return { min: sub(value, HALF_CENT), max: addExclusive(value), maxInclusive: false };
   }
 
-  /** The index against the tiers (within their rounding), the predikat against the index (under the year's basis). */
+  /**
+   * The index against the tiers (within their rounding), the predikat against the index (under the
+   * year's basis). Where the exact index lies, when the tiers tell more than the printed index; null
+   * when they are not all printed or do not fit it.
+   */
   private checkIndex(
     row: CsvRecord,
     framework: Framework,
@@ -273,12 +293,13 @@ export class ResultBuilder {
     tahun: number | null,
     predikat: string | null,
     report: (f: Finding) => void,
-  ): void {
+  ): ExactRange | null {
     const file = this.file;
     let low = sub(index, HALF_CENT);
     let high = addExclusive(index);
     // the printed index's upper edge is exclusive (x.xx5 rounds up); a grid's greatest value is itself
     let highInclusive = false;
+    let tiersKnown = false;
     if (bounds.length > 0 && bounds.every((b) => b !== null)) {
       const total = defs.reduce((s, t) => add(s, t.weight), rational(0n));
       const lo = div(
@@ -299,7 +320,7 @@ export class ResultBuilder {
             args: { low: toFixedHalfUp(lo, 2), high: toFixedHalfUp(hi, 2) },
           }),
         );
-        return;
+        return null;
       }
       // the exact index lies where both the tiers and the printed value allow
       if (compare(lo, low) > 0) low = lo;
@@ -307,16 +328,15 @@ export class ResultBuilder {
         high = hi;
         highInclusive = bounds.every((b) => b!.maxInclusive);
       }
+      tiersKnown = true;
     }
-    if (predikat === null) return;
+    const range = tiersKnown ? { low, high, highInclusive } : null;
+    if (predikat === null) return range;
     // which bands the printed predikat may be, under the year's rule; with no year, under either
     const basis = tahun === null ? null : chooseBasis(framework, tahun).basis;
     const allowed = new Set<string>();
     if (basis !== "exact") allowed.add(bandAt(framework, index).predikat);
-    if (basis !== "displayed") {
-      allowed.add(bandAt(framework, low).predikat);
-      allowed.add(bandAt(framework, highInclusive || compare(high, low) <= 0 ? high : sub(high, EPSILON)).predikat);
-    }
+    if (basis !== "displayed") for (const p of bandsWithin(framework, { low, high, highInclusive })) allowed.add(p);
     if (![...allowed].some((b) => b.toLowerCase() === predikat.trim().toLowerCase())) {
       report(
         finding("result/predikat-mismatch", "error", file, {
@@ -327,6 +347,7 @@ export class ResultBuilder {
         }),
       );
     }
+    return range;
   }
 
   end(read: { readonly dialect: Dialect; readonly findings: readonly Finding[]; readonly omittedFindings: { count: number; anyError: boolean } }): ResultFile {
@@ -338,6 +359,14 @@ export class ResultBuilder {
       findings.push(finding("file/too-many-findings", anyError ? "error" : "warning", this.file, { args: { omitted: count, max: MAX_FINDINGS_PER_CODE } }));
     return { kind: "results", file: this.file, framework: this.options.framework, dialect: read.dialect, header: this.header, rows: this.out, findings };
   }
+}
+
+/** The predikat of an exact index anywhere in `range`: one, or two where the range straddles a band's edge. */
+export function bandsWithin(framework: Framework, range: ExactRange): string[] {
+  const { low, high, highInclusive } = range;
+  const lowest = bandAt(framework, low).predikat;
+  const highest = bandAt(framework, highInclusive || compare(high, low) <= 0 ? high : sub(high, EPSILON)).predikat;
+  return lowest === highest ? [lowest] : [lowest, highest];
 }
 
 /** The exact values a printed tier may stand for: from `min` to `max`, `max` itself included or not. */
