@@ -26,6 +26,23 @@ describe("findings from rows", () => {
     ]);
   });
 
+  // "2.500" beside "2,5" in an Excel-ID file was read as 2.5: to its reader it is two thousand five hundred
+  it("where commas are decimal, a point and three digits is a thousands separator: never guessed", () => {
+    const text = ["indikator;tingkat", "1;2,5", "2;2.500", "3;1.000", "4;2.5", ""].join("\n");
+    const f = one(text, "pemdi-2026");
+    const invalid = f.findings.filter((x) => x.code === "value/invalid");
+    expect(invalid.map((x) => [x.line, x.value])).toEqual([
+      [3, "2.500"],
+      [4, "1.000"],
+    ]);
+    expect(findingMessage(invalid[0]!, "en")).toBe(
+      "'2.500' for indicator 2 is ambiguous: commas are decimal in this file, so a point reads as a thousands separator (2.500 = 2500); write it with a comma (e.g. 2,5)",
+    );
+    // a point with other than three digits is no thousands separator; with a comma delimiter, "2.500" is 2.5
+    expect(f.findings.some((x) => x.line === 5 && x.code.startsWith("value/"))).toBe(false);
+    expect(parseLevelParts("2.500", fw("pemdi-2026"), false)).toEqual({ ok: true, numer: 25, places: 1 });
+  });
+
   it("rejects a leading zero rather than guessing: 03 is not a level", () => {
     expect(only(csvOf("spbe-2020", { "1": "03" }, 3))).toEqual([{ code: "value/invalid", severity: "error", line: 2, column: 2, value: "03" }]);
     expect(codes(one(csvOf("pemdi-2026", { "1": "0,5" }, 3).replace(/,/g, ";").replace("0;5", "0,5"), "pemdi-2026"))).toEqual([

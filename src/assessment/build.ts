@@ -6,7 +6,7 @@ import type { Dialect, Table } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
-import { parseLevelParts } from "./value.js";
+import { looksLikeThousands, parseLevelParts } from "./value.js";
 
 type Jenis = "mandiri" | "evaluasi";
 
@@ -450,7 +450,14 @@ export class AssessmentBuilder {
           line: row.line,
           column: col(this.valueColumn!),
           value: valueRaw ?? "",
-          args: { id: indicator.id, min, max, external, decimalComma: !this.dialect!.decimalComma && (valueRaw ?? "").includes(",") },
+          args: {
+            id: indicator.id,
+            min,
+            max,
+            external,
+            decimalComma: !this.dialect!.decimalComma && (valueRaw ?? "").includes(","),
+            thousands: this.dialect!.decimalComma && looksLikeThousands(valueRaw ?? ""),
+          },
         }),
       );
       return;

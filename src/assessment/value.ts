@@ -26,12 +26,17 @@ const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
  * Parses a maturity level exactly. A decimal comma is accepted only where the
  * file's delimiter is not a comma (Excel in the Indonesian locale writes "2,5").
  * "3.0" is accepted as 3 in integer frameworks: it is exactly an integer, only
- * formatted with a decimal; "3.5" there is `value/not-integer`.
+ * formatted with a decimal; "3.5" there is `value/not-integer`. Where commas are
+ * decimal, "2.500" (a point and three digits) is `value/invalid`: a thousands
+ * separator to an Indonesian reader.
  */
 export function parseLevelParts(raw: string, framework: Framework, decimalComma: boolean): LevelParts {
   if (raw.length === 1) return oneDigit(raw, framework);
   if (raw === "") return { ok: false, code: "value/missing" };
   if (!LEVEL.test(raw) || (!decimalComma && raw.includes(","))) return { ok: false, code: "value/invalid" };
+  // where commas are decimal, "2.500" is two thousand five hundred to the reader, and "2.5" a slip:
+  // a point and exactly three digits is never guessed (as `plan --cost` refuses "50.000")
+  if (decimalComma && looksLikeThousands(raw)) return { ok: false, code: "value/invalid" };
   // levels are never negative (the schema keeps levels.min >= 0), so "-0" is out of range too
   if (raw.charCodeAt(0) === 45) return { ok: false, code: "value/out-of-range" };
   const sep = raw.search(/[.,]/);
@@ -45,6 +50,9 @@ export function parseLevelParts(raw: string, framework: Framework, decimalComma:
   if (integerOnly && places > 0) return { ok: false, code: "value/not-integer" };
   return { ok: true, numer, places };
 }
+
+/** "2.500", "1.000": a point and three digits, a thousands separator in the Indonesian locale. */
+export const looksLikeThousands = (raw: string): boolean => /^-?\d{1,3}\.\d{3}$/.test(raw);
 
 /** "0" to "9", as the general path reads them (the usual level: a million rows of a national file), without its regex and slices. */
 const DIGITS: readonly LevelParts[] = Array.from({ length: 10 }, (_, d) => Object.freeze({ ok: true as const, numer: d, places: 0 }));

@@ -100,8 +100,11 @@ export interface FindingArgsByCode {
   "indicator/needs-parts": { readonly id: string; readonly parts: readonly string[] };
   /** `external`: the national index the value comes from (Pemdi 5, 6, 7, 18), else null */
   "value/missing": LevelRange & { readonly external: string | null };
-  /** `decimalComma`: the value has a decimal comma where commas separate columns */
-  "value/invalid": LevelRange & { readonly decimalComma: boolean };
+  /**
+   * `decimalComma`: the value has a decimal comma where commas separate columns; `thousands`: a point
+   * and three digits ("2.500") where commas are decimal, which an Indonesian reader reads as 2500
+   */
+  "value/invalid": LevelRange & { readonly decimalComma: boolean; readonly thousands: boolean };
   "value/out-of-range": LevelRange;
   "value/not-integer": LevelRange;
   "evidence/missing": { readonly id: string };
