@@ -60,6 +60,21 @@ describe("dialects", () => {
     expect(sniffDelimiter("\n\nsingle\n")).toBeNull();
   });
 
+  // the first physical line was all that was read: Excel's Alt+Enter in a quoted title left it with no
+  // delimiter, and the file was read with ',' (two column/missing); a ";;" row above the header was the header
+  it("reads the header up to a line break outside quotes, and passes over a row of empty cells above it", () => {
+    expect(sniffDelimiter('"No.\nUrut";indikator;tingkat\n1;1;3\n')).toBe(";");
+    const multi = table('"No.\r\nUrut";indikator;tingkat\r\n1;1;3\r\n');
+    expect([multi.dialect.delimiter, multi.dialect.delimiterSource]).toEqual([";", "sniffed"]);
+    expect(multi.header!.cells).toEqual(["No.\nUrut", "indikator", "tingkat"]);
+    expect(sniffDelimiter(",,\nindikator;tingkat\n")).toBe(";");
+    const blankAbove = table(";;\r\n ; \r\nindikator;tingkat;bukti\r\n1;3;x\r\n");
+    expect(blankAbove.header).toMatchObject({ line: 3, cells: ["indikator", "tingkat", "bukti"] });
+    expect(blankAbove.rows.map((r) => [r.line, r.cells])).toEqual([[4, ["1", "3", "x"]]]);
+    expect(blankAbove.findings).toEqual([]);
+    expect(table(";;\n;;\n").findings.map((f) => f.code)).toEqual(["file/empty"]);
+  });
+
   it("strips a UTF-8 BOM", () => {
     const t = table(withBom(sample));
     expect(t.dialect.encoding).toBe("utf-8-bom");

@@ -200,13 +200,19 @@ export class TableReader {
     return body;
   }
 
-  /** Splits off the header and checks each row's width against it. */
+  /**
+   * Splits off the header and checks each row's width against it. Rows of empty cells before the
+   * header (";;;" where Excel kept a blank row above the table) are passed over, as blank lines are.
+   */
   private take(records: CsvRecord[]): CsvRecord[] {
     let rows = records;
-    if (!this.header && rows.length > 0) {
-      this.header = rows[0]!;
-      rows = rows.slice(1);
+    let skipped = 0;
+    while (!this.header && skipped < rows.length && rows[skipped]!.cells.every((c) => c === "")) skipped++;
+    if (!this.header && skipped < rows.length) {
+      this.header = rows[skipped]!;
+      skipped++;
     }
+    if (skipped > 0) rows = rows.slice(skipped);
     const width = this.header?.cells.length ?? 0;
     for (const row of rows) {
       if (row.cells.length !== width) {
@@ -239,7 +245,7 @@ function headerComplete(text: string): boolean {
   if (firstBreak < 0 || firstBreak === text.length - 1) return false;
   // the first line may be Excel's sep= line: then the header is the next line with content
   const afterFirst = SEP_LINE.test(text.slice(0, firstBreak)) ? firstBreak + 1 : 0;
-  const header = text.slice(afterFirst).search(/\S/);
+  const header = headerStart(text.slice(afterFirst));
   if (header < 0) return false;
   const rest = text.slice(afterFirst + header);
   // a header with a quoted line break is complete only at a break outside quotes: the tokenizer
@@ -250,16 +256,36 @@ function headerComplete(text: string): boolean {
 }
 
 /**
- * Picks the candidate that occurs most often, outside quotes, in the first
- * non-blank line (the header). Ties go to ';' first: a tie means the header has
- * both, and Indonesian Excel writes ';'. Null when the header has none (one column).
+ * Where the header starts: the first line with more than blanks and delimiters (a row of ";;;" above
+ * the table is Excel's blank row, as `take` passes it over); -1 where there is none yet.
+ */
+function headerStart(text: string): number {
+  // looked for in the first 64 KiB only: it is asked again at every piece until the header is complete,
+  // and a hostile file of blank rows would make that quadratic; past them, the first content is the header
+  if (text.length <= BLANK_ROWS_READ) return /^[^\r\n]*[^\s,;|][^\r\n]*/m.exec(text)?.index ?? -1;
+  return /^[^\r\n]*[^\s,;|][^\r\n]*/m.exec(text.slice(0, BLANK_ROWS_READ))?.index ?? text.search(/\S/);
+}
+
+/** How far blank rows above the header are passed over when the delimiter is sniffed. */
+const BLANK_ROWS_READ = 64 * 1024;
+
+/**
+ * Picks the candidate that occurs most often, outside quotes, in the header:
+ * the first line with content (`headerStart`), up to a line break outside
+ * quotes (Excel's Alt+Enter puts one inside a quoted title: `"No.⏎Urut";…`).
+ * Ties go to ';' first: a tie means the header has both, and Indonesian Excel
+ * writes ';'. Null when the header has none (one column).
  */
 export function sniffDelimiter(text: string): string | null {
-  const header = /^[^\r\n]*\S[^\r\n]*/m.exec(text)?.[0] ?? "";
+  // a file of nothing but blank rows (";;") has no header; its delimiter is still theirs
+  const start = headerStart(text);
+  const from = start >= 0 ? start : text.search(/\S/);
   const counts = new Map<string, number>();
   let quoted = false;
-  for (const ch of header) {
+  for (let i = from < 0 ? text.length : from; i < text.length; i++) {
+    const ch = text[i]!;
     if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === "\n" || ch === "\r")) break;
     else if (!quoted && (DELIMITERS as readonly string[]).includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   }
   let best: string | null = null;
