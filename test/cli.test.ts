@@ -54,6 +54,14 @@ describe("spbe score (end to end)", () => {
     expect(r.stderr).toBe("/dev/zero  error  the file (more than 64 KiB) is over the limit of 64 KiB (set it with --max-bytes)  file/too-large\n");
   });
 
+  it("--max-bytes 0 is a usage error, not every file too large (exit 1)", async () => {
+    expect(await spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv", "--max-bytes", "0K", "--lang", "en"])).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: "spbe: --max-bytes '0K' is not a size above zero (e.g. 50M)\n",
+    });
+  });
+
   it("exits 2 on usage errors", async () => {
     expect((await spbe(["score"])).code).toBe(2);
     expect((await spbe(["score", "x.csv", "--format", "xml"])).code).toBe(2);

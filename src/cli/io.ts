@@ -50,7 +50,10 @@ export function parseMaxBytes(text: string | undefined): number {
   const m = /^(\d+)\s*([kmg]?)b?$/i.exec(text.trim());
   if (!m) throw cliError(CLI.badMaxBytes, { value: text });
   const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as "" | "k" | "m" | "g"];
-  return Number(m[1]) * unit;
+  const bytes = Number(m[1]) * unit;
+  // a limit of nothing refuses every file as too large (exit 1, as if the data were at fault): a usage error
+  if (bytes === 0) throw cliError(CLI.badMaxBytes, { value: text });
+  return bytes;
 }
 
 /** Reads a regular file, or stops the run (exit 2) when the path is missing, a directory or unreadable. */

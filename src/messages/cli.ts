@@ -34,7 +34,7 @@ export const CLI = {
   noCsvInDirectory: { id: "direktori '{name}' tidak berisi berkas .csv", en: "directory '{name}' contains no .csv files" },
   noGlobMatch: { id: "pola '{name}' tidak cocok dengan berkas apa pun", en: "pattern '{name}' matches no files" },
   notOneFile: { id: "'{name}' harus menunjuk tepat satu berkas, bukan {count}", en: "'{name}' must name exactly one file, not {count}" },
-  badMaxBytes: { id: "--max-bytes '{value}' bukan ukuran (mis. 50M)", en: "--max-bytes '{value}' is not a size (e.g. 50M)" },
+  badMaxBytes: { id: "--max-bytes '{value}' bukan ukuran lebih dari nol (mis. 50M)", en: "--max-bytes '{value}' is not a size above zero (e.g. 50M)" },
   badDelimiter: { id: "--delimiter '{value}' tidak dikenal: pakai , ; tab atau |", en: "unknown --delimiter '{value}': use , ; tab or |" },
   badNumber: { id: "{flag} '{value}' bukan angka yang sah", en: "{flag} '{value}' is not a valid number" },
   badCount: { id: "{flag} '{value}' harus bilangan bulat 0 atau lebih", en: "{flag} '{value}' must be a whole number, 0 or more" },
