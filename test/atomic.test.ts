@@ -326,13 +326,18 @@ describe("-o names that are not a file's", () => {
   });
 });
 
+/** nyata/a, and d a link to it: "d/.." is nyata to the system, the workspace to path.resolve. */
+function linkedFolder(dir: string): void {
+  mkdirSync(join(dir, "nyata", "a"), { recursive: true });
+  symlinkSync(join(dir, "nyata", "a"), join(dir, "d"));
+}
+
 describe("where -o goes is where the system says, as a shell's > would write", () => {
   // path.resolve folded "d/.." away as text: a link whose text had ".." wrote over the input in the
   // working directory, which the shell would never have touched
   it("a link whose text goes up ('..') from a folder reached through a link: no input overwritten", async () => {
     const dir = workspace();
-    mkdirSync(join(dir, "nyata", "a"), { recursive: true });
-    symlinkSync(join(dir, "nyata", "a"), join(dir, "d"));
+    linkedFolder(dir);
     symlinkSync("../evaluasi.csv", join(dir, "nyata", "a", "l"));
     const r = await spbe(["score", "evaluasi.csv", "--format", "json", "-o", "d/l"], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
@@ -343,8 +348,7 @@ describe("where -o goes is where the system says, as a shell's > would write", (
 
   it("'d/..' is the folder above where d leads, for the output and for the check against the inputs", async () => {
     const dir = workspace();
-    mkdirSync(join(dir, "nyata", "a"), { recursive: true });
-    symlinkSync(join(dir, "nyata", "a"), join(dir, "d"));
+    linkedFolder(dir);
     writeFileSync(join(dir, "nyata", "mandiri.csv"), MANDIRI);
     expect((await spbe(["score", "evaluasi.csv", "--format", "json", "-o", "d/../hasil.json"], { cwd: dir })).code).toBe(0);
     expect(existsSync(join(dir, "nyata", "hasil.json"))).toBe(true);

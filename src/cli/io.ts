@@ -338,10 +338,12 @@ function whereOutputGoes(target: string): OutputPlace {
   // it, so that ".." in a name or a link's text goes up from where a link led, not from the text
   let at = target;
   for (let hops = 0; ; hops++) {
-    if (DESCRIPTOR_ALIAS.test(at)) return descriptorPlace(at);
+    const named = descriptorPlace(at);
+    if (named) return named;
     at = path.join(fs.realpathSync.native(path.dirname(at)), path.basename(at));
     // a folder that is a link to /dev/fd (`ln -s /dev/fd fds; -o fds/1`) is /proc/<pid>/fd here
-    if (DESCRIPTOR_ALIAS.test(at)) return descriptorPlace(at);
+    const found = descriptorPlace(at);
+    if (found) return found;
     if (!lstatOrNull(at)?.isSymbolicLink()) break;
     if (hops === MAX_LINKS) throw Object.assign(new Error(`ELOOP: too many symbolic links, '${target}'`), { code: "ELOOP", syscall: "stat" });
     at = systemPath(path.dirname(at), fs.readlinkSync(at));
@@ -359,7 +361,8 @@ function whereOutputGoes(target: string): OutputPlace {
   return { kind: "file", path: at, old: stat };
 }
 
-const DESCRIPTOR_ALIAS = /^\/dev\/(?:stdout|stderr|fd\/\d+)$|^\/proc\/(?:self|thread-self|\d+)\/fd\/\d+$/;
+/** /dev/stdout, /dev/stderr, /dev/fd/N, /proc/<self|thread-self|pid>/fd/N: a descriptor's name. */
+const DESCRIPTOR_ALIAS = /^\/dev\/(stdout|stderr|fd\/(\d+))$|^\/proc\/(self|thread-self|\d+)\/fd\/(\d+)$/;
 
 /**
  * A name for one of this process's descriptors, written into in place: 0–2, or one a shell opened
@@ -368,9 +371,11 @@ const DESCRIPTOR_ALIAS = /^\/dev\/(?:stdout|stderr|fd\/\d+)$|^\/proc\/(?:self|th
  * for itself (both ends held here), the files the run reads (the code cache). Opening the name opens
  * what the descriptor is open on anew, for writing: that crashed the process, hung it, lost the
  * output or appended it to the code cache. Where /proc cannot tell (not Linux), the name is used as given.
+ * Null for a name that is no descriptor's.
  */
-function descriptorPlace(name: string): OutputPlace {
-  const parts = /^\/dev\/(stdout|stderr|fd\/(\d+))$|^\/proc\/(self|thread-self|\d+)\/fd\/(\d+)$/.exec(name)!;
+function descriptorPlace(name: string): OutputPlace | null {
+  const parts = DESCRIPTOR_ALIAS.exec(name);
+  if (!parts) return null;
   const pid = parts[3];
   const fd = parts[1] === "stdout" ? 1 : parts[1] === "stderr" ? 2 : Number(parts[2] ?? parts[4]);
   const ours = pid === undefined || pid === "self" || pid === "thread-self" || pid === String(process.pid);

@@ -262,8 +262,9 @@ function headerComplete(text: string): boolean {
 function headerStart(text: string): number {
   // looked for in the first 64 KiB only: it is asked again at every piece until the header is complete,
   // and a hostile file of blank rows would make that quadratic; past them, the first content is the header
-  if (text.length <= BLANK_ROWS_READ) return /^[^\r\n]*[^\s,;|][^\r\n]*/m.exec(text)?.index ?? -1;
-  return /^[^\r\n]*[^\s,;|][^\r\n]*/m.exec(text.slice(0, BLANK_ROWS_READ))?.index ?? text.search(/\S/);
+  const short = text.length <= BLANK_ROWS_READ;
+  const found = /^[^\r\n]*[^\s,;|]/m.exec(short ? text : text.slice(0, BLANK_ROWS_READ));
+  return found ? found.index : short ? -1 : text.search(/\S/);
 }
 
 /** How far blank rows above the header are passed over when the delimiter is sniffed. */
