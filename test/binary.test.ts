@@ -201,6 +201,17 @@ describe("the built binary", () => {
     expect(readFileSync(join(dir, "err.txt"), "utf8")).toContain("bad.csv:2:1  galat  'x0' bukan indikator spbe-2020");
   });
 
+  // a character device that is not a terminal was given Node's stream, whose failure came a tick later
+  // as an unhandled 'error' event with a stack trace
+  it("says in words that stdout on a full device (/dev/full) cannot be written: exit 2, no stack", () => {
+    const r = spawnSync("sh", ["-c", `exec "${process.execPath}" "${join(ROOT, "bin/spbe.js")}" score fixtures/contoh-spbe-2020-mandiri.csv > /dev/full`], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(r.stderr).toBe("spbe: tidak dapat menulis 'stdout': disk penuh\n");
+    expect(r.status).toBe(2);
+  });
+
   // the signal is sent by a preload the moment the temporary file is opened: without a listener, Node would
   // end the process there and leave the file; with one, the write completes first
   it("an interrupt (SIGINT) while -o is written leaves no temporary file: the process still ends by it", () => {

@@ -47,6 +47,17 @@ describe("processOut", () => {
     }
   });
 
+  it("writes straight to a device that is not a terminal (/dev/full), so its failure is said in words", () => {
+    const fd = openSync("/dev/full", "w");
+    try {
+      const out = processOut(fd, noStream);
+      expect(out.isTTY).toBe(false);
+      expect(() => out.write("indeks 3,19\n")).toThrow("cannot write 'stdout': the disk is full");
+    } finally {
+      closeSync(fd);
+    }
+  });
+
   it("takes /dev/null for what it is, not for a terminal", () => {
     const fd = openSync("/dev/null", "w");
     const out = processOut(fd, noStream);

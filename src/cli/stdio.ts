@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import { createRequire } from "node:module";
 import { cannotWrite, type OutStream } from "./io.js";
 import { textPieces } from "./pieces.js";
 
@@ -22,20 +23,35 @@ export function processOut(fd: number, stream: () => NodeJS.WriteStream): OutStr
   return notTerminal(fd) ? new FdOut(fd) : lazyStream(stream);
 }
 
-/** Only what fstat says for sure: a character device may be a terminal, unless it is /dev/null. */
+/**
+ * Only what fstat says for sure; a character device is asked whether it is a terminal, unless it
+ * is /dev/null. Another device (/dev/full) given Node's stream would fail its write a tick later,
+ * as an unhandled 'error' event and a stack trace. `node:tty` loads `net`: asked only here, where
+ * Node's stream for a terminal would load it anyway.
+ */
 function notTerminal(fd: number): boolean {
   try {
     const stat = fs.fstatSync(fd);
     if (stat.isFIFO() || stat.isSocket() || stat.isFile()) return true;
     if (!stat.isCharacterDevice()) return false;
     const devNull = fs.statSync("/dev/null");
-    return stat.rdev === devNull.rdev && stat.rdev !== 0;
+    if (stat.rdev === devNull.rdev && stat.rdev !== 0) return true;
+    return !(createRequire(import.meta.url)("node:tty") as typeof import("node:tty")).isatty(fd);
   } catch {
     return false;
   }
 }
 
-function lazyStream(stream: () => NodeJS.WriteStream): OutStream {
+function lazyStream(make: () => NodeJS.WriteStream): OutStream {
+  let made: NodeJS.WriteStream | null = null;
+  const stream = () => {
+    if (made) return made;
+    made = make();
+    // a terminal that goes away (EIO) fails a write a tick later: nowhere is left to say it, and
+    // without a listener Node would print the error's stack there instead
+    made.on?.("error", () => {});
+    return made;
+  };
   return {
     write: (chunk) => stream().write(chunk),
     get isTTY() {
