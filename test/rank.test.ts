@@ -3,17 +3,21 @@
  * year selection, the previous-year change, name matching, standing, trends
  * with gaps, targets reached and not, mixed frameworks refused.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readAssessments } from "../src/assessment/read.js";
 import { builtinFramework, builtinFrameworks } from "../src/frameworks/builtin.js";
 import { entryFromAssessment, type RankEntry } from "../src/rank/entry.js";
-import { kategoriFromName, kategoriOf, nameKey } from "../src/rank/names.js";
+import { kategoriFromName, kategoriOf, nameKey, provinsiKey } from "../src/rank/names.js";
 import { rank, summarize } from "../src/rank/rank.js";
 import { rankTarget } from "../src/rank/target.js";
 import { matchInstansi, trend } from "../src/rank/trend.js";
 import { entriesOf, readInput, takeEntries } from "../src/results/input.js";
 
 const SPBE_2020 = builtinFramework("spbe-2020")!;
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 /** A result table's entries: `user` says whether it is the user's own or the national results. */
 function entries(text: string, options: { user?: boolean; source?: string } = {}): RankEntry[] {
@@ -36,6 +40,34 @@ describe("names", () => {
     // a kabupaten and the city of the same name stay apart
     expect(nameKey("Kab. Bandung")).not.toBe(nameKey("Kota Bandung"));
     expect(nameKey("Sekretariat Kabinet")).toBe("sekretariat kabinet");
+  });
+
+  // the 2024 table prints "Pemerintah Aceh" and "Pemerintah D.I. Yogyakarta": a user's "Pemprov DIY" matched
+  // neither, and was ranked beside its own national row
+  it("the provinces named without 'Provinsi', and the short forms Kep. and D.I., match as people write them", () => {
+    for (const n of ["Pemprov DIY", "Provinsi DI Yogyakarta", "Pemerintah Daerah DIY", "Provinsi Daerah Istimewa Yogyakarta", "DIY"]) {
+      expect(nameKey(n)).toBe(nameKey("Pemerintah D.I. Yogyakarta"));
+    }
+    for (const n of ["Pemerintah Provinsi Aceh", "Provinsi Nanggroe Aceh Darussalam", "Pemprov Aceh"]) expect(nameKey(n)).toBe(nameKey("Pemerintah Aceh"));
+    expect(kategoriFromName("Pemerintah Aceh")).toBe("provinsi");
+    expect(nameKey("Kabupaten Kepulauan Mentawai")).toBe(nameKey("Pemerintah Kab. Kep. Mentawai"));
+    expect(nameKey("Provinsi Kepulauan Bangka Belitung")).toBe(nameKey("Pemerintah Provinsi Kep. Bangka Belitung"));
+    expect(nameKey("Pemerintah Daerah Kabupaten Sleman")).toBe(nameKey("Kab. Sleman"));
+    // the regencies and cities of those provinces keep their own names
+    expect(nameKey("Kab. Aceh Besar")).toBe("kabupaten aceh besar");
+    expect(nameKey("Kota Yogyakarta")).toBe("kota yogyakarta");
+    expect(provinsiKey("D.I. Yogyakarta")).toBe(provinsiKey("DI Yogyakarta"));
+    expect(provinsiKey("DIY")).toBe(provinsiKey("DI Yogyakarta"));
+    expect(provinsiKey("Kep. Bangka Belitung")).toBe(provinsiKey("Kepulauan Bangka Belitung"));
+  });
+
+  it("every 2024 national row keeps a key of its own, and every province its kategori by name", () => {
+    const all = entries(readFileSync(join(ROOT, "data/nasional/nasional-2024.csv"), "utf8"), { source: "nasional-2024" });
+    expect(all).toHaveLength(615);
+    expect(new Set(all.map((e) => e.key)).size).toBe(all.length);
+    const provinces = all.filter((e) => e.kategori === "provinsi");
+    expect(provinces).toHaveLength(38);
+    for (const p of provinces) expect(kategoriFromName(p.instansi)).toBe("provinsi");
   });
 
   it("the same key for a name with accents as for its ASCII spelling (ASCII names skip the decomposition)", () => {

@@ -2,9 +2,12 @@
  * Names as people write them. The ministry prints "Pemerintah Kab. Nias Barat",
  * a coordinator's sheet says "Kabupaten Nias Barat" or "Kab Nias Barat", a
  * news story "Pemkab Nias Barat": all one instansi. Matching is on a key made
- * after normalising case, spacing, punctuation, the "Pemerintah" prefix, the
- * short forms Kab./Pemkab/Pemkot/Prov./Pemprov and NTB/NTT/DIY, a state body's
- * "Sekretariat (Jenderal)" and a trailing "RI". Renamed bodies (Kemenko
+ * after normalising case, spacing, punctuation, the "Pemerintah (Daerah)" and
+ * "Pemda" prefixes, the short forms Kab./Pemkab/Pemkot/Prov./Pemprov/Kep. and
+ * NTB/NTT/DIY/D.I., a state body's "Sekretariat (Jenderal)" and a trailing
+ * "RI". Aceh and D.I. Yogyakarta are provinces whose own names carry no
+ * "Provinsi" (the ministry prints "Pemerintah Aceh", "Pemerintah D.I.
+ * Yogyakarta"): either way they are the province. Renamed bodies (Kemenko
  * Kemaritiman → … dan Investasi) are not guessed: they are counted as unmatched.
  */
 export const KATEGORI = ["kementerian", "lembaga", "provinsi", "kabupaten", "kota"] as const;
@@ -29,19 +32,35 @@ const fold = (text: string): string =>
     .trim();
 const ASCII = /^[\x00-\x7f]*$/;
 
+/**
+ * Short forms of place names spelled out, in a folded text with a space at
+ * each end: "Kep. Bangka Belitung" (the 2024 table) is Kepulauan Bangka
+ * Belitung, and "D.I. Yogyakarta" (folded "d i yogyakarta"), "Daerah Istimewa
+ * Yogyakarta" and "DIY" are one.
+ */
+const spelledOut = (padded: string): string =>
+  padded
+    .replace(/ kep /g, " kepulauan ")
+    .replace(/ ntb /g, " nusa tenggara barat ")
+    .replace(/ ntt /g, " nusa tenggara timur ")
+    .replace(/ diy /g, " di yogyakarta ")
+    .replace(/ (d i|daerah istimewa) /g, " di ")
+    .replace(/ nanggroe aceh darussalam /g, " aceh ");
+
+/** Provinces whose names carry no "Provinsi": their key gets it, as every other province's has. */
+const PROVINCES_BY_NAME = new Set(["aceh", "di yogyakarta"]);
+
 /** The matching key of an instansi's name: "Pemerintah Kab. Nias Barat" and "kabupaten  nias barat" give "kabupaten nias barat". */
 export function nameKey(name: string): string {
-  let key = ` ${fold(name)} `;
+  let key = spelledOut(` ${fold(name)} `);
   key = key
     .replace(/ pemerintah /g, " ")
+    .replace(/^ (pemda|daerah) /, " ")
     .replace(/ pemkab /g, " kabupaten ")
     .replace(/ pemkot /g, " kota ")
     .replace(/ pemprov /g, " provinsi ")
     .replace(/ kab /g, " kabupaten ")
     .replace(/ prov /g, " provinsi ")
-    .replace(/ ntb /g, " nusa tenggara barat ")
-    .replace(/ ntt /g, " nusa tenggara timur ")
-    .replace(/ diy /g, " di yogyakarta ")
     .replace(/\s+/g, " ");
   // the 2024 report names a state body by its secretariat ("Sekretariat Jenderal Mahkamah Konstitusi"),
   // 2023 by the body; "Mahkamah Agung RI" and "Ombudsman Republik Indonesia" drop the country
@@ -49,7 +68,8 @@ export function nameKey(name: string): string {
     .replace(/^ sekretariat jenderal (?=\S)/, " ")
     .replace(/^ sekretariat (?=\S+ \S)/, " ")
     .replace(/ (ri|republik indonesia) $/, " ");
-  return key.trim();
+  key = key.trim();
+  return PROVINCES_BY_NAME.has(key) ? `provinsi ${key}` : key;
 }
 
 /** A category as written ("Kabupaten", "Pemerintah Kota", "LPNK") → the category, or null. */
@@ -77,5 +97,9 @@ export function kategoriFromKey(key: string): Kategori | null {
   return null;
 }
 
-/** Province names compared as keys ("DI Yogyakarta" = "di yogyakarta"). */
-export const provinsiKey = (name: string): string => fold(name).replace(/^provinsi /, "");
+/** Province names compared as keys ("DI Yogyakarta" = "D.I. Yogyakarta" = "DIY", "Kep. Riau" = "Kepulauan Riau"). */
+export const provinsiKey = (name: string): string =>
+  spelledOut(` ${fold(name)} `)
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^provinsi /, "");
