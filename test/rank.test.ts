@@ -262,6 +262,26 @@ describe("trend", () => {
     expect(displayed.reached).toBe(true);
   });
 
+  // "4.20 Memuaskan" in 2024 (exact basis) says the exact index is at least 4.20, whatever its domains
+  // allow below (Kab. Wonogiri: 4.1975); the target 4.20 was said short by 0.0025, its predikat reached
+  it("a printed row's target is judged by what its printed predikat says of the exact index too", () => {
+    const wonogiri = entries(readFileSync(join(ROOT, "data/nasional/nasional-2024.csv"), "utf8"), { source: "nasional-2024" }).filter(
+      (e) => e.instansi === "Pemerintah Kab. Wonogiri",
+    );
+    expect(wonogiri.map((e) => [e.display, e.predikat])).toEqual([["4.20", "Memuaskan"]]);
+    for (const target of ["4.20", "Memuaskan"]) {
+      expect(trend(wonogiri, { target }).series[0]!.target).toMatchObject({ reached: true, gap: { display: "0.00" } });
+    }
+    // printed 4.20 but Sangat Baik: below 4.20, by at most half a hundredth; never "short by 0.00"
+    const below = entries("instansi,tahun,indeks,predikat\nKota Uji,2024,4.20,Sangat Baik\n", { user: true });
+    for (const target of ["4.20", "Memuaskan"]) {
+      expect(trend(below, { target }).series[0]!.target).toMatchObject({ reached: false, gap: { display: "0.005" } });
+    }
+    // 2023 reads the predikat from the printed index: the printed 4.20 reaches 4.20
+    const displayed = entries("instansi,tahun,indeks,predikat\nKota Uji,2023,4.20,Memuaskan\n", { user: true });
+    expect(trend(displayed, { target: "4.20" }).series[0]!.target).toMatchObject({ reached: true });
+  });
+
   it("a target cell that is neither an index nor a predikat is a warning", () => {
     const bad = entries("tahun,instansi,indeks,target\n2024,Kab. Q,3.00,tinggi\n", { user: true });
     const r = trend(bad);

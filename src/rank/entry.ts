@@ -1,5 +1,5 @@
 import type { Assessment } from "../assessment/build.js";
-import { type Rational, roundHalfUp, toFixedHalfUp } from "../core/rational.js";
+import { add, compare, type Rational, rational, roundHalfUp, sub, toFixedHalfUp } from "../core/rational.js";
 import type { Framework, PredikatBasis } from "../frameworks/types.js";
 import { bandsWithin, type ResultRow } from "../results/read.js";
 import { scoreLean } from "../scoring/lean.js";
@@ -94,7 +94,7 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
     provinsi: row.provinsi,
     framework: f,
     exact: null,
-    least: range?.low ?? null,
+    least: basis === "exact" ? leastExact(f, row, row.index) : null,
     shown: roundHalfUp(row.index, 2),
     display: toFixedHalfUp(row.index, 2),
     // as printed; a table without the column gets the band its tiers allow, else its printed index's
@@ -107,6 +107,31 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
     noted: row.faulty || row.incomplete,
     basis,
   };
+}
+
+const HALF_CENT = rational(1n, 200n);
+
+/**
+ * Where a printed row's predikat is read from the exact index: the least that index can be, as
+ * far as the row says more than its printed index. Its tiers bound it (`exactRange`: "3.50" of
+ * domains that allow only 3.4985), and so does its printed predikat: "4.20 Memuaskan" is at least
+ * 4.20 whatever its domains allow below, "4.20 Sangat Baik" is below 4.20, so at least 4.195. A
+ * predikat its index cannot have (a faulty row) says nothing. Null where the printed index stands.
+ */
+function leastExact(f: Framework, row: ResultRow, index: Rational): Rational | null {
+  const range = row.exactRange;
+  const low = range?.low ?? sub(index, HALF_CENT);
+  const high = range?.high ?? add(index, HALF_CENT);
+  const printed = row.predikat?.trim().toLowerCase();
+  const band = printed === undefined ? undefined : f.bands.find((b) => b.predikat.toLowerCase() === printed);
+  if (band?.min && compare(band.min, low) > 0) {
+    const within = compare(band.min, high) < 0 || (compare(band.min, high) === 0 && range?.highInclusive === true);
+    if (within) return band.min;
+  }
+  // a band whose upper edge is at or below the printed index (and above the least it can be)
+  const top = f.bands[0] === band;
+  if (band && !top && !range && compare(band.max, index) <= 0 && compare(band.max, low) > 0) return low;
+  return range?.low ?? null;
 }
 
 /**

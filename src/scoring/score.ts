@@ -1,5 +1,5 @@
 import type { Assessment } from "../assessment/build.js";
-import { add, compare, div, fromInt, mul, parseDecimal, type Rational, sub, toDecimal, toFixedHalfUp, ZERO } from "../core/rational.js";
+import { add, compare, div, fromInt, mul, parseDecimal, type Rational, rational, sub, toDecimal, toFixedHalfUp, ZERO } from "../core/rational.js";
 import type { Aspect, Band, Domain, Framework, Indicator, PredikatBasis } from "../frameworks/types.js";
 import { bandFor, chooseBasis, judged, type Predikat, predikatOf } from "./predikat.js";
 
@@ -154,10 +154,15 @@ export function targetGap(score: Score, target: Target): TargetGap {
   return { target: shown(target.value), band: target.band, gap: gapShown(reached ? ZERO : sub(goal, index)), reached };
 }
 
-/** A shortfall as people should read it: two decimals, or more when two would say "0.00" of a gap that is there. */
+const HUNDREDTH = rational(1n, 100n);
+
+/**
+ * A shortfall as people should read it: two decimals, or four for a gap under a hundredth, which two
+ * would round to "0.00" or up to a whole "0.01" (a gap of at most 0.005 said as 0.01).
+ */
 export function gapShown(gap: Rational): Shown {
   const display = toFixedHalfUp(gap, 2);
-  if (display !== "0.00" || gap.n === 0n) return { value: gap, display };
+  if (gap.n === 0n || compare(gap, HUNDREDTH) >= 0) return { value: gap, display };
   const fine = toDecimal(gap, 4);
   return { value: gap, display: fine === "0" ? "0.0001" : fine };
 }
