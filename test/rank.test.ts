@@ -149,6 +149,17 @@ describe("rank", () => {
     expect(old.previousYear).toBeNull();
   });
 
+  // an undated entry of the user's joined the year before too, pushed its instansi's row of that year out,
+  // and so lost its change and was counted unmatched
+  it("an undated entry of the user's is ranked in the latest year with its change from the year before", () => {
+    const before = national(["kabupaten,Jawa Barat,Pemerintah Kabupaten A,3.23,Baik", "kabupaten,Jawa Barat,Kab. B,3.90,Sangat Baik"], 2023);
+    const mine = entries("instansi,indeks\nKabupaten A,3.90\n", { user: true, source: "mine.csv" });
+    const r = rank([...before, ...year, ...mine], { kategori: "kabupaten" });
+    expect([r.tahun, r.previousYear, r.undated, r.unmatched]).toEqual([2024, 2023, 1, 2]);
+    const mineRow = r.groups[0]!.rows.find((x) => x.entry.user)!;
+    expect([mineRow.entry.display, mineRow.replaces, mineRow.change?.display]).toEqual(["3.90", true, "0.67"]);
+  });
+
   it("refuses to mix frameworks unless asked", () => {
     const mixed = entries("instansi,tahun,indeks,kerangka\nKab. A,2024,3.00,spbe-2020\nKab. B,2024,2.50,spbe-2018\n");
     const refused = rank(mixed);

@@ -196,8 +196,17 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
   const refused = frameworks.length > 1 && !options.allowMixed;
   if (refused) findings.push(finding("rank/mixed-frameworks", "error", selected[0]!.source, { args: { frameworks } }));
 
-  // the year before, for the change: matched by name key
-  const previous = tahun === null ? [] : yearEntries(all, tahun - 1, new Set()).entries.filter((e) => e.tahun === tahun - 1);
+  // the year before, for the change: matched by name key. Only that year's own entries (a user's row
+  // of it standing in for the national one): an undated entry of the user's belongs to the year ranked,
+  // and let in here it pushed out its instansi's row of the year before, and so its change
+  const previous =
+    tahun === null
+      ? []
+      : yearEntries(
+          all.filter((e) => e.tahun === tahun - 1),
+          tahun - 1,
+          new Set(),
+        ).entries;
   const before = new Map(previous.map((e) => [e.key, e]));
   let unmatched: number | null = null;
   if (previous.length > 0) unmatched = selected.filter((e) => !before.has(e.key)).length;
