@@ -301,6 +301,14 @@ describe("plan: targets are reached exactly when the predikat would be", () => {
     expect(compare(next.after.index.value, r("4.195"))).toBeGreaterThanOrEqual(0);
   });
 
+  // the target's band was read from its exact value: "Target: 4.20 Sangat Baik" for a 4.195 judged as displayed
+  it("a target's band is read as the target is judged: 3.495 under the displayed basis is Sangat Baik", () => {
+    const p = plan(pacitan(2023), { target: parsePlanTarget(fw("spbe-2020"), "3.495")! }).plan!;
+    expect([p.goalBasis, p.targetBand!.predikat, p.alreadyReached]).toEqual(["displayed", "Sangat Baik", true]);
+    const exact = plan(pacitan(2023), { target: parsePlanTarget(fw("spbe-2020"), "3.495")!, basis: "exact" }).plan!;
+    expect([exact.goalBasis, exact.targetBand!.predikat]).toEqual(["exact", "Baik"]);
+  });
+
   it("--predikat-basis overrides the year's rule, for the target too", () => {
     const p = plan(pacitan(2023), { target: parsePlanTarget(fw("spbe-2020"), "3.50")!, basis: "exact" }).plan!;
     expect([p.goalBasis, p.alreadyReached, p.steps]).toEqual(["exact", false, 1]);

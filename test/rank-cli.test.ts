@@ -375,4 +375,15 @@ describe("spbe plan --target-rank over the bundled results", () => {
     expect(noKategori.stderr).toContain("--target-rank perlu kategori penilaian ini");
     expect((await spbe(["plan", "mine.csv", "--target-rank", "3", "--kategori", "kota", "-f", "json"], { cwd: dir })).code).toBe(0);
   });
+
+  // found by an adversarial review: each of these gave a plan, exit 0
+  it("--kategori wins over the file's own; a provinsi no row is in and another framework's index are refused", async () => {
+    const kota = await spbe(["plan", SAMPLE, "--target-rank", "1", "--kategori", "kota", "--provinsi", "Jawa Barat", "-f", "json"]);
+    expect(json(kota.stdout).target.note).toContain("peringkat 1 dari 10 kota di Jawa Barat");
+    const atlantis = await spbe(["plan", SAMPLE, "--target-rank", "1", "--provinsi", "Atlantis"]);
+    expect(atlantis).toMatchObject({ code: 2, stdout: "", stderr: "spbe: tidak ada provinsi 'Atlantis' dalam masukan\n" });
+    const pemdi = await spbe(["plan", "fixtures/contoh-pemdi-2026.csv", "--framework", "pemdi-2026", "--target-rank", "3", "--kategori", "kabupaten"]);
+    expect(pemdi).toMatchObject({ code: 2, stdout: "" });
+    expect(pemdi.stderr).toContain("--target-rank memeringkat di antara nasional-2024 (spbe-2020); penilaian ini pemdi-2026");
+  });
 });

@@ -3,17 +3,18 @@ import { builtinFrameworks } from "../frameworks/builtin.js";
 import type { PredikatBasis } from "../frameworks/types.js";
 import { RANK_CLI } from "../messages/rank.js";
 import type { RankEntry } from "../rank/entry.js";
-import { KATEGORI_FILTERS } from "../rank/names.js";
+import { KATEGORI_FILTERS, provinsiKey } from "../rank/names.js";
 import { takeEntries } from "../results/input.js";
 import { parseDelimiter } from "./assessments.js";
 import type { Context } from "./context.js";
-import { usageError } from "./errors.js";
+import { cliError, usageError } from "./errors.js";
 import type { Ignoring } from "./ignore.js";
 import { expandInputs } from "./inputs.js";
 import { parseMaxBytes, refuseOutputOverInput } from "./io.js";
 import { asNationalInput, type NationalInput, nationalInput } from "./national.js";
 import { frameworkFiles, resolveScoringFramework } from "./resolve-framework.js";
 import { streamInput } from "./stream.js";
+import { suggestSimilar } from "./suggest.js";
 
 /** The options of every command that reads inputs for a ranking (rank, trend, score --banding). */
 export interface RankingFlags {
@@ -107,4 +108,16 @@ export function parseYear(flag: string, text: string | undefined): number | unde
   if (text === undefined) return undefined;
   if (!/^\d{4}$/.test(text.trim())) throw usageError(RANK_CLI.badTahun, { flag, value: text });
   return Number(text.trim());
+}
+
+/**
+ * `--provinsi` that no entry is in: a typo would rank nobody, or plan for "rank 1 of 1", and say
+ * nothing. Refused with the names nearest it (exit 2); inputs without a provinsi column say nothing.
+ */
+export function refuseUnknownProvinsi(ctx: Context, entries: readonly RankEntry[], provinsi: string | null | undefined): void {
+  if (provinsi === undefined || provinsi === null) return;
+  const known = [...new Set(entries.map((e) => e.provinsi).filter((p): p is string => p !== null))];
+  if (known.length === 0 || known.some((p) => provinsiKey(p) === provinsiKey(provinsi))) return;
+  const similar = suggestSimilar(provinsi, known);
+  throw cliError(RANK_CLI.noProvinsi, { name: provinsi, similar: similar.length ? ctx.t(RANK_CLI.similar, { names: similar.join(", ") }) : "" });
 }

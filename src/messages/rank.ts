@@ -36,6 +36,10 @@ export const RANK_CLI = {
     id: "--target-rank perlu kategori penilaian ini: beri --kategori atau kolom kategori",
     en: "--target-rank needs this assessment's kategori: give --kategori or a kategori column",
   },
+  targetRankFramework: {
+    id: "--target-rank memeringkat di antara {source} ({national}); penilaian ini {framework}, indeksnya tidak sebanding",
+    en: "--target-rank ranks among {source} ({national}); this assessment is {framework}, whose index is not comparable",
+  },
   targetBoth: { id: "pilih satu: --target atau --target-rank", en: "choose one: --target or --target-rank" },
   badRank: { id: "--target-rank '{value}' harus bilangan bulat 1 atau lebih", en: "--target-rank '{value}' must be a whole number, 1 or more" },
   rankNeedsTarget: {

@@ -340,7 +340,8 @@ function planAssessment(
       dialect,
       mode,
       target,
-      targetBand: target === null ? null : bandFor(framework, target.value, "exact"),
+      // the target's band as it is judged: under the displayed basis 4.195 is shown 4.20, Memuaskan
+      targetBand: target === null ? null : bandFor(framework, target.value, goalBasis),
       targetDefault,
       goalBasis,
       basis,

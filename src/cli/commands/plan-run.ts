@@ -22,7 +22,7 @@ import { expandOne } from "../inputs.js";
 import { loadFile, parseMaxBytes, refuseOutputOverInput } from "../io.js";
 import { nationalYears } from "../national.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
-import { parseKategori, readRankingInputs } from "../ranking.js";
+import { parseKategori, readRankingInputs, refuseUnknownProvinsi } from "../ranking.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
 import { parseBasis } from "./common.js";
 
@@ -164,12 +164,19 @@ async function rankPlanTarget(
   const a = read.assessments.length === 1 ? read.assessments[0] : undefined;
   if (!a?.valid) return null;
   const mine = entryFromScore(a, scoreAssessment(a, { basis }));
+  // a --kategori of one kategori is the user's word, as --provinsi is: over the file's column or its name
   const only = where.kategori !== undefined ? KATEGORI_FILTERS[where.kategori] : undefined;
-  const kategori = mine.kategori ?? (only?.length === 1 ? only[0]! : null);
+  const kategori = (only?.length === 1 ? only[0]! : null) ?? mine.kategori;
   if (kategori === null) throw usageError(RANK_CLI.targetRankNeedsKategori);
   const year = where.nasional ?? String(Math.max(...nationalYears()));
   const among = await readRankingInputs(ctx, [], { nasional: year }, parseIgnore(undefined), basis);
+  // the national results are of one framework: another's index is not comparable (rank refuses the mix too)
+  const theirs = among.entries[0]?.framework;
+  if (theirs && theirs.id !== a.framework.id) {
+    throw usageError(RANK_CLI.targetRankFramework, { framework: a.framework.id, national: theirs.id, source: `nasional-${year}` });
+  }
   const provinsi = where.provinsi ?? mine.provinsi;
+  refuseUnknownProvinsi(ctx, among.entries, provinsi);
   const r = rankTarget(among.entries, mine, rank, { kategori, provinsi, min: a.framework.levels.min });
   const note = inBoth((l) =>
     say(l, RANK_LABEL.rankTargetNote, {

@@ -1,14 +1,12 @@
 import { decideExit } from "../../core/exit.js";
 import { CLI } from "../../messages/cli.js";
 import { RANK_CLI } from "../../messages/rank.js";
-import { provinsiKey } from "../../rank/names.js";
 import { rank } from "../../rank/rank.js";
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
-import { parseKategori, parseYear, type RankingFlags, readRankingInputs } from "../ranking.js";
-import { suggestSimilar } from "../suggest.js";
+import { parseKategori, parseYear, type RankingFlags, readRankingInputs, refuseUnknownProvinsi } from "../ranking.js";
 import { parseBasis } from "./common.js";
 
 export interface RankOptions extends OutputOptions, RankingFlags {
@@ -36,13 +34,7 @@ export async function runRank(ctx: Context, inputs: readonly string[], options: 
   if (tahun !== undefined && !years.includes(tahun) && years.length > 0) {
     throw cliError(RANK_CLI.noYear, { year: tahun, years: years.join(", ") });
   }
-  if (options.provinsi !== undefined) {
-    const known = [...new Set(read.entries.map((e) => e.provinsi).filter((p): p is string => p !== null))];
-    if (known.length > 0 && !known.some((p) => provinsiKey(p) === provinsiKey(options.provinsi!))) {
-      const similar = suggestSimilar(options.provinsi, known);
-      throw cliError(RANK_CLI.noProvinsi, { name: options.provinsi, similar: similar.length ? ctx.t(RANK_CLI.similar, { names: similar.join(", ") }) : "" });
-    }
-  }
+  refuseUnknownProvinsi(ctx, read.entries, options.provinsi);
   const report = rank(read.entries, {
     tahun,
     kategori,
