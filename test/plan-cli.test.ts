@@ -233,6 +233,9 @@ describe("spbe plan on the command line", () => {
     }
     const step = await spbe(["plan", PEMDI, "--framework", "pemdi-2026", "--step", "0.3"]);
     expect([step.code, step.stderr]).toEqual([2, expect.stringMatching(/--step '0.3' harus pecahan satu tingkat/)]);
+    // 0.01 took seventeen seconds here, 0.001 minutes: refused at once
+    const fine = await spbe(["plan", PEMDI, "--framework", "pemdi-2026", "--step", "0.01"]);
+    expect([fine.code, fine.stderr]).toEqual([2, expect.stringMatching(/--step '0.01' terlalu halus: paling halus 0.05/)]);
     const budget = await spbe(["plan", PJ, "--cost", "fixtures/contoh-biaya.csv", "--budget", "1.000.000"]);
     expect([budget.code, budget.stderr]).toEqual([2, expect.stringMatching(/tanpa pemisah ribuan/)]);
     expect((await spbe(["plan", "tidak-ada.csv"])).code).toBe(2);

@@ -65,6 +65,10 @@ export const CLI = {
     id: "--step '{value}' harus pecahan satu tingkat yang membaginya habis (0.5, 0.25, 0.1 …)",
     en: "--step '{value}' must be a fraction of a level that divides it (0.5, 0.25, 0.1 …)",
   },
+  stepTooFine: {
+    id: "--step '{value}' terlalu halus: paling halus {min} (langkah yang lebih halus membuat rencana butuh menit, bukan detik)",
+    en: "--step '{value}' is too fine: {min} at the finest (finer steps make a plan take minutes, not seconds)",
+  },
   stepWholeLevels: {
     id: "--step: kerangka {framework} hanya bertingkat bulat; satu langkah selalu satu tingkat",
     en: "--step: framework {framework} has whole levels only; one step is always one level",
