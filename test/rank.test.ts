@@ -200,6 +200,16 @@ describe("rank", () => {
     expect(e.tiers).toEqual(["3.00", "3.00", "3.00", "3.00"]);
   });
 
+  // the library's readInput reads whole unless told `lean`: entriesOf threw "not a lean assessment"
+  it("an assessment read whole (no `lean`) gives the same entry as one read lean", () => {
+    const bytes = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"));
+    const read = (lean: boolean) => readInput(bytes, { file: "m.csv", framework: SPBE_2020, frameworks: builtinFrameworks(), lean });
+    const whole = entriesOf(read(false), { user: true }).entries;
+    const lean = entriesOf(read(true), { user: true }).entries;
+    expect(whole.map((e) => [e.display, e.predikat, e.tiers])).toEqual([["3.64", "Sangat Baik", ["3.40", "3.50", "2.73", "4.12"]]]);
+    expect(whole).toEqual(lean);
+  });
+
   it("takeEntries gives entriesOf's entries in the same order and lets the assessments go (rank and trend hold one or the other)", () => {
     const n = SPBE_2020.indicators.length;
     const rows = ["instansi,indikator,tingkat"];

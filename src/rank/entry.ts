@@ -4,7 +4,7 @@ import type { Framework, PredikatBasis } from "../frameworks/types.js";
 import { bandsWithin, type ResultRow } from "../results/read.js";
 import { scoreLean } from "../scoring/lean.js";
 import { bandAt, chooseBasis, type Predikat } from "../scoring/predikat.js";
-import type { Score, Shown } from "../scoring/score.js";
+import { type Score, type Shown, scoreAssessment } from "../scoring/score.js";
 import { type Kategori, kategoriFromKey, kategoriOf, nameKey } from "./names.js";
 
 /**
@@ -142,6 +142,8 @@ function leastExact(f: Framework, row: ResultRow, index: Rational): Rational | n
  */
 export function entryFromAssessment(a: Assessment, options: { readonly basis?: PredikatBasis | undefined } = {}): RankEntry | null {
   if (!a.valid) return null;
+  // read whole (a library user's readInput without `lean`): scored as `score` scores it
+  if (!a.levels) return entryFromScore(a, scoreAssessment(a, options));
   const s = scoreLean(a, options);
   return userEntry(a, s.index, s.predikat, s.domains.length > 0 ? s.domains : s.aspects);
 }
