@@ -128,6 +128,21 @@ describe("spbe framework check", () => {
     expect(r.stderr).toBe("k.json: 4 problem(s)\n");
   });
 
+  // found by an adversarial review: a weight that cannot be read was counted as 1 in the sums ("weights
+  // sum to 63"), and a level-name set's problem was said once for every aspect that uses it
+  it("leaves an unreadable weight out of the sums, and says a level-name set's problem once", async () => {
+    const json = kanwil();
+    json.aspects[1].indicators[0].weight = 40 / 3;
+    json.levels.min = 2;
+    const r = await check(JSON.stringify(json, null, 2));
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines.filter((l) => l.includes("levelNames.kapabilitas.names.1"))).toHaveLength(1);
+    expect(lines.some((l) => l.includes("aspects[1].indicators[0].weight") && l.includes("13.333333333333334"))).toBe(true);
+    expect(lines.filter((l) => l.includes("weights sum to"))).toEqual([]);
+    expect(lines).toHaveLength(2);
+  });
+
   it("exits 2 for a file it cannot read, and for options that are not its own", async () => {
     expect(await spbe(["framework", "check", "tidak-ada.json"])).toEqual({
       code: 2,

@@ -1,4 +1,4 @@
-import { compare, equals, fromInt, parseDecimal, parseRational, type Rational, sign, sum, toText } from "../core/rational.js";
+import { compare, equals, fromInt, parseDecimal, parseRational, type Rational, rational, sign, sum, toText } from "../core/rational.js";
 import { FRAMEWORK_PROBLEM as P } from "../messages/frameworks.js";
 import { both, inBoth, say, type Text } from "../messages/text.js";
 import type { AspectFile, FrameworkFile } from "./schema.js";
@@ -148,16 +148,19 @@ class FrameworkBuilder {
       if (!set || !Object.hasOwn(this.file.levelNames ?? {}, a.levelNames)) {
         this.problem(`${path}.levelNames`, both(P.noLevelNameSet, { name: a.levelNames }));
       } else {
+        // a set is checked where it is first used: the aspects that share it would each say it again
+        const first = !this.levelNamesChecked.has(a.levelNames);
+        this.levelNamesChecked.add(a.levelNames);
         for (const [level, name] of Object.entries(set.names)) {
           const n = Number(level);
-          if (n < this.file.levels.min || n > this.file.levels.max) {
+          if (first && (n < this.file.levels.min || n > this.file.levels.max)) {
             this.problem(`levelNames.${a.levelNames}.names.${level}`, both(P.levelOutside));
           }
           names.set(n, name);
         }
         for (const level of set.unverified ?? []) unverified.add(Number(level));
         for (const [level, text] of Object.entries(set.criteria ?? {})) {
-          if (!names.has(Number(level))) this.problem(`levelNames.${a.levelNames}.criteria.${level}`, both(P.criteriaWithoutName));
+          if (first && !names.has(Number(level))) this.problem(`levelNames.${a.levelNames}.criteria.${level}`, both(P.criteriaWithoutName));
           criteria.set(Number(level), text);
         }
         criteriaSource = set.source ?? null;
@@ -186,12 +189,27 @@ class FrameworkBuilder {
     return weight;
   }
 
+  /**
+   * Stand-ins for weights that could not be read (each its own object): the build goes on to find
+   * every other problem, but a sum over one says nothing the user wrote ("weights sum to 63" of
+   * weights that come to 62 and one unreadable), so `sumsTo` skips it.
+   */
+  private readonly unreadable = new WeakSet<Rational>();
+  /** the level-name sets already checked (see `aspect`) */
+  private readonly levelNamesChecked = new Set<string>();
+
+  private standIn(): Rational {
+    const one = rational(1n);
+    this.unreadable.add(one);
+    return one;
+  }
+
   private weight(raw: string | number, path: string): Rational {
     const value = parseRational(String(raw).trim());
     if (!value) {
       const shown = String(raw).slice(0, 40);
       this.problem(path, both(P.notExact, { value: shown }));
-      return fromInt(1);
+      return this.standIn();
     }
     if (sign(value) <= 0 || compare(value, fromInt(100)) > 0) {
       this.problem(path, both(P.weightRange, { value: toText(value) }));
@@ -201,7 +219,7 @@ class FrameworkBuilder {
       // digits long and loading would take hours; real weights are never that fine
       const shown = String(raw).slice(0, 40);
       this.problem(path, both(P.tooFine, { value: shown, decimals: MAX_DECIMALS, denominator: String(MAX_DENOMINATOR) }));
-      return fromInt(1);
+      return this.standIn();
     }
     return value;
   }
@@ -213,6 +231,7 @@ class FrameworkBuilder {
    */
   private sumsTo(parts: readonly Rational[], expected: Rational, path: string, what: (() => Text) | null): void {
     if (this.verified) return;
+    if (this.unreadable.has(expected) || parts.some((p) => this.unreadable.has(p))) return;
     const total = sum(parts);
     if (equals(total, expected)) return;
     const shown = toText(total);
