@@ -226,6 +226,8 @@ describe("3. diff checks it compares like with like", () => {
     ]);
     // the same instansi spelled with other case and spacing is the same
     expect((await spbe(["diff", "a.csv", "b.csv"], { cwd: sides("kabupaten  contoh (data contoh)", "2024") })).stderr).toBe("");
+    // and so is its short form, as rank matches names ("Kab." warned against "Kabupaten")
+    expect((await spbe(["diff", "a.csv", "b.csv"], { cwd: sides("Pemerintah Kab. Contoh (data contoh)", "2024") })).stderr).toBe("");
   });
 });
 

@@ -108,7 +108,8 @@ describe("spbe rank over the bundled national results", () => {
     expect(refused.code).toBe(1);
     const doc = json(refused.stdout);
     expect(doc.groups).toEqual([]);
-    expect(doc.findings.map((f: { code: string }) => f.code)).toEqual(["rank/mixed-frameworks"]);
+    // said against the odd file out, not against the bundled results
+    expect(doc.findings.map((f: { code: string; file: string }) => [f.code, f.file])).toEqual([["rank/mixed-frameworks", "lama.csv"]]);
     const allowed = await spbe(["rank", "lama.csv", "--nasional", "2024", "--kategori", "kabupaten", "--allow-mixed", "-f", "json"], { cwd: dir });
     expect(allowed.code).toBe(0);
     expect(json(allowed.stdout).groups[0].total).toBe(393);

@@ -3,6 +3,7 @@ import type { Threshold } from "../core/exit.js";
 import { type Finding, finding } from "../core/findings.js";
 import { abs, add, compare, div, fromInt, mul, type Rational, roundHalfUp, sign, sub, ZERO } from "../core/rational.js";
 import type { Aspect, Domain, Framework, Indicator } from "../frameworks/types.js";
+import { nameKey } from "../rank/names.js";
 import { type Score, type ScoreOptions, type Shown, scoreAssessment, shown, type TierScore } from "../scoring/score.js";
 
 /** One side of a comparison: the assessment and how to call it in reports ("mandiri", a column name, a file). */
@@ -102,14 +103,14 @@ export interface CompareOptions extends ScoreOptions {
 /**
  * Two sides of different instansi or years are usually a slip (one
  * instansi's 2024 mandiri against another's 2023 evaluasi): said as a warning,
- * an error under --strict. Names are compared after trimming and case; a side
- * that does not say its instansi or tahun is not compared on it.
+ * an error under --strict. Names are compared as `rank` matches them
+ * (`nameKey`: "Kab. Garut" is "Pemerintah Kabupaten Garut"); a side that does
+ * not say its instansi or tahun is not compared on it.
  */
 function unlikeSides(a: Side, b: Side, strict: boolean): Finding[] {
   const out: Finding[] = [];
-  const norm = (s: string | null) => (s === null ? null : s.trim().replace(/\s+/g, " ").toLowerCase());
   const [ia, ib] = [a.assessment.instansi, b.assessment.instansi];
-  if (ia !== null && ib !== null && norm(ia) !== norm(ib)) {
+  if (ia !== null && ib !== null && nameKey(ia) !== nameKey(ib)) {
     out.push(finding("diff/unlike", strict ? "error" : "warning", b.assessment.source, { args: { field: "instansi", a: ia, b: ib } }));
   }
   const [ta, tb] = [a.assessment.tahun, b.assessment.tahun];

@@ -194,7 +194,7 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
   const frameworks = [...new Set(selected.map((e) => e.framework.id))].sort();
   // indices of different frameworks are not comparable: refused (nothing ranked), unless asked for
   const refused = frameworks.length > 1 && !options.allowMixed;
-  if (refused) findings.push(finding("rank/mixed-frameworks", "error", selected[0]!.source, { args: { frameworks } }));
+  if (refused) findings.push(finding("rank/mixed-frameworks", "error", oddOneOut(selected).source, { args: { frameworks } }));
 
   // the year before, for the change: matched by name key. Only that year's own entries (a user's row
   // of it standing in for the national one): an undated entry of the user's belongs to the year ranked,
@@ -251,6 +251,18 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
     faults: [...faults].map(([source, count]) => ({ source, count })),
     findings,
   };
+}
+
+/**
+ * The entry a mix of frameworks is said against: the first not of the national results' framework
+ * (the user's 2018 file among nasional-2024), else the first not of the most common one.
+ */
+function oddOneOut(entries: readonly RankEntry[]): RankEntry {
+  const count = new Map<string, number>();
+  for (const e of entries) count.set(e.framework.id, (count.get(e.framework.id) ?? 0) + 1);
+  const common = [...count].reduce((m, c) => (c[1] > m[1] ? c : m))[0];
+  const usual = entries.find((e) => !e.user)?.framework.id ?? common;
+  return entries.find((e) => e.framework.id !== usual) ?? entries[0]!;
 }
 
 /** One user entry placed among the year's entries of its kategori, and of its province. */
