@@ -56,6 +56,9 @@ describe("the package", () => {
     expect(pkg.type).toBe("module");
     expect(Object.keys(pkg.exports["."])).toEqual(["types", "default"]);
     expect(pkg.exports["."]).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
+    // the bundled national results and the manifest, by the package's name (`spbe/data/nasional/nasional-2024.csv`)
+    expect(Object.keys(pkg.exports)).toEqual([".", "./data/nasional/*", "./package.json"]);
+    expect(pkg.exports["./data/nasional/*"]).toBe("./data/nasional/*");
     expect(pkg.bin).toEqual({ spbe: "bin/spbe.js" });
     expect(pkg.engines.node).toBe(">=20");
   });
