@@ -147,6 +147,9 @@ describe("spbe rank over the bundled national results", () => {
       "spbe: tidak ada provinsi 'Jawa Barta' dalam masukan; mungkin: Jawa Barat\n",
     );
     expect((await spbe(["rank", "nasional-2024", "--top", "x"])).code).toBe(2);
+    // no row under "ranks 1–0"
+    expect(await spbe(["rank", "nasional-2024", "--top", "0"])).toMatchObject({ code: 2, stdout: "" });
+    expect((await spbe(["rank", "nasional-2024", "--top", "0"])).stderr).toContain("--top '0' harus bilangan bulat 1 atau lebih");
   });
 
   it("a user's result table with a fault: still ranked, the finding on stderr, exit 1", async () => {

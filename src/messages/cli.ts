@@ -38,6 +38,7 @@ export const CLI = {
   badDelimiter: { id: "--delimiter '{value}' tidak dikenal: pakai , ; tab atau |", en: "unknown --delimiter '{value}': use , ; tab or |" },
   badNumber: { id: "{flag} '{value}' bukan angka yang sah", en: "{flag} '{value}' is not a valid number" },
   badCount: { id: "{flag} '{value}' harus bilangan bulat 0 atau lebih", en: "{flag} '{value}' must be a whole number, 0 or more" },
+  badPositiveCount: { id: "{flag} '{value}' harus bilangan bulat 1 atau lebih", en: "{flag} '{value}' must be a whole number, 1 or more" },
   emptyStdinName: { id: "--stdin-name tidak boleh kosong", en: "--stdin-name must not be empty" },
   badIgnore: {
     id: "--ignore: '{value}' bukan kode temuan (lihat Katalog temuan di README; 'kategori/*' juga boleh)",

@@ -53,6 +53,7 @@ export async function runRank(ctx: Context, inputs: readonly string[], options: 
 
 function parseTop(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text.trim())) throw usageError(CLI.badCount, { flag: "--top", value: text });
+  // --top 0 would list no row under a heading that says "ranks 1–0"
+  if (!/^0*[1-9]\d*$/.test(text.trim())) throw usageError(CLI.badPositiveCount, { flag: "--top", value: text });
   return Number(text.trim());
 }
