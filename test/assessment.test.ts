@@ -126,6 +126,8 @@ describe("findings from rows", () => {
     expect(codes(one(" \r\n \n"))).toEqual(["file/empty"]);
     expect(codes(one("indikator,tingkat\n"))).toEqual(["file/empty"]);
     expect(codes(one(csvOf("spbe-2020", { "2": "3,extra" }, 3)))).toEqual(["csv/ragged"]);
+    // a blank row wider than the header (";;;" as Excel writes its used range) is no ragged row
+    expect(codes(one(`${csvOf("spbe-2020", {}, 3).trimEnd()}\n,,,,,\n`))).toEqual([]);
   });
 
   it("takes a file whose rows are all blank or headings for as empty as a header alone: an error, not 0 assessments", () => {

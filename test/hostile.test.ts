@@ -211,10 +211,8 @@ const CSV_CASES: readonly Case[] = [
     name: "a million indicator columns",
     file: () => gen("many-indicator-columns.csv"),
     exit: 1,
-    codes: [
-      ["column/ambiguous", 1],
-      ["csv/ragged", 2],
-    ],
+    // its 10 000 rows are blank (","): no ragged rows, whatever their width
+    codes: [["column/ambiguous", 1]],
   },
   {
     name: "a file name with terminal control sequences",

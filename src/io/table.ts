@@ -201,8 +201,9 @@ export class TableReader {
   }
 
   /**
-   * Splits off the header and checks each row's width against it. Rows of empty cells before the
-   * header (";;;" where Excel kept a blank row above the table) are passed over, as blank lines are.
+   * Splits off the header and checks each row's width against it (a blank row's width says nothing).
+   * Rows of empty cells before the header (";;;" where Excel kept a blank row above the table) are
+   * passed over, as blank lines are.
    */
   private take(records: CsvRecord[]): CsvRecord[] {
     let rows = records;
@@ -215,7 +216,8 @@ export class TableReader {
     if (skipped > 0) rows = rows.slice(skipped);
     const width = this.header?.cells.length ?? 0;
     for (const row of rows) {
-      if (row.cells.length !== width) {
+      // a blank row (";;;" as Excel writes the used range's width) is no row of the table: no warning
+      if (row.cells.length !== width && !row.cells.every((c) => c === "")) {
         this.sink.add(finding("csv/ragged", "warning", this.options.file, { line: row.line, args: { cells: row.cells.length, expected: width } }));
       }
     }
