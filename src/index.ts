@@ -43,6 +43,7 @@ export {
   type FindingOf,
   type LevelRange,
   type Omitted,
+  type OmittedByCode,
   type Severity,
 } from "./core/findings.js";
 export { parseRational, type Rational, toFixedHalfUp, toNumber, toText } from "./core/rational.js";

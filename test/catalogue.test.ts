@@ -203,7 +203,7 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "file/encoding": { encoding: "utf-8" },
   "file/binary": { kind: "xlsx" },
   "file/too-large": { bytes: 40 * 1024 * 1024, cutShort: true, max: 32 * 1024 * 1024 },
-  "file/too-many-findings": { omitted: 12, max: 1000 },
+  "file/too-many-findings": { omitted: 12, max: 1000, codes: { "evidence/missing": { errors: 0, warnings: 12 } } },
   "file/not-assessment": { kind: "side-by-side" },
   "csv/malformed": { reason: "unclosed-quote" },
   "csv/ragged": { cells: 3, expected: 4 },

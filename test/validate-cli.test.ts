@@ -244,6 +244,22 @@ describe("spbe validate: exit codes and thresholds", () => {
     expect((await spbe(["validate", "fixtures/ci/bersih.csv", "--max-warnings", "0"])).code).toBe(0);
   });
 
+  // found by an adversarial review: past the first 1 000 of a code findings are only counted, and those
+  // counted were one warning to --max-warnings and the summary, and out of --ignore's reach
+  it("counts the findings past the per-code cap, for --max-warnings, the summary and --ignore", async () => {
+    const rows = ["instansi,indikator,tingkat,bukti"];
+    for (let k = 0; k < 30; k++) for (let i = 1; i <= 47; i++) rows.push(`I${k},${i},3,`);
+    const dir = tree({ "tanpa-bukti.csv": `${rows.join("\n")}\n` });
+    const over = await spbe(["validate", "tanpa-bukti.csv", "--max-warnings", "1200"], { cwd: dir });
+    expect(over.code).toBe(1);
+    expect(over.stderr).toContain("1 berkas diperiksa: 0 galat, 1410 peringatan\nterlalu banyak peringatan: 1410, batas --max-warnings 1200\n");
+    expect(over.stdout).toContain("410 temuan lain tidak dicantumkan (evidence/missing 410;");
+    const json = JSON.parse((await spbe(["validate", "tanpa-bukti.csv", "-f", "json"], { cwd: dir })).stdout);
+    expect([json.files[0].errors, json.files[0].warnings]).toEqual([0, 1410]);
+    const ignored = await spbe(["validate", "tanpa-bukti.csv", "--ignore", "evidence/missing", "--max-warnings", "0"], { cwd: dir });
+    expect(ignored).toMatchObject({ code: 0, stderr: "1 berkas diperiksa: 0 galat, 0 peringatan; 1410 temuan diabaikan (--ignore evidence/missing)\n" });
+  });
+
   it("treats the provisional framework as a warning", async () => {
     const args = ["validate", "fixtures/contoh-pemdi-2026.csv", "--framework", "pemdi-2026"];
     expect((await spbe(args)).code).toBe(0);

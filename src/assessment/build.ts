@@ -1,4 +1,14 @@
-import { type Finding, type FindingArgs, FindingSink, finding, isError, MAX_FINDINGS_PER_CODE, type Omitted, sortFindings } from "../core/findings.js";
+import {
+  type Finding,
+  type FindingArgs,
+  FindingSink,
+  finding,
+  isError,
+  MAX_FINDINGS_PER_CODE,
+  type Omitted,
+  omittedFinding,
+  sortFindings,
+} from "../core/findings.js";
 import { type Rational, rational } from "../core/rational.js";
 import type { Framework, Indicator } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
@@ -502,10 +512,8 @@ export class AssessmentBuilder {
     this.last = null;
     const assessments = order.map((g) => this.assessment(g, fileBroken));
     const findings = sortFindings(this.sink.kept);
-    const { count, anyError } = this.sink.omitted;
-    if (count > 0) {
-      findings.push(finding("file/too-many-findings", anyError ? "error" : "warning", file, { args: { omitted: count, max: MAX_FINDINGS_PER_CODE } }));
-    }
+    const omitted = omittedFinding(file, this.sink.omitted);
+    if (omitted) findings.push(omitted);
     return { file, framework: this.framework, dialect: read.dialect, header: this.headerRecord?.cells ?? null, assessments, findings };
   }
 

@@ -1,4 +1,4 @@
-import { FINDING_CODES, type Finding, type FindingCode } from "../core/findings.js";
+import { FINDING_CODES, type Finding, type FindingCode, type Omitted, omittedFinding } from "../core/findings.js";
 import type { AssessmentFile } from "./build.js";
 
 /**
@@ -22,16 +22,55 @@ export function ignores(list: IgnoreList): (f: Finding) => boolean {
   return (f) => f.severity === "warning" && codes.has(f.code);
 }
 
-/** The file without its ignored findings, and those findings. */
-export function withoutIgnored(file: AssessmentFile, ignored: (f: Finding) => boolean): { file: AssessmentFile; ignored: Finding[] } {
-  const dropped = file.findings.filter(ignored);
-  if (dropped.length === 0) return { file, ignored: [] };
+/**
+ * A list without its ignored findings: those dropped, and how many of the ignored codes the
+ * finding for those past the per-code cap stood for (it stays for what is left, if anything).
+ */
+export function dropIgnored(
+  list: readonly Finding[],
+  ignored: (f: Finding) => boolean,
+): { kept: Finding[]; dropped: Finding[]; unlisted: { file: string; code: FindingCode; count: number }[] } {
+  const kept: Finding[] = [];
+  const dropped: Finding[] = [];
+  const unlisted: { file: string; code: FindingCode; count: number }[] = [];
+  for (const f of list) {
+    if (f.code === "file/too-many-findings") {
+      const left: Record<string, { errors: number; warnings: number }> = {};
+      for (const [code, n] of Object.entries(f.args.codes) as [FindingCode, { errors: number; warnings: number }][]) {
+        // only warnings are ignored: the code's errors stay
+        const drop = n.warnings > 0 && ignored({ ...f, code, severity: "warning" } as Finding);
+        if (drop) unlisted.push({ file: f.file, code, count: n.warnings });
+        const rest = { errors: n.errors, warnings: drop ? 0 : n.warnings };
+        if (rest.errors + rest.warnings > 0) left[code] = rest;
+      }
+      const counts = Object.values(left);
+      const omitted: Omitted = {
+        count: counts.reduce((t, n) => t + n.errors + n.warnings, 0),
+        anyError: counts.some((n) => n.errors > 0),
+        codes: left,
+      };
+      const still = omittedFinding(f.file, omitted);
+      if (still) kept.push({ ...still, line: f.line, column: f.column });
+    } else if (ignored(f)) dropped.push(f);
+    else kept.push(f);
+  }
+  return { kept, dropped, unlisted };
+}
+
+/** The file without its ignored findings, and those findings (see `dropIgnored`). */
+export function withoutIgnored(
+  file: AssessmentFile,
+  ignored: (f: Finding) => boolean,
+): { file: AssessmentFile; ignored: Finding[]; unlisted: { file: string; code: FindingCode; count: number }[] } {
+  const { kept, dropped, unlisted } = dropIgnored(file.findings, ignored);
+  if (dropped.length === 0 && unlisted.length === 0) return { file, ignored: [], unlisted: [] };
   return {
     file: {
       ...file,
-      findings: file.findings.filter((f) => !ignored(f)),
+      findings: kept,
       assessments: file.assessments.map((a) => ({ ...a, findings: a.findings.filter((f) => !ignored(f)) })),
     },
     ignored: dropped,
+    unlisted,
   };
 }

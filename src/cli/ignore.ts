@@ -1,5 +1,5 @@
 import type { AssessmentFile } from "../assessment/build.js";
-import { ignores, unknownIgnores, withoutIgnored } from "../assessment/ignore.js";
+import { dropIgnored, ignores, unknownIgnores, withoutIgnored } from "../assessment/ignore.js";
 import type { ValidatedFile } from "../assessment/validate.js";
 import type { Finding } from "../core/findings.js";
 import { CLI } from "../messages/cli.js";
@@ -12,29 +12,35 @@ export class Ignoring {
   private readonly matches;
   /** keyed by place and code: a side-by-side diff file is read twice, its findings count once */
   private readonly seen = new Set<string>();
+  /** those past the per-code cap, by file and code (counted once for the same reason) */
+  private readonly unlisted = new Map<string, number>();
 
   constructor(readonly list: readonly string[]) {
     this.matches = ignores(list);
   }
 
   get count(): number {
-    return this.seen.size;
+    let n = this.seen.size;
+    for (const count of this.unlisted.values()) n += count;
+    return n;
   }
 
   /** A list without its ignored findings (counted). */
   findings(list: readonly Finding[]): Finding[] {
-    const kept: Finding[] = [];
-    for (const x of list) {
-      if (this.matches(x)) this.seen.add(JSON.stringify([x.code, x.file, x.line, x.column, x.value]));
-      else kept.push(x);
-    }
-    return kept;
+    const r = dropIgnored(list, this.matches);
+    this.note(r.dropped, r.unlisted);
+    return r.kept;
   }
 
   file(f: AssessmentFile): AssessmentFile {
     const r = withoutIgnored(f, this.matches);
-    for (const x of r.ignored) this.seen.add(JSON.stringify([x.code, x.file, x.line, x.column, x.value]));
+    this.note(r.ignored, r.unlisted);
     return r.file;
+  }
+
+  private note(dropped: readonly Finding[], unlisted: readonly { file: string; code: string; count: number }[]): void {
+    for (const x of dropped) this.seen.add(JSON.stringify([x.code, x.file, x.line, x.column, x.value]));
+    for (const u of unlisted) this.unlisted.set(JSON.stringify([u.file, u.code]), u.count);
   }
 
   /** A validated file (assessments or a result table) without its ignored findings. */

@@ -73,7 +73,8 @@ export interface FindingArgsByCode {
   "file/binary": { readonly kind: "nul" | "xlsx" | "xls" };
   /** `cutShort`: reading stopped at the limit, so the file has more than `bytes` */
   "file/too-large": { readonly bytes: number; readonly cutShort: boolean; readonly max: number };
-  "file/too-many-findings": { readonly omitted: number; readonly max: number };
+  /** `codes`: how many of each code went unlisted, by severity (summaries, exit codes and --ignore count them) */
+  "file/too-many-findings": { readonly omitted: number; readonly max: number; readonly codes: OmittedByCode };
   /** a CSV this tool wrote, or a side-by-side mandiri/evaluasi file, given where an assessment was expected */
   "file/not-assessment": { readonly kind: "score-export" | "diff-export" | "side-by-side" | "result-table" };
   "csv/malformed": { readonly reason: "unclosed-quote" | "text-after-quote" };
@@ -240,10 +241,23 @@ export function findingIndicator(f: Finding): string | null {
 
 export const isError = (f: Finding): boolean => f.severity === "error";
 
-/** How many errors and warnings: the numbers every summary line and exit code is made of. */
+/**
+ * How many errors and warnings: the numbers every summary line and exit code is made of. The
+ * finding that stands for those past the per-code cap counts as what it stands for.
+ */
 export function tally(fs: readonly Finding[]): { errors: number; warnings: number } {
-  const errors = fs.filter(isError).length;
-  return { errors, warnings: fs.length - errors };
+  let errors = 0;
+  let warnings = 0;
+  for (const f of fs) {
+    if (f.code === "file/too-many-findings") {
+      for (const n of Object.values(f.args.codes)) {
+        errors += n.errors;
+        warnings += n.warnings;
+      }
+    } else if (isError(f)) errors++;
+    else warnings++;
+  }
+  return { errors, warnings };
 }
 
 /** Order within one file: by line, then column, then code (file-wide findings first). */
@@ -264,21 +278,33 @@ export interface Omitted {
   readonly count: number;
   /** whether any omitted finding was an error, so the exit code stays right */
   readonly anyError: boolean;
+  /** how many of each code, by severity */
+  readonly codes: OmittedByCode;
+}
+
+export type OmittedByCode = Readonly<Partial<Record<FindingCode, { readonly errors: number; readonly warnings: number }>>>;
+
+export const NOTHING_OMITTED: Omitted = Object.freeze({ count: 0, anyError: false, codes: Object.freeze({}) });
+
+/** The finding that says how many went unlisted past the cap, or null when none did. */
+export function omittedFinding(file: string, omitted: Omitted): Finding | null {
+  if (omitted.count === 0) return null;
+  return finding("file/too-many-findings", omitted.anyError ? "error" : "warning", file, {
+    args: { omitted: omitted.count, max: MAX_FINDINGS_PER_CODE, codes: omitted.codes },
+  });
 }
 
 /** Keeps the first `max` findings of each code and counts the rest. */
 export class FindingSink {
   readonly kept: Finding[] = [];
   private readonly perCode = new Map<FindingCode, number>();
-  private omittedCount: number;
-  private omittedError: boolean;
+  private readonly omittedCodes = new Map<FindingCode, { errors: number; warnings: number }>();
 
   constructor(
     private readonly max: number = MAX_FINDINGS_PER_CODE,
-    carried: Omitted = { count: 0, anyError: false },
+    carried: Omitted = NOTHING_OMITTED,
   ) {
-    this.omittedCount = carried.count;
-    this.omittedError = carried.anyError;
+    this.carry(carried);
   }
 
   /** Records a finding; true when it was kept. */
@@ -289,19 +315,32 @@ export class FindingSink {
       this.kept.push(f);
       return true;
     }
-    this.omittedCount++;
-    if (f.severity === "error") this.omittedError = true;
+    this.count(f.code, isError(f) ? 1 : 0, isError(f) ? 0 : 1);
     return false;
+  }
+
+  private count(code: FindingCode, errors: number, warnings: number): void {
+    const n = this.omittedCodes.get(code) ?? { errors: 0, warnings: 0 };
+    n.errors += errors;
+    n.warnings += warnings;
+    this.omittedCodes.set(code, n);
   }
 
   /** Adds what an earlier stage (the reader) could only count. */
   carry(more: Omitted): void {
-    this.omittedCount += more.count;
-    if (more.anyError) this.omittedError = true;
+    for (const [code, n] of Object.entries(more.codes) as [FindingCode, { errors: number; warnings: number }][]) this.count(code, n.errors, n.warnings);
   }
 
   get omitted(): Omitted {
-    return { count: this.omittedCount, anyError: this.omittedError };
+    let count = 0;
+    let anyError = false;
+    const codes: Partial<Record<FindingCode, { errors: number; warnings: number }>> = {};
+    for (const [code, n] of this.omittedCodes) {
+      count += n.errors + n.warnings;
+      if (n.errors > 0) anyError = true;
+      codes[code] = { ...n };
+    }
+    return { count, anyError, codes };
   }
 }
 

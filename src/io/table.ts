@@ -1,4 +1,4 @@
-import { type Finding, FindingSink, finding, type Omitted } from "../core/findings.js";
+import { type Finding, FindingSink, finding, NOTHING_OMITTED, type Omitted } from "../core/findings.js";
 import { type CsvRecord, CsvTokenizer } from "./csv.js";
 import { ByteDecoder, type Encoding } from "./decode.js";
 
@@ -309,5 +309,5 @@ function lineEnding(text: string): Dialect["lineEnding"] {
 /** A table for a file that could not be read at all (too large): no rows, one finding. */
 export function unreadTable(file: string, reason: Finding): Table {
   const dialect: Dialect = { encoding: "utf-8", delimiter: ",", delimiterSource: "default", decimalComma: false, lineEnding: "none" };
-  return { file, dialect, header: null, rows: [], findings: [reason], omittedFindings: { count: 0, anyError: false } };
+  return { file, dialect, header: null, rows: [], findings: [reason], omittedFindings: NOTHING_OMITTED };
 }

@@ -58,10 +58,15 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
     id: `ukuran berkas (${a.cutShort ? "lebih dari " : ""}${byteSize(a.bytes)}) melebihi batas ${byteSize(a.max)} (atur dengan --max-bytes)`,
     en: `the file (${a.cutShort ? "more than " : ""}${byteSize(a.bytes)}) is over the limit of ${byteSize(a.max)} (set it with --max-bytes)`,
   }),
-  "file/too-many-findings": (a) => ({
-    id: `${a.omitted} temuan lain tidak dicantumkan (paling banyak ${a.max} per kode dalam satu berkas); perbaiki yang tercantum lalu periksa lagi`,
-    en: `${a.omitted} more findings not listed (at most ${a.max} per code in one file); fix those shown and check again`,
-  }),
+  "file/too-many-findings": (a) => {
+    const codes = Object.entries(a.codes)
+      .map(([code, n]) => `${code} ${n!.errors + n!.warnings}`)
+      .join(", ");
+    return {
+      id: `${a.omitted} temuan lain tidak dicantumkan (${codes}; paling banyak ${a.max} per kode dalam satu berkas); perbaiki yang tercantum lalu periksa lagi`,
+      en: `${a.omitted} more findings not listed (${codes}; at most ${a.max} per code in one file); fix those shown and check again`,
+    };
+  },
   "file/not-assessment": (a) =>
     a.kind === "side-by-side"
       ? {

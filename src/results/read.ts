@@ -1,4 +1,4 @@
-import { type Finding, FindingSink, finding, MAX_FINDINGS_PER_CODE, sortFindings } from "../core/findings.js";
+import { type Finding, FindingSink, finding, MAX_FINDINGS_PER_CODE, type Omitted, omittedFinding, sortFindings } from "../core/findings.js";
 import { add, compare, div, mul, parseDecimal, type Rational, rational, sub, toFixedHalfUp } from "../core/rational.js";
 import type { Framework } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
@@ -350,13 +350,12 @@ export class ResultBuilder {
     return range;
   }
 
-  end(read: { readonly dialect: Dialect; readonly findings: readonly Finding[]; readonly omittedFindings: { count: number; anyError: boolean } }): ResultFile {
+  end(read: { readonly dialect: Dialect; readonly findings: readonly Finding[]; readonly omittedFindings: Omitted }): ResultFile {
     for (const f of read.findings) this.add(f);
     this.sink.carry(read.omittedFindings);
     const findings = sortFindings(this.sink.kept);
-    const { count, anyError } = this.sink.omitted;
-    if (count > 0)
-      findings.push(finding("file/too-many-findings", anyError ? "error" : "warning", this.file, { args: { omitted: count, max: MAX_FINDINGS_PER_CODE } }));
+    const omitted = omittedFinding(this.file, this.sink.omitted);
+    if (omitted) findings.push(omitted);
     return { kind: "results", file: this.file, framework: this.options.framework, dialect: read.dialect, header: this.header, rows: this.out, findings };
   }
 }
