@@ -287,6 +287,23 @@ describe("validate and score over result tables", () => {
     ]);
   });
 
+  // found by an adversarial review: a config's framework (pemdi-2026) was taken as --framework for the
+  // bundled tables too (121 errors), and -o could replace a bundled table with a report
+  it("the bundled tables keep their own framework, and are never an output", async () => {
+    const dir = tempDir({ "spbe.config.json": '{ "framework": "pemdi-2026" }' });
+    const r = await spbe(["validate", "nasional-2023", "nasional-2024", "-f", "json"], { cwd: dir });
+    expect(json(r.stdout).findings).toHaveLength(4);
+    const bundled = join(ROOT, "data/nasional/nasional-2024.csv");
+    const before = readFileSync(bundled, "utf8");
+    for (const args of [
+      ["validate", "nasional-2024", "-o", bundled, "-f", "json"],
+      ["template", "-o", bundled],
+    ]) {
+      expect(await spbe(args)).toMatchObject({ code: 2, stdout: "", stderr: expect.stringContaining("berkas masukan tidak pernah ditimpa") });
+    }
+    expect(readFileSync(bundled, "utf8")).toBe(before);
+  });
+
   it("score on a result table says what it is", async () => {
     const r = await spbe(["score", "--lang", "en", join(ROOT, "data/nasional/nasional-2024.csv")]);
     expect(r.code).toBe(1);

@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { type Finding, finding } from "../core/findings.js";
 import { CLI, OS_REASON } from "../messages/cli.js";
 import { both, inBoth, say, type Text } from "../messages/text.js";
+import { bundledNationalFiles } from "./bundled-data.js";
 import type { Context } from "./context.js";
 import { CliError, cliError } from "./errors.js";
 import { textPieces } from "./pieces.js";
@@ -520,8 +521,9 @@ function writeAll(fd: number, content: string | Uint8Array): void {
 export function emit(ctx: Context, output: string | undefined, content: Output): void {
   if (output !== undefined) {
     // the commands check -o against their inputs before they read; its form, the config file and
-    // stdin's file are checked here again, so that no command can forget them (`framework schema` did)
-    refuseOutputOverInput(ctx, output, []);
+    // stdin's file are checked here again, so that no command can forget them (`framework schema` did),
+    // and so are the bundled national results, read by name (`validate nasional-2024`) or not at all
+    refuseOutputOverInput(ctx, output, bundledNationalFiles());
     writeAtomic(ctx, output, content);
   } else if (typeof content === "string" || content instanceof Uint8Array) ctx.stdout.write(content);
   else for (const piece of content) ctx.stdout.write(piece);

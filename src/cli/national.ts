@@ -1,7 +1,6 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
-import { fileURLToPath } from "node:url";
 import { RANK_CLI } from "../messages/rank.js";
+import { bundledNationalFiles, nationalDir } from "./bundled-data.js";
 import type { Context } from "./context.js";
 import { cliError } from "./errors.js";
 import { statOrNull, systemPath } from "./io.js";
@@ -15,31 +14,10 @@ import { statOrNull, systemPath } from "./io.js";
  */
 export const NATIONAL_NAME = /^nasional-(\d{4})$/i;
 
-let cached: string | null | undefined;
-
-export function nationalDir(): string | null {
-  cached ??= findNationalDir();
-  return cached;
-}
-
-function findNationalDir(): string | null {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = path.join(dir, "data", "nasional");
-    if (fs.existsSync(path.join(candidate, "README.md"))) return candidate;
-    dir = path.dirname(dir);
-  }
-  return null;
-}
-
 /** The years there are national results for, oldest first. */
 export function nationalYears(): number[] {
-  const dir = nationalDir();
-  if (!dir) return [];
-  return fs
-    .readdirSync(dir)
-    .map((f) => /^nasional-(\d{4})\.csv$/.exec(f)?.[1])
-    .filter((y): y is string => y !== undefined)
+  return bundledNationalFiles()
+    .map((f) => /nasional-(\d{4})\.csv$/.exec(f)![1]!)
     .map(Number)
     .sort((a, b) => a - b);
 }

@@ -54,8 +54,10 @@ export async function runValidate(ctx: Context, inputs: readonly string[], optio
   refuseOutputOverInput(ctx, options.output, files);
   const read: ValidatedFile[] = [];
   const columns = parseColumns(options.columns);
+  // the bundled files are ours: their years choose their framework, whatever --framework or the config
+  // says, and no --delimiter of the user's applies to them
   for (const n of national)
-    if (n) read.push(ignoring.validated(await readValidatedFile(ctx, n.name, framework, { ...readOptions, delimiter: undefined }, n.path)));
+    if (n) read.push(ignoring.validated(await readValidatedFile(ctx, n.name, framework, { ...readOptions, delimiter: undefined, explicit: false }, n.path)));
   for (const file of files) {
     if (columns === undefined) read.push(ignoring.validated(await readValidatedFile(ctx, file, framework, readOptions)));
     else {
@@ -77,7 +79,7 @@ export async function runValidate(ctx: Context, inputs: readonly string[], optio
     const { renderValidateMarkdown } = await import("../../report/validate-markdown.js");
     const markdown = renderValidateMarkdown({ ...report, maxFindings: STEP_SUMMARY_MAX_FINDINGS }, await renderOptions(ctx, entry, {}));
     // GitHub names the file; a summary pointed at one of the inputs by hand would grow a table in it
-    if (isOneOfInputs(ctx, stepSummary, [...files, ...frameworkFiles(options.framework)])) {
+    if (isOneOfInputs(ctx, stepSummary, [...files, ...frameworkFiles(options.framework), ...national.flatMap((n) => (n ? [n.path] : []))])) {
       ctx.stderr.write(`spbe: ${ctx.t(CLI.stepSummaryIsInput, { name: terminalSafe(stepSummary) })}\n`);
     } else appendStepSummary(ctx, stepSummary, `${markdown}\n`);
   }
