@@ -432,6 +432,13 @@ describe("12. our own exports and side-by-side files are recognised", () => {
     const both = await spbe(["validate", "fixtures/contoh-spbe-2020-berdampingan.csv", "--columns", "mandiri,evaluasi", "--format", "json"]);
     expect(both.code).toBe(0);
     expect(JSON.parse(both.stdout).files[0]).toMatchObject({ assessments: 2, errors: 0 });
+    // JUnit: each side's testcases named by its column, every name once (they were "(#1)" and "(#2)", and
+    // with an instansi column the same name twice)
+    const junit = (await spbe(["validate", "fixtures/contoh-spbe-2020-berdampingan.csv", "--columns", "mandiri,evaluasi", "--format", "junit"])).stdout;
+    const names = [...junit.matchAll(/<testcase [^>]*name="([^"]*)"/g)].map((m) => m[1]!);
+    expect(names).toContain("indikator 1 (mandiri)");
+    expect(names).toContain("indikator 1 (evaluasi)");
+    expect(new Set(names).size).toBe(names.length);
   });
 });
 

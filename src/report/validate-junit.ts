@@ -78,6 +78,10 @@ function casesOf(f: ValidatedFile, framework: Framework, lang: Lang): Case[] {
   const atFile: Finding[] = fileWideFindings(f);
   const cases: Case[] = [{ name: say(lang, V.junitFile), findings: atFile }];
   const several = f.assessments.length > 1;
+  // every testcase name once: two assessments that say the same (a side-by-side file's two columns of
+  // one instansi, where jenis does not tell them apart) are told apart by their place in the file
+  const labels = f.assessments.map((a, i) => assessmentLabel(a, i));
+  const repeated = new Set(labels.filter((l, i) => labels.indexOf(l) !== i));
   f.assessments.forEach((a, i) => {
     const byIndicator = new Map<string, Finding[]>();
     const ids = new Set(framework.indicators.map((ind) => ind.id));
@@ -87,7 +91,7 @@ function casesOf(f: ValidatedFile, framework: Framework, lang: Lang): Case[] {
       if (own.length === 0) atFile.push(x);
       for (const id of own) byIndicator.set(id, [...(byIndicator.get(id) ?? []), x]);
     }
-    const suffix = several ? ` (${assessmentLabel(a, i)})` : "";
+    const suffix = several ? ` (${repeated.has(labels[i]!) ? `${labels[i]} #${i + 1}` : labels[i]})` : "";
     for (const ind of framework.indicators) {
       cases.push({ name: `${say(lang, V.junitIndicator, { id: ind.id })}${suffix}`, findings: byIndicator.get(ind.id) ?? [] });
     }

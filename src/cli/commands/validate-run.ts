@@ -63,7 +63,11 @@ export async function runValidate(ctx: Context, inputs: readonly string[], optio
     else {
       // a side-by-side file: each value column checked as its own assessment, the findings of both together
       const table = await readInputTable(ctx, file, readOptions);
-      const sides = columns.map((c) => ignoring.file(buildAssessments(table, framework, { ...readOptions, valueColumn: c })));
+      // each side's assessments named by their column where the file names no jenis: "Kab X / 2024 / mandiri"
+      const sides = columns.map((c) => {
+        const side = ignoring.file(buildAssessments(table, framework, { ...readOptions, valueColumn: c }));
+        return { ...side, assessments: side.assessments.map((a) => (a.jenis === null ? { ...a, jenis: c } : a)) };
+      });
       read.push({ ...sides[0]!, assessments: sides.flatMap((s) => s.assessments), findings: uniqueFindings(sides.flatMap((s) => s.findings)) });
     }
   }
