@@ -197,6 +197,25 @@ describe("a framework of one's own, through every command", () => {
     expect(doc.findings).toEqual([]);
   });
 
+  // found by an adversarial review: the HTML report escaped a framework file's texts, Markdown did not
+  it("Markdown escapes the texts of a framework file, as every other input", async () => {
+    const json = kanwil();
+    json.indexName = "Indeks <b>X</b> | *tebal*";
+    json.regulation = "Reg <script>alert(1)</script>";
+    json.notes = ["catatan _miring_"];
+    const dir = mkdtempSync(join(tmpdir(), "spbe-fw-md-"));
+    writeFileSync(join(dir, "k.json"), JSON.stringify(json));
+    const outputs = [
+      (await spbe(["score", join(ROOT, KANWIL_CSV), "--framework", "k.json", "-f", "markdown"], { cwd: dir })).stdout,
+      (await spbe(["framework", "k.json", "-f", "markdown"], { cwd: dir })).stdout,
+    ];
+    for (const md of outputs) {
+      expect(md).not.toMatch(/<script>|<b>|[^\\]\| \*tebal\*/);
+    }
+    expect(outputs[0]).toContain("Reg &lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(outputs[0]).toContain("**Indeks &lt;b&gt;X&lt;/b&gt; \\| \\*tebal\\*: 3.08 — Baik**");
+  });
+
   it("validate, template and diff take it too", async () => {
     expect(await spbe(["validate", KANWIL_CSV, ...fw])).toEqual({ code: 0, stdout: "", stderr: "1 berkas diperiksa: 0 galat, 0 peringatan\n" });
     const template = await spbe(["template", ...fw]);

@@ -56,7 +56,7 @@ export function renderDiffMarkdown(report: DiffReport, { lang }: RenderOptions):
   else {
     const c = content(report, lang);
     const fw = report.result.diff.framework;
-    lines.push(`## ${c.title}`, "", ...fw.caveats.map((x) => `> ${x[lang]}`), ...c.summary.map((s) => `- ${markdownCell(s)}`));
+    lines.push(`## ${markdownCell(c.title)}`, "", ...fw.caveats.map((x) => `> ${markdownCell(x[lang])}`), ...c.summary.map((s) => `- ${markdownCell(s)}`));
     for (const s of c.sections) lines.push("", `### ${s.title}`, "", markdownTable(s));
     lines.push("", ...c.notes.map((n) => `_${markdownCell(n)}_`), "");
   }

@@ -9,6 +9,7 @@ import { column, type Section } from "./layout.js";
 import { markdownTable } from "./markdown.js";
 import type { RenderOptions } from "./options.js";
 import { drawTable } from "./table.js";
+import { markdownCell } from "./text.js";
 
 /** What `spbe framework` shows: the bundled list, or one framework's tiers, weights, bands and level names. */
 export type FrameworkView = { readonly kind: "list"; readonly frameworks: readonly Framework[] } | { readonly kind: "detail"; readonly framework: Framework };
@@ -148,9 +149,11 @@ export function renderFrameworkTable(view: FrameworkView, { lang, color, width }
 export function renderFrameworkMarkdown(view: FrameworkView, { lang }: RenderOptions): string {
   if (view.kind === "list") return `${markdownTable(listSection(view.frameworks, lang))}\n`;
   const d = detail(view.framework, lang);
-  const out = [`# ${d.title}`, "", ...d.header.map((h) => `- ${h}`), ...d.caveats.map((c) => `- **${c}**`), ""];
-  for (const s of d.sections) out.push(`## ${s.title}`, "", markdownTable(s), "", ...(s.note ? [`_${s.note}_`, ""] : []));
-  for (const l of d.lists) out.push(`## ${l.title}`, "", ...l.items.map((n) => `- ${n}`), "");
+  // a framework file is input: every text of it escaped, as in every other Markdown report
+  const md = markdownCell;
+  const out = [`# ${md(d.title)}`, "", ...d.header.map((h) => `- ${md(h)}`), ...d.caveats.map((c) => `- **${md(c)}**`), ""];
+  for (const s of d.sections) out.push(`## ${md(s.title)}`, "", markdownTable(s), "", ...(s.note ? [`_${md(s.note)}_`, ""] : []));
+  for (const l of d.lists) out.push(`## ${md(l.title)}`, "", ...l.items.map((n) => `- ${md(n)}`), "");
   return `${out.join("\n").trimEnd()}\n`;
 }
 

@@ -50,10 +50,10 @@ export function renderPlanMarkdown(report: PlanReport, { lang }: RenderOptions):
     if (c.raises.length > 0) lines.push("", `### ${t(P.raisesTitle)}`);
     for (const s of c.raises) lines.push("", `#### ${markdownCell(s.title)}`, "", markdownTable(s));
     lines.push("", ...c.notes.map((n) => `_${markdownCell(n)}_`));
-    for (const s of c.criteria) lines.push("", `### ${s.title}`, "", markdownTable(s), "", `_${markdownCell(s.note ?? "")}_`);
-    if (c.owners) lines.push("", `### ${c.owners.title}`, "", markdownTable(c.owners));
+    for (const s of c.criteria) lines.push("", `### ${markdownCell(s.title)}`, "", markdownTable(s), "", `_${markdownCell(s.note ?? "")}_`);
+    if (c.owners) lines.push("", `### ${markdownCell(c.owners.title)}`, "", markdownTable(c.owners));
     lines.push("", `### ${t(P.projectionTitle)}`, "", `**${markdownCell(c.indexLine)}**`);
-    for (const s of c.projection) lines.push("", `#### ${s.title}`, "", markdownTable(s));
+    for (const s of c.projection) lines.push("", `#### ${markdownCell(s.title)}`, "", markdownTable(s));
     lines.push("", `**${markdownCell(c.total)}**`, "");
   }
   lines.push(...findingsMarkdownSection(report.findings, lang));

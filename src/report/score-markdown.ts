@@ -17,26 +17,29 @@ export function renderScoreMarkdown(report: ScoreReport, { lang }: RenderOptions
     const { assessment: a, score, target, dialect } = scored;
     out.push(`## ${markdownCell(assessmentTitle(a))}`, "");
     out.push(`- ${t(LABEL.source)}: ${markdownCell(a.source)}`);
-    out.push(`- ${t(LABEL.framework)}: ${a.framework.id} (${a.framework.regulation})${a.framework.provisional ? ` — **${t(LABEL.provisional)}**` : ""}`);
+    // a user's framework file names the index, the regulation, the caveats and the predikat: input, escaped
+    out.push(
+      `- ${t(LABEL.framework)}: ${markdownCell(a.framework.id)} (${markdownCell(a.framework.regulation)})${a.framework.provisional ? ` — **${t(LABEL.provisional)}**` : ""}`,
+    );
     out.push(`- ${t(LABEL.read)}: ${describeDialect(dialect, lang)}`);
-    for (const c of a.framework.caveats) out.push(`- ${t(LABEL.caveat)}: ${c[lang]}`);
+    for (const c of a.framework.caveats) out.push(`- ${t(LABEL.caveat)}: ${markdownCell(c[lang])}`);
     out.push("");
     if (!score) {
       out.push(`**${t(LABEL.notScored)}**`, "");
       continue;
     }
-    out.push(`**${a.framework.indexName}: ${headline(score, lang)}**`, "");
+    out.push(`**${markdownCell(a.framework.indexName)}: ${markdownCell(headline(score, lang))}**`, "");
     const note = basisNote(score, lang);
     if (note) out.push(`_(${markdownCell(note)})_`, "");
     if (target) {
       const status = target.reached ? t(LABEL.targetReached) : t(LABEL.targetGap, { gap: target.gap.display });
-      out.push(t(LABEL.targetLine, { target: target.target.display, predikat: target.band.predikat, status }), "");
+      out.push(markdownCell(t(LABEL.targetLine, { target: target.target.display, predikat: target.band.predikat, status })), "");
     }
     const standing = standingText(scored, lang);
     if (standing) out.push(markdownCell(standing), "");
     for (const section of scoreSections(score, lang)) {
-      out.push(`### ${section.title}`, "", markdownTable(section), "");
-      if (section.note) out.push(section.note, "");
+      out.push(`### ${markdownCell(section.title)}`, "", markdownTable(section), "");
+      if (section.note) out.push(markdownCell(section.note), "");
     }
   }
   out.push(...findingsMarkdownSection(report.findings, lang));
