@@ -253,6 +253,14 @@ describe("predikat basis: exact or displayed index, by evaluation year (KemenPAN
     expect(targetGap(inYear(2023, EXACT_1795), cukup).reached).toBe(true);
     expect(targetGap(inYear(2024, EXACT_17975), cukup).reached).toBe(false);
   });
+
+  // the target's band was read from its exact value whatever the year: in 2023 the headline said
+  // "3.50 — Sangat Baik" and the target line "Target 3.50 (Baik): tercapai"
+  it("names a target's band as the target is judged", () => {
+    const target = parseTarget(fw("spbe-2020"), "3.4985")!;
+    expect(targetGap(inYear(2023, EXACT_34985), target)).toMatchObject({ reached: true, band: { predikat: "Sangat Baik" } });
+    expect(targetGap(inYear(2024, EXACT_34985), target)).toMatchObject({ reached: true, band: { predikat: "Baik" } });
+  });
 });
 
 describe("the Lampiran's worked example (PermenPANRB 59/2020, Tabel 10–12)", () => {

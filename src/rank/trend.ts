@@ -1,7 +1,7 @@
 import { type Finding, finding } from "../core/findings.js";
 import { compare, sub, ZERO } from "../core/rational.js";
 import type { Band, Framework, PredikatBasis } from "../frameworks/types.js";
-import { judged } from "../scoring/predikat.js";
+import { bandFor, judged } from "../scoring/predikat.js";
 import { gapShown, parseTarget, type Shown, shown } from "../scoring/score.js";
 import type { RankEntry } from "./entry.js";
 import type { Kategori } from "./names.js";
@@ -171,7 +171,8 @@ function targetOf(latest: RankEntry, entries: readonly RankEntry[], optionTarget
     text,
     source: optionTarget !== undefined ? "option" : "column",
     value: shown(parsed.value),
-    band: parsed.band,
+    // a number's band read as it is judged (a predikat named stays that predikat)
+    band: byName ? parsed.band : bandFor(framework, parsed.value, basis),
     tahun: latest.tahun!,
     gap: gapShown(compare(gap, ZERO) < 0 ? ZERO : gap),
     reached,

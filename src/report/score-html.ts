@@ -13,6 +13,7 @@ import {
   bandOfScore,
   bandScaleFigure,
   decimal,
+  decimalsIn,
   figure,
   findingsSection,
   htmlTable,
@@ -107,7 +108,7 @@ function scoredParts(scored: ScoredAssessment, score: Score, lang: Lang): string
     headline.push(`<p class="target">${esc(t(LABEL.targetLine, { target: num(target.target.display), predikat: target.band.predikat, status }))}</p>`);
   }
   const standing = standingText(scored, lang);
-  if (standing) headline.push(`<p class="standing">${esc(standing)}</p>`);
+  if (standing) headline.push(`<p class="standing">${esc(decimalsIn(standing, lang))}</p>`);
   const mark = { value: toNumber(score.index.value), text: index, title: t(H.valueTitle, { name: fw.indexName, value: index, predikat }) };
   headline.push(bandScaleFigure(fw, [mark], lang, `${index} (${predikat})`), "</section>");
 

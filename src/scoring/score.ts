@@ -151,7 +151,9 @@ export function targetGap(score: Score, target: Target): TargetGap {
   const index = judged(score.index.value, basis);
   const goal = judged(target.value, basis);
   const reached = compare(index, goal) >= 0;
-  return { target: shown(target.value), band: target.band, gap: gapShown(reached ? ZERO : sub(goal, index)), reached };
+  // the target's band read as the target is judged: 3.4985 in 2023 (displayed 3.50) is Sangat Baik
+  const band = bandFor(score.framework, target.value, basis);
+  return { target: shown(target.value), band, gap: gapShown(reached ? ZERO : sub(goal, index)), reached };
 }
 
 const HUNDREDTH = rational(1n, 100n);
