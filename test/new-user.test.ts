@@ -2,7 +2,7 @@
  * What a new user hits in the first ten minutes (issue #10): real spreadsheets
  * and common slips. Each case failed before its fix.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -170,6 +170,13 @@ describe("5. --excel and -o choose the format", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^spbe: --format csv does not match -o 'hasil\.json' \(its extension means json\)/);
     expect((await spbe(["score", "in.csv", "--excel", "--format", "json"], { cwd: dir })).stderr).toMatch(/^spbe: --excel hanya untuk CSV/);
+    // an extension the command writes no format for: it wrote the default format under a name that promised a page
+    const page = await spbe(["validate", "in.csv", "-o", "laporan.html"], { cwd: dir });
+    expect(page).toMatchObject({ code: 2, stdout: "" });
+    expect(page.stderr).toMatch(/^spbe: -o 'laporan\.html': validate tidak menulis format \.html \(formatnya: text, json, github, junit, markdown\)/);
+    expect(existsSync(join(dir, "laporan.html"))).toBe(false);
+    // --format says what is meant
+    expect((await spbe(["validate", "in.csv", "-o", "laporan.html", "--format", "markdown"], { cwd: dir })).code).toBe(0);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Finding } from "../core/findings.js";
 import { CLI, FORMAT } from "../messages/cli.js";
 import type { RenderOptions } from "../report/options.js";
 import { plain } from "../report/paint.js";
-import { type CommandName, formatForExtension, formatsOf, type Models, type RendererEntry, rendererFor } from "../report/registry.js";
+import { type CommandName, formatForExtension, formatsOf, knownExtension, type Models, type RendererEntry, rendererFor } from "../report/registry.js";
 import type { Context } from "./context.js";
 import { usageError } from "./errors.js";
 import { emit } from "./io.js";
@@ -34,6 +34,11 @@ export function chooseRenderer<C extends CommandName>(command: C, options: Outpu
   // `--excel -o hasil.json` would write a CSV named .json
   if (options.excel && explicit === undefined && inferred !== undefined && inferred !== "csv") {
     throw usageError(FORMAT.excelContradictsExtension, { name: options.output!, inferred });
+  }
+  // `validate -o laporan.html` would write the text format under a name that promises a page
+  if (explicit === undefined && !options.excel && inferred === undefined && options.output !== undefined) {
+    const extension = knownExtension(options.output);
+    if (extension !== undefined) throw usageError(FORMAT.extensionNotAFormat, { name: options.output, extension, command, choices: choices.join(", ") });
   }
   const format = explicit ?? (options.excel && choices.includes("csv") ? "csv" : undefined) ?? inferred ?? choices[0]!;
   return rendererFor(command, format)!;

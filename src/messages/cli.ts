@@ -332,6 +332,10 @@ export const FORMAT = {
     id: "--excel menulis CSV, tetapi ekstensi -o '{name}' berarti {inferred}; beri nama .csv atau hapus --excel",
     en: "--excel writes CSV, but -o '{name}' has the extension of {inferred}; name a .csv file or drop --excel",
   },
+  extensionNotAFormat: {
+    id: "-o '{name}': {command} tidak menulis format {extension} (formatnya: {choices}); beri --format atau nama lain",
+    en: "-o '{name}': {command} does not write a {extension} format (its formats: {choices}); give --format or another name",
+  },
   contradictsExtension: {
     id: "--format {format} tidak cocok dengan -o '{name}' (ekstensinya berarti {inferred}); samakan atau hapus salah satunya",
     en: "--format {format} does not match -o '{name}' (its extension means {inferred}); make them agree or drop one",

@@ -149,3 +149,12 @@ export function formatForExtension(command: CommandName, file: string): string |
   const lower = file.toLowerCase();
   return RENDERERS[command].find((e) => e.extensions.some((x) => lower.endsWith(x)))?.format;
 }
+
+/** The extension of `file` when some command writes a format under it (".html"), else undefined. */
+export function knownExtension(file: string): string | undefined {
+  const lower = file.toLowerCase();
+  for (const command of Object.keys(RENDERERS) as CommandName[]) {
+    for (const e of RENDERERS[command]) for (const x of e.extensions) if (lower.endsWith(x)) return x;
+  }
+  return undefined;
+}
