@@ -126,6 +126,41 @@ describe("diff renderers", () => {
   });
 });
 
+describe("notes that depend on the scores (found by an adversarial review)", () => {
+  const levelsFile = (name: string, levels: Record<string, number>) =>
+    read(["indikator,tingkat", ...fw("spbe-2020").indicators.map((i) => `${i.id},${levels[i.id] ?? 1}`), ""].join("\n"), "spbe-2020", name);
+  const fives = (ids: number[]) => Object.fromEntries(ids.map((i) => [String(i), 5]));
+
+  it("names the aspects that pull the index down as many as there are: 'three' only for three", async () => {
+    const allFive = Object.fromEntries(fw("spbe-2020").indicators.map((i) => [i.id, i.id === "30" ? 4 : 5]));
+    const one = score([levelsFile("satu.csv", allFive)]);
+    expect(one.assessments[0]!.score!.weakestAspects).toHaveLength(1);
+    const md = await render("score", "markdown", one);
+    expect(md).toContain("▼ Aspek yang menurunkan indeks (potensi");
+    expect(md).not.toContain("Tiga aspek");
+    expect(await render("score", "html", one)).toContain("<h3>Aspek yang menurunkan indeks</h3>");
+  });
+
+  it("diff says side a's basis note before side b's", async () => {
+    // exact 1.7975 (shown 1.80) and 3.4985 (shown 3.50): each side's two readings give different bands
+    const a = levelsFile("a.csv", { ...fives([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13]), "11": 3, "32": 2 });
+    const b = levelsFile("b.csv", {
+      ...fives([2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 33, 34, 35]),
+      "1": 2,
+      "11": 4,
+      "21": 3,
+      "32": 4,
+    });
+    const sides = sidesFromTwoFiles(a, b);
+    if (!sides.ok) throw new Error("sides");
+    const result = compareAssessments(sides.a, sides.b);
+    const lines = (await render("diff", "table", { result, findings: result.findings })).split("\n");
+    const noteOf = (label: string) => lines.findIndex((l) => l.startsWith(`${label}: `) && l.includes("indeks tepat"));
+    expect(noteOf("a.csv")).toBeGreaterThan(-1);
+    expect(noteOf("a.csv")).toBeLessThan(noteOf("b.csv"));
+  });
+});
+
 describe("framework renderers", () => {
   const list: FrameworkView = { kind: "list", frameworks: builtinFrameworks() };
   const detail: FrameworkView = { kind: "detail", framework: fw("pemdi-2026") };

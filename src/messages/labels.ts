@@ -26,6 +26,11 @@ export const LABEL = {
     id: "Tiga aspek yang paling menurunkan indeks (potensi = poin indeks yang hilang dari tingkat maksimum)",
     en: "The three aspects that pull the index down most (potential = index points lost against the top level)",
   },
+  /** fewer than three aspects lose anything */
+  weakestFew: {
+    id: "Aspek yang menurunkan indeks (potensi = poin indeks yang hilang dari tingkat maksimum)",
+    en: "The aspects that pull the index down (potential = index points lost against the top level)",
+  },
   weakMark: { id: "▼", en: "▼" },
   unverified: { id: "nama belum terverifikasi", en: "name unverified" },
   withUnverified: { id: "{name} (nama belum terverifikasi)", en: "{name} (name unverified)" },
@@ -228,6 +233,7 @@ export const HTML_LABEL = {
     en: "Bar chart of the index per aspect, coloured by predikat; dashed lines are the predikat edges",
   },
   weakestTitle: { id: "Tiga aspek yang paling menurunkan indeks", en: "The three aspects that cost the index most" },
+  weakestTitleFew: { id: "Aspek yang menurunkan indeks", en: "The aspects that cost the index" },
   weakestItem: {
     id: "indeks {index} · potensi {shortfall} poin indeks · bobot {weight}",
     en: "index {index} · potential {shortfall} index points · weight {weight}",

@@ -24,12 +24,14 @@ function content(report: DiffReport, lang: Lang) {
     t(D.mean, { mean: d.meanAbsoluteDelta.display }),
   ];
   // where a side's exact and displayed index fall in different bands, say which was used
+  // (after the index line, side a's before side b's)
+  let at = 2;
   for (const [side, score] of [
     [a, d.a],
     [b, d.b],
   ] as const) {
     const note = basisNote(score, lang);
-    if (note) summary.splice(2, 0, `${terminalSafe(side.label)}: ${note}`);
+    if (note) summary.splice(at++, 0, `${terminalSafe(side.label)}: ${note}`);
   }
   const { sections, listed } = diffSections(report, lang);
   const notes: string[] = [t(D.impactNote, { total: toDecimal(d.framework.totalWeight) })];

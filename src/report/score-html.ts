@@ -158,7 +158,14 @@ function scoredParts(scored: ScoredAssessment, score: Score, lang: Lang): string
     return `<li><strong>${esc(`${asp.tier.id}. ${asp.tier.name}`)}</strong><span class="detail">${esc(detail)}</span></li>`;
   });
   const weak =
-    weakest.length > 0 ? ['<section class="weak">', `<h3>${esc(t(H.weakestTitle))}</h3>`, `<ol class="weakest">${weakest.join("")}</ol>`, "</section>"] : [];
+    weakest.length > 0
+      ? [
+          '<section class="weak">',
+          `<h3>${esc(t(weakest.length < 3 ? H.weakestTitleFew : H.weakestTitle))}</h3>`,
+          `<ol class="weakest">${weakest.join("")}</ol>`,
+          "</section>",
+        ]
+      : [];
 
   // the domain and aspect tables as every format has them; the indicator table is this page's own (with bukti, catatan, owner)
   const tables = scoreSections(score, lang).slice(0, -1);

@@ -39,7 +39,8 @@ export function scoreSections(score: Score, lang: Lang): Section[] {
       toFixedHalfUp(a.shortfall, 2),
       score.weakestAspects.includes(a.tier.id) ? t(LABEL.weakMark) : "",
     ]),
-    note: `${t(LABEL.weakMark)} ${t(LABEL.weakest)}`,
+    // "three" only where three aspects lose anything (all at 5 but one indicator: one)
+    note: `${t(LABEL.weakMark)} ${t(score.weakestAspects.length < 3 ? LABEL.weakestFew : LABEL.weakest)}`,
   });
   const named = score.indicators.some((i) => i.levelName !== null);
   // Pemdi: the codes users type (1.1–7.2) beside the numbers the findings use
