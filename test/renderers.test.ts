@@ -154,7 +154,7 @@ describe("notes that depend on the scores (found by an adversarial review)", () 
     const sides = sidesFromTwoFiles(a, b);
     if (!sides.ok) throw new Error("sides");
     const result = compareAssessments(sides.a, sides.b);
-    const lines = (await render("diff", "table", { result, findings: result.findings })).split("\n");
+    const lines = (await render("diff", "table", { result, findings: result.findings, top: undefined })).split("\n");
     const noteOf = (label: string) => lines.findIndex((l) => l.startsWith(`${label}: `) && l.includes("indeks tepat"));
     expect(noteOf("a.csv")).toBeGreaterThan(-1);
     expect(noteOf("a.csv")).toBeLessThan(noteOf("b.csv"));
@@ -405,5 +405,8 @@ describe("rank and trend renderers", () => {
     );
     const html = await render("trend", "html", trendModel());
     expect(charts(html)).toHaveLength(2);
+    // the target line's tooltip in the page's decimal mark (it said "kurang 0.20")
+    expect(html).toContain("kurang 0,20 (2024)");
+    expect(html).not.toMatch(/kurang 0\.20/);
   });
 });

@@ -33,7 +33,13 @@ export function renderTrendHtml(report: TrendReport, { lang }: RenderOptions): s
   const charted = report.series.slice(0, MAX_CHARTS);
   body.push('<div class="charts">', ...charted.map((s) => seriesChart(s, lang)), "</div>");
   if (report.series.length > MAX_CHARTS) body.push(`<p class="table-note">${esc(t(RH.chartsLimited, { max: MAX_CHARTS }))}</p>`);
-  for (const s of c.sections) body.push(htmlTable(s, lang));
+  // the target column's "kurang 0.20" in the page's decimal mark, as its number columns
+  const target = t(T.target);
+  for (const s of c.sections) {
+    const at = s.columns.findIndex((col) => col.head === target);
+    const rows = at < 0 ? s.rows : s.rows.map((row) => row.map((cell, i) => (i === at ? decimalsIn(cell, lang) : cell)));
+    body.push(htmlTable({ ...s, rows }, lang));
+  }
   body.push(...c.notes.map((n) => `<p class="table-note">${esc(n)}</p>`));
   body.push(findingsSection(report.findings, lang));
   return htmlPage({ lang, title: c.title, body: body.join("\n"), footer: t(H.footer) });
@@ -74,7 +80,11 @@ function seriesChart(s: TrendSeries, lang: Lang): string {
 function targetTitle(s: TrendSeries, lang: Lang): string {
   const t = translator(lang);
   const target = s.target!;
-  return target.reached
-    ? t(T.targetReached, { target: target.text, tahun: target.tahun })
-    : t(T.targetShort, { target: target.text, gap: target.gap.display, tahun: target.tahun });
+  // the page's decimal mark, as every number on it ("kurang 0,02", not "0.02", under --lang id)
+  return decimalsIn(
+    target.reached
+      ? t(T.targetReached, { target: target.text, tahun: target.tahun })
+      : t(T.targetShort, { target: target.text, gap: target.gap.display, tahun: target.tahun }),
+    lang,
+  );
 }
