@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { PassThrough } from "node:stream";
@@ -86,6 +86,11 @@ describe("spbe validate: inputs", () => {
     const r = await spbe(["validate", "data", "data/a.csv", "data/*.csv", "penilaian.txt"], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("2 berkas diperiksa: 0 galat, 0 peringatan\n");
+    // through a symbolic or a hard link too: the same file, its findings counted once
+    symlinkSync("a.csv", join(dir, "data/tautan.csv"));
+    linkSync(join(dir, "data/a.csv"), join(dir, "data/keras.csv"));
+    const linked = await spbe(["validate", "data", "-f", "json"], { cwd: dir });
+    expect(JSON.parse(linked.stdout).files.map((f: { file: string }) => f.file)).toEqual(["data/a.csv"]);
   });
 
   it("names a link called *.csv that leads nowhere, in a folder or by a glob, rather than pass over it: exit 2", async () => {

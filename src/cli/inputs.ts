@@ -19,7 +19,8 @@ import { lstatOrNull, statOrNull, systemPath, unreadable } from "./io.js";
  *
  * A missing path, a glob that matches nothing or a directory without any CSV
  * stops the run (exit 2): a CI check that silently validates zero files would
- * pass forever. A file reached twice (`data data/a.csv`) is read once.
+ * pass forever. A file reached twice (`data data/a.csv`, or through a symbolic
+ * or hard link) is read once, under the name it was first reached by.
  *
  * Names keep the form the user wrote (relative stays relative) and use `/`
  * between the parts this function adds, so findings point where annotations
@@ -30,7 +31,10 @@ export function expandInputs(ctx: Context, args: readonly string[]): string[] {
   const seen = new Set<string>();
   let stdin = false;
   const add = (name: string) => {
-    const key = path.resolve(ctx.cwd, name);
+    // the file itself, by device and inode: a link to a file already listed would be read (and its
+    // findings counted) twice; by its name where it cannot be stat'ed (it is said when it is read)
+    const stat = statOrNull(systemPath(ctx.cwd, name));
+    const key = stat ? `${stat.dev}:${stat.ino}` : path.resolve(ctx.cwd, name);
     if (seen.has(key)) return;
     seen.add(key);
     out.push(name);
