@@ -338,6 +338,16 @@ describe("9. a config file for repeated options", () => {
     expect((await spbe(["framework"], { cwd: broken })).code).toBe(2);
   });
 
+  // an unknown code was said as if --ignore had given it ("--ignore: … (see spbe score --help)")
+  it("says an unknown code in its ignore list where it is: the config file and ignore[n]", async () => {
+    const dir = project({ ignore: ["evidence/missing", "nope/x"] });
+    expect(await spbe(["score", "data/pemdi.csv", "--lang", "en"], { cwd: dir })).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: expect.stringMatching(/^spbe: the config file '.*spbe\.config\.json' is invalid\n {2}ignore\[1\]: 'nope\/x' is not a finding code/),
+    });
+  });
+
   // (one found on the way up that is a named pipe: test/binary.test.ts, where a regression would be a
   // process killed by a timeout rather than a test worker blocked for good)
   it("is not read past 1 MB", async () => {

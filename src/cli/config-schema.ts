@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { unknownIgnores } from "../assessment/ignore.js";
+import { CLI } from "../messages/cli.js";
+import { inBoth, say } from "../messages/text.js";
 
 /**
  * `spbe.config.json` (or a `"spbe"` key in package.json): the options a
@@ -21,7 +24,12 @@ export type Config = z.infer<typeof configSchema>;
 /** Every problem, with its path ("maxWarnings", "ignore[2]"), in both languages. */
 export function configProblems(json: unknown): { ok: true; config: Config } | { ok: false; problems: { path: string; id: string; en: string }[] } {
   const parsed = configSchema.safeParse(json);
-  if (parsed.success) return { ok: true, config: parsed.data };
+  if (parsed.success) {
+    // a code that is none, said where it is ("ignore[1]") rather than later as if --ignore had said it
+    const unknown = (parsed.data.ignore ?? []).flatMap((value, i) => (unknownIgnores([value]).length > 0 ? [{ value, i }] : []));
+    if (unknown.length === 0) return { ok: true, config: parsed.data };
+    return { ok: false, problems: unknown.map(({ value, i }) => ({ path: `ignore[${i}]`, ...inBoth((l) => say(l, CLI.configUnknownCode, { value })) })) };
+  }
   const indonesian = configSchema.safeParse(json, { error: z.locales.id().localeError });
   const path = (p: readonly PropertyKey[]) =>
     p

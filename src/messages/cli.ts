@@ -44,6 +44,11 @@ export const CLI = {
     id: "--ignore: '{value}' bukan kode temuan (lihat Katalog temuan di README; 'kategori/*' juga boleh)",
     en: "--ignore: '{value}' is not a finding code (see the README's finding catalogue; 'category/*' works too)",
   },
+  /** in a config file's `ignore`, said with its path (`ignore[1]`) */
+  configUnknownCode: {
+    id: "'{value}' bukan kode temuan (lihat Katalog temuan di README; 'kategori/*' juga boleh)",
+    en: "'{value}' is not a finding code (see the README's finding catalogue; 'category/*' works too)",
+  },
   badBasis: { id: "--predikat-basis '{value}' tidak dikenal: pakai exact atau displayed", en: "unknown --predikat-basis '{value}': use exact or displayed" },
   badTarget: {
     id: "--target '{value}' bukan angka 0–{max} atau predikat ({names})",
