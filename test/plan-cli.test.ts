@@ -13,7 +13,7 @@ import { plan } from "../src/plan/plan.js";
 import { shareAxis } from "../src/report/plan-html.js";
 import { formatsOf, rendererFor } from "../src/report/registry.js";
 import { read, renderOptions } from "./helpers.js";
-import { spbe } from "./run-cli.js";
+import { ROOT, spbe } from "./run-cli.js";
 
 const PJ = "fixtures/contoh-spbe-2020-pj.csv";
 const PEMDI = "fixtures/contoh-pemdi-2026.csv";
@@ -192,6 +192,24 @@ describe("spbe plan on the command line", () => {
     expect(cost.code).toBe(0);
     expect(cost.stdout).toContain("Anggaran: biaya 300; dicari indeks tertinggi yang muat di dalamnya");
     expect(cost.stdout).toMatch(/Hasil: \d+ langkah, biaya (2\d\d|300) → /);
+    // with a target the budget is only a limit: not "the highest index that fits in it" above "fewest steps"
+    const limit = await spbe(["plan", PJ, "--budget", "30", "--target", "3.5"]);
+    expect(limit.stdout).toContain("Anggaran: 30 langkah; target harus tercapai di dalamnya");
+    expect(limit.stdout).not.toContain("dicari indeks tertinggi");
+  });
+
+  // found by an adversarial review: the page said "biaya 100.5" beside tables of "12,5", and "biaya-2024,12.csv"
+  it("html: costs in the page's decimal mark everywhere, and file names as they are", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-plan-html-"));
+    const rows = ["indikator;biaya", ...Array.from({ length: 47 }, (_, i) => `${i + 1};12,5`)].join("\n");
+    writeFileSync(join(dir, "biaya-2024.12.csv"), rows);
+    const html = (await spbe(["plan", join(ROOT, PJ), "--cost", "biaya-2024.12.csv", "--budget", "100,5", "--format", "html"], { cwd: dir })).stdout;
+    expect(html).toContain("Anggaran: biaya 100,5;");
+    expect(html).not.toMatch(/biaya \d+\.\d/);
+    // the objective names the cost file
+    const named = (await spbe(["plan", join(ROOT, PJ), "--cost", "biaya-2024.12.csv", "--format", "html"], { cwd: dir })).stdout;
+    expect(named).toContain("(berkas biaya biaya-2024.12.csv)");
+    expect(named).not.toContain("biaya-2024,12");
   });
 
   it("--cost: the least total cost; a bad cost file exits 1 with every finding on stderr", async () => {

@@ -494,6 +494,19 @@ describe("plan: cost files", () => {
     expect(report.findings[1]!.args).toEqual({ field: "biaya", id: "2", grouped: true });
   });
 
+  // found by an adversarial review: "2,500,000" unquoted in a comma file was read as 2, with a ragged-row warning
+  it("a cost split by its thousands separators into cells is refused as grouped, not read as its first group", () => {
+    const rows = ["indikator,biaya", "1,2,500,000", "2,75", "3,1,250,000.50"];
+    const report = withCosts(rows.join("\n"));
+    expect(report.plan).toBeNull();
+    expect(report.findings.filter((f) => f.code === "cost/invalid").map((f) => [f.line, f.column, f.value, f.args])).toEqual([
+      [2, 2, "2,500,000", { field: "biaya", id: "1", grouped: true }],
+      [4, 2, "1,250,000.50", { field: "biaya", id: "3", grouped: true }],
+    ]);
+    const perLevel = withCosts(["indikator,dari,ke,biaya", "1,3,4,1,250,000"].join("\n"));
+    expect(perLevel.findings.filter((f) => f.code === "cost/invalid").map((f) => f.value)).toEqual(["1,250,000"]);
+  });
+
   it("bad shape: missing columns are named, and an unreadable file is the reader's finding", () => {
     expect(withCosts("indikator,harga\n1,3").findings.map((f) => [f.code, f.args])).toEqual([
       ["cost/column-missing", { column: "biaya", found: ["indikator", "harga"] }],

@@ -18,6 +18,7 @@ import { readTable } from "../src/io/table.js";
 import { rank } from "../src/rank/rank.js";
 import { trend } from "../src/rank/trend.js";
 import type { FrameworkView } from "../src/report/framework.js";
+import { decimalsIn } from "../src/report/html/common.js";
 import { maturityOf } from "../src/report/maturity.js";
 import { type CommandName, formatForExtension, formatsOf, type Models, RENDERERS, rendererFor } from "../src/report/registry.js";
 import { entriesOf, readInput } from "../src/results/input.js";
@@ -158,6 +159,18 @@ describe("notes that depend on the scores (found by an adversarial review)", () 
     const noteOf = (label: string) => lines.findIndex((l) => l.startsWith(`${label}: `) && l.includes("indeks tepat"));
     expect(noteOf("a.csv")).toBeGreaterThan(-1);
     expect(noteOf("a.csv")).toBeLessThan(noteOf("b.csv"));
+  });
+});
+
+describe("decimalsIn: a sentence's decimals in the page's mark", () => {
+  it("turns numbers, signed or at a sentence's end, and leaves names and dotted lists alone", () => {
+    expect(decimalsIn("3.64 Sangat Baik; 0.01 poin (3.65, Kab. X); perubahan -0.05; biaya 100.5.", "id")).toBe(
+      "3,64 Sangat Baik; 0,01 poin (3,65, Kab. X); perubahan -0,05; biaya 100,5.",
+    );
+    expect(decimalsIn("berkas biaya-2024.12.csv, 2024.12.csv, v1.2, 5.12.2024, a/1.5", "id")).toBe(
+      "berkas biaya-2024.12.csv, 2024.12.csv, v1.2, 5.12.2024, a/1.5",
+    );
+    expect(decimalsIn("3.64", "en")).toBe("3.64");
   });
 });
 

@@ -267,6 +267,11 @@ export const PLAN_LABEL = {
     id: "Anggaran: {budget}; dicari indeks tertinggi yang muat di dalamnya",
     en: "Budget: {budget}; the highest index that fits in it",
   },
+  /** with a target, the budget is only a limit the target must fit in */
+  budgetLimit: {
+    id: "Anggaran: {budget}; target harus tercapai di dalamnya",
+    en: "Budget: {budget}; the target must be reached within it",
+  },
   budgetSteps: { id: "{budget} langkah", en: "{budget} steps" },
   budgetCost: { id: "biaya {budget}", en: "cost {budget}" },
   objectiveSteps: {

@@ -113,6 +113,14 @@ export function readCosts(source: CostInput, framework: Framework, grid: Rationa
       continue;
     }
     const id = indicator.id;
+    // "2,500,000" unquoted in a comma file is three cells, "2", "500" and "000": the cost would be read as
+    // 2 (with a ragged-row warning). Refused as the thousands separator it is
+    const spill = row.cells.slice(cells.length);
+    if (costColumn.index === cells.length - 1 && spill.length > 0 && /^\d{1,3}$/.test(rawCost) && spill.every((c) => /^\d{3}(?:\.\d+)?$/.test(c))) {
+      const whole = [rawCost, ...spill].join(table.dialect.delimiter);
+      findings.push(finding("cost/invalid", "error", file, { ...at(row, costColumn, whole), args: { field: "biaya", id, grouped: true } }));
+      continue;
+    }
     const cost = parseCost(rawCost, decimalComma);
     if (!cost.ok) {
       findings.push(finding("cost/invalid", "error", file, { ...at(row, costColumn, rawCost), args: { field: "biaya", id, grouped: cost.grouped } }));

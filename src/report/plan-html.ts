@@ -10,6 +10,7 @@ import {
   bandOfScore,
   bandScaleFigure,
   decimal,
+  decimalsIn,
   figure,
   findingsSection,
   htmlTable,
@@ -61,7 +62,7 @@ function article(p: Plan, lang: Lang): string {
       "</div>",
     ].join("\n");
   // the summary's lines but the first ("now", which the sides show) and the last (the result, said as the headline)
-  const lines = c.summary.slice(1, -1).map((s) => `<p class="target">${esc(localNumbers(s, lang))}</p>`);
+  const lines = c.summary.slice(1, -1).map((s) => `<p class="target">${esc(decimalsIn(s, lang))}</p>`);
   const result = c.summary.at(-1)!;
   const summary = [
     '<section class="summary">',
@@ -69,14 +70,11 @@ function article(p: Plan, lang: Lang): string {
     side(t(P.now), p.before),
     side(t(P.planned), p.after),
     "</div>",
-    `<p class="delta${p.reachable === false ? " unreached" : ""}">${esc(localNumbers(result, lang))}</p>`,
+    `<p class="delta${p.reachable === false ? " unreached" : ""}">${esc(decimalsIn(result, lang))}</p>`,
     ...lines,
   ];
   if (c.blockers.length > 0) {
-    summary.push(
-      `<h3>${esc(t(P.blockersTitle))}</h3>`,
-      `<ul class="problems">${c.blockers.map((b) => `<li>${esc(localNumbers(b, lang))}</li>`).join("")}</ul>`,
-    );
+    summary.push(`<h3>${esc(t(P.blockersTitle))}</h3>`, `<ul class="problems">${c.blockers.map((b) => `<li>${esc(decimalsIn(b, lang))}</li>`).join("")}</ul>`);
   }
   const mark = (name: string, score: Score) => {
     const value = num(score.index.display);
@@ -131,7 +129,7 @@ function article(p: Plan, lang: Lang): string {
 
   const raises = ['<section class="raises">', `<h3>${esc(t(P.raisesTitle))}</h3>`];
   for (const s of c.raises) raises.push(htmlTable(s, lang));
-  raises.push(...c.notes.map((n) => `<p class="table-note">${esc(localNumbers(n, lang))}</p>`), "</section>");
+  raises.push(...c.notes.map((n) => `<p class="table-note">${esc(decimalsIn(n, lang))}</p>`), "</section>");
 
   // the owners' shares, then every raise under its owner, in the same order
   const byOwner: string[] = [];
@@ -164,9 +162,9 @@ function article(p: Plan, lang: Lang): string {
   const details = [
     '<section class="details">',
     `<h3>${esc(t(P.projectionTitle))}</h3>`,
-    `<p><strong>${esc(localNumbers(c.indexLine, lang))}</strong></p>`,
+    `<p><strong>${esc(decimalsIn(c.indexLine, lang))}</strong></p>`,
     ...c.projection.map((s) => htmlTable(s, lang)),
-    `<p><strong>${esc(c.total)}</strong></p>`,
+    `<p><strong>${esc(decimalsIn(c.total, lang))}</strong></p>`,
     "</section>",
   ];
   return ['<article class="assessment plan">', header, ...summary, ...charts, ...raises, ...byOwner, ...criteria, ...details, "</article>"].join("\n");
@@ -179,9 +177,4 @@ export function shareAxis(largest: number): { max: number; ticks: number[]; plac
   const count = Math.max(1, Math.ceil(largest / step - 1e-9));
   const places = step < 0.1 ? 2 : step < 1 ? (step === 0.25 ? 2 : 1) : 0;
   return { max: count * step, ticks: Array.from({ length: count + 1 }, (_, i) => Number((i * step).toFixed(2))), places };
-}
-
-/** Two-decimal numbers in a sentence with the page's decimal mark: "3.08 — Baik → 3.52" → "3,08 — Baik → 3,52". */
-function localNumbers(text: string, lang: Lang): string {
-  return text.replace(/\b(\d+)\.(\d{2})\b/g, (_, whole: string, frac: string) => decimal(`${whole}.${frac}`, lang));
 }

@@ -75,7 +75,7 @@ export function planContent(p: Plan, lang: Lang): PlanContent {
     summary.push(t(P.targetLine, { target: toFixedHalfUp(p.target.value, 2), predikat: p.targetBand.predikat, why, basis }));
     if (p.target.note) summary.push(p.target.note[lang]);
   }
-  if (p.budget !== null) summary.push(t(P.budgetLine, { budget: budgetText(p, lang) }));
+  if (p.budget !== null) summary.push(t(p.mode === "budget" ? P.budgetLine : P.budgetLimit, { budget: budgetText(p, lang) }));
   summary.push(p.mode === "budget" ? t(P.objectiveBudget) : costed ? t(P.objectiveCost, { file: p.costFile ?? "" }) : t(P.objectiveSteps));
   if (!fw.levels.integerOnly) summary.push(p.step === null ? t(P.stepWhole) : t(P.stepGrid, { step: toText(p.step) }));
   if (p.maxStep !== null) summary.push(t(P.maxStepLine, { n: p.maxStep }));

@@ -26,8 +26,14 @@ import { attrs, esc } from "./svg.js";
  */
 export const decimal = (display: string, lang: Lang): string => display.replace(".", say(lang, H.decimalMark));
 
-/** Every decimal number in a sentence built for the terminal ("3.64 Sangat Baik; 0.01 poin") with the page's mark. */
-export const decimalsIn = (text: string, lang: Lang): string => text.replace(/(?<=\d)\.(?=\d)/g, say(lang, H.decimalMark));
+/**
+ * Every decimal number in a sentence built for the terminal ("3.64 Sangat Baik; 0.01 poin", a cost
+ * "100.5", "-0.05") with the page's mark, but not digits that are part of a name ("biaya-2024.12.csv",
+ * "v1.2") or of a dotted list ("5.12.2024"): no word character, '.', '/' or "x-" before it, and no word
+ * character, '-', '/' or ".x" after it.
+ */
+const DECIMAL_IN_TEXT = /(?<![\w./]|\w-)(\d+)\.(\d+)(?![\w\-/]|\.\w)/g;
+export const decimalsIn = (text: string, lang: Lang): string => text.replace(DECIMAL_IN_TEXT, `$1${say(lang, H.decimalMark)}$2`);
 
 /** A two-decimal number for a band edge or an axis: exact edges are two-decimal values, so this is their display. */
 export const edgeText = (value: Rational, lang: Lang): string => decimal(toFixedHalfUp(value, 2), lang);
