@@ -275,9 +275,11 @@ export const PLAN_LABEL = {
   budgetSteps: { id: "{budget} langkah", en: "{budget} steps" },
   budgetCost: { id: "biaya {budget}", en: "cost {budget}" },
   objectiveSteps: {
-    id: "Tujuan: langkah paling sedikit (satu langkah = satu tingkat pada satu indikator); bila seri, indeks tertinggi, lalu indikator bernomor terkecil",
-    en: "Objective: the fewest steps (one step = one level on one indicator); on a tie, the higher index, then the lowest indicator number",
+    id: "Tujuan: langkah paling sedikit (satu langkah = {step} pada satu indikator); bila seri, indeks tertinggi, lalu indikator bernomor terkecil",
+    en: "Objective: the fewest steps (one step = {step} on one indicator); on a tie, the higher index, then the lowest indicator number",
   },
+  oneLevel: { id: "satu tingkat", en: "one level" },
+  stepOfLevel: { id: "{step} tingkat", en: "{step} of a level" },
   objectiveCost: {
     id: "Tujuan: biaya total paling kecil (berkas biaya {file}); bila seri, indeks tertinggi, lalu indikator bernomor terkecil",
     en: "Objective: the least total cost (cost file {file}); on a tie, the higher index, then the lowest indicator number",

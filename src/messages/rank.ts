@@ -134,8 +134,8 @@ export const RANK_LABEL = {
   },
   replacing: { id: "; menggantikan baris nasional instansi yang sama ({count})", en: "; standing in for the same instansi's national row ({count})" },
   faultMark: {
-    id: "† baris bercacat (lihat temuan); diperingkat menurut indeks tercetak",
-    en: "† a row with a fault (see the findings); ranked by its printed index",
+    id: "† baris bercacat (lihat temuan; untuk hasil nasional: spbe validate nasional-TAHUN); diperingkat menurut indeks tercetak",
+    en: "† a row with a fault (see the findings; for the national results: spbe validate nasional-YEAR); ranked by its printed index",
   },
   unmatched: {
     id: "{count} instansi tahun {tahun} tidak ditemukan pada {previous} (nama dicocokkan setelah menyeragamkan huruf, spasi, Kab./Kabupaten, Pemerintah)",

@@ -76,7 +76,9 @@ export function planContent(p: Plan, lang: Lang): PlanContent {
     if (p.target.note) summary.push(p.target.note[lang]);
   }
   if (p.budget !== null) summary.push(t(p.mode === "budget" ? P.budgetLine : P.budgetLimit, { budget: budgetText(p, lang) }));
-  summary.push(p.mode === "budget" ? t(P.objectiveBudget) : costed ? t(P.objectiveCost, { file: p.costFile ?? "" }) : t(P.objectiveSteps));
+  // with --step 0.5 a step is half a level, as the line below says
+  const step = p.step === null ? t(P.oneLevel) : t(P.stepOfLevel, { step: toText(p.step) });
+  summary.push(p.mode === "budget" ? t(P.objectiveBudget) : costed ? t(P.objectiveCost, { file: p.costFile ?? "" }) : t(P.objectiveSteps, { step }));
   if (!fw.levels.integerOnly) summary.push(p.step === null ? t(P.stepWhole) : t(P.stepGrid, { step: toText(p.step) }));
   if (p.maxStep !== null) summary.push(t(P.maxStepLine, { n: p.maxStep }));
   const external = p.held.filter((h) => h.reason === "external");
