@@ -47,6 +47,16 @@ describe("spbe score (end to end)", () => {
     expect((await spbe(["nonsense"], { env: { SPBE_LANG: "en" } })).stderr).toBe("error: unknown command 'nonsense'\n(see: spbe --help)\n");
   });
 
+  // found by an adversarial review: commander quoted the argument as typed, escape sequences and all
+  // (a file named "--\e]0;…\a.csv" reached by a glob sets the terminal's title)
+  it("quotes an unknown option, command or help topic without its control characters", async () => {
+    for (const args of [["score", "x.csv", "--\u001b]0;PWNED\u0007\u001b[2J"], ["sc\u001b[2Jore"], ["help", "\u001b[31mx"]]) {
+      const r = await spbe(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    }
+  });
+
   it("refuses an endless input (/dev/zero reports size 0) instead of reading forever", async () => {
     const r = await spbe(["score", "/dev/zero", "--max-bytes", "64K", "--lang", "en"]);
     expect(r.code).toBe(1);

@@ -262,7 +262,7 @@ const FRAMEWORK_CASES: readonly FrameworkCase[] = [
 // ---------------------------------------------------------------- checks
 
 /** C0 and C1 controls other than tab and line feed, and bidi overrides: never on a terminal. */
-const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const STACK = /^\s+at /m;
 const CODES: ReadonlySet<string> = new Set(FINDING_CODES);
 

@@ -15,8 +15,9 @@ describe("CSV output", () => {
   it("takes out exactly the unsafe characters, for every character alone and inside text (stripControls' printable-ASCII shortcut)", () => {
     const FORMULA = /^[=+\-@\t\r]/;
     const NUMBER = /^-?\d+(?:\.\d+)?$/;
-    // the definition, written out here apart from src/core/control.ts: C0, DEL and C1, and the bidi marks
-    const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    // the definition, written out here apart from src/core/control.ts: C0, DEL and C1, the bidi marks (U+061C
+    // too) and the Unicode line and paragraph separators
+    const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
     const strip = (text: string, keep: string) => text.replace(UNSAFE, (c) => (keep.includes(c) ? c : ""));
     const reference = (text: string) => {
       const clean = strip(text, "\t\n");

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { type Command, CommanderError } from "commander";
+import { stripControls } from "../core/control.js";
 import { CLI, COMMANDER } from "../messages/cli.js";
 import { type Lang, say } from "../messages/text.js";
 import { terminalSafe } from "../report/text.js";
@@ -120,7 +121,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   const program = makeProgram(lang, version())
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      // commander's usage errors quote the argument as typed: `--\e]0;title\a` or a file named so by a glob
+      // must not reach the terminal as escape sequences
+      writeErr: (s) => io.stderr.write(stripControls(s, "\n")),
       getOutHelpWidth: () => io.stdout.columns ?? 80,
       getErrHelpWidth: () => io.stderr.columns ?? 80,
     })

@@ -1,11 +1,11 @@
 /**
  * Characters no output should carry from an input: C0 and C1 control
- * characters (ESC moves a terminal's cursor, BEL rings, NUL truncates) and the
- * bidirectional overrides that make text display in another order than it
- * reads. Each medium keeps the whitespace it can carry: a CSV cell may hold a
+ * characters (ESC moves a terminal's cursor, BEL rings, NUL truncates), the
+ * bidirectional marks and overrides that make text display in another order
+ * than it reads, and the Unicode line and paragraph separators. Each medium keeps the whitespace it can carry: a CSV cell may hold a
  * tab or a line break, a terminal line may not.
  */
-const UNSAFE = "\\u0000-\\u001f\\u007f-\\u009f\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
+const UNSAFE = "\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069";
 
 const patterns = new Map<string, RegExp>();
 
