@@ -268,6 +268,20 @@ describe("4. tables fit the terminal", () => {
     );
   });
 
+  // found by an adversarial review: widths were counted in code points, so a name in wide characters
+  // (東京都庁…, 한국어) drew a table of 108 columns in 80
+  it("measures names in terminal columns: wide characters count two, and are cut whole", async () => {
+    const dir = tree({
+      "lebar.csv": `tahun,kategori,instansi,indeks\n2024,kota,Kota Biasa,3.10\n2024,kabupaten,${"東京都庁デジタル政策局".repeat(3)},3.50\n2024,kota,Kota ${"한국어 긴 이름 ".repeat(5)},3.20\n`,
+    });
+    const r = await spbe(["rank", "lebar.csv"], { cwd: dir, tty: { stdout: true, columns: 80 } });
+    const table = r.stdout.split("\n").filter((l) => /^[┌│└]/.test(l));
+    expect(table.length).toBeGreaterThan(3);
+    const columns = (line: string) => [...line].reduce((n, c) => n + (/[\u1100-\u11ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(c) ? 2 : 1), 0);
+    for (const line of table) expect(columns(line), line).toBeLessThanOrEqual(80);
+    expect(r.stdout).toContain("東京都庁デジタル政策局東京都…");
+  });
+
   it("writes full width when stdout is not a terminal (scripts, files, snapshots)", async () => {
     const r = await spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv"], { env: { COLUMNS: "60" } });
     expect(r.stdout).toContain("Tingkat Kematangan Kebijakan Internal Penggunaan Sistem Penghubung Layanan Instansi Pusat/Pemerintah Daerah");

@@ -1,4 +1,5 @@
 import Table from "cli-table3";
+import stringWidth from "string-width";
 import { alignOf, type Column, type Section } from "./layout.js";
 import { terminalSafe } from "./text.js";
 
@@ -11,7 +12,26 @@ import { terminalSafe } from "./text.js";
 const NAME_SOFT_MIN = 16;
 const NAME_HARD_MIN = 8;
 
-const length = (s: string): number => [...s].length;
+/**
+ * Columns a text takes on a terminal: 東 and most emoji take two, a combining accent none. Measured as
+ * cli-table3 measures it (the same string-width), so the widths fitted here are the widths it draws.
+ */
+const length = (s: string): number => stringWidth(s);
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/** The longest start of `text` that takes at most `width` columns, never splitting a character. */
+function cutTo(text: string, width: number): string {
+  let out = "";
+  let used = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const w = stringWidth(segment);
+    if (used + w > width) break;
+    out += segment;
+    used += w;
+  }
+  return out;
+}
 
 /**
  * A borderless-head table; cli-table3 would colour the head red and borders
@@ -71,12 +91,12 @@ function fitToWidth(
     if (length(text) <= w) return text;
     if (columns[i]!.kind === "text") return wrap(text, w);
     const short = text.startsWith(prefixes[i]!) ? text.slice(prefixes[i]!.length) : text;
-    return length(short) <= w ? short : `${[...short].slice(0, w - 1).join("")}…`;
+    return length(short) <= w ? short : `${cutTo(short, w - 1)}…`;
   };
   return { columns: keep.map((i) => columns[i]!), rows: rows.map((r) => keep.map((i) => cell(r[i] ?? "", i))) };
 }
 
-/** Word-wraps prose to lines of at most `width` characters (a longer word is cut). */
+/** Word-wraps prose to lines of at most `width` columns (a longer word is cut). */
 function wrap(text: string, width: number): string {
   const lines: string[] = [];
   let line = "";
@@ -85,7 +105,7 @@ function wrap(text: string, width: number): string {
     if (length(candidate) <= width) line = candidate;
     else {
       if (line) lines.push(line);
-      line = length(word) <= width ? word : [...word].slice(0, width).join("");
+      line = length(word) <= width ? word : cutTo(word, width);
     }
   }
   if (line) lines.push(line);
