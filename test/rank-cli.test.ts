@@ -373,6 +373,22 @@ describe("the progress bar of a large input", () => {
       "\r\u001b[K",
     ]);
   });
+
+  // found by an adversarial review: a 112-column line in a 40-column terminal wraps, and each redraw
+  // clears only its last row, so the screen filled with stale bars
+  it("fits the terminal: a long name is cut from its start, then the bar is shortened", () => {
+    const lines = (columns: number, name: string) => {
+      const written: string[] = [];
+      const bar = progressBar({ stderr: { write: (s: string | Uint8Array) => written.push(String(s)), columns }, t: translator("en") }, name, 100);
+      bar(100);
+      return written.map((w) => w.replace("\r\u001b[K", ""));
+    };
+    const long = "penilaian-dengan-nama-berkas-yang-sangat-panjang-sekali.csv";
+    const [at40] = lines(40, long);
+    expect([...at40!].length).toBeLessThanOrEqual(39);
+    expect(at40).toBe(`spbe: reading …kali.csv ${"█".repeat(10)} 100%`);
+    expect(lines(120, long)[0]).toBe(`spbe: reading ${long} ${"█".repeat(20)} 100%`);
+  });
 });
 
 describe("spbe plan --target-rank over the bundled results", () => {

@@ -130,8 +130,27 @@ export async function streamInput(ctx: Context, name: string, file: string, opti
   }
 }
 
-/** "spbe: membaca besar.csv  45%" on one stderr line, redrawn at each whole percent, erased at the end. */
+/**
+ * "spbe: membaca besar.csv ████░░ 45%" on one stderr line, redrawn at each whole percent, erased at
+ * the end. The line fits the terminal: a line that wraps is redrawn on its last row only, and the
+ * rows above pile up. A long name is cut from its start (its end is the file's own name), then the
+ * bar is shortened.
+ */
 export function progressBar(ctx: Pick<Context, "stderr" | "t">, name: string, size: number): (done: number | null) => void {
+  const draw = (label: string, width: number, percent: number) => {
+    const filled = Math.round((width * percent) / 100);
+    return ctx.t(RANK_CLI.progress, { name: label, bar: `${"█".repeat(filled)}${"░".repeat(width - filled)}`, percent });
+  };
+  // laid out once, at its longest (100%), a column short of the edge (a full last column wraps some terminals)
+  const room = (ctx.stderr.columns ?? 80) - 1;
+  let label = terminalSafe(name);
+  let width = 20;
+  const over = () => [...draw(label, width, 100)].length - room;
+  if (over() > 0) {
+    const chars = [...label];
+    label = `…${chars.slice(Math.min(chars.length - 8, over() + 1)).join("")}`;
+  }
+  if (over() > 0) width = Math.max(5, width - over());
   let shown = -1;
   return (done) => {
     if (done === null) {
@@ -141,9 +160,6 @@ export function progressBar(ctx: Pick<Context, "stderr" | "t">, name: string, si
     const percent = Math.min(100, Math.floor((100 * done) / size));
     if (percent === shown) return;
     shown = percent;
-    const width = 20;
-    const filled = Math.round((width * percent) / 100);
-    const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
-    ctx.stderr.write(`\r\x1b[K${ctx.t(RANK_CLI.progress, { name: terminalSafe(name), bar, percent })}`);
+    ctx.stderr.write(`\r\x1b[K${draw(label, width, percent)}`);
   };
 }
