@@ -350,6 +350,11 @@ describe("9. a config file for repeated options", () => {
     expect(r.stderr).toMatch(/colour/);
     const broken = tree({ "spbe.config.json": "{ framework: " });
     expect((await spbe(["framework"], { cwd: broken })).code).toBe(2);
+    // a syntax error said in the user's language, with its line and column (it was V8's English text)
+    const syntax = tree({ "spbe.config.json": '{"lang": }' });
+    expect((await spbe(["framework"], { cwd: syntax })).stderr).toMatch(
+      /^spbe: berkas konfigurasi '.*spbe\.config\.json' tidak sah\n {2}1:10 {2}'\}' tak terduga/,
+    );
   });
 
   // an unknown code was said as if --ignore had given it ("--ignore: … (see spbe score --help)")

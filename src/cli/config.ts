@@ -24,14 +24,14 @@ export async function findConfig(cwd: string, explicit: string | false | undefin
   if (explicit === false) return null;
   if (explicit !== undefined) {
     const file = systemPath(cwd, explicit);
-    return load(file, explicit, readJson(file, explicit, true));
+    return load(file, explicit, await readJson(file, explicit, true));
   }
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     const own = path.join(dir, CONFIG_FILE);
-    if (fs.existsSync(own)) return load(own, own, readJson(own, own, false));
+    if (fs.existsSync(own)) return load(own, own, await readJson(own, own, false));
     const pkg = path.join(dir, "package.json");
     if (fs.existsSync(pkg)) {
-      const json = readJson(pkg, pkg, false) as Record<string, unknown> | null;
+      const json = (await readJson(pkg, pkg, false)) as Record<string, unknown> | null;
       if (json && typeof json === "object" && Object.hasOwn(json, "spbe")) return load(pkg, `${pkg} ("spbe")`, json.spbe);
     }
     if (path.dirname(dir) === dir) return null;
@@ -46,7 +46,7 @@ const MAX_CONFIG_BYTES = 1 << 20;
  * make every command in the folder wait for a writer. One named with --config may be a pipe
  * (`--config <(…)`); any is read up to MAX_CONFIG_BYTES.
  */
-function readJson(file: string, shown: string, explicit: boolean): unknown {
+async function readJson(file: string, shown: string, explicit: boolean): Promise<unknown> {
   let text: string;
   try {
     const stat = fs.statSync(file);
@@ -59,12 +59,18 @@ function readJson(file: string, shown: string, explicit: boolean): unknown {
     const reason = osReason(error);
     throw new CliError(inBoth((l) => say(l, CLI.configUnreadable, { name: shown, reason: reason[l] })));
   }
+  const body = text.replace(/^\uFEFF/, "");
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
+    return JSON.parse(body);
+  } catch {
+    // said in the user's language with its line and column, as `framework check` says it (V8's own
+    // message is English only); the scanner is loaded only for a broken file
+    const { scanJson } = await import("../frameworks/json-text.js");
+    const scan = scanJson(body);
+    const detail = scan.ok ? inBoth(() => "JSON") : inBoth((l) => `${scan.error.line}:${scan.error.column}  ${scan.error.message[l]}`);
     throw new CliError(
       inBoth((l) => say(l, CLI.configInvalid, { name: shown })),
-      [inBoth(() => (error as Error).message)],
+      [detail],
     );
   }
 }
