@@ -47,6 +47,19 @@ describe("spbe score (end to end)", () => {
     expect((await spbe(["nonsense"], { env: { SPBE_LANG: "en" } })).stderr).toBe("error: unknown command 'nonsense'\n(see: spbe --help)\n");
   });
 
+  // found by an adversarial review: these typos were refused with no hint at what was meant
+  it("suggests what a mistyped framework id, subcommand, finding code or bundled name was meant to be", async () => {
+    const says = async (args: string[]) => {
+      const r = await spbe(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      return r.stderr;
+    };
+    expect(await says(["framework", "shcema"])).toContain("; mungkin: schema");
+    expect(await says(["score", "x.csv", "--framework", "spbe2020"])).toContain("; mungkin: spbe-2020");
+    expect(await says(["validate", "x.csv", "--ignore", "framework/provisonal"])).toContain("; mungkin: framework/provisional");
+    expect(await says(["rank", "nasioanl-2024"])).toBe("spbe: berkas 'nasioanl-2024' tidak ditemukan; mungkin: nasional-2024\n");
+  });
+
   // found by an adversarial review: commander quoted the argument as typed, escape sequences and all
   // (a file named "--\e]0;…\a.csv" reached by a glob sets the terminal's title)
   it("quotes an unknown option, command or help topic without its control characters", async () => {

@@ -1,11 +1,13 @@
 import type { AssessmentFile } from "../assessment/build.js";
 import { dropIgnored, ignores, unknownIgnores, withoutIgnored } from "../assessment/ignore.js";
 import type { ValidatedFile } from "../assessment/validate.js";
-import type { Finding } from "../core/findings.js";
+import { FINDING_CODES, type Finding } from "../core/findings.js";
 import { CLI } from "../messages/cli.js";
+import { inBoth, say } from "../messages/text.js";
 import { isResultFile } from "../results/is-result-file.js";
 import type { Context } from "./context.js";
-import { usageError } from "./errors.js";
+import { CliError } from "./errors.js";
+import { suggestSimilar } from "./suggest.js";
 
 /** `--ignore a,b` (or the config's `ignore`) applied to every file a command reads, with the count kept for the summary. */
 export class Ignoring {
@@ -61,6 +63,13 @@ export function parseIgnore(text: string | undefined): Ignoring {
     .map((s) => s.trim())
     .filter(Boolean);
   const unknown = unknownIgnores(list);
-  if (unknown.length > 0) throw usageError(CLI.badIgnore, { value: unknown.join(", ") });
+  if (unknown.length > 0) {
+    // a typo of a code ("framework/provisonal") is told its code
+    const similar = unknown.flatMap((u) => suggestSimilar(u, FINDING_CODES));
+    const text = inBoth(
+      (l) => say(l, CLI.badIgnore, { value: unknown.join(", ") }) + (similar.length > 0 ? say(l, CLI.similar, { names: similar.join(", ") }) : ""),
+    );
+    throw new CliError(text, [], true);
+  }
   return new Ignoring(list);
 }

@@ -1,9 +1,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { CLI } from "../messages/cli.js";
+import { inBoth, say } from "../messages/text.js";
+import { bundledNationalFiles } from "./bundled-data.js";
 import type { Context } from "./context.js";
-import { cliError } from "./errors.js";
+import { CliError, cliError } from "./errors.js";
 import { lstatOrNull, statOrNull, systemPath, unreadable } from "./io.js";
+import { suggestSimilar } from "./suggest.js";
 
 /**
  * `spbe validate <file|dir|glob...>` → the list of inputs to read, in a stable
@@ -63,7 +66,10 @@ export function expandInputs(ctx: Context, args: readonly string[]): string[] {
       }
       found.forEach(add);
     } else {
-      throw cliError(CLI.notFound, { name: arg });
+      // "nasioanl-2024": a typo of the bundled results' name is told it
+      const similar = suggestSimilar(arg, nationalNames());
+      if (similar.length === 0) throw cliError(CLI.notFound, { name: arg });
+      throw new CliError(inBoth((l) => say(l, CLI.notFound, { name: arg }) + say(l, CLI.similar, { names: similar.join(", ") })));
     }
   }
   return out;
@@ -223,4 +229,9 @@ export function expandOne(ctx: Context, arg: string): string {
   const found = expandInputs(ctx, [arg]);
   if (found.length !== 1) throw cliError(CLI.notOneFile, { name: arg, count: found.length });
   return found[0]!;
+}
+
+/** "nasional-2023", "nasional-2024": the names the bundled results are read by. */
+function nationalNames(): string[] {
+  return bundledNationalFiles().map((f) => path.basename(f, ".csv"));
 }

@@ -88,9 +88,11 @@ export const CLI = {
     id: "--without-external: kerangka {framework} tidak punya indikator eksternal",
     en: "--without-external: framework {framework} has no external indicators",
   },
+  /** after a name not found: the nearest ones ("; mungkin: spbe-2020") */
+  similar: { id: "; mungkin: {names}", en: "; perhaps: {names}" },
   unknownFramework: {
-    id: "kerangka '{name}' tidak dikenal; pilih {ids}, atau beri path berkas JSON",
-    en: "unknown framework '{name}'; choose {ids}, or give a JSON file path",
+    id: "kerangka '{name}' tidak dikenal; pilih {ids}, atau beri path berkas JSON{similar}",
+    en: "unknown framework '{name}'; choose {ids}, or give a JSON file path{similar}",
   },
   frameworkUnreadable: { id: "berkas kerangka '{name}' tidak dapat dibaca: {reason}", en: "cannot read framework file '{name}': {reason}" },
   frameworkInvalid: { id: "berkas kerangka '{name}' tidak sah", en: "framework file '{name}' is invalid" },

@@ -4,6 +4,8 @@
  * English side by side; `{name}` placeholders; kategori names and predikat stay
  * Indonesian in both.
  */
+import { CLI } from "./cli.js";
+
 export const RANK_CLI = {
   noNational: {
     id: "tidak ada hasil nasional tahun '{year}' yang dibundel (ada: {years})",
@@ -27,7 +29,7 @@ export const RANK_CLI = {
     id: "tidak ada instansi '{name}' dalam masukan{similar}",
     en: "no instansi '{name}' in the inputs{similar}",
   },
-  similar: { id: "; mungkin: {names}", en: "; perhaps: {names}" },
+  similar: CLI.similar,
   noProvinsi: {
     id: "tidak ada provinsi '{name}' dalam masukan{similar}",
     en: "no provinsi '{name}' in the inputs{similar}",

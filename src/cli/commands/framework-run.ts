@@ -25,7 +25,7 @@ export async function framework(ctx: Context, id: string | undefined, options: O
   refuseOutputOverInput(ctx, options.output, frameworkFiles(id));
   const entry = chooseRenderer("framework", options);
   const view: FrameworkView =
-    id === undefined ? { kind: "list", frameworks: builtinFrameworks() } : { kind: "detail", framework: await resolveFramework(ctx, id) };
+    id === undefined ? { kind: "list", frameworks: builtinFrameworks() } : { kind: "detail", framework: await resolveFramework(ctx, id, ["check", "schema"]) };
   await writeReport(ctx, entry, options, view, []);
   return 0;
 }
