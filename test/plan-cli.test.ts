@@ -125,6 +125,25 @@ describe("plan renderers", () => {
     expect(held.findings.map((f) => f.code)).toEqual(["cost/missing"]);
   });
 
+  // found by an adversarial review: a step past --max-step was blamed on the cost file ("add its row"),
+  // and the limit that held it was not said
+  it("a step past --max-step is held by the limit, not by a missing cost row", () => {
+    const perLevel = ["indikator,dari,ke,biaya", "45,3,4,10"].join("\n");
+    const fix = Array.from({ length: 47 }, (_, i) => String(i + 1)).filter((id) => id !== "45");
+    const held = plan(read(fixture("contoh-spbe-2020-pj.csv"), "spbe-2020", "pj.csv"), {
+      target: { kind: "predikat", value: parseDecimal("3.5")! },
+      fix,
+      maxStep: 1,
+      costs: { input: perLevel, file: "biaya.csv" },
+    });
+    expect(held.plan!.blockers.map((b) => [b.kind, "ids" in b ? b.ids : null])).toEqual([
+      ["fix", fix],
+      ["max-step", ["45"]],
+      ["framework-max", null],
+    ]);
+    expect(held.findings).toEqual([]);
+  });
+
   it("shareAxis: a round step giving at most five intervals", () => {
     expect(shareAxis(0.06)).toEqual({ max: 0.06, ticks: [0, 0.02, 0.04, 0.06], places: 2 });
     expect(shareAxis(0.435)).toEqual({ max: 0.5, ticks: [0, 0.1, 0.2, 0.3, 0.4, 0.5], places: 1 });

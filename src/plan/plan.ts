@@ -408,10 +408,13 @@ function reachOf(
   const stepCosts: Rational[] = [];
   let unpriced: string | null = null;
   let from = entry.value;
-  for (const to of all) {
+  for (const [k, to] of all.entries()) {
     const cost = stepCost(costs, indicator.id, from, grid);
     if (cost === null) {
-      unpriced = costs?.kind === "level" ? `${indicator.id} (${toText(gridFloor(from, grid))}→${toText(to)})` : indicator.id;
+      // a step past --max-step is none the plan could take: the limit holds it, not a missing cost row
+      if (maxStep === null || k < maxStep) {
+        unpriced = costs?.kind === "level" ? `${indicator.id} (${toText(gridFloor(from, grid))}→${toText(to)})` : indicator.id;
+      }
       break;
     }
     priced.push(to);
@@ -477,21 +480,24 @@ function blockersOf(reaches: readonly Reach[], framework: Framework, maxStep: nu
     const held = reaches.filter((r) => r.held === kind && compare(r.entry.value, top) < 0);
     if (held.length > 0) blockers.push({ kind, ids: held.map((r) => r.indicator.id), potential: sum(held.map((r) => points(r, r.entry.value, top))) });
   }
-  const cut = reaches.filter((r) => r.priced.length > r.usable.length);
+  // each step up to the top is held by one thing: past --max-step by the limit (priced or not), within
+  // it by a missing cost row; what is left is usable
+  const within = (r: Reach) => (maxStep === null ? r.all : r.all.slice(0, maxStep));
+  const cut = reaches.filter((r) => r.all.length > within(r).length);
   if (maxStep !== null && cut.length > 0) {
     blockers.push({
       kind: "max-step",
       ids: cut.map((r) => r.indicator.id),
-      potential: sum(cut.map((r) => points(r, end(r, r.usable), end(r, r.priced)))),
+      potential: sum(cut.map((r) => points(r, end(r, within(r)), end(r, r.all)))),
       maxStep,
     });
   }
-  const unpriced = reaches.filter((r) => r.all.length > r.priced.length);
+  const unpriced = reaches.filter((r) => within(r).length > r.usable.length);
   if (unpriced.length > 0) {
     blockers.push({
       kind: "no-cost",
       ids: unpriced.map((r) => r.indicator.id),
-      potential: sum(unpriced.map((r) => points(r, end(r, r.priced), end(r, r.all)))),
+      potential: sum(unpriced.map((r) => points(r, end(r, r.usable), end(r, within(r))))),
     });
   }
   if (budget !== null && budgetHeld.n > 0n) blockers.push({ kind: "budget", potential: budgetHeld, budget });
