@@ -507,6 +507,12 @@ describe("plan: cost files", () => {
     expect(perLevel.findings.filter((f) => f.code === "cost/invalid").map((f) => f.value)).toEqual(["1,250,000"]);
   });
 
+  // found by an adversarial review: 21 digits were accepted and came out of JSON as 1851851835185185.2
+  it("a cost is at most 15 digits, what JSON writes exactly", () => {
+    const report = withCosts(["indikator,biaya", "1,123456789012345", "2,123456789012345.6", "3,0.000001"].join("\n"));
+    expect(report.findings.filter((f) => f.code === "cost/invalid").map((f) => f.value)).toEqual(["123456789012345.6"]);
+  });
+
   it("bad shape: missing columns are named, and an unreadable file is the reader's finding", () => {
     expect(withCosts("indikator,harga\n1,3").findings.map((f) => [f.code, f.args])).toEqual([
       ["cost/column-missing", { column: "biaya", found: ["indikator", "harga"] }],

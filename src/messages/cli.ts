@@ -63,8 +63,8 @@ export const CLI = {
     en: "--budget '{value}' must be a whole number of steps, 0 or more (a cost only with --cost)",
   },
   badBudgetCost: {
-    id: "--budget '{value}' harus biaya 0 atau lebih, tanpa pemisah ribuan (mis. 250000000 atau 12,5)",
-    en: "--budget '{value}' must be a cost of 0 or more, without thousands separators (e.g. 250000000 or 12.5)",
+    id: "--budget '{value}' harus biaya 0 atau lebih, paling banyak 15 angka, tanpa pemisah ribuan (mis. 250000000 atau 12,5)",
+    en: "--budget '{value}' must be a cost of 0 or more, at most 15 digits, without thousands separators (e.g. 250000000 or 12.5)",
   },
   badMaxStep: { id: "--max-step '{value}' harus bilangan bulat 1 atau lebih", en: "--max-step '{value}' must be a whole number, 1 or more" },
   badStep: {

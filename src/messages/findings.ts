@@ -277,8 +277,8 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           en: `the cost '${v}' for indicator ${a.id} looks like it has thousands separators, which are never guessed ("50.000" may be fifty thousand or fifty): write it without them, e.g. 50000`,
         }
       : {
-          id: `'${v}' bukan biaya yang sah untuk indikator ${a.id} (angka 0 atau lebih, mis. 12.5 atau 50000000)`,
-          en: `'${v}' is not a valid cost for indicator ${a.id} (a number 0 or more, e.g. 12.5 or 50000000)`,
+          id: `'${v}' bukan biaya yang sah untuk indikator ${a.id} (angka 0 atau lebih, paling banyak 15 angka, mis. 12.5 atau 50000000)`,
+          en: `'${v}' is not a valid cost for indicator ${a.id} (a number 0 or more, at most 15 digits, e.g. 12.5 or 50000000)`,
         };
   },
   "cost/duplicate": (a) =>
