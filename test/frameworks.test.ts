@@ -24,6 +24,14 @@ describe("bundled frameworks", () => {
     ]);
   });
 
+  // found by a fidelity review: spbe-2020's rule for the years without evidence was not marked as the
+  // assumption the reference (and this README) call it, where 2018's and Pemdi's were
+  it("mark the predikat basis of years without evidence as assumed, and only the evidenced years as not", () => {
+    for (const f of builtinFrameworks()) expect(f.predikatBasis.assumed, f.id).toBe(true);
+    const years = builtinFrameworks().find((f) => f.id === "spbe-2020")!.predikatBasis.years;
+    expect([...years.keys()].sort()).toEqual([2023, 2024]);
+  });
+
   it("satisfy the schema and every rule, and build the same model checked or not (the run time checks neither, to start faster)", () => {
     for (const json of [spbe2020, spbe2018, pemdi2026]) {
       const r = parseFramework(json);
