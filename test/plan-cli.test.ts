@@ -231,6 +231,28 @@ describe("spbe plan on the command line", () => {
     expect(named).not.toContain("biaya-2024,12");
   });
 
+  // found by a second read: with every sentence's decimals rewritten, 2018's indicators 35.1 and 35.2 became "35,1, 35,2"
+  it("html: indicator ids stay ids, numbers take the page's mark", async () => {
+    const args = [
+      "plan",
+      "fixtures/contoh-spbe-2018.csv",
+      "--framework",
+      "spbe-2018",
+      "--fix",
+      "35.1,35.2",
+      "--max-step",
+      "1",
+      "--target",
+      "4.5",
+      "-f",
+      "html",
+    ];
+    const html = (await spbe(args)).stdout;
+    expect(html).toContain("<li>indikator tetap 35.1, 35.2 (--fix): menahan 0,23 poin</li>");
+    expect(html).toMatch(/, 34, 35\.3\): menahan 1,92 poin/);
+    expect(html).toContain("Tetap: 35.1, 35.2 (--fix)");
+  });
+
   it("--cost: the least total cost; a bad cost file exits 1 with every finding on stderr", async () => {
     const good = await spbe(["plan", PJ, "--cost", "fixtures/contoh-biaya.csv", "--format", "json"]);
     expect(good.code).toBe(0);

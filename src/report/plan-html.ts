@@ -51,7 +51,9 @@ function article(p: Plan, lang: Lang): string {
   const a = p.assessment;
   const fw = a.framework;
   const num = (display: string) => decimal(display, lang);
-  const c = planContent(p, lang);
+  // numbers in the page's mark as they are put into the sentences; never found afterwards (2018's
+  // indicator "35.1" is no decimal)
+  const c = planContent(p, lang, { num: (display) => decimal(display, lang), sentence: (text) => decimalsIn(text, lang) });
   const header = assessmentHeader(a, p.dialect, lang);
 
   const side = (name: string, score: Score) =>
@@ -62,7 +64,7 @@ function article(p: Plan, lang: Lang): string {
       "</div>",
     ].join("\n");
   // the summary's lines but the first ("now", which the sides show) and the last (the result, said as the headline)
-  const lines = c.summary.slice(1, -1).map((s) => `<p class="target">${esc(decimalsIn(s, lang))}</p>`);
+  const lines = c.summary.slice(1, -1).map((s) => `<p class="target">${esc(s)}</p>`);
   const result = c.summary.at(-1)!;
   const summary = [
     '<section class="summary">',
@@ -70,11 +72,11 @@ function article(p: Plan, lang: Lang): string {
     side(t(P.now), p.before),
     side(t(P.planned), p.after),
     "</div>",
-    `<p class="delta${p.reachable === false ? " unreached" : ""}">${esc(decimalsIn(result, lang))}</p>`,
+    `<p class="delta${p.reachable === false ? " unreached" : ""}">${esc(result)}</p>`,
     ...lines,
   ];
   if (c.blockers.length > 0) {
-    summary.push(`<h3>${esc(t(P.blockersTitle))}</h3>`, `<ul class="problems">${c.blockers.map((b) => `<li>${esc(decimalsIn(b, lang))}</li>`).join("")}</ul>`);
+    summary.push(`<h3>${esc(t(P.blockersTitle))}</h3>`, `<ul class="problems">${c.blockers.map((b) => `<li>${esc(b)}</li>`).join("")}</ul>`);
   }
   const mark = (name: string, score: Score) => {
     const value = num(score.index.display);
@@ -129,7 +131,7 @@ function article(p: Plan, lang: Lang): string {
 
   const raises = ['<section class="raises">', `<h3>${esc(t(P.raisesTitle))}</h3>`];
   for (const s of c.raises) raises.push(htmlTable(s, lang));
-  raises.push(...c.notes.map((n) => `<p class="table-note">${esc(decimalsIn(n, lang))}</p>`), "</section>");
+  raises.push(...c.notes.map((n) => `<p class="table-note">${esc(n)}</p>`), "</section>");
 
   // the owners' shares, then every raise under its owner, in the same order
   const byOwner: string[] = [];
@@ -162,9 +164,9 @@ function article(p: Plan, lang: Lang): string {
   const details = [
     '<section class="details">',
     `<h3>${esc(t(P.projectionTitle))}</h3>`,
-    `<p><strong>${esc(decimalsIn(c.indexLine, lang))}</strong></p>`,
+    `<p><strong>${esc(c.indexLine)}</strong></p>`,
     ...c.projection.map((s) => htmlTable(s, lang)),
-    `<p><strong>${esc(decimalsIn(c.total, lang))}</strong></p>`,
+    `<p><strong>${esc(c.total)}</strong></p>`,
     "</section>",
   ];
   return ['<article class="assessment plan">', header, ...summary, ...charts, ...raises, ...byOwner, ...criteria, ...details, "</article>"].join("\n");

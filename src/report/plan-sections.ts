@@ -42,7 +42,21 @@ export const points = (r: Rational): string => signed(toFixedHalfUp(r, 2));
 /** A cost or budget as written: exact decimals (1250000, 12.5). */
 export const costText = (r: Rational): string => toDecimal(r);
 
-export function planContent(p: Plan, lang: Lang): PlanContent {
+/**
+ * How numbers are written in the plan's sentences: as is for the terminal, Markdown, CSV; with the
+ * page's decimal mark for HTML. Numbers are formatted where they are put in, not found afterwards in
+ * the sentence: an indicator id such as 2018's "35.1" is no decimal.
+ */
+export interface PlanNumbers {
+  /** one number's display ("3.50", "12.5", "+0.27") */
+  readonly num: (display: string) => string;
+  /** a sentence of our own that holds numbers and no ids (a headline with its basis note) */
+  readonly sentence: (text: string) => string;
+}
+
+const AS_IS: PlanNumbers = { num: (s) => s, sentence: (s) => s };
+
+export function planContent(p: Plan, lang: Lang, { num, sentence }: PlanNumbers = AS_IS): PlanContent {
   const t = translator(lang);
   const a = p.assessment;
   const fw = a.framework;
@@ -61,7 +75,8 @@ export function planContent(p: Plan, lang: Lang): PlanContent {
     ...fw.caveats.map((c) => `${t(LABEL.caveat)}: ${c[lang]}`),
   ];
 
-  const summary = [t(P.nowLine, { headline: headline(p.before, lang) })];
+  const before = sentence(headline(p.before, lang));
+  const summary = [t(P.nowLine, { headline: before })];
   if (p.target && p.targetBand) {
     const why =
       p.target.kind === "rank" && p.target.rank !== undefined
@@ -72,14 +87,14 @@ export function planContent(p: Plan, lang: Lang): PlanContent {
     const reading = t(p.goalBasis === "exact" ? PREDIKAT_LABEL.exact : PREDIKAT_LABEL.displayed);
     // the rule it follows, when the target is judged as the predikat is (a rank target may name its own basis)
     const basis = p.goalBasis === p.basis.basis ? `${reading} (${basisRule(p.basis, lang)})` : reading;
-    summary.push(t(P.targetLine, { target: toFixedHalfUp(p.target.value, 2), predikat: p.targetBand.predikat, why, basis }));
-    if (p.target.note) summary.push(p.target.note[lang]);
+    summary.push(t(P.targetLine, { target: num(toFixedHalfUp(p.target.value, 2)), predikat: p.targetBand.predikat, why, basis }));
+    if (p.target.note) summary.push(sentence(p.target.note[lang]));
   }
-  if (p.budget !== null) summary.push(t(p.mode === "budget" ? P.budgetLine : P.budgetLimit, { budget: budgetText(p, lang) }));
+  if (p.budget !== null) summary.push(t(p.mode === "budget" ? P.budgetLine : P.budgetLimit, { budget: budgetText(p, lang, num) }));
   // with --step 0.5 a step is half a level, as the line below says
-  const step = p.step === null ? t(P.oneLevel) : t(P.stepOfLevel, { step: toText(p.step) });
+  const step = p.step === null ? t(P.oneLevel) : t(P.stepOfLevel, { step: num(toText(p.step)) });
   summary.push(p.mode === "budget" ? t(P.objectiveBudget) : costed ? t(P.objectiveCost, { file: p.costFile ?? "" }) : t(P.objectiveSteps, { step }));
-  if (!fw.levels.integerOnly) summary.push(p.step === null ? t(P.stepWhole) : t(P.stepGrid, { step: toText(p.step) }));
+  if (!fw.levels.integerOnly) summary.push(p.step === null ? t(P.stepWhole) : t(P.stepGrid, { step: num(toText(p.step)) }));
   if (p.maxStep !== null) summary.push(t(P.maxStepLine, { n: p.maxStep }));
   const external = p.held.filter((h) => h.reason === "external");
   if (external.length > 0) {
@@ -88,21 +103,21 @@ export function planContent(p: Plan, lang: Lang): PlanContent {
   }
   const fixed = p.held.filter((h) => h.reason === "fix");
   if (fixed.length > 0) summary.push(t(P.heldFix, { ids: idList(fixed.map((h) => h.indicator)) }));
-  const cost = costed ? t(P.costSuffix, { cost: costText(p.cost!) }) : "";
-  const after = headline(p.after, lang);
+  const cost = costed ? t(P.costSuffix, { cost: num(costText(p.cost!)) }) : "";
+  const after = sentence(headline(p.after, lang));
   if (p.mode === "budget") summary.push(t(P.budgetResult, { steps: p.steps, cost, headline: after }));
   else if (p.alreadyReached && p.raises.length === 0) summary.push(t(P.alreadyReached));
   else if (p.reachable) summary.push(t(P.reachedLine, { steps: p.steps, cost, headline: after }));
   else summary.push(t(P.unreachableLine, { steps: p.steps, cost, headline: after }));
 
-  const blockers = p.blockers.map((b) => blockerLine(b, p, lang));
-  const notes = p.raises.length > 0 ? [t(P.gainNote, { total: toDecimal(fw.totalWeight) })] : [t(P.noRaises)];
+  const blockers = p.blockers.map((b) => blockerLine(b, p, lang, num));
+  const notes = p.raises.length > 0 ? [t(P.gainNote, { total: num(toDecimal(fw.totalWeight)) })] : [t(P.noRaises)];
   if (p.raises.length > 0 && p.raises.every((r) => r.criteriaSource === null)) notes.push(t(P.noCriteria));
   const owners = p.raises.some((r) => r.owner !== null) ? ownerSection(p, lang) : null;
   const projection: Section[] = [];
   if (p.before.domains.length > 0) projection.push(tierSection(t(LABEL.domain), p.before.domains, p.after.domains, lang));
   projection.push(tierSection(t(LABEL.aspect), p.before.aspects, p.after.aspects, lang));
-  const delta = points(sub(p.after.index.value, p.before.index.value));
+  const delta = num(points(sub(p.after.index.value, p.before.index.value)));
   return {
     title: t(P.title, { index: fw.indexName, framework: fw.id }),
     meta,
@@ -113,8 +128,8 @@ export function planContent(p: Plan, lang: Lang): PlanContent {
     criteria: criteriaSections(p, lang),
     owners,
     projection,
-    indexLine: t(P.indexLine, { name: fw.indexName, before: headline(p.before, lang), after, delta }),
-    total: costed ? t(P.totalCost, { steps: p.steps, cost: costText(p.cost!) }) : t(P.totalSteps, { steps: p.steps }),
+    indexLine: t(P.indexLine, { name: fw.indexName, before, after, delta }),
+    total: costed ? t(P.totalCost, { steps: p.steps, cost: num(costText(p.cost!)) }) : t(P.totalSteps, { steps: p.steps }),
   };
 }
 
@@ -122,26 +137,26 @@ export function planContent(p: Plan, lang: Lang): PlanContent {
 const idList = (indicators: readonly { id: string; code: string | null }[]): string =>
   indicators.map((i) => (i.code ? `${i.id} (${i.code})` : i.id)).join(", ");
 
-export function budgetText(p: Plan, lang: Lang): string {
+export function budgetText(p: Plan, lang: Lang, num: (display: string) => string = AS_IS.num): string {
   const t = translator(lang);
-  return p.objective === "cost" ? t(P.budgetCost, { budget: costText(p.budget!) }) : t(P.budgetSteps, { budget: toText(p.budget!) });
+  return p.objective === "cost" ? t(P.budgetCost, { budget: num(costText(p.budget!)) }) : t(P.budgetSteps, { budget: toText(p.budget!) });
 }
 
-function blockerLine(b: Blocker, p: Plan, lang: Lang): string {
+function blockerLine(b: Blocker, p: Plan, lang: Lang, num: (display: string) => string): string {
   const t = translator(lang);
   const byId = new Map(p.assessment.framework.indicators.map((i) => [i.id, i]));
   const ids = (list: readonly string[]) => idList(list.map((id) => byId.get(id)!));
   switch (b.kind) {
     case "external":
-      return t(P.blockerExternal, { ids: ids(b.ids), points: toFixedHalfUp(b.potential, 2) });
+      return t(P.blockerExternal, { ids: ids(b.ids), points: num(toFixedHalfUp(b.potential, 2)) });
     case "fix":
-      return t(P.blockerFix, { ids: ids(b.ids), points: toFixedHalfUp(b.potential, 2) });
+      return t(P.blockerFix, { ids: ids(b.ids), points: num(toFixedHalfUp(b.potential, 2)) });
     case "max-step":
-      return t(P.blockerMaxStep, { n: b.maxStep, ids: ids(b.ids), points: toFixedHalfUp(b.potential, 2) });
+      return t(P.blockerMaxStep, { n: b.maxStep, ids: ids(b.ids), points: num(toFixedHalfUp(b.potential, 2)) });
     case "no-cost":
-      return t(P.blockerNoCost, { ids: ids(b.ids), points: toFixedHalfUp(b.potential, 2) });
+      return t(P.blockerNoCost, { ids: ids(b.ids), points: num(toFixedHalfUp(b.potential, 2)) });
     case "budget":
-      return t(P.blockerBudget, { budget: p.objective === "cost" ? costText(b.budget) : toText(b.budget), points: toFixedHalfUp(b.potential, 2) });
+      return t(P.blockerBudget, { budget: p.objective === "cost" ? num(costText(b.budget)) : toText(b.budget), points: num(toFixedHalfUp(b.potential, 2)) });
     case "framework-max":
       return t(P.blockerMax, { max: b.max });
   }
