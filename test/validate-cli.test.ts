@@ -261,6 +261,14 @@ describe("spbe validate: exit codes and thresholds", () => {
     expect(over.stdout).toContain("410 temuan lain tidak dicantumkan (evidence/missing 410;");
     const json = JSON.parse((await spbe(["validate", "tanpa-bukti.csv", "-f", "json"], { cwd: dir })).stdout);
     expect([json.files[0].errors, json.files[0].warnings]).toEqual([0, 1410]);
+    // a side-by-side file read once per column: the table's own (ragged rows) counted once, each side's own added
+    // (found by a second read: 1256 warnings of 1128 ragged rows, and two "too many" findings)
+    const side = ["instansi,indikator,mandiri,evaluasi"];
+    for (let k = 0; k < 24; k++) for (let i = 1; i <= 47; i++) side.push(`I${k},${i},x,3,lebih`);
+    writeFileSync(join(dir, "berdampingan.csv"), `${side.join("\n")}\n`);
+    const sides = JSON.parse((await spbe(["validate", "berdampingan.csv", "--columns", "mandiri,evaluasi", "-f", "json"], { cwd: dir })).stdout);
+    expect([sides.files[0].errors, sides.files[0].warnings]).toEqual([1128, 1128]);
+    expect(sides.findings.filter((f: { code: string }) => f.code === "file/too-many-findings")).toHaveLength(1);
     const ignored = await spbe(["validate", "tanpa-bukti.csv", "--ignore", "evidence/missing", "--max-warnings", "0"], { cwd: dir });
     expect(ignored).toMatchObject({ code: 0, stderr: "1 berkas diperiksa: 0 galat, 0 peringatan; 1410 temuan diabaikan (--ignore evidence/missing)\n" });
   });
