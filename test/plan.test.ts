@@ -505,6 +505,11 @@ describe("plan: cost files", () => {
     ]);
     const perLevel = withCosts(["indikator,dari,ke,biaya", "1,3,4,1,250,000"].join("\n"));
     expect(perLevel.findings.filter((f) => f.code === "cost/invalid").map((f) => f.value)).toEqual(["1,250,000"]);
+    // a column after the cost (the sample's keterangan), and a trailing delimiter (found by a second read)
+    const noted = withCosts(["indikator,biaya,keterangan", "1,2,500,000,server", "2,75,ok", "3,1,250,000,"].join("\n"));
+    expect(noted.findings.filter((f) => f.code === "cost/invalid").map((f) => f.value)).toEqual(["2,500,000", "1,250,000"]);
+    const trailing = withCosts(["indikator,biaya", "9,2,500,000,"].join("\n"));
+    expect(trailing.findings.filter((f) => f.code === "cost/invalid").map((f) => f.value)).toEqual(["2,500,000"]);
   });
 
   // found by an adversarial review: 21 digits were accepted and came out of JSON as 1851851835185185.2

@@ -65,6 +65,20 @@ export function parseCost(raw: string, decimalComma: boolean): { ok: true; value
 const MAX_SIGNIFICANT = 15;
 
 /**
+ * The cells after `at` that are the rest of a number split at its thousands separators: as many
+ * three-digit groups as the row has cells too many, or fewer where the rest of the surplus is empty
+ * cells at the end (a trailing delimiter). Empty when they are not such groups.
+ */
+function spilled(row: readonly string[], at: number, surplus: number): string[] {
+  for (let k = surplus; k > 0; k--) {
+    const groups = row.slice(at + 1, at + 1 + k);
+    const trailing = row.slice(row.length - (surplus - k));
+    if (groups.every((c) => /^\d{3}(?:\.\d+)?$/.test(c)) && (surplus === k || trailing.every((c) => c === ""))) return groups;
+  }
+  return [];
+}
+
+/**
  * Reads a cost file against the framework. `grid` is the size of one step
  * (1, or --step for fractional frameworks): a `dari,ke` row must be one step.
  */
@@ -119,9 +133,11 @@ export function readCosts(source: CostInput, framework: Framework, grid: Rationa
     }
     const id = indicator.id;
     // "2,500,000" unquoted in a comma file is three cells, "2", "500" and "000": the cost would be read as
-    // 2 (with a ragged-row warning). Refused as the thousands separator it is
-    const spill = row.cells.slice(cells.length);
-    if (costColumn.index === cells.length - 1 && spill.length > 0 && /^\d{1,3}$/.test(rawCost) && spill.every((c) => /^\d{3}(?:\.\d+)?$/.test(c))) {
+    // 2 (with a ragged-row warning), and the columns after it shifted. Refused as the thousands separator
+    // it is: as many cells of three digits after the cost as the row has cells too many (a trailing
+    // delimiter's empty cells aside)
+    const spill = spilled(row.cells, costColumn.index, row.cells.length - cells.length);
+    if (spill.length > 0 && /^\d{1,3}$/.test(rawCost)) {
       const whole = [rawCost, ...spill].join(table.dialect.delimiter);
       findings.push(finding("cost/invalid", "error", file, { ...at(row, costColumn, whole), args: { field: "biaya", id, grouped: true } }));
       continue;
