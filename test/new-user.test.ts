@@ -177,6 +177,12 @@ describe("5. --excel and -o choose the format", () => {
     expect(existsSync(join(dir, "laporan.html"))).toBe(false);
     // --format says what is meant
     expect((await spbe(["validate", "in.csv", "-o", "laporan.html", "--format", "markdown"], { cwd: dir })).code).toBe(0);
+    // plain text promises no structure: a log file takes any command's default (found by a second read)
+    expect((await spbe(["score", "in.csv", "-o", "run.log"], { cwd: dir })).code).toBe(0);
+    // --excel writes CSV: not under a name that promises another document
+    expect((await spbe(["score", "in.csv", "--excel", "-o", "x.xml"], { cwd: dir })).stderr).toMatch(
+      /^spbe: --excel menulis CSV, tetapi ekstensi -o 'x\.xml' berarti \.xml/,
+    );
   });
 });
 

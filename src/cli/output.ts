@@ -31,9 +31,12 @@ export function chooseRenderer<C extends CommandName>(command: C, options: Outpu
   if (explicit !== undefined && inferred !== undefined && inferred !== explicit && !(options.excel && inferred === "csv")) {
     throw usageError(FORMAT.contradictsExtension, { format: explicit, name: options.output!, inferred });
   }
-  // `--excel -o hasil.json` would write a CSV named .json
-  if (options.excel && explicit === undefined && inferred !== undefined && inferred !== "csv") {
-    throw usageError(FORMAT.excelContradictsExtension, { name: options.output!, inferred });
+  // `--excel -o hasil.json` would write a CSV named .json (and `score --excel -o x.xml` one named .xml)
+  if (options.excel && explicit === undefined && options.output !== undefined) {
+    const extension = knownExtension(options.output);
+    if ((inferred !== undefined && inferred !== "csv") || (inferred === undefined && extension !== undefined)) {
+      throw usageError(FORMAT.excelContradictsExtension, { name: options.output, inferred: inferred ?? extension! });
+    }
   }
   // `validate -o laporan.html` would write the text format under a name that promises a page
   if (explicit === undefined && !options.excel && inferred === undefined && options.output !== undefined) {

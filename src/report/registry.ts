@@ -150,11 +150,17 @@ export function formatForExtension(command: CommandName, file: string): string |
   return RENDERERS[command].find((e) => e.extensions.some((x) => lower.endsWith(x)))?.format;
 }
 
-/** The extension of `file` when some command writes a format under it (".html"), else undefined. */
+/**
+ * The extension of `file` when some command writes a document format under it (".html", ".json"),
+ * else undefined. Plain text (".txt", ".log") promises no structure: any command's default suits it.
+ */
 export function knownExtension(file: string): string | undefined {
   const lower = file.toLowerCase();
   for (const command of Object.keys(RENDERERS) as CommandName[]) {
-    for (const e of RENDERERS[command]) for (const x of e.extensions) if (lower.endsWith(x)) return x;
+    for (const e of RENDERERS[command]) {
+      if (e.format === "table" || e.format === "text") continue;
+      for (const x of e.extensions) if (lower.endsWith(x)) return x;
+    }
   }
   return undefined;
 }
