@@ -150,6 +150,9 @@ describe("spbe rank over the bundled national results", () => {
     // no row under "ranks 1–0"
     expect(await spbe(["rank", "nasional-2024", "--top", "0"])).toMatchObject({ code: 2, stdout: "" });
     expect((await spbe(["rank", "nasional-2024", "--top", "0"])).stderr).toContain("--top '0' harus bilangan bulat 1 atau lebih");
+    // and diff's, which listed "0 of 25 indicators shown" (found by a second read)
+    const diff = await spbe(["diff", "fixtures/contoh-spbe-2020-mandiri.csv", "fixtures/contoh-spbe-2020-evaluasi.csv", "--top", "0"]);
+    expect(diff).toMatchObject({ code: 2, stdout: "", stderr: expect.stringContaining("--top '0' harus bilangan bulat 1 atau lebih") });
   });
 
   it("a user's result table with a fault: still ranked, the finding on stderr, exit 1", async () => {
@@ -422,6 +425,9 @@ describe("spbe plan --target-rank over the bundled results", () => {
     expect(json(kota.stdout).target.note).toContain("peringkat 1 dari 10 kota di Jawa Barat");
     const atlantis = await spbe(["plan", SAMPLE, "--target-rank", "1", "--provinsi", "Atlantis"]);
     expect(atlantis).toMatchObject({ code: 2, stdout: "", stderr: "spbe: tidak ada provinsi 'Atlantis' dalam masukan\n" });
+    // a group of kategori (pusat) that does not hold the file's own says no kategori (it fell back to the file's)
+    const pusat = await spbe(["plan", SAMPLE, "--target-rank", "1", "--kategori", "pusat"]);
+    expect(pusat).toMatchObject({ code: 2, stderr: expect.stringContaining("--target-rank perlu kategori penilaian ini") });
     const pemdi = await spbe(["plan", "fixtures/contoh-pemdi-2026.csv", "--framework", "pemdi-2026", "--target-rank", "3", "--kategori", "kabupaten"]);
     expect(pemdi).toMatchObject({ code: 2, stdout: "" });
     expect(pemdi.stderr).toContain("--target-rank memeringkat di antara nasional-2024 (spbe-2020); penilaian ini pemdi-2026");

@@ -31,7 +31,8 @@ export interface DiffOptions extends OutputOptions {
 /** `--top 5` (a count) and `--fail-above 0.5` (an index difference, decimal point or comma). */
 function parseTop(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d{1,6}$/.test(text)) throw usageError(CLI.badCount, { flag: "--top", value: text });
+  // --top 0 would list no indicator under "0 of 25 shown", as rank's did
+  if (!/^0*[1-9]\d{0,5}$/.test(text)) throw usageError(CLI.badPositiveCount, { flag: "--top", value: text });
   return Number(text);
 }
 

@@ -171,7 +171,9 @@ async function rankPlanTarget(
   const mine = entryFromScore(a, scoreAssessment(a, { basis }));
   // a --kategori of one kategori is the user's word, as --provinsi is: over the file's column or its name
   const only = where.kategori !== undefined ? KATEGORI_FILTERS[where.kategori] : undefined;
-  const kategori = (only?.length === 1 ? only[0]! : null) ?? mine.kategori;
+  // a group (pemda, pusat) names no one kategori: it can only confirm the file's own
+  const kategori =
+    (only?.length === 1 ? only[0]! : null) ?? (only === undefined || (mine.kategori !== null && only.includes(mine.kategori)) ? mine.kategori : null);
   if (kategori === null) throw usageError(RANK_CLI.targetRankNeedsKategori);
   const year = where.nasional ?? String(Math.max(...nationalYears()));
   const among = await readRankingInputs(ctx, [], { nasional: year }, parseIgnore(undefined), basis);
