@@ -298,6 +298,9 @@ describe("trend", () => {
     for (const target of ["4.20", "Memuaskan"]) {
       expect(trend(below, { target }).series[0]!.target).toMatchObject({ reached: false, gap: { display: "0.005" } });
     }
+    // an index written with four decimals is taken as written: 4.1999 is short of 4.20 (it was "reached")
+    const fine = entries("instansi,tahun,indeks,predikat\nKota Uji,2024,4.1999,Sangat Baik\n", { user: true });
+    expect(trend(fine, { target: "4.20" }).series[0]!.target).toMatchObject({ reached: false, gap: { display: "0.0001" } });
     // 2023 reads the predikat from the printed index: the printed 4.20 reaches 4.20
     const displayed = entries("instansi,tahun,indeks,predikat\nKota Uji,2023,4.20,Memuaskan\n", { user: true });
     expect(trend(displayed, { target: "4.20" }).series[0]!.target).toMatchObject({ reached: true });

@@ -36,7 +36,8 @@ export function expandInputs(ctx: Context, args: readonly string[]): string[] {
   const add = (name: string) => {
     // the file itself, by device and inode: a link to a file already listed would be read (and its
     // findings counted) twice; by its name where it cannot be stat'ed (it is said when it is read)
-    const stat = statOrNull(systemPath(ctx.cwd, name));
+    // (as bigints: Windows file ids are 64-bit, and a double loses their low bits)
+    const stat = bigStatOrNull(systemPath(ctx.cwd, name));
     const key = stat ? `${stat.dev}:${stat.ino}` : path.resolve(ctx.cwd, name);
     if (seen.has(key)) return;
     seen.add(key);
@@ -234,4 +235,12 @@ export function expandOne(ctx: Context, arg: string): string {
 /** "nasional-2023", "nasional-2024": the names the bundled results are read by. */
 function nationalNames(): string[] {
   return bundledNationalFiles().map((f) => path.basename(f, ".csv"));
+}
+
+function bigStatOrNull(abs: string): fs.BigIntStats | null {
+  try {
+    return fs.statSync(abs, { bigint: true });
+  } catch {
+    return null;
+  }
 }

@@ -119,6 +119,8 @@ const HALF_CENT = rational(1n, 200n);
  * predikat its index cannot have (a faulty row) says nothing. Null where the printed index stands.
  */
 function leastExact(f: Framework, row: ResultRow, index: Rational): Rational | null {
+  // an index printed with more than two decimals ("4.1999", a user's own table) is taken as written
+  if (compare(index, roundHalfUp(index, 2)) !== 0) return index;
   const range = row.exactRange;
   const low = range?.low ?? sub(index, HALF_CENT);
   const high = range?.high ?? add(index, HALF_CENT);
