@@ -286,6 +286,10 @@ describe("4. tables fit the terminal", () => {
     const columns = (line: string) => [...line].reduce((n, c) => n + (/[\u1100-\u11ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(c) ? 2 : 1), 0);
     for (const line of table) expect(columns(line), line).toBeLessThanOrEqual(80);
     expect(r.stdout).toContain("東京都庁デジタル政策局東京都…");
+    // a name that fits in code points (25) but not in columns (50): measured, not counted
+    const medium = tree({ "sedang.csv": `tahun,kategori,instansi,indeks\n2024,kota,${"東".repeat(25)},3.10\n` });
+    const m = await spbe(["rank", "sedang.csv"], { cwd: medium, tty: { stdout: true, columns: 80 } });
+    for (const line of m.stdout.split("\n").filter((l) => /^[┌│└]/.test(l))) expect(columns(line), line).toBeLessThanOrEqual(80);
   });
 
   it("writes full width when stdout is not a terminal (scripts, files, snapshots)", async () => {

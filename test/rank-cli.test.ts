@@ -391,6 +391,12 @@ describe("the progress bar of a large input", () => {
     expect([...at40!].length).toBeLessThanOrEqual(39);
     expect(at40).toBe(`spbe: reading …kali.csv ${"█".repeat(10)} 100%`);
     expect(lines(120, long)[0]).toBe(`spbe: reading ${long} ${"█".repeat(20)} 100%`);
+    // a name in wide characters takes two columns a character (found by a second read)
+    const wide = `data/${"東京都庁".repeat(4)}.csv`;
+    const [at50] = lines(50, wide);
+    const columns = [...at50!].reduce((n, c) => n + (/[\u3040-\u9fff]/.test(c) ? 2 : 1), 0);
+    expect(columns).toBeLessThanOrEqual(49);
+    expect(at50).toMatch(/^spbe: reading …[東京都庁]+\.csv █+ 100%$/);
   });
 });
 

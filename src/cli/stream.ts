@@ -145,10 +145,16 @@ export function progressBar(ctx: Pick<Context, "stderr" | "t">, name: string, si
   const room = (ctx.stderr.columns ?? 80) - 1;
   let label = terminalSafe(name);
   let width = 20;
-  const over = () => [...draw(label, width, 100)].length - room;
+  const over = () => columnsOf(draw(label, width, 100)) - room;
   if (over() > 0) {
-    const chars = [...label];
-    label = `…${chars.slice(Math.min(chars.length - 8, over() + 1)).join("")}`;
+    // the end of the name, in as many columns as are left (at least 8), after an ellipsis
+    const keep = Math.max(8, columnsOf(label) - over() - 1);
+    let end = "";
+    for (const c of [...label].reverse()) {
+      if (columnsOf(c + end) > keep) break;
+      end = c + end;
+    }
+    label = `…${end}`;
   }
   if (over() > 0) width = Math.max(5, width - over());
   let shown = -1;
@@ -162,4 +168,19 @@ export function progressBar(ctx: Pick<Context, "stderr" | "t">, name: string, si
     shown = percent;
     ctx.stderr.write(`\r\x1b[K${draw(label, width, percent)}`);
   };
+}
+
+/** East Asian wide characters and emoji: two columns on a terminal. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}]/u;
+
+/**
+ * The columns a line takes, near enough for one line of progress: wide characters two, others one.
+ * (The tables measure with string-width, as cli-table3 draws; this line is drawn by us, and the
+ * module is not worth loading for it on every large input.)
+ */
+function columnsOf(text: string): number {
+  let n = 0;
+  for (const c of text) n += WIDE.test(c) ? 2 : 1;
+  return n;
 }
