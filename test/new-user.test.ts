@@ -369,12 +369,15 @@ describe("9. a config file for repeated options", () => {
 
   // an unknown code was said as if --ignore had given it ("--ignore: … (see spbe score --help)")
   it("says an unknown code in its ignore list where it is: the config file and ignore[n]", async () => {
-    const dir = project({ ignore: ["evidence/missing", "nope/x"] });
+    const dir = project({ ignore: ["evidence/missing", "nope/x", "evidence/mising"] });
     expect(await spbe(["score", "data/pemdi.csv", "--lang", "en"], { cwd: dir })).toMatchObject({
       code: 2,
       stdout: "",
       stderr: expect.stringMatching(/^spbe: the config file '.*spbe\.config\.json' is invalid\n {2}ignore\[1\]: 'nope\/x' is not a finding code/),
     });
+    expect((await spbe(["score", "data/pemdi.csv", "--lang", "en"], { cwd: dir })).stderr).toContain(
+      "ignore[2]: 'evidence/mising' is not a finding code (see the README's finding catalogue; 'category/*' works too); perhaps: evidence/missing",
+    );
   });
 
   // (one found on the way up that is a named pipe: test/binary.test.ts, where a regression would be a

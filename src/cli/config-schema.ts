@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { unknownIgnores } from "../assessment/ignore.js";
+import { FINDING_CODES } from "../core/findings.js";
 import { CLI } from "../messages/cli.js";
 import { inBoth, say } from "../messages/text.js";
+import { suggestSimilar } from "./suggest.js";
 
 /**
  * `spbe.config.json` (or a `"spbe"` key in package.json): the options a
@@ -28,7 +30,14 @@ export function configProblems(json: unknown): { ok: true; config: Config } | { 
     // a code that is none, said where it is ("ignore[1]") rather than later as if --ignore had said it
     const unknown = (parsed.data.ignore ?? []).flatMap((value, i) => (unknownIgnores([value]).length > 0 ? [{ value, i }] : []));
     if (unknown.length === 0) return { ok: true, config: parsed.data };
-    return { ok: false, problems: unknown.map(({ value, i }) => ({ path: `ignore[${i}]`, ...inBoth((l) => say(l, CLI.configUnknownCode, { value })) })) };
+    return {
+      ok: false,
+      problems: unknown.map(({ value, i }) => {
+        const similar = suggestSimilar(value, FINDING_CODES);
+        const hint = (l: "id" | "en") => (similar.length > 0 ? say(l, CLI.similar, { names: similar.join(", ") }) : "");
+        return { path: `ignore[${i}]`, ...inBoth((l) => say(l, CLI.configUnknownCode, { value }) + hint(l)) };
+      }),
+    };
   }
   const indonesian = configSchema.safeParse(json, { error: z.locales.id().localeError });
   const path = (p: readonly PropertyKey[]) =>
