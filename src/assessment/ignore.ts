@@ -10,12 +10,9 @@ import type { AssessmentFile } from "./build.js";
  */
 export type IgnoreList = readonly string[];
 
-/** The entries that name no code: not a code, and not `prefix/*` over at least one. */
-export function unknownIgnores(list: IgnoreList): string[] {
-  return list.filter(
-    (p) => !(FINDING_CODES as readonly string[]).includes(p) && !(p.endsWith("/*") && FINDING_CODES.some((c) => c.startsWith(p.slice(0, -1)))),
-  );
-}
+// (the check of the list itself lives with the codes: the config loader asks it too, and that module
+// is in every command's first chunk, where this one would be split out of its own)
+export { unknownIgnores } from "../core/findings.js";
 
 export function ignores(list: IgnoreList): (f: Finding) => boolean {
   const codes = new Set<FindingCode>(FINDING_CODES.filter((c) => list.some((p) => p === c || (p.endsWith("/*") && c.startsWith(p.slice(0, -1))))));

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { unknownIgnores } from "../assessment/ignore.js";
-import { FINDING_CODES } from "../core/findings.js";
+import { FINDING_CODES, unknownIgnores } from "../core/findings.js";
 import { CLI } from "../messages/cli.js";
 import { inBoth, say } from "../messages/text.js";
 import { suggestSimilar } from "./suggest.js";

@@ -1,6 +1,6 @@
 import { type AssessmentFile, type BuildOptions, buildAssessments } from "../assessment/build.js";
 import { findColumn } from "../assessment/columns.js";
-import { uniqueFindings } from "../core/findings.js";
+import { uniqueFindings } from "../core/unique-findings.js";
 import { type CompareOptions, compareAssessments, type DiffReport } from "./diff.js";
 import { type SidesResult, sidesFromColumns, sidesFromJenis, sidesFromTwoFiles } from "./sides.js";
 

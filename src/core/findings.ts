@@ -241,6 +241,13 @@ export function findingIndicator(f: Finding): string | null {
 
 export const isError = (f: Finding): boolean => f.severity === "error";
 
+/** Of an `--ignore` list (or a config's `ignore`), the entries that name no code: not a code, and not `prefix/*` over one. */
+export function unknownIgnores(list: readonly string[]): string[] {
+  return list.filter(
+    (p) => !(FINDING_CODES as readonly string[]).includes(p) && !(p.endsWith("/*") && FINDING_CODES.some((c) => c.startsWith(p.slice(0, -1)))),
+  );
+}
+
 /**
  * How many errors and warnings: the numbers every summary line and exit code is made of. The
  * finding that stands for those past the per-code cap counts as what it stands for.
@@ -343,41 +350,3 @@ export class FindingSink {
     return { count, anyError, codes };
   }
 }
-
-/**
- * The findings of a table read more than once (a side-by-side file, once per value column): exact
- * repeats dropped, since the table's own findings come once per read. Those past the cap are merged
- * into one finding per file the same way: a code of the table itself (csv/, file/, column/) was
- * counted in each read and is counted once; any other belongs to its read, and the reads add up.
- */
-export function uniqueFindings(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
-  const unlisted = new Map<string, Map<FindingCode, { errors: number; warnings: number }>>();
-  const kept: Finding[] = [];
-  for (const f of findings) {
-    if (f.code === "file/too-many-findings") {
-      const codes = unlisted.get(f.file) ?? new Map<FindingCode, { errors: number; warnings: number }>();
-      unlisted.set(f.file, codes);
-      for (const [code, n] of Object.entries(f.args.codes) as [FindingCode, { errors: number; warnings: number }][]) {
-        const before = codes.get(code);
-        if (!before) codes.set(code, { ...n });
-        else if (TABLE_CODE.test(code)) codes.set(code, { errors: Math.max(before.errors, n.errors), warnings: Math.max(before.warnings, n.warnings) });
-        else codes.set(code, { errors: before.errors + n.errors, warnings: before.warnings + n.warnings });
-      }
-      continue;
-    }
-    const key = JSON.stringify([f.code, f.file, f.line, f.column, f.value, f.args]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    kept.push(f);
-  }
-  for (const [file, codes] of unlisted) {
-    const sink = new FindingSink(0, { count: 0, anyError: false, codes: Object.fromEntries(codes) });
-    const merged = omittedFinding(file, sink.omitted);
-    if (merged) kept.push(merged);
-  }
-  return kept;
-}
-
-/** Codes of a table itself, the same in every read of it. */
-const TABLE_CODE = /^(?:csv|file|column)\//;

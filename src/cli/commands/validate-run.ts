@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import { buildAssessments } from "../../assessment/build.js";
 import { type ValidatedFile, validate } from "../../assessment/validate.js";
 import type { ExitPolicy } from "../../core/exit.js";
-import { uniqueFindings } from "../../core/findings.js";
+import { uniqueFindings } from "../../core/unique-findings.js";
 import { CLI } from "../../messages/cli.js";
 import { LABEL } from "../../messages/labels.js";
 import { inBoth, say } from "../../messages/text.js";
