@@ -191,6 +191,15 @@ describe("framework renderers", () => {
     expect(await render("framework", "markdown", detail)).toContain("## Predikat\n\n| Predikat | Rentang |  |");
     const doc = JSON.parse(await render("framework", "json", list));
     expect(doc.frameworks.map((f: { id: string }) => f.id)).toEqual(["spbe-2020", "spbe-2018", "pemdi-2026"]);
+    // the bands say which edge is in them (found by a fidelity review: a JSON reader could not tell)
+    const bands = JSON.parse(await render("framework", "json", detail)).framework.bands;
+    expect(bands.map((b: { min: string | null; max: string; maxInclusive: boolean }) => [b.min, b.max, b.maxInclusive])).toEqual([
+      ["4", "5", true],
+      ["3.5", "4", false],
+      ["2.5", "3.5", false],
+      ["1.5", "2.5", false],
+      [null, "1.5", false],
+    ]);
   });
 });
 

@@ -195,7 +195,8 @@ export function renderFrameworkJson(view: FrameworkView, { lang }: RenderOptions
         years: Object.fromEntries([...f.predikatBasis.years].map(([y, r]) => [String(y), { basis: r.basis, source: r.source[lang] }])),
       },
       levelCriteria: criteriaSets(f),
-      bands: f.bands.map((b) => ({ predikat: b.predikat, min: b.min && toText(b.min), max: toText(b.max), label: b.label })),
+      // `min` is in the band; `max` only for the top band (edges are half-open: 4.20 is Memuaskan)
+      bands: f.bands.map((b, i) => ({ predikat: b.predikat, min: b.min && toText(b.min), max: toText(b.max), maxInclusive: i === 0, label: b.label })),
       domains: f.domains.map((d) => ({ id: d.id, name: d.name, aliases: d.aliases, weight: num(d.weight), weightExact: toText(d.weight) })),
       aspects: f.aspects.map((a) => ({ id: a.id, domain: a.domain, name: a.name, aliases: a.aliases, weight: num(a.weight), weightExact: toText(a.weight) })),
       indicators: f.indicators.map((i) => ({
