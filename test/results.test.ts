@@ -98,6 +98,13 @@ describe("checking each row of a result table", () => {
     ]);
   });
 
+  // found by a second read: an index written with four decimals was read as a two-decimal print (±0.005),
+  // so "4.2001 Sangat Baik" passed and a target judged from it contradicted its predikat
+  it("takes an index written with more than two decimals as the exact index", () => {
+    const r = table("2024,kota,Bali,A,,,,,4.2001,Sangat Baik", "2024,kota,Bali,B,,,,,4.1999,Sangat Baik", "2023,kota,Bali,C,,,,,4.1999,Memuaskan");
+    expect(codes(r).filter((c) => c.includes("predikat"))).toEqual(["2:10 result/predikat-mismatch error Sangat Baik"]);
+  });
+
   it("a domain's greatest exact value counts: 2024 Kab. Wonogiri's 4.20 can be exactly 4.20, Memuaskan", () => {
     // d4 4.45 stands for 202.25/45.5 or 202.5/45.5; with the latter the index is exactly 4.20
     const r = table(

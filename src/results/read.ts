@@ -1,5 +1,5 @@
 import { type Finding, FindingSink, finding, MAX_FINDINGS_PER_CODE, type Omitted, omittedFinding, sortFindings } from "../core/findings.js";
-import { add, compare, div, mul, parseDecimal, type Rational, rational, sub, toFixedHalfUp } from "../core/rational.js";
+import { add, compare, div, mul, parseDecimal, type Rational, rational, roundHalfUp, sub, toFixedHalfUp } from "../core/rational.js";
 import type { Framework } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
 import type { Dialect } from "../io/table.js";
@@ -295,10 +295,13 @@ export class ResultBuilder {
     report: (f: Finding) => void,
   ): ExactRange | null {
     const file = this.file;
-    let low = sub(index, HALF_CENT);
-    let high = addExclusive(index);
+    // an index printed with more than two decimals ("4.1999", a table of one's own) is taken as the
+    // exact index itself; a two-decimal one stands for half a hundredth either side
+    const asWritten = compare(index, roundHalfUp(index, 2)) !== 0;
+    let low = asWritten ? index : sub(index, HALF_CENT);
+    let high = asWritten ? index : addExclusive(index);
     // the printed index's upper edge is exclusive (x.xx5 rounds up); a grid's greatest value is itself
-    let highInclusive = false;
+    let highInclusive = asWritten;
     let tiersKnown = false;
     if (bounds.length > 0 && bounds.every((b) => b !== null)) {
       const total = defs.reduce((s, t) => add(s, t.weight), rational(0n));
@@ -311,7 +314,10 @@ export class ResultBuilder {
         total,
       );
       const p = toFixedHalfUp(index, 2);
-      if (compare(index, parseDecimal(toFixedHalfUp(lo, 2))!) < 0 || compare(index, parseDecimal(toFixedHalfUp(hi, 2))!) > 0) {
+      const outside = asWritten
+        ? compare(index, lo) < 0 || compare(index, hi) > 0
+        : compare(index, parseDecimal(toFixedHalfUp(lo, 2))!) < 0 || compare(index, parseDecimal(toFixedHalfUp(hi, 2))!) > 0;
+      if (outside) {
         report(
           finding("result/index-mismatch", "error", file, {
             line: row.line,
@@ -335,7 +341,7 @@ export class ResultBuilder {
     // which bands the printed predikat may be, under the year's rule; with no year, under either
     const basis = tahun === null ? null : chooseBasis(framework, tahun).basis;
     const allowed = new Set<string>();
-    if (basis !== "exact") allowed.add(bandAt(framework, index).predikat);
+    if (basis !== "exact") allowed.add(bandAt(framework, roundHalfUp(index, 2)).predikat);
     if (basis !== "displayed") for (const p of bandsWithin(framework, { low, high, highInclusive })) allowed.add(p);
     if (![...allowed].some((b) => b.toLowerCase() === predikat.trim().toLowerCase())) {
       report(
