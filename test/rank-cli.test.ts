@@ -236,6 +236,12 @@ describe("spbe trend", () => {
     expect(json(trend.stdout).instansi[0].target).toMatchObject({ reached: false, gap: { display: "0.0015" }, basis: "exact" });
     const byName = await spbe(["trend", "nasional-2024", "--instansi", "Kab. Pacitan", "--target", "Sangat Baik", "-f", "json"]);
     expect(json(byName.stdout).instansi[0].target).toMatchObject({ reached: false, gap: { display: "0.0015" } });
+    // under --predikat-basis displayed the printed "Baik" is not the reading asked for: a predikat target is
+    // judged as a number then, as --target 3.50 is (it said "short by 0.00")
+    for (const target of ["Sangat Baik", "3.50"]) {
+      const over = await spbe(["trend", "nasional-2024", "--instansi", "Kab. Pacitan", "--predikat-basis", "displayed", "--target", target, "-f", "json"]);
+      expect(json(over.stdout).instansi[0].target, target).toMatchObject({ reached: true, basis: "displayed" });
+    }
   });
 
   it("gaps in years are shown as gaps; a target column is read", async () => {

@@ -1,7 +1,7 @@
 import { type Finding, finding } from "../core/findings.js";
 import { compare, sub, ZERO } from "../core/rational.js";
 import type { Band, Framework, PredikatBasis } from "../frameworks/types.js";
-import { bandFor, judged } from "../scoring/predikat.js";
+import { bandFor, chooseBasis, judged } from "../scoring/predikat.js";
 import { gapShown, parseTarget, type Shown, shown } from "../scoring/score.js";
 import type { RankEntry } from "./entry.js";
 import type { Kategori } from "./names.js";
@@ -158,8 +158,10 @@ function targetOf(latest: RankEntry, entries: readonly RankEntry[], optionTarget
   const standing = latest.exact ?? (basis === "exact" ? latest.least : null) ?? latest.shown;
   const byName = parsed.band.predikat.toLowerCase() === text.trim().toLowerCase();
   let reached: boolean;
-  if (byName && latest.exact === null) {
-    // a printed predikat is the ministry's word: the band order decides
+  // a printed predikat is the ministry's word, read under the year's own rule: the band order decides,
+  // unless --predikat-basis reads the year otherwise (Pacitan's "3.50 Baik" read as displayed is Sangat Baik)
+  const ownRule = latest.tahun === null || chooseBasis(framework, latest.tahun).basis === basis;
+  if (byName && latest.exact === null && ownRule) {
     const rankOf = (p: string) => framework.bands.findIndex((b) => b.predikat.toLowerCase() === p.toLowerCase());
     const own = rankOf(latest.predikat);
     reached = own >= 0 && own <= rankOf(parsed.band.predikat);
