@@ -329,6 +329,9 @@ describe("validate and score over result tables", () => {
     expect(doc.assessments[0].standing).toMatchObject({ kategori: "kabupaten", national: { rank: 76, of: 393 }, provinsi: null });
     // without --banding the field is not there
     expect(json((await spbe(["score", SAMPLE, "-f", "json"])).stdout).assessments[0]).not.toHaveProperty("standing");
+    // a provinsi typo is refused as rank refuses it, not dropped from the standing (found by an adversarial review)
+    const typo = await spbe(["score", SAMPLE, "--banding", "nasional-2024", "--provinsi", "Jawa Barta"]);
+    expect(typo).toMatchObject({ code: 2, stdout: "", stderr: "spbe: tidak ada provinsi 'Jawa Barta' dalam masukan; mungkin: Jawa Barat\n" });
     // the HTML page says it with the page's decimal mark (it said "3.64" under a headline of "3,64")
     const html = (await spbe(["score", SAMPLE, "--banding", "nasional-2024", "-f", "html"])).stdout;
     expect(html).toMatch(/<p class="standing">[^<]*\(3,64 Sangat Baik\)[^<]*0,01 poin lagi[^<]*\(3,65, /);
