@@ -253,6 +253,16 @@ describe("trend", () => {
     expect(r.years).toEqual([2021, 2022, 2023, 2024]);
   });
 
+  // found by an adversarial review: the table of several instansi had columns only for years some input has,
+  // so 2019 → 2021 read as consecutive and no "–" showed the gap its legend explains
+  it("the table of several instansi has every year from the first to the last, a gap as –", async () => {
+    const r = trend(entries("instansi,tahun,indeks\nKab. A,2019,2.10\nKab. A,2021,2.50\nKab. B,2021,3.00\nKab. B,2022,3.10\n", { user: true }));
+    const { trendContent } = await import("../src/report/trend-sections.js");
+    const [section] = trendContent(r, "id").sections;
+    expect(section!.columns.map((c) => c.head).slice(3, 7)).toEqual(["2019", "2020", "2021", "2022"]);
+    expect(section!.rows[0]!.slice(3, 7)).toEqual(["2.10", "–", "2.50", ""]);
+  });
+
   it("a predikat change is marked", () => {
     const b = trend(all, { instansi: "kota b" }).series[0]!;
     expect(b.points.map((p) => p.predikatChanged)).toEqual([false, true]);

@@ -91,7 +91,10 @@ export function trendContent(report: TrendReport, lang: Lang): TrendContent {
     };
   }
 
-  const years = report.years;
+  // every year from the first to the last, as one instansi's table has them: a year no input has is a
+  // gap in every row (it was left out, and 2019 → 2021 read as consecutive)
+  const first = report.years[0];
+  const years = first === undefined ? [] : Array.from({ length: report.years.at(-1)! - first + 1 }, (_, k) => first + k);
   const withTarget = report.series.some((s) => s.target !== null);
   const section: Section = {
     title: t(T.title, { index }),
