@@ -406,6 +406,10 @@ describe("the progress bar of a large input", () => {
     const columns = [...at50!].reduce((n, c) => n + (/[\u3040-\u9fff]/.test(c) ? 2 : 1), 0);
     expect(columns).toBeLessThanOrEqual(49);
     expect(at50).toMatch(/^spbe: reading …[東京都庁]+\.csv █+ 100%$/);
+    // a short name is never cut, and an emoji or a CJK character past the BMP is two columns too
+    expect(lines(20, "a.csv")[0]).toBe(`spbe: reading a.csv ${"█".repeat(5)} 100%`);
+    const [emoji] = lines(40, `${"✅".repeat(20)}.csv`);
+    expect([...emoji!].reduce((n, c) => n + (c === "✅" ? 2 : 1), 0)).toBeLessThanOrEqual(39);
   });
 });
 

@@ -146,9 +146,10 @@ export function progressBar(ctx: Pick<Context, "stderr" | "t">, name: string, si
   let label = terminalSafe(name);
   let width = 20;
   const over = () => columnsOf(draw(label, width, 100)) - room;
-  if (over() > 0) {
-    // the end of the name, in as many columns as are left (at least 8), after an ellipsis
-    const keep = Math.max(8, columnsOf(label) - over() - 1);
+  // the end of the name, in as many columns as are left (at least 8), after an ellipsis; a name that
+  // short is left whole
+  const keep = Math.max(8, columnsOf(label) - over() - 1);
+  if (over() > 0 && keep < columnsOf(label)) {
     let end = "";
     for (const c of [...label].reverse()) {
       if (columnsOf(c + end) > keep) break;
@@ -170,9 +171,9 @@ export function progressBar(ctx: Pick<Context, "stderr" | "t">, name: string, si
   };
 }
 
-/** East Asian wide characters and emoji: two columns on a terminal. */
+/** East Asian wide characters (CJK past the BMP too) and emoji shown as emoji: two columns on a terminal. */
 const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}]/u;
+  /[\u1100-\u115f\u231a\u231b\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe\u2614\u2615\u2648-\u2653\u267f\u2693\u26a1\u26aa\u26ab\u26bd\u26be\u26c4\u26c5\u26ce\u26d4\u26ea\u26f2\u26f3\u26f5\u26fa\u26fd\u2705\u270a\u270b\u2728\u274c\u274e\u2753-\u2755\u2757\u2795-\u2797\u27b0\u27bf\u2b1b\u2b1c\u2b50\u2b55\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
 
 /**
  * The columns a line takes, near enough for one line of progress: wide characters two, others one.
