@@ -2,7 +2,7 @@ import { z } from "zod";
 import { FINDING_CODES, unknownIgnores } from "../core/findings.js";
 import { CLI } from "../messages/cli.js";
 import { inBoth, say } from "../messages/text.js";
-import { suggestSimilar } from "./suggest.js";
+import { perhaps, suggestSimilar } from "./suggest.js";
 
 /**
  * `spbe.config.json` (or a `"spbe"` key in package.json): the options a
@@ -32,9 +32,8 @@ export function configProblems(json: unknown): { ok: true; config: Config } | { 
     return {
       ok: false,
       problems: unknown.map(({ value, i }) => {
-        const similar = suggestSimilar(value, FINDING_CODES);
-        const hint = (l: "id" | "en") => (similar.length > 0 ? say(l, CLI.similar, { names: similar.join(", ") }) : "");
-        return { path: `ignore[${i}]`, ...inBoth((l) => say(l, CLI.configUnknownCode, { value }) + hint(l)) };
+        const hint = perhaps(suggestSimilar(value, FINDING_CODES));
+        return { path: `ignore[${i}]`, ...inBoth((l) => say(l, CLI.configUnknownCode, { value }) + hint[l]) };
       }),
     };
   }

@@ -7,7 +7,7 @@ import { inBoth, say } from "../messages/text.js";
 import { isResultFile } from "../results/is-result-file.js";
 import type { Context } from "./context.js";
 import { CliError } from "./errors.js";
-import { suggestSimilar } from "./suggest.js";
+import { perhaps, suggestSimilar } from "./suggest.js";
 
 /** `--ignore a,b` (or the config's `ignore`) applied to every file a command reads, with the count kept for the summary. */
 export class Ignoring {
@@ -65,11 +65,12 @@ export function parseIgnore(text: string | undefined): Ignoring {
   const unknown = unknownIgnores(list);
   if (unknown.length > 0) {
     // a typo of a code ("framework/provisonal") is told its code
-    const similar = unknown.flatMap((u) => suggestSimilar(u, FINDING_CODES));
-    const text = inBoth(
-      (l) => say(l, CLI.badIgnore, { value: unknown.join(", ") }) + (similar.length > 0 ? say(l, CLI.similar, { names: similar.join(", ") }) : ""),
+    const hint = perhaps(unknown.flatMap((u) => suggestSimilar(u, FINDING_CODES)));
+    throw new CliError(
+      inBoth((l) => say(l, CLI.badIgnore, { value: unknown.join(", ") }) + hint[l]),
+      [],
+      true,
     );
-    throw new CliError(text, [], true);
   }
   return new Ignoring(list);
 }

@@ -6,7 +6,7 @@ import { bundledNationalFiles } from "./bundled-data.js";
 import type { Context } from "./context.js";
 import { CliError, cliError } from "./errors.js";
 import { lstatOrNull, statOrNull, systemPath, unreadable } from "./io.js";
-import { suggestSimilar } from "./suggest.js";
+import { perhaps, suggestSimilar } from "./suggest.js";
 
 /**
  * `spbe validate <file|dir|glob...>` → the list of inputs to read, in a stable
@@ -68,9 +68,8 @@ export function expandInputs(ctx: Context, args: readonly string[]): string[] {
       found.forEach(add);
     } else {
       // "nasioanl-2024": a typo of the bundled results' name is told it
-      const similar = suggestSimilar(arg, nationalNames());
-      if (similar.length === 0) throw cliError(CLI.notFound, { name: arg });
-      throw new CliError(inBoth((l) => say(l, CLI.notFound, { name: arg }) + say(l, CLI.similar, { names: similar.join(", ") })));
+      const hint = perhaps(suggestSimilar(arg, nationalNames()));
+      throw new CliError(inBoth((l) => say(l, CLI.notFound, { name: arg }) + hint[l]));
     }
   }
   return out;

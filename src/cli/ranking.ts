@@ -14,7 +14,7 @@ import { parseMaxBytes, refuseOutputOverInput } from "./io.js";
 import { asNationalInput, type NationalInput, nationalInput } from "./national.js";
 import { frameworkFiles, resolveScoringFramework } from "./resolve-framework.js";
 import { streamInput } from "./stream.js";
-import { suggestSimilar } from "./suggest.js";
+import { perhaps, suggestSimilar } from "./suggest.js";
 
 /** The options of every command that reads inputs for a ranking (rank, trend, score --banding). */
 export interface RankingFlags {
@@ -118,6 +118,5 @@ export function refuseUnknownProvinsi(ctx: Context, entries: readonly RankEntry[
   if (provinsi === undefined || provinsi === null) return;
   const known = [...new Set(entries.map((e) => e.provinsi).filter((p): p is string => p !== null))];
   if (known.length === 0 || known.some((p) => provinsiKey(p) === provinsiKey(provinsi))) return;
-  const similar = suggestSimilar(provinsi, known);
-  throw cliError(RANK_CLI.noProvinsi, { name: provinsi, similar: similar.length ? ctx.t(RANK_CLI.similar, { names: similar.join(", ") }) : "" });
+  throw cliError(RANK_CLI.noProvinsi, { name: provinsi, similar: perhaps(suggestSimilar(provinsi, known))[ctx.lang] });
 }

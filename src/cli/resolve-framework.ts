@@ -10,7 +10,7 @@ import { terminalSafe } from "../report/text.js";
 import type { Context } from "./context.js";
 import { CliError, cliError } from "./errors.js";
 import { osReason, readAtMost, systemPath } from "./io.js";
-import { suggestSimilar } from "./suggest.js";
+import { perhaps, suggestSimilar } from "./suggest.js";
 
 /** The framework options that name files (not bundled ids): inputs too, so `-o` may not overwrite them. */
 export function frameworkFiles(...options: (string | undefined)[]): string[] {
@@ -44,12 +44,7 @@ export async function resolveFramework(ctx: Context, option: string | undefined,
   if (!wanted.includes("/") && !wanted.includes(path.sep) && !wanted.toLowerCase().endsWith(".json")) {
     const ids = builtinFrameworks().map((f) => f.id);
     // a typo of an id ("spbe2020"), or of what else the word could be (`framework shcema`: a subcommand)
-    const similar = suggestSimilar(wanted, [...ids, ...alsoMeant]);
-    throw cliError(CLI.unknownFramework, {
-      name: wanted,
-      ids: ids.join(", "),
-      similar: similar.length > 0 ? ctx.t(CLI.similar, { names: similar.join(", ") }) : "",
-    });
+    throw cliError(CLI.unknownFramework, { name: wanted, ids: ids.join(", "), similar: perhaps(suggestSimilar(wanted, [...ids, ...alsoMeant]))[ctx.lang] });
   }
   const text = readFrameworkFile(ctx, wanted);
   // the schema (zod) is loaded only for a user's framework file: it is a third of start-up

@@ -1,3 +1,6 @@
+import { CLI } from "../messages/cli.js";
+import { inBoth, say, type Text } from "../messages/text.js";
+
 /**
  * "Did you mean --format?" for a mistyped option or command: the candidates
  * within the fewest edits (at most 3, and sharing more than 40% of the word),
@@ -19,6 +22,11 @@ export function suggestSimilar(word: string, candidates: readonly string[]): str
     else if (distance === best) similar.push(candidate);
   }
   return similar.sort();
+}
+
+/** "; mungkin: spbe-2020" after a name not found, in both languages; "" where nothing is near it. */
+export function perhaps(similar: readonly string[]): Text {
+  return inBoth((l) => (similar.length > 0 ? say(l, CLI.similar, { names: similar.join(", ") }) : ""));
 }
 
 /** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps. */

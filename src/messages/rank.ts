@@ -4,8 +4,6 @@
  * English side by side; `{name}` placeholders; kategori names and predikat stay
  * Indonesian in both.
  */
-import { CLI } from "./cli.js";
-
 export const RANK_CLI = {
   noNational: {
     id: "tidak ada hasil nasional tahun '{year}' yang dibundel (ada: {years})",
@@ -29,7 +27,6 @@ export const RANK_CLI = {
     id: "tidak ada instansi '{name}' dalam masukan{similar}",
     en: "no instansi '{name}' in the inputs{similar}",
   },
-  similar: CLI.similar,
   noProvinsi: {
     id: "tidak ada provinsi '{name}' dalam masukan{similar}",
     en: "no provinsi '{name}' in the inputs{similar}",

@@ -10,7 +10,7 @@ import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
 import { type RankingFlags, readRankingInputs } from "../ranking.js";
-import { suggestSimilar } from "../suggest.js";
+import { perhaps, suggestSimilar } from "../suggest.js";
 import { parseBasis } from "./common.js";
 
 export interface TrendOptions extends OutputOptions, RankingFlags {
@@ -43,7 +43,7 @@ export async function runTrend(ctx: Context, inputs: readonly string[], options:
       const similar = suggestSimilar(nameKey(options.instansi), [...keys.keys()]).map((k) => keys.get(k)!);
       throw cliError(RANK_CLI.noInstansi, {
         name: options.instansi,
-        similar: similar.length ? ctx.t(RANK_CLI.similar, { names: similar.slice(0, 5).join(", ") }) : "",
+        similar: perhaps(similar.slice(0, 5))[ctx.lang],
       });
     }
   }
