@@ -44,6 +44,7 @@ export {
   type LevelRange,
   type Omitted,
   type OmittedByCode,
+  type OmittedCount,
   type Severity,
 } from "./core/findings.js";
 export { parseRational, type Rational, toFixedHalfUp, toNumber, toText } from "./core/rational.js";

@@ -1,4 +1,4 @@
-import { FINDING_CODES, type Finding, type FindingCode, type Omitted, omittedFinding } from "../core/findings.js";
+import { FINDING_CODES, type Finding, type FindingCode, type OmittedCount, omittedFinding, omittedOf } from "../core/findings.js";
 import type { AssessmentFile } from "./build.js";
 
 /**
@@ -32,21 +32,15 @@ export function dropIgnored(
   const unlisted: { file: string; code: FindingCode; count: number }[] = [];
   for (const f of list) {
     if (f.code === "file/too-many-findings") {
-      const left: Record<string, { errors: number; warnings: number }> = {};
-      for (const [code, n] of Object.entries(f.args.codes) as [FindingCode, { errors: number; warnings: number }][]) {
+      const left: Partial<Record<FindingCode, OmittedCount>> = {};
+      for (const [code, n] of Object.entries(f.args.codes) as [FindingCode, OmittedCount][]) {
         // only warnings are ignored: the code's errors stay
         const drop = n.warnings > 0 && ignored({ ...f, code, severity: "warning" } as Finding);
         if (drop) unlisted.push({ file: f.file, code, count: n.warnings });
         const rest = { errors: n.errors, warnings: drop ? 0 : n.warnings };
         if (rest.errors + rest.warnings > 0) left[code] = rest;
       }
-      const counts = Object.values(left);
-      const omitted: Omitted = {
-        count: counts.reduce((t, n) => t + n.errors + n.warnings, 0),
-        anyError: counts.some((n) => n.errors > 0),
-        codes: left,
-      };
-      const still = omittedFinding(f.file, omitted);
+      const still = omittedFinding(f.file, omittedOf(left));
       if (still) kept.push({ ...still, line: f.line, column: f.column });
     } else if (ignored(f)) dropped.push(f);
     else kept.push(f);

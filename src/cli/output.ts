@@ -31,17 +31,16 @@ export function chooseRenderer<C extends CommandName>(command: C, options: Outpu
   if (explicit !== undefined && inferred !== undefined && inferred !== explicit && !(options.excel && inferred === "csv")) {
     throw usageError(FORMAT.contradictsExtension, { format: explicit, name: options.output!, inferred });
   }
-  // `--excel -o hasil.json` would write a CSV named .json (and `score --excel -o x.xml` one named .xml)
-  if (options.excel && explicit === undefined && options.output !== undefined) {
-    const extension = knownExtension(options.output);
-    if ((inferred !== undefined && inferred !== "csv") || (inferred === undefined && extension !== undefined)) {
-      throw usageError(FORMAT.excelContradictsExtension, { name: options.output, inferred: inferred ?? extension! });
+  // without --format, a name must not promise another document than the one written: `--excel -o
+  // hasil.json` (or `score --excel -o x.xml`) would be a CSV, `validate -o laporan.html` the text format
+  if (explicit === undefined && options.output !== undefined) {
+    const promised = inferred ?? knownExtension(options.output);
+    if (options.excel && promised !== undefined && promised !== "csv") {
+      throw usageError(FORMAT.excelContradictsExtension, { name: options.output, inferred: promised });
     }
-  }
-  // `validate -o laporan.html` would write the text format under a name that promises a page
-  if (explicit === undefined && !options.excel && inferred === undefined && options.output !== undefined) {
-    const extension = knownExtension(options.output);
-    if (extension !== undefined) throw usageError(FORMAT.extensionNotAFormat, { name: options.output, extension, command, choices: choices.join(", ") });
+    if (!options.excel && inferred === undefined && promised !== undefined) {
+      throw usageError(FORMAT.extensionNotAFormat, { name: options.output, extension: promised, command, choices: choices.join(", ") });
+    }
   }
   const format = explicit ?? (options.excel && choices.includes("csv") ? "csv" : undefined) ?? inferred ?? choices[0]!;
   return rendererFor(command, format)!;

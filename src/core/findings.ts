@@ -289,7 +289,24 @@ export interface Omitted {
   readonly codes: OmittedByCode;
 }
 
-export type OmittedByCode = Readonly<Partial<Record<FindingCode, { readonly errors: number; readonly warnings: number }>>>;
+/** How many of one code went unlisted, by severity. */
+export interface OmittedCount {
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export type OmittedByCode = Readonly<Partial<Record<FindingCode, OmittedCount>>>;
+
+/** The counts by code, with their total and whether any is an error. */
+export function omittedOf(codes: OmittedByCode): Omitted {
+  let count = 0;
+  let anyError = false;
+  for (const n of Object.values(codes)) {
+    count += n.errors + n.warnings;
+    if (n.errors > 0) anyError = true;
+  }
+  return { count, anyError, codes };
+}
 
 export const NOTHING_OMITTED: Omitted = Object.freeze({ count: 0, anyError: false, codes: Object.freeze({}) });
 
@@ -335,18 +352,10 @@ export class FindingSink {
 
   /** Adds what an earlier stage (the reader) could only count. */
   carry(more: Omitted): void {
-    for (const [code, n] of Object.entries(more.codes) as [FindingCode, { errors: number; warnings: number }][]) this.count(code, n.errors, n.warnings);
+    for (const [code, n] of Object.entries(more.codes) as [FindingCode, OmittedCount][]) this.count(code, n.errors, n.warnings);
   }
 
   get omitted(): Omitted {
-    let count = 0;
-    let anyError = false;
-    const codes: Partial<Record<FindingCode, { errors: number; warnings: number }>> = {};
-    for (const [code, n] of this.omittedCodes) {
-      count += n.errors + n.warnings;
-      if (n.errors > 0) anyError = true;
-      codes[code] = { ...n };
-    }
-    return { count, anyError, codes };
+    return omittedOf(Object.fromEntries([...this.omittedCodes].map(([code, n]) => [code, { ...n }])));
   }
 }

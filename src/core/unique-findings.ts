@@ -1,4 +1,4 @@
-import { type Finding, type FindingCode, FindingSink, omittedFinding } from "./findings.js";
+import { type Finding, type FindingCode, type OmittedCount, omittedFinding, omittedOf } from "./findings.js";
 
 /*
  * Apart from findings.ts, which every command loads at start-up: only a side-by-side read (validate
@@ -14,13 +14,13 @@ import { type Finding, type FindingCode, FindingSink, omittedFinding } from "./f
  */
 export function uniqueFindings(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
-  const unlisted = new Map<string, Map<FindingCode, { errors: number; warnings: number }>>();
+  const unlisted = new Map<string, Map<FindingCode, OmittedCount>>();
   const kept: Finding[] = [];
   for (const f of findings) {
     if (f.code === "file/too-many-findings") {
-      const codes = unlisted.get(f.file) ?? new Map<FindingCode, { errors: number; warnings: number }>();
+      const codes = unlisted.get(f.file) ?? new Map<FindingCode, OmittedCount>();
       unlisted.set(f.file, codes);
-      for (const [code, n] of Object.entries(f.args.codes) as [FindingCode, { errors: number; warnings: number }][]) {
+      for (const [code, n] of Object.entries(f.args.codes) as [FindingCode, OmittedCount][]) {
         const before = codes.get(code);
         if (!before) codes.set(code, { ...n });
         else if (TABLE_CODE.test(code)) codes.set(code, { errors: Math.max(before.errors, n.errors), warnings: Math.max(before.warnings, n.warnings) });
@@ -34,8 +34,7 @@ export function uniqueFindings(findings: readonly Finding[]): Finding[] {
     kept.push(f);
   }
   for (const [file, codes] of unlisted) {
-    const sink = new FindingSink(0, { count: 0, anyError: false, codes: Object.fromEntries(codes) });
-    const merged = omittedFinding(file, sink.omitted);
+    const merged = omittedFinding(file, omittedOf(Object.fromEntries(codes)));
     if (merged) kept.push(merged);
   }
   return kept;
