@@ -226,6 +226,20 @@ describe("rank", () => {
     expect(taken.findings.map((f) => f.code)).toContain("value/out-of-range");
     expect(input.kind === "assessments" && input.assessments.assessments).toEqual([]);
   });
+
+  // memory, not numbers: a national file's twenty thousand entries of whole levels share a few
+  // thousand exact indices, and a rational each was ~90 bytes of every entry (README, Kinerja)
+  it("entries with the same exact index share one rational, and one display", () => {
+    const file = readAssessments(["instansi,indikator,tingkat", ...["A", "B"].flatMap((k) => SPBE_2020.indicators.map((i) => `${k},${i.id},3`))].join("\n"), {
+      framework: SPBE_2020,
+      file: "two.csv",
+      lean: true,
+    });
+    const [a, b] = file.assessments.map((x) => entryFromAssessment(x)!);
+    expect([a!.instansi, b!.instansi, a!.display]).toEqual(["A", "B", "3.00"]);
+    expect(a!.exact).toBe(b!.exact);
+    expect(a!.shown).toBe(b!.shown);
+  });
 });
 
 const levelsFile = (count: number, level: number) => ["indikator,tingkat", ...Array.from({ length: count }, (_, i) => `${i + 1},${level}`)].join("\n");

@@ -67,6 +67,29 @@ function publishedIndex(index: Shown): { readonly display: string; readonly show
   return made;
 }
 
+/**
+ * One rational per exact index, shared as `publishedIndex` shares displays: the index of whole
+ * levels is one of a few thousand sums over the framework's fixed denominator, and a rational of
+ * its own (an object and two bigints, ~90 bytes) was a fifth of a national ranking's entries.
+ * Keyed by denominator, then numerator (bigints are map keys by value).
+ */
+const SHARED_EXACT = new Map<bigint, Map<bigint, Rational>>();
+let sharedExactCount = 0;
+
+function sharedExact(value: Rational): Rational {
+  let byNumerator = SHARED_EXACT.get(value.d);
+  const known = byNumerator?.get(value.n);
+  if (known) return known;
+  if (sharedExactCount >= MAX_SHARED) return value;
+  if (!byNumerator) {
+    byNumerator = new Map();
+    SHARED_EXACT.set(value.d, byNumerator);
+  }
+  byNumerator.set(value.n, value);
+  sharedExactCount++;
+  return value;
+}
+
 const SHARED_DISPLAY = new Map<string, string>();
 /** A tier's display, shared as `publishedIndex` shares an index's. */
 function sharedDisplay(display: string): string {
@@ -179,7 +202,7 @@ function userEntry(
     kategori: (a.kategori !== null ? kategoriOf(a.kategori) : null) ?? kategoriFromKey(key),
     provinsi: a.provinsi,
     framework: a.framework,
-    exact: index.value,
+    exact: sharedExact(index.value),
     least: null,
     shown: published.shown,
     display: published.display,
