@@ -277,6 +277,24 @@ describe("trend", () => {
     expect(section!.rows[0]!.slice(3, 7)).toEqual(["2.10", "–", "2.50", ""]);
   });
 
+  // a self-assessment and its evaluasi of one year (or two files of it): the trend shows one, and kept
+  // the first in silence
+  it("an instansi twice in one year: the first given is shown, the other said as trend/duplicate", () => {
+    const mandiri = entries("instansi,tahun,indeks\nKab. A,2023,2.50\nKab. A,2024,3.10\n", { user: true, source: "mandiri.csv" });
+    const evaluasi = entries("instansi,tahun,indeks\nKabupaten A,2024,2.90\n", { user: true, source: "evaluasi.csv" });
+    const r = trend([...mandiri, ...evaluasi]);
+    expect(r.series[0]!.points.map((p) => [p.tahun, p.entry!.display])).toEqual([
+      [2023, "2.50"],
+      [2024, "3.10"],
+    ]);
+    expect(r.findings.map((f) => [f.code, f.severity, f.file, f.line, f.args])).toEqual([
+      ["trend/duplicate", "warning", "evaluasi.csv", 2, { instansi: "Kabupaten A", tahun: 2024, kept: "mandiri.csv:3" }],
+    ]);
+    // the user's own row standing in for the national one is what rank does too, and said nowhere
+    const national = entries("instansi,tahun,indeks\nKab. A,2024,2.00\n", { user: false, source: "nasional-2024" });
+    expect(trend([...national, ...mandiri]).findings).toEqual([]);
+  });
+
   it("a predikat change is marked", () => {
     const b = trend(all, { instansi: "kota b" }).series[0]!;
     expect(b.points.map((p) => p.predikatChanged)).toEqual([false, true]);

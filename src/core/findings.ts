@@ -43,6 +43,7 @@ export const FINDING_CODES = [
   "result/kategori",
   "result/framework",
   "rank/mixed-frameworks",
+  "trend/duplicate",
   "cost/column-missing",
   "cost/indicator-unknown",
   "cost/invalid",
@@ -149,6 +150,8 @@ export interface FindingArgsByCode {
   "result/framework": { readonly known: string };
   /** a ranking would mix indices of different frameworks */
   "rank/mixed-frameworks": { readonly frameworks: readonly string[] };
+  /** a second index of one instansi in one year (trend shows one per year): the one shown, as "file:line" */
+  "trend/duplicate": { readonly instansi: string; readonly tahun: number; readonly kept: string };
   /** a cost file (plan --cost) without the column it needs; `found`: its header, so the message can list it */
   "cost/column-missing": { readonly column: "indikator" | "biaya" | "dari" | "ke"; readonly found: readonly string[] };
   "cost/indicator-unknown": { readonly framework: string };

@@ -238,6 +238,10 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
     id: `peringkat ini mencampur indeks dari kerangka berbeda (${a.frameworks.join(", ")}), yang tidak sebanding: pilih satu tahun atau kerangka, atau beri --allow-mixed`,
     en: `this ranking mixes indices of different frameworks (${a.frameworks.join(", ")}), which are not comparable: pick one year or framework, or give --allow-mixed`,
   }),
+  "trend/duplicate": (a) => ({
+    id: `${a.instansi} ${a.tahun} ada lebih dari sekali di masukan; tren memakai yang pertama (${a.kept}), yang ini tidak: beri satu per tahun, atau yang ingin ditampilkan lebih dulu`,
+    en: `${a.instansi} ${a.tahun} is in the inputs more than once; the trend uses the first (${a.kept}), not this one: give one per year, or the one to show first`,
+  }),
   "diff/indicator-unmatched": (a) => ({ id: `indikator ${a.id} hanya ada di ${a.side}`, en: `indicator ${a.id} is only in ${a.side}` }),
   "diff/assessment-count": (a) =>
     a.reason === "needs-two"

@@ -85,8 +85,14 @@ export function trend(all: readonly RankEntry[], options: TrendOptions = {}): Tr
   for (const e of dated) {
     const years = byKey.get(e.key) ?? new Map<number, RankEntry>();
     const held = years.get(e.tahun);
-    // the user's own value stands in for the national row of the same instansi and year
+    // the user's own value stands in for the national row of the same instansi and year; two of the
+    // same kind (a self-assessment and its evaluasi, two files of one year) are one too many: the
+    // first given is shown, and the other said, never dropped in silence
     if (!held || (e.user && !held.user)) years.set(e.tahun, e);
+    else if (e.user === held.user) {
+      const kept = held.line === null ? held.source : `${held.source}:${held.line}`;
+      findings.push(finding("trend/duplicate", "warning", e.source, { line: e.line, args: { instansi: e.instansi, tahun: e.tahun, kept } }));
+    }
     byKey.set(e.key, years);
   }
   const keys = options.instansi === undefined ? [...byKey.keys()] : matchInstansi(byKey.keys(), options.instansi);
