@@ -260,7 +260,7 @@ describe("spbe trend", () => {
       [2024, false],
       [2025, false],
     ]);
-    expect(doc.instansi[0].years[2].change).toEqual({ value: 0.77, display: "+0.77", since: 2021 });
+    expect(doc.instansi[0].years[2].change).toEqual({ value: 0.77, display: "+0.77", since: 2021, acrossFrameworks: false });
   });
 
   it("every instansi, one row each (csv long form with gaps)", async () => {

@@ -274,7 +274,8 @@ describe("trend", () => {
     const { trendContent } = await import("../src/report/trend-sections.js");
     const [section] = trendContent(r, "id").sections;
     expect(section!.columns.map((c) => c.head).slice(3, 7)).toEqual(["2019", "2020", "2021", "2022"]);
-    expect(section!.rows[0]!.slice(3, 7)).toEqual(["2.10", "–", "2.50", ""]);
+    // (2019 is of spbe-2018: its change to 2021 crosses frameworks, ‡)
+    expect(section!.rows[0]!.slice(3, 7)).toEqual(["2.10", "–", "2.50 ‡", ""]);
   });
 
   // a self-assessment and its evaluasi of one year (or two files of it): the trend shows one, and kept
@@ -293,6 +294,29 @@ describe("trend", () => {
     // the user's own row standing in for the national one is what rank does too, and said nowhere
     const national = entries("instansi,tahun,indeks\nKab. A,2024,2.00\n", { user: false, source: "nasional-2024" });
     expect(trend([...national, ...mandiri]).findings).toEqual([]);
+  });
+
+  // 2019 under spbe-2018 (35 indicators), 2021 under spbe-2020 (47): the change was given as if
+  // the two indices measured the same things, where rank refuses the mix
+  it("a change across frameworks is given, marked ‡ and explained once", async () => {
+    const r = trend(entries("instansi,tahun,indeks\nKab. A,2019,2.50\nKab. A,2021,2.80\nKab. A,2022,3.10\nKab. B,2022,2.00\n", { user: true }));
+    const a = r.series.find((s) => s.name === "Kab. A")!;
+    expect(a.points.map((p) => [p.tahun, p.entry?.framework.id ?? null, p.change?.display ?? null, p.frameworkChanged])).toEqual([
+      [2019, "spbe-2018", null, false],
+      [2020, null, null, false],
+      [2021, "spbe-2020", "0.30", true],
+      [2022, "spbe-2020", "0.30", false],
+    ]);
+    const { trendContent } = await import("../src/report/trend-sections.js");
+    const many = trendContent(r, "en");
+    expect(many.sections[0]!.rows[0]!.slice(3, 7)).toEqual(["2.50", "–", "2.80 ‡", "3.10"]);
+    expect(many.notes.filter((n) => n.startsWith("‡"))).toEqual([
+      "‡ a change across frameworks (spbe-2018 → spbe-2020): their indicators and weights differ, so the two indices are not fully comparable",
+    ]);
+    const one = trendContent(trend(entries("instansi,tahun,indeks\nKab. A,2019,2.50\nKab. A,2021,2.80\n", { user: true })), "id");
+    expect(one.sections[0]!.rows.map((row) => row[3])).toEqual(["", "", "+0.30 (sejak 2019) ‡"]);
+    // within one framework, no mark and no note
+    expect(trendContent(trend(all, { instansi: "kota b" }), "en").notes.some((n) => n.startsWith("‡"))).toBe(false);
   });
 
   it("a predikat change is marked", () => {

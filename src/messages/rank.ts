@@ -192,6 +192,10 @@ export const TREND_LABEL = {
   gapNote: { id: "– tidak ada dalam masukan tahun itu", en: "– not in that year's inputs" },
   since: { id: "{change} (sejak {year})", en: "{change} (since {year})" },
   predikatChanged: { id: "{predikat} (berubah)", en: "{predikat} (changed)" },
+  acrossFrameworks: {
+    id: "‡ perubahan melintasi kerangka ({from} → {to}): indikator dan bobotnya berbeda, jadi kedua indeks tidak sepenuhnya sebanding",
+    en: "‡ a change across frameworks ({from} → {to}): their indicators and weights differ, so the two indices are not fully comparable",
+  },
   lastChange: { id: "Perubahan terakhir", en: "Latest change" },
   target: { id: "Target", en: "Target" },
   targetReached: { id: "{target} tercapai ({tahun})", en: "{target} reached ({tahun})" },

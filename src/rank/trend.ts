@@ -30,6 +30,12 @@ export interface TrendPoint {
   readonly since: number | null;
   /** the predikat differs from the previous year present */
   readonly predikatChanged: boolean;
+  /**
+   * The previous year present was scored under another framework (2019's spbe-2018, 35 indicators,
+   * then 2021's spbe-2020, 47): `change` compares indices that do not measure the same things. It is
+   * still given, as the ministry's own year-on-year figures do, and marked; `rank` refuses such a mix.
+   */
+  readonly frameworkChanged: boolean;
 }
 
 export interface TrendTarget {
@@ -116,7 +122,7 @@ function seriesOf(years: ReadonlyMap<number, RankEntry>, optionTarget: string | 
   for (let tahun = first; tahun <= last; tahun++) {
     const entry = years.get(tahun) ?? null;
     if (!entry) {
-      points.push({ tahun, entry: null, change: null, since: null, predikatChanged: false });
+      points.push({ tahun, entry: null, change: null, since: null, predikatChanged: false, frameworkChanged: false });
       continue;
     }
     points.push({
@@ -125,6 +131,7 @@ function seriesOf(years: ReadonlyMap<number, RankEntry>, optionTarget: string | 
       change: previous ? shown(sub(entry.shown, previous.shown)) : null,
       since: previous?.tahun ?? null,
       predikatChanged: previous !== null && previous.predikat.toLowerCase() !== entry.predikat.toLowerCase(),
+      frameworkChanged: previous !== null && previous.framework.id !== entry.framework.id,
     });
     previous = entry;
   }

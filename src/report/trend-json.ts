@@ -30,7 +30,7 @@ export function renderTrendJson(report: TrendReport, { lang }: RenderOptions): s
         tahun: p.tahun,
         index: p.entry ? entryIndexJson(p.entry) : null,
         domains: p.entry ? entryTiersJson(p.entry) : [],
-        change: p.change ? { value: num(p.change.value), display: signed(p.change.display), since: p.since } : null,
+        change: p.change ? { value: num(p.change.value), display: signed(p.change.display), since: p.since, acrossFrameworks: p.frameworkChanged } : null,
         predikatChanged: p.predikatChanged,
         source: p.entry?.source ?? null,
         fault: p.entry?.noted ?? false,

@@ -21,7 +21,22 @@ export interface TrendContent {
 export function changeText(p: TrendPoint, lang: Lang): string {
   if (!p.change) return "";
   const change = signed(p.change.display);
-  return p.since !== null && p.since !== p.tahun - 1 ? translator(lang)(T.since, { change, year: p.since }) : change;
+  const text = p.since !== null && p.since !== p.tahun - 1 ? translator(lang)(T.since, { change, year: p.since }) : change;
+  return p.frameworkChanged ? `${text} ‡` : text;
+}
+
+/**
+ * The note that explains ‡ (on a change, and on the index of a year in the table of several
+ * instansi), naming the first change across frameworks the report has.
+ */
+function acrossFrameworksNote(report: TrendReport, lang: Lang): string | null {
+  for (const s of report.series) {
+    for (const p of s.points) {
+      const from = p.frameworkChanged ? s.points.find((q) => q.tahun === p.since)?.entry : undefined;
+      if (from && p.entry) return translator(lang)(T.acrossFrameworks, { from: from.framework.id, to: p.entry.framework.id });
+    }
+  }
+  return null;
 }
 
 export function targetText(target: TrendTarget, lang: Lang): string {
@@ -61,6 +76,8 @@ export function trendContent(report: TrendReport, lang: Lang): TrendContent {
   if (report.undated > 0) notes.push(t(T.undated, { count: report.undated }));
   if (report.series.some((s) => s.points.some((p) => p.entry === null))) notes.push(t(T.gapNote));
   if (report.series.some((s) => s.points.some((p) => p.entry?.noted))) notes.push(t(T.faultMark));
+  const across = acrossFrameworksNote(report, lang);
+  if (across) notes.push(across);
   const mark = (p: TrendPoint) => (p.entry ? `${p.entry.display}${p.entry.noted ? " †" : ""}` : t(T.gap));
 
   if (report.series.length === 1) {
@@ -116,7 +133,7 @@ export function trendContent(report: TrendReport, lang: Lang): TrendContent {
         s.provinsi ?? "",
         ...years.map((y) => {
           const p = at.get(y);
-          return p ? mark(p) : "";
+          return p ? `${mark(p)}${p.frameworkChanged ? " ‡" : ""}` : "";
         }),
         changeText(last, lang),
         predikatPath(s),
