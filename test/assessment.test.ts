@@ -106,6 +106,25 @@ describe("findings from rows", () => {
     expect(file.findings.map((f) => [f.code, f.args])).toEqual([["indicator/duplicate", { id: "1", first: 2 * 47 + 2 }]]);
   });
 
+  // found by an adversarial review: each split one assessment in two, each missing the other's rows,
+  // under labels no one could tell apart
+  it("one assessment whatever the jenis is called (Penilaian Mandiri, mandiri) and whatever spaces its name has", () => {
+    const ids = fw("spbe-2020").indicators.map((i) => i.id);
+    const text = [
+      "instansi,jenis,indikator,tingkat",
+      ...ids.map((id, k) => `${k === 0 ? "Kab\u00a0X" : k === 1 ? "Kab  X" : "Kab X"},${k === 0 ? "Penilaian Mandiri" : k === 2 ? "SELF" : "mandiri"},${id},3`),
+      ...ids.map((id, k) => `Kab X,${k === 0 ? "resmi" : "evaluasi"},${id},4`),
+    ].join("\n");
+    for (const lean of [false, true]) {
+      const file = readAssessments(text, { lean });
+      expect(file.assessments.map((a) => [a.instansi, a.jenis, a.valid])).toEqual([
+        ["Kab X", "mandiri", true],
+        ["Kab X", "evaluasi", true],
+      ]);
+      expect(file.findings).toEqual([]);
+    }
+  });
+
   it("finds missing and ambiguous columns", () => {
     expect(codes(one("indikator,skor\n1,3\n"))).toEqual(["column/missing"]);
     expect(codes(one("nama,tingkat\nx,3\n"))).toEqual(["column/missing"]);

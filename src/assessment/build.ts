@@ -305,12 +305,13 @@ export class AssessmentBuilder {
   }
 
   private group(row: CsvRecord): Group {
-    const instansi = cellAt(row, this.map.instansi);
+    const written = cellAt(row, this.map.instansi);
     const tahunRaw = cellAt(row, this.map.tahun);
     const jenisRaw = cellAt(row, this.map.jenis);
     // rows of one assessment usually come together: the last group is tried first, by its cells as written
     const last = this.last;
-    if (last && last.instansi === instansi && last.tahunRaw === tahunRaw && last.jenisRaw === jenisRaw) return last;
+    if (last && last.instansi === written && last.tahunRaw === tahunRaw && last.jenisRaw === jenisRaw) return last;
+    const instansi = spacedAsOne(written);
     const known = this.groups.get(instansi);
     // the same assessment: the same instansi, tahun as written, and jenis in any case
     const jenis = jenisKey(jenisRaw);
@@ -602,8 +603,25 @@ function addByYear(byYear: ByYear, group: Group): void {
   byJenis.set(jenisKey(group.jenisRaw), group);
 }
 
-/** A jenis as assessments are told apart by it: in any case. */
-const jenisKey = (raw: string | null): string | null => raw?.toLowerCase() ?? null;
+/**
+ * A jenis as assessments are told apart by it: in any case, and each kind by any of its names
+ * ("Penilaian Mandiri" and "mandiri" are one assessment; they were two, each missing the other's rows).
+ */
+function jenisKey(raw: string | null): string | null {
+  if (raw === null) return null;
+  const lower = raw.toLowerCase();
+  return JENIS[lower] ?? lower;
+}
+
+/**
+ * An instansi's name with every run of spaces of any kind as one space: a name pasted from the web
+ * carries a no-break space ("Kab\u00a0X") that looks like "Kab X" and split its assessment in two, each
+ * missing the other's rows under labels no one could tell apart. Only for a name not seen just
+ * before: the rows of one assessment usually come together, and the usual name has nothing to change.
+ */
+function spacedAsOne(name: string | null): string | null {
+  return name !== null && /\s\s|[^\S ]/.test(name) ? name.replace(/\s+/g, " ") : name;
+}
 
 /** The per-indicator slots of up to 512 assessments, one after another. */
 class SlabStore {
