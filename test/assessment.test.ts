@@ -125,6 +125,22 @@ describe("findings from rows", () => {
     }
   });
 
+  // found by an adversarial review: the level was read as 3, the 5 past the header said only as a ragged row
+  it("an unquoted decimal comma split over two cells of a comma file is refused as what was written", () => {
+    const ids = fw("spbe-2020").indicators.map((i) => i.id);
+    const body = (first: string) => ids.map((id, k) => (k === 0 ? `${id},${first}` : `${id},3,x`)).join("\n");
+    const split = read(`indikator,tingkat,bukti\n${body("3,5,x")}`, "spbe-2020");
+    const bad = split.findings.filter((f) => f.severity === "error");
+    expect(bad.map((f) => [f.code, f.line, f.column, f.value])).toEqual([["value/invalid", 2, 2, "3,5"]]);
+    expect(findingMessage(bad[0]!, "en")).toContain("a decimal comma is read only where commas do not separate columns");
+    // the one too many at the end, after the bukti, with a trailing delimiter's empty cells
+    expect(codes(read(`indikator,tingkat\n${ids.map((id, k) => (k === 0 ? `${id},3,5,,` : `${id},3`)).join("\n")}`, "spbe-2020"))).toContain("value/invalid");
+    // not guessed: a row as wide as the header (a bukti "5"), two cells too many, a fraction that is not digits
+    for (const first of ["3,5", "3,5,x,y", "3,a,x"]) {
+      expect(codes(read(`indikator,tingkat,bukti\n${body(first)}`, "spbe-2020")).filter((c) => c.startsWith("value/"))).toEqual([]);
+    }
+  });
+
   it("finds missing and ambiguous columns", () => {
     expect(codes(one("indikator,skor\n1,3\n"))).toEqual(["column/missing"]);
     expect(codes(one("nama,tingkat\nx,3\n"))).toEqual(["column/missing"]);

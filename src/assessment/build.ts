@@ -450,7 +450,8 @@ export class AssessmentBuilder {
       return;
     }
     group.store.setLine(slot, row.line, group.line);
-    const parsed = parseLevelParts(valueRaw ?? "", this.framework, this.dialect!.decimalComma);
+    const split = this.splitDecimal(row, valueRaw);
+    const parsed = split ? ({ ok: false, code: "value/invalid" } as const) : parseLevelParts(valueRaw ?? "", this.framework, this.dialect!.decimalComma);
     if (!parsed.ok) {
       const { min, max } = this.framework.levels;
       // a blank external indicator usually means the national index has not been published yet
@@ -460,13 +461,13 @@ export class AssessmentBuilder {
         finding(parsed.code, "error", file, {
           line: row.line,
           column: col(this.valueColumn!),
-          value: valueRaw ?? "",
+          value: split ?? valueRaw ?? "",
           args: {
             id: indicator.id,
             min,
             max,
             external,
-            decimalComma: !this.dialect!.decimalComma && (valueRaw ?? "").includes(","),
+            decimalComma: split !== null || (!this.dialect!.decimalComma && (valueRaw ?? "").includes(",")),
             thousands: this.dialect!.decimalComma && looksLikeThousands(valueRaw ?? ""),
           },
         }),
@@ -492,6 +493,26 @@ export class AssessmentBuilder {
         owner: detach(cellAt(row, this.map.owner)),
       });
     }
+  }
+
+  /**
+   * "3,5" written unquoted in a comma-separated file: the row has a cell too many, the level reads 3
+   * and the 5 spills into the next column, or past the header (a ragged-row warning only). The level
+   * was taken as 3 without a word. Refused as the decimal comma it is (the whole "3,5" as its value),
+   * as `plan --cost` refuses a split thousands separator: when the level is whole, the cell after it
+   * is digits, and the row has as many cells too many as that (a trailing delimiter's empty cells
+   * aside). A row of as many cells as the header (a note of "5" after the level) is not guessed at.
+   */
+  private splitDecimal(row: CsvRecord, valueRaw: string | null): string | null {
+    const width = this.headerRecord!.cells.length;
+    const value = this.valueColumn;
+    if (row.cells.length <= width || !value || this.dialect!.delimiter !== "," || valueRaw === null || !/^\d+$/.test(valueRaw)) return null;
+    const next = row.cells[value.index + 1];
+    if (next === undefined || !/^\d+$/.test(next)) return null;
+    // one cell too many: the spilled fraction; any more are a trailing delimiter's, empty, at the end
+    const trailing = row.cells.slice(width + 1);
+    if (!trailing.every((c) => c === "")) return null;
+    return `${valueRaw},${next}`;
   }
 
   end(read: ReadEnd): AssessmentFile {
