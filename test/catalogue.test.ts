@@ -14,7 +14,8 @@ import { FINDING_TEXTS, findingMessage } from "../src/messages/findings.js";
 import { FRAMEWORK_PROBLEM } from "../src/messages/frameworks.js";
 import { CSV_COLUMN, DIALECT_LABEL, DIFF_LABEL, FRAMEWORK_LABEL, HTML_LABEL, LABEL, PLAN_LABEL, VALIDATE_LABEL } from "../src/messages/labels.js";
 import { PREDIKAT_LABEL } from "../src/messages/predikat.js";
-import { RANK_CLI, RANK_HELP, RANK_HTML, RANK_LABEL, TREND_LABEL } from "../src/messages/rank.js";
+import { RANK_CLI, RANK_HELP } from "../src/messages/rank.js";
+import { RANK_HTML, RANK_LABEL, TREND_LABEL } from "../src/messages/rank-labels.js";
 import { LANGS, placeholders, say, type Text } from "../src/messages/text.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));

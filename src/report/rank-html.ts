@@ -1,6 +1,6 @@
 import { toNumber } from "../core/rational.js";
 import { HTML_LABEL as H } from "../messages/labels.js";
-import { RANK_LABEL as R, RANK_HTML as RH } from "../messages/rank.js";
+import { RANK_LABEL as R, RANK_HTML as RH } from "../messages/rank-labels.js";
 import { translator } from "../messages/text.js";
 import type { RankReport } from "../rank/rank.js";
 import { distributionChart } from "./html/charts.js";

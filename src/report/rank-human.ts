@@ -1,4 +1,4 @@
-import { RANK_LABEL as R } from "../messages/rank.js";
+import { RANK_LABEL as R } from "../messages/rank-labels.js";
 import { translator } from "../messages/text.js";
 import type { RankReport } from "../rank/rank.js";
 import { findingsMarkdownSection, markdownTable } from "./markdown.js";

@@ -1,6 +1,6 @@
 import type { Framework } from "../frameworks/types.js";
 import { LABEL } from "../messages/labels.js";
-import { RANK_LABEL as R } from "../messages/rank.js";
+import { RANK_LABEL as R } from "../messages/rank-labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import { KATEGORI_FILTERS } from "../rank/names.js";
 import type { RankedRow, RankGroup, RankReport } from "../rank/rank.js";

@@ -1,4 +1,4 @@
-import { RANK_LABEL as R } from "../messages/rank.js";
+import { RANK_LABEL as R } from "../messages/rank-labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import type { Standing } from "../rank/rank.js";
 import { entryIndexJson, shownJson } from "./json.js";

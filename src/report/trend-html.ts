@@ -1,6 +1,6 @@
 import { toNumber } from "../core/rational.js";
 import { HTML_LABEL as H } from "../messages/labels.js";
-import { RANK_HTML as RH, TREND_LABEL as T } from "../messages/rank.js";
+import { RANK_HTML as RH, TREND_LABEL as T } from "../messages/rank-labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import type { TrendReport, TrendSeries } from "../rank/trend.js";
 import { lineChart } from "./html/charts.js";

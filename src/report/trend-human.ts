@@ -1,4 +1,4 @@
-import { TREND_LABEL as T } from "../messages/rank.js";
+import { TREND_LABEL as T } from "../messages/rank-labels.js";
 import { translator } from "../messages/text.js";
 import type { TrendReport } from "../rank/trend.js";
 import { findingsMarkdownSection, markdownTable } from "./markdown.js";

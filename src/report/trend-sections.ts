@@ -1,6 +1,6 @@
 import { LABEL } from "../messages/labels.js";
 import { PREDIKAT_LABEL } from "../messages/predikat.js";
-import { RANK_LABEL as R, TREND_LABEL as T } from "../messages/rank.js";
+import { RANK_LABEL as R, TREND_LABEL as T } from "../messages/rank-labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import type { TrendPoint, TrendReport, TrendSeries, TrendTarget } from "../rank/trend.js";
 import { column, type Section } from "./layout.js";

@@ -1,0 +1,142 @@
+/**
+ * The words of the rank and trend reports and of the standing line of `score
+ * --banding`: headings, table heads, notes. Indonesian and English side by
+ * side; `{name}` placeholders; kategori names and predikat stay Indonesian in
+ * both. Apart from rank.ts (the command line's words) so that only the
+ * renderers load them: the file every run loads stays smaller (README, Kinerja).
+ */
+/** Headings, table heads and notes of the rank and trend reports. */
+export const RANK_LABEL = {
+  title: { id: "Peringkat {index} {tahun}", en: "Ranking of the {index} {tahun}" },
+  titleGeneric: { id: "Peringkat {tahun}", en: "Ranking {tahun}" },
+  allYears: { id: "tanpa tahun", en: "no year" },
+  filterKategori: { id: "kategori {value}", en: "kategori {value}" },
+  filterProvinsi: { id: "provinsi {value}", en: "provinsi {value}" },
+  national: { id: "nasional", en: "national" },
+  rank: { id: "Peringkat", en: "Rank" },
+  kategori: { id: "Kategori", en: "Kategori" },
+  provinsi: { id: "Provinsi", en: "Provinsi" },
+  change: { id: "Perubahan", en: "Change" },
+  changeFrom: { id: "Perubahan dari {year}", en: "Change from {year}" },
+  summary: {
+    id: "{count} instansi · rata-rata {mean} · median {median} · terendah {min} · tertinggi {max}",
+    en: "{count} instansi · mean {mean} · median {median} · lowest {min} · highest {max}",
+  },
+  predikatCounts: { id: "Predikat: {counts}", en: "Predikat: {counts}" },
+  meanNote: {
+    id: "rata-rata di sini rata-rata biasa indeks yang ditampilkan; rata-rata nasional laporan KemenPANRB dihitung dengan cara yang tidak dijelaskan",
+    en: "the mean here is the plain mean of the displayed indices; the ministry's reported national mean uses a method it does not state",
+  },
+  topNote: { id: "ditampilkan peringkat 1–{top} ({shown} dari {total})", en: "showing ranks 1–{top} ({shown} of {total})" },
+  userMark: {
+    id: "* masukan Anda{replacing}",
+    en: "* your input{replacing}",
+  },
+  replacing: { id: "; menggantikan baris nasional instansi yang sama ({count})", en: "; standing in for the same instansi's national row ({count})" },
+  faultMark: {
+    id: "† baris bercacat (lihat temuan; untuk hasil nasional: spbe validate nasional-TAHUN); diperingkat menurut indeks tercetak",
+    en: "† a row with a fault (see the findings; for the national results: spbe validate nasional-YEAR); ranked by its printed index",
+  },
+  unmatched: {
+    id: "{count} instansi tahun {tahun} tidak ditemukan pada {previous} (nama dicocokkan setelah menyeragamkan huruf, spasi, Kab./Kabupaten, Pemerintah)",
+    en: "{count} instansi of {tahun} not found in {previous} (names matched after normalising case, spacing, Kab./Kabupaten, Pemerintah)",
+  },
+  undated: {
+    id: "{count} penilaian Anda tanpa tahun, atau dari tahun tanpa hasil nasional, ditempatkan di antara hasil tahun {tahun}",
+    en: "{count} of your assessments without a year, or of a year without national results, placed among the results of {tahun}",
+  },
+  standingTitle: { id: "Posisi", en: "Standing" },
+  standingLine: { id: "Posisi: {line}", en: "Standing: {line}" },
+  standingNone: {
+    id: "Posisi: tidak dapat ditempatkan (tidak ada hasil pembanding pada kategorinya)",
+    en: "Standing: cannot be placed (no results to compare with in its kategori)",
+  },
+  standingRank: {
+    id: "peringkat {rank} dari {of} {kategori} secara nasional (persentil {percentile})",
+    en: "rank {rank} of {of} {kategori} nationally (percentile {percentile})",
+  },
+  standingProvinsi: { id: "peringkat {rank} dari {of} di {provinsi}", en: "rank {rank} of {of} in {provinsi}" },
+  standingNext: {
+    id: "{gap} poin lagi untuk peringkat {rank} ({index}, {instansi})",
+    en: "{gap} points more for rank {rank} ({index}, {instansi})",
+  },
+  standingFirst: { id: "sudah peringkat pertama", en: "already first" },
+  standingTop: {
+    id: "{gap} poin di bawah teratas {provinsi} ({index}, {instansi})",
+    en: "{gap} points below the top of {provinsi} ({index}, {instansi})",
+  },
+  standingTopOwn: { id: "teratas di {provinsi}", en: "top of {provinsi}" },
+  standingNoKategori: {
+    id: "kategori tidak diketahui: beri --kategori atau kolom kategori",
+    en: "kategori unknown: give --kategori or a kategori column",
+  },
+  bundledNote: {
+    id: "{name}: {count} baris bercacat di sumbernya (lihat spbe validate {name}); diperingkat menurut indeks tercetak, ditandai †",
+    en: "{name}: {count} row(s) with a fault in the source (see spbe validate {name}); ranked by the printed index, marked †",
+  },
+  rankTargetNote: {
+    id: "peringkat {rank} dari {of} {kategori}{where} ({source}): perlu indeks tampilan {value}; sekarang peringkat {current}{overtakes}{ties}",
+    en: "rank {rank} of {of} {kategori}{where} ({source}): needs a displayed index of {value}; now rank {current}{overtakes}{ties}",
+  },
+  rankTargetWhere: { id: " di {provinsi}", en: " in {provinsi}" },
+  rankTargetOvertakes: { id: "; menyusul {names}", en: "; overtakes {names}" },
+  rankTargetTies: { id: "; seri dengan {names}", en: "; tied with {names}" },
+  andMore: { id: "{names} dan {count} lainnya", en: "{names} and {count} more" },
+  source: { id: "Sumber", en: "Source" },
+  noRows: { id: "Tidak ada baris yang cocok.", en: "No rows match." },
+} as const;
+
+export const TREND_LABEL = {
+  title: { id: "Tren {index}", en: "Trend of the {index}" },
+  titleOne: { id: "Tren {index}: {instansi}", en: "Trend of the {index}: {instansi}" },
+  gap: { id: "–", en: "–" },
+  gapNote: { id: "– tidak ada dalam masukan tahun itu", en: "– not in that year's inputs" },
+  since: { id: "{change} (sejak {year})", en: "{change} (since {year})" },
+  predikatChanged: { id: "{predikat} (berubah)", en: "{predikat} (changed)" },
+  acrossFrameworks: {
+    id: "‡ perubahan melintasi kerangka ({from} → {to}): indikator dan bobotnya berbeda, jadi kedua indeks tidak sepenuhnya sebanding",
+    en: "‡ a change across frameworks ({from} → {to}): their indicators and weights differ, so the two indices are not fully comparable",
+  },
+  lastChange: { id: "Perubahan terakhir", en: "Latest change" },
+  target: { id: "Target", en: "Target" },
+  targetReached: { id: "{target} tercapai ({tahun})", en: "{target} reached ({tahun})" },
+  targetShort: { id: "{target}: kurang {gap} ({tahun})", en: "{target}: {gap} short ({tahun})" },
+  targetLine: {
+    id: "Target {target} ({predikat}): {status}; dinilai seperti predikatnya, dari {basis}",
+    en: "Target {target} ({predikat}): {status}; judged as its predikat is, from the {basis}",
+  },
+  reached: { id: "tercapai pada {tahun}", en: "reached in {tahun}" },
+  short: { id: "kurang {gap} poin pada {tahun}", en: "{gap} points short in {tahun}" },
+  undated: { id: "{count} masukan tanpa tahun tidak masuk tren", en: "{count} input(s) without a year left out of the trend" },
+  faultMark: {
+    id: "† baris bercacat (lihat temuan; untuk hasil nasional: spbe validate nasional-TAHUN); dipakai indeks tercetaknya",
+    en: "† a row with a fault (see the findings; for national results: spbe validate nasional-YEAR); its printed index is used",
+  },
+  noSeries: { id: "Tidak ada instansi dengan tahun dalam masukan.", en: "No instansi with a year in the inputs." },
+} as const;
+
+/** The words of `rank --format html` and `trend --format html`. */
+export const RANK_HTML = {
+  distribution: { id: "Sebaran indeks: {group} ({count} instansi)", en: "Distribution of the index: {group} ({count} instansi)" },
+  distributionAria: {
+    id: "Histogram indeks {group} per 0,25 poin, dengan pita predikat{marks}",
+    en: "Histogram of the {group} index per 0.25 points, with the predikat bands{marks}",
+  },
+  marked: { id: "; ditandai: {names}", en: "; marked: {names}" },
+  bin: { id: "{from}–{to}: {count} instansi", en: "{from}–{to}: {count} instansi" },
+  mark: { id: "{instansi}: {index} ({predikat})", en: "{instansi}: {index} ({predikat})" },
+  lineCaption: { id: "Indeks per tahun: {instansi}", en: "Index by year: {instansi}" },
+  lineAria: {
+    id: "Diagram garis indeks {instansi} per tahun, dengan pita predikat{target}",
+    en: "Line chart of the {instansi} index by year, with the predikat bands{target}",
+  },
+  lineTarget: { id: " dan target {target}", en: " and the target {target}" },
+  point: { id: "{tahun}: {index} ({predikat})", en: "{tahun}: {index} ({predikat})" },
+  targetMark: { id: "Target {target}", en: "Target {target}" },
+  chartsLimited: {
+    id: "Diagram garis digambar untuk paling banyak {max} instansi; pakai --instansi untuk satu instansi",
+    en: "Line charts are drawn for at most {max} instansi; use --instansi for one",
+  },
+  rankGeneric: { id: "Laporan spbe rank", en: "spbe rank report" },
+  trendGeneric: { id: "Laporan spbe trend", en: "spbe trend report" },
+} as const;
