@@ -229,7 +229,7 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "diff/assessment-count": { count: 3, reason: "too-many" },
   "diff/unlike": { field: "tahun", a: "2024", b: "2023" },
   "result/blank": { field: "d1", required: false },
-  "result/invalid": { field: "indeks" },
+  "result/invalid": { field: "indeks", thousands: true },
   "result/out-of-range": { field: "d4", min: 1, max: 5 },
   "result/off-grid": { field: "d3", tier: "3" },
   "result/index-mismatch": { low: "3.14", high: "3.16" },

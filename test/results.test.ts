@@ -133,6 +133,22 @@ describe("checking each row of a result table", () => {
     expect(codes(r)).toEqual(["2:5 result/invalid error 4.0x", "3:2 result/kategori warning desa"]);
   });
 
+  // found by an adversarial review: "2.500" read as 2.5 where a level of "2.500" is refused as 2500
+  it("a point before three digits where commas are decimal is refused, as for levels: 2.500 may be 2500", () => {
+    const r = results("instansi;tahun;indeks;d1\r\nKab B;2024;2.500;2,50\r\nKab C;2024;2,500;1.000\r\n");
+    expect(codes(r)).toEqual(["2:3 result/invalid error 2.500", "3:4 result/invalid error 1.000"]);
+    expect(r.findings.map((f) => f.args)).toEqual([
+      { field: "indeks", thousands: true },
+      { field: "d1", thousands: true },
+    ]);
+    expect(r.rows.map((x) => [x.instansi, x.index && x.index.n])).toEqual([
+      ["Kab B", null],
+      ["Kab C", 5n],
+    ]);
+    // a point file: three decimals are decimals
+    expect(codes(results("instansi,tahun,indeks\nKab B,2024,2.500\n"))).toEqual([]);
+  });
+
   it("a decimal comma in a semicolon table; a comma is a delimiter otherwise", () => {
     const r = results("instansi;indeks;tahun\nKota F;3,50;2024\n");
     expect(codes(r)).toEqual([]);

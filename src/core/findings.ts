@@ -132,7 +132,8 @@ export interface FindingArgsByCode {
   /** a result-table cell left blank: `field` is its column as headed; `required` for instansi and the index */
   "result/blank": { readonly field: string; readonly required: boolean };
   /** a number cell of a result table that is not a decimal number */
-  "result/invalid": { readonly field: string };
+  /** `thousands`: "2.500" where commas are decimal, a point that reads as a thousands separator (never guessed) */
+  "result/invalid": { readonly field: string; readonly thousands: boolean };
   "result/out-of-range": { readonly field: string; readonly min: number; readonly max: number };
   /** a tier value that no set of whole levels gives (`tier`: its id) */
   "result/off-grid": { readonly field: string; readonly tier: string };

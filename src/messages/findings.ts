@@ -205,7 +205,13 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
     a.required
       ? { id: `kolom ${a.field} kosong: baris ini tidak dapat diperingkat`, en: `${a.field} is blank: this row cannot be ranked` }
       : { id: `kolom ${a.field} kosong`, en: `${a.field} is blank` },
-  "result/invalid": (a, v) => ({ id: `${a.field} '${v}' bukan angka desimal`, en: `${a.field} '${v}' is not a decimal number` }),
+  "result/invalid": (a, v) =>
+    a.thousands
+      ? {
+          id: `${a.field} '${v}' bermakna ganda: di berkas ini koma adalah desimal, jadi titik dibaca sebagai pemisah ribuan (${v} = ${v.replace(".", "")}); tulis dengan koma (mis. ${v.replace(".", ",")})`,
+          en: `${a.field} '${v}' is ambiguous: commas are decimal in this file, so a point reads as a thousands separator (${v} = ${v.replace(".", "")}); write it with a comma (e.g. ${v.replace(".", ",")})`,
+        }
+      : { id: `${a.field} '${v}' bukan angka desimal`, en: `${a.field} '${v}' is not a decimal number` },
   "result/out-of-range": (a, v) => ({
     id: `${a.field} ${v} di luar rentang tingkat ${a.min}–${a.max}`,
     en: `${a.field} ${v} is outside the level range ${a.min}–${a.max}`,

@@ -1,3 +1,4 @@
+import { looksLikeThousands } from "../assessment/value.js";
 import { type Finding, FindingSink, finding, MAX_FINDINGS_PER_CODE, type Omitted, omittedFinding, sortFindings } from "../core/findings.js";
 import { add, compare, div, mul, parseDecimal, type Rational, rational, roundHalfUp, sub, toFixedHalfUp } from "../core/rational.js";
 import type { Framework } from "../frameworks/types.js";
@@ -187,14 +188,20 @@ export class ResultBuilder {
     const framework = this.frameworkFor(row, tahun);
     const number = (text: string | null, role: keyof typeof ALIASES | number, field: string): Rational | null => {
       if (text === null) return null;
-      const value = /^\d{1,3}(?:[.,]\d{1,6})?$/.test(text) && (this.dialect!.decimalComma || !text.includes(",")) ? parseDecimal(text.replace(",", ".")) : null;
+      // where commas are decimal, "2.500" is a point before three digits: a thousands separator (2500) as
+      // much as a decimal point, and never guessed, as for levels (`looksLikeThousands`)
+      const thousands = this.dialect!.decimalComma && looksLikeThousands(text);
+      const value =
+        !thousands && /^\d{1,3}(?:[.,]\d{1,6})?$/.test(text) && (this.dialect!.decimalComma || !text.includes(","))
+          ? parseDecimal(text.replace(",", "."))
+          : null;
       if (value === null) {
         report(
           finding("result/invalid", "error", file, {
             line: row.line,
             column: (typeof role === "number" ? role : this.col[role]!) + 1,
             value: text,
-            args: { field },
+            args: { field, thousands },
           }),
         );
       }
