@@ -141,7 +141,7 @@ describe("checking each row of a result table", () => {
       { field: "indeks", thousands: true },
       { field: "d1", thousands: true },
     ]);
-    expect(r.rows.map((x) => [x.instansi, x.index && x.index.n])).toEqual([
+    expect(r.rows.map((x) => [x.instansi, x.index?.n ?? null])).toEqual([
       ["Kab B", null],
       ["Kab C", 5n],
     ]);
