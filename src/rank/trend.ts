@@ -2,7 +2,7 @@ import { type Finding, finding } from "../core/findings.js";
 import { compare, sub, ZERO } from "../core/rational.js";
 import type { Band, Framework, PredikatBasis } from "../frameworks/types.js";
 import { bandFor, chooseBasis, judged } from "../scoring/predikat.js";
-import { gapShown, parseTarget, type Shown, shown } from "../scoring/score.js";
+import { gapShown, parseTarget, type Shown, shown, targetShown } from "../scoring/score.js";
 import type { RankEntry } from "./entry.js";
 import type { Kategori } from "./names.js";
 import { nameKey } from "./names.js";
@@ -185,7 +185,7 @@ function targetOf(latest: RankEntry, entries: readonly RankEntry[], optionTarget
   return {
     text,
     source: optionTarget !== undefined ? "option" : "column",
-    value: shown(parsed.value),
+    value: targetShown(parsed.value),
     // a number's band read as it is judged (a predikat named stays that predikat)
     band: byName ? parsed.band : bandFor(framework, parsed.value, basis),
     tahun: latest.tahun!,

@@ -1,8 +1,8 @@
-import { toFixedHalfUp, toNumber, toText } from "../core/rational.js";
+import { toNumber, toText } from "../core/rational.js";
 import { HTML_LABEL as H, LABEL, PLAN_LABEL as P } from "../messages/labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import type { Plan, PlanReport } from "../plan/plan.js";
-import type { Score, Shown } from "../scoring/score.js";
+import { type Score, type Shown, targetShown } from "../scoring/score.js";
 import { barChart, pairedBarChart, SERIES_COLORS } from "./html/charts.js";
 import {
   assessmentHeader,
@@ -85,7 +85,7 @@ function article(p: Plan, lang: Lang): string {
   const marks = p.raises.length > 0 ? [mark(t(P.now), p.before), mark(t(P.planned), p.after)] : [mark(t(P.now), p.before)];
   // a target the plan does not reach is marked too, so the gap shows
   if (p.target && p.reachable === false) {
-    const target = num(toFixedHalfUp(p.target.value, 2));
+    const target = num(targetShown(p.target.value).display);
     marks.push({ value: toNumber(p.target.value), text: `${t(LABEL.target)} ${target}`, title: `${t(LABEL.target)}: ${target} (${p.targetBand!.predikat})` });
   }
   summary.push(bandScaleFigure(fw, marks, lang), "</section>");

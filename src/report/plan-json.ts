@@ -1,7 +1,7 @@
 import { toFixedHalfUp, toNumber } from "../core/rational.js";
 import type { Lang } from "../messages/text.js";
 import type { Blocker, PlanReport } from "../plan/plan.js";
-import type { Score } from "../scoring/score.js";
+import { type Score, targetShown } from "../scoring/score.js";
 import { findingJson, frameworkJson, indexJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
 import type { RenderOptions } from "./options.js";
 import { reachedName } from "./plan-sections.js";
@@ -46,7 +46,7 @@ export function renderPlanJson(report: PlanReport, { lang }: RenderOptions): str
         ? {
             kind: p.target.kind,
             value: num(p.target.value),
-            display: toFixedHalfUp(p.target.value, 2),
+            display: targetShown(p.target.value).display,
             predikat: p.targetBand.predikat,
             rank: p.target.rank ?? null,
             default: p.targetDefault,

@@ -3,7 +3,7 @@ import { DIFF_LABEL, LABEL, PLAN_LABEL as P } from "../messages/labels.js";
 import { PREDIKAT_LABEL } from "../messages/predikat.js";
 import { type Lang, translator } from "../messages/text.js";
 import type { Blocker, Plan, Raise } from "../plan/plan.js";
-import type { TierScore } from "../scoring/score.js";
+import { type TierScore, targetShown } from "../scoring/score.js";
 import { signed } from "./diff-sections.js";
 import { assessmentTitle, describeDialect, weightText } from "./labels.js";
 import { column, type Section } from "./layout.js";
@@ -87,7 +87,7 @@ export function planContent(p: Plan, lang: Lang, { num, sentence }: PlanNumbers 
     const reading = t(p.goalBasis === "exact" ? PREDIKAT_LABEL.exact : PREDIKAT_LABEL.displayed);
     // the rule it follows, when the target is judged as the predikat is (a rank target may name its own basis)
     const basis = p.goalBasis === p.basis.basis ? `${reading} (${basisRule(p.basis, lang)})` : reading;
-    summary.push(t(P.targetLine, { target: num(toFixedHalfUp(p.target.value, 2)), predikat: p.targetBand.predikat, why, basis }));
+    summary.push(t(P.targetLine, { target: num(targetShown(p.target.value).display), predikat: p.targetBand.predikat, why, basis }));
     if (p.target.note) summary.push(sentence(p.target.note[lang]));
   }
   if (p.budget !== null) summary.push(t(p.mode === "budget" ? P.budgetLine : P.budgetLimit, { budget: budgetText(p, lang, num) }));

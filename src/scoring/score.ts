@@ -153,7 +153,17 @@ export function targetGap(score: Score, target: Target): TargetGap {
   const reached = compare(index, goal) >= 0;
   // the target's band read as the target is judged: 3.4985 in 2023 (displayed 3.50) is Sangat Baik
   const band = bandFor(score.framework, target.value, basis);
-  return { target: shown(target.value), band, gap: gapShown(reached ? ZERO : sub(goal, index)), reached };
+  return { target: targetShown(target.value), band, gap: gapShown(reached ? ZERO : sub(goal, index)), reached };
+}
+
+/**
+ * A target as it was given: two decimals, or as many as it has (`parseTarget` reads up to four).
+ * `--target 3.085` shown as "3.09" was said "0.001 short" of an index of 3.084, against its own display.
+ */
+export function targetShown(value: Rational): Shown {
+  const fine = toDecimal(value, 4);
+  const dot = fine.indexOf(".");
+  return { value, display: dot >= 0 && fine.length - dot - 1 > 2 ? fine : toFixedHalfUp(value, 2) };
 }
 
 const HUNDREDTH = rational(1n, 100n);

@@ -14,7 +14,7 @@ import { KATEGORI_FILTERS } from "../../rank/names.js";
 import { rankTarget } from "../../rank/target.js";
 import { exitNotes } from "../../report/exit-notes.js";
 import { names } from "../../report/standing.js";
-import { scoreAssessment } from "../../scoring/score.js";
+import { scoreAssessment, targetShown } from "../../scoring/score.js";
 import { readAssessmentFile, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
 import { usageError } from "../errors.js";
@@ -87,7 +87,7 @@ export async function runPlan(ctx: Context, fileArg: string, options: PlanFlags)
 
   const p = report.plan;
   const thresholds: Threshold[] =
-    p?.reachable === false && p.target ? [{ option: "--target", failed: true, value: p.after.index.display, limit: toFixedHalfUp(p.target.value, 2) }] : [];
+    p?.reachable === false && p.target ? [{ option: "--target", failed: true, value: p.after.index.display, limit: targetShown(p.target.value).display }] : [];
   const decision = decideExit(findings, {}, thresholds);
   if (ignoring.count > 0) ctx.stderr.write(`spbe: ${ctx.t(CLI.ignoredLine, { count: ignoring.count, codes: ignoring.list.join(",") })}\n`);
   for (const note of exitNotes(decision.reasons, ctx.lang)) ctx.stderr.write(`spbe: ${note}\n`);
