@@ -210,6 +210,21 @@ describe("rank", () => {
     expect(whole).toEqual(lean);
   });
 
+  // found by a review of the library: an assessment file's entries were always the user's, from the file,
+  // so a colleague's file passed as a reference got a standing of its own
+  it("entriesOf of assessments says whose they are and where from, as it does for a result table", () => {
+    const bytes = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"));
+    for (const lean of [false, true]) {
+      const input = readInput(bytes, { file: "m.csv", framework: SPBE_2020, frameworks: builtinFrameworks(), lean });
+      expect(entriesOf(input, { user: false, source: "pembanding" }).entries.map((e) => [e.user, e.source, e.display])).toEqual([
+        [false, "pembanding", "3.64"],
+      ]);
+      expect(entriesOf(input, { user: true }).entries.map((e) => [e.user, e.source])).toEqual([[true, "m.csv"]]);
+    }
+    const theirs = entriesOf(readInput(bytes, { file: "m.csv", framework: SPBE_2020, frameworks: builtinFrameworks() }), { user: false }).entries;
+    expect(rank([...year, ...theirs], { kategori: "kabupaten" }).standing).toEqual([]);
+  });
+
   it("takeEntries gives entriesOf's entries in the same order and lets the assessments go (rank and trend hold one or the other)", () => {
     const n = SPBE_2020.indicators.length;
     const rows = ["instansi,indikator,tingkat"];

@@ -165,12 +165,26 @@ function leastExact(f: Framework, row: ResultRow, index: Rational): Rational | n
  * ("kab-bandung-2024.csv" → "kab-bandung-2024"): it is the user's own, and is
  * still placed.
  */
-export function entryFromAssessment(a: Assessment, options: { readonly basis?: PredikatBasis | undefined } = {}): RankEntry | null {
+export function entryFromAssessment(a: Assessment, options: EntryFromAssessmentOptions = {}): RankEntry | null {
   if (!a.valid) return null;
   // read whole (a library user's readInput without `lean`): scored as `score` scores it
-  if (!a.levels) return entryFromScore(a, scoreAssessment(a, options));
+  if (!a.levels) return withOrigin(entryFromScore(a, scoreAssessment(a, options)), options);
   const s = scoreLean(a, options);
-  return userEntry(a, s.index, s.predikat, s.domains.length > 0 ? s.domains : s.aspects);
+  return withOrigin(userEntry(a, s.index, s.predikat, s.domains.length > 0 ? s.domains : s.aspects), options);
+}
+
+export interface EntryFromAssessmentOptions {
+  readonly basis?: PredikatBasis | undefined;
+  /** whose it is (`RankEntry.user`); the user's own by default */
+  readonly user?: boolean | undefined;
+  /** what it says it came from (`RankEntry.source`); the assessment's file by default */
+  readonly source?: string | undefined;
+}
+
+/** An entry said to be another's, or from elsewhere, as `entriesOf` is asked (a colleague's file as a reference). */
+function withOrigin(e: RankEntry, { user, source }: EntryFromAssessmentOptions): RankEntry {
+  if ((user === undefined || user === e.user) && (source === undefined || source === e.source)) return e;
+  return { ...e, user: user ?? e.user, source: source ?? e.source };
 }
 
 /** An assessment already scored by `scoreAssessment` (score --banding), as a user's entry. */

@@ -88,7 +88,8 @@ export function entriesOf(input: InputFile, how: EntryOptions): { entries: RankE
     return { entries, findings: results.findings };
   }
   const { assessments } = input;
-  const entries = assessments.assessments.map((a) => entryFromAssessment(a, { basis: how.basis })).filter((e): e is RankEntry => e !== null);
+  // the entries are whose `how` says, from where it says (a colleague's file passed as a reference is not the user's)
+  const entries = assessments.assessments.map((a) => entryFromAssessment(a, how)).filter((e): e is RankEntry => e !== null);
   return { entries, findings: assessments.findings };
 }
 
@@ -106,7 +107,7 @@ export function takeEntries(input: InputFile, how: EntryOptions): { entries: Ran
   const list = input.assessments.assessments as Assessment[];
   const entries: RankEntry[] = [];
   for (let a = list.pop(); a !== undefined; a = list.pop()) {
-    const e = entryFromAssessment(a, { basis: how.basis });
+    const e = entryFromAssessment(a, how);
     if (e) entries.push(e);
   }
   return { entries: entries.reverse(), findings: input.assessments.findings };
