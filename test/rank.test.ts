@@ -210,6 +210,26 @@ describe("rank", () => {
     expect(whole).toEqual(lean);
   });
 
+  // found by a review with an exact oracle: a table without a predikat column took the band of its
+  // unrounded index whatever the basis, so two rows both shown 4.20 in 2023 had two predikat
+  it("a table without a predikat column: the band of its index read under the year's basis", () => {
+    const rows = entries("instansi,tahun,indeks\nA,2023,4.195\nB,2023,4.20\nC,2023,1.7975\nD,2024,4.195\n", { user: true });
+    expect(rows.map((e) => [e.instansi, e.display, e.predikat])).toEqual([
+      ["A", "4.20", "Memuaskan"],
+      ["B", "4.20", "Memuaskan"],
+      ["C", "1.80", "Cukup"],
+      ["D", "4.20", "Sangat Baik"],
+    ]);
+    const exact = entriesOf(
+      readInput(new TextEncoder().encode("instansi,tahun,indeks\nA,2023,4.195\n"), { file: "x.csv", framework: SPBE_2020, frameworks: builtinFrameworks() }),
+      {
+        user: true,
+        basis: "exact",
+      },
+    ).entries;
+    expect(exact.map((e) => e.predikat)).toEqual(["Sangat Baik"]);
+  });
+
   // found by a review of the library: an assessment file's entries were always the user's, from the file,
   // so a colleague's file passed as a reference got a standing of its own
   it("entriesOf of assessments says whose they are and where from, as it does for a result table", () => {

@@ -3,7 +3,7 @@ import { add, compare, type Rational, rational, roundHalfUp, sub, toFixedHalfUp 
 import type { Framework, PredikatBasis } from "../frameworks/types.js";
 import { bandsWithin, type ResultRow } from "../results/read.js";
 import { scoreLean } from "../scoring/lean.js";
-import { bandAt, chooseBasis, type Predikat } from "../scoring/predikat.js";
+import { bandFor, chooseBasis, type Predikat } from "../scoring/predikat.js";
 import { type Score, type Shown, scoreAssessment } from "../scoring/score.js";
 import { type Kategori, kategoriFromKey, kategoriOf, nameKey } from "./names.js";
 
@@ -120,8 +120,9 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
     least: basis === "exact" ? leastExact(f, row, row.index) : null,
     shown: roundHalfUp(row.index, 2),
     display: toFixedHalfUp(row.index, 2),
-    // as printed; a table without the column gets the band its tiers allow, else its printed index's
-    predikat: row.predikat ?? (within.length === 1 ? within[0]! : bandAt(f, row.index).predikat),
+    // as printed; a table without the column gets the band its tiers allow, else its printed index's,
+    // read under the basis (a 2023 "4.195" shows 4.20: Memuaskan, as its year reads the display)
+    predikat: row.predikat ?? (within.length === 1 ? within[0]! : bandFor(f, row.index, basis).predikat),
     tiers: row.tiers.map((t) => (t === null ? null : toFixedHalfUp(t, 2))),
     source,
     user,
