@@ -375,6 +375,20 @@ describe("plan: constraints", () => {
     expect(() => plan(file(), { step: r("0.3") })).toThrow(RangeError);
   });
 
+  // found by a review of the library: maxStep -1 planned raises of two steps, a budget of -1 died with a
+  // TypeError, and a lean file with "indicator 1 has no value"
+  it("refuses a max-step, budget or lean reading the CLI would never pass, with a RangeError that says which", () => {
+    expect(() => plan(evaluasi(), { maxStep: -1 })).toThrow(/maxStep -1/);
+    expect(() => plan(evaluasi(), { maxStep: Number.NaN })).toThrow(RangeError);
+    expect(() => plan(evaluasi(), { maxStep: 1.5 })).toThrow(RangeError);
+    expect(() => plan(evaluasi(), { budget: r("-1") })).toThrow(/budget -1 is negative/);
+    expect(() => plan(evaluasi(), { budget: r("2.5") })).toThrow(/whole number of steps/);
+    expect(plan(evaluasi(), { budget: r("0") }).plan!.raises).toEqual([]);
+    expect(plan(evaluasi(), { maxStep: 1 }).plan!.raises.every((x) => x.steps === 1)).toBe(true);
+    const lean = readAssessments(fixture("contoh-spbe-2020-evaluasi.csv"), { file: "ev.csv", lean: true });
+    expect(() => plan(lean)).toThrow(/lean assessment .* read it without lean to score, diff or plan it/);
+  });
+
   it("ladder: the grid's levels above a value, up to the max", () => {
     expect(ladder(r("2.5"), 5, fromInt(1)).map(toText)).toEqual(["3", "4", "5"]);
     expect(ladder(r("1.17"), 3, r("0.5")).map(toText)).toEqual(["1.5", "2", "2.5", "3"]);

@@ -180,7 +180,8 @@ export interface PlanReport {
 /**
  * Plans one assessment (`readAssessments`): the file must hold exactly one, and
  * it must be valid. Options a CLI checks beforehand (an unknown --fix id, a
- * step on a whole-level framework) are RangeErrors here.
+ * step on a whole-level framework, a max-step or budget out of range) are RangeErrors here, as is an
+ * assessment read lean (levels only).
  */
 export function plan(file: AssessmentFile, options: PlanOptions = {}): PlanReport {
   const findings: Finding[] = [...file.findings];
@@ -193,6 +194,7 @@ export function plan(file: AssessmentFile, options: PlanOptions = {}): PlanRepor
   if (!assessment?.valid) return none();
   const framework = assessment.framework;
   const grid = stepOf(framework, options.step);
+  checkLimits(options);
   let costs: CostTable | null = null;
   if (options.costs) {
     const read = readCosts(options.costs, framework, grid);
@@ -203,6 +205,18 @@ export function plan(file: AssessmentFile, options: PlanOptions = {}): PlanRepor
   const result = planAssessment(assessment, file.dialect, framework, grid, costs, options);
   findings.push(...result.findings);
   return { file: file.file, plan: result.plan, findings };
+}
+
+/**
+ * --max-step and --budget as the CLI checks them: a max-step of -1 planned raises of two steps, and a
+ * budget of -1 failed deep inside with a TypeError.
+ */
+function checkLimits({ maxStep, budget, costs }: PlanOptions): void {
+  if (maxStep !== undefined && !(Number.isInteger(maxStep) && maxStep >= 1))
+    throw new RangeError(`plan: maxStep ${maxStep} is not a whole number of 1 or more`);
+  if (budget === undefined) return;
+  if (budget.n < 0n) throw new RangeError(`plan: budget ${toText(budget)} is negative`);
+  if (!costs && budget.d !== 1n) throw new RangeError(`plan: budget ${toText(budget)} is not a whole number of steps (without costs a budget counts steps)`);
 }
 
 /** The size of one step: 1, or --step (0.5) on a framework with fractional values; it must divide a level. */

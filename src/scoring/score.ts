@@ -66,6 +66,12 @@ export interface ScoreOptions {
 
 export function scoreAssessment(assessment: Assessment, options: ScoreOptions = {}): Score {
   const { framework } = assessment;
+  // a lean reading keeps levels only (rank and trend, `entriesOf`): said as what it is, not as a missing value
+  if (assessment.levels) {
+    throw new RangeError(
+      "scoreAssessment: a lean assessment (read with lean: true, for rank and trend) keeps levels only; read it without lean to score, diff or plan it",
+    );
+  }
   const max = fromInt(framework.levels.max);
   const valued = framework.indicators.map((indicator) => {
     const entry = assessment.values.get(indicator.id);
