@@ -131,6 +131,18 @@ describe("reading, validating, scoring", () => {
     expect(validate([good], { maxWarnings: 46 }).reasons).toEqual([{ kind: "max-warnings", warnings: 47, max: 46 }]);
   });
 
+  // found by a review of the library: without a framework a Pemdi file gave 21 errors (47 missing
+  // indicators…), where the CLI says in one finding which framework it looks like
+  it("reads a file of another framework as the CLI does: one framework/mismatch finding", () => {
+    const pemdi = `${["kode;nilai", ...builtinFramework("pemdi-2026")!.indicators.map((i) => `${i.code};2,5`)].join("\n")}\n`;
+    const alone = readAssessments(pemdi, { file: "p.csv" });
+    expect(alone.findings.filter((x) => x.severity === "error").map((x) => [x.code, x.args])).toEqual([
+      ["framework/mismatch", expect.objectContaining({ chosen: "spbe-2020", suggested: "pemdi-2026" })],
+    ]);
+    // the framework the user chose is read against, as with --framework
+    expect(readAssessments(pemdi, { file: "p.csv", framework: builtinFramework("pemdi-2026")! }).findings.filter((x) => x.severity === "error")).toEqual([]);
+  });
+
   it("score gives exact indices, the predikat, a target's gap, and null for what has errors", () => {
     const f = builtinFramework("spbe-2020")!;
     const files = [readAssessments(csv({}, 3)), readAssessments(csv({ 1: "" }))];

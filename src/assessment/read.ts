@@ -1,4 +1,4 @@
-import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../frameworks/builtin.js";
+import { builtinFramework, builtinFrameworks, DEFAULT_FRAMEWORK_ID } from "../frameworks/builtin.js";
 import type { Framework } from "../frameworks/types.js";
 import { readTable } from "../io/table.js";
 import { type AssessmentFile, type BuildOptions, buildAssessments } from "./build.js";
@@ -6,6 +6,10 @@ import { type AssessmentFile, type BuildOptions, buildAssessments } from "./buil
 /** The column delimiters a file may use; without one it is sniffed from the header line. */
 export type Delimiter = "," | ";" | "\t" | "|";
 
+/**
+ * As the CLI reads: `alternatives` are the bundled frameworks and `explicit` is whether `framework`
+ * was given (as --framework), unless said otherwise.
+ */
 export interface ReadAssessmentsOptions extends BuildOptions {
   /** the framework to read against; spbe-2020 (the CLI's default) when not given */
   readonly framework?: Framework | undefined;
@@ -25,5 +29,12 @@ export function readAssessments(input: string | Uint8Array, options: ReadAssessm
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
   const framework = options.framework ?? builtinFramework(DEFAULT_FRAMEWORK_ID)!;
   const table = readTable(bytes, { file: options.file ?? "input.csv", delimiter: options.delimiter });
-  return buildAssessments(table, framework, options);
+  // as the CLI reads: a file that fits another bundled framework is said to (one framework/mismatch
+  // finding, "use --framework pemdi-2026") rather than as dozens of unknown and missing rows; a
+  // framework given is the user's choice, as --framework is
+  return buildAssessments(table, framework, {
+    ...options,
+    alternatives: options.alternatives ?? builtinFrameworks,
+    explicit: options.explicit ?? options.framework !== undefined,
+  });
 }
