@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { CsvTokenizer, tokenize } from "../src/io/csv.js";
 import { decodeBytes } from "../src/io/decode.js";
 import { PUSH_SLICE, pushSliced, readTable, sniffDelimiter, TableReader } from "../src/io/table.js";
+import { findingMessage } from "../src/messages/findings.js";
 import { codes, csvOf, read, utf8 } from "./helpers.js";
 
 const utf16 = (text: string, endian: "le" | "be"): Uint8Array => {
@@ -129,7 +130,19 @@ describe("dialects", () => {
   });
 
   it("recognises a workbook and NUL bytes as not CSV", () => {
-    expect(decodeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2])).binary).toBe("xlsx");
+    const zip = (entry: string, content = "") => {
+      const header = new Uint8Array(30);
+      header.set([0x50, 0x4b, 0x03, 0x04]);
+      return new Uint8Array([...header, ...new TextEncoder().encode(entry + content)]);
+    };
+    expect(decodeBytes(zip("[Content_Types].xml")).binary).toBe("xlsx");
+    expect(decodeBytes(zip("xl/workbook.xml")).binary).toBe("xlsx");
+    // found by a review: a LibreOffice .ods renamed to .csv was called an Excel workbook
+    expect(decodeBytes(zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet")).binary).toBe("ods");
+    expect(decodeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2])).binary).toBe("zip");
+    expect(findingMessage(read(zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet")).findings[0]!, "en")).toContain(
+      "OpenDocument spreadsheet (.ods",
+    );
     expect(codes(read(new Uint8Array([0x61, 0x00, 0x62, 0x0a])))).toEqual(["file/binary"]);
   });
 });

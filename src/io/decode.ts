@@ -22,7 +22,7 @@ export interface Decoded {
   /** 1-based line of the first byte sequence that is not UTF-8, or null */
   readonly firstInvalidLine: number | null;
   /** why the bytes are not text at all (NUL bytes, a ZIP/XLSX container), or null */
-  readonly binary: "nul" | "xlsx" | "xls" | null;
+  readonly binary: "nul" | "xlsx" | "ods" | "zip" | "xls" | null;
 }
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
@@ -85,7 +85,7 @@ export class ByteDecoder {
       this.utf16 = new TextDecoder(this.mode, { fatal: false, ignoreBOM: true });
       return this.piece(bytes.subarray(2), false);
     }
-    if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) this.binary = "xlsx";
+    if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) this.binary = zipKind(bytes);
     else if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) this.binary = "xls";
     if (this.binary) return "";
     this.bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
@@ -240,3 +240,15 @@ function decodeWindows1252(bytes: Uint8Array): string {
 
 /** Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D have no character in Windows-1252. */
 const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/**
+ * What a ZIP container is, by the names near its start (its first entry's, after the local header):
+ * an Excel workbook's parts, or an OpenDocument spreadsheet's `mimetype` (LibreOffice's .ods), else
+ * any ZIP. A LibreOffice file renamed to .csv was called an Excel workbook.
+ */
+function zipKind(bytes: Uint8Array): "xlsx" | "ods" | "zip" {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(4, 256));
+  if (head.includes("opendocument.spreadsheet")) return "ods";
+  if (/\[Content_Types\]|_rels\/|docProps\/|xl\//.test(head)) return "xlsx";
+  return "zip";
+}

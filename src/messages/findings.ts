@@ -13,6 +13,14 @@ type Phrase<C extends FindingCode> = (args: FindingArgs<C>, value: string) => Te
 const BINARY: Record<FindingArgs<"file/binary">["kind"], Text> = {
   xlsx: { id: "ini berkas Excel (.xlsx), bukan CSV; simpan sebagai CSV dulu", en: "this is an Excel workbook (.xlsx), not CSV; save it as CSV first" },
   xls: { id: "ini berkas Excel lama (.xls), bukan CSV; simpan sebagai CSV dulu", en: "this is an old Excel workbook (.xls), not CSV; save it as CSV first" },
+  ods: {
+    id: "ini lembar kerja OpenDocument (.ods, LibreOffice), bukan CSV; simpan sebagai CSV dulu",
+    en: "this is an OpenDocument spreadsheet (.ods, LibreOffice), not CSV; save it as CSV first",
+  },
+  zip: {
+    id: "ini arsip ZIP, bukan CSV; bila isinya lembar kerja (.xlsx, .ods), simpan sebagai CSV dulu",
+    en: "this is a ZIP archive, not CSV; if it holds a spreadsheet (.xlsx, .ods), save it as CSV first",
+  },
   nul: { id: "berisi byte NUL, bukan teks CSV", en: "it contains NUL bytes, so it is not CSV text" },
 };
 
