@@ -141,6 +141,21 @@ describe("findings from rows", () => {
     }
   });
 
+  // found by a review: "'3.0000000000000' is not a valid level (enter a number 1–5)" for a number in 1–5
+  it("a level with more than twelve decimals is said to have too many, not to be no number", () => {
+    const ids = fw("spbe-2020").indicators.map((i) => i.id);
+    const text = (sep: string, value: string) => [`indikator${sep}tingkat`, ...ids.map((id, k) => `${id}${sep}${k === 0 ? value : "3"}`)].join("\n");
+    for (const [sep, value] of [
+      [",", "3.0000000000000"],
+      [";", "3,0000000000000"],
+    ] as const) {
+      const f = read(text(sep, value), "spbe-2020").findings.filter((x) => x.code === "value/invalid");
+      expect(f.map((x) => [x.value, findingMessage(x, "en")])).toEqual([[value, `'${value}' for indicator 1 has more than 12 decimals: write at most 12`]]);
+    }
+    // twelve are read (3.000000000000 is 3)
+    expect(codes(read(text(",", "3.000000000000"), "spbe-2020"))).toEqual([]);
+  });
+
   it("finds missing and ambiguous columns", () => {
     expect(codes(one("indikator,skor\n1,3\n"))).toEqual(["column/missing"]);
     expect(codes(one("nama,tingkat\nx,3\n"))).toEqual(["column/missing"]);

@@ -216,7 +216,7 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "indicator/blank": {},
   "indicator/needs-parts": { id: "35", parts: ["35.1", "35.2", "35.3"] },
   "value/missing": { id: "5", min: 1, max: 5, external: "SDI" },
-  "value/invalid": { id: "5", min: 1, max: 5, decimalComma: true, thousands: false },
+  "value/invalid": { id: "5", min: 1, max: 5, decimalComma: true, thousands: false, tooPrecise: false },
   "value/out-of-range": { id: "5", min: 1, max: 5 },
   "value/not-integer": { id: "5", min: 1, max: 5 },
   "evidence/missing": { id: "5" },

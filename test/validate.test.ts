@@ -220,7 +220,7 @@ describe("github annotations", () => {
       line: 12,
       column: 2,
       value: "3,5%\r\n::error::x",
-      args: { id: "7", min: 1, max: 5, decimalComma: false, thousands: false },
+      args: { id: "7", min: 1, max: 5, decimalComma: false, thousands: false, tooPrecise: false },
     });
     const out = github([synthetic(f.file, [f])], { lang: "en", policy: {} });
     expect(out).toBe(
@@ -364,7 +364,7 @@ describe("markdown", () => {
       line: 2,
       column: 2,
       value: "<b>|x",
-      args: { id: "1", min: 1, max: 5, decimalComma: false, thousands: false },
+      args: { id: "1", min: 1, max: 5, decimalComma: false, thousands: false, tooPrecise: false },
     });
     const md = markdown([synthetic("a|b_c.csv", [f, ...many(3, "warning")])], { lang: "en", policy: {}, maxFindings: 2 });
     expect(md).toContain("| a\\|b\\_c.csv | ❌ invalid | 1 | 3 |");

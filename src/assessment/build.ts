@@ -16,7 +16,7 @@ import type { Dialect, Table } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
-import { looksLikeThousands, parseLevelParts } from "./value.js";
+import { looksLikeThousands, parseLevelParts, tooPrecise } from "./value.js";
 
 type Jenis = "mandiri" | "evaluasi";
 
@@ -469,6 +469,7 @@ export class AssessmentBuilder {
             external,
             decimalComma: split !== null || (!this.dialect!.decimalComma && (valueRaw ?? "").includes(",")),
             thousands: this.dialect!.decimalComma && looksLikeThousands(valueRaw ?? ""),
+            tooPrecise: split === null && tooPrecise(valueRaw ?? "", this.dialect!.decimalComma),
           },
         }),
       );

@@ -54,6 +54,9 @@ export function parseLevelParts(raw: string, framework: Framework, decimalComma:
 /** "2.500", "1.000": a point and three digits, a thousands separator in the Indonesian locale. */
 export const looksLikeThousands = (raw: string): boolean => /^-?\d{1,3}\.\d{3}$/.test(raw);
 
+/** A number a level could be but for its decimals: more than the twelve `LEVEL` reads ("3.0000000000000"). */
+export const tooPrecise = (raw: string, decimalComma: boolean): boolean => (decimalComma ? /^\d{1,6}[.,]\d{13,}$/ : /^\d{1,6}\.\d{13,}$/).test(raw);
+
 /** "0" to "9", as the general path reads them (the usual level: a million rows of a national file), without its regex and slices. */
 const DIGITS: readonly LevelParts[] = Array.from({ length: 10 }, (_, d) => Object.freeze({ ok: true as const, numer: d, places: 0 }));
 const INVALID: LevelParts = Object.freeze({ ok: false as const, code: "value/invalid" as const });

@@ -106,7 +106,8 @@ export interface FindingArgsByCode {
    * `decimalComma`: the value has a decimal comma where commas separate columns; `thousands`: a point
    * and three digits ("2.500") where commas are decimal, which an Indonesian reader reads as 2500
    */
-  "value/invalid": LevelRange & { readonly decimalComma: boolean; readonly thousands: boolean };
+  /** `tooPrecise`: a number but for its decimals, more than the twelve a level may have */
+  "value/invalid": LevelRange & { readonly decimalComma: boolean; readonly thousands: boolean; readonly tooPrecise: boolean };
   "value/out-of-range": LevelRange;
   "value/not-integer": LevelRange;
   "evidence/missing": { readonly id: string };

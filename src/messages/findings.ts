@@ -147,15 +147,20 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           id: `'${v}' untuk indikator ${a.id} bermakna ganda: di berkas ini koma adalah desimal, jadi titik dibaca sebagai pemisah ribuan (${v} = ${v.replace(".", "")}); tulis dengan koma (mis. ${v.replace(/\.?0+$/, "").replace(".", ",")})`,
           en: `'${v}' for indicator ${a.id} is ambiguous: commas are decimal in this file, so a point reads as a thousands separator (${v} = ${v.replace(".", "")}); write it with a comma (e.g. ${v.replace(/\.?0+$/, "").replace(".", ",")})`,
         }
-      : a.decimalComma
+      : a.tooPrecise
         ? {
-            id: `'${v}' bukan tingkat yang sah untuk indikator ${a.id}: koma desimal hanya dibaca bila koma bukan pemisah kolom; tulis dengan titik (3.5), atau simpan berkas dengan pemisah ';' (atau --delimiter ';')`,
-            en: `'${v}' is not a valid level for indicator ${a.id}: a decimal comma is read only where commas do not separate columns; write a point (3.5), or save the file with ';' (or --delimiter ';')`,
+            id: `'${v}' untuk indikator ${a.id} berdesimal lebih dari 12: tulis paling banyak 12 desimal`,
+            en: `'${v}' for indicator ${a.id} has more than 12 decimals: write at most 12`,
           }
-        : {
-            id: `'${v}' bukan tingkat yang sah untuk indikator ${a.id} (isi angka ${a.min}–${a.max})`,
-            en: `'${v}' is not a valid level for indicator ${a.id} (enter a number ${a.min}–${a.max})`,
-          },
+        : a.decimalComma
+          ? {
+              id: `'${v}' bukan tingkat yang sah untuk indikator ${a.id}: koma desimal hanya dibaca bila koma bukan pemisah kolom; tulis dengan titik (3.5), atau simpan berkas dengan pemisah ';' (atau --delimiter ';')`,
+              en: `'${v}' is not a valid level for indicator ${a.id}: a decimal comma is read only where commas do not separate columns; write a point (3.5), or save the file with ';' (or --delimiter ';')`,
+            }
+          : {
+              id: `'${v}' bukan tingkat yang sah untuk indikator ${a.id} (isi angka ${a.min}–${a.max})`,
+              en: `'${v}' is not a valid level for indicator ${a.id} (enter a number ${a.min}–${a.max})`,
+            },
   "value/out-of-range": (a, v) => ({
     id: `tingkat ${v} untuk indikator ${a.id} di luar rentang ${a.min}–${a.max}`,
     en: `level ${v} for indicator ${a.id} is outside ${a.min}–${a.max}`,
