@@ -438,6 +438,14 @@ describe("spbe plan --target-rank over the bundled results", () => {
     expect((await spbe(["plan", "mine.csv", "--target-rank", "3", "--kategori", "kota", "-f", "json"], { cwd: dir })).code).toBe(0);
   });
 
+  // found by a review: "peringkat 20 dari 9 kabupaten di Bali: perlu indeks tampilan 1.00", target reached
+  it("a rank past the group's last is refused, naming how many places it has; the last itself is planned", async () => {
+    const beyond = await spbe(["plan", SAMPLE, "--target-rank", "20", "--provinsi", "Bali", "--kategori", "kabupaten", "--lang", "en"]);
+    expect(beyond).toMatchObject({ code: 2, stdout: "" });
+    expect(beyond.stderr).toContain("--target-rank 20: this group has only 9 places (kabupaten Bali, nasional-2024, this assessment included)");
+    expect((await spbe(["plan", SAMPLE, "--target-rank", "9", "--provinsi", "Bali", "--kategori", "kabupaten", "-f", "json"])).code).toBe(0);
+  });
+
   // found by an adversarial review: each of these gave a plan, exit 0
   it("--kategori wins over the file's own; a provinsi no row is in and another framework's index are refused", async () => {
     const kota = await spbe(["plan", SAMPLE, "--target-rank", "1", "--kategori", "kota", "--provinsi", "Jawa Barat", "-f", "json"]);

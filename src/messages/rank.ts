@@ -41,6 +41,10 @@ export const RANK_CLI = {
     en: "--target-rank ranks among {source} ({national}); this assessment is {framework}, whose index is not comparable",
   },
   targetBoth: { id: "pilih satu: --target atau --target-rank", en: "choose one: --target or --target-rank" },
+  targetRankBeyond: {
+    id: "--target-rank {rank}: kelompok ini hanya {of} tempat ({kategori}{where}, {source}, termasuk penilaian ini); peringkat terakhir pun sudah {of}",
+    en: "--target-rank {rank}: this group has only {of} places ({kategori}{where}, {source}, this assessment included); even the last is rank {of}",
+  },
   badRank: { id: "--target-rank '{value}' harus bilangan bulat 1 atau lebih", en: "--target-rank '{value}' must be a whole number, 1 or more" },
   rankNeedsTarget: {
     id: "--nasional, --kategori dan --provinsi pada plan hanya berlaku dengan --target-rank",

@@ -186,6 +186,16 @@ async function rankPlanTarget(
   const provinsi = where.provinsi ?? mine.provinsi;
   refuseUnknownProvinsi(ctx, among.entries, provinsi);
   const r = rankTarget(among.entries, mine, rank, { kategori, provinsi, min: a.framework.levels.min });
+  // a rank past the group's last is reached by any index: a typo, or the wrong group, not a plan of nothing
+  if (r.rank > r.of) {
+    throw usageError(RANK_CLI.targetRankBeyond, {
+      rank: r.rank,
+      of: r.of,
+      kategori: r.kategori,
+      where: r.provinsi ? ` ${r.provinsi}` : "",
+      source: `nasional-${year}`,
+    });
+  }
   const note = inBoth((l) =>
     say(l, RANK_LABEL.rankTargetNote, {
       rank: r.rank,
