@@ -169,6 +169,18 @@ describe("spbe plan on the command line", () => {
     expect(r.stderr).toBe("");
   });
 
+  it("--cost - reads the costs from stdin; the assessment and the costs cannot both be stdin", async () => {
+    const costs = readFileSync(join(ROOT, "fixtures/contoh-biaya.csv"), "utf8");
+    const piped = await spbe(["plan", PJ, "--cost", "-", "-f", "json"], { input: costs });
+    const named = await spbe(["plan", PJ, "--cost", "fixtures/contoh-biaya.csv", "-f", "json"]);
+    expect(piped.code).toBe(0);
+    expect(JSON.parse(piped.stdout).cost).toBe(JSON.parse(named.stdout).cost);
+    expect(JSON.parse(piped.stdout).cost).toBe(935);
+    const both = await spbe(["plan", "-", "--cost", "-"], { input: costs });
+    expect(both).toMatchObject({ code: 2, stdout: "" });
+    expect(both.stderr).toContain("'-' (stdin) hanya boleh disebut sekali");
+  });
+
   it("an unreachable target exits 1, with the best within reach and what blocks it", async () => {
     const r = await spbe(["plan", PEMDI, "--framework", "pemdi-2026", "--target", "Memuaskan", "--max-step", "1", "--lang", "en"]);
     expect(r.code).toBe(1);

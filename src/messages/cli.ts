@@ -293,8 +293,8 @@ export const HELP = {
     en: "target index or predikat, e.g. 3.5 or 'Sangat Baik' (default: the next predikat)",
   },
   cost: {
-    id: "CSV biaya: indikator,biaya atau indikator,dari,ke,biaya (biaya total paling kecil, bukan langkah paling sedikit)",
-    en: "cost CSV: indikator,biaya or indikator,dari,ke,biaya (least total cost instead of fewest steps)",
+    id: "CSV biaya: indikator,biaya atau indikator,dari,ke,biaya (biaya total paling kecil, bukan langkah paling sedikit; - untuk stdin)",
+    en: "cost CSV: indikator,biaya or indikator,dari,ke,biaya (least total cost instead of fewest steps; - for stdin)",
   },
   budget: {
     id: "anggaran langkah (atau biaya dengan --cost): indeks tertinggi di dalamnya; dengan --target, target harus muat",

@@ -17,10 +17,10 @@ import { names } from "../../report/standing.js";
 import { scoreAssessment, targetShown } from "../../scoring/score.js";
 import { readAssessmentFile, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
-import { usageError } from "../errors.js";
+import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
 import { expandOne } from "../inputs.js";
-import { loadFile, parseMaxBytes, refuseOutputOverInput } from "../io.js";
+import { loadFile, loadStdin, parseMaxBytes, refuseOutputOverInput } from "../io.js";
 import { nationalYears } from "../national.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
 import { parseKategori, readRankingInputs, refuseUnknownProvinsi } from "../ranking.js";
@@ -49,6 +49,8 @@ export interface PlanFlags extends OutputOptions {
 
 export async function runPlan(ctx: Context, fileArg: string, options: PlanFlags): Promise<number> {
   const inputs = options.cost === undefined ? [fileArg] : [fileArg, options.cost];
+  // `--cost -` reads the costs from stdin (a spreadsheet's export piped in); the assessment then comes from a file
+  if (inputs.filter((i) => i === "-").length > 1) throw cliError(CLI.stdinTwice);
   refuseOutputOverInput(ctx, options.output, [...inputs, ...frameworkFiles(options.framework)]);
   const entry = chooseRenderer("plan", options);
   const basis = parseBasis(options.predikatBasis);
@@ -74,7 +76,8 @@ export async function runPlan(ctx: Context, fileArg: string, options: PlanFlags)
   let unreadCost = null;
   if (options.cost !== undefined) {
     // the cost file is its own table: its delimiter is sniffed, not --delimiter's
-    const loaded = loadFile(ctx, options.cost, parseMaxBytes(options.maxBytes));
+    const maxBytes = parseMaxBytes(options.maxBytes);
+    const loaded = options.cost === "-" ? await loadStdin(ctx, "-", maxBytes) : loadFile(ctx, options.cost, maxBytes);
     if (loaded.ok) costs = { input: loaded.bytes, file: loaded.name };
     else unreadCost = loaded.finding;
   }
