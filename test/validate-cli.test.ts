@@ -200,7 +200,7 @@ describe("spbe validate: stdin", () => {
   it("reads '-' and names it with --stdin-name in findings and annotations", async () => {
     const r = await spbe(["validate", "-", "--stdin-name", "data/kiriman.csv", "--format", "github"], { input: ERRORS });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("::error file=data/kiriman.csv,line=6,col=6,title=spbe value/invalid::");
+    expect(r.stdout).toContain("::error file=data/kiriman.csv,line=6,title=spbe value/invalid::");
     expect(r.stdout).not.toContain("file=-");
     expect(r.stderr).toBe("1 berkas diperiksa: 7 galat, 1 peringatan\n");
   });
@@ -308,6 +308,23 @@ describe("spbe validate: formats end to end", () => {
     expect(written).toContain("| fixtures/ci/lama/peringatan.csv | 11 | 7 | warning | evidence/missing |");
     await spbe(["validate", "fixtures/ci", "--format", "text"], { env: { GITHUB_STEP_SUMMARY: summary } });
     expect(readFileSync(summary, "utf8")).toBe(written);
+  });
+
+  // found by a review: under a thousand findings of long instansi names made a summary over 1 MiB, which
+  // GitHub drops whole
+  it("lists fewer findings in the step summary when they would pass GitHub's 1 MiB", async () => {
+    const long = "y".repeat(1200);
+    const rows = ["instansi,indikator,tingkat"];
+    // 990 assessments of one row each: 990 findings "46 indicators have no row (… Kab n yyyy…)"
+    for (let a = 0; a < 990; a++) rows.push(`Kab ${a} ${long},1,3`);
+    const dir = tree({ "summary.md": "", "besar.csv": `${rows.join("\n")}\n` });
+    const summary = join(dir, "summary.md");
+    const r = await spbe(["validate", "besar.csv", "--format", "github", "--lang", "en"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(r.code).toBe(1);
+    const written = readFileSync(summary, "utf8");
+    expect(Buffer.byteLength(written)).toBeLessThanOrEqual(1024 * 1024);
+    expect(written).toMatch(/… and \d+ more finding\(s\) \(see the log/);
+    expect(written.split("\n").filter((l) => l.includes("indicator/missing")).length).toBeGreaterThan(100);
   });
 
   it("still exits with the data's code when the step summary cannot be written", async () => {

@@ -224,12 +224,12 @@ describe("github annotations", () => {
     });
     const out = github([synthetic(f.file, [f])], { lang: "en", policy: {} });
     expect(out).toBe(
-      "::error file=data/50%25%2C naik%3A%0Abaris.csv,line=12,col=2,title=spbe value/invalid::'3,5%25%0D%0A::error::x' is not a valid level for indicator 7 (enter a number 1–5)\n",
+      "::error file=data/50%25%2C naik%3A%0Abaris.csv,line=12,title=spbe value/invalid::'3,5%25%0D%0A::error::x' is not a valid level for indicator 7 (enter a number 1–5)\n",
     );
     expect(out.split("\n").filter((l) => l.startsWith("::"))).toHaveLength(1);
   });
 
-  it("omit line and col for findings about the whole file, col when there is no column, file for unnamed stdin", () => {
+  it("omit line for findings about the whole file, and file for unnamed stdin; never col (a field number, not GitHub's character)", () => {
     const out = github(
       [
         synthetic("./data/a.csv", [
@@ -246,6 +246,21 @@ describe("github annotations", () => {
       "::error title=spbe file/empty::berkas kosong",
       "",
     ]);
+  });
+
+  // found by a review: the runner reads the old `##[command]` form anywhere in a line, and a cell's value
+  // reached the plain lines past the annotations as written ("##[stop-commands]" ends every command after it)
+  it("the plain lines past the annotations never carry a runner command, ##[… included", () => {
+    const value = "##[warning file=README.md;line=1]forged ##[stop-commands]tok";
+    const args = { id: "11", min: 1, max: 5, decimalComma: false, thousands: false, tooPrecise: false };
+    const out = github([synthetic("d.csv", [...many(10, "error"), finding("value/invalid", "error", "d.csv", { line: 12, column: 2, value, args })])], {
+      lang: "en",
+      policy: {},
+    });
+    const plain = out.split("\n").filter((l) => l.startsWith("- "));
+    expect(plain).toHaveLength(1);
+    expect(plain[0]).not.toContain("##[");
+    expect(plain[0]).toContain("##\u200b[warning file=README.md;line=1]forged ##\u200b[stop-commands]tok");
   });
 
   it("annotate at most 10 errors and 10 warnings, then one notice with the count of the rest", () => {

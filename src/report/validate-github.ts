@@ -36,24 +36,30 @@ export function renderValidateGithub({ files, policy }: ValidateReport, { lang }
     }
   }
   if (rest.length > 0) {
-    // plain lines so the log is complete; the "- " prefix keeps data from ever starting a workflow command
+    // plain lines so the log is complete; the "- " prefix keeps data from starting a `::` workflow
+    // command, and `##[` is broken wherever it is: the runner also reads the old `##[command]` form
+    // anywhere in a line (a cell '##[stop-commands]x' would end every command after it)
     for (const f of rest) {
       const sev = say(lang, effectiveSeverity(f, policy) === "error" ? LABEL.error : LABEL.warning);
-      lines.push(`- ${location(f)}  ${sev}  ${terminalSafe(findingMessage(f, lang))}  ${f.code}`);
+      lines.push(noLegacyCommand(`- ${location(f)}  ${sev}  ${terminalSafe(findingMessage(f, lang))}  ${f.code}`));
     }
     lines.push(command("notice", { title: "spbe" }, say(lang, V.notAnnotated, { count: rest.length, cap })));
   }
   return lines.length ? `${lines.join("\n")}\n` : "";
 }
 
-/** One workflow command; findings without a line carry no line or col, stdin without a name no file. */
+/** `##[` with a zero-width space inside: shown the same, never read as the runner's `##[command]`. */
+const noLegacyCommand = (line: string): string => line.replaceAll("##[", "##\u200b[");
+
+/**
+ * One workflow command; findings without a line carry no line, stdin without a name no file. No
+ * `col`: GitHub's is a character position in the line, a finding's column the CSV field's number
+ * (field 6 of a row may start at character 110); the message names the value.
+ */
 function annotation(f: Finding, level: "error" | "warning", lang: Lang): string {
   const props: Record<string, string> = {};
   if (f.file !== "-") props.file = annotationPath(f.file);
-  if (f.line !== null) {
-    props.line = String(f.line);
-    if (f.column !== null) props.col = String(f.column);
-  }
+  if (f.line !== null) props.line = String(f.line);
   props.title = `spbe ${f.code}`;
   return command(level, props, findingMessage(f, lang));
 }

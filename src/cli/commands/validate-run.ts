@@ -37,6 +37,11 @@ export interface ValidateOptions extends OutputOptions {
  * carry all of them; the summary lists this many.
  */
 const STEP_SUMMARY_MAX_FINDINGS = 1000;
+/**
+ * …and a thousand findings stay under it only while their values are short: an instansi's name is
+ * not cut, and 800 findings of 3 000-character names made 1.3 MB. Fewer are listed until it fits.
+ */
+const STEP_SUMMARY_MAX_BYTES = 1024 * 1024 - 64 * 1024;
 
 export async function runValidate(ctx: Context, inputs: readonly string[], options: ValidateOptions): Promise<number> {
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
@@ -81,7 +86,13 @@ export async function runValidate(ctx: Context, inputs: readonly string[], optio
   const stepSummary = ctx.env.GITHUB_STEP_SUMMARY;
   if (entry.format === "github" && stepSummary !== undefined && stepSummary !== "") {
     const { renderValidateMarkdown } = await import("../../report/validate-markdown.js");
-    const markdown = renderValidateMarkdown({ ...report, maxFindings: STEP_SUMMARY_MAX_FINDINGS }, await renderOptions(ctx, entry, {}));
+    const rendering = await renderOptions(ctx, entry, {});
+    let maxFindings = STEP_SUMMARY_MAX_FINDINGS;
+    let markdown = renderValidateMarkdown({ ...report, maxFindings }, rendering);
+    for (let size = Buffer.byteLength(markdown); size > STEP_SUMMARY_MAX_BYTES && maxFindings > 0; size = Buffer.byteLength(markdown)) {
+      maxFindings = Math.floor((maxFindings * STEP_SUMMARY_MAX_BYTES) / size / 1.05);
+      markdown = renderValidateMarkdown({ ...report, maxFindings }, rendering);
+    }
     // GitHub names the file; a summary pointed at one of the inputs by hand would grow a table in it
     if (isOneOfInputs(ctx, stepSummary, [...files, ...frameworkFiles(options.framework), ...national.flatMap((n) => (n ? [n.path] : []))])) {
       ctx.stderr.write(`spbe: ${ctx.t(CLI.stepSummaryIsInput, { name: terminalSafe(stepSummary) })}\n`);
