@@ -160,6 +160,30 @@ describe("rank", () => {
     expect([mineRow.entry.display, mineRow.replaces, mineRow.change?.display]).toEqual(["3.90", true, "0.67"]);
   });
 
+  // found by a review: with two rows of one's own, each standing left the other out of the ranking it was
+  // said against ("16 of 17" beside a table of 18)
+  it("a standing counts the user's other rows of the year as the table ranks them", () => {
+    const mine = entries("instansi,tahun,indeks,provinsi\nKabupaten A,2024,3.90,Jawa Barat\nKab. Baru,2024,2.00,Jawa Barat\n", {
+      user: true,
+      source: "mine.csv",
+    });
+    const r = rank([...year, ...mine], { kategori: "kabupaten", provinsi: "Jawa Barat" });
+    const table = ranks(r);
+    const place = (name: string) => table.findIndex((row) => row.includes(name)) + 1;
+    const of = (name: string) => r.standing.find((s) => s.entry.instansi === name)!;
+    expect(of("Kabupaten A").provinsi).toMatchObject({ rank: place("Kabupaten A"), of: table.length });
+    expect(of("Kab. Baru").provinsi).toMatchObject({ rank: place("Kab. Baru"), of: table.length });
+    expect(of("Kab. Baru").national).toMatchObject({ rank: 5, of: 5 });
+  });
+
+  // found by a review: 2025's row placed among 2024's results showed its change from 2023, hiding 2024
+  it("an entry of another year placed in the year ranked has no change from the year before it", () => {
+    const before = national(["kabupaten,Jawa Barat,Kab. A,3.23,Baik"], 2023);
+    const mine = entries("instansi,tahun,indeks\nKabupaten A,2025,3.90\n", { user: true, source: "mine.csv" });
+    const row = rank([...before, ...year, ...mine], { kategori: "kabupaten" }).groups[0]!.rows.find((x) => x.entry.user)!;
+    expect([row.entry.tahun, row.replaces, row.change]).toEqual([2025, true, null]);
+  });
+
   it("refuses to mix frameworks unless asked", () => {
     const mixed = entries("instansi,tahun,indeks,kerangka\nKab. A,2024,3.00,spbe-2020\nKab. B,2024,2.50,spbe-2018\n");
     const refused = rank(mixed);

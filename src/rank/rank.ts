@@ -223,7 +223,10 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
   const out: RankGroup[] = groupOrder.map((key) => {
     const members = groups.get(key)!;
     const rows = ranked(members, (r, entry) => {
-      const prev = before.get(entry.key);
+      // the change is from the year before the one ranked: an undated entry is taken as of that year, but
+      // one of another year placed in it (2025's self-assessment among 2024's results) is not, and its
+      // change from 2023 hid what it did since 2024
+      const prev = entry.tahun === null || entry.tahun === tahun ? before.get(entry.key) : undefined;
       return { rank: r, entry, change: prev ? shown(sub(entry.shown, prev.shown)) : null, replaces: replacing.has(entry) };
     });
     return {
@@ -270,7 +273,9 @@ function standingOf(entry: RankEntry, year: readonly RankEntry[], options: RankO
   // the kategori a --kategori names, when the entry does not say one of its own
   const kategori = entry.kategori ?? (options.kategori && KATEGORI_FILTERS[options.kategori]?.length === 1 ? KATEGORI_FILTERS[options.kategori]![0]! : null);
   const provinsi = entry.provinsi ?? options.provinsi ?? null;
-  const peers = kategori === null ? [] : year.filter((e) => e === entry || (e.kategori === kategori && !e.user));
+  // the year as ranked: the user's other rows are in it too, each in place of its instansi's national
+  // row (left out, they made every other file of one's own a place less, against the table beside it)
+  const peers = kategori === null ? [] : year.filter((e) => e === entry || e.kategori === kategori);
   const place = (group: readonly RankEntry[]) => {
     const above = group.filter((e) => compare(e.shown, entry.shown) > 0);
     return { rank: above.length + 1, of: group.length, above };
@@ -292,7 +297,7 @@ function standingOf(entry: RankEntry, year: readonly RankEntry[], options: RankO
   let provinceTop: Standing["provinceTop"] = null;
   if (provinsi !== null) {
     const inProvince = (kategori === null ? year : peers).filter(
-      (e) => e === entry || (!e.user && e.provinsi !== null && provinsiKey(e.provinsi) === provinsiKey(provinsi)),
+      (e) => e === entry || (e.provinsi !== null && provinsiKey(e.provinsi) === provinsiKey(provinsi)),
     );
     if (inProvince.length > 1) {
       const p = place(inProvince);
