@@ -184,6 +184,16 @@ describe("rank", () => {
     expect([row.entry.tahun, row.replaces, row.change]).toEqual([2025, true, null]);
   });
 
+  // found by a review: --provinsi matched "jawa barat" to Jawa Barat, --by provinsi made it a group of its own
+  it("--by provinsi groups a province however it is spelled, named as the national rows spell it", () => {
+    const mine = entries("instansi,tahun,indeks,provinsi\nKab. Baru,2024,2.00,jawa barat\nKab. Lain,2024,2.20,Provinsi Jawa Barat\n", { user: true });
+    const r = rank([...year, ...mine], { kategori: "kabupaten", by: "provinsi" });
+    expect(r.groups.map((g) => [g.key, g.total])).toEqual([
+      ["Jawa Barat", 4],
+      ["Jawa Tengah", 2],
+    ]);
+  });
+
   it("refuses to mix frameworks unless asked", () => {
     const mixed = entries("instansi,tahun,indeks,kerangka\nKab. A,2024,3.00,spbe-2020\nKab. B,2024,2.50,spbe-2018\n");
     const refused = rank(mixed);

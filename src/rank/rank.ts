@@ -211,7 +211,19 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
   let unmatched: number | null = null;
   if (previous.length > 0) unmatched = selected.filter((e) => !before.has(e.key)).length;
 
-  const keyOf = (e: RankEntry): string | null => (options.by === "kategori" ? e.kategori : options.by === "provinsi" ? e.provinsi : null);
+  // a province as --provinsi matches it ("jawa barat", "Provinsi Jawa Barat" are Jawa Barat), named as
+  // the national rows spell it; grouped by its spelling, a user's "jawa barat" was a group of its own
+  const provinsiName = new Map<string, { readonly name: string; readonly national: boolean }>();
+  if (options.by === "provinsi") {
+    for (const e of selected) {
+      if (e.provinsi === null) continue;
+      const k = provinsiKey(e.provinsi);
+      const known = provinsiName.get(k);
+      if (!known || (!known.national && !e.user)) provinsiName.set(k, { name: e.provinsi, national: !e.user });
+    }
+  }
+  const keyOf = (e: RankEntry): string | null =>
+    options.by === "kategori" ? e.kategori : options.by === "provinsi" && e.provinsi !== null ? provinsiName.get(provinsiKey(e.provinsi))!.name : null;
   const groups = new Map<string | null, RankEntry[]>();
   for (const e of refused ? [] : selected) {
     const k = keyOf(e);
