@@ -384,8 +384,22 @@ describe("trend", () => {
     ]);
     const one = trendContent(trend(entries("instansi,tahun,indeks\nKab. A,2019,2.50\nKab. A,2021,2.80\n", { user: true })), "id");
     expect(one.sections[0]!.rows.map((row) => row[3])).toEqual(["", "", "+0.30 (sejak 2019) ‡"]);
+    // every crossing named, not the first only (a review: 2026's spbe-2020 → pemdi-2026 went unexplained)
+    const three = trendContent(trend(entries("instansi,tahun,indeks\nKab. A,2019,2.50\nKab. A,2021,2.80\nKab. A,2026,3.60\n", { user: true })), "en");
+    expect(three.notes.filter((n) => n.startsWith("‡"))).toEqual([
+      "‡ a change across frameworks (spbe-2018 → spbe-2020; spbe-2020 → pemdi-2026): their indicators and weights differ, so the two indices are not fully comparable",
+    ]);
     // within one framework, no mark and no note
     expect(trendContent(trend(all, { instansi: "kota b" }), "en").notes.some((n) => n.startsWith("‡"))).toBe(false);
+  });
+
+  // found by a review: a row of one's own without a provinsi column, the latest year, lost the province
+  // the national rows of the years before give
+  it("kategori and provinsi from the latest year that says them", () => {
+    const before = entries("instansi,tahun,indeks,kategori,provinsi\nKab. A,2023,3.00,kabupaten,Jawa Barat\n", { user: false, source: "nasional-2023" });
+    const mine = entries("instansi,tahun,indeks\nKabupaten A,2024,3.40\n", { user: true });
+    const s = trend([...before, ...mine]).series[0]!;
+    expect([s.name, s.kategori, s.provinsi]).toEqual(["Kabupaten A", "kabupaten", "Jawa Barat"]);
   });
 
   it("a predikat change is marked", () => {

@@ -94,8 +94,8 @@ export const TREND_LABEL = {
   since: { id: "{change} (sejak {year})", en: "{change} (since {year})" },
   predikatChanged: { id: "{predikat} (berubah)", en: "{predikat} (changed)" },
   acrossFrameworks: {
-    id: "‡ perubahan melintasi kerangka ({from} → {to}): indikator dan bobotnya berbeda, jadi kedua indeks tidak sepenuhnya sebanding",
-    en: "‡ a change across frameworks ({from} → {to}): their indicators and weights differ, so the two indices are not fully comparable",
+    id: "‡ perubahan melintasi kerangka ({crossings}): indikator dan bobotnya berbeda, jadi kedua indeks tidak sepenuhnya sebanding",
+    en: "‡ a change across frameworks ({crossings}): their indicators and weights differ, so the two indices are not fully comparable",
   },
   lastChange: { id: "Perubahan terakhir", en: "Latest change" },
   target: { id: "Target", en: "Target" },

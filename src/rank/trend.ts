@@ -136,11 +136,13 @@ function seriesOf(years: ReadonlyMap<number, RankEntry>, optionTarget: string | 
     previous = entry;
   }
   const latest = years.get(last)!;
-  // the name and place as the latest year gives them (names change: "Kemaritiman" → "Kemaritiman dan Investasi")
+  // the name and place as the latest year gives them (names change: "Kemaritiman" → "Kemaritiman dan Investasi");
+  // a place the latest does not say (a row of one's own without the columns), as the latest that says it
+  const newestFirst = present.map((t) => years.get(t)!).reverse();
   return {
     name: latest.instansi,
-    kategori: latest.kategori,
-    provinsi: latest.provinsi,
+    kategori: latest.kategori ?? newestFirst.find((e) => e.kategori !== null)?.kategori ?? null,
+    provinsi: latest.provinsi ?? newestFirst.find((e) => e.provinsi !== null)?.provinsi ?? null,
     points,
     target: targetOf(
       latest,

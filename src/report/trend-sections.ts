@@ -27,16 +27,18 @@ export function changeText(p: TrendPoint, lang: Lang): string {
 
 /**
  * The note that explains ‡ (on a change, and on the index of a year in the table of several
- * instansi), naming the first change across frameworks the report has.
+ * instansi), naming every change across frameworks the report has ("spbe-2018 → spbe-2020;
+ * spbe-2020 → pemdi-2026").
  */
 function acrossFrameworksNote(report: TrendReport, lang: Lang): string | null {
+  const crossings = new Set<string>();
   for (const s of report.series) {
     for (const p of s.points) {
       const from = p.frameworkChanged ? s.points.find((q) => q.tahun === p.since)?.entry : undefined;
-      if (from && p.entry) return translator(lang)(T.acrossFrameworks, { from: from.framework.id, to: p.entry.framework.id });
+      if (from && p.entry) crossings.add(`${from.framework.id} → ${p.entry.framework.id}`);
     }
   }
-  return null;
+  return crossings.size === 0 ? null : translator(lang)(T.acrossFrameworks, { crossings: [...crossings].join("; ") });
 }
 
 export function targetText(target: TrendTarget, lang: Lang): string {
