@@ -194,6 +194,20 @@ describe("rank", () => {
     ]);
   });
 
+  // found by a review: two rows of one's own for one instansi in the year were ranked twice (19 of 18
+  // kabupaten), and a 2025 row beside a 2024 one of the same instansi vanished in silence
+  it("one row of the user's per instansi in the year ranked: the first given, the others said as rank/duplicate", () => {
+    const mine = entries("instansi,tahun,indeks\nKabupaten A,2024,3.90\nKab. A,2024,3.10\nKab A,2025,3.70\n", { user: true, source: "mine.csv" });
+    const r = rank([...year, ...mine], { kategori: "kabupaten" });
+    expect(ranks(r)).toEqual(["1 Kabupaten A 3.90", "2 Kab. B 3.80", "2 Kab. C 3.80", "4 Kab. E 2.10"]);
+    expect(r.findings.map((f) => [f.code, f.severity, f.line, f.args])).toEqual([
+      ["rank/duplicate", "warning", 3, { instansi: "Kab. A", tahun: 2024, kept: "mine.csv:2" }],
+      ["rank/duplicate", "warning", 4, { instansi: "Kab A", tahun: 2024, kept: "mine.csv:2" }],
+    ]);
+    // the national row the user's stands in for is not a duplicate
+    expect(rank([...year, ...mine.slice(0, 1)], { kategori: "kabupaten" }).findings).toEqual([]);
+  });
+
   it("refuses to mix frameworks unless asked", () => {
     const mixed = entries("instansi,tahun,indeks,kerangka\nKab. A,2024,3.00,spbe-2020\nKab. B,2024,2.50,spbe-2018\n");
     const refused = rank(mixed);

@@ -43,6 +43,7 @@ export const FINDING_CODES = [
   "result/kategori",
   "result/framework",
   "rank/mixed-frameworks",
+  "rank/duplicate",
   "trend/duplicate",
   "cost/column-missing",
   "cost/indicator-unknown",
@@ -152,6 +153,8 @@ export interface FindingArgsByCode {
   "result/framework": { readonly known: string };
   /** a ranking would mix indices of different frameworks */
   "rank/mixed-frameworks": { readonly frameworks: readonly string[] };
+  /** a second row of the user's for one instansi in the year ranked: the one ranked, as "file:line" */
+  "rank/duplicate": { readonly instansi: string; readonly tahun: number | null; readonly kept: string };
   /** a second index of one instansi in one year (trend shows one per year): the one shown, as "file:line" */
   "trend/duplicate": { readonly instansi: string; readonly tahun: number; readonly kept: string };
   /** a cost file (plan --cost) without the column it needs; `found`: its header, so the message can list it */

@@ -257,6 +257,10 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
     id: `peringkat ini mencampur indeks dari kerangka berbeda (${a.frameworks.join(", ")}), yang tidak sebanding: pilih satu tahun atau kerangka, atau beri --allow-mixed`,
     en: `this ranking mixes indices of different frameworks (${a.frameworks.join(", ")}), which are not comparable: pick one year or framework, or give --allow-mixed`,
   }),
+  "rank/duplicate": (a) => ({
+    id: `${a.instansi} ada lebih dari sekali di masukan peringkat${a.tahun === null ? "" : ` ${a.tahun}`}; yang diperingkat yang pertama (${a.kept}), yang ini tidak: beri satu per instansi`,
+    en: `${a.instansi} is in the inputs of the${a.tahun === null ? "" : ` ${a.tahun}`} ranking more than once; the first (${a.kept}) is ranked, not this one: give one per instansi`,
+  }),
   "trend/duplicate": (a) => ({
     id: `${a.instansi} ${a.tahun} ada lebih dari sekali di masukan; tren memakai yang pertama (${a.kept}), yang ini tidak: beri satu per tahun, atau yang ingin ditampilkan lebih dulu`,
     en: `${a.instansi} ${a.tahun} is in the inputs more than once; the trend uses the first (${a.kept}), not this one: give one per year, or the one to show first`,

@@ -144,20 +144,31 @@ function yearEntries(
   all: readonly RankEntry[],
   tahun: number | null,
   nationalYears: ReadonlySet<number>,
-): { entries: RankEntry[]; replacing: Set<RankEntry>; placed: number } {
+): { entries: RankEntry[]; replacing: Set<RankEntry>; placed: number; duplicates: { entry: RankEntry; kept: RankEntry }[] } {
   const native = all.filter((e) => e.tahun === tahun);
   // the key sets are for a mix of years, or of the user's entries and national ones: one file of
   // one year (a national long-form file: 20 000 entries) needs neither
   const candidates =
     tahun === null ? [] : all.filter((e) => e.user && e.tahun !== tahun && (e.tahun === null || (nationalYears.size > 0 && !nationalYears.has(e.tahun))));
-  let joining = candidates;
-  if (candidates.length > 0) {
-    const nativeUser = new Set(native.filter((e) => e.user).map((e) => e.key));
-    joining = candidates.filter((e) => !nativeUser.has(e.key));
+  const inYearAll = candidates.length > 0 ? [...native, ...candidates] : native;
+  // one row of the user's per instansi: a second (its evaluasi beside its mandiri, two files of the
+  // year, 2025's beside 2024's) was ranked twice, or left out in silence; the first given is ranked,
+  // the others said (rank/duplicate)
+  const duplicates: { entry: RankEntry; kept: RankEntry }[] = [];
+  let inYear = inYearAll;
+  if (inYearAll.filter((e) => e.user).length > 1) {
+    const first = new Map<string, RankEntry>();
+    inYear = inYearAll.filter((e) => {
+      if (!e.user) return true;
+      const kept = first.get(e.key);
+      if (kept) duplicates.push({ entry: e, kept });
+      else first.set(e.key, e);
+      return !kept;
+    });
   }
-  const inYear = joining.length > 0 ? [...native, ...joining] : native;
+  const placed = inYear.filter((e) => e.user && e.tahun !== tahun).length;
   const replacing = new Set<RankEntry>();
-  if (inYear.every((e) => e.user)) return { entries: inYear, replacing, placed: joining.length };
+  if (inYear.every((e) => e.user)) return { entries: inYear, replacing, placed, duplicates };
   const userKeys = new Map(inYear.filter((e) => e.user).map((e) => [e.key, e]));
   const entries = inYear.filter((e) => {
     if (e.user) return true;
@@ -165,7 +176,7 @@ function yearEntries(
     if (mine) replacing.add(mine);
     return !mine;
   });
-  return { entries, replacing, placed: joining.length };
+  return { entries, replacing, placed, duplicates };
 }
 
 /**
@@ -188,7 +199,15 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
   const nationalYears = new Set(all.filter((e) => !e.user && e.tahun !== null).map((e) => e.tahun!));
   // by default the latest year; among national results, their latest (a user's newer self-assessment joins it)
   const tahun = options.tahun ?? (nationalYears.size > 0 ? Math.max(...nationalYears) : years.length ? Math.max(...years) : null);
-  const { entries: year, replacing, placed: undated } = yearEntries(all, tahun, nationalYears);
+  const { entries: year, replacing, placed: undated, duplicates } = yearEntries(all, tahun, nationalYears);
+  for (const { entry, kept } of duplicates) {
+    findings.push(
+      finding("rank/duplicate", "warning", entry.source, {
+        line: entry.line,
+        args: { instansi: entry.instansi, tahun: tahun ?? entry.tahun, kept: kept.line === null ? kept.source : `${kept.source}:${kept.line}` },
+      }),
+    );
+  }
   const selected = year.filter((e) => matchesKategori(e, options.kategori) && matchesProvinsi(e, options.provinsi));
 
   const frameworks = [...new Set(selected.map((e) => e.framework.id))].sort();
