@@ -380,6 +380,14 @@ describe("9. a config file for repeated options", () => {
     );
   });
 
+  // found by a review: the unknown code was said only once the schema's own problems were fixed
+  it("says every problem of the config in one run: the schema's and the ignore list's", async () => {
+    const dir = project({ ignore: ["evidence/mising"], maxWarnings: -1 });
+    const r = await spbe(["score", "data/pemdi.csv", "--lang", "en"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\n {2}maxWarnings: .*\n {2}ignore\[0\]: 'evidence\/mising' is not a finding code/);
+  });
+
   // (one found on the way up that is a named pipe: test/binary.test.ts, where a regression would be a
   // process killed by a timeout rather than a test worker blocked for good)
   it("is not read past 1 MB", async () => {

@@ -25,30 +25,36 @@ export type Config = z.infer<typeof configSchema>;
 /** Every problem, with its path ("maxWarnings", "ignore[2]"), in both languages. */
 export function configProblems(json: unknown): { ok: true; config: Config } | { ok: false; problems: { path: string; id: string; en: string }[] } {
   const parsed = configSchema.safeParse(json);
-  if (parsed.success) {
-    // a code that is none, said where it is ("ignore[1]") rather than later as if --ignore had said it
-    const unknown = (parsed.data.ignore ?? []).flatMap((value, i) => (unknownIgnores([value]).length > 0 ? [{ value, i }] : []));
-    if (unknown.length === 0) return { ok: true, config: parsed.data };
-    return {
-      ok: false,
-      problems: unknown.map(({ value, i }) => {
-        const hint = perhaps(suggestSimilar(value, FINDING_CODES));
-        return { path: `ignore[${i}]`, ...inBoth((l) => say(l, CLI.configUnknownCode, { value }) + hint[l]) };
-      }),
-    };
-  }
+  // a code that is none, said where it is ("ignore[1]") rather than later as if --ignore had said it;
+  // with the schema's own problems, not after they are fixed: every problem in one run
+  const codes = unknownCodes(json);
+  if (parsed.success && codes.length === 0) return { ok: true, config: parsed.data };
+  const schema = parsed.success ? [] : schemaProblems(json, parsed.error);
+  return { ok: false, problems: [...schema, ...codes] };
+}
+
+type Problem = { path: string; id: string; en: string };
+
+function unknownCodes(json: unknown): Problem[] {
+  const ignore = typeof json === "object" && json !== null && "ignore" in json ? (json as { ignore: unknown }).ignore : undefined;
+  if (!Array.isArray(ignore)) return [];
+  return ignore.flatMap((value: unknown, i) => {
+    if (typeof value !== "string" || value === "" || unknownIgnores([value]).length === 0) return [];
+    const hint = perhaps(suggestSimilar(value, FINDING_CODES));
+    return [{ path: `ignore[${i}]`, ...inBoth((l) => say(l, CLI.configUnknownCode, { value }) + hint[l]) }];
+  });
+}
+
+function schemaProblems(json: unknown, error: z.ZodError): Problem[] {
   const indonesian = configSchema.safeParse(json, { error: z.locales.id().localeError });
   const path = (p: readonly PropertyKey[]) =>
     p
       .map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`))
       .join("")
       .replace(/^\./, "") || "(root)";
-  return {
-    ok: false,
-    problems: parsed.error.issues.map((issue, i) => ({
-      path: path(issue.path),
-      en: issue.message,
-      id: (indonesian.success ? undefined : indonesian.error.issues[i]?.message) ?? issue.message,
-    })),
-  };
+  return error.issues.map((issue, i) => ({
+    path: path(issue.path),
+    en: issue.message,
+    id: (indonesian.success ? undefined : indonesian.error.issues[i]?.message) ?? issue.message,
+  }));
 }
