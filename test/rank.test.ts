@@ -208,11 +208,15 @@ describe("rank", () => {
     expect(rank([...year, ...mine.slice(0, 1)], { kategori: "kabupaten" }).findings).toEqual([]);
   });
 
-  it("refuses to mix frameworks unless asked", () => {
+  it("refuses to mix frameworks unless asked", async () => {
     const mixed = entries("instansi,tahun,indeks,kerangka\nKab. A,2024,3.00,spbe-2020\nKab. B,2024,2.50,spbe-2018\n");
     const refused = rank(mixed);
     expect(refused.findings.map((f) => [f.code, f.severity, f.args])).toEqual([["rank/mixed-frameworks", "error", { frameworks: ["spbe-2018", "spbe-2020"] }]]);
     expect(refused.groups).toEqual([]);
+    // said as refused, not as "no rows match" (a review)
+    const { rankContent } = await import("../src/report/rank-sections.js");
+    expect(rankContent(refused, "en").empty).toBe("Not ranked: indices of different frameworks are not comparable (see the finding rank/mixed-frameworks).");
+    expect(rankContent(rank(mixed, { kategori: "kota" }), "en").empty).toBe("No rows match.");
     const allowed = rank(mixed, { allowMixed: true });
     expect(allowed.findings).toEqual([]);
     expect(ranks(allowed)).toEqual(["1 Kab. A 3.00", "2 Kab. B 2.50"]);

@@ -84,6 +84,10 @@ export const RANK_LABEL = {
   andMore: { id: "{names} dan {count} lainnya", en: "{names} and {count} more" },
   source: { id: "Sumber", en: "Source" },
   noRows: { id: "Tidak ada baris yang cocok.", en: "No rows match." },
+  refusedMixed: {
+    id: "Tidak diperingkat: indeks dari kerangka berbeda tidak sebanding (lihat temuan rank/mixed-frameworks).",
+    en: "Not ranked: indices of different frameworks are not comparable (see the finding rank/mixed-frameworks).",
+  },
 } as const;
 
 export const TREND_LABEL = {

@@ -25,7 +25,7 @@ export function renderRankHtml(report: RankReport, { lang }: RenderOptions): str
   const framework = rankFramework(report);
   const num = (display: string) => decimal(display, lang);
   const body = [`<h1>${esc(c.title)}</h1>`];
-  if (c.groups.length === 0) body.push(`<p>${esc(t(R.noRows))}</p>`);
+  if (c.groups.length === 0) body.push(`<p>${esc(c.empty)}</p>`);
   for (const g of c.groups) {
     const heading = g.section.title;
     body.push('<section class="group">');

@@ -12,7 +12,7 @@ export function renderRankTable(report: RankReport, { lang, color, width }: Rend
   const c = rankContent(report, lang);
   const t = translator(lang);
   const lines = [color.bold(terminalSafe(c.title))];
-  if (c.groups.length === 0) lines.push(t(R.noRows));
+  if (c.groups.length === 0) lines.push(c.empty);
   for (const g of c.groups) {
     lines.push("");
     if (c.groups.length > 1 || g.group.key !== null) lines.push(color.bold(terminalSafe(g.section.title)));
@@ -29,7 +29,7 @@ export function renderRankMarkdown(report: RankReport, { lang }: RenderOptions):
   const c = rankContent(report, lang);
   const t = translator(lang);
   const lines = [`## ${markdownCell(c.title)}`, ""];
-  if (c.groups.length === 0) lines.push(t(R.noRows), "");
+  if (c.groups.length === 0) lines.push(c.empty, "");
   for (const g of c.groups) {
     if (c.groups.length > 1 || g.group.key !== null) lines.push(`### ${markdownCell(g.section.title)}`, "");
     lines.push(...g.summary.map((s) => `- ${markdownCell(s)}`), "");

@@ -20,6 +20,8 @@ export interface RankContent {
   readonly standing: readonly string[];
   /** the rows are a mix of the user's and national ones: the user's are marked * */
   readonly marksUser: boolean;
+  /** what is said where no group is: no row matches, or the ranking was refused (mixed frameworks) */
+  readonly empty: string;
 }
 
 /** The framework the report's rows are of (the first), for the index's name and the tier heads. */
@@ -101,5 +103,6 @@ export function rankContent(report: RankReport, lang: Lang): RankContent {
   }
   if (report.undated > 0 && report.tahun !== null) notes.push(t(R.undated, { count: report.undated, tahun: report.tahun }));
   if (rows.some((r) => !r.entry.user)) notes.push(t(R.meanNote));
-  return { title, notes, groups, standing: report.standing.map((s) => standingLine(s, lang)), marksUser };
+  const refused = report.findings.some((f) => f.code === "rank/mixed-frameworks");
+  return { title, notes, groups, standing: report.standing.map((s) => standingLine(s, lang)), marksUser, empty: t(refused ? R.refusedMixed : R.noRows) };
 }
