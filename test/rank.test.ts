@@ -420,6 +420,26 @@ describe("trend", () => {
     expect([s.name, s.kategori, s.provinsi]).toEqual(["Kabupaten A", "kabupaten", "Jawa Barat"]);
   });
 
+  // found by a review: an RPJMD table's rows for years to come (a target, no index yet) were errors
+  // ("cannot be ranked", exit 1), and the headline judged the 2022 target as the latest
+  it("an RPJMD table's years to come: their target is the latest, and they are no fault", () => {
+    const input = readInput(
+      new TextEncoder().encode("tahun,instansi,indeks,target\n2022,Kab A,2.90,3.20\n2023,Kab A,3.30,\n2025,Kab A,,3.80\n2026,Kabupaten A,,4.00\n"),
+      { file: "rpjmd.csv", framework: SPBE_2020, frameworks: builtinFrameworks() },
+    );
+    const read = entriesOf(input, { user: true });
+    expect(read.findings).toEqual([]);
+    expect(read.entries.map((e) => e.tahun)).toEqual([2022, 2023]);
+    expect(read.targets.map((t) => [t.tahun, t.target, t.key, t.line])).toEqual([
+      [2025, "3.80", "kabupaten a", 4],
+      [2026, "4.00", "kabupaten a", 5],
+    ]);
+    const s = trend(read.entries, { targets: read.targets }).series[0]!;
+    expect([s.target!.text, s.target!.tahun, s.target!.reached, s.target!.gap.display]).toEqual(["4.00", 2023, false, "0.70"]);
+    // without them, the latest target cell of a year with an index
+    expect(trend(read.entries).series[0]!.target!.text).toBe("3.20");
+  });
+
   it("a predikat change is marked", () => {
     const b = trend(all, { instansi: "kota b" }).series[0]!;
     expect(b.points.map((p) => p.predikatChanged)).toEqual([false, true]);

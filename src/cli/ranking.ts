@@ -2,7 +2,7 @@ import type { Finding } from "../core/findings.js";
 import { builtinFrameworks } from "../frameworks/builtin.js";
 import type { PredikatBasis } from "../frameworks/types.js";
 import { RANK_CLI } from "../messages/rank.js";
-import type { RankEntry } from "../rank/entry.js";
+import type { RankEntry, TargetRow } from "../rank/entry.js";
 import { KATEGORI_FILTERS, provinsiKey } from "../rank/names.js";
 import { takeEntries } from "../results/input.js";
 import { parseDelimiter } from "./assessments.js";
@@ -32,6 +32,8 @@ export interface RankingInputs {
   readonly findings: readonly Finding[];
   /** how many inputs were read */
   readonly files: number;
+  /** the targets of rows with no index yet (an RPJMD table's years to come), for trend */
+  readonly targets: readonly TargetRow[];
 }
 
 /** `--nasional 2023,2024` → the bundled inputs. */
@@ -79,6 +81,7 @@ export async function readRankingInputs(
   };
   const entries: RankEntry[] = [];
   const findings: Finding[] = [];
+  const targets: TargetRow[] = [];
   const seen = new Set<string>();
   for (const n of national) {
     if (seen.has(n.name)) continue;
@@ -92,8 +95,9 @@ export async function readRankingInputs(
     const read = takeEntries(input, { user: true, basis });
     for (const e of read.entries) entries.push(e);
     for (const f of ignoring.findings(read.findings)) findings.push(f);
+    targets.push(...read.targets);
   }
-  return { entries, findings, files: seen.size + files.length };
+  return { entries, findings, files: seen.size + files.length, targets };
 }
 
 /** `--kategori`: one of the five, or pemda / pusat. */

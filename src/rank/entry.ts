@@ -49,6 +49,21 @@ export interface RankEntry {
 }
 
 /**
+ * A target for a year with no index yet: an RPJMD table's row for a year to come (`target` given,
+ * `indeks` blank). Not ranked; `trend` judges the latest index against the latest target.
+ */
+export interface TargetRow {
+  readonly instansi: string;
+  /** for matching across files and years (`nameKey`) */
+  readonly key: string;
+  readonly tahun: number | null;
+  /** as written */
+  readonly target: string;
+  readonly source: string;
+  readonly line: number;
+}
+
+/**
  * One string and one rational per displayed value ("3.45"), shared by every
  * entry that shows it: a national file's twenty thousand entries show a few
  * hundred values, and their own copies were a third of a ranking's memory. Two

@@ -3,7 +3,7 @@ import { compare, sub, ZERO } from "../core/rational.js";
 import type { Band, Framework, PredikatBasis } from "../frameworks/types.js";
 import { bandFor, chooseBasis, judged } from "../scoring/predikat.js";
 import { gapShown, parseTarget, type Shown, shown, targetShown } from "../scoring/score.js";
-import type { RankEntry } from "./entry.js";
+import type { RankEntry, TargetRow } from "./entry.js";
 import type { Kategori } from "./names.js";
 import { nameKey } from "./names.js";
 
@@ -18,6 +18,8 @@ export interface TrendOptions {
   readonly instansi?: string | undefined;
   /** `--target <number|predikat>`: for every instansi, instead of its `target` column */
   readonly target?: string | undefined;
+  /** targets of years with no index yet (`entriesOf`'s targets): the latest target of all counts */
+  readonly targets?: readonly TargetRow[] | undefined;
 }
 
 export interface TrendPoint {
@@ -102,7 +104,9 @@ export function trend(all: readonly RankEntry[], options: TrendOptions = {}): Tr
     byKey.set(e.key, years);
   }
   const keys = options.instansi === undefined ? [...byKey.keys()] : matchInstansi(byKey.keys(), options.instansi);
-  const series = keys.map((k) => seriesOf(byKey.get(k)!, options.target, findings));
+  const targetRows = new Map<string, TargetRow[]>();
+  for (const t of options.targets ?? []) targetRows.set(t.key, [...(targetRows.get(t.key) ?? []), t]);
+  const series = keys.map((k) => seriesOf(byKey.get(k)!, options.target, targetRows.get(k) ?? [], findings));
   series.sort((a, b) => a.name.localeCompare(b.name, "id"));
   return {
     years: [...new Set(dated.map((e) => e.tahun))].sort((a, b) => a - b),
@@ -113,7 +117,7 @@ export function trend(all: readonly RankEntry[], options: TrendOptions = {}): Tr
   };
 }
 
-function seriesOf(years: ReadonlyMap<number, RankEntry>, optionTarget: string | undefined, findings: Finding[]): TrendSeries {
+function seriesOf(years: ReadonlyMap<number, RankEntry>, optionTarget: string | undefined, targetRows: readonly TargetRow[], findings: Finding[]): TrendSeries {
   const present = [...years.keys()].sort((a, b) => a - b);
   const first = present[0]!;
   const last = present.at(-1)!;
@@ -147,15 +151,31 @@ function seriesOf(years: ReadonlyMap<number, RankEntry>, optionTarget: string | 
     target: targetOf(
       latest,
       present.map((t) => years.get(t)!),
+      targetRows,
       optionTarget,
       findings,
     ),
   };
 }
 
-/** The target of the latest year: `--target`, else the latest `target` cell; judged as its predikat is. */
-function targetOf(latest: RankEntry, entries: readonly RankEntry[], optionTarget: string | undefined, findings: Finding[]): TrendTarget | null {
-  const fromColumn = [...entries].reverse().find((e) => e.target !== null);
+/**
+ * The target the latest year is judged against: `--target`, else the `target` cell of the latest
+ * year that has one, a row with an index or one for a year to come (an RPJMD table's 2026 target
+ * over its 2022 one); judged as its predikat is.
+ */
+function targetOf(
+  latest: RankEntry,
+  entries: readonly RankEntry[],
+  targetRows: readonly TargetRow[],
+  optionTarget: string | undefined,
+  findings: Finding[],
+): TrendTarget | null {
+  const cells: { readonly tahun: number | null; readonly target: string; readonly source: string; readonly line: number | null }[] = [
+    ...entries.flatMap((e) => (e.target === null ? [] : [{ tahun: e.tahun, target: e.target, source: e.source, line: e.line }])),
+    ...targetRows,
+  ];
+  // the latest year's; of one year, the row given last
+  const fromColumn = cells.reduce<(typeof cells)[number] | undefined>((m, c) => (m === undefined || (c.tahun ?? -1) >= (m.tahun ?? -1) ? c : m), undefined);
   const text = optionTarget ?? fromColumn?.target ?? null;
   if (text === null) return null;
   const framework: Framework = latest.framework;

@@ -2,7 +2,8 @@ import { type Assessment, AssessmentBuilder, type AssessmentFile, type BuildOpti
 import type { Finding } from "../core/findings.js";
 import type { Framework, PredikatBasis } from "../frameworks/types.js";
 import { pushSliced, TableReader } from "../io/table.js";
-import { entryFromAssessment, entryFromResult, type RankEntry } from "../rank/entry.js";
+import { entryFromAssessment, entryFromResult, type RankEntry, type TargetRow } from "../rank/entry.js";
+import { nameKey } from "../rank/names.js";
 import { isResultHeader } from "./columns.js";
 import { ResultBuilder, type ResultFile } from "./read.js";
 
@@ -79,18 +80,24 @@ export interface EntryOptions {
   readonly basis?: PredikatBasis | undefined;
 }
 
-/** What a ranking keeps of an input: an entry per ranked row or valid assessment, and every finding. */
-export function entriesOf(input: InputFile, how: EntryOptions): { entries: RankEntry[]; findings: readonly Finding[] } {
+/**
+ * What a ranking keeps of an input: an entry per ranked row or valid assessment, every finding, and
+ * the targets of rows that have no index yet (an RPJMD table's years to come; `trend` reads them).
+ */
+export function entriesOf(input: InputFile, how: EntryOptions): { entries: RankEntry[]; findings: readonly Finding[]; targets: TargetRow[] } {
   if (input.kind === "results") {
     const { results } = input;
     const source = how.source ?? results.file;
     const entries = results.rows.map((r) => entryFromResult(r, source, how.user, how.basis)).filter((e): e is RankEntry => e !== null);
-    return { entries, findings: results.findings };
+    const targets = results.rows.flatMap((r) =>
+      r.index === null && r.target !== null ? [{ instansi: r.instansi, key: nameKey(r.instansi), tahun: r.tahun, target: r.target, source, line: r.line }] : [],
+    );
+    return { entries, findings: results.findings, targets };
   }
   const { assessments } = input;
   // the entries are whose `how` says, from where it says (a colleague's file passed as a reference is not the user's)
   const entries = assessments.assessments.map((a) => entryFromAssessment(a, how)).filter((e): e is RankEntry => e !== null);
-  return { entries, findings: assessments.findings };
+  return { entries, findings: assessments.findings, targets: [] };
 }
 
 /**
@@ -100,7 +107,7 @@ export function entriesOf(input: InputFile, how: EntryOptions): { entries: RankE
  * at once. At 2 million rows they were ±50 MB and ±25 MB, and the peak was
  * their sum. The entries come in the input's order, as from `entriesOf`.
  */
-export function takeEntries(input: InputFile, how: EntryOptions): { entries: RankEntry[]; findings: readonly Finding[] } {
+export function takeEntries(input: InputFile, how: EntryOptions): { entries: RankEntry[]; findings: readonly Finding[]; targets: TargetRow[] } {
   if (input.kind === "results") return entriesOf(input, how);
   // the reader's own list, which nobody else holds: taken from the end, so each slab of levels
   // (512 assessments) is free as soon as its last assessment is
@@ -110,5 +117,5 @@ export function takeEntries(input: InputFile, how: EntryOptions): { entries: Ran
     const e = entryFromAssessment(a, how);
     if (e) entries.push(e);
   }
-  return { entries: entries.reverse(), findings: input.assessments.findings };
+  return { entries: entries.reverse(), findings: input.assessments.findings, targets: [] };
 }

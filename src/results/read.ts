@@ -209,6 +209,30 @@ export class ResultBuilder {
     };
 
     const indexText = this.cell(row, "index");
+    const target = this.cell(row, "target");
+    // an RPJMD table's row for a year to come: its target, and no index yet. Not a fault and not
+    // ranked; trend takes its target (`entriesOf`'s targets). It was an error, "cannot be ranked"
+    if (indexText === null && target !== null) {
+      if (instansi === null || framework === null) return;
+      const provinsi = this.cell(row, "provinsi");
+      this.out.push({
+        source: file,
+        line: row.line,
+        instansi,
+        tahun,
+        kategori,
+        provinsi,
+        framework,
+        tiers: [],
+        index: null,
+        exactRange: null,
+        predikat: null,
+        target,
+        faulty,
+        incomplete: false,
+      });
+      return;
+    }
     if (indexText === null) blank("index", this.header![this.col.index!]!, true);
     const index = number(indexText, "index", this.header![this.col.index!]!);
     const predikat = this.cell(row, "predikat");
@@ -254,7 +278,7 @@ export class ResultBuilder {
       index,
       exactRange,
       predikat,
-      target: this.cell(row, "target"),
+      target,
       faulty,
       incomplete: framework !== null && this.tiersOf(framework).some((c) => c !== undefined && (row.cells[c] ?? "") === ""),
     });

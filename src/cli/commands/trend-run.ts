@@ -47,7 +47,7 @@ export async function runTrend(ctx: Context, inputs: readonly string[], options:
       });
     }
   }
-  const report = trend(read.entries, { instansi: options.instansi, target: options.target });
+  const report = trend(read.entries, { instansi: options.instansi, target: options.target, targets: read.targets });
   const findings = [...read.findings, ...report.findings];
   await writeReport(ctx, entry, options, { ...report, findings }, findings);
   ctx.stderr.write(
