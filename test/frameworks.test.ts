@@ -68,6 +68,23 @@ describe("bundled frameworks", () => {
 });
 
 describe("framework validation", () => {
+  // found by a review: a file of its own under the id spbe-2020 was ranked among the national
+  // spbe-2020 results as if comparable (rank compares frameworks by id)
+  it("refuses a bundled id for a file that is not the bundled one; a copy of it is the bundled framework", () => {
+    const copy = parseFramework(clone());
+    expect(copy.ok && copy.framework).toBe(builtinFrameworks()[0]);
+    const own = clone();
+    own.title = "Indeks kanwil (rekaan)";
+    expect(problems(own).map((p) => [p.path, p.message.en])).toEqual([
+      [
+        "id",
+        "the id 'spbe-2020' is a bundled framework's, and this file differs from it: give it an id of its own (e.g. 'spbe-2020-kanwil'); under the same id its indices were ranked with the national spbe-2020 results as if comparable",
+      ],
+    ]);
+    own.id = "spbe-2020-kanwil";
+    expect(parseFramework(own).ok).toBe(true);
+  });
+
   it("names the field of a weight that breaks a sum", () => {
     const f = clone();
     f.domains[1].aspects[0].indicators[0].weight = "2.6";

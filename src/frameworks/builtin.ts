@@ -37,6 +37,11 @@ export function builtinFrameworks(): readonly Framework[] {
   return all;
 }
 
+/** The bundled file of an id as its JSON value, for telling a copy of it from a file that only takes its id. */
+export function bundledFile(id: string): unknown {
+  return FILES.find((f) => f.id === id);
+}
+
 export function builtinFramework(id: string): Framework | undefined {
   const file = FILES.find((f) => f.id === id);
   return file ? build(file) : undefined;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { FRAMEWORK_PROBLEM as P } from "../messages/frameworks.js";
 import { both, inBoth, say, type Text } from "../messages/text.js";
 import { buildFramework, type FrameworkProblem, type FrameworkResult, MAX_FRAMEWORK_CHARS } from "./build.js";
-import { builtinFramework, builtinFrameworks } from "./builtin.js";
+import { builtinFramework, builtinFrameworks, bundledFile } from "./builtin.js";
 import { formatPath, scanJson } from "./json-text.js";
 import { frameworkFileSchema, SCHEMA_MESSAGES_ID } from "./schema.js";
 
@@ -123,7 +123,16 @@ export function parseFramework(json: unknown): FrameworkResult {
   if (!parsed.success) {
     return { ok: false, stage: "schema", problems: schemaProblems(json, parsed.error.issues) };
   }
-  return buildFramework(parsed.data);
+  // a bundled id is the bundled framework's: a copy of its file is it (the same object, so rank
+  // compares it with the national results as it should), any other file must be named apart, or rank
+  // and diff take its index for the ministry's
+  const bundled = bundledFile(parsed.data.id);
+  if (bundled !== undefined && JSON.stringify(json) === JSON.stringify(bundled)) return { ok: true, framework: builtinFramework(parsed.data.id)! };
+  const built = buildFramework(parsed.data);
+  if (bundled === undefined) return built;
+  // with the rules' own problems: every problem at once
+  const taken = { path: "id", message: both(P.bundledId, { id: parsed.data.id }) };
+  return { ok: false, stage: "rules", problems: [...(built.ok ? [] : built.problems), taken] };
 }
 
 /**
