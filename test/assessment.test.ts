@@ -129,16 +129,19 @@ describe("findings from rows", () => {
   it("an unquoted decimal comma split over two cells of a comma file is refused as what was written", () => {
     const ids = fw("spbe-2020").indicators.map((i) => i.id);
     const body = (first: string) => ids.map((id, k) => (k === 0 ? `${id},${first}` : `${id},3,x`)).join("\n");
-    const split = read(`indikator,tingkat,bukti\n${body("3,5,x")}`, "spbe-2020");
+    const last = (first: string) => `indikator,tingkat\n${ids.map((id, k) => (k === 0 ? `${id},${first}` : `${id},3`)).join("\n")}`;
+    const split = read(last("3,5"), "spbe-2020");
     const bad = split.findings.filter((f) => f.severity === "error");
     expect(bad.map((f) => [f.code, f.line, f.column, f.value])).toEqual([["value/invalid", 2, 2, "3,5"]]);
     expect(findingMessage(bad[0]!, "en")).toContain("a decimal comma is read only where commas do not separate columns");
-    // the one too many at the end, after the bukti, with a trailing delimiter's empty cells
-    expect(codes(read(`indikator,tingkat\n${ids.map((id, k) => (k === 0 ? `${id},3,5,,` : `${id},3`)).join("\n")}`, "spbe-2020"))).toContain("value/invalid");
-    // not guessed: a row as wide as the header (a bukti "5"), two cells too many, a fraction that is not digits
-    for (const first of ["3,5", "3,5,x,y", "3,a,x"]) {
+    // with a trailing delimiter's empty cells
+    expect(codes(read(last("3,5,,"), "spbe-2020"))).toContain("value/invalid");
+    // not guessed: a level followed by other columns (a bukti "2024, Perbup no 5" of its own unquoted comma,
+    // a second review), a row as wide as the header, two cells too many, a fraction that is not digits
+    for (const first of ["3,5,x", "4,2024, Perbup no 5", "3,5", "3,5,x,y", "3,a,x"]) {
       expect(codes(read(`indikator,tingkat,bukti\n${body(first)}`, "spbe-2020")).filter((c) => c.startsWith("value/"))).toEqual([]);
     }
+    expect(codes(read(last("3,5,x"), "spbe-2020"))).not.toContain("value/invalid");
   });
 
   // found by a review: "'3.0000000000000' is not a valid level (enter a number 1–5)" for a number in 1–5

@@ -500,14 +500,18 @@ export class AssessmentBuilder {
    * "3,5" written unquoted in a comma-separated file: the row has a cell too many, the level reads 3
    * and the 5 spills into the next column, or past the header (a ragged-row warning only). The level
    * was taken as 3 without a word. Refused as the decimal comma it is (the whole "3,5" as its value),
-   * as `plan --cost` refuses a split thousands separator: when the level is whole, the cell after it
-   * is digits, and the row has as many cells too many as that (a trailing delimiter's empty cells
-   * aside). A row of as many cells as the header (a note of "5" after the level) is not guessed at.
+   * as `plan --cost` refuses a split thousands separator: when the level is the header's last column
+   * and whole, the cell after it is digits, and the row has that one cell too many (a trailing
+   * delimiter's empty cells aside). A row as wide as its header, or a level followed by other columns,
+   * is not guessed at.
    */
   private splitDecimal(row: CsvRecord, valueRaw: string | null): string | null {
     const width = this.headerRecord!.cells.length;
     const value = this.valueColumn;
-    if (row.cells.length <= width || !value || this.dialect!.delimiter !== "," || valueRaw === null || !/^\d+$/.test(valueRaw)) return null;
+    // only where the level is the header's last column: after it, a text column's own unquoted comma
+    // ("4,2024, Perbup no 5" in bukti) makes the same shape, and a valid level is not refused on a guess
+    if (!value || value.index !== width - 1) return null;
+    if (row.cells.length <= width || this.dialect!.delimiter !== "," || valueRaw === null || !/^\d+$/.test(valueRaw)) return null;
     const next = row.cells[value.index + 1];
     if (next === undefined || !/^\d+$/.test(next)) return null;
     // one cell too many: the spilled fraction; any more are a trailing delimiter's, empty, at the end
