@@ -147,6 +147,8 @@ export interface ReadEnd {
 /** One assessment while its rows arrive (rows of one assessment need not be together). */
 interface Group {
   readonly instansi: string | null;
+  /** the name's cell as written, for the rows that follow (`instansi` has its spaces made one) */
+  readonly written: string | null;
   readonly tahunRaw: string | null;
   readonly jenisRaw: string | null;
   readonly tahun: number | null;
@@ -310,7 +312,7 @@ export class AssessmentBuilder {
     const jenisRaw = cellAt(row, this.map.jenis);
     // rows of one assessment usually come together: the last group is tried first, by its cells as written
     const last = this.last;
-    if (last && last.instansi === written && last.tahunRaw === tahunRaw && last.jenisRaw === jenisRaw) return last;
+    if (last && last.written === written && last.tahunRaw === tahunRaw && last.jenisRaw === jenisRaw) return last;
     const instansi = spacedAsOne(written);
     const known = this.groups.get(instansi);
     // the same assessment: the same instansi, tahun as written, and jenis in any case
@@ -319,7 +321,7 @@ export class AssessmentBuilder {
     if (known instanceof Map) group = known.get(tahunRaw)?.get(jenis);
     else if (known && known.tahunRaw === tahunRaw && jenisKey(known.jenisRaw) === jenis) group = known;
     if (!group) {
-      group = this.newGroup(row, instansi, tahunRaw, jenisRaw);
+      group = this.newGroup(row, instansi, written, tahunRaw, jenisRaw);
       this.order.push(group);
       // keyed by the group's own copy of the name: the row's cell is a slice of the text it was read from
       if (known === undefined) this.groups.set(group.instansi, group);
@@ -336,13 +338,16 @@ export class AssessmentBuilder {
     return group;
   }
 
-  private newGroup(row: CsvRecord, instansi: string | null, tahunRaw: string | null, jenisRaw: string | null): Group {
+  private newGroup(row: CsvRecord, instansi: string | null, written: string | null, tahunRaw: string | null, jenisRaw: string | null): Group {
     const tahun = tahunRaw === null ? null : /^\d{4}$/.test(tahunRaw) ? Number(tahunRaw) : null;
     const jenis = jenisRaw === null ? null : (JENIS[jenisRaw.toLowerCase()] ?? null);
     const jenisKept = detach(jenisRaw);
     const slot = this.slab.next();
+    const kept = detach(instansi);
     const group: Group = {
-      instansi: detach(instansi),
+      instansi: kept,
+      // the usual name has nothing to make one: the same string, no second copy
+      written: written === instansi ? kept : detach(written),
       tahunRaw: detach(tahunRaw),
       jenisRaw: jenisKept,
       tahun,
