@@ -438,6 +438,27 @@ describe("trend", () => {
     expect([s.target!.text, s.target!.tahun, s.target!.reached, s.target!.gap.display]).toEqual(["4.00", 2023, false, "0.70"]);
     // without them, the latest target cell of a year with an index
     expect(trend(read.entries).series[0]!.target!.text).toBe("3.20");
+    // a second read: only a year after the instansi's latest index is to come; a blank index of its own
+    // year, of no year, or of an instansi with no index is the fault it was
+    const faults = entriesOf(
+      readInput(
+        new TextEncoder().encode(
+          "tahun,instansi,indeks,target\n2024,Kab. A,3.10,3.50\n2024,Kab. B,,3.50\n,Kab. A,,3.00\n2023,Kab. A,,3.00\n2025,Kab. A,,3.80\n",
+        ),
+        {
+          file: "t.csv",
+          framework: SPBE_2020,
+          frameworks: builtinFrameworks(),
+        },
+      ),
+      { user: true },
+    );
+    expect(faults.findings.map((f) => [f.code, f.line])).toEqual([
+      ["result/blank", 3],
+      ["result/blank", 4],
+      ["result/blank", 5],
+    ]);
+    expect(faults.targets.map((t) => t.tahun)).toEqual([2025]);
   });
 
   it("a predikat change is marked", () => {

@@ -89,8 +89,11 @@ export function entriesOf(input: InputFile, how: EntryOptions): { entries: RankE
     const { results } = input;
     const source = how.source ?? results.file;
     const entries = results.rows.map((r) => entryFromResult(r, source, how.user, how.basis)).filter((e): e is RankEntry => e !== null);
+    // a row with a target and no index that is no fault: a year to come (a blank index of any other year is an error)
     const targets = results.rows.flatMap((r) =>
-      r.index === null && r.target !== null ? [{ instansi: r.instansi, key: nameKey(r.instansi), tahun: r.tahun, target: r.target, source, line: r.line }] : [],
+      r.index === null && r.target !== null && !r.faulty
+        ? [{ instansi: r.instansi, key: nameKey(r.instansi), tahun: r.tahun, target: r.target, source, line: r.line }]
+        : [],
     );
     return { entries, findings: results.findings, targets };
   }

@@ -4,7 +4,7 @@ import { add, compare, div, mul, parseDecimal, type Rational, rational, roundHal
 import type { Framework } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
 import type { Dialect } from "../io/table.js";
-import { type Kategori, kategoriFromName, kategoriOf } from "../rank/names.js";
+import { type Kategori, kategoriFromName, kategoriOf, nameKey } from "../rank/names.js";
 import { bandAt, chooseBasis } from "../scoring/predikat.js";
 import { ALIASES, norm } from "./columns.js";
 import { resultTiers, type Tier } from "./grid.js";
@@ -158,8 +158,20 @@ export class ResultBuilder {
     this.sink.add(f);
   }
 
-  private row(row: CsvRecord): void {
+  /**
+   * Rows with a target, a year and no index: an RPJMD table's years to come, if their year is later
+   * than the instansi's latest index in the table. Known only at the end; read then, and nothing said
+   * of them before.
+   */
+  private readonly toCome: CsvRecord[] = [];
+
+  /** `deferred`: a row `toCome` held, read now: a year to come (`yearToCome`) or not */
+  private row(row: CsvRecord, deferred = false, yearToCome = false): void {
     if (row.cells.every((c) => c === "")) return; // blank rows, as in assessments
+    if (!deferred && this.mayBeToCome(row)) {
+      this.toCome.push(row);
+      return;
+    }
     const file = this.file;
     let faulty = false;
     const report = (f: Finding) => {
@@ -212,7 +224,7 @@ export class ResultBuilder {
     const target = this.cell(row, "target");
     // an RPJMD table's row for a year to come: its target, and no index yet. Not a fault and not
     // ranked; trend takes its target (`entriesOf`'s targets). It was an error, "cannot be ranked"
-    if (indexText === null && target !== null) {
+    if (yearToCome) {
       if (instansi === null || framework === null) return;
       const provinsi = this.cell(row, "provinsi");
       this.out.push({
@@ -387,7 +399,25 @@ export class ResultBuilder {
     return range;
   }
 
+  private mayBeToCome(row: CsvRecord): boolean {
+    const tahun = this.cell(row, "tahun");
+    return (
+      this.cell(row, "index") === null && this.cell(row, "target") !== null && this.cell(row, "instansi") !== null && tahun !== null && /^\d{4}$/.test(tahun)
+    );
+  }
+
   end(read: { readonly dialect: Dialect; readonly findings: readonly Finding[]; readonly omittedFindings: Omitted }): ResultFile {
+    if (this.toCome.length > 0) {
+      // a year to come is one after the instansi's latest index in the table; any other blank index
+      // (its own year, or an instansi with no index at all) is the fault it always was
+      const latest = new Map<string, number>();
+      for (const r of this.out)
+        if (r.index !== null && r.tahun !== null) latest.set(nameKey(r.instansi), Math.max(r.tahun, latest.get(nameKey(r.instansi)) ?? r.tahun));
+      for (const record of this.toCome) {
+        const last = latest.get(nameKey(this.cell(record, "instansi")!));
+        this.row(record, true, last !== undefined && Number(this.cell(record, "tahun")) > last);
+      }
+    }
     for (const f of read.findings) this.add(f);
     this.sink.carry(read.omittedFindings);
     const findings = sortFindings(this.sink.kept);
