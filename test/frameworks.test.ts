@@ -158,3 +158,38 @@ describe("framework validation", () => {
     expect(problems(f).map((p) => p.path)).toContain("domains");
   });
 });
+
+// found by a review of framework files: edges shown rounded against the predikat, a single band "< 5.00"
+// although 5.00 is in it, "Tahun  · resmi" for a file without years
+describe("a framework file as `spbe framework` shows it", () => {
+  const file = {
+    formatVersion: 1,
+    id: "b4",
+    title: "B4",
+    indexName: "Indeks B4",
+    regulation: "r",
+    levels: { min: 1, max: 5, integerOnly: false },
+    bands: [
+      { predikat: "Hi", min: "2.125", max: "5" },
+      { predikat: "Mid", min: "2.004", max: "2.125" },
+      { predikat: "Lo", min: null, max: "2.004" },
+    ],
+    aspects: [{ id: "A", name: "A", weight: "100", indicators: [{ id: "1", name: "x", weight: "100" }] }],
+  };
+  const show = async (json: unknown, lang: "id" | "en" = "en") => {
+    const r = parseFramework(json);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const { renderFrameworkMarkdown } = await import("../src/report/framework.js");
+    return renderFrameworkMarkdown({ kind: "detail", framework: r.framework }, { lang } as never);
+  };
+
+  it("edges as written, a single band up to and with its top, no years said as none, and not 'official'", async () => {
+    const text = await show(file);
+    expect(text).toContain("2.004 – &lt; 2.125");
+    expect(text).toContain("| Lo | &lt; 2.004 |");
+    expect(text).toContain("r · a framework file of one's own");
+    expect(text).not.toContain("official");
+    const single = await show({ ...file, bands: [{ predikat: "Only", min: null, max: "5" }] });
+    expect(single).toContain("≤ 5.00");
+  });
+});

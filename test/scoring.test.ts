@@ -293,3 +293,18 @@ describe("the Lampiran's worked example (PermenPANRB 59/2020, Tabel 10–12)", (
     expect(sum(s.domains.map((d) => mul(d.score.value, d.tier.weight)))).toEqual(mul(s.index.value, fromInt(100)));
   });
 });
+
+// found by a review: a framework file's own per-year rule was said as "KemenPANRB's 2025 rule"
+describe("the predikat rule's attribution", () => {
+  it("is the ministry's for a bundled framework, the file's own for a framework file", async () => {
+    const { basisRule } = await import("../src/report/predikat-text.js");
+    const { parseFramework } = await import("../src/frameworks/load.js");
+    const spbe2020 = (await import("../src/frameworks/data/spbe-2020.json", { with: { type: "json" } })).default;
+    const own = parseFramework({ ...JSON.parse(JSON.stringify(spbe2020)), id: "spbe-2020-kanwil" });
+    if (!own.ok) throw new Error("expected a framework");
+    const choice = { basis: "displayed" as const, source: "year" as const, year: 2023, note: { id: "", en: "" }, assumed: false };
+    expect(basisRule(choice, "en", fw("spbe-2020"))).toBe("KemenPANRB's 2023 rule");
+    expect(basisRule(choice, "en", own.framework)).toBe("this framework file's 2023 rule");
+    expect(basisRule(choice, "id", own.framework)).toBe("aturan 2023 berkas kerangka ini");
+  });
+});

@@ -181,6 +181,13 @@ export function toDecimal(a: Rational, places = 12): string {
   return trimmed === "-0" ? "0" : trimmed;
 }
 
+/** A band edge as written: two decimals, or as many as it has ("2.125"), up to twelve. */
+export function toDecimalAtLeastTwo(a: Rational): string {
+  const exact = toDecimal(a);
+  const dot = exact.indexOf(".");
+  return dot >= 0 && exact.length - dot - 1 > 2 ? exact : toFixedHalfUp(a, 2);
+}
+
 /** Canonical exact text: "3.1925" when it terminates within 12 places, "10/3" otherwise. */
 export function toText(a: Rational): string {
   const decimal = toDecimal(a);

@@ -47,6 +47,7 @@ export const LABEL = {
   caveat: { id: "Catatan", en: "Note" },
   provisional: { id: "SEMENTARA (provisional)", en: "PROVISIONAL" },
   official: { id: "resmi", en: "official" },
+  ownFile: { id: "berkas kerangka sendiri", en: "a framework file of one's own" },
   tier: { id: "Tingkatan", en: "Tier" },
   line: { id: "Baris", en: "Line" },
   column: { id: "Kolom", en: "Column" },

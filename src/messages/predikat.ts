@@ -14,6 +14,7 @@ export const PREDIKAT_LABEL = {
     en: "the exact index {exact} is below the {edge} edge, but its display {display} reaches it; predikat from the displayed index, {rule}",
   },
   ruleYear: { id: "aturan KemenPANRB {year}", en: "KemenPANRB's {year} rule" },
+  ruleYearOwn: { id: "aturan {year} berkas kerangka ini", en: "this framework file's {year} rule" },
   ruleDefault: { id: "aturan bawaan untuk tahun tanpa bukti", en: "the default for years without evidence" },
   ruleOption: { id: "dipilih dengan --predikat-basis", en: "chosen with --predikat-basis" },
   indicative: { id: "{predikat} (indikatif)", en: "{predikat} (indicative)" },

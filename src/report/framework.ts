@@ -1,4 +1,5 @@
-import { toFixedHalfUp, toText } from "../core/rational.js";
+import { toDecimalAtLeastTwo, toFixedHalfUp, toText } from "../core/rational.js";
+import { builtinFramework } from "../frameworks/builtin.js";
 import { type Band, type Framework, regulationIndicatorCount } from "../frameworks/types.js";
 import { FRAMEWORK_LABEL as F, LABEL } from "../messages/labels.js";
 import { PREDIKAT_LABEL as P } from "../messages/predikat.js";
@@ -25,10 +26,15 @@ function listSection(all: readonly Framework[], lang: Lang): Section {
   };
 }
 
-/** "≥ 4.20", "3.50 – < 4.20", "< 1.80" */
+/**
+ * "4.20 – 5.00", "3.50 – < 4.20", "< 1.80"; an edge with more decimals as written ("2.125": shown
+ * 2.13 it contradicted the predikat of an index of 2.124), and a single band, lowest and top at
+ * once, up to and with its top ("≤ 5.00").
+ */
 function bandRange(b: Band, top: boolean): string {
-  if (b.min === null) return `< ${toFixedHalfUp(b.max)}`;
-  return top ? `${toFixedHalfUp(b.min)} – ${toFixedHalfUp(b.max)}` : `${toFixedHalfUp(b.min)} – < ${toFixedHalfUp(b.max)}`;
+  const edge = toDecimalAtLeastTwo;
+  if (b.min === null) return top ? `≤ ${edge(b.max)}` : `< ${edge(b.max)}`;
+  return top ? `${edge(b.min)} – ${edge(b.max)}` : `${edge(b.min)} – < ${edge(b.max)}`;
 }
 
 /** Level-name sets, each listed once with the indicators that use it. */
@@ -123,10 +129,13 @@ function detail(f: Framework, lang: Lang) {
     });
   }
   const levels = t(f.levels.integerOnly ? F.levels : F.fractions, { min: f.levels.min, max: f.levels.max });
-  const status = t(f.provisional ? LABEL.provisional : LABEL.official);
+  // "official" is the bundled regulations' word: a file of one's own is said as such; a framework
+  // without years says none (the header said "Tahun  · resmi")
+  const status = t(f.provisional ? LABEL.provisional : builtinFramework(f.id) === f ? LABEL.official : LABEL.ownFile);
+  const years = f.years ? ` · ${t(F.years)} ${yearsText(f)}` : "";
   return {
     title: `${f.id} — ${f.title}`,
-    header: [`${f.regulation} · ${t(F.years)} ${yearsText(f)} · ${status}`, levels],
+    header: [`${f.regulation}${years} · ${status}`, levels],
     caveats: f.caveats.map((c) => `${t(LABEL.caveat)}: ${c[lang]}`),
     sections,
     lists: [

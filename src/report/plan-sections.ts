@@ -86,7 +86,7 @@ export function planContent(p: Plan, lang: Lang, { num, sentence }: PlanNumbers 
           : "";
     const reading = t(p.goalBasis === "exact" ? PREDIKAT_LABEL.exact : PREDIKAT_LABEL.displayed);
     // the rule it follows, when the target is judged as the predikat is (a rank target may name its own basis)
-    const basis = p.goalBasis === p.basis.basis ? `${reading} (${basisRule(p.basis, lang)})` : reading;
+    const basis = p.goalBasis === p.basis.basis ? `${reading} (${basisRule(p.basis, lang, p.before.framework)})` : reading;
     summary.push(t(P.targetLine, { target: num(targetShown(p.target.value).display), predikat: p.targetBand.predikat, why, basis }));
     if (p.target.note) summary.push(sentence(p.target.note[lang]));
   }

@@ -1,4 +1,5 @@
 import { toDecimalCut, toFixedHalfUp } from "../core/rational.js";
+import { builtinFramework } from "../frameworks/builtin.js";
 import type { Framework } from "../frameworks/types.js";
 import { PREDIKAT_LABEL as P } from "../messages/predikat.js";
 import { type Lang, say } from "../messages/text.js";
@@ -23,10 +24,13 @@ export function headline(score: Score, lang: Lang): string {
   return `${score.index.display} — ${predikatName(score, lang)}${label}`;
 }
 
-/** Why that basis: "aturan KemenPANRB 2024", the default for years without evidence, or --predikat-basis. */
-export function basisRule(choice: BasisChoice, lang: Lang): string {
+/**
+ * Why that basis: "aturan KemenPANRB 2024", the default for years without evidence, or --predikat-basis.
+ * A year's rule is the ministry's only in a bundled framework: a file of one's own states its own.
+ */
+export function basisRule(choice: BasisChoice, lang: Lang, framework: Framework): string {
   if (choice.source === "option") return say(lang, P.ruleOption);
-  if (choice.source === "year") return say(lang, P.ruleYear, { year: choice.year ?? "" });
+  if (choice.source === "year") return say(lang, builtinFramework(framework.id) === framework ? P.ruleYear : P.ruleYearOwn, { year: choice.year ?? "" });
   return say(lang, P.ruleDefault);
 }
 
@@ -44,7 +48,7 @@ export function basisNote(score: Score, lang: Lang, number: (text: string) => st
   const upper = basis.basis === "exact" ? otherBand : score.band;
   // band edges are two-decimal numbers, so their display is exact
   const edge = upper.min === null ? "" : number(toFixedHalfUp(upper.min, 2));
-  const args = { exact: number(toDecimalCut(score.index.value, 4)), edge, display: number(score.index.display), rule: basisRule(basis, lang) };
+  const args = { exact: number(toDecimalCut(score.index.value, 4)), edge, display: number(score.index.display), rule: basisRule(basis, lang, score.framework) };
   return basis.basis === "exact" ? say(lang, P.exactBelow, args) : say(lang, P.displayedReaches, args);
 }
 

@@ -1,6 +1,6 @@
 import type { Assessment } from "../../assessment/build.js";
 import type { Finding } from "../../core/findings.js";
-import { fromInt, type Rational, toFixedHalfUp, toNumber } from "../../core/rational.js";
+import { fromInt, type Rational, toDecimalAtLeastTwo, toNumber } from "../../core/rational.js";
 import type { Band, Framework } from "../../frameworks/types.js";
 import type { Dialect } from "../../io/table.js";
 import { findingMessage } from "../../messages/findings.js";
@@ -36,7 +36,7 @@ const DECIMAL_IN_TEXT = /(?<![\w./]|\w-)(\d+)\.(\d+)(?![\w\-/]|\.\w)/g;
 export const decimalsIn = (text: string, lang: Lang): string => text.replace(DECIMAL_IN_TEXT, `$1${say(lang, H.decimalMark)}$2`);
 
 /** A two-decimal number for a band edge or an axis: exact edges are two-decimal values, so this is their display. */
-export const edgeText = (value: Rational, lang: Lang): string => decimal(toFixedHalfUp(value, 2), lang);
+export const edgeText = (value: Rational, lang: Lang): string => decimal(toDecimalAtLeastTwo(value), lang);
 
 /** The bands lowest first (frameworks list them highest first). */
 export const ascendingBands = (f: Framework): readonly Band[] => [...f.bands].reverse();
@@ -57,7 +57,8 @@ export function bandSpans(f: Framework, lang: Lang): BandSpan[] {
   return ascending.map((b, i) => {
     const from = b.min ?? fromInt(f.levels.min);
     const args = { predikat: b.predikat, from: edgeText(from, lang), to: edgeText(b.max, lang) };
-    const text = i === 0 ? say(lang, H.bandLowest, args) : i === ascending.length - 1 ? say(lang, H.bandTop, args) : say(lang, H.bandMiddle, args);
+    // the top band first: a single band is lowest and top at once, and holds its top
+    const text = i === ascending.length - 1 ? say(lang, H.bandTop, args) : i === 0 ? say(lang, H.bandLowest, args) : say(lang, H.bandMiddle, args);
     return { name: b.predikat, from: toNumber(from), to: toNumber(b.max), color: colors[i]!, title: text };
   });
 }
