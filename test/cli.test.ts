@@ -157,6 +157,23 @@ describe("inputs are never overwritten, stdin is read once", () => {
 });
 
 describe("spbe template", () => {
+  // found by a review: `template --excel -o t.html` wrote a CSV named .html, `framework schema -o s.md` JSON
+  it("refuses an -o whose extension names another document than the one it writes (and writes nothing)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-"));
+    for (const args of [
+      ["template", "--excel", "-o", join(dir, "t.html")],
+      ["template", "-o", join(dir, "t.json")],
+      ["framework", "schema", "-o", join(dir, "s.md")],
+    ]) {
+      const r = await spbe([...args, "--lang", "en"]);
+      expect(r).toMatchObject({ code: 2, stdout: "" });
+      expect(r.stderr).toMatch(/writes (csv|json) only; give a name ending in \.(csv|json)/);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+    expect((await spbe(["template", "-o", join(dir, "t.csv")])).code).toBe(0);
+    expect((await spbe(["framework", "schema", "-o", join(dir, "s.json")])).code).toBe(0);
+  });
+
   it("round-trips: a filled-in Excel template scores", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-"));
     const out = join(dir, "t.csv");

@@ -46,6 +46,19 @@ export function chooseRenderer<C extends CommandName>(command: C, options: Outpu
   return rendererFor(command, format)!;
 }
 
+/**
+ * For a command that writes one document (template: CSV; framework schema: JSON): an `-o` whose
+ * extension names another (`template -o t.json`, `framework schema -o s.md`) is refused as
+ * `chooseRenderer` refuses it for the others, not written as what its name is not.
+ */
+export function refuseOtherExtension(command: string, output: string | undefined, written: ".csv" | ".json"): void {
+  if (output === undefined) return;
+  const extension = knownExtension(output);
+  if (extension !== undefined && extension !== written) {
+    throw usageError(FORMAT.oneFormatOnly, { name: output, command, format: written.slice(1) });
+  }
+}
+
 /** Columns to fit human tables into: only when writing to a terminal. */
 function terminalWidth(ctx: Context): number {
   // a pseudo-terminal may report 0 columns: then COLUMNS, then 80

@@ -339,6 +339,10 @@ export const FORMAT = {
     id: "--excel menulis CSV, tetapi ekstensi -o '{name}' berarti {inferred}; beri nama .csv atau hapus --excel",
     en: "--excel writes CSV, but -o '{name}' has the extension of {inferred}; name a .csv file or drop --excel",
   },
+  oneFormatOnly: {
+    id: "-o '{name}': {command} hanya menulis {format}; beri nama berakhiran .{format} (atau tanpa ekstensi format lain)",
+    en: "-o '{name}': {command} writes {format} only; give a name ending in .{format} (or without another format's extension)",
+  },
   extensionNotAFormat: {
     id: "-o '{name}': {command} tidak menulis format {extension} (formatnya: {choices}); beri --format atau nama lain",
     en: "-o '{name}': {command} does not write a {extension} format (its formats: {choices}); give --format or another name",

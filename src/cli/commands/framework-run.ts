@@ -7,7 +7,7 @@ import { terminalSafe } from "../../report/text.js";
 import type { Context } from "../context.js";
 import { usageError } from "../errors.js";
 import { emit, refuseOutputOverInput } from "../io.js";
-import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
+import { chooseRenderer, type OutputOptions, refuseOtherExtension, writeReport } from "../output.js";
 import { frameworkFiles, readFrameworkFile, resolveFramework } from "../resolve-framework.js";
 
 /**
@@ -71,6 +71,7 @@ export async function checkFramework(ctx: Context, c: Command, file: string): Pr
 export async function printSchema(ctx: Context, c: Command): Promise<number> {
   const { output } = parentOptions(c, ["output"]);
   const { frameworkJsonSchema } = await import("../../frameworks/json-schema.js");
+  refuseOtherExtension("framework schema", output, ".json");
   emit(ctx, output, `${JSON.stringify(frameworkJsonSchema(), null, 2)}\n`);
   return 0;
 }

@@ -1,6 +1,7 @@
 import { template } from "../../report/template.js";
 import type { Context } from "../context.js";
 import { emit, refuseOutputOverInput } from "../io.js";
+import { refuseOtherExtension } from "../output.js";
 import { frameworkFiles, resolveFramework } from "../resolve-framework.js";
 
 export interface TemplateOptions {
@@ -11,6 +12,7 @@ export interface TemplateOptions {
 
 export async function runTemplate(ctx: Context, options: TemplateOptions): Promise<number> {
   refuseOutputOverInput(ctx, options.output, frameworkFiles(options.framework));
+  refuseOtherExtension("template", options.output, ".csv");
   const framework = await resolveFramework(ctx, options.framework);
   if (framework.provisional) {
     // the template itself is data to fill in, so the caveat goes to stderr rather than into the CSV
