@@ -122,7 +122,8 @@ describe("spbe framework check", () => {
     expect(r.stdout.trim().split("\n")).toEqual([
       "k.json:85:21  aspects[1].indicators  weights sum to 110/3, expected the weight of aspect 2 (40)",
       "k.json:1:1  indicators  weights sum to 290/3, expected 100",
-      "k.json:1:1  indicators  indicator id or code '1' is used twice",
+      // each duplicate where it is (a review: it was said at "indicators", 1:1)
+      "k.json:115:17  aspects[2].indicators[1].id  indicator id or code '1' is used twice",
       "k.json:48:14  bands[2].max  must equal the min of the band above (3.5): bands must be contiguous and not overlap",
     ]);
     expect(r.stderr).toBe("k.json: 4 problem(s)\n");

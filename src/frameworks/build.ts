@@ -4,6 +4,11 @@ import { both, inBoth, say, type Text } from "../messages/text.js";
 import type { AspectFile, FrameworkFile } from "./schema.js";
 import { type Aspect, type Band, DEFAULT_PREDIKAT_BASIS, type Domain, type Framework, type Indicator, type PredikatBasisRules } from "./types.js";
 
+/** An id and where the file gives it. */
+interface IdAt {
+  readonly id: string;
+  readonly path: string;
+}
 /**
  * From a framework file already in the schema's shape to the exact, flat
  * model, applying the rules a schema cannot express. No zod here: the bundled
@@ -59,6 +64,8 @@ class FrameworkBuilder {
   private readonly domains: Domain[] = [];
   private readonly aspects: Aspect[] = [];
   private readonly indicators: Indicator[] = [];
+  /** where each id (and code) is in the file, for a duplicate's problem: "domains[1].aspects[0].indicators[1].id" */
+  private readonly idPaths = { domains: [] as IdAt[], aspects: [] as IdAt[], indicators: [] as IdAt[] };
 
   constructor(
     private readonly file: FrameworkFile,
@@ -74,6 +81,7 @@ class FrameworkBuilder {
       f.domains.forEach((d, di) => {
         const weight = this.weight(d.weight, `domains[${di}].weight`);
         this.domains.push({ id: d.id, name: d.name, aliases: d.aliases ?? [], weight });
+        this.idPaths.domains.push({ id: d.id, path: `domains[${di}].id` });
         const aspectWeights = d.aspects.map((a, ai) => this.aspect(a, `domains[${di}].aspects[${ai}]`, d.id));
         this.sumsTo(aspectWeights, weight, `domains[${di}].aspects`, () => both(P.sumDomain, { id: d.id }));
       });
@@ -94,21 +102,10 @@ class FrameworkBuilder {
       this.indicators.map((i) => i.weight),
       "indicators",
     );
-    this.unique(
-      this.domains.map((d) => d.id),
-      "domains",
-      both(P.domainId),
-    );
-    this.unique(
-      this.aspects.map((a) => a.id),
-      "aspects",
-      both(P.aspectId),
-    );
-    this.unique(
-      this.indicators.flatMap((i) => (i.code ? [i.id, i.code] : [i.id])),
-      "indicators",
-      both(P.indicatorId),
-    );
+    // each duplicate said where it is (it was said at "domains", "aspects", "indicators", line 1:1)
+    this.uniqueAt(this.idPaths.domains, both(P.domainId));
+    this.uniqueAt(this.idPaths.aspects, both(P.aspectId));
+    this.uniqueAt(this.idPaths.indicators, both(P.indicatorId));
     const bands = this.bands();
 
     if (this.problems.length > 0) return { ok: false, stage: "rules", problems: this.problems };
@@ -139,6 +136,7 @@ class FrameworkBuilder {
   private aspect(a: AspectFile, path: string, domain: string | null): Rational {
     const weight = this.weight(a.weight, `${path}.weight`);
     this.aspects.push({ id: a.id, name: a.name, aliases: a.aliases ?? [], weight, domain });
+    this.idPaths.aspects.push({ id: a.id, path: `${path}.id` });
     const names = new Map<number, string>();
     const unverified = new Set<number>();
     const criteria = new Map<number, string>();
@@ -168,6 +166,8 @@ class FrameworkBuilder {
     }
     const weights = a.indicators.map((ind, ii) => {
       const w = this.weight(ind.weight, `${path}.indicators[${ii}].weight`);
+      this.idPaths.indicators.push({ id: ind.id, path: `${path}.indicators[${ii}].id` });
+      if (ind.code) this.idPaths.indicators.push({ id: ind.code, path: `${path}.indicators[${ii}].code` });
       this.indicators.push({
         id: ind.id,
         code: ind.code ?? null,
@@ -245,6 +245,19 @@ class FrameworkBuilder {
   /** A whole tier (every domain, aspect or indicator) must come to 100. */
   private sumsToHundred(parts: readonly Rational[], path: string): void {
     this.sumsTo(parts, fromInt(100), path, null);
+  }
+
+  private uniqueAt(ids: readonly IdAt[], what: Text): void {
+    if (this.verified) return;
+    const seen = new Set<string>();
+    for (const { id, path } of ids) {
+      if (seen.has(id))
+        this.problem(
+          path,
+          inBoth((l) => say(l, P.usedTwice, { what: what[l], value: id })),
+        );
+      seen.add(id);
+    }
   }
 
   private unique(ids: readonly string[], path: string, what: Text): void {
