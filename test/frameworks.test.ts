@@ -193,3 +193,20 @@ describe("a framework file as `spbe framework` shows it", () => {
     expect(single).toContain("≤ 5.00");
   });
 });
+
+// found by a review of framework files: JSON.parse keeps the last of a key written twice, and
+// `framework check` said the file was valid
+describe("a key written twice in one object", () => {
+  it("is a problem where the second is, with the others", () => {
+    const own = { ...JSON.parse(JSON.stringify(spbe2020)), id: "spbe-2020-kanwil" };
+    const text = JSON.stringify(own, null, 2).replace('"weight": "13"', '"weight": "30", "weight": "13"');
+    expect(text).toContain('"weight": "30", "weight": "13"');
+    const r = parseFrameworkText(text);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.map((p) => [p.path, p.message.en])).toEqual([
+      ["domains[0].weight", "the key 'weight' is written twice in one object; JSON keeps only the last: remove one"],
+    ]);
+    expect(r.problems[0]).toMatchObject({ line: expect.any(Number), column: expect.any(Number) });
+  });
+});

@@ -23,7 +23,12 @@ export interface JsonSyntaxError extends JsonPosition {
 }
 
 export type JsonScan =
-  | { readonly ok: true; readonly positionOf: (path: string) => JsonPosition | null }
+  | {
+      readonly ok: true;
+      readonly positionOf: (path: string) => JsonPosition | null;
+      /** keys written twice in one object (JSON.parse keeps the last in silence), where the second is */
+      readonly duplicateKeys: readonly (JsonPosition & { readonly path: string; readonly key: string })[];
+    }
   | { readonly ok: false; readonly error: JsonSyntaxError };
 
 /** `domains[1].aspects[0].weight`; "(root)" for the document itself. */
@@ -64,6 +69,7 @@ class Scanner {
   private i = 0;
   private readonly path: PropertyKey[] = [];
   readonly offsets = new Map<string, number>();
+  readonly duplicateKeys: { readonly path: string; readonly key: string; readonly offset: number }[] = [];
   /** the path of the value being read when a failure is thrown */
   failedAt = "(root)";
 
@@ -124,9 +130,13 @@ class Scanner {
       this.i++;
       return;
     }
+    const keys = new Set<string>();
     for (;;) {
       if (this.text[this.i] !== '"') this.unexpected("key");
+      const at = this.i;
       const key = this.string(true);
+      if (keys.has(key)) this.duplicateKeys.push({ path: formatPath([...this.path, key]), key, offset: at });
+      keys.add(key);
       this.ws();
       if (this.text[this.i] !== ":") this.unexpected("colon");
       this.i++;
@@ -257,6 +267,7 @@ export function scanJson(text: string): JsonScan {
   const { offsets } = scanner;
   return {
     ok: true,
+    duplicateKeys: scanner.duplicateKeys.map((d) => ({ path: d.path, key: d.key, ...positionAt(starts, d.offset) })),
     // a path the file does not have (a rule's summary path such as `domains[*].aspects`) points at its nearest ancestor
     positionOf: (path) => {
       for (let p = path; p !== "" && p !== "(root)"; p = parentPath(p)) {

@@ -52,16 +52,19 @@ export function parseFrameworkText(text: string): FrameworkResult {
     return fail("(root)", both(P.notJson, { detail: (error as Error).message }));
   }
   const result = parseFramework(json);
-  if (result.ok) return result;
   const scan = scanJson(body);
   if (!scan.ok) return result;
-  return {
-    ...result,
-    problems: result.problems.map((p) => {
-      const at = scan.positionOf(p.path);
-      return at ? { ...p, line: at.line, column: at.column } : p;
-    }),
-  };
+  // a key written twice in one object ("weight": "30", "weight": "50"): JSON.parse keeps the last without
+  // a word, and a copy-paste mistake in a weight passed the check
+  const twice = scan.duplicateKeys.map((d) => ({ path: d.path, message: both(P.duplicateKey, { key: d.key }), line: d.line, column: d.column }));
+  if (result.ok && twice.length === 0) return result;
+  const located = result.ok
+    ? []
+    : result.problems.map((p) => {
+        const at = scan.positionOf(p.path);
+        return at ? { ...p, line: at.line, column: at.column } : p;
+      });
+  return { ok: false, stage: result.ok ? "text" : result.stage, problems: [...twice, ...located] };
 }
 
 const tooDeep = () => both(P.tooDeep, { max: MAX_NESTING });

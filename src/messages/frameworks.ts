@@ -58,6 +58,10 @@ export const FRAMEWORK_PROBLEM = {
   /** where a problem is, after its message in `--framework` errors */
   at: { id: "baris {line}, kolom {column}", en: "line {line}, column {column}" },
   protoKey: { id: "kunci '__proto__' tidak diizinkan", en: "the key '__proto__' is not allowed" },
+  duplicateKey: {
+    id: "kunci '{key}' ditulis dua kali dalam objek yang sama; JSON hanya memakai yang terakhir: hapus salah satunya",
+    en: "the key '{key}' is written twice in one object; JSON keeps only the last: remove one",
+  },
   bundledId: {
     id: "id '{id}' milik kerangka bawaan, dan berkas ini berbeda darinya: beri id sendiri (mis. '{id}-kanwil'); dengan id yang sama, indeksnya diperingkat bersama hasil nasional {id} seolah sebanding",
     en: "the id '{id}' is a bundled framework's, and this file differs from it: give it an id of its own (e.g. '{id}-kanwil'); under the same id its indices were ranked with the national {id} results as if comparable",
