@@ -210,3 +210,30 @@ describe("a key written twice in one object", () => {
     expect(r.problems[0]).toMatchObject({ line: expect.any(Number), column: expect.any(Number) });
   });
 });
+
+// a second read: the basis note still rounded the edge ("below the 2.13 edge" for an edge of 2.1251)
+describe("the predikat basis note of a framework file's fine edge", () => {
+  it("names the edge as written", async () => {
+    const r = parseFramework({
+      formatVersion: 1,
+      id: "b5",
+      title: "B5",
+      indexName: "Indeks B5",
+      regulation: "r",
+      levels: { min: 1, max: 5, integerOnly: false },
+      bands: [
+        { predikat: "Hi", min: "2.1251", max: "5" },
+        { predikat: "Lo", min: null, max: "2.1251" },
+      ],
+      aspects: [{ id: "A", name: "A", weight: "100", indicators: [{ id: "1", name: "x", weight: "100" }] }],
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const { readAssessments } = await import("../src/assessment/read.js");
+    const { scoreAssessment } = await import("../src/scoring/score.js");
+    const { basisNote } = await import("../src/report/predikat-text.js");
+    const file = readAssessments("indikator,tingkat\n1,2.125\n", { framework: r.framework });
+    const score = scoreAssessment(file.assessments[0]!);
+    expect([score.index.display, score.band.predikat]).toEqual(["2.13", "Lo"]);
+    expect(basisNote(score, "en")).toContain("below the 2.1251 edge");
+  });
+});

@@ -1,4 +1,4 @@
-import { toDecimalCut, toFixedHalfUp } from "../core/rational.js";
+import { toDecimalAtLeastTwo, toDecimalCut } from "../core/rational.js";
 import { builtinFramework } from "../frameworks/builtin.js";
 import type { Framework } from "../frameworks/types.js";
 import { PREDIKAT_LABEL as P } from "../messages/predikat.js";
@@ -46,8 +46,8 @@ export function basisNote(score: Score, lang: Lang, number: (text: string) => st
   if (!otherBand) return null;
   // the display reaches an edge the exact index lies below: the edge is the higher band's lower bound
   const upper = basis.basis === "exact" ? otherBand : score.band;
-  // band edges are two-decimal numbers, so their display is exact
-  const edge = upper.min === null ? "" : number(toFixedHalfUp(upper.min, 2));
+  // an edge as written: a framework file's may have more decimals than two ("2.1251", not "2.13")
+  const edge = upper.min === null ? "" : number(toDecimalAtLeastTwo(upper.min));
   const args = { exact: number(toDecimalCut(score.index.value, 4)), edge, display: number(score.index.display), rule: basisRule(basis, lang, score.framework) };
   return basis.basis === "exact" ? say(lang, P.exactBelow, args) : say(lang, P.displayedReaches, args);
 }
