@@ -181,9 +181,9 @@ export function toDecimal(a: Rational, places = 12): string {
   return trimmed === "-0" ? "0" : trimmed;
 }
 
-/** A band edge as written: two decimals, or as many as it has ("2.125"), up to twelve. */
-export function toDecimalAtLeastTwo(a: Rational): string {
-  const exact = toDecimal(a);
+/** A band edge or a target as written: two decimals, or as many as it has ("2.125"), up to `places` (rounded there). */
+export function toDecimalAtLeastTwo(a: Rational, places = 12): string {
+  const exact = toDecimal(a, places);
   const dot = exact.indexOf(".");
   return dot >= 0 && exact.length - dot - 1 > 2 ? exact : toFixedHalfUp(a, 2);
 }

@@ -1,5 +1,19 @@
 import type { Assessment } from "../assessment/build.js";
-import { add, compare, div, fromInt, mul, parseDecimal, type Rational, rational, sub, toDecimal, toFixedHalfUp, ZERO } from "../core/rational.js";
+import {
+  add,
+  compare,
+  div,
+  fromInt,
+  mul,
+  parseDecimal,
+  type Rational,
+  rational,
+  sub,
+  toDecimal,
+  toDecimalAtLeastTwo,
+  toFixedHalfUp,
+  ZERO,
+} from "../core/rational.js";
 import type { Aspect, Band, Domain, Framework, Indicator, PredikatBasis } from "../frameworks/types.js";
 import { bandFor, chooseBasis, judged, type Predikat, predikatOf } from "./predikat.js";
 
@@ -167,9 +181,7 @@ export function targetGap(score: Score, target: Target): TargetGap {
  * `--target 3.085` shown as "3.09" was said "0.001 short" of an index of 3.084, against its own display.
  */
 export function targetShown(value: Rational): Shown {
-  const fine = toDecimal(value, 4);
-  const dot = fine.indexOf(".");
-  return { value, display: dot >= 0 && fine.length - dot - 1 > 2 ? fine : toFixedHalfUp(value, 2) };
+  return { value, display: toDecimalAtLeastTwo(value, 4) };
 }
 
 const HUNDREDTH = rational(1n, 100n);
