@@ -42,6 +42,9 @@ export function bundledFile(id: string): unknown {
   return FILES.find((f) => f.id === id);
 }
 
+/** The framework is one of the bundled regulations (not a file of one's own, whatever its id). */
+export const isBundled = (framework: Framework): boolean => builtinFramework(framework.id) === framework;
+
 export function builtinFramework(id: string): Framework | undefined {
   const file = FILES.find((f) => f.id === id);
   return file ? build(file) : undefined;

@@ -1,5 +1,5 @@
 import { toDecimalAtLeastTwo, toFixedHalfUp, toText } from "../core/rational.js";
-import { builtinFramework } from "../frameworks/builtin.js";
+import { isBundled } from "../frameworks/builtin.js";
 import { type Band, type Framework, regulationIndicatorCount } from "../frameworks/types.js";
 import { FRAMEWORK_LABEL as F, LABEL } from "../messages/labels.js";
 import { PREDIKAT_LABEL as P } from "../messages/predikat.js";
@@ -131,7 +131,7 @@ function detail(f: Framework, lang: Lang) {
   const levels = t(f.levels.integerOnly ? F.levels : F.fractions, { min: f.levels.min, max: f.levels.max });
   // "official" is the bundled regulations' word: a file of one's own is said as such; a framework
   // without years says none (the header said "Tahun  · resmi")
-  const status = t(f.provisional ? LABEL.provisional : builtinFramework(f.id) === f ? LABEL.official : LABEL.ownFile);
+  const status = t(f.provisional ? LABEL.provisional : isBundled(f) ? LABEL.official : LABEL.ownFile);
   const years = f.years ? ` · ${t(F.years)} ${yearsText(f)}` : "";
   return {
     title: `${f.id} — ${f.title}`,

@@ -1,5 +1,5 @@
 import { toDecimalAtLeastTwo, toDecimalCut } from "../core/rational.js";
-import { builtinFramework } from "../frameworks/builtin.js";
+import { isBundled } from "../frameworks/builtin.js";
 import type { Framework } from "../frameworks/types.js";
 import { PREDIKAT_LABEL as P } from "../messages/predikat.js";
 import { type Lang, say } from "../messages/text.js";
@@ -30,7 +30,7 @@ export function headline(score: Score, lang: Lang): string {
  */
 export function basisRule(choice: BasisChoice, lang: Lang, framework: Framework): string {
   if (choice.source === "option") return say(lang, P.ruleOption);
-  if (choice.source === "year") return say(lang, builtinFramework(framework.id) === framework ? P.ruleYear : P.ruleYearOwn, { year: choice.year ?? "" });
+  if (choice.source === "year") return say(lang, isBundled(framework) ? P.ruleYear : P.ruleYearOwn, { year: choice.year ?? "" });
   return say(lang, P.ruleDefault);
 }
 
