@@ -48,6 +48,9 @@ export interface RankEntry {
   readonly basis: PredikatBasis;
 }
 
+/** Where an entry came from as a finding names it: "mandiri.csv:3", or the source alone without a line. */
+export const entryPlace = (e: Pick<RankEntry, "source" | "line">): string => (e.line === null ? e.source : `${e.source}:${e.line}`);
+
 /**
  * A target for a year with no index yet: an RPJMD table's row for a year to come (`target` given,
  * `indeks` blank). Not ranked; `trend` judges the latest index against the latest target.

@@ -1,7 +1,7 @@
 import { type Finding, finding } from "../core/findings.js";
 import { add, compare, div, fromInt, type Rational, sub, sum } from "../core/rational.js";
 import { type Shown, shown } from "../scoring/score.js";
-import type { RankEntry } from "./entry.js";
+import { entryPlace, type RankEntry } from "./entry.js";
 import { KATEGORI_FILTERS, type Kategori, provinsiKey } from "./names.js";
 
 /**
@@ -204,7 +204,7 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
     findings.push(
       finding("rank/duplicate", "warning", entry.source, {
         line: entry.line,
-        args: { instansi: entry.instansi, tahun: tahun ?? entry.tahun, kept: kept.line === null ? kept.source : `${kept.source}:${kept.line}` },
+        args: { instansi: entry.instansi, tahun: tahun ?? entry.tahun, kept: entryPlace(kept) },
       }),
     );
   }

@@ -3,7 +3,7 @@ import { compare, sub, ZERO } from "../core/rational.js";
 import type { Band, Framework, PredikatBasis } from "../frameworks/types.js";
 import { bandFor, chooseBasis, judged } from "../scoring/predikat.js";
 import { gapShown, parseTarget, type Shown, shown, targetShown } from "../scoring/score.js";
-import type { RankEntry, TargetRow } from "./entry.js";
+import { entryPlace, type RankEntry, type TargetRow } from "./entry.js";
 import type { Kategori } from "./names.js";
 import { nameKey } from "./names.js";
 
@@ -98,8 +98,7 @@ export function trend(all: readonly RankEntry[], options: TrendOptions = {}): Tr
     // first given is shown, and the other said, never dropped in silence
     if (!held || (e.user && !held.user)) years.set(e.tahun, e);
     else if (e.user === held.user) {
-      const kept = held.line === null ? held.source : `${held.source}:${held.line}`;
-      findings.push(finding("trend/duplicate", "warning", e.source, { line: e.line, args: { instansi: e.instansi, tahun: e.tahun, kept } }));
+      findings.push(finding("trend/duplicate", "warning", e.source, { line: e.line, args: { instansi: e.instansi, tahun: e.tahun, kept: entryPlace(held) } }));
     }
     byKey.set(e.key, years);
   }
