@@ -165,10 +165,10 @@ export class ResultBuilder {
    */
   private readonly toCome: CsvRecord[] = [];
 
-  /** `deferred`: a row `toCome` held, read now: a year to come (`yearToCome`) or not */
-  private row(row: CsvRecord, deferred = false, yearToCome = false): void {
+  /** `held`: a row `toCome` held, read now as what the end found it to be: a year to come or not */
+  private row(row: CsvRecord, held?: "to-come" | "not-to-come"): void {
     if (row.cells.every((c) => c === "")) return; // blank rows, as in assessments
-    if (!deferred && this.mayBeToCome(row)) {
+    if (held === undefined && this.mayBeToCome(row)) {
       this.toCome.push(row);
       return;
     }
@@ -222,27 +222,15 @@ export class ResultBuilder {
 
     const indexText = this.cell(row, "index");
     const target = this.cell(row, "target");
+    /** the row as kept, its fields of every row and what it has of its own */
+    const keep = (own: Pick<ResultRow, "tiers" | "index" | "exactRange" | "predikat" | "incomplete">) => {
+      if (instansi === null || framework === null) return;
+      this.out.push({ source: file, line: row.line, instansi, tahun, kategori, provinsi: this.cell(row, "provinsi"), framework, target, faulty, ...own });
+    };
     // an RPJMD table's row for a year to come: its target, and no index yet. Not a fault and not
     // ranked; trend takes its target (`entriesOf`'s targets). It was an error, "cannot be ranked"
-    if (yearToCome) {
-      if (instansi === null || framework === null) return;
-      const provinsi = this.cell(row, "provinsi");
-      this.out.push({
-        source: file,
-        line: row.line,
-        instansi,
-        tahun,
-        kategori,
-        provinsi,
-        framework,
-        tiers: [],
-        index: null,
-        exactRange: null,
-        predikat: null,
-        target,
-        faulty,
-        incomplete: false,
-      });
+    if (held === "to-come") {
+      keep({ tiers: [], index: null, exactRange: null, predikat: null, incomplete: false });
       return;
     }
     if (indexText === null) blank("index", this.header![this.col.index!]!, true);
@@ -277,21 +265,11 @@ export class ResultBuilder {
       });
       if (index !== null) exactRange = this.checkIndex(row, framework, defs, bounds, index, tahun, predikat, report);
     }
-    if (instansi === null || framework === null) return;
-    this.out.push({
-      source: file,
-      line: row.line,
-      instansi,
-      tahun,
-      kategori,
-      provinsi: this.cell(row, "provinsi"),
-      framework,
+    keep({
       tiers,
       index,
       exactRange,
       predikat,
-      target,
-      faulty,
       incomplete: framework !== null && this.tiersOf(framework).some((c) => c !== undefined && (row.cells[c] ?? "") === ""),
     });
   }
@@ -415,7 +393,7 @@ export class ResultBuilder {
         if (r.index !== null && r.tahun !== null) latest.set(nameKey(r.instansi), Math.max(r.tahun, latest.get(nameKey(r.instansi)) ?? r.tahun));
       for (const record of this.toCome) {
         const last = latest.get(nameKey(this.cell(record, "instansi")!));
-        this.row(record, true, last !== undefined && Number(this.cell(record, "tahun")) > last);
+        this.row(record, last !== undefined && Number(this.cell(record, "tahun")) > last ? "to-come" : "not-to-come");
       }
     }
     for (const f of read.findings) this.add(f);
