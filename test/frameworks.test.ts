@@ -159,23 +159,26 @@ describe("framework validation", () => {
   });
 });
 
+/** A framework file of one aspect and one indicator, fractional levels 1–5, with these bands. */
+const oneIndicatorFile = (id: string, bands: readonly { predikat: string; min: string | null; max: string }[]) => ({
+  formatVersion: 1,
+  id,
+  title: id.toUpperCase(),
+  indexName: `Indeks ${id.toUpperCase()}`,
+  regulation: "r",
+  levels: { min: 1, max: 5, integerOnly: false },
+  bands,
+  aspects: [{ id: "A", name: "A", weight: "100", indicators: [{ id: "1", name: "x", weight: "100" }] }],
+});
+
 // found by a review of framework files: edges shown rounded against the predikat, a single band "< 5.00"
 // although 5.00 is in it, "Tahun  · resmi" for a file without years
 describe("a framework file as `spbe framework` shows it", () => {
-  const file = {
-    formatVersion: 1,
-    id: "b4",
-    title: "B4",
-    indexName: "Indeks B4",
-    regulation: "r",
-    levels: { min: 1, max: 5, integerOnly: false },
-    bands: [
-      { predikat: "Hi", min: "2.125", max: "5" },
-      { predikat: "Mid", min: "2.004", max: "2.125" },
-      { predikat: "Lo", min: null, max: "2.004" },
-    ],
-    aspects: [{ id: "A", name: "A", weight: "100", indicators: [{ id: "1", name: "x", weight: "100" }] }],
-  };
+  const file = oneIndicatorFile("b4", [
+    { predikat: "Hi", min: "2.125", max: "5" },
+    { predikat: "Mid", min: "2.004", max: "2.125" },
+    { predikat: "Lo", min: null, max: "2.004" },
+  ]);
   const show = async (json: unknown, lang: "id" | "en" = "en") => {
     const r = parseFramework(json);
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
@@ -214,19 +217,12 @@ describe("a key written twice in one object", () => {
 // a second read: the basis note still rounded the edge ("below the 2.13 edge" for an edge of 2.1251)
 describe("the predikat basis note of a framework file's fine edge", () => {
   it("names the edge as written", async () => {
-    const r = parseFramework({
-      formatVersion: 1,
-      id: "b5",
-      title: "B5",
-      indexName: "Indeks B5",
-      regulation: "r",
-      levels: { min: 1, max: 5, integerOnly: false },
-      bands: [
+    const r = parseFramework(
+      oneIndicatorFile("b5", [
         { predikat: "Hi", min: "2.1251", max: "5" },
         { predikat: "Lo", min: null, max: "2.1251" },
-      ],
-      aspects: [{ id: "A", name: "A", weight: "100", indicators: [{ id: "1", name: "x", weight: "100" }] }],
-    });
+      ]),
+    );
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     const { readAssessments } = await import("../src/assessment/read.js");
     const { scoreAssessment } = await import("../src/scoring/score.js");
