@@ -2,7 +2,7 @@
  * Hostile inputs, through the CLI as a user (or an attacker) would run it (in-process: `main(argv, io)`).
  *
  * Every input of `test/hostile/` and every generated one (too big to commit: a
- * 20 MB cell, a 1 GB file, 100 000-deep JSON) has an expected exit status and
+ * 8 MB cell, a 1 GB file, 100 000-deep JSON) has an expected exit status and
  * the finding codes it must produce. Each is run through `score` and `validate`,
  * as JSON (to read the codes) and as human text (to check what reaches a
  * terminal). Whatever the input, the run must end with 0, 1 or 2, print no
@@ -32,7 +32,7 @@ const spbe = (args: readonly string[], cwd = ROOT): Promise<Run> => runCli(args,
 let tmp = "";
 const gen = (name: string) => join(tmp, name);
 const ids = Array.from({ length: 47 }, (_, i) => String(i + 1));
-const MB20 = 20 * 1024 * 1024;
+const BIG = 8 * 1024 * 1024;
 /** A valid spbe-2020 file, every indicator at 3, with the cell of indicator 1's column `col` replaced. */
 const validCsv = (special: { tingkat?: string; catatan?: string } = {}) =>
   ["indikator,tingkat,catatan", ...ids.map((id) => (id === "1" ? `1,${special.tingkat ?? "3"},${special.catatan ?? "ok"}` : `${id},3,ok`)), ""].join("\n");
@@ -72,11 +72,11 @@ function fineWeights(): string {
 
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), "spbe-hostile-"));
-  writeFileSync(gen("big-cell.csv"), validCsv({ catatan: `"${"catatan panjang ".repeat(MB20 / 16)}"` }));
+  writeFileSync(gen("big-cell.csv"), validCsv({ catatan: `"${"catatan panjang ".repeat(BIG / 16)}"` }));
   // an unquoted cell full of quotes: re-trimming the cell per quote made this quadratic
-  writeFileSync(gen("big-cell-quotes.csv"), validCsv({ catatan: 'a"'.repeat(MB20 / 2) }));
-  writeFileSync(gen("big-cell-level.csv"), validCsv({ tingkat: "9".repeat(MB20) }));
-  writeFileSync(gen("big-cell-unclosed.csv"), `indikator,tingkat,catatan\n1,3,ok\n2,3,"${"baris\n".repeat(MB20 / 6)}`);
+  writeFileSync(gen("big-cell-quotes.csv"), validCsv({ catatan: 'a"'.repeat(BIG / 2) }));
+  writeFileSync(gen("big-cell-level.csv"), validCsv({ tingkat: "9".repeat(BIG) }));
+  writeFileSync(gen("big-cell-unclosed.csv"), `indikator,tingkat,catatan\n1,3,ok\n2,3,"${"baris\n".repeat(BIG / 6)}`);
   writeFileSync(gen("over-limit.csv"), validCsv({ catatan: "x".repeat(2048) }));
   // 1 GB without using the disk: a sparse file, refused from its size before a byte is read
   const fd = openSync(gen("huge-sparse.csv"), "w");
@@ -201,10 +201,10 @@ const CSV_CASES: readonly Case[] = [
   },
   { name: "a control character as the sep= delimiter", file: corpus("sep-control.csv"), exit: 1, codes: [["column/missing", 1]] },
   { name: "formula-looking instansi and jenis", file: corpus("formula-injection.csv"), exit: 0, codes: [["meta/invalid", 49]], index: "3.00" },
-  { name: "a 20 MB quoted note", file: () => gen("big-cell.csv"), exit: 0, index: "3.00" },
-  { name: "a 20 MB unquoted note full of quotes", file: () => gen("big-cell-quotes.csv"), exit: 0, index: "3.00" },
-  { name: "a 20 MB level", file: () => gen("big-cell-level.csv"), exit: 1, codes: [["value/invalid", 2]] },
-  { name: "a quote opening a 20 MB rest of file", file: () => gen("big-cell-unclosed.csv"), exit: 1, codes: [["csv/malformed", 3]] },
+  { name: "an 8 MB quoted note", file: () => gen("big-cell.csv"), exit: 0, index: "3.00" },
+  { name: "an 8 MB unquoted note full of quotes", file: () => gen("big-cell-quotes.csv"), exit: 0, index: "3.00" },
+  { name: "an 8 MB level", file: () => gen("big-cell-level.csv"), exit: 1, codes: [["value/invalid", 2]] },
+  { name: "a quote opening an 8 MB rest of file", file: () => gen("big-cell-unclosed.csv"), exit: 1, codes: [["csv/malformed", 3]] },
   { name: "over --max-bytes 1K", file: () => gen("over-limit.csv"), args: ["--max-bytes", "1K"], exit: 1, codes: [["file/too-large", null]] },
   { name: "a 1 GB file against the default limit (32 MiB)", file: () => gen("huge-sparse.csv"), exit: 1, codes: [["file/too-large", null]] },
   {
@@ -280,7 +280,7 @@ function sane(r: Run): void {
   expect(r.stderr).not.toMatch(/internal error|kesalahan internal/);
 }
 
-/** Human output, bound for a terminal: no raw control characters, and no 20 MB cell copied into it (10 000 findings fit). */
+/** Human output, bound for a terminal: no raw control characters, and no 8 MB cell copied into it (10 000 findings fit). */
 function terminalSane(r: Run): void {
   sane(r);
   expect(RAW_CONTROL.test(r.stdout), JSON.stringify(r.stdout.match(RAW_CONTROL))).toBe(false);
