@@ -210,6 +210,36 @@ describe("rank", () => {
     ]);
   });
 
+  // placeAmong sorts the national year once and derives each entry's lists from it; its definition is a
+  // ranking of the national entries and that one entry: on random tables (ties, an instansi's own national
+  // row, other years, blank kategori or provinsi, another framework's year, filters) the two agree
+  it("placeAmong gives each entry the standing a ranking of the national entries and it alone gives", () => {
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const pick = <T>(xs: readonly T[]): T => xs[next(xs.length)]!;
+    const names = ["Kab. A", "Kabupaten A", "Kab. B", "Kota C", "Kab. D", "Provinsi E", "Kab. F"];
+    const provinces = ["Jawa Barat", "Jawa Tengah", "jawa barat", ""];
+    const kategori = ["kabupaten", "kota", "provinsi", ""];
+    const index = () => pick(["2.00", "2.50", "2.75", "3.00", "3.01", "3.50", "4.20"]);
+    const row = (tahun: string) => `${tahun},${pick(kategori)},${pick(provinces)},${pick(names)},${index()}`;
+    const table = (years: readonly string[], n: number) =>
+      ["tahun,kategori,provinsi,instansi,indeks", ...Array.from({ length: n }, () => row(pick(years)))].join("\n");
+    let placed = 0;
+    for (let round = 0; round < 80; round++) {
+      const reference = entries(table(["2024", "2024", "2023", "2018"], 1 + next(12)), { source: "nasional" });
+      const mine = entries(table(["2024", "2023", "2025", "2018", ""], 6), { user: true });
+      const options = { kategori: pick([undefined, "kabupaten", "pemda"]), provinsi: pick([undefined, "Jawa Barat"]) };
+      const alone = mine.map((m) => rank([...reference, m], options).standing[0] ?? null);
+      expect(placeAmong(reference, mine, options), `round ${round}`).toEqual(alone);
+      placed += alone.filter((s) => s !== null).length;
+    }
+    // the tables place most entries: the comparison is not of nulls
+    expect(placed).toBeGreaterThan(200);
+  });
+
   // found by a review: 2025's row placed among 2024's results showed its change from 2023, hiding 2024
   it("an entry of another year placed in the year ranked has no change from the year before it", () => {
     const before = national(["kabupaten,Jawa Barat,Kab. A,3.23,Baik"], 2023);

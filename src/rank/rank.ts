@@ -436,5 +436,60 @@ export function placeAmong(
   // each alone among the national entries (the filters only say the kategori and province of one that
   // gives none): two of one instansi (its mandiri and its evaluasi) are each placed, where one ranking
   // of all kept the first and left the other unplaced, and none moves another's place
-  return mine.map((m) => rank([...national, m], options).standing[0] ?? null);
+  const place = placer(national, options);
+  return mine.map((m) => (place ? place(m) : (rank([...national, m], options).standing[0] ?? null)));
+}
+
+/**
+ * `rank([...national, m], options).standing[0]` for each `m`, without ranking the national entries
+ * again for each: their year's lists are sorted once, and each entry's own lists are those lists
+ * without its instansi's national row, with it inserted where a stable sort puts it (after its
+ * equals: it comes last). A ranking per entry cost ~2 ms, so thousands of assessments took seconds.
+ * Null where the year ranked would depend on the entry (no dated national rows) or the reference has
+ * rows of the user's own: those are ranked whole, as `rank` does. The test holds the two equal.
+ */
+function placer(national: readonly RankEntry[], options: Pick<RankOptions, "kategori" | "provinsi">): ((m: RankEntry) => Standing | null) | null {
+  if (national.some((e) => e.user)) return null;
+  const nationalYears = new Set(national.filter((e) => e.tahun !== null).map((e) => e.tahun!));
+  if (nationalYears.size === 0) return null;
+  const tahun = Math.max(...nationalYears);
+  const year = national.filter((e) => e.tahun === tahun);
+  const base = placeIndex(year);
+  const byKey = new Map<string, RankEntry[]>();
+  for (const e of year) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
+  const selected = (e: RankEntry) => matchesKategori(e, options.kategori) && matchesProvinsi(e, options.provinsi);
+  const frameworks = new Map<string, number>();
+  for (const e of year) if (selected(e)) frameworks.set(e.framework.id, (frameworks.get(e.framework.id) ?? 0) + 1);
+
+  return (given) => {
+    const m = placedByFilters(given, options);
+    // in the year ranked: of it, undated, or of a year without national results (as `yearEntries`)
+    if (m.tahun !== tahun && m.tahun !== null && nationalYears.has(m.tahun)) return null;
+    const replaced = byKey.get(m.key) ?? [];
+    // indices of different frameworks are not placed together (`rank/mixed-frameworks`)
+    const counts = new Map(frameworks);
+    for (const e of replaced) if (selected(e)) counts.set(e.framework.id, counts.get(e.framework.id)! - 1);
+    if (selected(m)) counts.set(m.framework.id, (counts.get(m.framework.id) ?? 0) + 1);
+    if ([...counts.values()].filter((n) => n > 0).length > 1) return null;
+
+    const own = (list: readonly RankEntry[] | undefined): RankEntry[] => {
+      const kept = replaced.length === 0 ? [...(list ?? [])] : (list ?? []).filter((e) => e.key !== m.key);
+      kept.splice(firstNotAbove(kept, m.shown, true), 0, m);
+      return kept;
+    };
+    const byKategori = new Map<Kategori, readonly RankEntry[]>();
+    const byProvinsi = new Map<string, readonly RankEntry[]>();
+    const provinsiName = new Map<readonly RankEntry[], string>();
+    if (m.kategori !== null) byKategori.set(m.kategori, own(base.byKategori.get(m.kategori)));
+    if (m.provinsi !== null) {
+      const p = provinsiKey(m.provinsi);
+      for (const key of m.kategori === null ? [`*\0${p}`] : [`*\0${p}`, `${m.kategori}\0${p}`]) {
+        const list = own(base.byProvinsi.get(key));
+        byProvinsi.set(key, list);
+        const spelled = list.find((e) => !e.user)?.provinsi;
+        if (spelled != null) provinsiName.set(list, spelled);
+      }
+    }
+    return standingOf(m, { byKategori, byProvinsi, provinsiName, names: new Map() }, options);
+  };
 }
