@@ -257,6 +257,19 @@ fs.openSync = function (file, ...rest) {
       },
     );
     expect(pipeStatus.stdout.trim()).toBe("0");
+    // so does -o naming the pipe (a descriptor's name, or a named pipe): the same pipe as stdout, the same
+    // end (it said "cannot write '/dev/fd/1': its reader has closed it", exit 2, failing a pipefail script)
+    for (const o of ["/dev/fd/1", "/dev/stdout"]) {
+      const r = spawnSync("bash", ["-c", `"${process.execPath}" bin/spbe.js rank --nasional 2024 --format csv -o ${o} | head -1; echo "\${PIPESTATUS[0]}"`], {
+        cwd: ROOT,
+        encoding: "utf8",
+      });
+      expect([r.stdout.split("\n")[0], r.stdout.trim().split("\n").at(-1), r.stderr], o).toEqual([
+        "grup,peringkat,instansi,tahun,kategori,provinsi,kerangka,indeks,predikat,d1,d2,d3,d4,perubahan,sumber,masukan_anda,bercacat",
+        "0",
+        expect.not.stringMatching(/EPIPE|cannot write|tidak dapat menulis|^\s+at /m),
+      ]);
+    }
   });
 
   it("carries a code cache for the files a score run loads, one blob indexed by file name (scripts/cli-loader.cjs)", () => {

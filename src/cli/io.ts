@@ -245,6 +245,9 @@ function writeAtomic(ctx: Context, output: string, content: Output): void {
     try {
       writeInPieces(where.path, "a", content);
     } catch (error) {
+      // a pipe whose reader went away (`-o /dev/stdout | head -1`, a named pipe) ends as stdout's does
+      // (`FdOut`): quietly, exit 0, as a Unix tool would
+      if ((error as NodeJS.ErrnoException | null)?.code === "EPIPE") return;
       throw asWriteError(output, error);
     }
     return;
