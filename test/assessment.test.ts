@@ -159,6 +159,24 @@ describe("findings from rows", () => {
     expect(codes(read(text(",", "3.000000000000"), "spbe-2020"))).toEqual([]);
   });
 
+  // found by a review: "'3' is not a valid level" for a cell of "3" and a zero-width space pasted from a web page,
+  // and "no level column … the columns are: 'indikator', 'tingkat'": nothing a user could see to fix
+  it("a value's invisible characters are written as code points in the message, never shown as nothing", () => {
+    const ids = fw("spbe-2020").indicators.map((i) => i.id);
+    const rows = ids.map((id, k) => `${k === 2 ? `${id}\u00ad` : id},${k === 0 ? "3\u200b" : k === 1 ? "4\u200e" : "3"}`);
+    const f = read(`indikator,tingkat\n${rows.join("\n")}\n`);
+    const messages = f.findings.filter((x) => x.line !== null).map((x) => [x.value, findingMessage(x, "en")]);
+    expect(messages).toEqual([
+      ["3\u200b", "'3<U+200B>' is not a valid level for indicator 1 (enter a number 1–5)"],
+      ["4\u200e", "'4<U+200E>' is not a valid level for indicator 2 (enter a number 1–5)"],
+      ["3\u00ad", "'3<U+00AD>' is not an indicator of spbe-2020"],
+    ]);
+    const header = read("indikator,tingkat\u200b\n1,3\n").findings.find((x) => x.code === "column/missing")!;
+    expect(findingMessage(header, "id")).toContain("kolom yang ada: 'indikator', 'tingkat<U+200B>'");
+    // a tab or a line break in a cell is whitespace the user can see in the sheet: as before
+    expect(findingMessage(read('indikator,tingkat\n1,"3\n5"\n').findings.find((x) => x.code === "value/invalid")!, "en")).toContain("'3\n5'");
+  });
+
   it("finds missing and ambiguous columns", () => {
     expect(codes(one("indikator,skor\n1,3\n"))).toEqual(["column/missing"]);
     expect(codes(one("nama,tingkat\nx,3\n"))).toEqual(["column/missing"]);

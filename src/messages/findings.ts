@@ -98,7 +98,7 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
   "csv/malformed": (a) => ({ id: `CSV rusak: ${pick(MALFORMED, a.reason).id}`, en: `malformed CSV: ${pick(MALFORMED, a.reason).en}` }),
   "csv/ragged": (a) => ({ id: `baris berisi ${a.cells} sel, baris judul ${a.expected}`, en: `the row has ${a.cells} cells, the header ${a.expected}` }),
   "column/missing": (a) => {
-    const found = a.found.length ? a.found.map((h) => `'${shorten(h, 30)}'`).join(", ") : "";
+    const found = a.found.length ? a.found.map((h) => `'${visible(shorten(h, 30))}'`).join(", ") : "";
     const what =
       a.role === "named"
         ? { id: `kolom '${a.name}' tidak ada di baris judul`, en: `no column '${a.name}' in the header row` }
@@ -277,7 +277,7 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           en: `the file holds ${a.count} assessments; each side of the comparison must be exactly one (e.g. one instansi with jenis mandiri and evaluasi)`,
         },
   "cost/column-missing": (a) => {
-    const found = a.found.length ? a.found.map((h) => `'${shorten(h, 30)}'`).join(", ") : "–";
+    const found = a.found.length ? a.found.map((h) => `'${visible(shorten(h, 30))}'`).join(", ") : "–";
     const what = pick(COST_COLUMN, a.column);
     return {
       id: `berkas biaya tidak punya ${what.id}; kolom yang ada: ${found} (bentuknya indikator,biaya atau indikator,dari,ke,biaya)`,
@@ -340,10 +340,23 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+/** Controls and format characters (zero-width space, soft hyphen, bidirectional marks, BOM), but tab and line breaks. */
+const INVISIBLE = /(?![\t\n\r])[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+
+/**
+ * A value as it can be seen: a character that shows as nothing is written as its code point. A
+ * cell of "3" and a zero-width space pasted from a web page was "'3' is not a valid level", and
+ * a header "tingkat" with one "no level column; the columns are: 'indikator', 'tingkat'": nothing
+ * a user could find to fix (terminalSafe drops the bidirectional marks outright).
+ */
+function visible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}>`);
+}
+
 /** A finding's message in both languages; the raw value is cut to 60 characters so a 20 MB cell stays one line. */
 function findingText(f: Finding): Text {
   const phrase = FINDING_TEXTS[f.code] as Phrase<FindingCode>;
-  return phrase(f.args, shorten(f.value ?? "", 60));
+  return phrase(f.args, visible(shorten(f.value ?? "", 60)));
 }
 
 export const findingMessage = (f: Finding, lang: Lang): string => say(lang, findingText(f));
