@@ -267,6 +267,10 @@ describe("columns", () => {
       .map((l) => `${l.split(",")[0]},Nama indikator ${l.split(",")[0]},2`);
     const f = one(`No,Indikator,Tingkat\n${rows.join("\n")}\n`);
     expect(codes(f)).toEqual([]);
+    // "No." with its dot, as Indonesian sheets head the number column: it was no alias, so the names
+    // were read as ids (47 indicator/unknown and one indicator/missing), with no word of "No."
+    const dotted = one(`No.;Indikator;Tingkat\n${rows.map((r) => r.replace(/,/g, ";")).join("\n")}\n`);
+    expect([codes(dotted), dotted.assessments[0]!.valid]).toEqual([[], true]);
   });
 
   it("accepts Pemdi codes and, in a ';' file, 35,1 for 35.1", () => {

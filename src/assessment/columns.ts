@@ -6,7 +6,7 @@
  * scoring.
  */
 export const COLUMN_ALIASES = {
-  indicator: ["indikator", "indicator", "kode", "id", "nomor", "no"],
+  indicator: ["indikator", "indicator", "kode", "id", "nomor", "no", "no."],
   value: ["tingkat", "level", "nilai", "tk", "value"],
   evidence: ["bukti", "evidence"],
   note: ["catatan", "note", "notes"],

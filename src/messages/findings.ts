@@ -30,7 +30,10 @@ const MALFORMED: Record<FindingArgs<"csv/malformed">["reason"], Text> = {
 };
 
 const COLUMN_ROLE: Record<"indicator" | "value", Text> = {
-  indicator: { id: "kolom indikator (indikator, indicator, kode, id, nomor, no)", en: "indicator column (indikator, indicator, kode, id, nomor, no)" },
+  indicator: {
+    id: "kolom indikator (indikator, indicator, kode, id, nomor, no, no.)",
+    en: "indicator column (indikator, indicator, kode, id, nomor, no, no.)",
+  },
   value: { id: "kolom tingkat (tingkat, level, nilai, tk, value)", en: "level column (tingkat, level, nilai, tk, value)" },
 };
 
