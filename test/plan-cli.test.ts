@@ -290,7 +290,9 @@ describe("spbe plan on the command line", () => {
 
   it("usage errors exit 2 before anything is read", async () => {
     const cases: [string[], RegExp][] = [
-      [["--target", "Luar Biasa"], /--target 'Luar Biasa' bukan angka 0–5 atau predikat/],
+      [["--target", "Luar Biasa"], /--target 'Luar Biasa' bukan angka 0–5 \(paling banyak empat desimal\) atau predikat/],
+      // a number in range with a fifth decimal was told it is no number 0–5
+      [["--target", "3.08499"], /--target '3.08499' bukan angka 0–5 \(paling banyak empat desimal\) atau predikat/],
       [["--fix", "7,99"], /--fix: '99' bukan indikator spbe-2020/],
       [["--step", "0.5"], /--step: kerangka spbe-2020 hanya bertingkat bulat/],
       [["--budget", "lima"], /--budget 'lima' harus bilangan bulat langkah/],

@@ -51,8 +51,8 @@ export const CLI = {
   },
   badBasis: { id: "--predikat-basis '{value}' tidak dikenal: pakai exact atau displayed", en: "unknown --predikat-basis '{value}': use exact or displayed" },
   badTarget: {
-    id: "--target '{value}' bukan angka 0–{max} atau predikat ({names})",
-    en: "--target '{value}' is neither a number 0–{max} nor a predikat ({names})",
+    id: "--target '{value}' bukan angka 0–{max} (paling banyak empat desimal) atau predikat ({names})",
+    en: "--target '{value}' is neither a number 0–{max} (at most four decimals) nor a predikat ({names})",
   },
   badFix: {
     id: "--fix: '{value}' bukan indikator {framework} (beri nomor atau kode, dipisah koma)",
