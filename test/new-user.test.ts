@@ -525,6 +525,6 @@ describe("13. Pemdi codes, and CSV with everything the tables have", () => {
 
   it("diff CSV names its value columns after the sides", async () => {
     const r = await spbe(["diff", "fixtures/contoh-spbe-2020-mandiri.csv", "fixtures/contoh-spbe-2020-evaluasi.csv", "--format", "csv"]);
-    expect(r.stdout.split("\n")[0]).toBe("kerangka,sementara,tingkatan,id,nama,bobot,mandiri,evaluasi,selisih,tampilan_selisih,dampak,tampilan_dampak");
+    expect(r.stdout.split("\n")[0]).toBe("kerangka,sementara,tingkatan,id,nama,bobot,mandiri,evaluasi,selisih,tampilan_selisih,dampak,tampilan_dampak,kode");
   });
 });

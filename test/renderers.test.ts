@@ -117,7 +117,32 @@ describe("diff renderers", () => {
     expect(doc.index.delta.display).toBe("0.56");
     expect(doc.indicators).toHaveLength(47);
     const csv = (await render("diff", "csv", diffModel())).split("\n");
-    expect(csv[1]).toMatch(/^spbe-2020,false,index,,Indeks SPBE,100,3\.642,3\.084,0\.558,0\.56,,$/);
+    expect(csv[1]).toMatch(/^spbe-2020,false,index,,Indeks SPBE,100,3\.642,3\.084,0\.558,0\.56,,,$/);
+  });
+
+  it("pemdi: the codes users type (1.1–7.2) beside the numbers, in the table, JSON and CSV, as score and plan show them", async () => {
+    const base = fixture("contoh-pemdi-2026.csv").toString("utf8");
+    const changed = base.replace("7.2;Kepuasan Pengguna Layanan Digital Pemerintah;3,25", "7.2;Kepuasan Pengguna Layanan Digital Pemerintah;2,5");
+    const sides = sidesFromTwoFiles(read(base, "pemdi-2026", "a.csv"), read(changed, "pemdi-2026", "b.csv"));
+    if (!sides.ok) throw new Error("sides");
+    const result = compareAssessments(sides.a, sides.b);
+    const model: DiffReport = { result, findings: result.findings, top: undefined };
+    const table = await render("diff", "table", model);
+    expect(table).toMatch(/│ No │ Kode │ Indikator/);
+    expect(table).toMatch(/│ 20 │ 7\.2 {2}│ Kepuasan Pengguna/);
+    const doc = JSON.parse(await render("diff", "json", model));
+    expect(doc.indicators[0]).toMatchObject({ id: "20", code: "7.2" });
+    const csv = (await render("diff", "csv", model)).split("\n");
+    expect(csv[0]!.split(",").at(-1)).toBe("kode");
+    expect(
+      csv
+        .find((l) => l.includes(",indicator,20,"))!
+        .split(",")
+        .at(-1),
+    ).toBe("7.2");
+    // spbe-2020 has no codes: no column in the table, none in JSON, an empty cell in CSV
+    expect(await render("diff", "table", diffModel())).not.toContain("Kode");
+    expect(JSON.parse(await render("diff", "json", diffModel())).indicators[0]).not.toHaveProperty("code");
   });
 
   it("says the comparison could not be made when there is no result", async () => {

@@ -10,13 +10,14 @@ import type { RenderOptions } from "./options.js";
  * every row, then index, domains, aspects, then every indicator by |impact|;
  * values as plain decimals (exact where they terminate, else 12 places). The
  * index row's weight is the total weight scored (86 under --without-external).
+ * `kode` (Pemdi's 1.1–7.2) is last, added after the others, as in `score`'s CSV.
  */
 export function renderDiffCsv({ result }: DiffReport, { lang, excel }: RenderOptions): string {
   const t = translator(lang);
   const head = [C.framework, C.provisional, C.tier, C.id, C.name, C.weight].map((c) => t(c));
   // the sides by their labels ("mandiri", "evaluasi", or the column or file names), as the tables head them
   const [la, lb] = result && result.a.label !== result.b.label ? [result.a.label, result.b.label] : ["a", "b"];
-  head.push(la, lb, ...[C.delta, C.deltaDisplay, C.impact, C.impactDisplay].map((c) => t(c)));
+  head.push(la, lb, ...[C.delta, C.deltaDisplay, C.impact, C.impactDisplay, C.code].map((c) => t(c)));
   const d = result?.diff;
   const rows: (string | null)[][] = [];
   if (d) {
@@ -31,6 +32,7 @@ export function renderDiffCsv({ result }: DiffReport, { lang, excel }: RenderOpt
       toDecimal(d.b.index.value),
       toDecimal(d.index.value),
       d.index.display,
+      "",
       "",
       "",
     ]);
@@ -51,6 +53,7 @@ export function renderDiffCsv({ result }: DiffReport, { lang, excel }: RenderOpt
           x.delta.display,
           "",
           "",
+          "",
         ]);
       }
     }
@@ -67,6 +70,7 @@ export function renderDiffCsv({ result }: DiffReport, { lang, excel }: RenderOpt
         toDecimal(i.delta),
         toDecimal(i.impact.value),
         i.impact.display,
+        i.indicator.code ?? "",
       ]);
     }
   }

@@ -53,6 +53,7 @@ export function renderDiffJson({ result, findings }: DiffReport, { lang }: Rende
     indicators: d
       ? d.indicators.map((i) => ({
           id: i.indicator.id,
+          ...(i.indicator.code ? { code: i.indicator.code } : {}),
           aspect: i.indicator.aspect,
           name: i.indicator.name,
           weight: num(i.indicator.weight),

@@ -42,10 +42,13 @@ export function diffSections(report: DiffReport, lang: Lang): { sections: Sectio
   if (d.domains.length) sections.push(tier(t(LABEL.domain), d.domains));
   sections.push(tier(t(LABEL.aspect), d.aspects));
   if (listed.rows.length > 0) {
+    // Pemdi: the codes users type (1.1–7.2) beside the numbers, as score and plan show them
+    const coded = listed.rows.some((i) => i.indicator.code !== null);
     sections.push({
       title: t(LABEL.indicator),
       columns: [
         column(t(LABEL.no), "key"),
+        ...(coded ? [column(t(LABEL.code), "key")] : []),
         column(t(LABEL.indicator), "name"),
         column(t(LABEL.weight), "number"),
         column(a.label, "number"),
@@ -55,6 +58,7 @@ export function diffSections(report: DiffReport, lang: Lang): { sections: Sectio
       ],
       rows: listed.rows.map((i) => [
         i.indicator.id,
+        ...(coded ? [i.indicator.code ?? ""] : []),
         i.indicator.name,
         weightText(i.indicator.weight),
         toText(i.a),
