@@ -322,6 +322,36 @@ describe("plan: targets are reached exactly when the predikat would be", () => {
     expect(compare(judged(r("3.4949999"), "displayed"), r("3.5"))).toBe(-1);
   });
 
+  // a framework file's edge of 3.491 under the displayed basis: 3.488 is shown 3.49, which is below the edge (Lo),
+  // yet the plan took the edge as 'display ≥ 3.49' and said Hi reached already, and named the target's band Lo
+  it("a predikat's edge of more than two decimals, displayed: reached when the display reaches the edge itself", () => {
+    const built = buildFramework({
+      formatVersion: 1,
+      id: "tepi",
+      title: "Tepi (uji)",
+      indexName: "Indeks Tepi",
+      regulation: "uji",
+      levels: { min: 1, max: 5, integerOnly: false },
+      predikatBasis: { default: "displayed", defaultNote: "uji" },
+      bands: [
+        { predikat: "Hi", min: "3.491", max: "5" },
+        { predikat: "Lo", min: null, max: "3.491" },
+      ],
+      aspects: [{ id: "A", name: "A", weight: "100", indicators: [{ id: "1", name: "x", weight: "100" }] }],
+    } as unknown as FrameworkFile);
+    if (!built.ok) throw new Error(JSON.stringify(built.problems));
+    const file = readAssessments("indikator,tingkat\n1,3.488\n", { framework: built.framework, file: "tepi.csv" });
+    const p = plan(file).plan!;
+    expect([p.before.index.display, p.before.band.predikat]).toEqual(["3.49", "Lo"]);
+    expect([p.targetBand!.predikat, p.alreadyReached, p.reachable, p.steps]).toEqual(["Hi", false, true, 1]);
+    expect(p.after.band.predikat).toBe("Hi");
+    const named = plan(file, { target: parsePlanTarget(built.framework, "Hi")! }).plan!;
+    expect([named.targetBand!.predikat, named.alreadyReached, named.after.band.predikat]).toEqual(["Hi", false, "Hi"]);
+    // a number is judged by its display, as score's --target is: 3.491 is 3.49, reached by 3.488
+    const number = plan(file, { target: parsePlanTarget(built.framework, "3.491")! }).plan!;
+    expect([number.targetBand!.predikat, number.alreadyReached]).toEqual(["Lo", true]);
+  });
+
   it("a rank target is one more target kind: reach X under the basis it names", () => {
     // what the rank code will pass: the index that ranks N and the basis the ranking reads it under
     const p = plan(pacitan(2024), { target: { kind: "rank", value: r("3.495"), basis: "displayed", rank: 3 } }).plan!;

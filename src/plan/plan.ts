@@ -5,7 +5,7 @@ import { add, commonDenominator, compare, div, fromInt, mul, type Rational, rati
 import type { Band, Framework, Indicator, PredikatBasis } from "../frameworks/types.js";
 import type { Dialect } from "../io/table.js";
 import type { Text } from "../messages/text.js";
-import { type BasisChoice, bandFor, chooseBasis, judged } from "../scoring/predikat.js";
+import { type BasisChoice, bandFor, chooseBasis } from "../scoring/predikat.js";
 import { parseTarget, type Score, type Shown, scoreAssessment, shown } from "../scoring/score.js";
 import { type CostInput, type CostTable, readCosts } from "./costs.js";
 import { type Item, type Objective, solve } from "./solve.js";
@@ -299,7 +299,7 @@ function planAssessment(
   const { target, targetDefault } = mode === "budget" ? { target: null, targetDefault: false } : resolveTarget(options.target, before);
   const goalBasis = target?.basis ?? basis.basis;
   // reached exactly when the target's predikat would be: the exact index ≥ X, or its display ≥ X's display
-  const threshold = target === null ? null : thresholdOf(target.value, goalBasis);
+  const threshold = target === null ? null : thresholdOf(target.value, goalBasis, target.kind === "predikat");
   const need = threshold === null ? null : sub(mul(threshold, W), current);
 
   const gains = reaches.map((r) => r.usable.map((_, k) => gainOf(r, k + 1)));
@@ -336,7 +336,7 @@ function planAssessment(
   const raisedTo = new Map(raises.map((x) => [x.indicator.id, x.to]));
   const after = scoreAssessment(projected(assessment, raisedTo), { basis: options.basis });
   const reachable = threshold === null ? null : solved.met;
-  if (reachable && compare(judged(after.index.value, goalBasis), judged(target!.value, goalBasis)) < 0) {
+  if (reachable && compare(after.index.value, threshold!) < 0) {
     throw new Error(`plan: the plan reaches ${toText(after.index.value)}, short of ${toText(target!.value)}`);
   }
   const ceilingGain = sum(reaches.map((r) => gainOf(r, r.usable.length)));
@@ -354,8 +354,9 @@ function planAssessment(
       dialect,
       mode,
       target,
-      // the target's band as it is judged: under the displayed basis 4.195 is shown 4.20, Memuaskan
-      targetBand: target === null ? null : bandFor(framework, target.value, goalBasis),
+      // the target's band as it is judged, read at the least index that reaches it: under the displayed
+      // basis 4.195 is shown 4.20, Memuaskan; a predikat's edge of 3.491 is its own band, not 3.49's
+      targetBand: threshold === null ? null : bandFor(framework, threshold, goalBasis),
       targetDefault,
       goalBasis,
       basis,
@@ -391,11 +392,18 @@ function resolveTarget(given: PlanTarget | undefined, before: Score): { target: 
 /**
  * The least exact index that reaches `value` under `basis`: the value itself
  * (exact), or the least index whose two-decimal, half-up display reaches the
- * value's display (displayed): display − 0.005.
+ * value's display (displayed): display − 0.005. A predikat's band edge is
+ * reached as `bandFor` reads it, when the display reaches the edge itself: a
+ * framework file's edge of 3.491 needs a display of 3.50, and 3.49 is below it
+ * (a number is judged by its display, as score's and trend's --target are).
  */
-export function thresholdOf(value: Rational, basis: PredikatBasis): Rational {
-  return basis === "exact" ? value : sub(roundHalfUp(value, 2), rational(1n, 200n));
+export function thresholdOf(value: Rational, basis: PredikatBasis, edge = false): Rational {
+  if (basis === "exact") return value;
+  return sub(edge ? ceilHundredth(value) : roundHalfUp(value, 2), rational(1n, 200n));
 }
+
+/** The least two-decimal number at or above a value. */
+const ceilHundredth = (r: Rational): Rational => rational(-floor({ n: -r.n * 100n, d: r.d }), 100n);
 
 function fixedIds(framework: Framework, ids: readonly string[]): Set<string> {
   const lookup = indicatorLookup(framework.indicators, false);
