@@ -21,7 +21,10 @@ import type { FrameworkFile } from "../src/frameworks/schema.js";
 import type { Framework, PredikatBasis } from "../src/frameworks/types.js";
 import { readAssessments } from "../src/index.js";
 import { ladder, type PlanOptions, parsePlanTarget, plan, thresholdOf } from "../src/plan/plan.js";
+import { entryFromAssessment } from "../src/rank/entry.js";
+import { trend } from "../src/rank/trend.js";
 import { judged } from "../src/scoring/predikat.js";
+import { parseTarget, scoreAssessment, targetGap } from "../src/scoring/score.js";
 import { csvOf, fw, read } from "./helpers.js";
 
 const r = (text: string): Rational => parseDecimal(text)!;
@@ -315,9 +318,10 @@ describe("plan: targets are reached exactly when the predikat would be", () => {
   });
 
   it("thresholdOf: the least exact index whose display reaches the target's", () => {
-    expect(toText(thresholdOf(r("3.5"), "displayed"))).toBe("3.495");
-    expect(toText(thresholdOf(r("3.5"), "exact"))).toBe("3.5");
-    expect(toText(thresholdOf(r("3.497"), "displayed"))).toBe("3.495");
+    const f = fw("spbe-2020");
+    expect(toText(thresholdOf(f, r("3.5"), "displayed"))).toBe("3.495");
+    expect(toText(thresholdOf(f, r("3.5"), "exact"))).toBe("3.5");
+    expect(toText(thresholdOf(f, r("3.497"), "displayed"))).toBe("3.495");
     expect(judged(r("3.495"), "displayed")).toEqual(r("3.5"));
     expect(compare(judged(r("3.4949999"), "displayed"), r("3.5"))).toBe(-1);
   });
@@ -347,9 +351,22 @@ describe("plan: targets are reached exactly when the predikat would be", () => {
     expect(p.after.band.predikat).toBe("Hi");
     const named = plan(file, { target: parsePlanTarget(built.framework, "Hi")! }).plan!;
     expect([named.targetBand!.predikat, named.alreadyReached, named.after.band.predikat]).toEqual(["Hi", false, "Hi"]);
-    // a number is judged by its display, as score's --target is: 3.491 is 3.49, reached by 3.488
-    const number = plan(file, { target: parsePlanTarget(built.framework, "3.491")! }).plan!;
+    // a number is judged by its display, as score's --target is: 3.4915 is 3.49, reached by 3.488; a number
+    // that is a band's edge is judged as the band is (as score's --target and trend's are, `targetJudged`)
+    const number = plan(file, { target: parsePlanTarget(built.framework, "3.4915")! }).plan!;
     expect([number.targetBand!.predikat, number.alreadyReached]).toEqual(["Lo", true]);
+    const edge = plan(file, { target: parsePlanTarget(built.framework, "3.491")! }).plan!;
+    expect([edge.targetBand!.predikat, edge.alreadyReached]).toEqual(["Hi", false]);
+    // score --target and trend judge it alike: "Hi" (or 3.491) is not reached by a display of 3.49 (they said
+    // "reached" of an index whose predikat was Lo)
+    const scored = scoreAssessment(file.assessments[0]!);
+    for (const t of ["Hi", "3.491"]) {
+      const gap = targetGap(scored, parseTarget(built.framework, t)!);
+      expect([t, gap.reached, gap.band.predikat, gap.gap.display]).toEqual([t, false, "Hi", "0.01"]);
+      const series = trend([{ ...entryFromAssessment(file.assessments[0]!)!, tahun: 2024 }], { target: t }).series[0]!;
+      expect([t, series.target!.reached, series.target!.band.predikat, series.target!.gap.display]).toEqual([t, false, "Hi", "0.01"]);
+    }
+    expect(targetGap(scored, parseTarget(built.framework, "3.4915")!).reached).toBe(true);
   });
 
   it("a rank target is one more target kind: reach X under the basis it names", () => {

@@ -1,11 +1,11 @@
 import type { Assessment, AssessmentFile, IndicatorValue } from "../assessment/build.js";
 import { indicatorLookup } from "../assessment/build.js";
 import { type Finding, finding } from "../core/findings.js";
-import { add, commonDenominator, compare, div, fromInt, mul, type Rational, rational, roundHalfUp, sub, sum, toText, ZERO } from "../core/rational.js";
+import { add, commonDenominator, compare, div, fromInt, mul, type Rational, rational, sub, sum, toText, ZERO } from "../core/rational.js";
 import type { Band, Framework, Indicator, PredikatBasis } from "../frameworks/types.js";
 import type { Dialect } from "../io/table.js";
 import type { Text } from "../messages/text.js";
-import { type BasisChoice, bandFor, chooseBasis } from "../scoring/predikat.js";
+import { type BasisChoice, bandFor, chooseBasis, targetJudged } from "../scoring/predikat.js";
 import { parseTarget, type Score, type Shown, scoreAssessment, shown } from "../scoring/score.js";
 import { type CostInput, type CostTable, readCosts } from "./costs.js";
 import { type Item, type Objective, solve } from "./solve.js";
@@ -299,7 +299,7 @@ function planAssessment(
   const { target, targetDefault } = mode === "budget" ? { target: null, targetDefault: false } : resolveTarget(options.target, before);
   const goalBasis = target?.basis ?? basis.basis;
   // reached exactly when the target's predikat would be: the exact index ≥ X, or its display ≥ X's display
-  const threshold = target === null ? null : thresholdOf(target.value, goalBasis, target.kind === "predikat");
+  const threshold = target === null ? null : thresholdOf(framework, target.value, goalBasis);
   const need = threshold === null ? null : sub(mul(threshold, W), current);
 
   const gains = reaches.map((r) => r.usable.map((_, k) => gainOf(r, k + 1)));
@@ -391,19 +391,13 @@ function resolveTarget(given: PlanTarget | undefined, before: Score): { target: 
 
 /**
  * The least exact index that reaches `value` under `basis`: the value itself
- * (exact), or the least index whose two-decimal, half-up display reaches the
- * value's display (displayed): display − 0.005. A predikat's band edge is
- * reached as `bandFor` reads it, when the display reaches the edge itself: a
- * framework file's edge of 3.491 needs a display of 3.50, and 3.49 is below it
- * (a number is judged by its display, as score's and trend's --target are).
+ * (exact), or the least index whose two-decimal, half-up display reaches what
+ * the target is judged against (`targetJudged`: its display, or for a band's
+ * edge the display at or above it): that display − 0.005.
  */
-export function thresholdOf(value: Rational, basis: PredikatBasis, edge = false): Rational {
-  if (basis === "exact") return value;
-  return sub(edge ? ceilHundredth(value) : roundHalfUp(value, 2), rational(1n, 200n));
+export function thresholdOf(framework: Framework, value: Rational, basis: PredikatBasis): Rational {
+  return basis === "exact" ? value : sub(targetJudged(framework, value, basis), rational(1n, 200n));
 }
-
-/** The least two-decimal number at or above a value. */
-const ceilHundredth = (r: Rational): Rational => rational(-floor({ n: -r.n * 100n, d: r.d }), 100n);
 
 function fixedIds(framework: Framework, ids: readonly string[]): Set<string> {
   const lookup = indicatorLookup(framework.indicators, false);

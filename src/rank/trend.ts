@@ -1,7 +1,7 @@
 import { type Finding, finding } from "../core/findings.js";
 import { compare, sub, ZERO } from "../core/rational.js";
 import type { Band, Framework, PredikatBasis } from "../frameworks/types.js";
-import { bandFor, chooseBasis, judged } from "../scoring/predikat.js";
+import { bandFor, chooseBasis, judged, targetJudged } from "../scoring/predikat.js";
 import { gapShown, parseTarget, type Shown, shown, targetShown } from "../scoring/score.js";
 import { entryPlace, type RankEntry, type TargetRow } from "./entry.js";
 import type { Kategori } from "./names.js";
@@ -191,6 +191,7 @@ function targetOf(
   // said reached only when it surely is (its predikat, derived the same way, must agree)
   const standing = latest.exact ?? (basis === "exact" ? latest.least : null) ?? latest.shown;
   const byName = parsed.band.predikat.toLowerCase() === text.trim().toLowerCase();
+  const goal = targetJudged(framework, parsed.value, basis);
   let reached: boolean;
   // a printed predikat is the ministry's word, read under the year's own rule: the band order decides,
   // unless --predikat-basis reads the year otherwise (Pacitan's "3.50 Baik" read as displayed is Sangat Baik)
@@ -200,15 +201,15 @@ function targetOf(
     const own = rankOf(latest.predikat);
     reached = own >= 0 && own <= rankOf(parsed.band.predikat);
   } else {
-    reached = compare(judged(standing, basis), judged(parsed.value, basis)) >= 0;
+    reached = compare(judged(standing, basis), goal) >= 0;
   }
-  const gap = reached ? ZERO : sub(judged(parsed.value, basis), judged(standing, basis));
+  const gap = reached ? ZERO : sub(goal, judged(standing, basis));
   return {
     text,
     source: optionTarget !== undefined ? "option" : "column",
     value: targetShown(parsed.value),
     // a number's band read as it is judged (a predikat named stays that predikat)
-    band: byName ? parsed.band : bandFor(framework, parsed.value, basis),
+    band: byName ? parsed.band : bandFor(framework, goal, basis),
     tahun: latest.tahun!,
     gap: gapShown(compare(gap, ZERO) < 0 ? ZERO : gap),
     reached,

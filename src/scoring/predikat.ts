@@ -1,4 +1,4 @@
-import { compare, type Rational, roundHalfUp } from "../core/rational.js";
+import { compare, type Rational, rational, roundHalfUp } from "../core/rational.js";
 import type { Band, Framework, PredikatBasis } from "../frameworks/types.js";
 import type { Text } from "../messages/text.js";
 
@@ -57,3 +57,22 @@ export function predikatOf(framework: Framework, index: Rational, choice: BasisC
 
 /** The values a value is judged by under a basis: itself, or its display. */
 export const judged = (value: Rational, basis: PredikatBasis): Rational => (basis === "exact" ? value : roundHalfUp(value, 2));
+
+/**
+ * What an index, judged under `basis`, must reach to reach a target: the target itself (exact);
+ * under the displayed basis the target's display (3.085 → 3.09: a number is judged by its display),
+ * but a band's own edge at the least display at or above it, as `bandFor` reads the band: a framework
+ * file's edge of 3.491 needs a display of 3.50, where 3.49 is the band below (plan, score --target and
+ * trend said "reached" of an index whose predikat was below). Two-decimal edges are their own display.
+ */
+export function targetJudged(framework: Framework, value: Rational, basis: PredikatBasis): Rational {
+  if (basis === "exact") return value;
+  const edge = framework.bands.some((b) => b.min !== null && compare(b.min, value) === 0);
+  return edge ? ceilHundredth(value) : roundHalfUp(value, 2);
+}
+
+/** The least two-decimal number at or above a value (bigint division truncates toward zero). */
+function ceilHundredth(r: Rational): Rational {
+  const q = r.n * 100n;
+  return rational(q >= 0n ? (q + r.d - 1n) / r.d : q / r.d, 100n);
+}

@@ -15,7 +15,7 @@ import {
   ZERO,
 } from "../core/rational.js";
 import type { Aspect, Band, Domain, Framework, Indicator, PredikatBasis } from "../frameworks/types.js";
-import { bandFor, chooseBasis, judged, type Predikat, predikatOf } from "./predikat.js";
+import { bandFor, chooseBasis, judged, type Predikat, predikatOf, targetJudged } from "./predikat.js";
 
 /** An exact value with the two-decimal, half-up string that users see. */
 export interface Shown {
@@ -169,10 +169,10 @@ export interface TargetGap {
 export function targetGap(score: Score, target: Target): TargetGap {
   const basis = score.predikat.basis.basis;
   const index = judged(score.index.value, basis);
-  const goal = judged(target.value, basis);
+  const goal = targetJudged(score.framework, target.value, basis);
   const reached = compare(index, goal) >= 0;
   // the target's band read as the target is judged: 3.4985 in 2023 (displayed 3.50) is Sangat Baik
-  const band = bandFor(score.framework, target.value, basis);
+  const band = bandFor(score.framework, goal, basis);
   return { target: targetShown(target.value), band, gap: gapShown(reached ? ZERO : sub(goal, index)), reached };
 }
 
