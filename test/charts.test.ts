@@ -329,6 +329,55 @@ describe("charts, for fixed inputs", () => {
     await expect(svg).toMatchFileSnapshot("__snapshots__/html/histogram.svg");
   });
 
+  it("a mark or legend name wider than the chart is cut in its middle with … and stays inside; its title keeps it whole", () => {
+    const file = "penilaian/penilaian-mandiri-kabupaten-kepulauan-siau-tagulandang-biaro-2024-final.csv";
+    // every mark label, bold and centred, lies within the viewBox (at 0.68 em a bold character)
+    const inside = (svg: string, width: number) => {
+      for (const m of svg.matchAll(/<text x="(-?[\d.]+)" y="[\d.]+" font-size="([\d.]+)" font-weight="700" text-anchor="middle"[^>]*>([^<]+)<\/text>/g)) {
+        const w = m[3]!.length * Number(m[2]) * 0.68;
+        expect(Number(m[1]) - w / 2, m[3]).toBeGreaterThanOrEqual(0);
+        expect(Number(m[1]) + w / 2, m[3]).toBeLessThanOrEqual(width);
+      }
+    };
+    const scale = bandScale({ label: "a dan b", bands: BANDS, edges: EDGES, marks: [{ value: 1, text: `${file} 1,00`, title: file }] });
+    inside(scale, 400);
+    expect(scale).toMatch(/>penilaian\/penilaian[^<]*…[^<]*final\.csv 1,00<\/text>/);
+    expect(scale).toContain(`<title>${file}</title>`);
+    const histogram = distributionChart({
+      label: "Sebaran",
+      kind: "histogram",
+      values: GROUP,
+      range: { min: 1, max: 5 },
+      ticks: EDGES,
+      bands: BANDS,
+      marks: [{ value: 1.2, text: "Pemerintah Kabupaten Kepulauan Siau Tagulandang Biaro", title: "Kab. Sitaro" }],
+    });
+    inside(histogram, 480);
+    expect(histogram).toMatch(/>Pemerintah Kabupaten[^<]*…[^<]*Biaro<\/text>/);
+    const paired = pairedBarChart({
+      label: "a dan b",
+      series: [
+        { name: file, color: SERIES_COLORS[0] },
+        { name: file.replace("mandiri", "evaluasi"), color: SERIES_COLORS[1] },
+      ],
+      groups: [
+        {
+          label: "Aspek",
+          values: [
+            { value: 1, text: "1,00", title: "a" },
+            { value: 3, text: "3,00", title: "b" },
+          ],
+        },
+      ],
+      range: { min: 0, max: 5 },
+      ticks: LEVELS,
+    });
+    for (const m of paired.matchAll(/<text x="([\d.]+)" y="[\d.]+" font-size="12"[^>]*>([^<]+)<\/text>/g)) {
+      expect(Number(m[1]) + m[2]!.length * 12 * 0.6, m[2]).toBeLessThanOrEqual(440);
+    }
+    expect(paired).toContain(`<title>${file}</title>`);
+  });
+
   it("strip: one titled dot per value, stacked where they meet", async () => {
     const svg = distributionChart({
       label: "Sebaran (titik)",

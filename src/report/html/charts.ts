@@ -1,4 +1,4 @@
-import { type Attrs, el, esc, n, svg, textLines, textWidth, title, wrap } from "./svg.js";
+import { type Attrs, el, esc, fitWidth, n, svg, textLines, textWidth, title, wrap } from "./svg.js";
 
 /**
  * The charts of the HTML reports: plain SVG strings from small pure functions
@@ -100,13 +100,15 @@ function legend(items: readonly LegendItem[], x: number, y: number, width: numbe
   let cy = y;
   const parts: string[] = [];
   for (const item of items) {
-    const w = 12 + 6 + textWidth(item.name, fs) + 16;
+    // a name wider than the chart (a long file name) is cut to fit; the swatch's title keeps it whole
+    const name = fitWidth(item.name, width - 18, fs);
+    const w = 12 + 6 + textWidth(name, fs) + 16;
     if (cx > x && cx + w > x + width) {
       cx = x;
       cy += 18;
     }
     parts.push(el("rect", { x: cx, y: cy, width: 12, height: 12, rx: 2, fill: item.color }, title(item.name)));
-    parts.push(txt(cx + 18, cy + 10.5, item.name, { "font-size": fs, fill: INK }));
+    parts.push(txt(cx + 18, cy + 10.5, name, { "font-size": fs, fill: INK }));
     cx += w;
   }
   return { markup: el("g", { class: "legend" }, ...parts), height: items.length === 0 ? 0 : cy - y + 18 };
@@ -151,6 +153,9 @@ function rowsFor(labels: readonly { x: number; width: number }[], left: number, 
 const MARK_FONT = 14;
 const MARK_ROW = 19;
 
+/** A mark's label as printed: cut to the chart's width (a long instansi or file name), its title keeping it whole. */
+const markText = (m: Mark, left: number, right: number): string => fitWidth(m.text, right - left - 4, MARK_FONT, true);
+
 /**
  * Marks drawn above a horizontal axis at `top`: a label per mark (stacked when
  * close) and a triangle; then either a line down to `bottom` (over a plot) or,
@@ -158,8 +163,9 @@ const MARK_ROW = 19;
  * with text in it, which a line would cross out).
  */
 function marksAbove(marks: readonly Mark[], scale: (v: number) => number, left: number, right: number, top: number, bottom: number, through = true): string {
+  const texts = marks.map((m) => markText(m, left, right));
   const layout = rowsFor(
-    marks.map((m) => ({ x: scale(m.value), width: textWidth(m.text, MARK_FONT, true) + 4 })),
+    marks.map((m, i) => ({ x: scale(m.value), width: textWidth(texts[i]!, MARK_FONT, true) + 4 })),
     left,
     right,
   );
@@ -172,7 +178,7 @@ function marksAbove(marks: readonly Mark[], scale: (v: number) => number, left: 
         "g",
         { class: "mark" },
         title(m.title),
-        txt(layout.xs[i]!, labelY, m.text, { "font-size": MARK_FONT, "font-weight": 700, "text-anchor": "middle", fill: INK, ...HALO }),
+        txt(layout.xs[i]!, labelY, texts[i]!, { "font-size": MARK_FONT, "font-weight": 700, "text-anchor": "middle", fill: INK, ...HALO }),
         row > 0 ? el("line", { x1: x, y1: labelY + 3, x2: x, y2: top - 9, stroke: MUTED, "stroke-width": 1 }) : "",
         el("path", { d: `M${n(x - 6)} ${n(top - 9)}H${n(x + 6)}L${n(x)} ${n(top - 1)}Z`, fill: INK }),
         through
@@ -187,7 +193,7 @@ const markRows = (marks: readonly Mark[], scale: (v: number) => number, left: nu
   marks.length === 0
     ? 0
     : rowsFor(
-        marks.map((m) => ({ x: scale(m.value), width: textWidth(m.text, MARK_FONT, true) + 4 })),
+        marks.map((m) => ({ x: scale(m.value), width: textWidth(markText(m, left, right), MARK_FONT, true) + 4 })),
         left,
         right,
       ).count;
@@ -739,7 +745,8 @@ export function lineChart(input: LineInput): string {
       title(b.title),
       el("rect", { x: left, y: yTop, width: right - left, height: h, fill: b.color, "fill-opacity": 0.14 }),
       el("rect", { x: right, y: yTop, width: 4, height: h, fill: b.color }),
-      h >= 12 ? txt(right + 8, yTop + h / 2 + 3.5, b.name, { "font-size": 10, fill: MUTED }) : "",
+      // a framework file's long predikat name is cut to the margin; the band's title keeps it whole
+      h >= 12 ? txt(right + 8, yTop + h / 2 + 3.5, fitWidth(b.name, width - right - 10, 10), { "font-size": 10, fill: MUTED }) : "",
     );
   });
   const edges = input.bands.slice(1).map((b) => el("line", { x1: left, y1: y(b.from), x2: right, y2: y(b.from), stroke: MUTED, "stroke-dasharray": "4 3" }));

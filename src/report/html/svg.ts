@@ -43,6 +43,26 @@ export const title = (text: string): string => `<title>${esc(text)}</title>`;
 /** Rough width of a text in the page's sans-serif: about 0.6 em per character, 0.68 in bold (DejaVu Sans, the widest common fallback). Enough to wrap labels and keep them apart. */
 export const textWidth = (text: string, fontSize: number, bold = false): number => text.length * fontSize * (bold ? 0.68 : 0.6);
 
+/**
+ * A one-line label shortened to `maxWidth` (as `textWidth` measures it) by cutting its middle with "…":
+ * the start and the end both stay, which tell long names apart ("penilaian-mandiri-…-final.csv 1,00")
+ * and keep a value printed after a name. The whole text belongs in the mark's title.
+ */
+export function fitWidth(text: string, maxWidth: number, fontSize: number, bold = false): string {
+  if (textWidth(text, fontSize, bold) <= maxWidth) return text;
+  const chars = [...text];
+  const keep = Math.max(2, Math.floor(maxWidth / textWidth("x", fontSize, bold)) - 1);
+  const head = chars
+    .slice(0, Math.ceil(keep / 2))
+    .join("")
+    .trimEnd();
+  const tail = chars
+    .slice(chars.length - Math.floor(keep / 2))
+    .join("")
+    .trimStart();
+  return `${head}…${tail}`;
+}
+
 /** Breaks a label into lines of at most `maxChars` characters at spaces (a longer word stays whole); at most `maxLines`, the last ending in "…" when cut. */
 export function wrap(text: string, maxChars: number, maxLines = 3): string[] {
   const lines: string[] = [];
