@@ -422,6 +422,36 @@ describe("charts, for fixed inputs", () => {
     await expect(svg).toMatchFileSnapshot("__snapshots__/html/line.svg");
   });
 
+  it("line: years read against other bands (a crossing into Pemdi) are drawn over their own, from halfway between the years", () => {
+    const pemdi: BandSpan[] = BANDS.map((b, i) => ({ ...b, from: [1, 1.5, 2.5, 3.5, 4][i]!, to: [1.5, 2.5, 3.5, 4, 5][i]!, title: `${b.name} (Pemdi)` }));
+    const svg = lineChart({
+      label: "melintasi kerangka",
+      points: [
+        { x: 2024, xText: "2024", value: 3.6, text: "3,60", title: "2024: 3,60 (Sangat Baik)", bands: BANDS },
+        { x: 2026, xText: "2026", value: 4.1, text: "4,10", title: "2026: 4,10 (Memuaskan)", bands: pemdi },
+      ],
+      range: { min: 0, max: 5 },
+      ticks: LEVELS,
+      bands: pemdi,
+    });
+    accessible(svg, "melintasi kerangka");
+    const stripe = (name: string) =>
+      [...svg.matchAll(new RegExp(`<title>${name}</title><rect x="([\\d.]+)" y="([\\d.]+)" width="([\\d.]+)" height="([\\d.]+)"`, "g"))].map((m) =>
+        m.slice(1).map(Number),
+      );
+    const [[x0, , w0]] = stripe("Memuaskan: 4,20 ≤ indeks ≤ 5,00") as [number[]];
+    const [[x1, y1, w1, h1]] = stripe("Memuaskan \\(Pemdi\\)") as [number[]];
+    // SPBE's stripes end where Pemdi's begin, halfway between the two years; the 2026 point lies in Pemdi's Memuaskan
+    expect(x0! + w0!).toBeCloseTo(x1!);
+    const point = /<title>2026: 4,10 \(Memuaskan\)<\/title><circle cx="([\d.]+)" cy="([\d.]+)"/.exec(svg)!;
+    expect(Number(point[1])).toBeGreaterThan(x1!);
+    expect(Number(point[1])).toBeLessThan(x1! + w1!);
+    expect(Number(point[2])).toBeGreaterThan(y1!);
+    expect(Number(point[2])).toBeLessThan(y1! + h1!);
+    // only the latest year's bands are named on the right
+    expect(svg.match(/>Memuaskan<\/text>/g)).toHaveLength(1);
+  });
+
   it("line: a single year is one point, no line", () => {
     const svg = lineChart({
       label: "satu tahun",

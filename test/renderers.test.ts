@@ -438,6 +438,18 @@ describe("rank and trend renderers", () => {
     expect(charts(html)).toHaveLength(1);
   });
 
+  it("trend html: a year under Pemdi is drawn over Pemdi's bands, not the earlier framework's", async () => {
+    const rows = table(
+      "tahun,kategori,provinsi,instansi,indeks,predikat\n2024,kabupaten,Jawa Barat,Kab. A,3.60,Sangat Baik\n2026,kabupaten,Jawa Barat,Kab. A,4.10,Memuaskan\n",
+      false,
+      "hasil.csv",
+    );
+    const html = await render("trend", "html", trend(rows, {}));
+    // Pemdi's Memuaskan starts at 4,00 (4,10 is Memuaskan there); SPBE's at 4,20 (4,10 would read Sangat Baik)
+    expect(html).toContain("<title>Memuaskan: 4,00 ≤ indeks ≤ 5,00</title>");
+    expect(html).toContain("<title>Memuaskan: 4,20 ≤ indeks ≤ 5,00</title>");
+  });
+
   it("trend in every format: years, the change, the predikat change, the target", async () => {
     const out = await render("trend", "table", trendModel());
     expect(out).toMatch(/Kab\. A +│ kabupaten │ Jawa Barat │ +3\.73 │ +4\.00 │ +\+0\.27 │ Sangat Baik +│ Memuaskan: kurang 0\.20 \(2024\)/);

@@ -1,9 +1,10 @@
 import { toNumber } from "../core/rational.js";
+import type { Framework } from "../frameworks/types.js";
 import { HTML_LABEL as H } from "../messages/labels.js";
 import { RANK_HTML as RH, TREND_LABEL as T } from "../messages/rank-labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import type { TrendReport, TrendSeries } from "../rank/trend.js";
-import { lineChart } from "./html/charts.js";
+import { type BandSpan, lineChart } from "./html/charts.js";
 import { bandSpans, decimal, decimalsIn, figure, findingsSection, htmlTable, indexRange, indexTicks } from "./html/common.js";
 import { htmlPage } from "./html/page.js";
 import { esc } from "./html/svg.js";
@@ -45,10 +46,33 @@ export function renderTrendHtml(report: TrendReport, { lang }: RenderOptions): s
   return htmlPage({ lang, title: c.title, body: body.join("\n"), footer: t(H.footer) });
 }
 
+/**
+ * Each framework's bands as a year of the series is drawn over them: the latest year's for every
+ * framework whose bands are the same (spbe-2018's and spbe-2020's), so only a crossing into other
+ * edges (Pemdi's Memuaskan from 4,00, not 4,20) changes the stripes, and the stripes never contradict
+ * the predikat printed for the year.
+ */
+function bandsByFramework(latest: Framework, lang: Lang): (f: Framework) => readonly BandSpan[] {
+  const chartBands = bandSpans(latest, lang);
+  const same = (bands: readonly BandSpan[]) =>
+    bands.length === chartBands.length && bands.every((b, i) => b.name === chartBands[i]!.name && b.from === chartBands[i]!.from && b.to === chartBands[i]!.to);
+  const made = new Map<string, readonly BandSpan[]>();
+  return (f) => {
+    let bands = made.get(f.id);
+    if (!bands) {
+      const own = bandSpans(f, lang);
+      bands = same(own) ? chartBands : own;
+      made.set(f.id, bands);
+    }
+    return bands;
+  };
+}
+
 function seriesChart(s: TrendSeries, lang: Lang): string {
   const t = translator(lang);
   const num = (display: string) => decimal(display, lang);
-  const framework = s.points.find((p) => p.entry)!.entry!.framework;
+  const framework = s.points.filter((p) => p.entry).at(-1)!.entry!.framework;
+  const bandsOf = bandsByFramework(framework, lang);
   // a gap year has no point: the line joins the years either side, and the axis still names only years with a value
   const points = s.points.flatMap((p) =>
     p.entry
@@ -59,6 +83,7 @@ function seriesChart(s: TrendSeries, lang: Lang): string {
             value: toNumber(p.entry.shown),
             text: num(p.entry.display),
             title: t(RH.point, { tahun: p.tahun, index: num(p.entry.display), predikat: p.entry.predikat }),
+            bands: bandsOf(p.entry.framework),
           },
         ]
       : [],
@@ -71,7 +96,7 @@ function seriesChart(s: TrendSeries, lang: Lang): string {
     points,
     range: indexRange(framework),
     ticks: indexTicks(framework),
-    bands: bandSpans(framework, lang),
+    bands: bandsOf(framework),
     ...(target ? { target } : {}),
   });
   return figure(t(RH.lineCaption, { instansi: s.name }), chart);

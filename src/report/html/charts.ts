@@ -710,6 +710,35 @@ export interface LinePoint extends Datum {
   /** position on the x axis (a year) and how it is printed */
   readonly x: number;
   readonly xText: string;
+  /**
+   * the bands this year is read against, where they are not the chart's (a trend crossing into a
+   * framework with other edges); the same array for the years that share them
+   */
+  readonly bands?: readonly BandSpan[];
+}
+
+/** A stretch of the x axis whose years share one set of bands: from x0 to x1 in chart units. */
+interface BandStretch {
+  readonly x0: number;
+  x1: number;
+  readonly bands: readonly BandSpan[];
+}
+
+/**
+ * The stretches of a line chart's years by the bands they are read against: one for the whole
+ * plot, unless the years cross into other bands; then each change falls halfway between the two years.
+ */
+function bandStretches(points: readonly LinePoint[], chartBands: readonly BandSpan[], xAt: (v: number) => number, left: number, right: number): BandStretch[] {
+  const out: BandStretch[] = [];
+  points.forEach((p, i) => {
+    const bands = p.bands ?? chartBands;
+    const last = out.at(-1);
+    if (last?.bands === bands) return;
+    const x = last ? (xAt(points[i - 1]!.x) + xAt(p.x)) / 2 : left;
+    if (last) last.x1 = x;
+    out.push({ x0: x, x1: right, bands });
+  });
+  return out.length > 0 ? out : [{ x0: left, x1: right, bands: chartBands }];
 }
 
 export interface LineInput {
@@ -717,6 +746,7 @@ export interface LineInput {
   readonly points: readonly LinePoint[];
   readonly range: Range;
   readonly ticks: readonly Tick[];
+  /** the bands named on the right: the latest year's */
   readonly bands: readonly BandSpan[];
   /** a horizontal target line with its label ("Target 3,50") */
   readonly target?: Mark;
@@ -736,20 +766,27 @@ export function lineChart(input: LineInput): string {
   const x0 = Math.min(...xs);
   const x1 = Math.max(...xs);
   const xAt = (v: number) => (x1 === x0 ? (left + right) / 2 : scaler({ min: x0, max: x1 }, left + 26, right - 26)(v));
-  const bands = input.bands.map((b) => {
-    const yTop = y(b.to);
-    const h = y(b.from) - yTop;
-    return el(
-      "g",
-      { class: "band" },
-      title(b.title),
-      el("rect", { x: left, y: yTop, width: right - left, height: h, fill: b.color, "fill-opacity": 0.14 }),
-      el("rect", { x: right, y: yTop, width: 4, height: h, fill: b.color }),
-      // a framework file's long predikat name is cut to the margin; the band's title keeps it whole
-      h >= 12 ? txt(right + 8, yTop + h / 2 + 3.5, fitWidth(b.name, width - right - 10, 10), { "font-size": 10, fill: MUTED }) : "",
-    );
-  });
-  const edges = input.bands.slice(1).map((b) => el("line", { x1: left, y1: y(b.from), x2: right, y2: y(b.from), stroke: MUTED, "stroke-dasharray": "4 3" }));
+  // each year's point over its own framework's bands; the last stretch's are named on the right
+  const stretches = bandStretches(input.points, input.bands, xAt, left, right);
+  const bands = stretches.flatMap((s, i) =>
+    s.bands.map((b) => {
+      const yTop = y(b.to);
+      const h = y(b.from) - yTop;
+      const named = i === stretches.length - 1;
+      return el(
+        "g",
+        { class: "band" },
+        title(b.title),
+        el("rect", { x: s.x0, y: yTop, width: s.x1 - s.x0, height: h, fill: b.color, "fill-opacity": 0.14 }),
+        named ? el("rect", { x: right, y: yTop, width: 4, height: h, fill: b.color }) : "",
+        // a framework file's long predikat name is cut to the margin; the band's title keeps it whole
+        named && h >= 12 ? txt(right + 8, yTop + h / 2 + 3.5, fitWidth(b.name, width - right - 10, 10), { "font-size": 10, fill: MUTED }) : "",
+      );
+    }),
+  );
+  const edges = stretches.flatMap((s) =>
+    s.bands.slice(1).map((b) => el("line", { x1: s.x0, y1: y(b.from), x2: s.x1, y2: y(b.from), stroke: MUTED, "stroke-dasharray": "4 3" })),
+  );
   const ticks = input.ticks.map((t) => txt(left - 6, y(t.value) + 4, t.text, { "font-size": 11, "text-anchor": "end", fill: MUTED }));
   const xLabels = input.points.map((p) => txt(xAt(p.x), bottom + 16, p.xText, { "font-size": 11, "text-anchor": "middle", fill: MUTED }));
   const target = input.target
