@@ -16,7 +16,7 @@
  * installs it. SPBE_SCREENSHOTS=<dir> saves what the browser saw (never into
  * the repository).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
@@ -33,6 +33,18 @@ const MISSING = `Chromium is not installed at ${CHROMIUM}; the HTML reports are 
 /** A4 less the print stylesheet's margins (210 × 297 mm less 12 and 14 mm a side), in CSS pixels. */
 const A4 = { width: Math.floor(((210 - 24) / 25.4) * 96), height: Math.floor(((297 - 28) / 25.4) * 96) };
 const SHOTS = process.env.SPBE_SCREENSHOTS;
+
+/** Evidence as offices give it: a shared-drive link per indicator, one word wider than any column. */
+const LINKS_DIR = mkdtempSync(join(tmpdir(), "spbe-links-"));
+const LINKS = join(LINKS_DIR, "bukti-tautan.csv");
+writeFileSync(
+  LINKS,
+  `instansi,tahun,jenis,indikator,tingkat,bukti,catatan\n${Array.from(
+    { length: 47 },
+    (_, i) =>
+      `Kabupaten Contoh,2024,mandiri,${i + 1},3,https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEf?usp=sharing,Sudah diunggah\n`,
+  ).join("")}`,
+);
 
 interface Case {
   readonly name: string;
@@ -86,6 +98,8 @@ const CASES: readonly Case[] = [
     charts: 2,
   },
   { name: "trend-one", args: ["trend", "nasional-2023", "nasional-2024", "--instansi", "Kab. Bandung", "--target", "4"], indices: [], predikat: [], charts: 1 },
+  // the indicator table wraps a long link in its bukti column rather than running off a phone or an A4 page
+  { name: "score-long-links", args: ["score", LINKS], indices: ["3,00"], predikat: ["Baik"], charts: 3 },
   // now and planned; the band scale, paired bars per aspect and the index points per owner
   { name: "plan", args: ["plan", "fixtures/contoh-spbe-2020-pj.csv"], indices: ["3,08", "3,52"], predikat: ["Baik", "Sangat Baik"], charts: 3 },
 ];
@@ -137,6 +151,7 @@ afterAll(async () => {
   for (const v of visits.values()) await (await v.catch(() => undefined))?.page.close();
   await context?.close();
   if (profile) rmSync(profile, { recursive: true, force: true });
+  rmSync(LINKS_DIR, { recursive: true, force: true });
 });
 
 it("runs in a real browser: Chromium is installed", () => {

@@ -206,8 +206,9 @@ function indicatorSection(scored: ScoredAssessment, score: Score, lang: Lang): S
       column(t(LABEL.level), "number"),
       ...(named ? [column(t(LABEL.levelName), "label")] : []),
       column(t(LABEL.shortfall), "number"),
-      ...(hasEvidence ? [column(t(H.evidence), "label")] : []),
-      ...(hasNote ? [column(t(H.note), "label")] : []),
+      // the file's own prose: a shared-drive link in bukti is one long word, wrapped where it must be
+      ...(hasEvidence ? [column(t(H.evidence), "text")] : []),
+      ...(hasNote ? [column(t(H.note), "text")] : []),
       ...(hasOwner ? [column(t(H.owner), "label")] : []),
     ],
     rows: score.indicators.map((i) => {

@@ -158,7 +158,7 @@ export interface TableOptions {
  * column for the phone layout.
  */
 export function htmlTable(section: Pick<Section, "title" | "columns" | "rows" | "note">, lang: Lang, options: TableOptions = {}): string {
-  const cls = (kind: string) => (kind === "number" ? ' class="num"' : kind === "name" ? ' class="name"' : "");
+  const cls = (kind: string) => (kind === "number" ? ' class="num"' : kind === "name" ? ' class="name"' : kind === "text" ? ' class="text"' : "");
   const head = section.columns.map((c) => `<th scope="col"${cls(c.kind)}>${esc(c.head)}</th>`).join("");
   const body = section.rows
     .map((row, r) => {

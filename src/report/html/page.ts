@@ -11,7 +11,9 @@ import { esc } from "./svg.js";
  * Screen: one column on a phone, charts side by side from about 42rem, the
  * indicator table as one card per indicator below 40rem. Print (A4): a page
  * per assessment, the long indicator table from a page of its own, no chart
- * or table row split across pages, colours kept.
+ * or table row split across pages, colours kept. Prose from the file (bukti,
+ * catatan) breaks inside a long word (a link) where it must, so a table of
+ * links still fits a phone's card or an A4 page.
  */
 const CSS = `
 :root{color-scheme:light;--ink:#1d1d1f;--muted:#5c5c66;--line:#d9d9de;--soft:#f4f4f6;--warn:#fff4e5;--warn-edge:#ef6c00;--bad:#b00020}
@@ -54,6 +56,7 @@ caption{text-align:left;font-weight:600;padding:.25rem 0}
 th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid var(--line)}
 th{background:var(--soft);font-weight:600}
 td{overflow-wrap:break-word}
+td.text{overflow-wrap:anywhere;min-width:5rem}
 .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tr.mine td{background:#fff4d6;font-weight:600}
 tr.mine td:first-child{box-shadow:inset 4px 0 0 #e07b00}
