@@ -94,6 +94,20 @@ describe("dialects", () => {
     expect(t.dialect).toMatchObject({ delimiter: ";", delimiterSource: "sep-line", decimalComma: true });
     expect(t.header!.line).toBe(2);
     expect(t.rows[0]!.line).toBe(3);
+    // saved again by LibreOffice (or Excel) as a table row: the line's cell "sep=" and the row's empty
+    // cells after it. It was taken as the header: "no indicator column; the columns are: 'sep='"
+    for (const first of ["sep=;;;;", "sep=;;;;;;;;", "SEP=\t\t\t"]) {
+      const again = table(`${first}\r\nindikator${first.endsWith("\t") ? "\t" : ";"}tingkat\r\n1${first.endsWith("\t") ? "\t" : ";"}3\r\n`);
+      expect([first, again.dialect.delimiterSource, again.header!.cells, again.header!.line, again.findings]).toEqual([
+        first,
+        "sep-line",
+        ["indikator", "tingkat"],
+        2,
+        [],
+      ]);
+    }
+    // a line of other characters after the delimiter is no sep line
+    expect(table("sep=;x\nindikator;tingkat\n1;3\n").header!.line).toBe(1);
   });
 
   it("lets --delimiter override sniffing", () => {

@@ -35,9 +35,11 @@ const DELIMITERS = [",", ";", "\t", "|"] as const;
 /**
  * Excel's `sep=;` line. The delimiter must be a tab or a visible ASCII character other
  * than a quote: a control character there would reach the terminal in "Dibaca: … pemisah"
- * (ESC moves the cursor), so such a line is not a sep line and is read as the header.
+ * (ESC moves the cursor), so such a line is not a sep line and is read as the header. The
+ * delimiter may repeat: a spreadsheet that opened the file and saved it again wrote the line
+ * as a row, its cell "sep=" and the table's empty cells after it (`sep=;;;;`).
  */
-const SEP_LINE = /^sep=([\t!#-~])[ \t]*$/i;
+const SEP_LINE = /^sep=([\t!#-~])\1*[ \t]*$/i;
 
 /** Bytes → header and rows, with every problem as a finding. Pure; never throws on any input. */
 export function readTable(bytes: Uint8Array, options: ReadOptions): Table {
