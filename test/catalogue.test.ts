@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { FINDING_CODES, type Finding, type FindingArgs, type FindingCode } from "../src/core/findings.js";
+import { FINDING_CODES, type Finding, type FindingArgs, type FindingCode, WARNING_CODES } from "../src/core/findings.js";
 import { CLI, COMMANDER, FORMAT, HELP, OS_REASON } from "../src/messages/cli.js";
 import { FINDING_TEXTS, findingMessage } from "../src/messages/findings.js";
 import { FRAMEWORK_PROBLEM } from "../src/messages/frameworks.js";
@@ -111,6 +111,12 @@ describe("finding catalogue", () => {
         FINDING_CODES.filter((c) => c !== "csv/ragged"),
       ),
     ).toEqual(["csv/ragged: documented but not in FINDING_CODES"]);
+  });
+
+  it("WARNING_CODES (what --ignore can ignore) are the codes the catalogue says may be warnings", () => {
+    const { rows } = catalogueRows(README);
+    const warnings = rows.filter((r) => r.severity.split("/").includes("peringatan")).map((r) => r.code.replace(/`/g, ""));
+    expect([...WARNING_CODES].sort()).toEqual(warnings.sort());
   });
 
   it("the documented severity covers every severity the code is raised with", () => {

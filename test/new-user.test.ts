@@ -322,6 +322,19 @@ describe("7. --ignore acknowledges known warnings, and says how many", () => {
     expect(JSON.parse(s.stdout).findings).toEqual([]);
     expect(s.stderr).toBe("spbe: 1 temuan diabaikan (--ignore framework/provisional)\n");
   });
+
+  // --ignore indicator/missing was taken and did nothing: the file stayed invalid, unscored, with no word why
+  it("refuses a code, or a category, that is only ever an error: exit 2, in words, before reading", async () => {
+    for (const codes of ["indicator/missing", "evidence/missing,value/*"]) {
+      expect(await spbe(["validate", "fixtures/ci", "--ignore", codes, "--lang", "en"]), codes).toMatchObject({
+        code: 2,
+        stdout: "",
+        stderr: `spbe: --ignore: '${codes.replace("evidence/missing,", "")}' is only ever an error, and errors are never ignored (the assessment stays unscored): fix the data; only warnings can be ignored\n(see: spbe validate --help)\n`,
+      });
+    }
+    // a category with a warning in it is taken: meta/* holds meta/invalid
+    expect((await spbe(["validate", "fixtures/ci", "--ignore", "meta/*"])).code).toBe(1);
+  });
 });
 
 describe("9. a config file for repeated options", () => {
@@ -378,6 +391,14 @@ describe("9. a config file for repeated options", () => {
     expect((await spbe(["score", "data/pemdi.csv", "--lang", "en"], { cwd: dir })).stderr).toContain(
       "ignore[2]: 'evidence/mising' is not a finding code (see the README's finding catalogue; 'category/*' works too); perhaps: evidence/missing",
     );
+  });
+
+  it("says a code that is only ever an error in its ignore list where it is", async () => {
+    const dir = project({ ignore: ["framework/provisional", "indicator/missing"] });
+    expect(await spbe(["score", "data/pemdi.csv", "--lang", "en"], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^spbe: the config file '.*spbe\.config\.json' is invalid\n {2}ignore\[1\]: 'indicator\/missing' is only ever an error/),
+    });
   });
 
   // found by a review: the unknown code was said only once the schema's own problems were fixed

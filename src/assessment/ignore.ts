@@ -12,7 +12,7 @@ export type IgnoreList = readonly string[];
 
 // (the check of the list itself lives with the codes: the config loader asks it too, and that module
 // is in every command's first chunk, where this one would be split out of its own)
-export { unknownIgnores } from "../core/findings.js";
+export { errorOnlyIgnores, unknownIgnores } from "../core/findings.js";
 
 export function ignores(list: IgnoreList): (f: Finding) => boolean {
   const codes = new Set<FindingCode>(FINDING_CODES.filter((c) => list.some((p) => p === c || (p.endsWith("/*") && c.startsWith(p.slice(0, -1))))));

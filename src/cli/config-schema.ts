@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FINDING_CODES, unknownIgnores } from "../core/findings.js";
+import { errorOnlyIgnores, FINDING_CODES, unknownIgnores } from "../core/findings.js";
 import { CLI } from "../messages/cli.js";
 import { inBoth, say } from "../messages/text.js";
 import { perhaps, suggestSimilar } from "./suggest.js";
@@ -39,7 +39,9 @@ function unknownCodes(json: unknown): Problem[] {
   const ignore = typeof json === "object" && json !== null && "ignore" in json ? (json as { ignore: unknown }).ignore : undefined;
   if (!Array.isArray(ignore)) return [];
   return ignore.flatMap((value: unknown, i) => {
-    if (typeof value !== "string" || value === "" || unknownIgnores([value]).length === 0) return [];
+    if (typeof value !== "string" || value === "") return [];
+    if (errorOnlyIgnores([value]).length > 0) return [{ path: `ignore[${i}]`, ...inBoth((l) => say(l, CLI.errorIgnored, { where: "", value })) }];
+    if (unknownIgnores([value]).length === 0) return [];
     const hint = perhaps(suggestSimilar(value, FINDING_CODES));
     return [{ path: `ignore[${i}]`, ...inBoth((l) => say(l, CLI.configUnknownCode, { value }) + hint[l]) }];
   });

@@ -1,5 +1,5 @@
 import type { AssessmentFile } from "../assessment/build.js";
-import { dropIgnored, ignores, unknownIgnores, withoutIgnored } from "../assessment/ignore.js";
+import { dropIgnored, errorOnlyIgnores, ignores, unknownIgnores, withoutIgnored } from "../assessment/ignore.js";
 import type { ValidatedFile } from "../assessment/validate.js";
 import { FINDING_CODES, type Finding } from "../core/findings.js";
 import { CLI } from "../messages/cli.js";
@@ -72,5 +72,12 @@ export function parseIgnore(text: string | undefined): Ignoring {
       true,
     );
   }
+  const errors = errorOnlyIgnores(list);
+  if (errors.length > 0)
+    throw new CliError(
+      inBoth((l) => say(l, CLI.errorIgnored, { where: "--ignore: ", value: errors.join(", ") })),
+      [],
+      true,
+    );
   return new Ignoring(list);
 }

@@ -249,11 +249,45 @@ export function findingIndicator(f: Finding): string | null {
 
 export const isError = (f: Finding): boolean => f.severity === "error";
 
+/** The codes an entry of an `--ignore` list names: the code itself, or every code under `prefix/*`. */
+const codesNamed = (p: string): readonly string[] =>
+  p.endsWith("/*") ? FINDING_CODES.filter((c) => c.startsWith(p.slice(0, -1))) : (FINDING_CODES as readonly string[]).includes(p) ? [p] : [];
+
 /** Of an `--ignore` list (or a config's `ignore`), the entries that name no code: not a code, and not `prefix/*` over one. */
 export function unknownIgnores(list: readonly string[]): string[] {
-  return list.filter(
-    (p) => !(FINDING_CODES as readonly string[]).includes(p) && !(p.endsWith("/*") && FINDING_CODES.some((c) => c.startsWith(p.slice(0, -1)))),
-  );
+  return list.filter((p) => codesNamed(p).length === 0);
+}
+
+/**
+ * The codes raised as a warning somewhere (the README's catalogue says "peringatan" of them; a test
+ * holds the two equal): only these can be ignored, an error never is.
+ */
+export const WARNING_CODES: readonly string[] = [
+  "file/encoding",
+  "file/too-many-findings",
+  "csv/malformed",
+  "csv/ragged",
+  "evidence/missing",
+  "meta/invalid",
+  "meta/year-mismatch",
+  "framework/provisional",
+  "diff/unlike",
+  "result/blank",
+  "result/kategori",
+  "rank/duplicate",
+  "trend/duplicate",
+  "cost/missing",
+];
+
+/**
+ * Of an `--ignore` list, the entries that name codes but no warning: `--ignore indicator/missing` was
+ * taken, and did nothing (an error is never ignored: the assessment stays unscored).
+ */
+export function errorOnlyIgnores(list: readonly string[]): string[] {
+  return list.filter((p) => {
+    const named = codesNamed(p);
+    return named.length > 0 && !named.some((c) => WARNING_CODES.includes(c));
+  });
 }
 
 /**

@@ -44,6 +44,11 @@ export const CLI = {
     id: "--ignore: '{value}' bukan kode temuan (lihat Katalog temuan di README; 'kategori/*' juga boleh)",
     en: "--ignore: '{value}' is not a finding code (see the README's finding catalogue; 'category/*' works too)",
   },
+  /** an --ignore entry (or a config's, said with its path) that names only errors */
+  errorIgnored: {
+    id: "{where}'{value}' hanya galat, dan galat tidak pernah diabaikan (penilaiannya tetap tidak dihitung): perbaiki datanya; yang dapat diabaikan hanya peringatan",
+    en: "{where}'{value}' is only ever an error, and errors are never ignored (the assessment stays unscored): fix the data; only warnings can be ignored",
+  },
   /** in a config file's `ignore`, said with its path (`ignore[1]`) */
   configUnknownCode: {
     id: "'{value}' bukan kode temuan (lihat Katalog temuan di README; 'kategori/*' juga boleh)",
