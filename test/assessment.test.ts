@@ -259,6 +259,27 @@ describe("columns", () => {
     expect(codes(f)).toEqual([]);
   });
 
+  // an Excel sheet with a title above the table: "no indicator column; the columns are: 'PENILAIAN MANDIRI …'"
+  // said what was wrong but not where the table was
+  it("a title row above the table: the missing columns' findings say where the header seems to be", () => {
+    const rows = Array.from({ length: 47 }, (_, i) => `${i + 1};Nama ${i + 1};3`);
+    const f = one(["PENILAIAN MANDIRI SPBE KAB. CONTOH 2024;;", ";;", "No;Indikator;Tingkat", ...rows, ""].join("\n"));
+    expect(f.findings.map((x) => [x.code, x.line, x.code === "column/missing" && x.args.below])).toEqual([
+      ["column/missing", 1, 3],
+      ["column/missing", 1, 3],
+    ]);
+    expect(findingMessage(f.findings[0]!, "en")).toBe(
+      "no indicator column (indikator, indicator, kode, id, nomor, no, no.) in the header row; the header seems to be line 3 (a title or blank rows above it): delete the rows above it",
+    );
+    expect(findingMessage(f.findings[1]!, "id")).toMatch(
+      /^kolom tingkat .* baris judul tampaknya baris 3 \(di atasnya judul atau baris kosong\): hapus baris di atasnya$/,
+    );
+    // none within ten rows: the columns that are there, as before
+    const far = one(["Judul;;", ...Array.from({ length: 10 }, () => "x;y;z"), "No;Indikator;Tingkat", ...rows, ""].join("\n"));
+    expect(far.findings.map((x) => x.code === "column/missing" && x.args.below)).toEqual([null, null]);
+    expect(findingMessage(far.findings[0]!, "en")).toMatch(/; the columns are: 'Judul', '', ''$/);
+  });
+
   it("prefers the indicator column whose cells are indicator ids (No vs Indikator)", () => {
     const rows = csvOf("spbe-2020", {}, 2)
       .split("\n")

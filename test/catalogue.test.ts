@@ -214,7 +214,7 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "file/not-assessment": { kind: "side-by-side" },
   "csv/malformed": { reason: "unclosed-quote" },
   "csv/ragged": { cells: 3, expected: 4 },
-  "column/missing": { role: "value", found: ["No", "Nama"], delimiter: null },
+  "column/missing": { role: "value", found: ["No", "Nama"], delimiter: null, below: null },
   "column/ambiguous": {},
   "indicator/missing": { ids: ["1", "2", "3", "4", "7"], ranges: "1–4, 7", framework: "spbe-2020", assessment: "Kab. Contoh / 2024" },
   "indicator/duplicate": { id: "7", first: 3 },

@@ -115,6 +115,8 @@ const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 /** Rows held to choose the indicator column and to tell the framework by, before any is read for good. */
 const SAMPLE_ROWS = 2000;
+/** Rows under a header without its columns looked at for the real header (a title and blank rows above a table). */
+const HEADER_SEARCH = 10;
 
 /** More missing indicators than this are said in one finding ("1–10, 12, 40–47") rather than one each. */
 const MISSING_ONE_BY_ONE = 3;
@@ -202,6 +204,8 @@ export class AssessmentBuilder {
   private valueColumn: ColumnMatch | undefined;
   /** false once the header or the framework check says no row can be read */
   private reading = false;
+  /** a header without the indicator or level column: its findings, held while the rows below are looked at */
+  private headerless: { readonly missing: Finding[]; seen: number } | null = null;
   private fileError = false;
   private lookup: (raw: string) => Indicator | undefined = () => undefined;
   private lookupExcluded: (raw: string) => Indicator | undefined = () => undefined;
@@ -251,19 +255,24 @@ export class AssessmentBuilder {
     const otherDelimiter = found.length === 1 ? ([";", ",", "\t", "|"].find((d) => d !== dialect.delimiter && found[0]!.includes(d)) ?? null) : null;
     const indicatorCandidates = candidates(header.cells, "indicator");
     this.indicatorCandidates = indicatorCandidates;
+    const missing: Finding[] = [];
     if (indicatorCandidates.length === 0) {
-      this.fileFinding(finding("column/missing", "error", file, { line: headerLine, args: { role: "indicator", found, delimiter: otherDelimiter } }));
+      missing.push(finding("column/missing", "error", file, { line: headerLine, args: { role: "indicator", found, delimiter: otherDelimiter, below: null } }));
     }
     if (!this.valueColumn) {
       const role = this.options.valueColumn !== undefined ? { role: "named" as const, name: this.options.valueColumn } : { role: "value" as const };
-      this.fileFinding(finding("column/missing", "error", file, { line: headerLine, args: { ...role, found, delimiter: otherDelimiter } }));
+      missing.push(finding("column/missing", "error", file, { line: headerLine, args: { ...role, found, delimiter: otherDelimiter, below: null } }));
     }
+    // said once the rows below are seen: a title row above the table ("PENILAIAN MANDIRI SPBE …") is
+    // read as the header, and the message can then say where the header seems to be
+    if (missing.length > 0) this.headerless = { missing, seen: 0 };
     this.reading = indicatorCandidates.length > 0 && this.valueColumn !== undefined;
     this.lookup = indicatorLookup(this.framework.indicators, dialect.decimalComma);
     this.lookupExcluded = indicatorLookup(this.framework.excluded, dialect.decimalComma);
   }
 
   rows(rows: readonly CsvRecord[]): void {
+    if (this.headerless) this.lookForHeader(rows);
     if (!this.reading) return;
     if (this.sample) {
       for (const r of rows) this.sample.push(r);
@@ -271,6 +280,33 @@ export class AssessmentBuilder {
       return;
     }
     for (const r of rows) this.row(r);
+  }
+
+  /**
+   * The first rows under a header without the indicator or level column: one that has both is where
+   * the header seems to be (a title and a blank row above the table), and the missing column's
+   * finding says so. Looked for in the first `HEADER_SEARCH` rows only.
+   */
+  private lookForHeader(rows: readonly CsvRecord[]): void {
+    const held = this.headerless!;
+    let below: number | null = null;
+    for (const r of rows) {
+      if (held.seen >= HEADER_SEARCH) break;
+      held.seen++;
+      const value = this.options.valueColumn !== undefined ? findColumn(r.cells, this.options.valueColumn) : matchColumns(r.cells).map.value;
+      if (value !== undefined && candidates(r.cells, "indicator").length > 0) {
+        below = r.line;
+        break;
+      }
+    }
+    if (below !== null || held.seen >= HEADER_SEARCH) this.sayHeaderless(below);
+  }
+
+  private sayHeaderless(below: number | null): void {
+    const held = this.headerless;
+    if (!held) return;
+    this.headerless = null;
+    for (const f of held.missing) this.fileFinding(below === null ? f : ({ ...f, args: { ...f.args, below } } as Finding));
   }
 
   /** With the first rows in hand: which indicator column, and whether the file is of this framework at all. */
@@ -526,6 +562,7 @@ export class AssessmentBuilder {
   }
 
   end(read: ReadEnd): AssessmentFile {
+    this.sayHeaderless(null);
     if (this.sample && this.reading) this.decide();
     const file = this.file;
     // the reader's findings, and those it could only count, join the file's

@@ -88,6 +88,8 @@ export interface FindingArgsByCode {
   "column/missing": ({ readonly role: "indicator" | "value" } | { readonly role: "named"; readonly name: string }) & {
     readonly found: readonly string[];
     readonly delimiter: string | null;
+    /** a line below with both columns, where the header seems to be (a title row above the table), or null */
+    readonly below: number | null;
   };
   "column/ambiguous": Record<never, never>;
   /**

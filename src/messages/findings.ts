@@ -106,14 +106,19 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
       a.role === "named"
         ? { id: `kolom '${a.name}' tidak ada di baris judul`, en: `no column '${a.name}' in the header row` }
         : { id: `${COLUMN_ROLE[a.role].id} tidak ditemukan di baris judul`, en: `no ${COLUMN_ROLE[a.role].en} in the header row` };
-    const hint = a.delimiter
+    const hint = a.below
       ? {
-          id: `; baris judul terbaca sebagai satu kolom ${found}: pemisahnya tampaknya '${a.delimiter}' (hapus --delimiter atau pakai --delimiter '${a.delimiter}')`,
-          en: `; the header was read as one column ${found}: the delimiter looks like '${a.delimiter}' (drop --delimiter or use --delimiter '${a.delimiter}')`,
+          id: `; baris judul tampaknya baris ${a.below} (di atasnya judul atau baris kosong): hapus baris di atasnya`,
+          en: `; the header seems to be line ${a.below} (a title or blank rows above it): delete the rows above it`,
         }
-      : found
-        ? { id: `; kolom yang ada: ${found}`, en: `; the columns are: ${found}` }
-        : { id: "", en: "" };
+      : a.delimiter
+        ? {
+            id: `; baris judul terbaca sebagai satu kolom ${found}: pemisahnya tampaknya '${a.delimiter}' (hapus --delimiter atau pakai --delimiter '${a.delimiter}')`,
+            en: `; the header was read as one column ${found}: the delimiter looks like '${a.delimiter}' (drop --delimiter or use --delimiter '${a.delimiter}')`,
+          }
+        : found
+          ? { id: `; kolom yang ada: ${found}`, en: `; the columns are: ${found}` }
+          : { id: "", en: "" };
     return { id: what.id + hint.id, en: what.en + hint.en };
   },
   "column/ambiguous": (_a, v) => ({
