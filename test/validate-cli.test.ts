@@ -296,6 +296,17 @@ describe("spbe validate: formats end to end", () => {
     if (format === "github") expect(r.stdout.split("\n").filter((l) => l.startsWith("::"))).toHaveLength(11);
   });
 
+  // the Markdown (a step summary) and JSON documents said nothing of --ignore: a CI page showed "0 warnings"
+  // with no word that four had been set aside, which only stderr said
+  it("says the findings --ignore set aside in the Markdown and JSON documents too", async () => {
+    const args = ["validate", "fixtures/ci", "--ignore", "evidence/*,meta/*"];
+    const md = await spbe([...args, "--format", "markdown"]);
+    expect(md.stdout).toContain("**3 berkas diperiksa: 7 galat, 0 peringatan; 4 temuan diabaikan (--ignore evidence/*,meta/*)**\n");
+    expect(JSON.parse((await spbe([...args, "--format", "json"])).stdout).ignored).toEqual({ count: 4, codes: ["evidence/*", "meta/*"] });
+    expect(JSON.parse((await spbe(["validate", "fixtures/ci", "--format", "json"])).stdout).ignored).toEqual({ count: 0, codes: [] });
+    expect((await spbe(["validate", "fixtures/ci", "--format", "markdown"])).stdout).toContain("**3 berkas diperiksa: 7 galat, 4 peringatan**\n");
+  });
+
   it("appends a Markdown summary to GITHUB_STEP_SUMMARY under --format github, and only then", async () => {
     const dir = tree({ "summary.md": "# langkah sebelumnya\n" });
     const summary = join(dir, "summary.md");

@@ -13,6 +13,11 @@ export interface ValidateReport {
   readonly policy: ExitPolicy;
   /** list at most this many findings in Markdown (GitHub refuses a step summary over 1 MiB); all by default */
   readonly maxFindings?: number | undefined;
+  /**
+   * Findings left out by an ignore list (`spbe validate --ignore`, counted by the CLI): said in the
+   * documents as on stderr, so a CI summary never hides that warnings were set aside. None by default.
+   */
+  readonly ignored?: { readonly count: number; readonly codes: readonly string[] } | undefined;
 }
 
 /** `validate`'s answer: the report its renderers take, and the verdict the CLI exits with. */

@@ -1,4 +1,5 @@
 import { tally } from "../core/findings.js";
+import { CLI } from "../messages/cli.js";
 import { LABEL, VALIDATE_LABEL as V } from "../messages/labels.js";
 import { translator } from "../messages/text.js";
 import { column } from "./layout.js";
@@ -17,7 +18,10 @@ export function renderValidateMarkdown(report: ValidateReport, { lang }: RenderO
   const { files, policy, maxFindings } = report;
   const findings = files.flatMap((f) => f.findings);
   const { errors, warnings } = tally(findings);
-  const out = [`## ${t(V.title)}`, "", `**${t(LABEL.summary, { files: files.length, errors, warnings })}**`, ""];
+  // the ignored findings as stderr says them: a step summary never hides that warnings were set aside
+  const ignored =
+    report.ignored && report.ignored.count > 0 ? t(CLI.ignoredSuffix, { count: report.ignored.count, codes: report.ignored.codes.join(",") }) : "";
+  const out = [`## ${t(V.title)}`, "", `**${t(LABEL.summary, { files: files.length, errors, warnings })}${ignored}**`, ""];
   for (const note of policyNotes(findings, policy, lang)) out.push(`**${note}**`, "");
   out.push(
     markdownTable({

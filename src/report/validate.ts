@@ -35,6 +35,7 @@ export function renderValidateJson(report: ValidateReport, { lang }: RenderOptio
       };
     }),
     findings: allFindings(report).map((x) => findingJson(x, lang)),
+    ignored: { count: report.ignored?.count ?? 0, codes: report.ignored?.codes ?? [] },
   });
 }
 

@@ -78,7 +78,7 @@ export async function runValidate(ctx: Context, inputs: readonly string[], optio
   }
 
   const policy: ExitPolicy = { strict: options.strict, maxWarnings };
-  const report = validate(read, policy);
+  const report = { ...validate(read, policy), ...(ignoring.count > 0 ? { ignored: { count: ignoring.count, codes: ignoring.list } } : {}) };
   const { findings } = report;
   // a clean run with a line-per-finding format prints nothing; a document (json, junit, markdown) is always written
   await writeReport(ctx, entry, options, report, findings, true);
