@@ -450,6 +450,10 @@ describe("rank and trend renderers", () => {
     // Pemdi's Memuaskan starts at 4,00 (4,10 is Memuaskan there); SPBE's at 4,20 (4,10 would read Sangat Baik)
     expect(html).toContain("<title>Memuaskan: 4,00 ≤ indeks ≤ 5,00</title>");
     expect(html).toContain("<title>Memuaskan: 4,20 ≤ indeks ≤ 5,00</title>");
+    // the title names the indices the trend runs through (it named the first year's only: "Tren Indeks SPBE")
+    const pemdi = "Indeks Pemdi";
+    expect(html).toContain(`<h1>Tren Indeks SPBE → ${pemdi}: Kab. A</h1>`);
+    expect(await render("trend", "table", trend(rows, {}))).toContain(`Tren Indeks SPBE → ${pemdi}`);
   });
 
   it("trend in every format: years, the change, the predikat change, the target", async () => {

@@ -66,9 +66,15 @@ function predikatPath(s: TrendSeries): string {
   return names.join(" → ");
 }
 
+/**
+ * The indices the trend runs through, oldest first: "Indeks SPBE", or across a change of framework
+ * "Indeks SPBE → Indeks Pemdi" (the first year's name alone called a trend into 2026 SPBE's).
+ */
 const indexName = (report: TrendReport): string | null => {
-  for (const s of report.series) for (const p of s.points) if (p.entry) return p.entry.framework.indexName;
-  return null;
+  const byYear = report.series.flatMap((s) => s.points.flatMap((p) => (p.entry ? [[p.tahun, p.entry.framework.indexName] as const] : [])));
+  const names: string[] = [];
+  for (const [, name] of byYear.sort((a, b) => a[0] - b[0])) if (!names.includes(name)) names.push(name);
+  return names.length > 0 ? names.join(" → ") : null;
 };
 
 export function trendContent(report: TrendReport, lang: Lang): TrendContent {
