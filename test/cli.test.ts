@@ -206,6 +206,8 @@ describe("one language, one registry", () => {
     expect(help.stdout).toContain("tampilkan bantuan perintah");
     expect(help.stdout).not.toMatch(/Usage|Options:|display help|default:|choices:/);
     expect((await spbe(["score", "--help", "--lang", "en"])).stdout).toMatch(/^Usage: spbe score/);
+    // score walks folders and expands globs as validate does; its help said only "assessment CSV files"
+    expect(help.stdout).toMatch(/\n {2}file +berkas CSV penilaian, direktori, atau pola\s+glob \(- untuk stdin\)\n/);
   });
 
   it("defines only the command a line runs, none for --version alone, and every command for help, a typo or no command", async () => {

@@ -262,7 +262,7 @@ export const HELP = {
     id: "hitung indeks, predikat, domain, aspek dan indikator",
     en: "compute the index, predikat, domains, aspects and indicators",
   },
-  scoreFiles: { id: "berkas CSV penilaian (- untuk stdin)", en: "assessment CSV files (- for stdin)" },
+  scoreFiles: { id: "berkas CSV penilaian, direktori, atau pola glob (- untuk stdin)", en: "assessment CSV files, directories or glob patterns (- for stdin)" },
   validate: { id: "periksa berkas penilaian, tampilkan temuan saja", en: "check assessment files, findings only" },
   validateInputs: {
     id: "berkas CSV, direktori, atau pola glob (- untuk stdin)",
