@@ -280,6 +280,24 @@ describe("columns", () => {
     expect(findingMessage(far.findings[0]!, "en")).toMatch(/; the columns are: 'Judul', '', ''$/);
   });
 
+  // Excel's merged cells keep the first row's instansi and tahun only: the rest were an unnamed assessment of
+  // their own ("46 indicators have no row (Kab. Contoh / 2024)" and "indicator 1 has no row"), with no word why
+  it("a column naming the assessment blank on some rows and filled on others is said (meta/partly-blank)", () => {
+    const merged = ["instansi;tahun;indikator;tingkat", "Kab. Contoh;2024;1;3", ...Array.from({ length: 46 }, (_, i) => `;;${i + 2};3`), ""].join("\n");
+    const f = one(merged);
+    const said = f.findings.filter((x) => x.code === "meta/partly-blank");
+    expect(said.map((x) => [x.line, x.column, x.severity, x.args])).toEqual([
+      [3, 1, "warning", { field: "instansi" }],
+      [3, 2, "warning", { field: "tahun" }],
+    ]);
+    expect(findingMessage(said[0]!, "en")).toMatch(
+      /^the instansi column is blank on this row .* fill instansi on every row \(Excel's merged cells keep only the first row's\)$/,
+    );
+    // all blank, or all filled: nothing to say
+    expect(codes(one(merged.replace("Kab. Contoh;2024", ";")))).not.toContain("meta/partly-blank");
+    expect(codes(one(merged.replace(/^;;/gm, "Kab. Contoh;2024;")))).toEqual([]);
+  });
+
   it("prefers the indicator column whose cells are indicator ids (No vs Indikator)", () => {
     const rows = csvOf("spbe-2020", {}, 2)
       .split("\n")

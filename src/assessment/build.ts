@@ -573,6 +573,7 @@ export class AssessmentBuilder {
     if (this.reading && this.order.length === 0 && !read.findings.some((f) => f.code === "file/empty")) {
       this.fileFinding(finding("file/empty", "error", this.file, { line: this.headerRecord?.line ?? null, args: { reason: "header-only" } }));
     }
+    this.sayPartlyBlank();
     const fileBroken = this.fileError || read.omittedFindings.anyError;
     // done: what the assessments need they now hold (a reader kept alive by its caller keeps no more)
     const order = this.order;
@@ -584,6 +585,25 @@ export class AssessmentBuilder {
     const omitted = omittedFinding(file, this.sink.omitted);
     if (omitted) findings.push(omitted);
     return { file, framework: this.framework, dialect: read.dialect, header: this.headerRecord?.cells ?? null, assessments, findings };
+  }
+
+  /**
+   * A column naming the assessment that is blank on some rows and filled on others: the blank rows
+   * are an assessment of their own, whose findings ("indicator 1 has no row", unnamed) did not say
+   * why. Excel's merged cells keep the first row's value only. Once per column, at the first blank.
+   */
+  private sayPartlyBlank(): void {
+    const fields = [
+      ["instansi", (g: Group) => g.instansi],
+      ["tahun", (g: Group) => g.tahunRaw],
+      ["jenis", (g: Group) => g.jenisRaw],
+    ] as const;
+    for (const [field, value] of fields) {
+      const col = this.map[field];
+      const blank = col && this.order.find((g) => value(g) === null);
+      if (!col || !blank || !this.order.some((g) => value(g) !== null)) continue;
+      this.fileFinding(finding("meta/partly-blank", "warning", this.file, { line: blank.line, column: col.index + 1, value: "", args: { field } }));
+    }
   }
 
   private assessment(group: Group, fileBroken: boolean): Assessment {

@@ -28,6 +28,7 @@ export const FINDING_CODES = [
   "evidence/missing",
   "meta/invalid",
   "meta/year-mismatch",
+  "meta/partly-blank",
   "framework/provisional",
   "framework/mismatch",
   "diff/framework-mismatch",
@@ -116,6 +117,12 @@ export interface FindingArgsByCode {
   "evidence/missing": { readonly id: string };
   "meta/invalid": { readonly field: "tahun" | "jenis" | "target" };
   "meta/year-mismatch": { readonly framework: string; readonly from: number; readonly to: number | null };
+  /**
+   * A column that names the assessment (instansi, tahun, jenis) blank on some rows and filled on
+   * others: the blank rows are an assessment of their own (Excel's merged cells keep the first row's
+   * value only). Said once per column, at the first such row.
+   */
+  "meta/partly-blank": { readonly field: "instansi" | "tahun" | "jenis" };
   "framework/provisional": { readonly framework: string };
   /** the file's indicator ids (or its tahun) belong to `suggested`, not to `chosen` */
   "framework/mismatch": {
@@ -272,6 +279,7 @@ export const WARNING_CODES: readonly string[] = [
   "evidence/missing",
   "meta/invalid",
   "meta/year-mismatch",
+  "meta/partly-blank",
   "framework/provisional",
   "diff/unlike",
   "result/blank",

@@ -187,6 +187,10 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
       : a.field === "target"
         ? { id: `target '${v}' bukan angka indeks atau nama predikat; diabaikan`, en: `target '${v}' is neither an index nor a predikat name; ignored` }
         : { id: `jenis '${v}' bukan 'mandiri' atau 'evaluasi'`, en: `jenis '${v}' is neither 'mandiri' nor 'evaluasi'` },
+  "meta/partly-blank": (a) => ({
+    id: `kolom ${a.field} kosong di baris ini (dan mungkin baris lain) tetapi terisi di baris lain: baris-barisnya dihitung sebagai penilaian tersendiri; isi ${a.field} di setiap baris (sel gabungan Excel hanya menyimpan baris pertamanya)`,
+    en: `the ${a.field} column is blank on this row (and perhaps others) but filled on others: those rows are read as an assessment of their own; fill ${a.field} on every row (Excel's merged cells keep only the first row's)`,
+  }),
   "meta/year-mismatch": (a, v) => ({
     id: `tahun ${v} di luar masa berlaku ${a.framework} (${a.from}–${a.to ?? "kini"})`,
     en: `year ${v} is outside the years ${a.framework} applies to (${a.from}–${a.to ?? "now"})`,
