@@ -455,6 +455,7 @@ function placer(national: readonly RankEntry[], options: Pick<RankOptions, "kate
   const tahun = Math.max(...nationalYears);
   const year = national.filter((e) => e.tahun === tahun);
   const base = placeIndex(year);
+  const order = new Map(year.map((e, i) => [e, i]));
   const byKey = new Map<string, RankEntry[]>();
   for (const e of year) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
   const selected = (e: RankEntry) => matchesKategori(e, options.kategori) && matchesProvinsi(e, options.provinsi);
@@ -486,8 +487,10 @@ function placer(national: readonly RankEntry[], options: Pick<RankOptions, "kate
       for (const key of m.kategori === null ? [`*\0${p}`] : [`*\0${p}`, `${m.kategori}\0${p}`]) {
         const list = own(base.byProvinsi.get(key));
         byProvinsi.set(key, list);
-        const spelled = list.find((e) => !e.user)?.provinsi;
-        if (spelled != null) provinsiName.set(list, spelled);
+        // named as its first national row in the year's order spells it, as `placeIndex` names it before sorting
+        let first: RankEntry | undefined;
+        for (const e of list) if (e !== m && (first === undefined || order.get(e)! < order.get(first)!)) first = e;
+        if (first?.provinsi != null) provinsiName.set(list, first.provinsi);
       }
     }
     return standingOf(m, { byKategori, byProvinsi, provinsiName, names: new Map() }, options);
