@@ -318,10 +318,11 @@ describe("plan: targets are reached exactly when the predikat would be", () => {
   });
 
   it("thresholdOf: the least exact index whose display reaches the target's", () => {
-    const f = fw("spbe-2020");
-    expect(toText(thresholdOf(f, r("3.5"), "displayed"))).toBe("3.495");
-    expect(toText(thresholdOf(f, r("3.5"), "exact"))).toBe("3.5");
-    expect(toText(thresholdOf(f, r("3.497"), "displayed"))).toBe("3.495");
+    expect(toText(thresholdOf(r("3.5"), "displayed"))).toBe("3.495");
+    expect(toText(thresholdOf(r("3.5"), "exact"))).toBe("3.5");
+    // the least display at or above it: 3.50 for 3.497 (as before) and for 3.491 (3.49 is below it)
+    expect(toText(thresholdOf(r("3.497"), "displayed"))).toBe("3.495");
+    expect(toText(thresholdOf(r("3.491"), "displayed"))).toBe("3.495");
     expect(judged(r("3.495"), "displayed")).toEqual(r("3.5"));
     expect(compare(judged(r("3.4949999"), "displayed"), r("3.5"))).toBe(-1);
   });
@@ -351,12 +352,13 @@ describe("plan: targets are reached exactly when the predikat would be", () => {
     expect(p.after.band.predikat).toBe("Hi");
     const named = plan(file, { target: parsePlanTarget(built.framework, "Hi")! }).plan!;
     expect([named.targetBand!.predikat, named.alreadyReached, named.after.band.predikat]).toEqual(["Hi", false, "Hi"]);
-    // a number is judged by its display, as score's --target is: 3.4915 is 3.49, reached by 3.488; a number
-    // that is a band's edge is judged as the band is (as score's --target and trend's are, `targetJudged`)
-    const number = plan(file, { target: parsePlanTarget(built.framework, "3.4915")! }).plan!;
-    expect([number.targetBand!.predikat, number.alreadyReached]).toEqual(["Lo", true]);
-    const edge = plan(file, { target: parsePlanTarget(built.framework, "3.491")! }).plan!;
-    expect([edge.targetBand!.predikat, edge.alreadyReached]).toEqual(["Hi", false]);
+    // a number is reached when the display is at or above it, edge or not (as score's --target and trend's
+    // are, `targetJudged`): 3.491 and 3.4915 both need 3.50; 3.48 is reached by 3.488's 3.49
+    for (const t of ["3.491", "3.4915"]) {
+      const number = plan(file, { target: parsePlanTarget(built.framework, t)! }).plan!;
+      expect([t, number.targetBand!.predikat, number.alreadyReached]).toEqual([t, "Hi", false]);
+    }
+    expect(plan(file, { target: parsePlanTarget(built.framework, "3.48")! }).plan!.alreadyReached).toBe(true);
     // score --target and trend judge it alike: "Hi" (or 3.491) is not reached by a display of 3.49 (they said
     // "reached" of an index whose predikat was Lo)
     const scored = scoreAssessment(file.assessments[0]!);
@@ -366,7 +368,8 @@ describe("plan: targets are reached exactly when the predikat would be", () => {
       const series = trend([{ ...entryFromAssessment(file.assessments[0]!)!, tahun: 2024 }], { target: t }).series[0]!;
       expect([t, series.target!.reached, series.target!.band.predikat, series.target!.gap.display]).toEqual([t, false, "Hi", "0.01"]);
     }
-    expect(targetGap(scored, parseTarget(built.framework, "3.4915")!).reached).toBe(true);
+    // monotone: a higher target is never reached sooner (3.4915 was, by its display 3.49)
+    expect(targetGap(scored, parseTarget(built.framework, "3.4915")!).reached).toBe(false);
   });
 
   it("a rank target is one more target kind: reach X under the basis it names", () => {

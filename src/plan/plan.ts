@@ -298,8 +298,8 @@ function planAssessment(
   const mode: Plan["mode"] = options.target === undefined && options.budget !== undefined ? "budget" : "target";
   const { target, targetDefault } = mode === "budget" ? { target: null, targetDefault: false } : resolveTarget(options.target, before);
   const goalBasis = target?.basis ?? basis.basis;
-  // reached exactly when the target's predikat would be: the exact index ≥ X, or its display ≥ X's display
-  const threshold = target === null ? null : thresholdOf(framework, target.value, goalBasis);
+  // reached exactly when the target's predikat would be: the exact index ≥ X, or its display ≥ X
+  const threshold = target === null ? null : thresholdOf(target.value, goalBasis);
   const need = threshold === null ? null : sub(mul(threshold, W), current);
 
   const gains = reaches.map((r) => r.usable.map((_, k) => gainOf(r, k + 1)));
@@ -391,12 +391,11 @@ function resolveTarget(given: PlanTarget | undefined, before: Score): { target: 
 
 /**
  * The least exact index that reaches `value` under `basis`: the value itself
- * (exact), or the least index whose two-decimal, half-up display reaches what
- * the target is judged against (`targetJudged`: its display, or for a band's
- * edge the display at or above it): that display − 0.005.
+ * (exact), or the least index whose two-decimal, half-up display is at or
+ * above it (`targetJudged`): that display − 0.005.
  */
-export function thresholdOf(framework: Framework, value: Rational, basis: PredikatBasis): Rational {
-  return basis === "exact" ? value : sub(targetJudged(framework, value, basis), rational(1n, 200n));
+export function thresholdOf(value: Rational, basis: PredikatBasis): Rational {
+  return basis === "exact" ? value : sub(targetJudged(value, basis), rational(1n, 200n));
 }
 
 function fixedIds(framework: Framework, ids: readonly string[]): Set<string> {

@@ -191,7 +191,7 @@ function targetOf(
   // said reached only when it surely is (its predikat, derived the same way, must agree)
   const standing = latest.exact ?? (basis === "exact" ? latest.least : null) ?? latest.shown;
   const byName = parsed.band.predikat.toLowerCase() === text.trim().toLowerCase();
-  const goal = targetJudged(framework, parsed.value, basis);
+  const goal = targetJudged(parsed.value, basis);
   let reached: boolean;
   // a printed predikat is the ministry's word, read under the year's own rule: the band order decides,
   // unless --predikat-basis reads the year otherwise (Pacitan's "3.50 Baik" read as displayed is Sangat Baik)

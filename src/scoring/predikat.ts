@@ -59,16 +59,14 @@ export function predikatOf(framework: Framework, index: Rational, choice: BasisC
 export const judged = (value: Rational, basis: PredikatBasis): Rational => (basis === "exact" ? value : roundHalfUp(value, 2));
 
 /**
- * What an index, judged under `basis`, must reach to reach a target: the target itself (exact);
- * under the displayed basis the target's display (3.085 → 3.09: a number is judged by its display),
- * but a band's own edge at the least display at or above it, as `bandFor` reads the band: a framework
- * file's edge of 3.491 needs a display of 3.50, where 3.49 is the band below (plan, score --target and
- * trend said "reached" of an index whose predikat was below). Two-decimal edges are their own display.
+ * What an index, judged under `basis`, must reach to reach a target: the target itself (exact), or
+ * under the displayed basis the least display at or above it, since the display is what is judged
+ * (3.085 → 3.09; a framework file's band edge of 3.491 → 3.50, as `bandFor` reads that band, where
+ * 3.49 is the band below). It was the target's own display, which took 3.49 to reach 3.491: "reached"
+ * of an index whose predikat was below, and a higher target (3.4915) reached sooner than a lower one.
  */
-export function targetJudged(framework: Framework, value: Rational, basis: PredikatBasis): Rational {
-  if (basis === "exact") return value;
-  const edge = framework.bands.some((b) => b.min !== null && compare(b.min, value) === 0);
-  return edge ? ceilHundredth(value) : roundHalfUp(value, 2);
+export function targetJudged(value: Rational, basis: PredikatBasis): Rational {
+  return basis === "exact" ? value : ceilHundredth(value);
 }
 
 /** The least two-decimal number at or above a value (bigint division truncates toward zero). */

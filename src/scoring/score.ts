@@ -169,7 +169,7 @@ export interface TargetGap {
 export function targetGap(score: Score, target: Target): TargetGap {
   const basis = score.predikat.basis.basis;
   const index = judged(score.index.value, basis);
-  const goal = targetJudged(score.framework, target.value, basis);
+  const goal = targetJudged(target.value, basis);
   const reached = compare(index, goal) >= 0;
   // the target's band read as the target is judged: 3.4985 in 2023 (displayed 3.50) is Sangat Baik
   const band = bandFor(score.framework, goal, basis);
