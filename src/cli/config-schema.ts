@@ -40,7 +40,7 @@ function unknownCodes(json: unknown): Problem[] {
   if (!Array.isArray(ignore)) return [];
   return ignore.flatMap((value: unknown, i) => {
     if (typeof value !== "string" || value === "") return [];
-    if (errorOnlyIgnores([value]).length > 0) return [{ path: `ignore[${i}]`, ...inBoth((l) => say(l, CLI.errorIgnored, { where: "", value })) }];
+    if (errorOnlyIgnores([value]).length > 0) return [{ path: `ignore[${i}]`, ...inBoth((l) => say(l, CLI.errorIgnored, { where: "", value: `'${value}'` })) }];
     if (unknownIgnores([value]).length === 0) return [];
     const hint = perhaps(suggestSimilar(value, FINDING_CODES));
     return [{ path: `ignore[${i}]`, ...inBoth((l) => say(l, CLI.configUnknownCode, { value }) + hint[l]) }];

@@ -75,7 +75,7 @@ export function parseIgnore(text: string | undefined): Ignoring {
   const errors = errorOnlyIgnores(list);
   if (errors.length > 0)
     throw new CliError(
-      inBoth((l) => say(l, CLI.errorIgnored, { where: "--ignore: ", value: errors.join(", ") })),
+      inBoth((l) => say(l, CLI.errorIgnored, { where: "--ignore: ", value: errors.map((e) => `'${e}'`).join(", ") })),
       [],
       true,
     );

@@ -46,8 +46,8 @@ export const CLI = {
   },
   /** an --ignore entry (or a config's, said with its path) that names only errors */
   errorIgnored: {
-    id: "{where}'{value}' hanya galat, dan galat tidak pernah diabaikan (penilaiannya tetap tidak dihitung): perbaiki datanya; yang dapat diabaikan hanya peringatan",
-    en: "{where}'{value}' is only ever an error, and errors are never ignored (the assessment stays unscored): fix the data; only warnings can be ignored",
+    id: "{where}{value}: tidak pernah berupa peringatan, dan galat tidak pernah diabaikan; perbaiki datanya (hanya peringatan yang dapat diabaikan)",
+    en: "{where}{value}: never a warning, and errors are never ignored; fix the data (only warnings can be ignored)",
   },
   /** in a config file's `ignore`, said with its path (`ignore[1]`) */
   configUnknownCode: {

@@ -24,7 +24,8 @@ export async function runTrend(ctx: Context, inputs: readonly string[], options:
   const entry = chooseRenderer("trend", options);
   const basis = parseBasis(options.predikatBasis);
   if (options.target !== undefined) {
-    // checked against the default framework's scale and bands (every bundled framework shares them)
+    // checked against the default framework's scale (1–5) and predikat names, which every bundled
+    // framework shares (Pemdi's band edges differ: each year's target is judged under its own framework)
     const framework = builtinFramework(DEFAULT_FRAMEWORK_ID)!;
     if (!parseTarget(framework, options.target)) {
       const names = framework.bands
