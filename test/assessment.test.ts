@@ -298,6 +298,18 @@ describe("columns", () => {
     expect(codes(one(merged.replace(/^;;/gm, "Kab. Contoh;2024;")))).toEqual([]);
   });
 
+  // Kab. B giving no tahun or jenis beside Kab. A's is its own assessment whole, nothing split off: it was told
+  // "those rows are read as an assessment of their own" (and failed --max-warnings 0)
+  it("meta/partly-blank: tahun or jenis blank for a whole instansi while another gives them is not said", () => {
+    const rows = (name: string, tahun: string, jenis: string) => Array.from({ length: 47 }, (_, i) => `${name};${tahun};${jenis};${i + 1};3`);
+    const two = ["instansi;tahun;jenis;indikator;tingkat", ...rows("Kab. A", "2024", "mandiri"), ...rows("Kab. B", "", ""), ""].join("\n");
+    expect(codes(one(two))).toEqual([]);
+    // one instansi's rows split by a blank tahun are said, as they are without the instansi column
+    const split = ["instansi;tahun;jenis;indikator;tingkat", ...rows("Kab. A", "2024", "mandiri").slice(0, 1), ...rows("Kab. A", "", "mandiri").slice(1)];
+    const said = one([...split, ...rows("Kab. B", "", ""), ""].join("\n")).findings.filter((x) => x.code === "meta/partly-blank");
+    expect(said.map((x) => [x.line, x.args])).toEqual([[3, { field: "tahun" }]]);
+  });
+
   it("prefers the indicator column whose cells are indicator ids (No vs Indikator)", () => {
     const rows = csvOf("spbe-2020", {}, 2)
       .split("\n")

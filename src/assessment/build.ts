@@ -591,6 +591,8 @@ export class AssessmentBuilder {
    * A column naming the assessment that is blank on some rows and filled on others: the blank rows
    * are an assessment of their own, whose findings ("indicator 1 has no row", unnamed) did not say
    * why. Excel's merged cells keep the first row's value only. Once per column, at the first blank.
+   * A tahun or jenis only where it was split off: rows without an instansi, or of one that gives it
+   * elsewhere (Kab. B giving none beside Kab. A's is its own assessment whole).
    */
   private sayPartlyBlank(): void {
     const fields = [
@@ -600,8 +602,11 @@ export class AssessmentBuilder {
     ] as const;
     for (const [field, value] of fields) {
       const col = this.map[field];
-      const blank = col && this.order.find((g) => value(g) === null);
-      if (!col || !blank || !this.order.some((g) => value(g) !== null)) continue;
+      if (!col) continue;
+      const giving = new Set<string | null>();
+      for (const g of this.order) if (value(g) !== null) giving.add(g.instansi);
+      const blank = giving.size > 0 && this.order.find((g) => value(g) === null && (g.instansi === null || giving.has(g.instansi)));
+      if (!blank) continue;
       this.fileFinding(finding("meta/partly-blank", "warning", this.file, { line: blank.line, column: col.index + 1, value: "", args: { field } }));
     }
   }

@@ -120,7 +120,8 @@ export interface FindingArgsByCode {
   /**
    * A column that names the assessment (instansi, tahun, jenis) blank on some rows and filled on
    * others: the blank rows are an assessment of their own (Excel's merged cells keep the first row's
-   * value only). Said once per column, at the first such row.
+   * value only). Said once per column, at the first such row; a tahun or jenis only on rows without
+   * an instansi or of one that gives it on others (an instansi that gives none is one assessment whole).
    */
   "meta/partly-blank": { readonly field: "instansi" | "tahun" | "jenis" };
   "framework/provisional": { readonly framework: string };
