@@ -5,6 +5,7 @@ import { translator } from "../messages/text.js";
 import { column } from "./layout.js";
 import { findingsMarkdownTable, markdownTable } from "./markdown.js";
 import type { RenderOptions } from "./options.js";
+import { markdownCell } from "./text.js";
 import { fileSummary, policyNotes, type ValidateReport } from "./validate.js";
 
 /**
@@ -19,8 +20,11 @@ export function renderValidateMarkdown(report: ValidateReport, { lang }: RenderO
   const findings = files.flatMap((f) => f.findings);
   const { errors, warnings } = tally(findings);
   // the ignored findings as stderr says them: a step summary never hides that warnings were set aside
+  // (the codes escaped: the asterisks of "evidence/*,meta/*" made italics of the bold line)
   const ignored =
-    report.ignored && report.ignored.count > 0 ? t(CLI.ignoredSuffix, { count: report.ignored.count, codes: report.ignored.codes.join(",") }) : "";
+    report.ignored && report.ignored.count > 0
+      ? t(CLI.ignoredSuffix, { count: report.ignored.count, codes: markdownCell(report.ignored.codes.join(",")) })
+      : "";
   const out = [`## ${t(V.title)}`, "", `**${t(LABEL.summary, { files: files.length, errors, warnings })}${ignored}**`, ""];
   for (const note of policyNotes(findings, policy, lang)) out.push(`**${note}**`, "");
   out.push(
