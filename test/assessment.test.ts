@@ -293,6 +293,10 @@ describe("columns", () => {
     expect(findingMessage(said[0]!, "en")).toMatch(
       /^the instansi column is blank on this row .* fill instansi on every row \(Excel's merged cells keep only the first row's\)$/,
     );
+    // a footer row with a level and nothing else ("Indeks" totals) is its indicator/blank, not a split assessment
+    const footer = one(merged.replace(/^;;/gm, "Kab. Contoh;2024;").replace(/\n$/, "\n;;;3,00\n"));
+    expect(codes(footer)).toContain("indicator/blank");
+    expect(codes(footer)).not.toContain("meta/partly-blank");
     // all blank, or all filled: nothing to say
     expect(codes(one(merged.replace("Kab. Contoh;2024", ";")))).not.toContain("meta/partly-blank");
     expect(codes(one(merged.replace(/^;;/gm, "Kab. Contoh;2024;")))).toEqual([]);

@@ -605,10 +605,17 @@ export class AssessmentBuilder {
       if (!col) continue;
       const giving = new Set<string | null>();
       for (const g of this.order) if (value(g) !== null) giving.add(g.instansi);
-      const blank = giving.size > 0 && this.order.find((g) => value(g) === null && (g.instansi === null || giving.has(g.instansi)));
+      // of rows that were read as an indicator's: a footer ("Indeks", a level and no indicator) is only its indicator/blank
+      const blank = giving.size > 0 && this.order.find((g) => value(g) === null && (g.instansi === null || giving.has(g.instansi)) && this.readAny(g));
       if (!blank) continue;
       this.fileFinding(finding("meta/partly-blank", "warning", this.file, { line: blank.line, column: col.index + 1, value: "", args: { field } }));
     }
+  }
+
+  /** Whether any of the group's rows was read as an indicator's (its line is kept in the slab). */
+  private readAny(group: Group): boolean {
+    for (let p = 0; p < this.framework.indicators.length; p++) if (group.store.lineAt(group.base + p, group.line) !== 0) return true;
+    return false;
   }
 
   private assessment(group: Group, fileBroken: boolean): Assessment {
