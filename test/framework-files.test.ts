@@ -228,6 +228,18 @@ describe("a framework of one's own, through every command", () => {
     expect(JSON.parse(d.stdout).index.delta.display).toBe("0.33");
   });
 
+  // found by a review of framework files: a file that passed `check` died as an internal error (division by zero)
+  it("--without-external on a file whose every indicator is external is refused, exit 2, not an internal error", async () => {
+    const json = kanwil();
+    for (const a of json.aspects) for (const i of a.indicators) i.externalSource = "BPS";
+    const dir = tmp();
+    writeFileSync(join(dir, "k.json"), JSON.stringify(json));
+    expect((await spbe(["framework", "check", "k.json"], { cwd: dir })).code).toBe(0);
+    const r = await spbe(["score", join(ROOT, KANWIL_CSV), "--framework", "k.json", "--without-external", "--lang", "en"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("spbe: --without-external: every indicator of framework contoh-kanwil-2025 is external; nothing is left to score\n");
+  });
+
   const readme = readFileSync(join(ROOT, "README.md"), "utf8");
 
   it("the README shows the example file as it is", () => {

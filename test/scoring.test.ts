@@ -163,6 +163,12 @@ describe("pemdi-2026 without the external indicators (--without-external)", () =
     expect(withoutExternal(fw("spbe-2020"))).toBeNull();
   });
 
+  it("refuses a framework whose every indicator is external: nothing would be left to score (Σw = 0)", () => {
+    const f = fw("pemdi-2026");
+    const allExternal = { ...f, indicators: f.indicators.map((i) => ({ ...i, externalSource: i.externalSource ?? "BPS" })) };
+    expect(() => withoutExternal(allExternal)).toThrow(new RangeError("withoutExternal: every indicator of pemdi-2026 is external; nothing is left to score"));
+  });
+
   it("scores a file whose external values have not arrived: 979/344 = 2.8459… → 2.85", () => {
     const file = buildAssessments(readTable(new TextEncoder().encode(pending()), { file: "p.csv" }), reduced());
     expect(file.findings.map((f) => f.code)).toEqual(["framework/provisional"]);

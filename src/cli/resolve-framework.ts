@@ -20,11 +20,13 @@ export function frameworkFiles(...options: (string | undefined)[]): string[] {
 /**
  * The framework to score with: `--without-external` leaves out the indicators
  * whose values come from other national indices; refused (exit 2) for a
- * framework that has none, rather than silently doing nothing.
+ * framework that has none, rather than silently doing nothing, and for a framework file whose every
+ * indicator is external, which would leave nothing to score.
  */
 export async function resolveScoringFramework(ctx: Context, option: string | undefined, without: boolean | undefined): Promise<Framework> {
   const framework = await resolveFramework(ctx, option);
   if (!without) return framework;
+  if (framework.indicators.every((i) => i.externalSource !== null)) throw cliError(CLI.allExternal, { framework: framework.id });
   const reduced = withoutExternal(framework);
   if (!reduced) {
     throw cliError(CLI.noExternal, { framework: framework.id });

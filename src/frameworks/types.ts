@@ -118,11 +118,14 @@ export interface Indicator {
  * Aspects and domains keep the weights of their remaining indicators and the
  * index is Σ(w·v)/Σw over those, so it answers "where do we stand on what we
  * control?". It is not the official index, and says so in every output.
+ * Null for a framework without external indicators; a RangeError for one whose
+ * every indicator is external (a framework file may be so): nothing is left to score.
  */
 export function withoutExternal(f: Framework): Framework | null {
   const excluded = f.indicators.filter((i) => i.externalSource !== null);
   if (excluded.length === 0) return null;
   const indicators = f.indicators.filter((i) => i.externalSource === null);
+  if (indicators.length === 0) throw new RangeError(`withoutExternal: every indicator of ${f.id} is external; nothing is left to score`);
   const weightOf = (pick: (i: Indicator) => boolean) => sum(indicators.filter(pick).map((i) => i.weight));
   const ids = excluded.map((i) => i.id).join(", ");
   return {

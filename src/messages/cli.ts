@@ -93,6 +93,10 @@ export const CLI = {
     id: "--without-external: kerangka {framework} tidak punya indikator eksternal",
     en: "--without-external: framework {framework} has no external indicators",
   },
+  allExternal: {
+    id: "--without-external: setiap indikator kerangka {framework} eksternal; tidak ada yang tersisa untuk dihitung",
+    en: "--without-external: every indicator of framework {framework} is external; nothing is left to score",
+  },
   /** after a name not found: the nearest ones ("; mungkin: spbe-2020") */
   similar: { id: "; mungkin: {names}", en: "; perhaps: {names}" },
   unknownFramework: {
