@@ -273,6 +273,28 @@ describe("spbe trend", () => {
     expect(lines).toContain("Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2024,spbe-2020,2.71,Baik,1.66,2023,true,nasional-2024,false,,,");
   });
 
+  // found by a review of framework files: --target was read against spbe-2020 whatever --framework said
+  it("--target is read against the framework of the rows judged: a framework file's scale and predikat", async () => {
+    const kerangka = JSON.parse(readFileSync(join(ROOT, "fixtures/kerangka-contoh-kanwil.json"), "utf8"));
+    kerangka.levels = { min: 0, max: 100, integerOnly: true };
+    kerangka.bands = [
+      { predikat: "Unggul", min: "80", max: "100" },
+      { predikat: "Berkembang", min: null, max: "80" },
+    ];
+    delete kerangka.levelNames;
+    for (const a of kerangka.aspects) delete a.levelNames;
+    const rows = [60, 70, 80, 40, 50, 60, 70].map((v, i) => `Unit X,2025,${i + 1},${v}`);
+    const dir = tempDir({ "k.json": JSON.stringify(kerangka), "unit.csv": ["instansi,tahun,indikator,tingkat", ...rows].join("\n") });
+    for (const target of ["80", "Unggul"]) {
+      const r = await spbe(["trend", "unit.csv", "--framework", "k.json", "--target", target, "-f", "json"], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      expect(json(r.stdout).instansi[0].target, target).toMatchObject({ value: { display: "80.00" }, predikat: "Unggul", reached: false });
+    }
+    const refused = await spbe(["trend", "unit.csv", "--framework", "k.json", "--target", "Sangat Baik", "--lang", "en"], { cwd: dir });
+    expect(refused).toMatchObject({ code: 2, stdout: "" });
+    expect(refused.stderr).toContain("--target 'Sangat Baik' is neither a number 0–100 (at most four decimals) nor a predikat (Unggul)");
+  });
+
   it("an instansi not in the inputs: exit 2, with the names it may have meant", async () => {
     const r = await spbe(["trend", "nasional-2024", "--instansi", "Kab Bandungg"]);
     expect(r).toMatchObject({ code: 2, stdout: "", stderr: "spbe: tidak ada instansi 'Kab Bandungg' dalam masukan; mungkin: Pemerintah Kab. Bandung\n" });

@@ -449,6 +449,20 @@ describe("trend", () => {
     expect(trend([...national, ...mandiri]).findings).toEqual([]);
   });
 
+  // found by a review of the library: a target it could not read was no target, without a word
+  it("refuses a target it cannot read against a series' framework (RangeError), as the CLI does", () => {
+    const all = entries("instansi,tahun,indeks\nKab. A,2024,3.10\n", { user: true });
+    expect(() => trend(all, { target: "tinggi" })).toThrow(
+      new RangeError(
+        "trend: target 'tinggi' is neither a number 0–5 (at most four decimals) nor a predikat of spbe-2020 (Memuaskan, Sangat Baik, Baik, Cukup)",
+      ),
+    );
+    expect(() => trend(all, { target: "9" })).toThrow(RangeError);
+    // an instansi not asked for is not judged
+    expect(trend(all, { instansi: "Kab. B", target: "tinggi" }).series).toEqual([]);
+    expect(trend(all, { target: "Sangat Baik" }).series[0]!.target).toMatchObject({ reached: false, gap: { display: "0.40" } });
+  });
+
   // 2019 under spbe-2018 (35 indicators), 2021 under spbe-2020 (47): the change was given as if
   // the two indices measured the same things, where rank refuses the mix
   it("a change across frameworks is given, marked ‡ and explained once", async () => {

@@ -86,7 +86,37 @@ export function matchInstansi(keys: Iterable<string>, query: string): string[] {
   });
 }
 
+/**
+ * The framework that cannot read a `target` option (a number up to its top level, or a predikat above
+ * its lowest) among those `trend` judges it by: each series' latest year's, of the series asked for.
+ * Null when every one reads it. `trend` throws a RangeError for it; the CLI says it as a usage error.
+ */
+export function targetRefusedBy(all: readonly RankEntry[], target: string, instansi?: string): Framework | null {
+  const latest = new Map<string, RankEntry & { tahun: number }>();
+  for (const e of all) {
+    if (e.tahun === null) continue;
+    const held = latest.get(e.key);
+    // as `trend` keeps a year: the user's own row over the national one
+    if (!held || e.tahun > held.tahun || (e.tahun === held.tahun && e.user && !held.user)) latest.set(e.key, { ...e, tahun: e.tahun });
+  }
+  const keys = instansi === undefined ? [...latest.keys()] : matchInstansi(latest.keys(), instansi);
+  return keys.map((k) => latest.get(k)!.framework).find((f) => !parseTarget(f, target)) ?? null;
+}
+
+/**
+ * Every instansi's series (or those `instansi` names). A `target` that a series' framework cannot
+ * read is a RangeError (`targetRefusedBy`), not a series without a target.
+ */
 export function trend(all: readonly RankEntry[], options: TrendOptions = {}): TrendReport {
+  if (options.target !== undefined) {
+    const refusing = targetRefusedBy(all, options.target, options.instansi);
+    if (refusing) {
+      const names = refusing.bands.filter((b) => b.min !== null).map((b) => b.predikat);
+      throw new RangeError(
+        `trend: target '${options.target}' is neither a number 0–${refusing.levels.max} (at most four decimals) nor a predikat of ${refusing.id} (${names.join(", ")})`,
+      );
+    }
+  }
   const findings: Finding[] = [];
   const dated = all.filter((e): e is RankEntry & { tahun: number } => e.tahun !== null);
   const byKey = new Map<string, Map<number, RankEntry>>();
@@ -180,7 +210,7 @@ function targetOf(
   const framework: Framework = latest.framework;
   const parsed = parseTarget(framework, text);
   if (!parsed) {
-    // --target is checked by the CLI against the framework; a cell is the data's, and said as a finding
+    // --target was checked against the framework (targetRefusedBy); a cell is the data's, and said as a finding
     if (optionTarget !== undefined || !fromColumn) return null;
     const at = fromColumn;
     findings.push(finding("meta/invalid", "warning", at.source, { line: at.line, value: text, args: { field: "target" } }));

@@ -1,10 +1,8 @@
 import { decideExit } from "../../core/exit.js";
-import { builtinFramework, DEFAULT_FRAMEWORK_ID } from "../../frameworks/builtin.js";
 import { CLI } from "../../messages/cli.js";
 import { RANK_CLI } from "../../messages/rank.js";
 import { nameKey } from "../../rank/names.js";
-import { matchInstansi, trend } from "../../rank/trend.js";
-import { parseTarget } from "../../scoring/score.js";
+import { matchInstansi, targetRefusedBy, trend } from "../../rank/trend.js";
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
@@ -23,18 +21,6 @@ export interface TrendOptions extends OutputOptions, RankingFlags {
 export async function runTrend(ctx: Context, inputs: readonly string[], options: TrendOptions): Promise<number> {
   const entry = chooseRenderer("trend", options);
   const basis = parseBasis(options.predikatBasis);
-  if (options.target !== undefined) {
-    // checked against the default framework's scale (1–5) and predikat names, which every bundled
-    // framework shares (Pemdi's band edges differ: each year's target is judged under its own framework)
-    const framework = builtinFramework(DEFAULT_FRAMEWORK_ID)!;
-    if (!parseTarget(framework, options.target)) {
-      const names = framework.bands
-        .filter((b) => b.min !== null)
-        .map((b) => b.predikat)
-        .join(", ");
-      throw usageError(CLI.badTarget, { value: options.target, max: framework.levels.max, names });
-    }
-  }
   const ignoring = parseIgnore(options.ignore);
   const read = await readRankingInputs(ctx, inputs, options, ignoring, basis);
   if (options.instansi !== undefined) {
@@ -46,6 +32,17 @@ export async function runTrend(ctx: Context, inputs: readonly string[], options:
         name: options.instansi,
         similar: perhaps(similar.slice(0, 5))[ctx.lang],
       });
+    }
+  }
+  if (options.target !== undefined) {
+    // read against the framework of each series judged (a framework file's scale and predikat, not only 2020's)
+    const framework = targetRefusedBy(read.entries, options.target, options.instansi);
+    if (framework) {
+      const names = framework.bands
+        .filter((b) => b.min !== null)
+        .map((b) => b.predikat)
+        .join(", ");
+      throw usageError(CLI.badTarget, { value: options.target, max: framework.levels.max, names });
     }
   }
   const report = trend(read.entries, { instansi: options.instansi, target: options.target, targets: read.targets });
