@@ -309,6 +309,20 @@ describe("spbe plan on the command line", () => {
     // 0.01 took seventeen seconds here, 0.001 minutes: refused at once
     const fine = await spbe(["plan", PEMDI, "--framework", "pemdi-2026", "--step", "0.01"]);
     expect([fine.code, fine.stderr]).toEqual([2, expect.stringMatching(/--step '0.01' terlalu halus: paling halus 0.05/)]);
+    // a framework file of levels 0–100: 0.05 is 2000 options an indicator, and the plan ran for hours
+    const dir = mkdtempSync(join(tmpdir(), "spbe-plan-step-"));
+    const kerangka = JSON.parse(readFileSync(join(ROOT, "fixtures/kerangka-contoh-kanwil.json"), "utf8"));
+    kerangka.levels = { min: 0, max: 100, integerOnly: false };
+    kerangka.bands = [
+      { predikat: "Unggul", min: "80", max: "100" },
+      { predikat: "Berkembang", min: null, max: "80" },
+    ];
+    delete kerangka.levelNames;
+    for (const a of kerangka.aspects) delete a.levelNames;
+    writeFileSync(join(dir, "k.json"), JSON.stringify(kerangka));
+    writeFileSync(join(dir, "unit.csv"), ["indikator,tingkat", ...[60, 70, 80, 40, 50, 60, 70].map((v, i) => `${i + 1},${v}`)].join("\n"));
+    const wide = await spbe(["plan", "unit.csv", "--framework", "k.json", "--step", "0.05", "--lang", "en"], { cwd: dir });
+    expect([wide.code, wide.stderr]).toEqual([2, expect.stringMatching(/--step '0.05' is too fine: 1.25 at the finest/)]);
     const budget = await spbe(["plan", PJ, "--cost", "fixtures/contoh-biaya.csv", "--budget", "1.000.000"]);
     expect([budget.code, budget.stderr]).toEqual([2, expect.stringMatching(/tanpa pemisah ribuan/)]);
     expect((await spbe(["plan", "tidak-ada.csv"])).code).toBe(2);

@@ -423,6 +423,12 @@ describe("plan: constraints", () => {
     expect(half.raises.find((x) => x.indicator.id === "20")?.to).toEqual(half.raises.find((x) => x.indicator.id === "20") ? r("3.5") : undefined);
     expect(() => plan(evaluasi(), { step: r("0.5") })).toThrow(RangeError);
     expect(() => plan(file(), { step: r("0.3") })).toThrow(RangeError);
+    // found by a review of the library: a step of 0 died as 'rational: division by zero', and 0.01, which
+    // the CLI refuses as taking minutes, was planned
+    expect(() => plan(file(), { step: r("0") })).toThrow(new RangeError("plan: step 0 does not divide one level"));
+    expect(() => plan(file(), { step: r("0.01") })).toThrow(
+      new RangeError("plan: step 0.01 is too fine: 0.05 at the finest (80 steps over the levels of pemdi-2026)"),
+    );
   });
 
   // found by a review of the library: maxStep -1 planned raises of two steps, a budget of -1 died with a

@@ -222,10 +222,27 @@ function checkLimits({ maxStep, budget, costs }: PlanOptions): void {
 /** The size of one step: 1, or --step (0.5) on a framework with fractional values; it must divide a level. */
 function stepOf(framework: Framework, step: Rational | undefined): Rational {
   if (step === undefined) return fromInt(1);
-  const perLevel = div(fromInt(1), step);
-  if (step.n <= 0n || perLevel.d !== 1n) throw new RangeError(`plan: step ${toText(step)} does not divide one level`);
+  if (step.n <= 0n || div(fromInt(1), step).d !== 1n) throw new RangeError(`plan: step ${toText(step)} does not divide one level`);
+  const finest = finestStep(framework);
+  if (compare(step, finest) < 0) {
+    throw new RangeError(`plan: step ${toText(step)} is too fine: ${toText(finest)} at the finest (${MAX_STEPS} steps over the levels of ${framework.id})`);
+  }
   if (framework.levels.integerOnly && step.n !== step.d) throw new RangeError(`plan: ${framework.id} has whole levels only; no step ${toText(step)}`);
   return step;
+}
+
+/** Steps an indicator may take over the whole scale: 80 is 0.05 over levels 1–5. */
+const MAX_STEPS = 80n;
+
+/**
+ * The finest step a plan takes: 0.05, or coarser where a framework file's scale is wider (1.25 over
+ * 0–100). The solver merges every option of an indicator with every plan so far: 80 options answer in a
+ * fraction of a second, 0.01 over 1–5 took seventeen seconds, 0.05 over 0–100 hours.
+ */
+export function finestStep(framework: Framework): Rational {
+  const overScale = rational(BigInt(framework.levels.max - framework.levels.min), MAX_STEPS);
+  const finest = rational(1n, 20n);
+  return compare(overScale, finest) > 0 ? overScale : finest;
 }
 
 /** The levels above `value` a raise can go to, in order: multiples of `grid` up to `max`. */

@@ -1,14 +1,14 @@
 import type { AssessmentFile } from "../../assessment/build.js";
 import { indicatorLookup } from "../../assessment/build.js";
 import { decideExit, type Threshold } from "../../core/exit.js";
-import { compare, div, fromInt, parseDecimal, type Rational, rational, toFixedHalfUp } from "../../core/rational.js";
+import { compare, div, fromInt, parseDecimal, type Rational, toFixedHalfUp, toText } from "../../core/rational.js";
 import type { Framework, PredikatBasis } from "../../frameworks/types.js";
 import { CLI } from "../../messages/cli.js";
 import { RANK_CLI } from "../../messages/rank.js";
 import { RANK_LABEL } from "../../messages/rank-labels.js";
 import { inBoth, say } from "../../messages/text.js";
 import { type CostInput, parseCost } from "../../plan/costs.js";
-import { type PlanReport, type PlanTarget, parsePlanTarget, plan } from "../../plan/plan.js";
+import { finestStep, type PlanReport, type PlanTarget, parsePlanTarget, plan } from "../../plan/plan.js";
 import { entryFromScore } from "../../rank/entry.js";
 import { KATEGORI_FILTERS } from "../../rank/names.js";
 import { rankTarget } from "../../rank/target.js";
@@ -137,16 +137,14 @@ function parseFix(framework: Framework, text: string | undefined): string[] | un
   return ids;
 }
 
-const FINEST_STEP = rational(1n, 20n);
-
 /** `--step 0.5`: a decimal that divides one level, 0.05 at the finest; only 1 for a framework of whole levels. */
 function parseStep(framework: Framework, text: string | undefined): Rational | undefined {
   if (text === undefined) return undefined;
   const value = /^\d(?:[.,]\d{1,4})?$/.test(text) ? parseDecimal(text.replace(",", ".")) : null;
   if (!value || value.n <= 0n || div(fromInt(1), value).d !== 1n) throw usageError(CLI.badStep, { value: text });
-  // the solver merges every option of an indicator with every plan so far: 0.05 (80 options over
-  // levels 1–5) answers in a fraction of a second here, 0.02 in two, 0.01 in seventeen
-  if (compare(value, FINEST_STEP) < 0) throw usageError(CLI.stepTooFine, { value: text, min: "0.05" });
+  // finer makes a plan take minutes (finestStep: 0.05 over levels 1–5, coarser over a wider scale)
+  const finest = finestStep(framework);
+  if (compare(value, finest) < 0) throw usageError(CLI.stepTooFine, { value: text, min: toText(finest) });
   if (framework.levels.integerOnly && value.n !== value.d) throw usageError(CLI.stepWholeLevels, { framework: framework.id });
   return value;
 }
