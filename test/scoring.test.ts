@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildAssessments } from "../src/assessment/build.js";
 import { div, fromInt, mul, parseDecimal, sum, toFixedHalfUp, toNumber, toText } from "../src/core/rational.js";
+import { loadFramework } from "../src/frameworks/load.js";
 import { withoutExternal } from "../src/frameworks/types.js";
 import { readTable } from "../src/io/table.js";
 import { findingMessage } from "../src/messages/findings.js";
@@ -143,6 +144,24 @@ describe("targets", () => {
     expect(parseTarget(fw("spbe-2020"), "tinggi")).toBeNull();
     expect(parseTarget(fw("spbe-2020"), "5.5")).toBeNull();
     expect(parseTarget(fw("spbe-2020"), "Kurang")).toBeNull();
+  });
+
+  // found by a review of framework files: '--target 100' on a file's 0–100 scale was 'not a number 0–100'
+  it("reads the top of a framework file's 0–100 scale", () => {
+    const json = JSON.parse(readFileSync(new URL("../fixtures/kerangka-contoh-kanwil.json", import.meta.url), "utf8"));
+    json.levels = { min: 0, max: 100, integerOnly: true };
+    json.bands = [
+      { predikat: "Unggul", min: "80", max: "100" },
+      { predikat: "Berkembang", min: null, max: "80" },
+    ];
+    delete json.levelNames;
+    for (const a of json.aspects) delete a.levelNames;
+    const loaded = loadFramework(json);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    expect(parseTarget(loaded.framework, "100")).toMatchObject({ value: fromInt(100), band: { predikat: "Unggul" } });
+    expect(parseTarget(loaded.framework, "99,5")?.value).toEqual(parseDecimal("99.5"));
+    expect(parseTarget(loaded.framework, "100.5")).toBeNull();
+    expect(parseTarget(fw("spbe-2020"), "100")).toBeNull();
   });
 });
 

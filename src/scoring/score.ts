@@ -140,7 +140,8 @@ export function parseTarget(framework: Framework, text: string): Target | null {
   const trimmed = text.trim();
   const byName = framework.bands.find((b) => b.predikat.toLowerCase() === trimmed.toLowerCase());
   if (byName) return byName.min === null ? null : { value: byName.min, band: byName };
-  const value = /^\d{1,2}(?:[.,]\d{1,4})?$/.test(trimmed) ? parseDecimal(trimmed.replace(",", ".")) : null;
+  // three digits: a framework file's scale goes up to 100
+  const value = /^\d{1,3}(?:[.,]\d{1,4})?$/.test(trimmed) ? parseDecimal(trimmed.replace(",", ".")) : null;
   if (!value || compare(value, fromInt(framework.levels.max)) > 0) return null;
   return { value, band: bandFor(framework, value, "exact") };
 }
