@@ -14,6 +14,7 @@ import pemdi2026 from "../src/frameworks/data/pemdi-2026.json" with { type: "jso
 import spbe2018 from "../src/frameworks/data/spbe-2018.json" with { type: "json" };
 import spbe2020 from "../src/frameworks/data/spbe-2020.json" with { type: "json" };
 import { frameworkJsonSchema } from "../src/frameworks/json-schema.js";
+import { loadFramework } from "../src/frameworks/load.js";
 import { ROOT, spbe } from "./run-cli.js";
 
 const KANWIL = "fixtures/kerangka-contoh-kanwil.json";
@@ -142,6 +143,24 @@ describe("spbe framework check", () => {
     expect(lines.some((l) => l.includes("aspects[1].indicators[0].weight") && l.includes("13.333333333333334"))).toBe(true);
     expect(lines.filter((l) => l.includes("weights sum to"))).toEqual([]);
     expect(lines).toHaveLength(2);
+  });
+
+  // found by a review of framework files: Windows PowerShell 5's `>` and Notepad's "Unicode" save UTF-16,
+  // and the file was "not valid JSON: unexpected '�'" where every CSV of the same editor is read
+  it("reads a file saved as UTF-16 with its BOM, as CSV files are read", async () => {
+    const text = readFileSync(join(ROOT, KANWIL), "utf8");
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const be = Buffer.from(le);
+    be.swap16();
+    const dir = tmp();
+    writeFileSync(join(dir, "le.json"), le);
+    writeFileSync(join(dir, "be.json"), be);
+    for (const name of ["le.json", "be.json"]) {
+      expect((await spbe(["framework", "check", name], { cwd: dir })).code, name).toBe(0);
+      const r = await spbe(["score", join(ROOT, KANWIL_CSV), "--framework", name, "-f", "json"], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      expect(loadFramework(new Uint8Array(name === "le.json" ? le : be)).ok, name).toBe(true);
+    }
   });
 
   it("exits 2 for a file it cannot read, and for options that are not its own", async () => {

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { type FrameworkProblem, MAX_FRAMEWORK_CHARS } from "../frameworks/build.js";
+import { type FrameworkProblem, frameworkText, MAX_FRAMEWORK_CHARS } from "../frameworks/build.js";
 import { builtinFramework, builtinFrameworks, DEFAULT_FRAMEWORK_ID } from "../frameworks/builtin.js";
 import { type Framework, withoutExternal } from "../frameworks/types.js";
 import { CLI } from "../messages/cli.js";
@@ -88,7 +88,7 @@ export function readFrameworkFile(ctx: Context, name: string): string {
     // to at most that much: a pipe (`--framework <(…)`) or a device says no size beforehand
     const bytes = readAtMost(abs, MAX_FRAMEWORK_CHARS * 4);
     if (bytes === null) throw Object.assign(new Error(), { code: "EFBIG" });
-    return bytes.toString("utf8");
+    return frameworkText(bytes);
   } catch (error) {
     const reason = osReason(error);
     throw new CliError(inBoth((l) => say(l, CLI.frameworkUnreadable, { name, reason: reason[l] })));

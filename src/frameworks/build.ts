@@ -39,6 +39,15 @@ export type FrameworkResult =
 /** Far above any real framework (the bundled ones are ~20 KB); also the CLI's limit on the file. */
 export const MAX_FRAMEWORK_CHARS = 2_000_000;
 
+/**
+ * The text of a framework file's bytes: UTF-16 by its BOM (Windows PowerShell 5's `>` and Notepad's
+ * "Unicode" save it so, as they save CSV files), else UTF-8; the BOM is dropped.
+ */
+export function frameworkText(bytes: Uint8Array): string {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8";
+  return new TextDecoder(encoding).decode(bytes);
+}
+
 /** Weights are decimals of up to 6 places ("2.75") or fractions up to /100 ("20/6"): every denominator divides one bounded number. */
 const MAX_DECIMALS = 6;
 const MAX_DENOMINATOR = 100n;

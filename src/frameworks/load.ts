@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { FRAMEWORK_PROBLEM as P } from "../messages/frameworks.js";
 import { both, inBoth, say, type Text } from "../messages/text.js";
-import { buildFramework, type FrameworkProblem, type FrameworkResult, MAX_FRAMEWORK_CHARS } from "./build.js";
+import { buildFramework, type FrameworkProblem, type FrameworkResult, frameworkText, MAX_FRAMEWORK_CHARS } from "./build.js";
 import { builtinFramework, builtinFrameworks, bundledFile } from "./builtin.js";
 import { formatPath, scanJson } from "./json-text.js";
 import { frameworkFileSchema, SCHEMA_MESSAGES_ID } from "./schema.js";
@@ -140,11 +140,11 @@ export function parseFramework(json: unknown): FrameworkResult {
 
 /**
  * A framework from what a caller has: a bundled id ("spbe-2020", "spbe-2018",
- * "pemdi-2026"), the text or the UTF-8 bytes of a framework file, or its JSON
+ * "pemdi-2026"), the text or the bytes of a framework file (UTF-8, or UTF-16 with its BOM), or its JSON
  * value already parsed. Every problem is returned, never thrown.
  */
 export function loadFramework(source: unknown): FrameworkResult {
-  if (source instanceof Uint8Array) return parseFrameworkText(new TextDecoder().decode(source));
+  if (source instanceof Uint8Array) return parseFrameworkText(frameworkText(source));
   if (typeof source !== "string") return parseFramework(source);
   const builtin = builtinFramework(source.trim());
   if (builtin) return { ok: true, framework: builtin };
