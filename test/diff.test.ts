@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildAssessments } from "../src/assessment/build.js";
 import { compareAssessments, exceedsThreshold, sameStructure } from "../src/compare/diff.js";
+import { diff } from "../src/compare/report.js";
 import { sidesFromColumns, sidesFromJenis, sidesFromTwoFiles } from "../src/compare/sides.js";
 import { parseDecimal, sum, toText } from "../src/core/rational.js";
 import { buildFramework } from "../src/frameworks/build.js";
@@ -203,5 +204,16 @@ describe("diff across two framework objects (--framework-b)", () => {
     expect(r.diff).toBeNull();
     expect(r.findings).toEqual([expect.objectContaining({ code: "diff/framework-mismatch", args: { a: "spbe-2020", b: "spbe-2020", reason: "structure" } })]);
     expect(sameStructure(fw("spbe-2020"), reversed)).toBe(true);
+  });
+});
+
+// found by a review of the library: { top: -1 } showed '24 of 25', { top: 0 } none, where the CLI refuses both
+describe("diff's options", () => {
+  it("refuses a top the CLI would refuse (RangeError)", () => {
+    const fixture = (name: string) => read(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)), "spbe-2020", name);
+    const [a, b] = [fixture("contoh-spbe-2020-mandiri.csv"), fixture("contoh-spbe-2020-evaluasi.csv")];
+    for (const top of [0, -1, 2.5])
+      expect(() => diff(a, b, { top }), String(top)).toThrow(new RangeError(`diff: top ${top} is not a whole number of 1 or more`));
+    expect(diff(a, b, { top: 3 }).top).toBe(3);
   });
 });

@@ -103,6 +103,18 @@ describe("rank", () => {
     expect(ranks(rank(year))).toEqual(["1 Kota D 4.20", "2 Kementerian F 4.00", "3 Kab. B 3.80", "3 Kab. C 3.80", "5 Kab. A 3.50", "6 Kab. E 2.10"]);
   });
 
+  // found by a review of the library: { kategori: "Kabupaten" } ranked nobody and { top: 0 } listed no row,
+  // without a word, where the CLI refuses both
+  it("refuses a kategori, or a top, the CLI would refuse (RangeError), instead of ranking nobody", () => {
+    expect(() => rank(year, { kategori: "Kabupaten" })).toThrow(
+      new RangeError("rank: kategori 'Kabupaten' is none of kementerian, lembaga, provinsi, kabupaten, kota, pemda, pusat"),
+    );
+    expect(() => placeAmong(year, year.slice(0, 1), { kategori: "kab" })).toThrow(RangeError);
+    for (const top of [0, -1, 1.5, Number.NaN])
+      expect(() => rank(year, { top }), String(top)).toThrow(new RangeError(`rank: top ${top} is not a whole number of 1 or more`));
+    expect(ranks(rank(year, { kategori: "pemda", top: 1 }))).toEqual(["1 Kota D 4.20"]);
+  });
+
   it("within a tie, the exact index where known comes first", () => {
     // two assessments both shown 3.80 ... built from a table of levels would be long: the entry is enough
     const a = { ...year[1]!, instansi: "Kab. Z", key: "kabupaten z", exact: { n: 3801n, d: 1000n }, user: true };

@@ -25,6 +25,10 @@ export interface DiffOptions extends CompareOptions {
  * to compare.
  */
 export function diff(a: AssessmentFile, b?: AssessmentFile, options: DiffOptions = {}): DiffReport {
+  // --top 0 is a usage error in the CLI; here it showed no indicator, and -1 all but one
+  if (options.top !== undefined && !(Number.isInteger(options.top) && options.top >= 1)) {
+    throw new RangeError(`diff: top ${options.top} is not a whole number of 1 or more`);
+  }
   const read: AssessmentFile[] = [];
   let sides: SidesResult;
   if (b !== undefined) {

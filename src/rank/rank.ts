@@ -125,6 +125,17 @@ export function summarize(entries: readonly RankEntry[]): GroupSummary {
   };
 }
 
+/**
+ * A kategori or top the CLI refuses (`--kategori Kabupaten` is lower-cased there, `--top 0` a usage error)
+ * is a RangeError here, not a ranking of nobody.
+ */
+function checkOptions({ kategori, top }: Pick<RankOptions, "kategori" | "top">): void {
+  if (kategori !== undefined && !Object.hasOwn(KATEGORI_FILTERS, kategori)) {
+    throw new RangeError(`rank: kategori '${kategori}' is none of ${Object.keys(KATEGORI_FILTERS).join(", ")}`);
+  }
+  if (top !== undefined && !(Number.isInteger(top) && top >= 1)) throw new RangeError(`rank: top ${top} is not a whole number of 1 or more`);
+}
+
 const matchesKategori = (e: RankEntry, filter: string | undefined): boolean => {
   if (filter === undefined) return true;
   const allowed = KATEGORI_FILTERS[filter];
@@ -193,6 +204,7 @@ function placedByFilters(e: RankEntry, options: RankOptions): RankEntry {
 }
 
 export function rank(input: readonly RankEntry[], options: RankOptions = {}): RankReport {
+  checkOptions(options);
   const findings: Finding[] = [];
   const all = input.map((e) => placedByFilters(e, options));
   const years = all.map((e) => e.tahun).filter((t): t is number => t !== null);
@@ -433,6 +445,7 @@ export function placeAmong(
   mine: readonly RankEntry[],
   options: Pick<RankOptions, "kategori" | "provinsi"> = {},
 ): (Standing | null)[] {
+  checkOptions(options);
   // each alone among the national entries (the filters only say the kategori and province of one that
   // gives none): two of one instansi (its mandiri and its evaluasi) are each placed, where one ranking
   // of all kept the first and left the other unplaced, and none moves another's place
