@@ -120,6 +120,17 @@ describe("reading, validating, scoring", () => {
     expect(score([file]).assessments[0]?.score?.index.display).toBe("3.50");
   });
 
+  // found by a review of the library: readAssessments took text, readInput died on it ('bytes.subarray is not a function')
+  it("readInput reads text as readAssessments does", () => {
+    const table = "tahun,kategori,provinsi,instansi,indeks,predikat\n2024,kota,Jawa Barat,Kota A,3.50,Sangat Baik\n";
+    const framework = builtinFramework("spbe-2020")!;
+    for (const input of [table, new TextEncoder().encode(table)]) {
+      const read = spbe.readInput(input, { file: "hasil.csv", framework });
+      expect(read.kind).toBe("results");
+      expect(spbe.entriesOf(read, { user: true }).entries.map((e) => [e.instansi, e.display])).toEqual([["Kota A", "3.50"]]);
+    }
+  });
+
   it("validate gives the verdict spbe validate exits with, under --strict and --max-warnings", () => {
     const bad = readAssessments(csv({ 7: "tiga" }), { file: "bad.csv" });
     const good = readAssessments(csv({}, "3,", "indikator,tingkat,bukti"), { file: "good.csv" });

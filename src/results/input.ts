@@ -65,10 +65,10 @@ export class InputReader {
   }
 }
 
-/** `InputReader` given the whole input at once. */
-export function readInput(bytes: Uint8Array, options: InputOptions): InputFile {
+/** `InputReader` given the whole input at once: bytes, or text as `readAssessments` takes it. */
+export function readInput(input: string | Uint8Array, options: InputOptions): InputFile {
   const r = new InputReader(options);
-  r.push(bytes);
+  r.push(typeof input === "string" ? new TextEncoder().encode(input) : input);
   return r.end();
 }
 
