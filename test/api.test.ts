@@ -139,6 +139,12 @@ describe("reading, validating, scoring", () => {
     // level 3 without evidence: 47 warnings, which only a policy turns into a failure
     expect(validate([good])).toMatchObject({ exitCode: 0, errors: 0, warnings: 47 });
     expect(validate([good], { strict: true }).exitCode).toBe(1);
+    // found by a review of the library: maxWarnings -1 failed every file ('more than -1 warnings'), NaN none
+    for (const maxWarnings of [-1, 1.5, Number.NaN]) {
+      expect(() => validate([good], { maxWarnings }), String(maxWarnings)).toThrow(
+        new RangeError(`maxWarnings ${maxWarnings} is not a whole number of 0 or more`),
+      );
+    }
     expect(validate([good], { maxWarnings: 46 }).reasons).toEqual([{ kind: "max-warnings", warnings: 47, max: 46 }]);
   });
 

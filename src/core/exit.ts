@@ -38,6 +38,9 @@ export interface ExitDecision {
  * for every command and format (attw's `getExitCode`).
  */
 export function decideExit(findings: readonly Finding[], policy: ExitPolicy = {}, thresholds: readonly Threshold[] = []): ExitDecision {
+  // as --max-warnings is read: -1 failed every run ('more than -1 warnings'), NaN none
+  const max = policy.maxWarnings;
+  if (max !== undefined && !(Number.isInteger(max) && max >= 0)) throw new RangeError(`maxWarnings ${max} is not a whole number of 0 or more`);
   const { errors, warnings } = tally(findings);
   const reasons: ExitReason[] = [];
   if (errors > 0) reasons.push({ kind: "errors", errors });
