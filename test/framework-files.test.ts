@@ -163,6 +163,24 @@ describe("spbe framework check", () => {
     }
   });
 
+  // found by a review of framework files: a weight could be a JSON number, a band edge ("max": 5) was
+  // 'expected string, received number', though the schema's own comment says both are read by their text
+  it("reads a band edge written as a JSON number, as a weight is, by its decimal text", async () => {
+    const json = kanwil();
+    json.bands = json.bands.map((b: { min: string | null; max: string }) => ({ ...b, min: b.min === null ? null : Number(b.min), max: Number(b.max) }));
+    const r = await check(JSON.stringify(json));
+    expect(r.code, r.stderr).toBe(0);
+    const dir = tmp();
+    writeFileSync(join(dir, "k.json"), JSON.stringify(json));
+    const scored = await spbe(["score", join(ROOT, KANWIL_CSV), "--framework", "k.json", "-f", "json"], { cwd: dir });
+    expect(JSON.parse(scored.stdout).assessments.map((a: any) => [a.index.display, a.index.predikat])).toEqual([
+      ["3.08", "Baik"],
+      ["2.23", "Cukup"],
+    ]);
+    json.bands[1].min = 1e21;
+    expect((await check(JSON.stringify(json))).stdout).toContain("bands[1].min  '1e+21' is not a decimal number");
+  });
+
   it("exits 2 for a file it cannot read, and for options that are not its own", async () => {
     expect(await spbe(["framework", "check", "tidak-ada.json"])).toEqual({
       code: 2,

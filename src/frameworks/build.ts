@@ -288,10 +288,11 @@ class FrameworkBuilder {
     const bands: Band[] = [];
     this.file.bands.forEach((b, i) => {
       const path = `bands[${i}]`;
-      const max = parseDecimal(b.max);
-      const min = b.min === null ? null : parseDecimal(b.min);
-      if (!max) this.problem(`${path}.max`, both(P.notDecimal, { value: b.max }));
-      else if (b.min !== null && !min) this.problem(`${path}.min`, both(P.notDecimal, { value: b.min }));
+      // a JSON number (5, 4.2) is read by its decimal text, as a weight is
+      const max = parseDecimal(String(b.max));
+      const min = b.min === null ? null : parseDecimal(String(b.min));
+      if (!max) this.problem(`${path}.max`, both(P.notDecimal, { value: String(b.max) }));
+      else if (b.min !== null && !min) this.problem(`${path}.min`, both(P.notDecimal, { value: String(b.min) }));
       else bands.push({ predikat: b.predikat, min, max, label: b.label ?? null });
     });
     if (bands.length !== this.file.bands.length || this.verified) return bands;

@@ -86,8 +86,8 @@ const domain = z.strictObject({
 
 const band = z.strictObject({
   predikat: text(40),
-  min: z.string().max(40).nullable(),
-  max: z.string().max(40),
+  min: exactNumber.nullable(),
+  max: exactNumber,
   label: text(40).optional(),
 });
 
