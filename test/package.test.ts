@@ -57,8 +57,15 @@ describe("the package", () => {
     expect(Object.keys(pkg.exports["."])).toEqual(["types", "default"]);
     expect(pkg.exports["."]).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
     // the bundled national results and the manifest, by the package's name (`spbe/data/nasional/nasional-2024.csv`)
-    expect(Object.keys(pkg.exports)).toEqual([".", "./data/nasional/*", "./package.json"]);
+    expect(Object.keys(pkg.exports)).toEqual([".", "./data/nasional/*", "./frameworks/*", "./package.json"]);
     expect(pkg.exports["./data/nasional/*"]).toBe("./data/nasional/*");
+    // the bundled framework files, to start a variant from in an installed package (src/ is not in it):
+    // `spbe/frameworks/spbe-2020.json`
+    expect(pkg.exports["./frameworks/*"]).toBe("./dist/frameworks/data/*");
+    for (const id of ["spbe-2018", "spbe-2020", "pemdi-2026"]) {
+      const read = (dir: string) => JSON.parse(readFileSync(join(ROOT, dir, `${id}.json`), "utf8"));
+      expect(read("dist/frameworks/data")).toEqual(read("src/frameworks/data"));
+    }
     expect(pkg.bin).toEqual({ spbe: "bin/spbe.js" });
     expect(pkg.engines.node).toBe(">=20");
   });
