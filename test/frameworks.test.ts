@@ -108,6 +108,14 @@ describe("framework validation", () => {
     expect(problems(f).some((p) => /indicator id or code '1' is used twice/.test(p.message.en))).toBe(true);
   });
 
+  // a target ("--target 'sangat baik'") and a printed predikat are matched in any case: two names that differ
+  // only in case passed check, and a target named one of them was judged against the other
+  it("rejects two predikat names that differ only in case or spaces", () => {
+    const f = clone();
+    f.bands[1].predikat = " memuaskan";
+    expect(problems(f).map((p) => [p.path, p.message.en])).toContainEqual(["bands", "predikat 'memuaskan' is used twice"]);
+  });
+
   it("rejects gaps and overlaps between bands", () => {
     const f = clone();
     f.bands[2].max = "3.40";

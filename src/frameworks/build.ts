@@ -269,16 +269,17 @@ class FrameworkBuilder {
     }
   }
 
-  private unique(ids: readonly string[], path: string, what: Text): void {
+  /** Each id once, as `key` tells them apart (by default as written). */
+  private unique(ids: readonly string[], path: string, what: Text, key: (id: string) => string = (id) => id): void {
     if (this.verified) return;
     const seen = new Set<string>();
     for (const id of ids) {
-      if (seen.has(id))
+      if (seen.has(key(id)))
         this.problem(
           path,
           inBoth((l) => say(l, P.usedTwice, { what: what[l], value: id })),
         );
-      seen.add(id);
+      seen.add(key(id));
     }
   }
 
@@ -312,10 +313,12 @@ class FrameworkBuilder {
     if (bottom.min !== null && compare(bottom.min, fromInt(levels.min)) > 0) {
       this.problem(`bands[${bands.length - 1}].min`, both(P.lowestBand, { min: levels.min }));
     }
+    // in any case and spacing: a target ("--target 'sangat baik'") and a printed predikat are matched so
     this.unique(
       bands.map((b) => b.predikat),
       "bands",
       both(P.predikat),
+      (name) => name.trim().toLowerCase(),
     );
     return bands;
   }
