@@ -301,6 +301,47 @@ describe("spbe trend", () => {
   });
 });
 
+describe("rank and trend say what their framework leaves unsettled", () => {
+  // reference/README.md: "surface `provisional` / unverified items to users"; Pemdi 2026 is provisional,
+  // the 2018 bands other than 2.6 are assumed. A ranking reads its predikat from those bands.
+  const tables = () =>
+    tempDir({
+      "pemdi.csv": "tahun,instansi,indeks\n2026,Kab A,3.00\n2026,Kab B,2.49\n",
+      "lama.csv": "tahun,instansi,indeks\n2019,Kab A,3.00\n2019,Kab B,3.49\n",
+    });
+
+  it("a ranking or trend of Pemdi 2026 rows says the framework is provisional, in every format", async () => {
+    const dir = tables();
+    for (const cmd of ["rank", "trend"]) {
+      const human = await spbe([cmd, join(dir, "pemdi.csv")]);
+      expect(human.stdout, cmd).toContain("pemdi-2026 — SEMENTARA (provisional)");
+      expect(human.stdout, cmd).toContain("Catatan (pemdi-2026): Indeks Pemdi 2026 bersifat sementara (provisional)");
+      const md = await spbe([cmd, join(dir, "pemdi.csv"), "-f", "markdown", "--lang", "en"]);
+      expect(md.stdout, cmd).toContain("pemdi-2026 — PROVISIONAL");
+      const doc = json((await spbe([cmd, join(dir, "pemdi.csv"), "-f", "json", "--lang", "en"])).stdout);
+      expect(doc.frameworks, cmd).toEqual([
+        { id: "pemdi-2026", provisional: true, caveats: [expect.stringContaining("Indeks Pemdi 2026 is provisional")], excludedIndicators: [] },
+      ]);
+    }
+  });
+
+  it("a ranking or trend of 2019 rows says the 2018 bands other than 2.60 are assumed; the national results say nothing more", async () => {
+    const dir = tables();
+    for (const cmd of ["rank", "trend"]) {
+      const human = await spbe([cmd, join(dir, "lama.csv"), "--lang", "en"]);
+      expect(human.stdout, cmd).toContain("Note (spbe-2018): Predikat bands other than 2.60 are assumed equal to spbe-2020 (unverified for 2018).");
+      expect(human.stdout, cmd).not.toContain("PROVISIONAL");
+      const doc = json((await spbe([cmd, join(dir, "lama.csv"), "-f", "json"])).stdout);
+      expect(doc.frameworks[0]).toMatchObject({ id: "spbe-2018", provisional: false, caveats: [expect.stringContaining("Batas predikat selain 2,60")] });
+    }
+    const national = await spbe(["rank", "nasional-2024", "--top", "1"]);
+    expect(national.stdout).not.toMatch(/Catatan \(|SEMENTARA/);
+    expect(json((await spbe(["rank", "nasional-2024", "--top", "1", "-f", "json"])).stdout).frameworks).toEqual([
+      { id: "spbe-2020", provisional: false, caveats: [], excludedIndicators: [] },
+    ]);
+  });
+});
+
 describe("validate and score over result tables", () => {
   it("validate reports exactly the known faults of the bundled results", async () => {
     const r = await spbe(["validate", "nasional-2023", "nasional-2024", "-f", "json"]);

@@ -430,7 +430,18 @@ describe("rank and trend renderers", () => {
 
   it("rank json follows the contract; csv neutralises a formula; html escapes and highlights the user's row", async () => {
     const doc = JSON.parse(await render("rank", "json", rankModel()));
-    expect(Object.keys(doc)).toEqual(["schemaVersion", "tahun", "filters", "previousYear", "unmatched", "groups", "standing", "faults", "findings"]);
+    expect(Object.keys(doc)).toEqual([
+      "schemaVersion",
+      "tahun",
+      "filters",
+      "previousYear",
+      "unmatched",
+      "groups",
+      "standing",
+      "frameworks",
+      "faults",
+      "findings",
+    ]);
     expect(doc.groups[0].rows[1]).toMatchObject({ rank: 2, instansi: HOSTILE, user: true, change: null, source: "mine.csv" });
     const csv = await render("rank", "csv", rankModel());
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")<script>alert(1)</script>"`);
@@ -460,7 +471,7 @@ describe("rank and trend renderers", () => {
     const out = await render("trend", "table", trendModel());
     expect(out).toMatch(/Kab\. A +│ kabupaten │ Jawa Barat │ +3\.73 │ +4\.00 │ +\+0\.27 │ Sangat Baik +│ Memuaskan: kurang 0\.20 \(2024\)/);
     const doc = JSON.parse(await render("trend", "json", trendModel()));
-    expect(Object.keys(doc)).toEqual(["schemaVersion", "years", "instansi", "findings"]);
+    expect(Object.keys(doc)).toEqual(["schemaVersion", "years", "instansi", "frameworks", "findings"]);
     expect(doc.instansi[0].target).toMatchObject({ predikat: "Memuaskan", reached: false, gap: { display: "0.20" } });
     expect((await render("trend", "csv", trendModel())).split("\n")[2]).toBe(
       "Kab. A,kabupaten,Jawa Barat,2024,spbe-2020,4.00,Sangat Baik,0.27,2023,false,nasional-2024,false,4.20,false,0.20",

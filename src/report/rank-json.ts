@@ -1,8 +1,8 @@
 import type { RankEntry } from "../rank/entry.js";
 import type { RankedRow, RankReport } from "../rank/rank.js";
-import { entryIndexJson, findingJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
+import { entryIndexJson, findingJson, frameworkJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
 import type { RenderOptions } from "./options.js";
-import { tierIds } from "./rank-sections.js";
+import { rankFrameworks, tierIds } from "./rank-sections.js";
 import { standingJson } from "./standing.js";
 import { signed } from "./text.js";
 
@@ -56,6 +56,8 @@ export function renderRankJson(report: RankReport, { lang }: RenderOptions): str
       rows: g.rows.map(rowJson),
     })),
     standing: report.standing.map((s) => standingJson(s, lang)),
+    /** the frameworks of the rows: id, provisional, caveats (as `score` gives them) */
+    frameworks: rankFrameworks(report).map((f) => frameworkJson(f, lang)),
     faults: report.faults,
     findings: report.findings.map((f) => findingJson(f, lang)),
   });

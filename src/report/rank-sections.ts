@@ -4,6 +4,7 @@ import { RANK_LABEL as R } from "../messages/rank-labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import { KATEGORI_FILTERS } from "../rank/names.js";
 import type { RankedRow, RankGroup, RankReport } from "../rank/rank.js";
+import { distinctFrameworks, frameworkCautions } from "./caveats.js";
 import { column, type Section } from "./layout.js";
 import { standingLine } from "./standing.js";
 import { signed } from "./text.js";
@@ -29,6 +30,10 @@ export function rankFramework(report: RankReport): Framework | null {
   for (const g of report.groups) if (g.rows[0]) return g.rows[0].entry.framework;
   return report.standing[0]?.entry.framework ?? null;
 }
+
+/** Every framework the report's rows and standing lines are of, once each (their caveats are said). */
+export const rankFrameworks = (report: RankReport): Framework[] =>
+  distinctFrameworks([...report.groups.flatMap((g) => g.rows.map((r) => r.entry.framework)), ...report.standing.map((s) => s.entry.framework)]);
 
 /** "D1"…"D4" for domains, "A1"… for a framework whose result tables give aspects. */
 export const tierHead = (framework: Framework, id: string): string => `${framework.domains.length > 0 ? "D" : "A"}${id}`;
@@ -93,7 +98,8 @@ export function rankContent(report: RankReport, lang: Lang): RankContent {
     return { group, summary, section: { title: heading, columns, rows: group.rows.map(cells) } };
   });
 
-  const notes: string[] = [];
+  // a provisional framework's predikat and 2018's assumed bands are read here too: said as score says them
+  const notes: string[] = frameworkCautions(rankFrameworks(report), lang);
   const replacing = rows.filter((r) => r.replaces).length;
   if (marksUser) notes.push(t(R.userMark, { replacing: replacing > 0 ? t(R.replacing, { count: replacing }) : "" }));
   if (rows.some((r) => r.entry.noted)) notes.push(t(R.faultMark));

@@ -1,8 +1,9 @@
 import type { TrendReport, TrendTarget } from "../rank/trend.js";
-import { entryIndexJson, findingJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
+import { entryIndexJson, findingJson, frameworkJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
 import type { RenderOptions } from "./options.js";
 import { entryTiersJson } from "./rank-json.js";
 import { signed } from "./text.js";
+import { trendFrameworks } from "./trend-sections.js";
 
 function targetJson(target: TrendTarget) {
   return {
@@ -37,6 +38,8 @@ export function renderTrendJson(report: TrendReport, { lang }: RenderOptions): s
       })),
       target: s.target ? targetJson(s.target) : null,
     })),
+    /** the frameworks of the years shown: id, provisional, caveats (as `score` gives them) */
+    frameworks: trendFrameworks(report).map((f) => frameworkJson(f, lang)),
     findings: report.findings.map((f) => findingJson(f, lang)),
   });
 }

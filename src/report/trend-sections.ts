@@ -1,8 +1,10 @@
+import type { Framework } from "../frameworks/types.js";
 import { LABEL } from "../messages/labels.js";
 import { PREDIKAT_LABEL } from "../messages/predikat.js";
 import { RANK_LABEL as R, TREND_LABEL as T } from "../messages/rank-labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import type { TrendPoint, TrendReport, TrendSeries, TrendTarget } from "../rank/trend.js";
+import { distinctFrameworks, frameworkCautions } from "./caveats.js";
 import { column, type Section } from "./layout.js";
 import { signed } from "./text.js";
 
@@ -77,10 +79,15 @@ const indexName = (report: TrendReport): string | null => {
   return names.length > 0 ? names.join(" → ") : null;
 };
 
+/** Every framework the trend's years are of, once each (their caveats are said). */
+export const trendFrameworks = (report: TrendReport): Framework[] =>
+  distinctFrameworks(report.series.flatMap((s) => s.points.flatMap((p) => (p.entry ? [p.entry.framework] : []))));
+
 export function trendContent(report: TrendReport, lang: Lang): TrendContent {
   const t = translator(lang);
   const index = indexName(report) ?? "";
-  const notes: string[] = [];
+  // a provisional framework's predikat and 2018's assumed bands are read here too: said as score says them
+  const notes: string[] = frameworkCautions(trendFrameworks(report), lang);
   if (report.undated > 0) notes.push(t(T.undated, { count: report.undated }));
   if (report.series.some((s) => s.points.some((p) => p.entry === null))) notes.push(t(T.gapNote));
   if (report.series.some((s) => s.points.some((p) => p.entry?.noted))) notes.push(t(T.faultMark));
