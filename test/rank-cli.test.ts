@@ -325,6 +325,17 @@ describe("rank and trend say what their framework leaves unsettled", () => {
     }
   });
 
+  it("validate of a result table of Pemdi 2026 rows warns once that its predikat is read from provisional bands", async () => {
+    const dir = tables();
+    const r = await spbe(["validate", join(dir, "pemdi.csv"), "-f", "json"]);
+    expect(r.code).toBe(0);
+    const doc = json(r.stdout);
+    expect(doc.findings.map((f: { code: string; line: number | null }) => [f.code, f.line])).toEqual([["framework/provisional", null]]);
+    expect(doc.files[0]).toMatchObject({ kind: "results", valid: true, warnings: 1 });
+    const old = await spbe(["validate", join(dir, "lama.csv"), "-f", "json"]);
+    expect(json(old.stdout).findings).toEqual([]);
+  });
+
   it("a ranking or trend of 2019 rows says the 2018 bands other than 2.60 are assumed; the national results say nothing more", async () => {
     const dir = tables();
     for (const cmd of ["rank", "trend"]) {

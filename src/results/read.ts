@@ -165,6 +165,9 @@ export class ResultBuilder {
    */
   private readonly toCome: CsvRecord[] = [];
 
+  /** the provisional frameworks this file's rows were read against, said once each (`framework/provisional`) */
+  private readonly provisionalSaid = new Set<string>();
+
   /** `held`: a row `toCome` held, read now as what the end found it to be: a year to come or not */
   private row(row: CsvRecord, held?: "to-come" | "not-to-come"): void {
     if (row.cells.every((c) => c === "")) return; // blank rows, as in assessments
@@ -232,6 +235,12 @@ export class ResultBuilder {
     if (held === "to-come") {
       keep({ tiers: [], index: null, exactRange: null, predikat: null, incomplete: false });
       return;
+    }
+    // a row read against a provisional framework's bands (not a year to come: its target is judged by
+    // the latest index's framework): said once per file, as of an assessment file
+    if (framework?.provisional && !this.provisionalSaid.has(framework.id)) {
+      this.provisionalSaid.add(framework.id);
+      this.add(finding("framework/provisional", "warning", file, { args: { framework: framework.id } }));
     }
     if (indexText === null) blank("index", this.header![this.col.index!]!, true);
     const index = number(indexText, "index", this.header![this.col.index!]!);
