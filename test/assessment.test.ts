@@ -36,7 +36,7 @@ describe("findings from rows", () => {
       [4, "1.000"],
     ]);
     expect(findingMessage(invalid[0]!, "en")).toBe(
-      "'2.500' for indicator 2 is ambiguous: commas are decimal in this file, so a point reads as a thousands separator (2.500 = 2500); write it with a comma (e.g. 2,5)",
+      "'2.500' for indicator 2 (1.2) is ambiguous: commas are decimal in this file, so a point reads as a thousands separator (2.500 = 2500); write it with a comma (e.g. 2,5)",
     );
     // a point with other than three digits is no thousands separator; with a comma delimiter, "2.500" is 2.5
     expect(f.findings.some((x) => x.line === 5 && x.code.startsWith("value/"))).toBe(false);

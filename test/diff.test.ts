@@ -153,7 +153,9 @@ describe("diff inputs", () => {
     if (!sides.ok) throw new Error("sides");
     const r = compareAssessments(sides.a, sides.b);
     expect(r.diff).toBeNull();
-    expect(r.findings).toEqual([expect.objectContaining({ code: "diff/indicator-unmatched", file: "a.csv", line: 48, args: { id: "47", side: "a.csv" } })]);
+    expect(r.findings).toEqual([
+      expect.objectContaining({ code: "diff/indicator-unmatched", file: "a.csv", line: 48, args: { id: "47", code: null, side: "a.csv" } }),
+    ]);
   });
 });
 

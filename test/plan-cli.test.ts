@@ -181,6 +181,19 @@ describe("spbe plan on the command line", () => {
     expect(both.stderr).toContain("'-' (stdin) hanya boleh disebut sekali");
   });
 
+  it("a Pemdi cost file's findings name the indicator by the code it was given as: 20 (7.2), not 20 alone", async () => {
+    const dir = tmp();
+    const twice = join(dir, "dua.csv");
+    writeFileSync(twice, "indikator;biaya\r\n7.2;1\r\n20;2\r\n");
+    const r = await spbe(["plan", PEMDI, "--framework", "pemdi-2026", "--cost", twice]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("galat  biaya indikator 20 (7.2) sudah diberikan di baris 2  cost/duplicate");
+    const some = join(dir, "satu.csv");
+    writeFileSync(some, "indikator;biaya\r\n7.2;1\r\n");
+    const missing = await spbe(["plan", PEMDI, "--framework", "pemdi-2026", "--cost", some, "--lang", "en"]);
+    expect(missing.stderr).toContain("the cost file gives no cost for 1 (1.1), 2 (1.2), 3 (2.1), 4 (2.2), 8 (3.4), 9 (4.1)");
+  });
+
   it("an unreachable target exits 1, with the best within reach and what blocks it", async () => {
     const r = await spbe(["plan", PEMDI, "--framework", "pemdi-2026", "--target", "Memuaskan", "--max-step", "1", "--lang", "en"]);
     expect(r.code).toBe(1);

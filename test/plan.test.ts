@@ -561,7 +561,7 @@ describe("plan: cost files", () => {
       ["cost/invalid", 9, 4, ""],
     ]);
     expect(report.findings.every((f) => f.file === "biaya.csv" && f.severity === "error")).toBe(true);
-    expect(report.findings[1]!.args).toEqual({ field: "biaya", id: "2", grouped: true });
+    expect(report.findings[1]!.args).toEqual({ field: "biaya", id: "2", code: null, grouped: true });
   });
 
   // found by an adversarial review: "2,500,000" unquoted in a comma file was read as 2, with a ragged-row warning
@@ -570,8 +570,8 @@ describe("plan: cost files", () => {
     const report = withCosts(rows.join("\n"));
     expect(report.plan).toBeNull();
     expect(report.findings.filter((f) => f.code === "cost/invalid").map((f) => [f.line, f.column, f.value, f.args])).toEqual([
-      [2, 2, "2,500,000", { field: "biaya", id: "1", grouped: true }],
-      [4, 2, "1,250,000.50", { field: "biaya", id: "3", grouped: true }],
+      [2, 2, "2,500,000", { field: "biaya", id: "1", code: null, grouped: true }],
+      [4, 2, "1,250,000.50", { field: "biaya", id: "3", code: null, grouped: true }],
     ]);
     const perLevel = withCosts(["indikator,dari,ke,biaya", "1,3,4,1,250,000"].join("\n"));
     expect(perLevel.findings.filter((f) => f.code === "cost/invalid").map((f) => f.value)).toEqual(["1,250,000"]);
@@ -597,6 +597,6 @@ describe("plan: cost files", () => {
     expect(withCosts("").findings.map((f) => f.code)).toEqual(["file/empty"]);
     expect(withCosts("indikator,biaya\n").findings.map((f) => f.code)).toEqual(["file/empty"]);
     const twice = withCosts("indikator,biaya\n7,1\n7,2");
-    expect(twice.findings.map((f) => [f.code, f.args])).toEqual([["cost/duplicate", { id: "7", step: null, first: 2 }]]);
+    expect(twice.findings.map((f) => [f.code, f.args])).toEqual([["cost/duplicate", { id: "7", code: null, step: null, first: 2 }]]);
   });
 });

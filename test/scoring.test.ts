@@ -179,6 +179,8 @@ describe("pemdi-2026 without the external indicators (--without-external)", () =
     expect(toText(f.totalWeight)).toBe("86");
     expect(f.aspects.map((a) => toText(a.weight))).toEqual(["10", "10", "4", "15", "10", "12", "25"]);
     expect(f.caveats.at(-1)!.en).toMatch(/not the official index/);
+    // named as a Pemdi user types them, beside the numbers
+    expect(f.caveats.at(-1)!.id).toMatch(/^Dihitung tanpa indikator eksternal 5 \(3\.1\), 6 \(3\.2\), 7 \(3\.3\), 18 \(6\.4\); /);
     expect(withoutExternal(fw("spbe-2020"))).toBeNull();
   });
 
@@ -208,8 +210,30 @@ describe("pemdi-2026 without the external indicators (--without-external)", () =
     const file = read(pending(), "pemdi-2026");
     const five = file.findings.find((f) => f.code === "value/missing" && f.args.id === "5")!;
     expect(findingMessage(five, "en")).toBe(
-      "the level of indicator 5 is blank; it comes from Indeks Satu Data Indonesia (SDI): fill it in once published, or score with --without-external",
+      "the level of indicator 5 (3.1) is blank; it comes from Indeks Satu Data Indonesia (SDI): fill it in once published, or score with --without-external",
     );
+  });
+
+  it("a finding names a Pemdi indicator by the code users type too: 'indikator 20 (7.2)', missing runs '4–19 (2.2–7.1)'", () => {
+    const file = read("kode,nilai,bukti\n1.1,3,\n1.2,6,x\n2.1,x,x\n7.2,2,x\n7.2,3,x\n", "pemdi-2026");
+    const said = file.findings.filter((f) => f.code !== "framework/provisional").map((f) => findingMessage(f, "id"));
+    expect(said).toEqual([
+      "16 indikator tidak diisi: 4–19 (2.2–7.1)",
+      "indikator 1 (1.1) mengklaim tingkat 3 atau lebih tanpa bukti dukung",
+      "tingkat 6 untuk indikator 2 (1.2) di luar rentang 1–5",
+      "'x' bukan tingkat yang sah untuk indikator 3 (2.1) (isi angka 1–5)",
+      "indikator '7.2' sudah diisi di baris 5",
+    ]);
+    const two = read(
+      "kode,nilai\n1.1,3\n1.2,3\n2.1,3\n2.2,3\n3.1,3\n3.2,3\n3.3,3\n3.4,3\n4.1,3\n4.2,3\n4.3,3\n4.4,3\n5.1,3\n5.2,3\n6.1,3\n6.2,3\n6.3,3\n6.4,3\n",
+      "pemdi-2026",
+    );
+    expect(two.findings.filter((f) => f.code === "indicator/missing").map((f) => findingMessage(f, "en"))).toEqual([
+      "indicator 19 (7.1) has no row",
+      "indicator 20 (7.2) has no row",
+    ]);
+    // a framework without codes is said as before
+    expect(findingMessage(read(csvOf("spbe-2020", { 3: 9 })).findings[0]!, "id")).toBe("tingkat 9 untuk indikator 3 di luar rentang 1–5");
   });
 });
 

@@ -505,6 +505,7 @@ export class AssessmentBuilder {
           value: split ?? valueRaw ?? "",
           args: {
             id: indicator.id,
+            code: indicator.code,
             min,
             max,
             external,
@@ -520,7 +521,12 @@ export class AssessmentBuilder {
     if (this.map.evidence && evidence === null && parsed.numer >= 3 * 10 ** parsed.places) {
       this.report(
         group,
-        finding("evidence/missing", "warning", file, { line: row.line, column: col(this.map.evidence), value: "", args: { id: indicator.id } }),
+        finding("evidence/missing", "warning", file, {
+          line: row.line,
+          column: col(this.map.evidence),
+          value: "",
+          args: { id: indicator.id, code: indicator.code },
+        }),
       );
     }
     if (!group.values) group.store.setLevel(slot, parsed.numer, parsed.places);
@@ -898,14 +904,16 @@ function cellAt(row: CsvRecord, col: ColumnMatch | undefined): string | null {
   return text === undefined || text === "" ? null : text;
 }
 
-/** Positions in framework order as runs of ids: "1–10, 12, 40–47" (2018: "34–35.2"). */
+/** Positions in framework order as runs of ids: "1–10, 12, 40–47" (2018: "34–35.2"; Pemdi with its codes: "4–19 (2.2–6.4), 20 (7.2)"). */
 export function ranges(framework: Framework, positions: readonly number[]): string {
-  const id = (p: number) => framework.indicators[p]!.id;
+  const at = (p: number) => framework.indicators[p]!;
   const runs: string[] = [];
   for (let i = 0; i < positions.length; ) {
     let j = i;
     while (j + 1 < positions.length && positions[j + 1] === positions[j]! + 1) j++;
-    runs.push(j === i ? id(positions[i]!) : `${id(positions[i]!)}–${id(positions[j]!)}`);
+    const [first, last] = [at(positions[i]!), at(positions[j]!)];
+    const codes = first.code && last.code ? ` (${j === i ? first.code : `${first.code}–${last.code}`})` : "";
+    runs.push(`${j === i ? first.id : `${first.id}–${last.id}`}${codes}`);
     i = j + 1;
   }
   return runs.join(", ");

@@ -136,7 +136,10 @@ export function compareAssessments(a: Side, b: Side, options: CompareOptions = {
     if ((lineA === undefined) !== (lineB === undefined)) {
       const side = lineA !== undefined ? a : b;
       findings.push(
-        finding("diff/indicator-unmatched", "error", side.assessment.source, { line: lineA ?? lineB ?? null, args: { id: ind.id, side: side.label } }),
+        finding("diff/indicator-unmatched", "error", side.assessment.source, {
+          line: lineA ?? lineB ?? null,
+          args: { id: ind.id, code: ind.code, side: side.label },
+        }),
       );
     }
   }

@@ -60,6 +60,8 @@ export type FindingCode = (typeof FINDING_CODES)[number];
 /** The range a level must lie in, carried by every value finding so its message can say it. */
 export interface LevelRange {
   readonly id: string;
+  /** the code users type for it (Pemdi "7.2"), or null */
+  readonly code: string | null;
   readonly min: number;
   readonly max: number;
 }
@@ -114,7 +116,7 @@ export interface FindingArgsByCode {
   "value/invalid": LevelRange & { readonly decimalComma: boolean; readonly thousands: boolean; readonly tooPrecise: boolean };
   "value/out-of-range": LevelRange;
   "value/not-integer": LevelRange;
-  "evidence/missing": { readonly id: string };
+  "evidence/missing": { readonly id: string; readonly code: string | null };
   "meta/invalid": { readonly field: "tahun" | "jenis" | "target" };
   "meta/year-mismatch": { readonly framework: string; readonly from: number; readonly to: number | null };
   /**
@@ -137,7 +139,7 @@ export interface FindingArgsByCode {
   };
   /** `structure`: the same id, but the two files' indicators, weights or bands differ */
   "diff/framework-mismatch": { readonly a: string; readonly b: string; readonly reason: "id" | "structure" };
-  "diff/indicator-unmatched": { readonly id: string; readonly side: string };
+  "diff/indicator-unmatched": { readonly id: string; readonly code: string | null; readonly side: string };
   "diff/assessment-count": { readonly count: number; readonly reason: "needs-two" | "too-many" };
   /** the two sides are of different instansi or years */
   "diff/unlike": { readonly field: "instansi" | "tahun"; readonly a: string; readonly b: string };
@@ -172,12 +174,12 @@ export interface FindingArgsByCode {
   "cost/indicator-unknown": { readonly framework: string };
   /** `grouped`: the cost looks like thousands separators ("50.000"), which are never guessed */
   "cost/invalid":
-    | { readonly field: "biaya"; readonly id: string; readonly grouped: boolean }
-    | { readonly field: "dari" | "ke"; readonly id: string; readonly min: number; readonly max: number };
+    | { readonly field: "biaya"; readonly id: string; readonly code: string | null; readonly grouped: boolean }
+    | { readonly field: "dari" | "ke"; readonly id: string; readonly code: string | null; readonly min: number; readonly max: number };
   /** `step`: "3→4" in a per-level file, null in a per-indicator one */
-  "cost/duplicate": { readonly id: string; readonly step: string | null; readonly first: number };
+  "cost/duplicate": { readonly id: string; readonly code: string | null; readonly step: string | null; readonly first: number };
   /** a `dari,ke` row that is not one step of the plan (ke = dari + step) */
-  "cost/not-a-step": { readonly id: string; readonly from: string; readonly to: string; readonly step: string };
+  "cost/not-a-step": { readonly id: string; readonly code: string | null; readonly from: string; readonly to: string; readonly step: string };
   /** steps the plan could take but the cost file does not price: not planned; `list` "12, 15 (3→4)" */
   "cost/missing": { readonly items: readonly string[]; readonly list: string };
   /** plan works on one assessment; the file holds `count` */

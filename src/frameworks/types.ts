@@ -111,6 +111,9 @@ export interface Indicator {
   readonly externalSource: string | null;
 }
 
+/** An indicator as a message names it: its id, and the code users type beside it (Pemdi "20 (7.2)"). */
+export const idWithCode = (i: { readonly id: string; readonly code: string | null }): string => (i.code ? `${i.id} (${i.code})` : i.id);
+
 /**
  * The framework without the indicators whose values come from other national
  * indices (Pemdi 2026: 5, 6, 7 and 18 from SDI, SJIG, EPSS and the
@@ -127,15 +130,15 @@ export function withoutExternal(f: Framework): Framework | null {
   const indicators = f.indicators.filter((i) => i.externalSource === null);
   if (indicators.length === 0) throw new RangeError(`withoutExternal: every indicator of ${f.id} is external; nothing is left to score`);
   const weightOf = (pick: (i: Indicator) => boolean) => sum(indicators.filter(pick).map((i) => i.weight));
-  const ids = excluded.map((i) => i.id).join(", ");
+  const ids = excluded.map(idWithCode).join(", ");
   return {
     ...f,
     indexName: `${f.indexName} (tanpa indikator eksternal)`,
     caveats: [
       ...f.caveats,
       {
-        id: `Dihitung tanpa indikator eksternal (${ids}); bobot dinormalkan ulang atas indikator lainnya. Ini bukan indeks resmi.`,
-        en: `Computed without the external indicators (${ids}); weights renormalised over the others. This is not the official index.`,
+        id: `Dihitung tanpa indikator eksternal ${ids}; bobot dinormalkan ulang atas indikator lainnya. Ini bukan indeks resmi.`,
+        en: `Computed without the external indicators ${ids}; weights renormalised over the others. This is not the official index.`,
       },
     ],
     domains: f.domains.filter((d) => indicators.some((i) => i.domain === d.id)).map((d) => ({ ...d, weight: weightOf((i) => i.domain === d.id) })),

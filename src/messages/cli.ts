@@ -243,8 +243,8 @@ export const HELP = {
   },
   delimiter: { id: "pemisah kolom: , ; tab | (bawaan: dideteksi)", en: "column delimiter: , ; tab | (default: detected)" },
   withoutExternal: {
-    id: "Pemdi: hitung tanpa indikator yang nilainya dari indeks nasional lain (5, 6, 7, 18)",
-    en: "Pemdi: score without the indicators whose values come from other national indices (5, 6, 7, 18)",
+    id: "Pemdi: hitung tanpa indikator yang nilainya dari indeks nasional lain (5, 6, 7, 18; kode 3.1, 3.2, 3.3, 6.4)",
+    en: "Pemdi: score without the indicators whose values come from other national indices (5, 6, 7, 18; codes 3.1, 3.2, 3.3, 6.4)",
   },
   maxBytes: { id: "ukuran berkas maksimum, mis. 50M (bawaan 32M)", en: "largest file accepted, e.g. 50M (default 32M)" },
   ignore: {
@@ -312,8 +312,8 @@ export const HELP = {
   maxStep: { id: "paling banyak n langkah per indikator, mis. 1 per tahun", en: "at most n steps per indicator, e.g. 1 a year" },
   fix: { id: "indikator yang tidak boleh naik, dipisah koma (nomor atau kode)", en: "indicators that may not move, comma-separated (numbers or codes)" },
   raiseExternal: {
-    id: "Pemdi: boleh menaikkan indikator 5, 6, 7, 18 (nilainya dari indeks nasional lain; bawaan: tetap)",
-    en: "Pemdi: let indicators 5, 6, 7, 18 rise (their values come from other national indices; fixed by default)",
+    id: "Pemdi: boleh menaikkan indikator 5, 6, 7, 18 (kode 3.1, 3.2, 3.3, 6.4; nilainya dari indeks nasional lain; bawaan: tetap)",
+    en: "Pemdi: let indicators 5, 6, 7, 18 rise (codes 3.1, 3.2, 3.3, 6.4; their values come from other national indices; fixed by default)",
   },
   step: {
     id: "kerangka bernilai pecahan: besar satu langkah, mis. 0.5 (bawaan: ke tingkat bulat berikutnya)",

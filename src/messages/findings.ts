@@ -1,4 +1,5 @@
 import type { Finding, FindingArgs, FindingCode } from "../core/findings.js";
+import { idWithCode } from "../frameworks/types.js";
 import { type Lang, say, type Text } from "./text.js";
 
 /**
@@ -145,41 +146,44 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
   "value/missing": (a) =>
     a.external
       ? {
-          id: `tingkat indikator ${a.id} kosong; nilainya berasal dari ${a.external}: isi bila sudah terbit, atau hitung dengan --without-external`,
-          en: `the level of indicator ${a.id} is blank; it comes from ${a.external}: fill it in once published, or score with --without-external`,
+          id: `tingkat indikator ${idWithCode(a)} kosong; nilainya berasal dari ${a.external}: isi bila sudah terbit, atau hitung dengan --without-external`,
+          en: `the level of indicator ${idWithCode(a)} is blank; it comes from ${a.external}: fill it in once published, or score with --without-external`,
         }
-      : { id: `tingkat indikator ${a.id} kosong (isi ${a.min}–${a.max})`, en: `the level of indicator ${a.id} is blank (enter ${a.min}–${a.max})` },
+      : {
+          id: `tingkat indikator ${idWithCode(a)} kosong (isi ${a.min}–${a.max})`,
+          en: `the level of indicator ${idWithCode(a)} is blank (enter ${a.min}–${a.max})`,
+        },
   "value/invalid": (a, v) =>
     a.thousands
       ? {
-          id: `'${v}' untuk indikator ${a.id} bermakna ganda: di berkas ini koma adalah desimal, jadi titik dibaca sebagai pemisah ribuan (${v} = ${v.replace(".", "")}); tulis dengan koma (mis. ${v.replace(/\.?0+$/, "").replace(".", ",")})`,
-          en: `'${v}' for indicator ${a.id} is ambiguous: commas are decimal in this file, so a point reads as a thousands separator (${v} = ${v.replace(".", "")}); write it with a comma (e.g. ${v.replace(/\.?0+$/, "").replace(".", ",")})`,
+          id: `'${v}' untuk indikator ${idWithCode(a)} bermakna ganda: di berkas ini koma adalah desimal, jadi titik dibaca sebagai pemisah ribuan (${v} = ${v.replace(".", "")}); tulis dengan koma (mis. ${v.replace(/\.?0+$/, "").replace(".", ",")})`,
+          en: `'${v}' for indicator ${idWithCode(a)} is ambiguous: commas are decimal in this file, so a point reads as a thousands separator (${v} = ${v.replace(".", "")}); write it with a comma (e.g. ${v.replace(/\.?0+$/, "").replace(".", ",")})`,
         }
       : a.tooPrecise
         ? {
-            id: `'${v}' untuk indikator ${a.id} berdesimal lebih dari 12: tulis paling banyak 12 desimal`,
-            en: `'${v}' for indicator ${a.id} has more than 12 decimals: write at most 12`,
+            id: `'${v}' untuk indikator ${idWithCode(a)} berdesimal lebih dari 12: tulis paling banyak 12 desimal`,
+            en: `'${v}' for indicator ${idWithCode(a)} has more than 12 decimals: write at most 12`,
           }
         : a.decimalComma
           ? {
-              id: `'${v}' bukan tingkat yang sah untuk indikator ${a.id}: koma desimal hanya dibaca bila koma bukan pemisah kolom; tulis dengan titik (3.5), atau simpan berkas dengan pemisah ';' (atau --delimiter ';')`,
-              en: `'${v}' is not a valid level for indicator ${a.id}: a decimal comma is read only where commas do not separate columns; write a point (3.5), or save the file with ';' (or --delimiter ';')`,
+              id: `'${v}' bukan tingkat yang sah untuk indikator ${idWithCode(a)}: koma desimal hanya dibaca bila koma bukan pemisah kolom; tulis dengan titik (3.5), atau simpan berkas dengan pemisah ';' (atau --delimiter ';')`,
+              en: `'${v}' is not a valid level for indicator ${idWithCode(a)}: a decimal comma is read only where commas do not separate columns; write a point (3.5), or save the file with ';' (or --delimiter ';')`,
             }
           : {
-              id: `'${v}' bukan tingkat yang sah untuk indikator ${a.id} (isi angka ${a.min}–${a.max})`,
-              en: `'${v}' is not a valid level for indicator ${a.id} (enter a number ${a.min}–${a.max})`,
+              id: `'${v}' bukan tingkat yang sah untuk indikator ${idWithCode(a)} (isi angka ${a.min}–${a.max})`,
+              en: `'${v}' is not a valid level for indicator ${idWithCode(a)} (enter a number ${a.min}–${a.max})`,
             },
   "value/out-of-range": (a, v) => ({
-    id: `tingkat ${v} untuk indikator ${a.id} di luar rentang ${a.min}–${a.max}`,
-    en: `level ${v} for indicator ${a.id} is outside ${a.min}–${a.max}`,
+    id: `tingkat ${v} untuk indikator ${idWithCode(a)} di luar rentang ${a.min}–${a.max}`,
+    en: `level ${v} for indicator ${idWithCode(a)} is outside ${a.min}–${a.max}`,
   }),
   "value/not-integer": (a, v) => ({
-    id: `tingkat ${v} untuk indikator ${a.id} harus bilangan bulat ${a.min}–${a.max}`,
-    en: `level ${v} for indicator ${a.id} must be a whole number ${a.min}–${a.max}`,
+    id: `tingkat ${v} untuk indikator ${idWithCode(a)} harus bilangan bulat ${a.min}–${a.max}`,
+    en: `level ${v} for indicator ${idWithCode(a)} must be a whole number ${a.min}–${a.max}`,
   }),
   "evidence/missing": (a) => ({
-    id: `indikator ${a.id} mengklaim tingkat 3 atau lebih tanpa bukti dukung`,
-    en: `indicator ${a.id} claims level 3 or higher with no evidence (bukti)`,
+    id: `indikator ${idWithCode(a)} mengklaim tingkat 3 atau lebih tanpa bukti dukung`,
+    en: `indicator ${idWithCode(a)} claims level 3 or higher with no evidence (bukti)`,
   }),
   "meta/invalid": (a, v) =>
     a.field === "tahun"
@@ -277,7 +281,7 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
     id: `${a.instansi} ${a.tahun} ada lebih dari sekali di masukan; tren memakai yang pertama (${a.kept}), yang ini tidak: beri satu per tahun, atau yang ingin ditampilkan lebih dulu`,
     en: `${a.instansi} ${a.tahun} is in the inputs more than once; the trend uses the first (${a.kept}), not this one: give one per year, or the one to show first`,
   }),
-  "diff/indicator-unmatched": (a) => ({ id: `indikator ${a.id} hanya ada di ${a.side}`, en: `indicator ${a.id} is only in ${a.side}` }),
+  "diff/indicator-unmatched": (a) => ({ id: `indikator ${idWithCode(a)} hanya ada di ${a.side}`, en: `indicator ${idWithCode(a)} is only in ${a.side}` }),
   "diff/assessment-count": (a) =>
     a.reason === "needs-two"
       ? {
@@ -301,35 +305,38 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
     if (a.field !== "biaya") {
       return v === ""
         ? {
-            id: `tingkat '${a.field}' indikator ${a.id} kosong (isi ${a.min}–${a.max})`,
-            en: `the '${a.field}' level of indicator ${a.id} is blank (enter ${a.min}–${a.max})`,
+            id: `tingkat '${a.field}' indikator ${idWithCode(a)} kosong (isi ${a.min}–${a.max})`,
+            en: `the '${a.field}' level of indicator ${idWithCode(a)} is blank (enter ${a.min}–${a.max})`,
           }
         : {
-            id: `'${v}' bukan tingkat '${a.field}' yang sah untuk indikator ${a.id} (isi ${a.min}–${a.max})`,
-            en: `'${v}' is not a valid '${a.field}' level for indicator ${a.id} (enter ${a.min}–${a.max})`,
+            id: `'${v}' bukan tingkat '${a.field}' yang sah untuk indikator ${idWithCode(a)} (isi ${a.min}–${a.max})`,
+            en: `'${v}' is not a valid '${a.field}' level for indicator ${idWithCode(a)} (enter ${a.min}–${a.max})`,
           };
     }
-    if (v === "") return { id: `biaya indikator ${a.id} kosong`, en: `the cost of indicator ${a.id} is blank` };
+    if (v === "") return { id: `biaya indikator ${idWithCode(a)} kosong`, en: `the cost of indicator ${idWithCode(a)} is blank` };
     return a.grouped
       ? {
-          id: `biaya '${v}' untuk indikator ${a.id} tampak memakai pemisah ribuan, yang tidak pernah ditebak ("50.000" bisa lima puluh ribu atau lima puluh): tulis tanpa pemisah, mis. 50000`,
-          en: `the cost '${v}' for indicator ${a.id} looks like it has thousands separators, which are never guessed ("50.000" may be fifty thousand or fifty): write it without them, e.g. 50000`,
+          id: `biaya '${v}' untuk indikator ${idWithCode(a)} tampak memakai pemisah ribuan, yang tidak pernah ditebak ("50.000" bisa lima puluh ribu atau lima puluh): tulis tanpa pemisah, mis. 50000`,
+          en: `the cost '${v}' for indicator ${idWithCode(a)} looks like it has thousands separators, which are never guessed ("50.000" may be fifty thousand or fifty): write it without them, e.g. 50000`,
         }
       : {
-          id: `'${v}' bukan biaya yang sah untuk indikator ${a.id} (angka 0 atau lebih, paling banyak 15 angka, mis. 12.5 atau 50000000)`,
-          en: `'${v}' is not a valid cost for indicator ${a.id} (a number 0 or more, at most 15 digits, e.g. 12.5 or 50000000)`,
+          id: `'${v}' bukan biaya yang sah untuk indikator ${idWithCode(a)} (angka 0 atau lebih, paling banyak 15 angka, mis. 12.5 atau 50000000)`,
+          en: `'${v}' is not a valid cost for indicator ${idWithCode(a)} (a number 0 or more, at most 15 digits, e.g. 12.5 or 50000000)`,
         };
   },
   "cost/duplicate": (a) =>
     a.step === null
-      ? { id: `biaya indikator ${a.id} sudah diberikan di baris ${a.first}`, en: `the cost of indicator ${a.id} was already given on line ${a.first}` }
+      ? {
+          id: `biaya indikator ${idWithCode(a)} sudah diberikan di baris ${a.first}`,
+          en: `the cost of indicator ${idWithCode(a)} was already given on line ${a.first}`,
+        }
       : {
-          id: `biaya indikator ${a.id} untuk ${a.step} sudah diberikan di baris ${a.first}`,
-          en: `the cost of indicator ${a.id} for ${a.step} was already given on line ${a.first}`,
+          id: `biaya indikator ${idWithCode(a)} untuk ${a.step} sudah diberikan di baris ${a.first}`,
+          en: `the cost of indicator ${idWithCode(a)} for ${a.step} was already given on line ${a.first}`,
         },
   "cost/not-a-step": (a) => ({
-    id: `dari ${a.from} ke ${a.to} (indikator ${a.id}) bukan satu langkah: ke harus dari + ${a.step}; tulis setiap langkah pada barisnya sendiri`,
-    en: `from ${a.from} to ${a.to} (indicator ${a.id}) is not one step: ke must be dari + ${a.step}; give each step a row of its own`,
+    id: `dari ${a.from} ke ${a.to} (indikator ${idWithCode(a)}) bukan satu langkah: ke harus dari + ${a.step}; tulis setiap langkah pada barisnya sendiri`,
+    en: `from ${a.from} to ${a.to} (indicator ${idWithCode(a)}) is not one step: ke must be dari + ${a.step}; give each step a row of its own`,
   }),
   "cost/missing": (a) => ({
     id: `berkas biaya tidak memberi biaya untuk ${a.list}: langkah itu tidak direncanakan (tambahkan barisnya bila boleh naik)`,

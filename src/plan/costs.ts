@@ -131,7 +131,7 @@ export function readCosts(source: CostInput, framework: Framework, grid: Rationa
         findings.push(finding("cost/indicator-unknown", "error", file, { ...at(row, idColumn, rawId), args: { framework: framework.id } }));
       continue;
     }
-    const id = indicator.id;
+    const { id, code } = indicator;
     // "2,500,000" unquoted in a comma file is three cells, "2", "500" and "000": the cost would be read as
     // 2 (with a ragged-row warning), and the columns after it shifted. Refused as the thousands separator
     // it is: as many cells of three digits after the cost as the row has cells too many (a trailing
@@ -139,16 +139,16 @@ export function readCosts(source: CostInput, framework: Framework, grid: Rationa
     const spill = spilled(row.cells, costColumn.index, row.cells.length - cells.length);
     if (spill.length > 0 && /^\d{1,3}$/.test(rawCost)) {
       const whole = [rawCost, ...spill].join(table.dialect.delimiter);
-      findings.push(finding("cost/invalid", "error", file, { ...at(row, costColumn, whole), args: { field: "biaya", id, grouped: true } }));
+      findings.push(finding("cost/invalid", "error", file, { ...at(row, costColumn, whole), args: { field: "biaya", id, code, grouped: true } }));
       continue;
     }
     const cost = parseCost(rawCost, decimalComma);
     if (!cost.ok) {
-      findings.push(finding("cost/invalid", "error", file, { ...at(row, costColumn, rawCost), args: { field: "biaya", id, grouped: cost.grouped } }));
+      findings.push(finding("cost/invalid", "error", file, { ...at(row, costColumn, rawCost), args: { field: "biaya", id, code, grouped: cost.grouped } }));
     }
     if (!perLevel) {
       const first = firstLine.get(id);
-      if (first !== undefined) findings.push(finding("cost/duplicate", "error", file, { ...at(row, idColumn, rawId), args: { id, step: null, first } }));
+      if (first !== undefined) findings.push(finding("cost/duplicate", "error", file, { ...at(row, idColumn, rawId), args: { id, code, step: null, first } }));
       else firstLine.set(id, row.line);
       if (cost.ok) perStep.set(id, cost.value);
       continue;
@@ -157,7 +157,7 @@ export function readCosts(source: CostInput, framework: Framework, grid: Rationa
       const parsed = parseLevel(raw, framework, decimalComma);
       if (parsed.ok) return parsed.value;
       const { min, max } = framework.levels;
-      findings.push(finding("cost/invalid", "error", file, { ...at(row, c, raw), args: { field, id, min, max } }));
+      findings.push(finding("cost/invalid", "error", file, { ...at(row, c, raw), args: { field, id, code, min, max } }));
       return null;
     };
     const from = level(rawFrom, "dari", fromColumn);
@@ -169,7 +169,7 @@ export function readCosts(source: CostInput, framework: Framework, grid: Rationa
       findings.push(
         finding("cost/not-a-step", "error", file, {
           ...at(row, toColumn!, rawTo),
-          args: { id, from: toText(from), to: toText(to), step: toText(grid) },
+          args: { id, code, from: toText(from), to: toText(to), step: toText(grid) },
         }),
       );
       continue;
@@ -178,7 +178,7 @@ export function readCosts(source: CostInput, framework: Framework, grid: Rationa
     const step = `${toText(from)}→${toText(to)}`;
     const first = firstLine.get(key);
     if (first !== undefined) {
-      findings.push(finding("cost/duplicate", "error", file, { ...at(row, idColumn, rawId), args: { id, step, first } }));
+      findings.push(finding("cost/duplicate", "error", file, { ...at(row, idColumn, rawId), args: { id, code, step, first } }));
       continue;
     }
     firstLine.set(key, row.line);

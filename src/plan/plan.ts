@@ -2,7 +2,7 @@ import type { Assessment, AssessmentFile, IndicatorValue } from "../assessment/b
 import { indicatorLookup } from "../assessment/build.js";
 import { type Finding, finding } from "../core/findings.js";
 import { add, commonDenominator, compare, div, fromInt, mul, type Rational, rational, sub, sum, toText, ZERO } from "../core/rational.js";
-import type { Band, Framework, Indicator, PredikatBasis } from "../frameworks/types.js";
+import { type Band, type Framework, type Indicator, idWithCode, type PredikatBasis } from "../frameworks/types.js";
 import type { Dialect } from "../io/table.js";
 import type { Text } from "../messages/text.js";
 import { type BasisChoice, bandFor, chooseBasis, targetJudged } from "../scoring/predikat.js";
@@ -445,7 +445,7 @@ function reachOf(
     if (cost === null) {
       // a step past --max-step is none the plan could take: the limit holds it, not a missing cost row
       if (maxStep === null || k < maxStep) {
-        unpriced = costs?.kind === "level" ? `${indicator.id} (${toText(gridFloor(from, grid))}→${toText(to)})` : indicator.id;
+        unpriced = costs?.kind === "level" ? `${idWithCode(indicator)} (${toText(gridFloor(from, grid))}→${toText(to)})` : idWithCode(indicator);
       }
       break;
     }

@@ -1,4 +1,5 @@
 import { type Rational, sub, toDecimal, toFixedHalfUp, toText } from "../core/rational.js";
+import { idWithCode } from "../frameworks/types.js";
 import { DIFF_LABEL, LABEL, PLAN_LABEL as P } from "../messages/labels.js";
 import { PREDIKAT_LABEL } from "../messages/predikat.js";
 import { type Lang, translator } from "../messages/text.js";
@@ -134,8 +135,7 @@ export function planContent(p: Plan, lang: Lang, { num, sentence }: PlanNumbers 
 }
 
 /** "5, 6, 7, 18"; Pemdi "5 (3.1), 6 (3.2)". */
-const idList = (indicators: readonly { id: string; code: string | null }[]): string =>
-  indicators.map((i) => (i.code ? `${i.id} (${i.code})` : i.id)).join(", ");
+const idList = (indicators: readonly { id: string; code: string | null }[]): string => indicators.map(idWithCode).join(", ");
 
 export function budgetText(p: Plan, lang: Lang, num: (display: string) => string = AS_IS.num): string {
   const t = translator(lang);
