@@ -191,6 +191,27 @@ describe("spbe template", () => {
     expect(JSON.parse(r.stdout).assessments[0].index.display).toBe("3.00");
     expect(existsSync(out)).toBe(true);
   });
+
+  it("a Pemdi template lists the codes users type (1.1–7.2; 1,1 for Excel-ID), so a filled-in one forgetting --framework is named", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-"));
+    const out = join(dir, "t.csv");
+    expect((await spbe(["template", "--framework", "pemdi-2026", "--excel", "-o", out])).code).toBe(0);
+    const text = readFileSync(out, "utf8");
+    expect(text.split("\r\n").map((l) => l.split(";")[0])).toEqual([
+      "\uFEFFindikator",
+      ..."1,1 1,2 2,1 2,2 3,1 3,2 3,3 3,4 4,1 4,2 4,3 4,4 5,1 5,2 6,1 6,2 6,3 6,4 7,1 7,2".split(" "),
+      "",
+    ]);
+    expect((await spbe(["template", "--framework", "pemdi-2026"])).stdout.split("\n")[20]).toMatch(/^7\.2,,7,/);
+    // filled in as Excel-ID saves it: levels with a decimal comma
+    writeFileSync(out, text.replace(/;;;\r\n/g, ";2,5;;\r\n"));
+    const forgot = await spbe(["score", out, "--lang", "en"]);
+    expect(forgot.code).toBe(1);
+    expect(forgot.stderr).toContain("this looks like pemdi-2026 (20 indicators, codes 1.1–7.2), not spbe-2020: use --framework pemdi-2026");
+    const r = await spbe(["score", out, "--framework", "pemdi-2026", "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).assessments[0].index.display).toBe("2.50");
+  });
 });
 
 describe("one language, one registry", () => {
