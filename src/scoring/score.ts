@@ -29,7 +29,7 @@ export interface IndicatorScore {
   readonly indicator: Indicator;
   readonly value: Rational;
   readonly levelName: string | null;
-  /** false when the reference marks this level's name unverified (2020 services, level 5) */
+  /** false when the framework marks this level's name unverified (a framework file may; no bundled one does now) */
   readonly levelNameVerified: boolean;
   /** index points lost against the top level: weight × (max − value) / Σw (Σw = 100 as published) */
   readonly shortfall: Rational;
