@@ -251,6 +251,10 @@ describe("html renderers", () => {
     const page = text(html);
     expect(page).toContain("Indeks SPBE 3,08 Baik");
     expect(page).toContain("Tingkat kematangan: 3,08 — Terdefinisi");
+    // a reading of Tabel 1's process levels, which the regulation does not give an index: said as such
+    expect(page).toContain(
+      "(tingkat 3 tercapai: indeks yang ditampilkan dibulatkan ke bawah; bacaan atas tingkat proses Tabel 1, bukan penilaian dari regulasi)",
+    );
     expect(page).toContain("Target 3,50 (Sangat Baik): kurang 0,42 poin");
     expect(page).toContain("Tiga aspek yang paling menurunkan indeks");
     // the band scale, the radar of the domains and the bars of the aspects
@@ -264,6 +268,7 @@ describe("html renderers", () => {
     const en = text(await render("score", "html", scoreModel(), "en"));
     expect(id).toMatch(/ Manajemen SPBE 16,5 \d,\d\d /);
     expect(en).toContain("Maturity level: 3.08 — Terdefinisi");
+    expect(en).toContain("(level 3 reached: the displayed index rounded down; a reading of Tabel 1's process levels, not a rating the regulation gives)");
     expect(en).toContain("Target 3.50 (Sangat Baik): 0.42 points short");
     expect(en).toMatch(/ Manajemen SPBE 16\.5 \d\.\d\d /);
     expect(en).not.toMatch(/\d,\d\d\b/);

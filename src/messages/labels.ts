@@ -209,8 +209,8 @@ export const HTML_LABEL = {
   },
   maturity: { id: "Tingkat kematangan", en: "Maturity level" },
   maturityLevel: {
-    id: "tingkat {level} tercapai: indeks yang ditampilkan dibulatkan ke bawah",
-    en: "level {level} reached: the displayed index rounded down",
+    id: "tingkat {level} tercapai: indeks yang ditampilkan dibulatkan ke bawah; bacaan atas tingkat proses Tabel 1, bukan penilaian dari regulasi",
+    en: "level {level} reached: the displayed index rounded down; a reading of Tabel 1's process levels, not a rating the regulation gives",
   },
   maturityBand: { id: "nama predikat menurut {regulation}", en: "the band's name in {regulation}" },
   bandScale: { id: "Skala predikat", en: "Predikat scale" },
