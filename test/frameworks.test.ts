@@ -56,6 +56,15 @@ describe("bundled frameworks", () => {
     expect(p.caveats.length).toBeGreaterThan(0);
     expect(p.indicators.map((i) => i.code)).toContain("7.2");
     expect(p.levels).toEqual({ min: 1, max: 5, integerOnly: false });
+    // the other national indices as the reference names them (reference/pemdi-2026.json: "indikator 5, 6, 7
+    // dan 18 dinilai dari indeks nasional lain (SDI, SJIG, EPSS, interoperabilitas)"); the data had spelled
+    // them out unsourced, EPSS as "Indeks Pembangunan Statistik", another of BPS's measures
+    expect(p.indicators.filter((i) => i.externalSource !== null).map((i) => [i.id, i.externalSource])).toEqual([
+      ["5", "SDI"],
+      ["6", "SJIG"],
+      ["7", "EPSS"],
+      ["18", "interoperabilitas"],
+    ]);
   });
 
   it("name 2020 levels by indicator group, level 5 of the services Optimum (Tabel 2), all verified", () => {

@@ -215,7 +215,7 @@ describe("spbe plan on the command line", () => {
     const fixed = await spbe(["plan", PEMDI, "--framework", "pemdi-2026", "--ignore", "framework/provisional"]);
     expect(fixed.code).toBe(0);
     expect(fixed.stdout).toMatch(
-      /Tetap: 5 \(3\.1\), 6 \(3\.2\), 7 \(3\.3\), 18 \(6\.4\) — nilainya dari indeks nasional lain \(Indeks Satu Data Indonesia \(SDI\)/,
+      /Tetap: 5 \(3\.1\), 6 \(3\.2\), 7 \(3\.3\), 18 \(6\.4\) — nilainya dari indeks nasional lain \(SDI, SJIG, EPSS, interoperabilitas\)/,
     );
     expect(fixed.stdout).toContain("--raise-external untuk ikut menaikkannya");
     const free = await spbe(["plan", PEMDI, "--framework", "pemdi-2026", "--raise-external", "--format", "json"]);

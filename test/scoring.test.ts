@@ -210,7 +210,7 @@ describe("pemdi-2026 without the external indicators (--without-external)", () =
     const file = read(pending(), "pemdi-2026");
     const five = file.findings.find((f) => f.code === "value/missing" && f.args.id === "5")!;
     expect(findingMessage(five, "en")).toBe(
-      "the level of indicator 5 (3.1) is blank; it comes from Indeks Satu Data Indonesia (SDI): fill it in once published, or score with --without-external",
+      "the level of indicator 5 (3.1) is blank; it comes from SDI: fill it in once published, or score with --without-external",
     );
   });
 
