@@ -65,6 +65,8 @@ describe("bundled frameworks", () => {
       ["7", "EPSS"],
       ["18", "interoperabilitas"],
     ]);
+    // its notes name them by the codes users type too ("5 (3.1)"), as every message does
+    expect(p.notes.map((n) => n.id).join(" ")).toContain("Indikator 5 (3.1), 6 (3.2), 7 (3.3) dan 18 (6.4)");
   });
 
   it("name 2020 levels by indicator group, level 5 of the services Optimum (Tabel 2), all verified", () => {
