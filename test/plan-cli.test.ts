@@ -335,7 +335,11 @@ describe("spbe plan on the command line", () => {
     writeFileSync(join(dir, "k.json"), JSON.stringify(kerangka));
     writeFileSync(join(dir, "unit.csv"), ["indikator,tingkat", ...[60, 70, 80, 40, 50, 60, 70].map((v, i) => `${i + 1},${v}`)].join("\n"));
     const wide = await spbe(["plan", "unit.csv", "--framework", "k.json", "--step", "0.05", "--lang", "en"], { cwd: dir });
-    expect([wide.code, wide.stderr]).toEqual([2, expect.stringMatching(/--step '0.05' is too fine: 1.25 at the finest/)]);
+    expect([wide.code, wide.stderr]).toEqual([2, expect.stringMatching(/--step '0.05' is too fine: 1 at the finest/)]);
+    // a step of one level, the default, is never too fine: 80 steps over 0–100 (1.25) refused every --step,
+    // and named one that does not divide a level
+    const whole = await spbe(["plan", "unit.csv", "--framework", "k.json", "--step", "1", "--target", "90"], { cwd: dir });
+    expect([whole.code, whole.stderr]).toEqual([0, expect.not.stringMatching(/--step/)]);
     const budget = await spbe(["plan", PJ, "--cost", "fixtures/contoh-biaya.csv", "--budget", "1.000.000"]);
     expect([budget.code, budget.stderr]).toEqual([2, expect.stringMatching(/tanpa pemisah ribuan/)]);
     expect((await spbe(["plan", "tidak-ada.csv"])).code).toBe(2);

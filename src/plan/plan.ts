@@ -235,14 +235,17 @@ function stepOf(framework: Framework, step: Rational | undefined): Rational {
 const MAX_STEPS = 80n;
 
 /**
- * The finest step a plan takes: 0.05, or coarser where a framework file's scale is wider (1.25 over
- * 0–100). The solver merges every option of an indicator with every plan so far: 80 options answer in a
- * fraction of a second, 0.01 over 1–5 took seventeen seconds, 0.05 over 0–100 hours.
+ * The finest step a plan takes: 0.05, or coarser where a framework file's scale is wider (0.125 over
+ * 0–10), but never coarser than one level, the step taken without --step (over 0–100, 80 steps would
+ * be 1.25, which divides no level: every --step was refused). The solver merges every option of an
+ * indicator with every plan so far: 80 options answer in a fraction of a second, 0.01 over 1–5 took
+ * seventeen seconds, 0.05 over 0–100 hours.
  */
 export function finestStep(framework: Framework): Rational {
   const overScale = rational(BigInt(framework.levels.max - framework.levels.min), MAX_STEPS);
   const finest = rational(1n, 20n);
-  return compare(overScale, finest) > 0 ? overScale : finest;
+  const one = fromInt(1);
+  return compare(overScale, one) > 0 ? one : compare(overScale, finest) > 0 ? overScale : finest;
 }
 
 /** The levels above `value` a raise can go to, in order: multiples of `grid` up to `max`. */
