@@ -153,6 +153,10 @@ describe("spbe rank over the bundled national results", () => {
     // and diff's, which listed "0 of 25 indicators shown" (found by a second read)
     const diff = await spbe(["diff", "fixtures/contoh-spbe-2020-mandiri.csv", "fixtures/contoh-spbe-2020-evaluasi.csv", "--top", "0"]);
     expect(diff).toMatchObject({ code: 2, stdout: "", stderr: expect.stringContaining("--top '0' harus bilangan bulat 1 atau lebih") });
+    // a count past 1e308 was Infinity, which rank() refuses: 'kesalahan internal' (found by a second read)
+    const huge = await spbe(["rank", "nasional-2024", "--top", `1${"0".repeat(400)}`, "-f", "json"]);
+    expect([huge.code, huge.stderr]).toEqual([0, expect.not.stringContaining("internal")]);
+    expect(json(huge.stdout).groups[0].rows).toHaveLength(615);
   });
 
   it("a user's result table with a fault: still ranked, the finding on stderr, exit 1", async () => {

@@ -247,6 +247,9 @@ describe("spbe validate: exit codes and thresholds", () => {
     expect(over.code).toBe(1);
     expect(over.stderr).toBe("1 file(s) checked: 0 error(s), 3 warning(s)\ntoo many warnings: 3, --max-warnings is 2\n");
     expect((await spbe(["validate", "fixtures/ci/bersih.csv", "--max-warnings", "0"])).code).toBe(0);
+    // a count past 1e308 was Infinity, which decideExit refuses: 'kesalahan internal' (found by a second read)
+    const huge = await spbe(["validate", "fixtures/ci/lama/peringatan.csv", "--max-warnings", `1${"0".repeat(400)}`]);
+    expect([huge.code, huge.stderr]).toEqual([0, "1 berkas diperiksa: 0 galat, 3 peringatan\n"]);
   });
 
   // found by an adversarial review: past the first 1 000 of a code findings are only counted, and those

@@ -55,5 +55,6 @@ function parseTop(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   // --top 0 would list no row under a heading that says "ranks 1–0"
   if (!/^0*[1-9]\d*$/.test(text.trim())) throw usageError(CLI.badPositiveCount, { flag: "--top", value: text });
-  return Number(text.trim());
+  // past 1e308 the number is Infinity, which rank() refuses: as many as any input has, every row
+  return Math.min(Number(text.trim()), Number.MAX_SAFE_INTEGER);
 }

@@ -109,7 +109,8 @@ export async function runValidate(ctx: Context, inputs: readonly string[], optio
 function parseMaxWarnings(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   if (!/^\d+$/.test(text.trim())) throw usageError(CLI.badCount, { flag: "--max-warnings", value: text });
-  return Number(text.trim());
+  // past 1e308 the number is Infinity, which decideExit refuses: more than any run can give, no limit
+  return Math.min(Number(text.trim()), Number.MAX_SAFE_INTEGER);
 }
 
 /**
