@@ -297,6 +297,12 @@ describe("spbe trend", () => {
     const refused = await spbe(["trend", "unit.csv", "--framework", "k.json", "--target", "Sangat Baik", "--lang", "en"], { cwd: dir });
     expect(refused).toMatchObject({ code: 2, stdout: "" });
     expect(refused.stderr).toContain("--target 'Sangat Baik' is neither a number 0–100 (at most four decimals) nor a predikat (Unggul)");
+    // one no bundled framework reads is refused before any input is read (it waited for a national file's
+    // million rows, and said nothing when no dated row came): here, before the missing file is said
+    expect(await spbe(["trend", "tidak-ada.csv", "--target", "Luar Biasa", "--lang", "en"])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^spbe: --target 'Luar Biasa' is neither a number 0–5 \(at most four decimals\) nor a predikat \(Memuaskan, /),
+    });
   });
 
   it("an instansi not in the inputs: exit 2, with the names it may have meant", async () => {
