@@ -201,6 +201,16 @@ describe("pemdi-2026 without the external indicators (--without-external)", () =
     expect(s.aspects.find((a) => a.tier.id === "6")!.score.display).toBe("2.83");
   });
 
+  // without 5–7, indicators 4 and 8 sit side by side in the framework: "4–8 (2.2–3.4)" said 5–7 were missing too
+  it("missing runs break where indicators were left out: '4 (2.2), 8 (3.4)', not '4–8'", () => {
+    const rows = reduced()
+      .indicators.filter((i) => !["4", "8", "9", "10"].includes(i.id))
+      .map((i) => `${i.code},3`);
+    const file = buildAssessments(readTable(new TextEncoder().encode(["kode,nilai", ...rows, ""].join("\n")), { file: "p.csv" }), reduced());
+    const missing = file.findings.filter((f) => f.code === "indicator/missing").map((f) => findingMessage(f, "en"));
+    expect(missing).toEqual(["4 indicators have no row: 4 (2.2), 8–10 (3.4–4.2)"]);
+  });
+
   it("ignores external values that are there, so the figure is the same with or without them", () => {
     const file = buildAssessments(readTable(fixture("contoh-pemdi-2026.csv"), { file: "p.csv" }), reduced());
     expect(scoreAssessment(file.assessments[0]!).index.display).toBe("2.85");

@@ -907,10 +907,13 @@ function cellAt(row: CsvRecord, col: ColumnMatch | undefined): string | null {
 /** Positions in framework order as runs of ids: "1–10, 12, 40–47" (2018: "34–35.2"; Pemdi with its codes: "4–19 (2.2–6.4), 20 (7.2)"). */
 export function ranges(framework: Framework, positions: readonly number[]): string {
   const at = (p: number) => framework.indicators[p]!;
+  // neighbours in the framework, and in its numbering where ids are numbers: without Pemdi's external
+  // 5–7, indicators 4 and 8 sit side by side, and "4–8" said 5–7 were missing too
+  const next = (a: number, b: number) => b === a + 1 && (!/^\d+$/.test(at(a).id) || !/^\d+$/.test(at(b).id) || Number(at(b).id) === Number(at(a).id) + 1);
   const runs: string[] = [];
   for (let i = 0; i < positions.length; ) {
     let j = i;
-    while (j + 1 < positions.length && positions[j + 1] === positions[j]! + 1) j++;
+    while (j + 1 < positions.length && next(positions[j]!, positions[j + 1]!)) j++;
     const [first, last] = [at(positions[i]!), at(positions[j]!)];
     const codes = first.code && last.code ? ` (${j === i ? first.code : `${first.code}–${last.code}`})` : "";
     runs.push(`${j === i ? first.id : `${first.id}–${last.id}`}${codes}`);
