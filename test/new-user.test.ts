@@ -355,6 +355,17 @@ describe("9. a config file for repeated options", () => {
     }
   });
 
+  // PowerShell 5's `echo '{…}' > spbe.config.json` writes UTF-16 with a BOM: it was "invalid at 1:1"
+  it("is read in UTF-16 by its BOM, as Windows PowerShell 5 writes it", async () => {
+    const json = JSON.stringify({ framework: "pemdi-2026", lang: "en", ignore: ["framework/provisional"] });
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, "utf16le")]), Buffer.from(`\ufeff${json}`, "utf8")]) {
+      const dir = tree({ "data/pemdi.csv": fixture("contoh-pemdi-2026.csv") });
+      writeFileSync(join(dir, "spbe.config.json"), bytes);
+      const r = await spbe(["validate", "pemdi.csv"], { cwd: join(dir, "data") });
+      expect([r.code, r.stderr]).toEqual([0, "1 file(s) checked: 0 error(s), 0 warning(s); 1 finding(s) ignored (--ignore framework/provisional)\n"]);
+    }
+  });
+
   it("loses to the command line, and --no-config or --config choose", async () => {
     const dir = project({ framework: "pemdi-2026", lang: "en", predikatBasis: "displayed" });
     const doc = JSON.parse((await spbe(["score", "data/pemdi.csv", "--format", "json", "--predikat-basis", "exact"], { cwd: dir })).stdout);

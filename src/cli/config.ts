@@ -53,7 +53,9 @@ async function readJson(file: string, shown: string, explicit: boolean): Promise
     if (!explicit && !stat.isFile() && !stat.isDirectory()) throw new CliError(inBoth((l) => say(l, CLI.configNotFile, { name: shown })));
     const bytes = readAtMost(file, MAX_CONFIG_BYTES);
     if (bytes === null) throw new CliError(inBoth((l) => say(l, CLI.configTooLarge, { name: shown })));
-    text = bytes.toString("utf8");
+    // UTF-16 by its BOM, as Windows PowerShell 5's `>` writes it (framework files too: `frameworkText`)
+    const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
+    text = utf16 === null ? bytes.toString("utf8") : new TextDecoder(utf16).decode(bytes);
   } catch (error) {
     if (error instanceof CliError) throw error;
     const reason = osReason(error);
