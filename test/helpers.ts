@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { type AssessmentFile, buildAssessments } from "../src/assessment/build.js";
 import { builtinFramework } from "../src/frameworks/builtin.js";
 import type { Framework } from "../src/frameworks/types.js";
@@ -13,6 +14,22 @@ export function fw(id: string): Framework {
 }
 
 export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/**
+ * The README's Kanwil framework file (fixtures/kerangka-contoh-kanwil.json) on a 0–100 scale, with two
+ * bands (Unggul from 80) and no level names: a framework file unlike the bundled 1–5 ones.
+ */
+export function kanwilOnHundred(integerOnly: boolean): Record<string, any> {
+  const kerangka = JSON.parse(readFileSync(new URL("../fixtures/kerangka-contoh-kanwil.json", import.meta.url), "utf8"));
+  kerangka.levels = { min: 0, max: 100, integerOnly };
+  kerangka.bands = [
+    { predikat: "Unggul", min: "80", max: "100" },
+    { predikat: "Berkembang", min: null, max: "80" },
+  ];
+  delete kerangka.levelNames;
+  for (const a of kerangka.aspects) delete a.levelNames;
+  return kerangka;
+}
 
 /** Reads CSV text against a framework, as the CLI would. */
 export function read(text: string | Uint8Array, frameworkId = "spbe-2020", file = "data.csv"): AssessmentFile {

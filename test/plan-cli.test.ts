@@ -12,7 +12,7 @@ import { fromInt, parseDecimal } from "../src/core/rational.js";
 import { plan } from "../src/plan/plan.js";
 import { shareAxis } from "../src/report/plan-html.js";
 import { formatsOf, rendererFor } from "../src/report/registry.js";
-import { read, renderOptions } from "./helpers.js";
+import { kanwilOnHundred, read, renderOptions } from "./helpers.js";
 import { ROOT, spbe } from "./run-cli.js";
 
 const PJ = "fixtures/contoh-spbe-2020-pj.csv";
@@ -324,14 +324,7 @@ describe("spbe plan on the command line", () => {
     expect([fine.code, fine.stderr]).toEqual([2, expect.stringMatching(/--step '0.01' terlalu halus: paling halus 0.05/)]);
     // a framework file of levels 0–100: 0.05 is 2000 options an indicator, and the plan ran for hours
     const dir = mkdtempSync(join(tmpdir(), "spbe-plan-step-"));
-    const kerangka = JSON.parse(readFileSync(join(ROOT, "fixtures/kerangka-contoh-kanwil.json"), "utf8"));
-    kerangka.levels = { min: 0, max: 100, integerOnly: false };
-    kerangka.bands = [
-      { predikat: "Unggul", min: "80", max: "100" },
-      { predikat: "Berkembang", min: null, max: "80" },
-    ];
-    delete kerangka.levelNames;
-    for (const a of kerangka.aspects) delete a.levelNames;
+    const kerangka = kanwilOnHundred(false);
     writeFileSync(join(dir, "k.json"), JSON.stringify(kerangka));
     writeFileSync(join(dir, "unit.csv"), ["indikator,tingkat", ...[60, 70, 80, 40, 50, 60, 70].map((v, i) => `${i + 1},${v}`)].join("\n"));
     const wide = await spbe(["plan", "unit.csv", "--framework", "k.json", "--step", "0.05", "--lang", "en"], { cwd: dir });

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { keepHeapSmall, nationalHeapFlags, PROGRESS_FROM, progressBar, wantsProgress } from "../src/cli/stream.js";
 import { translator } from "../src/messages/text.js";
+import { kanwilOnHundred } from "./helpers.js";
 import { ROOT, spawnSpbe, spbe } from "./run-cli.js";
 
 const SAMPLE = "fixtures/contoh-spbe-2020-mandiri.csv";
@@ -279,14 +280,7 @@ describe("spbe trend", () => {
 
   // found by a review of framework files: --target was read against spbe-2020 whatever --framework said
   it("--target is read against the framework of the rows judged: a framework file's scale and predikat", async () => {
-    const kerangka = JSON.parse(readFileSync(join(ROOT, "fixtures/kerangka-contoh-kanwil.json"), "utf8"));
-    kerangka.levels = { min: 0, max: 100, integerOnly: true };
-    kerangka.bands = [
-      { predikat: "Unggul", min: "80", max: "100" },
-      { predikat: "Berkembang", min: null, max: "80" },
-    ];
-    delete kerangka.levelNames;
-    for (const a of kerangka.aspects) delete a.levelNames;
+    const kerangka = kanwilOnHundred(true);
     const rows = [60, 70, 80, 40, 50, 60, 70].map((v, i) => `Unit X,2025,${i + 1},${v}`);
     const dir = tempDir({ "k.json": JSON.stringify(kerangka), "unit.csv": ["instansi,tahun,indikator,tingkat", ...rows].join("\n") });
     for (const target of ["80", "Unggul"]) {

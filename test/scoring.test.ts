@@ -9,7 +9,7 @@ import { findingMessage } from "../src/messages/findings.js";
 import { basisNote, headlineWithNote } from "../src/report/predikat-text.js";
 import { bandFor } from "../src/scoring/predikat.js";
 import { parseTarget, scoreAssessment, targetGap } from "../src/scoring/score.js";
-import { csvOf, fw, range, read, scoreOf } from "./helpers.js";
+import { csvOf, fw, kanwilOnHundred, range, read, scoreOf } from "./helpers.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 const scoreFixture = (name: string, frameworkId: string) => {
@@ -148,14 +148,7 @@ describe("targets", () => {
 
   // found by a review of framework files: '--target 100' on a file's 0–100 scale was 'not a number 0–100'
   it("reads the top of a framework file's 0–100 scale", () => {
-    const json = JSON.parse(readFileSync(new URL("../fixtures/kerangka-contoh-kanwil.json", import.meta.url), "utf8"));
-    json.levels = { min: 0, max: 100, integerOnly: true };
-    json.bands = [
-      { predikat: "Unggul", min: "80", max: "100" },
-      { predikat: "Berkembang", min: null, max: "80" },
-    ];
-    delete json.levelNames;
-    for (const a of json.aspects) delete a.levelNames;
+    const json = kanwilOnHundred(true);
     const loaded = loadFramework(json);
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     expect(parseTarget(loaded.framework, "100")).toMatchObject({ value: fromInt(100), band: { predikat: "Unggul" } });
