@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import type { PredikatBasis } from "../../frameworks/types.js";
+import type { Framework, PredikatBasis } from "../../frameworks/types.js";
 import { CLI, HELP } from "../../messages/cli.js";
 import type { Translator } from "../../messages/text.js";
 import { type CommandName, formatsOf } from "../../report/registry.js";
@@ -59,4 +59,13 @@ export function parseBasis(text: string | undefined): PredikatBasis | undefined 
   if (text === undefined) return undefined;
   if (text !== "exact" && text !== "displayed") throw usageError(CLI.badBasis, { value: text });
   return text;
+}
+
+/** What a refused `--target` is told (CLI.badTarget): the framework's scale and its predikat with a lower edge. */
+export function badTargetArgs(framework: Framework, value: string): { value: string; max: number; names: string } {
+  const names = framework.bands
+    .filter((b) => b.min !== null)
+    .map((b) => b.predikat)
+    .join(", ");
+  return { value, max: framework.levels.max, names };
 }

@@ -25,7 +25,7 @@ import { nationalYears } from "../national.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
 import { parseKategori, readRankingInputs, refuseUnknownProvinsi } from "../ranking.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
-import { parseBasis } from "./common.js";
+import { badTargetArgs, parseBasis } from "./common.js";
 
 export interface PlanFlags extends OutputOptions {
   framework?: string;
@@ -101,11 +101,7 @@ function parseTargetOption(framework: Framework, text: string | undefined) {
   if (text === undefined) return undefined;
   const target = parsePlanTarget(framework, text);
   if (target) return target;
-  const names = framework.bands
-    .filter((b) => b.min !== null)
-    .map((b) => b.predikat)
-    .join(", ");
-  throw usageError(CLI.badTarget, { value: text, max: framework.levels.max, names });
+  throw usageError(CLI.badTarget, badTargetArgs(framework, text));
 }
 
 /** `--budget 12` (steps), or with --cost `--budget 250000000` / `12,5` (a cost). */

@@ -10,7 +10,7 @@ import { expandInputs } from "../inputs.js";
 import { refuseOutputOverInput } from "../io.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
-import { parseBasis } from "./common.js";
+import { badTargetArgs, parseBasis } from "./common.js";
 
 export interface ScoreOptions extends OutputOptions {
   framework?: string;
@@ -31,13 +31,7 @@ export async function runScore(ctx: Context, files: readonly string[], options: 
   const basis = parseBasis(options.predikatBasis);
   const framework = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
   const target = options.target === undefined ? undefined : parseTarget(framework, options.target);
-  if (target === null) {
-    const names = framework.bands
-      .filter((b) => b.min !== null)
-      .map((b) => b.predikat)
-      .join(", ");
-    throw cliError(CLI.badTarget, { value: options.target!, max: framework.levels.max, names });
-  }
+  if (target === null) throw cliError(CLI.badTarget, badTargetArgs(framework, options.target!));
   const readOptions = readOptionsOf(options);
   const ignoring = parseIgnore(options.ignore);
   // files, directories and globs, expanded here (Windows shells do not expand data/*.csv)

@@ -1,18 +1,17 @@
 import { decideExit } from "../../core/exit.js";
 import { builtinFramework, builtinFrameworks, DEFAULT_FRAMEWORK_ID } from "../../frameworks/builtin.js";
-import type { Framework } from "../../frameworks/types.js";
 import { CLI } from "../../messages/cli.js";
 import { RANK_CLI } from "../../messages/rank.js";
 import { nameKey } from "../../rank/names.js";
 import { matchInstansi, targetRefusedBy, trend } from "../../rank/trend.js";
 import { parseTarget } from "../../scoring/score.js";
 import type { Context } from "../context.js";
-import { type CliError, cliError, usageError } from "../errors.js";
+import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
 import { type RankingFlags, readRankingInputs } from "../ranking.js";
 import { perhaps, suggestSimilar } from "../suggest.js";
-import { parseBasis } from "./common.js";
+import { badTargetArgs, parseBasis } from "./common.js";
 
 export interface TrendOptions extends OutputOptions, RankingFlags {
   instansi?: string;
@@ -28,7 +27,7 @@ export async function runTrend(ctx: Context, inputs: readonly string[], options:
   // a target no bundled framework can read is refused before a national file is read through; one of a
   // framework file's own scale is checked once the rows say which framework each series is of (below)
   if (options.target !== undefined && options.framework === undefined && builtinFrameworks().every((f) => !parseTarget(f, options.target!))) {
-    throw badTarget(builtinFramework(DEFAULT_FRAMEWORK_ID)!, options.target);
+    throw usageError(CLI.badTarget, badTargetArgs(builtinFramework(DEFAULT_FRAMEWORK_ID)!, options.target));
   }
   const read = await readRankingInputs(ctx, inputs, options, ignoring, basis);
   if (options.instansi !== undefined) {
@@ -45,7 +44,7 @@ export async function runTrend(ctx: Context, inputs: readonly string[], options:
   if (options.target !== undefined) {
     // read against the framework of each series judged (a framework file's scale and predikat, not only 2020's)
     const framework = targetRefusedBy(read.entries, options.target, options.instansi);
-    if (framework) throw badTarget(framework, options.target);
+    if (framework) throw usageError(CLI.badTarget, badTargetArgs(framework, options.target));
   }
   const report = trend(read.entries, { instansi: options.instansi, target: options.target, targets: read.targets });
   const findings = [...read.findings, ...report.findings];
@@ -54,13 +53,4 @@ export async function runTrend(ctx: Context, inputs: readonly string[], options:
     `spbe: ${ctx.t(RANK_CLI.trendSummary, { series: report.series.length, files: read.files, years: report.years.join(", ") || "–" })}${ignoring.suffix(ctx)}\n`,
   );
   return decideExit(findings).code;
-}
-
-/** "--target 'x' is neither a number 0–5 … nor a predikat (Memuaskan, …)", as the framework reads targets. */
-function badTarget(framework: Framework, target: string): CliError {
-  const names = framework.bands
-    .filter((b) => b.min !== null)
-    .map((b) => b.predikat)
-    .join(", ");
-  return usageError(CLI.badTarget, { value: target, max: framework.levels.max, names });
 }
