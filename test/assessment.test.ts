@@ -280,6 +280,18 @@ describe("columns", () => {
     expect(findingMessage(far.findings[0]!, "en")).toMatch(/; the columns are: 'Judul', '', ''$/);
   });
 
+  // the same title typed with no ';' of its own (by hand, or by a tool that does not pad the row with empty
+  // cells): the file was read with ',' and the findings said "the columns are: 'PENILAIAN …'", no more
+  it("a title with no delimiter above a ';' table: the same findings, and no row said ragged against the title", () => {
+    const rows = Array.from({ length: 47 }, (_, i) => `${i + 1};Nama ${i + 1};3,5`);
+    const f = one(["PENILAIAN MANDIRI SPBE KAB. CONTOH 2024", "", "No;Indikator;Tingkat", ...rows, ""].join("\r\n"));
+    expect(f.dialect).toMatchObject({ delimiter: ";", delimiterSource: "sniffed" });
+    expect(f.findings.map((x) => [x.code, x.line, x.code === "column/missing" && x.args.below])).toEqual([
+      ["column/missing", 1, 3],
+      ["column/missing", 1, 3],
+    ]);
+  });
+
   // Excel's merged cells keep the first row's instansi and tahun only: the rest were an unnamed assessment of
   // their own ("46 indicators have no row (Kab. Contoh / 2024)" and "indicator 1 has no row"), with no word why
   it("a column naming the assessment blank on some rows and filled on others is said (meta/partly-blank)", () => {

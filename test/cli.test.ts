@@ -30,6 +30,26 @@ describe("spbe score (end to end)", () => {
     ]);
   });
 
+  // the bug: a title typed with no ';' above the sample (not padded ";;;;;;;" as Excel pads it) was all the
+  // sniffer read: "pemisah ',' (bawaan)" and "the columns are: 'PENILAIAN …'", never where the table was
+  it("reads a ';' file under a title with no delimiter as ';', and says where its header is, in score and in rank", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-"));
+    const sample = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv")).subarray(3);
+    writeFileSync(join(dir, "judul.csv"), Buffer.concat([Buffer.from("\uFEFFPENILAIAN MANDIRI SPBE 2024\r\n"), sample]));
+    const score = await spbe(["score", "judul.csv", "--lang", "en"], { cwd: dir });
+    expect(score.code).toBe(1);
+    expect(score.stdout).toContain("Read as: UTF-8 with BOM, delimiter ';' (detected), decimal comma, CRLF");
+    const hint = "the header seems to be line 2 (a title or blank rows above it): delete the rows above it  column/missing";
+    expect(score.stderr.split("\n").filter((l) => l.includes("judul.csv:"))).toEqual([
+      `judul.csv:1  error  no indicator column (indikator, indicator, kode, id, nomor, no, no.) in the header row; ${hint}`,
+      `judul.csv:1  error  no level column (tingkat, level, nilai, tk, value) in the header row; ${hint}`,
+    ]);
+    // rank reads in slices (the batch path): the same findings
+    const rank = await spbe(["rank", "judul.csv", "--lang", "en"], { cwd: dir });
+    expect(rank.code).toBe(1);
+    expect(rank.stderr.split("\n").filter((l) => l.includes("judul.csv:"))).toEqual(score.stderr.split("\n").filter((l) => l.includes("judul.csv:")));
+  });
+
   it("exits 2 with one line, no stack trace, for a missing file", async () => {
     const r = await spbe(["score", "tidak-ada.csv"]);
     expect(r.code).toBe(2);

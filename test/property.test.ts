@@ -345,6 +345,9 @@ describe("the decoder reads bytes in pieces exactly as whole", () => {
 describe("the table reader reads bytes in pieces exactly as whole", () => {
   const piece = fc.constantFrom(
     "sep=;\n",
+    // a title with no delimiter: the delimiter is then sniffed from the lines below it, held across pieces
+    "PENILAIAN SPBE\n",
+    "Judul\r\n",
     "indikator;tingkat\n",
     "indikator,tingkat\n",
     "1;3\n",

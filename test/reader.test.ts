@@ -180,6 +180,79 @@ describe("Windows-1252 (Excel's 'CSV' on Windows)", () => {
   });
 });
 
+// the bug: a title typed above a ';' table with no delimiter of its own ("PENILAIAN MANDIRI SPBE 2024", by
+// hand or by a tool that does not pad the row as Excel does: "…2024;;;;;;;") was all the sniffer read; with no
+// ';' in it the file was read with ',' (the default), every row one cell, and the title-row hint could not say
+// where the table's header was
+describe("a header with no delimiter (a title above the table)", () => {
+  const TITLE = "PENILAIAN MANDIRI SPBE 2024";
+  const rows = ["instansi;tahun;indikator;tingkat;bukti", "Kab. Contoh;2024;1;3;SK no. 1, 2024", "Kab. Contoh;2024;2;2,5;", ""];
+  const titled = `${TITLE}\r\n${rows.join("\r\n")}`;
+
+  it("takes the delimiter from the lines below it, summed over the first ten that have one", () => {
+    expect(sniffDelimiter(titled)).toBe(";");
+    // a second title line, a blank line, a subtitle with a comma: the table still decides
+    expect(sniffDelimiter(`${TITLE}\n\nKabupaten Contoh, Provinsi Contoh\n\n${rows.join("\n")}`)).toBe(";");
+    expect(sniffDelimiter(`${TITLE}\n${rows.join("\n").replace(/;/g, "\t")}`)).toBe("\t");
+    expect(sniffDelimiter(`"Judul; dengan titik koma"\nindikator,tingkat\n1,3\n`)).toBe(",");
+    // only ten lines, and only the first 16 K characters below the header, are looked at
+    expect(sniffDelimiter(`${TITLE}\n${"a,b\n".repeat(10)}${"a;b;c;d\n".repeat(20)}`)).toBe(",");
+    expect(sniffDelimiter(`${TITLE}\n${"x".repeat(16 * 1024)}\nindikator;tingkat\n`)).toBeNull();
+  });
+
+  it("reads the table with it, the title one cell and no row said ragged against it", () => {
+    const t = table(withBom(titled));
+    expect(t.dialect).toMatchObject({ delimiter: ";", delimiterSource: "sniffed", decimalComma: true, lineEnding: "crlf" });
+    expect(t.header).toEqual({ line: 1, cells: [TITLE] });
+    expect(t.rows.map((r) => r.cells.length)).toEqual([5, 5, 5]);
+    expect(t.findings).toEqual([]);
+  });
+
+  it("leaves a header with a delimiter, a one-column file and a sep= line as they were", () => {
+    // a title with a comma is a header with a delimiter: ',' decides, as it would for `indikator,biaya`
+    // (the file says "pemisah ',' (terdeteksi)"; --delimiter ';' or deleting the title reads it)
+    const comma = table(`Penilaian SPBE, Kabupaten X\n${rows.join("\n")}`);
+    expect([comma.dialect.delimiter, comma.dialect.delimiterSource, comma.header!.cells]).toEqual([",", "sniffed", ["Penilaian SPBE", "Kabupaten X"]]);
+    expect(comma.findings.map((f) => f.code)).toContain("csv/ragged");
+    const one = table("indikator\n1\n2\n");
+    expect([one.dialect.delimiter, one.dialect.delimiterSource, one.findings]).toEqual([",", "default", []]);
+    const sep = table(`sep=|\n${TITLE}\n${rows.join("\n")}`);
+    expect([sep.dialect.delimiter, sep.dialect.delimiterSource, sep.header!.cells]).toEqual(["|", "sep-line", [TITLE]]);
+    const forced = table(`${TITLE}\n${rows.join("\n")}`, ",");
+    expect([forced.dialect.delimiterSource, forced.header!.cells]).toEqual(["option", [TITLE]]);
+  });
+
+  it("reads it the same pushed in pieces, cut anywhere", () => {
+    const bytes = withBom(`${TITLE}\r\n\r\n${rows.join("\r\n")}`);
+    const whole = table(bytes);
+    for (let cut = 0; cut <= bytes.length; cut++) {
+      const reader = new TableReader({ file: "t.csv" });
+      const got = [...reader.push(bytes.subarray(0, cut)).rows, ...reader.push(bytes.subarray(cut)).rows];
+      const end = reader.end();
+      expect({ header: reader.header, rows: [...got, ...end.rows], dialect: end.dialect, findings: end.findings }).toEqual({
+        header: whole.header,
+        rows: whole.rows,
+        dialect: whole.dialect,
+        findings: whole.findings,
+      });
+    }
+  });
+
+  it("decides in the first slice: neither a titled table nor a one-column file is held whole", () => {
+    for (const text of [
+      `${TITLE}\n${rows.slice(0, 2).join("\n")}\n${"Kab. Contoh;2024;3;4;x\n".repeat(20_000)}`,
+      `catatan\n${"satu kolom\n".repeat(40_000)}`,
+    ]) {
+      const reader = new TableReader({ file: "t.csv" });
+      const bytes = utf8(text);
+      const parts: number[] = [];
+      pushSliced(reader, bytes, (part) => parts.push(part.rows.length));
+      expect(parts.length).toBe(Math.ceil(bytes.length / PUSH_SLICE));
+      expect(parts[0]).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe("pushSliced", () => {
   const rows = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1},3`).join("\n");
 

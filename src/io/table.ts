@@ -106,6 +106,12 @@ export class TableReader {
   private configured: Dialect | null = null;
   private rows = 0;
   private sawContent = false;
+  /**
+   * The header had no delimiter and the lines below it gave one: it is one cell, a title above the
+   * table, and the rows' widths say nothing about the table against it (the missing column says what
+   * is wrong, and where the table's header seems to be).
+   */
+  private titleHeader = false;
 
   constructor(private readonly options: ReadOptions) {}
 
@@ -167,7 +173,10 @@ export class TableReader {
       const unbroken = !final && !this.pendingBroken;
       this.pending += text;
       if (unbroken || (!final && !headerComplete(this.pending))) return { rows: [] };
-      input = this.configure(this.pending);
+      const body = this.configure(this.pending, final);
+      // a header with no delimiter: held until the lines below it that decide one are in
+      if (body === null) return { rows: [] };
+      input = body;
       this.pending = "";
     }
     const records = this.tokenizer!.push(input);
@@ -175,8 +184,11 @@ export class TableReader {
     return { rows: this.take(records) };
   }
 
-  /** Reads the sep= line and sniffs the delimiter from the header; returns the text the tokenizer is to read. */
-  private configure(text: string): string {
+  /**
+   * Reads the sep= line and sniffs the delimiter from the header; returns the text the tokenizer is to
+   * read, or null while the text so far cannot decide the delimiter (`final`: it is all there is).
+   */
+  private configure(text: string, final: boolean): string | null {
     let body = text;
     let firstLine = 1;
     let delimiter = this.options.delimiter;
@@ -193,9 +205,11 @@ export class TableReader {
       }
     }
     if (!delimiter) {
-      const sniffed = sniffDelimiter(body);
-      delimiter = sniffed ?? ",";
-      delimiterSource = sniffed ? "sniffed" : "default";
+      const sniffed = sniff(body, final);
+      if (sniffed === MORE) return null;
+      delimiter = sniffed.delimiter ?? ",";
+      delimiterSource = sniffed.delimiter ? "sniffed" : "default";
+      this.titleHeader = sniffed.below;
     }
     this.configured = { encoding: this.decoder.encoding, delimiter, delimiterSource, decimalComma: delimiter !== ",", lineEnding: lineEnding(body) };
     this.tokenizer = new CsvTokenizer(delimiter, firstLine);
@@ -219,7 +233,7 @@ export class TableReader {
     const width = this.header?.cells.length ?? 0;
     for (const row of rows) {
       // a blank row (";;;" as Excel writes the used range's width) is no row of the table: no warning
-      if (row.cells.length !== width && !row.cells.every((c) => c === "")) {
+      if (row.cells.length !== width && !this.titleHeader && !row.cells.every((c) => c === "")) {
         this.sink.add(finding("csv/ragged", "warning", this.options.file, { line: row.line, args: { cells: row.cells.length, expected: width } }));
       }
     }
@@ -274,24 +288,70 @@ function headerStart(text: string): number {
 /** How far blank rows above the header are passed over when the delimiter is sniffed. */
 const BLANK_ROWS_READ = 64 * 1024;
 
+/** How many lines with a delimiter below a header that has none decide the delimiter (the title-row hint also looks 10 rows down). */
+const SNIFF_LINES = 10;
+/**
+ * How far below such a header they are looked for, in characters from its end: the reader holds the
+ * text until then, once per file, and a file with no delimiter anywhere (one column) is not held whole.
+ * Under half a `PUSH_SLICE`, so that the first slice of a file with a short header decides.
+ */
+const SNIFF_READ = 16 * 1024;
+/** `sniff`'s answer while the text so far cannot decide */
+const MORE = Symbol("more");
+
 /**
  * Picks the candidate that occurs most often, outside quotes, in the header:
  * the first line with content (`headerStart`), up to a line break outside
  * quotes (Excel's Alt+Enter puts one inside a quoted title: `"No.⏎Urut";…`).
  * Ties go to ';' first: a tie means the header has both, and Indonesian Excel
- * writes ';'. Null when the header has none (one column).
+ * writes ';'. Null when neither the header nor the lines below it have one
+ * (one column).
+ *
+ * A header with no candidate at all is most often a title typed above the
+ * table (`PENILAIAN MANDIRI SPBE 2024`, by hand or by a tool that does not pad
+ * a row with empty cells as Excel does: `…2024;;;;;;;`): then the candidates
+ * are counted over the next `SNIFF_LINES` lines that have one (within
+ * `SNIFF_READ`), the table's header and first rows, and the file is read with
+ * the table's delimiter, so that the title is one cell and the missing column
+ * can say where the table's header is. Summed rather than taken from the first
+ * such line, so that a subtitle with a comma ("Kabupaten X, Provinsi Y") above
+ * a ';' table does not decide it.
+ *
+ * A header with a candidate decides alone, as always, even where it is a title
+ * with a comma (`Penilaian SPBE, Kabupaten X`) above a ';' table: a line of
+ * two cells is what a two-column header is too (`indikator,biaya`), and the
+ * rows of a real ',' table may hold more ';' than ',' (notes written with
+ * ';'); second-guessing a header that has a delimiter would misread such
+ * tables to rescue a title that deleting the line or `--delimiter ';'` fixes.
+ * Such a file says it was read with ',' ("pemisah ',' (terdeteksi)") and its
+ * missing columns list the title's two cells.
  */
 export function sniffDelimiter(text: string): string | null {
+  const sniffed = sniff(text, true);
+  return sniffed === MORE ? null : sniffed.delimiter;
+}
+
+/**
+ * `sniffDelimiter`, and whether the lines below the header decided it (`below`); `MORE` where the
+ * text (not `final`) ends before what decides it.
+ */
+function sniff(text: string, final: boolean): { readonly delimiter: string | null; readonly below: boolean } | typeof MORE {
   // a file of nothing but blank rows (";;") has no header; its delimiter is still theirs
   const start = headerStart(text);
   const from = start >= 0 ? start : text.search(/\S/);
   const counts = new Map<string, number>();
-  let quoted = false;
-  for (let i = from < 0 ? text.length : from; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === "\n" || ch === "\r")) break;
-    else if (!quoted && (DELIMITERS as readonly string[]).includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let end = countLine(text, from < 0 ? text.length : from, text.length, counts);
+  const below = counts.size === 0 && start >= 0;
+  if (below) {
+    if (end === text.length && !final) return MORE;
+    const limit = Math.min(text.length, end + SNIFF_READ);
+    for (let lines = 0; lines < SNIFF_LINES && end < limit; ) {
+      const had = total(counts);
+      end = countLine(text, end + (text.startsWith("\r\n", end) ? 2 : 1), limit, counts);
+      // the line may go on in the next piece (the window, once reached, ends it in any case)
+      if (end === text.length && !final) return MORE;
+      if (total(counts) > had) lines++;
+    }
   }
   let best: string | null = null;
   let bestCount = 0;
@@ -299,7 +359,26 @@ export function sniffDelimiter(text: string): string | null {
     const c = counts.get(d) ?? 0;
     if (c > bestCount) [best, bestCount] = [d, c];
   }
-  return best;
+  return { delimiter: best, below: below && best !== null };
+}
+
+function total(counts: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const c of counts.values()) n += c;
+  return n;
+}
+
+/** Counts the candidates outside quotes from `from` to a line break outside quotes (or `limit`); returns where it stopped. */
+function countLine(text: string, from: number, limit: number, counts: Map<string, number>): number {
+  let quoted = false;
+  let i = from;
+  for (; i < limit; i++) {
+    const ch = text[i]!;
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === "\n" || ch === "\r")) break;
+    else if (!quoted && (DELIMITERS as readonly string[]).includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  return i;
 }
 
 function lineEnding(text: string): Dialect["lineEnding"] {
