@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fromInt, parseDecimal } from "../src/core/rational.js";
+import { div, fromInt, parseDecimal, sub } from "../src/core/rational.js";
 import { plan } from "../src/plan/plan.js";
 import { shareAxis } from "../src/report/plan-html.js";
 import { formatsOf, rendererFor } from "../src/report/registry.js";
@@ -337,6 +337,63 @@ describe("spbe plan on the command line", () => {
     expect([budget.code, budget.stderr]).toEqual([2, expect.stringMatching(/tanpa pemisah ribuan/)]);
     expect((await spbe(["plan", "tidak-ada.csv"])).code).toBe(2);
     expect((await spbe(["plan", PJ, "--cost", "tidak-ada.csv"])).code).toBe(2);
+  });
+
+  // found by a review of framework files: over 0–30 the finest step was named as 0.375 (30 / 80), which
+  // divides no level, so '--step 0.375' was refused in turn; over 0–6, 7 and 9 likewise (0.075, 0.0875, 0.1125)
+  it("every --step a refusal names is accepted when given, on every scale a framework file can have", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-plan-steps-"));
+    const named = (stderr: string): string[] => {
+      const finest = /paling halus ([\d.]+)/.exec(stderr);
+      if (finest) return [finest[1]!];
+      const all = /untuk kerangka contoh-kanwil-2025: ([\d., ]+)$/m.exec(stderr);
+      if (all) return all[1]!.split(", ");
+      // a framework of whole levels: one step is one level, and --step 1 says so
+      expect(stderr).toMatch(/hanya bertingkat bulat; satu langkah selalu satu tingkat/);
+      return ["1"];
+    };
+    const scale = (min: number, span: number, integerOnly: boolean) => {
+      const kerangka = kanwilOnHundred(integerOnly);
+      kerangka.levels = { min, max: min + span, integerOnly };
+      kerangka.bands = [{ predikat: "Semua", min: null, max: String(min + span) }];
+      writeFileSync(join(dir, "k.json"), JSON.stringify(kerangka));
+      writeFileSync(join(dir, "unit.csv"), ["indikator,tingkat", ...[1, 2, 3, 4, 5, 6, 7].map((id) => `${id},${min}`)].join("\n"));
+    };
+    scale(0, 30, false);
+    const fine = await spbe(["plan", "unit.csv", "--framework", "k.json", "--step", "0.05"], { cwd: dir });
+    expect([fine.code, fine.stderr]).toEqual([2, expect.stringMatching(/--step '0.05' terlalu halus: paling halus 0.5 /)]);
+    const half = await spbe(["plan", "unit.csv", "--framework", "k.json", "--step", "0.5", "--budget", "1"], { cwd: dir });
+    expect([half.code, half.stderr]).toEqual([0, ""]);
+    const odd = await spbe(["plan", "unit.csv", "--framework", "k.json", "--step", "0.375", "--lang", "en"], { cwd: dir });
+    expect([odd.code, odd.stderr]).toEqual([
+      2,
+      expect.stringMatching(/--step '0.375' must be a fraction of a level that divides it; for framework contoh-kanwil-2025: 1, 0.5\n/),
+    ]);
+    // whole levels only say 1, so only a few of their scales; a fractional one every scale 1–100 can be
+    for (const integerOnly of [false, true]) {
+      for (const span of integerOnly ? [1, 5, 30, 100] : Array.from({ length: 100 }, (_, i) => i + 1)) {
+        const min = span === 100 ? 0 : span % 2;
+        scale(min, span, integerOnly);
+        const suggested = new Set<string>();
+        // too fine, dividing no level, not a number
+        for (const refused of ["0.0001", "0.3", "dua"]) {
+          const r = await spbe(["plan", "unit.csv", "--framework", "k.json", "--step", refused, "--budget", "1"], { cwd: dir });
+          expect([r.code, r.stdout], `${span} ${refused}`).toEqual([2, ""]);
+          for (const step of named(r.stderr)) suggested.add(step);
+        }
+        expect(suggested.size, `${min}–${min + span}`).toBeGreaterThan(0);
+        for (const step of suggested) {
+          const r = await spbe(["plan", "unit.csv", "--framework", "k.json", "--step", step, "--budget", "1", "--format", "json"], { cwd: dir });
+          expect([r.code, r.stderr], `${min}–${min + span} --step ${step}`).toEqual([0, ""]);
+          // the step divides the scale into at most 80 steps (or a wider scale into its levels), and the raise lands on one
+          const grid = parseDecimal(step)!;
+          const cuts = div(fromInt(span), grid);
+          expect([cuts.d, cuts.n <= BigInt(Math.max(80, span))], `${min}–${min + span} --step ${step}`).toEqual([1n, true]);
+          const raise = JSON.parse(r.stdout).raises[0];
+          expect(div(sub(parseDecimal(String(raise.to))!, fromInt(min)), grid).d, `${min}–${min + span} --step ${step}`).toBe(1n);
+        }
+      }
+    }
   });
 
   it("-o picks the format from its extension, atomically, and never writes over the cost file", async () => {

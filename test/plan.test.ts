@@ -20,7 +20,7 @@ import { buildFramework } from "../src/frameworks/build.js";
 import type { FrameworkFile } from "../src/frameworks/schema.js";
 import type { Framework, PredikatBasis } from "../src/frameworks/types.js";
 import { readAssessments } from "../src/index.js";
-import { ladder, type PlanOptions, parsePlanTarget, plan, thresholdOf } from "../src/plan/plan.js";
+import { finestStep, ladder, type PlanOptions, parsePlanTarget, plan, stepChoices, thresholdOf } from "../src/plan/plan.js";
 import { entryFromAssessment } from "../src/rank/entry.js";
 import { trend } from "../src/rank/trend.js";
 import { judged } from "../src/scoring/predikat.js";
@@ -429,6 +429,36 @@ describe("plan: constraints", () => {
     expect(() => plan(file(), { step: r("0.01") })).toThrow(
       new RangeError("plan: step 0.01 is too fine: 0.05 at the finest (80 steps over the levels of pemdi-2026)"),
     );
+  });
+
+  // found by a review of framework files: over 0–6 the library named 0.075 (6 / 80) as the finest step,
+  // a step it refuses as dividing no level
+  it("names as the finest step one it accepts, on every scale: 1/k, at most 80 steps over the scale, never coarser than a level", () => {
+    const scales = Array.from({ length: 100 }, (_, i) =>
+      smallFramework({ weights: [1, 2], split: 1, min: 0, max: i + 1, integerOnly: false, edge: String((i + 1) / 2) }),
+    );
+    for (const framework of scales) {
+      const span = framework.levels.max;
+      const finest = finestStep(framework);
+      const cuts = div(fromInt(span), finest);
+      expect([finest.n, cuts.d, cuts.n <= BigInt(Math.max(80, span))], `0–${span}`).toEqual([1n, 1n, true]);
+      // and it is the finest: the next finer step is more than 80 steps over the scale, or finer than 0.05
+      expect(compare(div(fromInt(span), { n: 1n, d: finest.d + 1n }), fromInt(Math.max(80, span))) > 0 || finest.d === 20n, `0–${span}`).toBe(true);
+    }
+    // what --step can write: decimals of at most four places, each dividing a level, none finer than that
+    for (const framework of scales) {
+      const choices = stepChoices(framework);
+      expect(toText(choices[0]!)).toBe("1");
+      for (const c of choices)
+        expect([compare(c, finestStep(framework)) >= 0, div(fromInt(1), c).d, /^\d(\.\d{1,4})?$/.test(toText(c))]).toEqual([true, 1n, true]);
+    }
+    const six = smallFramework({ weights: [1, 2], split: 1, min: 0, max: 6, integerOnly: false, edge: "3" });
+    const unit = readAssessments("indikator,tingkat,tahun\n1,1,2025\n2,2,2025\n", { framework: six, file: "unit.csv" });
+    expect(() => plan(unit, { step: { n: 1n, d: 16n } })).toThrow(
+      new RangeError("plan: step 0.0625 is too fine: 1/13 at the finest (80 steps over the levels of kecil)"),
+    );
+    expect(plan(unit, { step: { n: 1n, d: 13n }, budget: fromInt(1) }).plan?.raises.map((x) => toText(x.to))).toEqual(["27/13"]);
+    expect(stepChoices(six).map(toText)).toEqual(["1", "0.5", "0.25", "0.2", "0.125", "0.1"]);
   });
 
   // found by a review of the library: maxStep -1 planned raises of two steps, a budget of -1 died with a

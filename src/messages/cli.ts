@@ -73,8 +73,8 @@ export const CLI = {
   },
   badMaxStep: { id: "--max-step '{value}' harus bilangan bulat 1 atau lebih", en: "--max-step '{value}' must be a whole number, 1 or more" },
   badStep: {
-    id: "--step '{value}' harus pecahan satu tingkat yang membaginya habis (0.5, 0.25, 0.1 …)",
-    en: "--step '{value}' must be a fraction of a level that divides it (0.5, 0.25, 0.1 …)",
+    id: "--step '{value}' harus pecahan satu tingkat yang membaginya habis; untuk kerangka {framework}: {steps}",
+    en: "--step '{value}' must be a fraction of a level that divides it; for framework {framework}: {steps}",
   },
   stepTooFine: {
     id: "--step '{value}' terlalu halus: paling halus {min} (langkah yang lebih halus membuat rencana butuh menit, bukan detik)",

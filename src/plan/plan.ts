@@ -235,18 +235,35 @@ function stepOf(framework: Framework, step: Rational | undefined): Rational {
 const MAX_STEPS = 80n;
 
 /**
- * The finest step a plan takes: 0.05, or coarser where a framework file's scale is wider (0.125 over
- * 0–10), but never coarser than one level, the step taken without --step (over 0–100, 80 steps would
- * be 1.25, which divides no level: every --step was refused). The solver merges every option of an
- * indicator with every plan so far: 80 options answer in a fraction of a second, 0.01 over 1–5 took
- * seventeen seconds, 0.05 over 0–100 hours.
+ * The finest step a plan takes: a step divides one level (1/k), so the finest is 1/k for the most
+ * steps k a level may be cut into: 20 (0.05), fewer where a framework file's scale is wider, so that
+ * the scale is at most 80 steps (0.125 over 0–10, 1/13 over 0–6), but never fewer than one (a whole
+ * level, the step taken without --step). The solver merges every option of an indicator with every
+ * plan so far: 80 options answer in a fraction of a second, 0.01 over 1–5 took seventeen seconds,
+ * 0.05 over 0–100 hours. It was once the scale over 80 itself, which need not divide a level (0.375
+ * over 0–30): named as the finest step, it was refused when given.
  */
 export function finestStep(framework: Framework): Rational {
-  const overScale = rational(BigInt(framework.levels.max - framework.levels.min), MAX_STEPS);
-  const finest = rational(1n, 20n);
-  const one = fromInt(1);
-  return compare(overScale, one) > 0 ? one : compare(overScale, finest) > 0 ? overScale : finest;
+  const span = BigInt(framework.levels.max - framework.levels.min);
+  const cuts = span > 0n ? MAX_STEPS / span : MAX_STEPS;
+  return rational(1n, cuts < 1n ? 1n : cuts > 20n ? 20n : cuts);
 }
+
+/**
+ * The steps `--step` can write for a framework, coarsest first: the decimals of at most four places
+ * that divide one level (1, 0.5, 0.25, 0.2, 0.125, 0.1, 0.0625, 0.05), down to `finestStep`; only 1
+ * on a framework of whole levels. The CLI names them when it refuses a step, so that each one it
+ * names is accepted when given: every one divides a level, and so the scale, and a raise lands on
+ * levels.
+ */
+export function stepChoices(framework: Framework): Rational[] {
+  if (framework.levels.integerOnly) return [fromInt(1)];
+  const finest = finestStep(framework);
+  return DECIMAL_CUTS.map((k) => rational(1n, k)).filter((s) => compare(s, finest) >= 0);
+}
+
+/** The k of the steps 1/k written in at most four decimals (k divides 10 000), up to 20 (0.05). */
+const DECIMAL_CUTS = [1n, 2n, 4n, 5n, 8n, 10n, 16n, 20n];
 
 /** The levels above `value` a raise can go to, in order: multiples of `grid` up to `max`. */
 export function ladder(value: Rational, max: number, grid: Rational): Rational[] {

@@ -1,14 +1,14 @@
 import type { AssessmentFile } from "../../assessment/build.js";
 import { indicatorLookup } from "../../assessment/build.js";
 import { decideExit, type Threshold } from "../../core/exit.js";
-import { compare, div, fromInt, parseDecimal, type Rational, toFixedHalfUp, toText } from "../../core/rational.js";
+import { compare, div, equals, fromInt, parseDecimal, type Rational, toFixedHalfUp, toText } from "../../core/rational.js";
 import type { Framework, PredikatBasis } from "../../frameworks/types.js";
 import { CLI } from "../../messages/cli.js";
 import { RANK_CLI } from "../../messages/rank.js";
 import { RANK_LABEL } from "../../messages/rank-labels.js";
 import { inBoth, say } from "../../messages/text.js";
 import { type CostInput, parseCost } from "../../plan/costs.js";
-import { finestStep, type PlanReport, type PlanTarget, parsePlanTarget, plan } from "../../plan/plan.js";
+import { type PlanReport, type PlanTarget, parsePlanTarget, plan, stepChoices } from "../../plan/plan.js";
 import { entryFromScore } from "../../rank/entry.js";
 import { KATEGORI_FILTERS } from "../../rank/names.js";
 import { rankTarget } from "../../rank/target.js";
@@ -133,16 +133,21 @@ function parseFix(framework: Framework, text: string | undefined): string[] | un
   return ids;
 }
 
-/** `--step 0.5`: a decimal that divides one level, 0.05 at the finest; only 1 for a framework of whole levels. */
-function parseStep(framework: Framework, text: string | undefined): Rational | undefined {
+/**
+ * `--step 0.5`: one of `stepChoices` — a decimal that divides one level, 0.05 at the finest (coarser on
+ * a wider scale: finer makes a plan take minutes), only 1 on a framework of whole levels. A refusal
+ * names steps that are accepted: the finest, or all of them.
+ */
+export function parseStep(framework: Framework, text: string | undefined): Rational | undefined {
   if (text === undefined) return undefined;
   const value = /^\d(?:[.,]\d{1,4})?$/.test(text) ? parseDecimal(text.replace(",", ".")) : null;
-  if (!value || value.n <= 0n || div(fromInt(1), value).d !== 1n) throw usageError(CLI.badStep, { value: text });
-  // finer makes a plan take minutes (finestStep: 0.05 over levels 1–5, coarser over a wider scale)
-  const finest = finestStep(framework);
-  if (compare(value, finest) < 0) throw usageError(CLI.stepTooFine, { value: text, min: toText(finest) });
-  if (framework.levels.integerOnly && value.n !== value.d) throw usageError(CLI.stepWholeLevels, { framework: framework.id });
-  return value;
+  const choices = stepChoices(framework);
+  if (value && choices.some((c) => equals(c, value))) return value;
+  if (framework.levels.integerOnly) throw usageError(CLI.stepWholeLevels, { framework: framework.id });
+  const finest = choices[choices.length - 1]!;
+  const dividesALevel = value !== null && value.n > 0n && div(fromInt(1), value).d === 1n;
+  if (dividesALevel && compare(value, finest) < 0) throw usageError(CLI.stepTooFine, { value: text, min: toText(finest) });
+  throw usageError(CLI.badStep, { value: text, framework: framework.id, steps: choices.map(toText).join(", ") });
 }
 
 function parseRank(text: string | undefined): number | undefined {
