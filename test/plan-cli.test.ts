@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { div, fromInt, parseDecimal, sub } from "../src/core/rational.js";
-import { plan } from "../src/plan/plan.js";
+import { add, div, fromInt, mul, parseDecimal, sub, toDecimal } from "../src/core/rational.js";
+import { parsePlanTarget, plan } from "../src/plan/plan.js";
 import { shareAxis } from "../src/report/plan-html.js";
 import { formatsOf, rendererFor } from "../src/report/registry.js";
 import { kanwilOnHundred, read, renderOptions } from "./helpers.js";
@@ -67,6 +67,34 @@ describe("plan renderers", () => {
     expect(doc.result.aspects).toHaveLength(8);
     expect(doc.result.domains[3]).toMatchObject({ id: "4", display: "4.52", before: { display: "3.56" } });
     expect(doc.owners[0]).toMatchObject({ owner: "Dinas Kesehatan", raises: 1, steps: 2, gain: { value: 0.06 } });
+  });
+
+  // a cost has at most 15 digits, which a JSON number writes exactly, but a sum of them need not: 42 steps
+  // of 99999999999999.7 were written 4199999999999987.5, while the table said 4199999999999987.4
+  it("json: every cost also as the exact decimal the table writes (costDisplay), since a sum passes 15 digits", async () => {
+    const costs = { input: ["indikator,biaya", ...Array.from({ length: 47 }, (_, i) => `${i + 1},99999999999999.7`)].join("\n") };
+    const target = parsePlanTarget(read(fixture("contoh-spbe-2020-pj.csv")).assessments[0]!.framework, "Memuaskan");
+    const m = plan(read(fixture("contoh-spbe-2020-pj.csv"), "spbe-2020", "pj.csv"), { costs, target: target! });
+    const doc = JSON.parse(await renderPlan("json", m));
+    expect([doc.steps, doc.cost, doc.costDisplay]).toEqual([42, 4199999999999987.5, "4199999999999987.4"]);
+    expect(await renderPlan("table", m)).toContain("Total: 42 langkah, biaya 4199999999999987.4");
+    expect(doc.owners.map((o: { costDisplay: string }) => o.costDisplay)).toContain("1099999999999996.7");
+    const raises = doc.raises as { steps: number; cost: number; costDisplay: string }[];
+    for (const r of raises)
+      expect([r.costDisplay, r.cost], r.costDisplay).toEqual([toDecimal(mul(fromInt(r.steps), parseDecimal("99999999999999.7")!)), Number(r.costDisplay)]);
+    // the exact strings add up to the exact total, as the numbers do not
+    const exactSum = raises.reduce((a, r) => add(a, parseDecimal(r.costDisplay)!), fromInt(0));
+    expect(toDecimal(exactSum)).toBe(doc.costDisplay);
+    // without a cost file both are null; and when nothing could be planned
+    const steps = JSON.parse(await renderPlan("json"));
+    expect([steps.cost, steps.costDisplay, steps.raises[0].cost, steps.raises[0].costDisplay, steps.owners[0].costDisplay]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(JSON.parse(await renderPlan("json", { file: "x.csv", plan: null, findings: [] }))).toMatchObject({ cost: null, costDisplay: null });
   });
 
   it("csv: index, tiers, raises and owners as rows; --excel for Excel-ID", async () => {

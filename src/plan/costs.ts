@@ -57,7 +57,8 @@ export function parseCost(raw: string, decimalComma: boolean): { ok: true; value
   if (GROUPED.test(raw)) return { ok: false, grouped: true };
   if (!COST.test(raw) || (!decimalComma && raw.includes(","))) return { ok: false, grouped: false };
   // at most 15 significant digits: the JSON output writes a cost as a number, and a double holds
-  // 15 of them exactly (123456789012345.678901 came out as 1851851835185185.2 in a total)
+  // 15 of them exactly (123456789012345.678901 came out as 1851851835185185.2 in a total); a sum
+  // may pass 15, and is exact in JSON's costDisplay
   if (raw.replace(/[.,]/, "").replace(/^0+/, "").length > MAX_SIGNIFICANT) return { ok: false, grouped: false };
   return { ok: true, value: parseDecimal(raw.replace(",", "."))! };
 }

@@ -1,13 +1,21 @@
-import { toFixedHalfUp, toNumber } from "../core/rational.js";
+import { type Rational, toFixedHalfUp, toNumber } from "../core/rational.js";
 import type { Lang } from "../messages/text.js";
 import type { Blocker, PlanReport } from "../plan/plan.js";
 import { type Score, targetShown } from "../scoring/score.js";
 import { findingJson, frameworkJson, indexJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
 import type { RenderOptions } from "./options.js";
-import { reachedName } from "./plan-sections.js";
+import { costText, reachedName } from "./plan-sections.js";
 
 /** An exact value as `{ value, display }`, two decimals half up. */
 const shownOf = (r: Parameters<typeof toNumber>[0]) => ({ value: toNumber(r), display: toFixedHalfUp(r, 2) });
+
+/**
+ * A cost as `cost` (a number) and `costDisplay` (the string the table and CSV write): as `value` and
+ * `display` are for an index, except that a cost is displayed exactly, since it is money. A cost of
+ * the file (at most 15 digits) is exact as a number, but a sum of them is not beyond 15 significant
+ * digits: 42 steps of 99999999999999.7 are 4199999999999987.4, which a number writes …87.5.
+ */
+const costOf = (r: Rational | null) => ({ cost: r === null ? null : num(r), costDisplay: r === null ? null : costText(r) });
 
 /**
  * `spbe plan --format json`: one document, also when nothing could be planned
@@ -26,7 +34,7 @@ export function renderPlanJson(report: PlanReport, { lang }: RenderOptions): str
       target: null,
       reachable: null,
       steps: null,
-      cost: null,
+      ...costOf(null),
       raises: [],
       result: null,
       findings: report.findings.map((f) => findingJson(f, lang)),
@@ -58,7 +66,7 @@ export function renderPlanJson(report: PlanReport, { lang }: RenderOptions): str
     alreadyReached: p.alreadyReached,
     objective: p.objective,
     steps: p.steps,
-    cost: p.cost === null ? null : num(p.cost),
+    ...costOf(p.cost),
     budget: p.budget === null ? null : num(p.budget),
     constraints: {
       maxStep: p.maxStep,
@@ -78,12 +86,12 @@ export function renderPlanJson(report: PlanReport, { lang }: RenderOptions): str
       steps: r.steps,
       weight: num(r.indicator.weight),
       gain: shownOf(r.gain),
-      cost: r.cost === null ? null : num(r.cost),
+      ...costOf(r.cost),
       owner: r.owner,
       requires: r.requires.map((q) => ({ level: q.level, name: q.name, criteria: q.criteria })),
       criteriaSource: r.criteriaSource,
     })),
-    owners: p.owners.map((o) => ({ owner: o.owner, raises: o.raises, steps: o.steps, gain: shownOf(o.gain), cost: o.cost === null ? null : num(o.cost) })),
+    owners: p.owners.map((o) => ({ owner: o.owner, raises: o.raises, steps: o.steps, gain: shownOf(o.gain), ...costOf(o.cost) })),
     before: { index: indexJson(p.before, lang) },
     result: resultJson(p.after, p.before, lang),
     ceiling: shownJson(p.ceiling),
