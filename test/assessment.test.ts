@@ -66,6 +66,31 @@ describe("findings from rows", () => {
     ]);
   });
 
+  // an analyst's sheet ends with "Total" or "Rata-rata 3,64": the finding said what is wrong with the row,
+  // not that the row is a summary that has no place in the file
+  it("a refused row that reads as a summary row (Total, Rata-rata, …) says so: 'a summary row? delete it'", () => {
+    const body = csvOf("spbe-2020", {}, 3)
+      .replace(/,/g, ";")
+      .replace(/^indikator;tingkat/, "indikator;nama;tingkat")
+      .replace(/^(\d+);/gm, "$1;x;");
+    const rows = (footer: string) => one(`${body}${footer}\n`).findings.filter((f) => f.code === "indicator/blank" || f.code === "indicator/unknown");
+    const [blank] = rows(";Rata-rata;3,64");
+    expect([blank!.code, blank!.line, blank!.args]).toEqual(["indicator/blank", 49, { summary: "Rata-rata" }]);
+    expect(findingMessage(blank!, "id")).toBe("baris berisi tingkat tetapi nomor indikatornya kosong; baris ringkasan ('Rata-rata')? hapus baris ini");
+    expect(findingMessage(blank!, "en")).toBe("the row has a level but no indicator number; a summary row ('Rata-rata')? delete it");
+    // the indicator cell itself: not quoted twice
+    const [unknown] = rows("Total;;");
+    expect([unknown!.code, unknown!.args]).toEqual(["indicator/unknown", { framework: "spbe-2020", summary: "Total" }]);
+    expect(findingMessage(unknown!, "en")).toBe("'Total' is not an indicator of spbe-2020; a summary row? delete it");
+    // any case, any of the usual words; a word of its own only, and never a row that is no summary
+    for (const label of ["JUMLAH", "Rerata", "Nilai Indeks", "Indeks SPBE", "Average", "Sum", "rata2", "Grand total"]) {
+      expect(rows(`;${label};3`)[0]!.args, label).toEqual({ summary: label });
+    }
+    for (const label of ["Totalitas", "Sumber", "Layanan 48"]) expect(rows(`;${label};3`)[0]!.args, label).toEqual({ summary: null });
+    expect(rows("99;x;3")[0]!.args).toEqual({ framework: "spbe-2020", summary: null });
+    expect(findingMessage(rows("99;x;3")[0]!, "en")).toBe("'99' is not an indicator of spbe-2020");
+  });
+
   it("places a duplicate by its first row however far apart the rows of an assessment are, lean or not", () => {
     // A's first row on line 2; 70 000 rows of others (more than a 16-bit distance); then A's other rows and a second "1"
     const ids = fw("spbe-2020").indicators.map((i) => i.id);

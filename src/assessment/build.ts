@@ -16,6 +16,7 @@ import type { Dialect, Table } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
+import { summaryLabel } from "./summary.js";
 import { looksLikeThousands, parseLevelParts, tooPrecise } from "./value.js";
 
 type Jenis = "mandiri" | "evaluasi";
@@ -442,7 +443,8 @@ export class AssessmentBuilder {
     if (group.provinsi === null) group.provinsi = detach(cellAt(row, this.map.provinsi));
     if (group.target === null) group.target = detach(cellAt(row, this.map.target));
     if (idRaw === null) {
-      this.report(group, finding("indicator/blank", "error", file, { line: row.line, column: col(this.indicatorColumn!), value: "" }));
+      const summary = detach(summaryLabel(row.cells));
+      this.report(group, finding("indicator/blank", "error", file, { line: row.line, column: col(this.indicatorColumn!), value: "", args: { summary } }));
       return;
     }
     const indicator = this.lookup(idRaw);
@@ -470,7 +472,7 @@ export class AssessmentBuilder {
           line: row.line,
           column: col(this.indicatorColumn!),
           value: idRaw,
-          args: { framework: this.framework.id },
+          args: { framework: this.framework.id, summary: detach(summaryLabel(row.cells)) },
         }),
       );
       return;

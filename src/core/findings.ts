@@ -102,8 +102,12 @@ export interface FindingArgsByCode {
    */
   "indicator/missing": { readonly ids: readonly string[]; readonly ranges: string; readonly framework: string; readonly assessment: string | null };
   "indicator/duplicate": { readonly id: string; readonly first: number };
-  "indicator/unknown": { readonly framework: string };
-  "indicator/blank": Record<never, never>;
+  /**
+   * `summary` (also of indicator/blank): a cell of the row that reads as a summary row's label under
+   * the table ("Total", "Rata-rata", "Jumlah"), else null; the message then says to delete the row
+   */
+  "indicator/unknown": { readonly framework: string; readonly summary: string | null };
+  "indicator/blank": { readonly summary: string | null };
   /** `id`: what the row says ("35"); `parts`: the items the regulation scores it as ("35.1", "35.2", "35.3") */
   "indicator/needs-parts": { readonly id: string; readonly parts: readonly string[] };
   /** `external`: the national index the value comes from (Pemdi 5, 6, 7, 18), else null */

@@ -137,8 +137,9 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           en: `${a.ids.length} indicators have no row: ${a.ranges}${a.assessment ? ` (assessment ${a.assessment})` : ""}`,
         },
   "indicator/duplicate": (a, v) => ({ id: `indikator '${v}' sudah diisi di baris ${a.first}`, en: `indicator '${v}' was already given on line ${a.first}` }),
-  "indicator/unknown": (a, v) => ({ id: `'${v}' bukan indikator ${a.framework}`, en: `'${v}' is not an indicator of ${a.framework}` }),
-  "indicator/blank": () => ({ id: "baris berisi tingkat tetapi nomor indikatornya kosong", en: "the row has a level but no indicator number" }),
+  "indicator/unknown": (a, v) => withSummary({ id: `'${v}' bukan indikator ${a.framework}`, en: `'${v}' is not an indicator of ${a.framework}` }, a.summary, v),
+  "indicator/blank": (a, v) =>
+    withSummary({ id: "baris berisi tingkat tetapi nomor indikatornya kosong", en: "the row has a level but no indicator number" }, a.summary, v),
   "indicator/needs-parts": (a) => ({
     id: `indikator ${a.id} dinilai per layanan, satu baris untuk setiap butir ${a.parts.join(", ")} (mis. ${a.parts[0]} = layanan pertama yang dinilai); isi tingkat tiap layanan pada barisnya sendiri, bukan satu baris ${a.id}`,
     en: `indicator ${a.id} is assessed per service, one row for each of ${a.parts.join(", ")} (e.g. ${a.parts[0]} = the first service assessed); give each service's level on its own row, not one row ${a.id}`,
@@ -354,6 +355,17 @@ const COST_COLUMN: Record<FindingArgs<"cost/column-missing">["column"], Text> = 
   dari: { id: "kolom dari (dari, from), padahal ada kolom ke", en: "'dari' column (dari, from), though it has a 'ke' column" },
   ke: { id: "kolom ke (ke, to), padahal ada kolom dari", en: "'ke' column (ke, to), though it has a 'dari' column" },
 };
+
+/**
+ * A row refused as no indicator's that reads as a summary row under the table ("Total", "Rata-rata
+ * 3,64"): the message says so, quoting the label unless it is the value the message already quotes.
+ */
+function withSummary(what: Text, summary: string | null, value: string): Text {
+  if (summary === null) return what;
+  const label = visible(shorten(summary, 60));
+  const quoted = label === value ? "" : ` ('${label}')`;
+  return { id: `${what.id}; baris ringkasan${quoted}? hapus baris ini`, en: `${what.en}; a summary row${quoted}? delete it` };
+}
 
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
