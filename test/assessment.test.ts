@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { candidates } from "../src/assessment/columns.js";
 import { readAssessments } from "../src/assessment/read.js";
@@ -349,6 +350,59 @@ describe("columns", () => {
     const split = ["instansi;tahun;jenis;indikator;tingkat", ...rows("Kab. A", "2024", "mandiri").slice(0, 1), ...rows("Kab. A", "", "mandiri").slice(1)];
     const said = one([...split, ...rows("Kab. B", "", ""), ""].join("\n")).findings.filter((x) => x.code === "meta/partly-blank");
     expect(said.map((x) => [x.line, x.args])).toEqual([[3, { field: "tahun" }]]);
+  });
+
+  // an analyst's footer ("Rata-rata 3,64", "Total") under rows that name their instansi/tahun/jenis was, besides its
+  // own finding, an unnamed assessment of its own: "47 indicators have no row: 1–47" and "2 assessments, 1 scored"
+  it("a footer row refused as no indicator's makes no assessment of its own, lean or not", () => {
+    const mandiri = readFileSync(new URL("../fixtures/contoh-spbe-2020-mandiri.csv", import.meta.url), "utf8");
+    const gabungan = readFileSync(new URL("../fixtures/contoh-spbe-2020-gabungan.csv", import.meta.url), "utf8");
+    const read = (text: string) => {
+      const full = readAssessments(text);
+      const lean = readAssessments(text, { lean: true });
+      expect(lean.findings).toEqual(full.findings);
+      expect(lean.assessments.map((a) => [a.instansi, a.tahun, a.jenis, a.valid])).toEqual(
+        full.assessments.map((a) => [a.instansi, a.tahun, a.jenis, a.valid]),
+      );
+      return {
+        codes: full.findings.map((f) => `${f.code}@${f.line}`),
+        assessments: full.assessments.map((a) => [a.instansi, a.jenis, a.valid, a.findings.length]),
+      };
+    };
+    const kab = "Kabupaten Contoh (data contoh)";
+    // blank instansi/tahun/jenis: a level under the name column, or "Total" in the indicator column; the
+    // assessment above is whole and still scored, and the file still has its error (exit 1)
+    for (const [footer, code] of [
+      [";;;;Rata-rata;3,64;;\r\n", "indicator/blank"],
+      [";;;Total;;;;\r\n", "indicator/unknown"],
+      [";;;Jumlah;;171;;\r\n", "indicator/unknown"],
+    ] as const) {
+      expect(read(mandiri + footer), footer).toEqual({ codes: [`${code}@49`], assessments: [[kab, "mandiri", true, 0]] });
+    }
+    // a file of several assessments: the footer joins none of them; its label in the instansi column is no instansi
+    for (const footer of [",,,Total,\n", ",,,,3.5\n", "Rata-rata,,,,3.41\n", `${kab},,,Rata-rata,3.41\n`]) {
+      expect(read(gabungan + footer), footer).toEqual({
+        codes: [`${footer.includes("Total") || footer.includes(",Rata-rata,") ? "indicator/unknown" : "indicator/blank"}@96`],
+        assessments: [
+          [kab, "mandiri", true, 0],
+          [kab, "evaluasi", true, 0],
+        ],
+      });
+    }
+    // any refused row whose only difference from an assessment is its blank cells, summary or not
+    for (const footer of [",,,99,3\n", `${kab},,,99,3\n`, ",2024,evaluasi,,3\n"]) {
+      expect(read(gabungan + footer).assessments, footer).toEqual([
+        [kab, "mandiri", true, 0],
+        [kab, "evaluasi", true, 0],
+      ]);
+    }
+    // the rule is only for rows that belong nowhere: a named assessment whose rows were all refused is still said
+    // to have none of its indicators, and without the instansi/tahun/jenis columns the footer joins the one
+    // assessment there is (its own finding makes that assessment invalid, as before)
+    expect(read(`${gabungan}Kab. Lain,2024,mandiri,99,3\n`).codes).toEqual(["indicator/missing@null", "indicator/unknown@96"]);
+    expect(read(`${csvOf("spbe-2020", {}, 3)},3\n`)).toEqual({ codes: ["indicator/blank@49"], assessments: [[null, null, false, 1]] });
+    // nor for a row read as an indicator's: blank cells there split off an assessment (meta/partly-blank)
+    expect(read(`${gabungan},,,47,3\n`).codes).toEqual(["indicator/missing@null", "meta/partly-blank@96", "meta/partly-blank@96", "meta/partly-blank@96"]);
   });
 
   it("prefers the indicator column whose cells are indicator ids (No vs Indikator)", () => {

@@ -50,6 +50,40 @@ describe("spbe score (end to end)", () => {
     expect(rank.stderr.split("\n").filter((l) => l.includes("judul.csv:"))).toEqual(score.stderr.split("\n").filter((l) => l.includes("judul.csv:")));
   });
 
+  // an analyst's footer was also "47 indikator tidak diisi: 1–47" of an unnamed assessment, and "2 penilaian, 1 dihitung"
+  it("a footer row under the table is its own finding alone, in score, validate, rank and trend: exit 1", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-"));
+    const mandiri = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"), "utf8");
+    const gabungan = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-gabungan.csv"), "utf8");
+    writeFileSync(join(dir, "rata.csv"), `${mandiri};;;;Rata-rata;3,64;;\r\n`);
+    writeFileSync(join(dir, "total.csv"), `${gabungan}Total,,,,3.36\n`);
+    const score = await spbe(["score", join(dir, "rata.csv"), join(dir, "total.csv")]);
+    expect(score.code).toBe(1);
+    expect(score.stdout).toContain("Indeks SPBE: 3.64 — Sangat Baik");
+    expect(score.stdout).not.toContain("Tidak dihitung");
+    expect(score.stderr).toBe(
+      [
+        `${join(dir, "rata.csv")}:49:4  galat  baris berisi tingkat tetapi nomor indikatornya kosong; baris ringkasan ('Rata-rata')? hapus baris ini  indicator/blank`,
+        `${join(dir, "total.csv")}:96:4  galat  baris berisi tingkat tetapi nomor indikatornya kosong; baris ringkasan ('Total')? hapus baris ini  indicator/blank`,
+        "2 berkas, 3 penilaian, 3 dihitung; rata-rata indeks 3.46 (Sangat Baik 2, Baik 1)",
+        "",
+      ].join("\n"),
+    );
+    const json = await spbe(["validate", join(dir, "total.csv"), "--format", "json", "--lang", "en"]);
+    expect(json.code).toBe(1);
+    const doc = JSON.parse(json.stdout);
+    expect(doc.files.map((f: { assessments: number; errors: number }) => [f.assessments, f.errors])).toEqual([[2, 1]]);
+    expect(doc.findings.map((f: { code: string; line: number; message: string }) => [f.code, f.line, f.message])).toEqual([
+      ["indicator/blank", 96, "the row has a level but no indicator number; a summary row ('Total')? delete it"],
+    ]);
+    for (const command of ["rank", "trend"]) {
+      const r = await spbe([command, join(dir, "total.csv")]);
+      expect(r.code, command).toBe(1);
+      expect(r.stderr, command).toContain("indicator/blank");
+      expect(r.stderr, command).not.toContain("indicator/missing");
+    }
+  });
+
   it("exits 2 with one line, no stack trace, for a missing file", async () => {
     const r = await spbe(["score", "tidak-ada.csv"]);
     expect(r.code).toBe(2);

@@ -52,12 +52,18 @@ function assessmentRows(framework: Framework, k: number) {
     });
 }
 
+/**
+ * An analyst's footer under the table, or none: refused rows that belong to no assessment (blank
+ * instansi/tahun, or a summary label in the instansi column), or one of an instansi's own.
+ */
+const FOOTERS = [null, null, ",,Total,", ",,,3", "Rata-rata,,,3", ",2024,Jumlah,", "Instansi 0,,99,3", "Instansi 0,2023,Total,"];
+
 function file(framework: Framework) {
   return fc
     .integer({ min: 1, max: 6 })
     .chain((count) => fc.tuple(...Array.from({ length: count }, (_, k) => assessmentRows(framework, k))))
-    .chain((groups) => fc.shuffledSubarray(groups.flat(), { minLength: groups.flat().length }))
-    .map((rows) => ["instansi,tahun,indikator,tingkat", ...rows.map((r) => r.join(","))].join("\n"));
+    .chain((groups) => fc.tuple(fc.shuffledSubarray(groups.flat(), { minLength: groups.flat().length }), fc.constantFrom(...FOOTERS)))
+    .map(([rows, footer]) => ["instansi,tahun,indikator,tingkat", ...rows.map((r) => r.join(",")), ...(footer === null ? [] : [footer])].join("\n"));
 }
 
 /** A file with each lean assessment's levels as [numer, places] pairs: a level's window holds its whole slab, 512 assessments, too much to compare each time. */

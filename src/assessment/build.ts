@@ -172,6 +172,11 @@ interface Group {
   readonly base: number;
   /** indicators whose absence a finding has already explained (the parts of a bare "35") */
   explained: Set<string> | null;
+  /**
+   * null until one of its rows is refused as no indicator's (indicator/blank, unknown, needs-parts);
+   * then whether every such row read as a summary row ("Total", "Rata-rata"): see `withoutStrays`
+   */
+  summaryOnly: boolean | null;
   readonly values: Map<string, IndicatorValue> | null;
 }
 
@@ -398,6 +403,7 @@ export class AssessmentBuilder {
       store: slot.store,
       base: slot.base,
       explained: null,
+      summaryOnly: null,
       values: this.options.lean ? null : new Map(),
     };
     const file = this.file;
@@ -444,6 +450,7 @@ export class AssessmentBuilder {
     if (group.target === null) group.target = detach(cellAt(row, this.map.target));
     if (idRaw === null) {
       const summary = detach(summaryLabel(row.cells));
+      group.summaryOnly = group.summaryOnly !== false && summary !== null;
       this.report(group, finding("indicator/blank", "error", file, { line: row.line, column: col(this.indicatorColumn!), value: "", args: { summary } }));
       return;
     }
@@ -462,17 +469,20 @@ export class AssessmentBuilder {
             args: { id: idRaw, parts: parts.map((p) => p.id) },
           }),
         );
+        group.summaryOnly = false;
         group.explained ??= new Set();
         for (const p of parts) group.explained.add(p.id);
         return;
       }
+      const summary = detach(summaryLabel(row.cells));
+      group.summaryOnly = group.summaryOnly !== false && summary !== null;
       this.report(
         group,
         finding("indicator/unknown", "error", file, {
           line: row.line,
           column: col(this.indicatorColumn!),
           value: idRaw,
-          args: { framework: this.framework.id, summary: detach(summaryLabel(row.cells)) },
+          args: { framework: this.framework.id, summary },
         }),
       );
       return;
@@ -584,7 +594,7 @@ export class AssessmentBuilder {
     this.sayPartlyBlank();
     const fileBroken = this.fileError || read.omittedFindings.anyError;
     // done: what the assessments need they now hold (a reader kept alive by its caller keeps no more)
-    const order = this.order;
+    const order = this.withoutStrays(this.order);
     this.order = [];
     this.groups.clear();
     this.last = null;
@@ -618,6 +628,49 @@ export class AssessmentBuilder {
       if (!blank) continue;
       this.fileFinding(finding("meta/partly-blank", "warning", this.file, { line: blank.line, column: col.index + 1, value: "", args: { field } }));
     }
+  }
+
+  /**
+   * The groups that are an assessment: all but the rows that belong to none. A group none of whose
+   * rows was read as an indicator's (each refused, or left out by --without-external) is no assessment
+   * when it is told from another only by blank instansi/tahun/jenis cells, or when every row of it
+   * that was refused reads as a summary row ("Rata-rata" in the instansi column of a national file):
+   * an analyst's footer ("Total", "Rata-rata 3,64") under rows that name their assessment. It was an
+   * unnamed assessment "missing" all 47 indicators, counted among the assessments. Its rows keep their
+   * own findings, as the file's (the file is still invalid); a group with a row read as an
+   * indicator's stays, as meta/partly-blank says. A file of nothing else keeps its groups.
+   */
+  private withoutStrays(order: Group[]): Group[] {
+    const unread = order.filter((g) => !this.readAny(g));
+    if (unread.length === 0 || unread.length === order.length) return order;
+    // a group's identity as grouping tells it, and the cells it leaves blank (bit 0 instansi, 1 tahun, 2 jenis)
+    const cells = (g: Group) => [g.instansi, g.tahunRaw, jenisKey(g.jenisRaw)] as const;
+    const blanks = (g: Group) => cells(g).reduce((m, c, i) => (c === null ? m | (1 << i) : m), 0);
+    const strays = new Set<Group>();
+    // the others with a blank cell, by identity (one group each), and which cells they leave blank
+    const narrower = new Map<string, Group>();
+    const masks = new Set<number>();
+    for (const g of unread) {
+      if (g.summaryOnly === true) strays.add(g);
+      else if (blanks(g) !== 0) {
+        narrower.set(JSON.stringify(cells(g)), g);
+        masks.add(blanks(g));
+      }
+    }
+    // a group with a cell filled where one of them is blank, and the same cells where it is not
+    for (const g of narrower.size > 0 ? order : []) {
+      const own = cells(g);
+      for (const mask of masks) {
+        if ((blanks(g) & mask) === mask) continue; // blank wherever they are: the same, or narrower still
+        const key = JSON.stringify(own.map((c, i) => (mask & (1 << i) ? null : c)));
+        const stray = narrower.get(key);
+        if (!stray) continue;
+        strays.add(stray);
+        narrower.delete(key);
+      }
+      if (narrower.size === 0) break;
+    }
+    return strays.size === 0 ? order : order.filter((g) => !strays.has(g));
   }
 
   /** Whether any of the group's rows was read as an indicator's (its line is kept in the slab). */
