@@ -51,7 +51,7 @@ describe("spbe score (end to end)", () => {
   });
 
   // an analyst's footer was also "47 indikator tidak diisi: 1–47" of an unnamed assessment, and "2 penilaian, 1 dihitung"
-  it("a footer row under the table is its own finding alone, in score, validate, rank and trend: exit 1", async () => {
+  it("a footer row under the table is its own finding alone, in score, validate, rank, trend, diff and plan: exit 1", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-"));
     const mandiri = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"), "utf8");
     const gabungan = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-gabungan.csv"), "utf8");
@@ -82,6 +82,13 @@ describe("spbe score (end to end)", () => {
       expect(r.stderr, command).toContain("indicator/blank");
       expect(r.stderr, command).not.toContain("indicator/missing");
     }
+    // one assessment, as diff and plan need: they were refused as two (diff/assessment-count, plan/assessment-count)
+    const diff = await spbe(["diff", join(dir, "rata.csv"), join(ROOT, "fixtures/contoh-spbe-2020-evaluasi.csv")]);
+    expect([diff.code, diff.stdout.split("\n")[2]]).toEqual([1, "mandiri: 3.64 Sangat Baik · evaluasi: 3.08 Baik"]);
+    expect(diff.stderr).not.toContain("assessment-count");
+    const plan = await spbe(["plan", join(dir, "rata.csv"), "--target", "4"]);
+    expect(plan.code).toBe(1);
+    expect(plan.stderr).not.toContain("assessment-count");
   });
 
   it("exits 2 with one line, no stack trace, for a missing file", async () => {
