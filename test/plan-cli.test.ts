@@ -361,6 +361,11 @@ describe("spbe plan on the command line", () => {
     // and named one that does not divide a level
     const whole = await spbe(["plan", "unit.csv", "--framework", "k.json", "--step", "1", "--target", "90"], { cwd: dir });
     expect([whole.code, whole.stderr]).toEqual([0, expect.not.stringMatching(/--step/)]);
+    // and no other step is accepted there, so the summary does not send the user to --step for one
+    const plain = await spbe(["plan", "unit.csv", "--framework", "k.json", "--target", "90", "--lang", "en"], { cwd: dir });
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain("then level by level (the scale is too wide for finer steps)");
+    expect(plain.stdout).not.toContain("--step for other steps");
     const budget = await spbe(["plan", PJ, "--cost", "fixtures/contoh-biaya.csv", "--budget", "1.000.000"]);
     expect([budget.code, budget.stderr]).toEqual([2, expect.stringMatching(/tanpa pemisah ribuan/)]);
     expect((await spbe(["plan", "tidak-ada.csv"])).code).toBe(2);

@@ -316,8 +316,8 @@ export const HELP = {
     en: "Pemdi: let indicators 5, 6, 7, 18 rise (codes 3.1, 3.2, 3.3, 6.4; their values come from other national indices; fixed by default)",
   },
   step: {
-    id: "kerangka bernilai pecahan: besar satu langkah, mis. 0.5 (bawaan: ke tingkat bulat berikutnya)",
-    en: "frameworks with fractional values: the size of one step, e.g. 0.5 (default: to the next whole level)",
+    id: "kerangka bernilai pecahan: besar satu langkah yang membagi satu tingkat, mis. 0.5 pada skala 1–5; langkah yang diterima disebut bila satu ditolak (bawaan: ke tingkat bulat berikutnya)",
+    en: "frameworks with fractional values: the size of one step that divides a level, e.g. 0.5 on a 1–5 scale; the accepted steps are named when one is refused (default: to the next whole level)",
   },
   diffStrict: { id: "dua instansi atau dua tahun berbeda adalah galat, bukan peringatan", en: "two different instansi or years are an error, not a warning" },
   frameworkCommand: {

@@ -293,6 +293,10 @@ export const PLAN_LABEL = {
     id: "Nilai pecahan naik ke tingkat bulat berikutnya, lalu per tingkat (--step untuk langkah lain)",
     en: "A fractional value rises to the next whole level, then level by level (--step for other steps)",
   },
+  stepWholeOnly: {
+    id: "Nilai pecahan naik ke tingkat bulat berikutnya, lalu per tingkat (skala ini terlalu lebar untuk langkah yang lebih halus)",
+    en: "A fractional value rises to the next whole level, then level by level (the scale is too wide for finer steps)",
+  },
   stepGrid: { id: "Satu langkah = {step} tingkat (--step)", en: "One step = {step} of a level (--step)" },
   maxStepLine: { id: "Paling banyak {n} langkah per indikator (--max-step)", en: "At most {n} step(s) per indicator (--max-step)" },
   heldExternal: {

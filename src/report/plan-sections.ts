@@ -3,7 +3,7 @@ import { idWithCode } from "../frameworks/types.js";
 import { DIFF_LABEL, LABEL, PLAN_LABEL as P } from "../messages/labels.js";
 import { PREDIKAT_LABEL } from "../messages/predikat.js";
 import { type Lang, translator } from "../messages/text.js";
-import type { Blocker, Plan, Raise } from "../plan/plan.js";
+import { type Blocker, type Plan, type Raise, stepChoices } from "../plan/plan.js";
 import { type TierScore, targetShown } from "../scoring/score.js";
 import { signed } from "./diff-sections.js";
 import { assessmentTitle, describeDialect, weightText } from "./labels.js";
@@ -95,7 +95,9 @@ export function planContent(p: Plan, lang: Lang, { num, sentence }: PlanNumbers 
   // with --step 0.5 a step is half a level, as the line below says
   const step = p.step === null ? t(P.oneLevel) : t(P.stepOfLevel, { step: num(toText(p.step)) });
   summary.push(p.mode === "budget" ? t(P.objectiveBudget) : costed ? t(P.objectiveCost, { file: p.costFile ?? "" }) : t(P.objectiveSteps, { step }));
-  if (!fw.levels.integerOnly) summary.push(p.step === null ? t(P.stepWhole) : t(P.stepGrid, { step: num(toText(p.step)) }));
+  // "(--step for other steps)" only where there are any: a fractional scale over 80 levels takes whole levels only
+  const otherSteps = stepChoices(fw).length > 1;
+  if (!fw.levels.integerOnly) summary.push(p.step !== null ? t(P.stepGrid, { step: num(toText(p.step)) }) : t(otherSteps ? P.stepWhole : P.stepWholeOnly));
   if (p.maxStep !== null) summary.push(t(P.maxStepLine, { n: p.maxStep }));
   const external = p.held.filter((h) => h.reason === "external");
   if (external.length > 0) {
