@@ -119,8 +119,8 @@ describe("spbe rank over the bundled national results", () => {
   it("csv (and --excel) and markdown", async () => {
     const csv = await spbe(["rank", "nasional-2024", "--kategori", "kota", "--top", "1", "-f", "csv"]);
     expect(csv.stdout.split("\n").slice(0, 2)).toEqual([
-      "grup,peringkat,instansi,tahun,kategori,provinsi,kerangka,indeks,predikat,d1,d2,d3,d4,perubahan,sumber,masukan_anda,bercacat",
-      ",1,Pemerintah Kota Bandung,2024,kota,Jawa Barat,spbe-2020,4.59,Memuaskan,5.00,4.80,4.18,4.51,,nasional-2024,false,false",
+      "grup,peringkat,instansi,tahun,kategori,provinsi,kerangka,indeks,predikat,d1,d2,d3,d4,perubahan,sumber,masukan_anda,bercacat,sementara,catatan",
+      ",1,Pemerintah Kota Bandung,2024,kota,Jawa Barat,spbe-2020,4.59,Memuaskan,5.00,4.80,4.18,4.51,,nasional-2024,false,false,false,",
     ]);
     const excel = await spbe(["rank", "nasional-2024", "--kategori", "kota", "--top", "1", "--excel"]);
     expect(excel.stdout.startsWith("\uFEFFgrup;peringkat")).toBe(true);
@@ -272,10 +272,10 @@ describe("spbe trend", () => {
     const r = await spbe(["trend", "nasional-2023", "nasional-2024", "-f", "csv"]);
     const lines = r.stdout.trim().split("\n");
     expect(lines[0]).toBe(
-      "instansi,kategori,provinsi,tahun,kerangka,indeks,predikat,perubahan,perubahan_sejak,predikat_berubah,sumber,bercacat,target,target_tercapai,kurang_target",
+      "instansi,kategori,provinsi,tahun,kerangka,indeks,predikat,perubahan,perubahan_sejak,predikat_berubah,sumber,bercacat,target,target_tercapai,kurang_target,sementara,catatan",
     );
-    expect(lines).toContain("Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2023,spbe-2020,1.05,Kurang,,,false,nasional-2023,true,,,");
-    expect(lines).toContain("Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2024,spbe-2020,2.71,Baik,1.66,2023,true,nasional-2024,false,,,");
+    expect(lines).toContain("Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2023,spbe-2020,1.05,Kurang,,,false,nasional-2023,true,,,,false,");
+    expect(lines).toContain("Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2024,spbe-2020,2.71,Baik,1.66,2023,true,nasional-2024,false,,,,false,");
   });
 
   // found by a review of framework files: --target was read against spbe-2020 whatever --framework said
@@ -326,6 +326,15 @@ describe("rank and trend say what their framework leaves unsettled", () => {
       expect(doc.frameworks, cmd).toEqual([
         { id: "pemdi-2026", provisional: true, caveats: [expect.stringContaining("Indeks Pemdi 2026 is provisional")], excludedIndicators: [] },
       ]);
+      // the CSV said none of it: a spreadsheet made from it lost the warning. Every row carries it, in
+      // the last two columns (`sementara`, `catatan`), and an Excel CSV too
+      for (const csv of [["-f", "csv"], ["--excel"]]) {
+        const rows = (await spbe([cmd, join(dir, "pemdi.csv"), ...csv])).stdout.trim().split(/\r?\n/);
+        expect(rows[0], cmd).toMatch(/[,;]sementara[,;]catatan$/);
+        expect(rows.slice(1), cmd).toHaveLength(2);
+        for (const row of rows.slice(1))
+          expect(row, cmd).toMatch(/[,;]true[,;]"?Indeks Pemdi 2026 bersifat sementara \(provisional\): bobot dan batas predikat [^\n]*resmi\."?$/);
+      }
     }
   });
 
@@ -348,6 +357,10 @@ describe("rank and trend say what their framework leaves unsettled", () => {
       expect(human.stdout, cmd).not.toContain("PROVISIONAL");
       const doc = json((await spbe([cmd, join(dir, "lama.csv"), "-f", "json"])).stdout);
       expect(doc.frameworks[0]).toMatchObject({ id: "spbe-2018", provisional: false, caveats: [expect.stringContaining("Batas predikat selain 2,60")] });
+      const csv = (await spbe([cmd, join(dir, "lama.csv"), "-f", "csv", "--lang", "en"])).stdout.trim().split("\n");
+      expect(csv.slice(1), cmd).toHaveLength(2);
+      for (const row of csv.slice(1))
+        expect(row, cmd).toMatch(/,false,Predikat bands other than 2\.60 are assumed equal to spbe-2020 \(unverified for 2018\)\.$/);
     }
     const national = await spbe(["rank", "nasional-2024", "--top", "1"]);
     expect(national.stdout).not.toMatch(/Catatan \(|SEMENTARA/);

@@ -63,6 +63,9 @@ const CASES: Record<string, string[]> = {
   "plan-json-cost-budget": ["plan", "fixtures/contoh-spbe-2020-pj.csv", "--cost", "fixtures/contoh-biaya.csv", "--budget", "120", "--format", "json"],
   "plan-csv": ["plan", "fixtures/contoh-spbe-2020-evaluasi.csv", "--max-step", "1", "--format", "csv"],
   "plan-markdown-2018": ["plan", "fixtures/contoh-spbe-2018.csv", "--framework", "spbe-2018", "--format", "markdown"],
+  // the CSVs of rank and trend: every row ends with its framework's `sementara` and `catatan`
+  "rank-csv-pemdi": ["rank", "fixtures/contoh-pemdi-2026.csv", "--framework", "pemdi-2026", "--format", "csv"],
+  "trend-csv-en": ["trend", "nasional-2023", "nasional-2024", "--instansi", "Kota Bogor", "--target", "Memuaskan", "--format", "csv", "--lang", "en"],
   "framework-list": ["framework"],
   "framework-2018": ["framework", "spbe-2018"],
   "framework-pemdi-json-en": ["framework", "pemdi-2026", "--format", "json", "--lang", "en"],

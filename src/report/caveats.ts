@@ -22,3 +22,31 @@ export function frameworkCautions(frameworks: readonly Framework[], lang: Lang):
     ...f.caveats.map((c) => `${t(LABEL.caveat)} (${f.id}): ${c[lang]}`),
   ]);
 }
+
+/** A framework's caveats as one CSV cell, " | " between them, as `score`'s `catatan` column gives them; "" for none. */
+export function caveatsCell(framework: Framework, lang: Lang): string {
+  return framework.caveats.map((c) => c[lang]).join(" | ");
+}
+
+/**
+ * The `sementara` and `catatan` cells of a CSV row of a framework, for the rank and trend CSVs: made
+ * once per framework and then handed out as they are, so that a million-row ranking adds two
+ * references per row, not a join per row (`npm run bench`). The last framework asked for is kept
+ * aside, as nearly every row is of the same one as the row before it.
+ */
+export function frameworkCsvCells(lang: Lang): (framework: Framework) => readonly [provisional: string, caveats: string] {
+  const made = new Map<Framework, readonly [string, string]>();
+  let last: Framework | null = null;
+  let lastCells: readonly [string, string] = ["", ""];
+  return (framework) => {
+    if (framework === last) return lastCells;
+    let cells = made.get(framework);
+    if (!cells) {
+      cells = [String(framework.provisional), caveatsCell(framework, lang)];
+      made.set(framework, cells);
+    }
+    last = framework;
+    lastCells = cells;
+    return cells;
+  };
+}

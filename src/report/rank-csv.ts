@@ -1,6 +1,7 @@
 import { CSV_COLUMN as C } from "../messages/labels.js";
 import { translator } from "../messages/text.js";
 import type { RankReport } from "../rank/rank.js";
+import { frameworkCsvCells } from "./caveats.js";
 import { csvPieces } from "./csv.js";
 import type { RenderOptions } from "./options.js";
 import { rankFramework, tierHead, tierIds } from "./rank-sections.js";
@@ -11,6 +12,17 @@ import { rankFramework, tierHead, tierIds } from "./rank-sections.js";
  * the index as published, the domains, the change from the year before, and
  * where the row came from. The change is a plain number ("0.27", "-0.10"):
  * a leading "+" is for people, and spreadsheets read it as a formula.
+ *
+ * The other formats say the caveats of the rows' frameworks once, above or
+ * beside the table (JSON: `frameworks`); a CSV has no place for that. Comment
+ * lines break CSV readers, and a note on stderr does not reach the file a
+ * spreadsheet is made from, so each row carries its framework's: `sementara`
+ * (true for a provisional framework, Pemdi 2026) and `catatan` (its caveats,
+ * "" for spbe-2020), the columns `score`'s CSV has. On every row, not once: a
+ * row sorted or filtered away from the first still says it. Last, after the
+ * columns a spreadsheet already refers to; the cells are made once per
+ * framework (`frameworkCsvCells`).
+ *
  * Made in pieces (`csvPieces`), written as they come; the registry joins them
  * for `render` (`pieced`).
  */
@@ -33,12 +45,17 @@ export function rankCsvPieces(report: RankReport, { lang, excel }: RenderOptions
     t(C.source),
     t(C.user),
     t(C.fault),
+    // added later, at the end: the columns a spreadsheet already refers to keep their places
+    t(C.provisional),
+    t(C.caveats),
   ];
+  const caution = frameworkCsvCells(lang);
   // made row by row as the CSV is written: each row's cells die young instead of 40 000 rows at once
   function* rows(): Generator<string[]> {
     for (const g of report.groups) {
       for (const r of g.rows) {
         const e = r.entry;
+        const fw = caution(e.framework);
         yield [
           g.key ?? "",
           String(r.rank),
@@ -54,6 +71,8 @@ export function rankCsvPieces(report: RankReport, { lang, excel }: RenderOptions
           e.source,
           String(e.user),
           String(e.noted),
+          fw[0],
+          fw[1],
         ];
       }
     }

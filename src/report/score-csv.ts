@@ -2,6 +2,7 @@ import { type Rational, toDecimal } from "../core/rational.js";
 import { CSV_COLUMN as C } from "../messages/labels.js";
 import { translator } from "../messages/text.js";
 import type { ScoreReport } from "../scoring/report.js";
+import { caveatsCell } from "./caveats.js";
 import { csvPieces } from "./csv.js";
 import { levelNameText } from "./labels.js";
 import type { RenderOptions } from "./options.js";
@@ -52,7 +53,7 @@ function* scoreRows(report: ScoreReport, lang: RenderOptions["lang"]): Generator
     const fw = a.framework;
     const meta = [a.source, a.instansi, a.tahun, a.jenis, fw.id, String(fw.provisional)];
     const total = toDecimal(fw.totalWeight);
-    const caveats = fw.caveats.map((c) => c[lang]).join(" | ");
+    const caveats = caveatsCell(fw, lang);
     if (!score) {
       yield [...meta, "index", "", "", fw.indexName, total, "", "", "invalid", "", "", caveats, "", "", "", "", "", ""];
       continue;

@@ -1,6 +1,7 @@
 import { CSV_COLUMN as C } from "../messages/labels.js";
 import { translator } from "../messages/text.js";
 import type { TrendReport } from "../rank/trend.js";
+import { frameworkCsvCells } from "./caveats.js";
 import { renderCsv } from "./csv.js";
 import type { RenderOptions } from "./options.js";
 
@@ -9,6 +10,11 @@ import type { RenderOptions } from "./options.js";
  * year included with its index blank, so a pivot table in Excel shows the gap.
  * The target columns repeat on every row of the instansi; the change is a
  * plain number ("0.27", "-0.10"), as spreadsheets read numbers.
+ *
+ * Each year's row carries its framework's `sementara` and `catatan` (its
+ * caveats), as `rank`'s CSV does and for the same reason (rank-csv.ts): the
+ * other formats say them once, and a spreadsheet keeps only what is in a
+ * row. A gap year, of no framework, leaves them blank.
  */
 export function renderTrendCsv(report: TrendReport, { lang, excel }: RenderOptions): string {
   const t = translator(lang);
@@ -28,25 +34,35 @@ export function renderTrendCsv(report: TrendReport, { lang, excel }: RenderOptio
     C.target,
     C.targetReached,
     C.targetGap,
+    // added later, at the end: the columns a spreadsheet already refers to keep their places
+    C.provisional,
+    C.caveats,
   ].map((c) => t(c));
+  const caution = frameworkCsvCells(lang);
+  const none = ["", ""] as const;
   const rows = report.series.flatMap((s) =>
-    s.points.map((p) => [
-      s.name,
-      s.kategori ?? "",
-      s.provinsi ?? "",
-      String(p.tahun),
-      p.entry?.framework.id ?? "",
-      p.entry?.display ?? "",
-      p.entry?.predikat ?? "",
-      p.change?.display ?? "",
-      p.since === null ? "" : String(p.since),
-      p.entry ? String(p.predikatChanged) : "",
-      p.entry?.source ?? "",
-      p.entry ? String(p.entry.noted) : "",
-      s.target?.value.display ?? "",
-      s.target ? String(s.target.reached) : "",
-      s.target?.gap.display ?? "",
-    ]),
+    s.points.map((p) => {
+      const fw = p.entry ? caution(p.entry.framework) : none;
+      return [
+        s.name,
+        s.kategori ?? "",
+        s.provinsi ?? "",
+        String(p.tahun),
+        p.entry?.framework.id ?? "",
+        p.entry?.display ?? "",
+        p.entry?.predikat ?? "",
+        p.change?.display ?? "",
+        p.since === null ? "" : String(p.since),
+        p.entry ? String(p.predikatChanged) : "",
+        p.entry?.source ?? "",
+        p.entry ? String(p.entry.noted) : "",
+        s.target?.value.display ?? "",
+        s.target ? String(s.target.reached) : "",
+        s.target?.gap.display ?? "",
+        fw[0],
+        fw[1],
+      ];
+    }),
   );
   return renderCsv(head, rows, { excel });
 }
