@@ -9,6 +9,7 @@ import { findingMessage } from "../src/messages/findings.js";
 import { basisNote, headlineWithNote } from "../src/report/predikat-text.js";
 import { bandFor } from "../src/scoring/predikat.js";
 import { parseTarget, scoreAssessment, targetGap } from "../src/scoring/score.js";
+import { targetPredikat } from "../src/scoring/target-predikat.js";
 import { csvOf, fw, kanwilOnHundred, range, read, scoreOf } from "./helpers.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
@@ -155,6 +156,18 @@ describe("targets", () => {
     expect(parseTarget(loaded.framework, "99,5")?.value).toEqual(parseDecimal("99.5"));
     expect(parseTarget(loaded.framework, "100.5")).toBeNull();
     expect(parseTarget(fw("spbe-2020"), "100")).toBeNull();
+  });
+
+  // one list for what a refused target is told, in trend's RangeError and the CLI's usage error alike:
+  // it must stay the predikat parseTarget reads by name, or the message offers one that is refused
+  it("names as a target's predikat exactly the bands parseTarget reads by name", () => {
+    const kanwil = loadFramework(kanwilOnHundred(true));
+    if (!kanwil.ok) throw new Error(JSON.stringify(kanwil.problems));
+    for (const f of [fw("spbe-2018"), fw("spbe-2020"), fw("pemdi-2026"), kanwil.framework]) {
+      expect(targetPredikat(f), f.id).toEqual(f.bands.filter((b) => parseTarget(f, b.predikat) !== null).map((b) => b.predikat));
+    }
+    expect(targetPredikat(fw("spbe-2020"))).toEqual(["Memuaskan", "Sangat Baik", "Baik", "Cukup"]);
+    expect(targetPredikat(kanwil.framework)).toEqual(["Unggul"]);
   });
 });
 

@@ -3,6 +3,7 @@ import { compare, sub, ZERO } from "../core/rational.js";
 import type { Band, Framework, PredikatBasis } from "../frameworks/types.js";
 import { bandFor, chooseBasis, judged, targetJudged } from "../scoring/predikat.js";
 import { gapShown, parseTarget, type Shown, shown, targetShown } from "../scoring/score.js";
+import { targetPredikat } from "../scoring/target-predikat.js";
 import { entryPlace, type RankEntry, type TargetRow } from "./entry.js";
 import type { Kategori } from "./names.js";
 import { nameKey } from "./names.js";
@@ -111,9 +112,8 @@ export function trend(all: readonly RankEntry[], options: TrendOptions = {}): Tr
   if (options.target !== undefined) {
     const refusing = targetRefusedBy(all, options.target, options.instansi);
     if (refusing) {
-      const names = refusing.bands.filter((b) => b.min !== null).map((b) => b.predikat);
       throw new RangeError(
-        `trend: target '${options.target}' is neither a number 0–${refusing.levels.max} (at most four decimals) nor a predikat of ${refusing.id} (${names.join(", ")})`,
+        `trend: target '${options.target}' is neither a number 0–${refusing.levels.max} (at most four decimals) nor a predikat of ${refusing.id} (${targetPredikat(refusing).join(", ")})`,
       );
     }
   }

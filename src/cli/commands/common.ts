@@ -3,6 +3,7 @@ import type { Framework, PredikatBasis } from "../../frameworks/types.js";
 import { CLI, HELP } from "../../messages/cli.js";
 import type { Translator } from "../../messages/text.js";
 import { type CommandName, formatsOf } from "../../report/registry.js";
+import { targetPredikat } from "../../scoring/target-predikat.js";
 import type { Context } from "../context.js";
 import { usageError } from "../errors.js";
 import type { LocalCommand } from "../program.js";
@@ -63,9 +64,5 @@ export function parseBasis(text: string | undefined): PredikatBasis | undefined 
 
 /** What a refused `--target` is told (CLI.badTarget): the framework's scale and its predikat with a lower edge. */
 export function badTargetArgs(framework: Framework, value: string): { value: string; max: number; names: string } {
-  const names = framework.bands
-    .filter((b) => b.min !== null)
-    .map((b) => b.predikat)
-    .join(", ");
-  return { value, max: framework.levels.max, names };
+  return { value, max: framework.levels.max, names: targetPredikat(framework).join(", ") };
 }
