@@ -8,13 +8,16 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readAssessments } from "../src/assessment/read.js";
+import { badTargetArgs } from "../src/cli/commands/common.js";
 import { builtinFramework, builtinFrameworks } from "../src/frameworks/builtin.js";
+import { loadFramework } from "../src/frameworks/load.js";
 import { entryFromAssessment, type RankEntry } from "../src/rank/entry.js";
 import { kategoriFromName, kategoriOf, nameKey, provinsiKey } from "../src/rank/names.js";
 import { placeAmong, rank, summarize } from "../src/rank/rank.js";
 import { rankTarget } from "../src/rank/target.js";
-import { matchInstansi, trend } from "../src/rank/trend.js";
+import { matchInstansi, TargetRefusedError, trend } from "../src/rank/trend.js";
 import { entriesOf, readInput, takeEntries } from "../src/results/input.js";
+import { kanwilOnHundred } from "./helpers.js";
 
 const SPBE_2020 = builtinFramework("spbe-2020")!;
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -473,6 +476,31 @@ describe("trend", () => {
     // an instansi not asked for is not judged
     expect(trend(all, { instansi: "Kab. B", target: "tinggi" }).series).toEqual([]);
     expect(trend(all, { target: "Sangat Baik" }).series[0]!.target).toMatchObject({ reached: false, gap: { display: "0.40" } });
+  });
+
+  // the CLI says the refusal as a usage error from what the RangeError carries, without judging the
+  // target again: the framework that refused it (here a framework file's, among 2020 rows) and the text
+  it("the RangeError carries the refusing framework, and the CLI's message names the same predikat", () => {
+    const kanwil = loadFramework(kanwilOnHundred(true));
+    if (!kanwil.ok) throw new Error(JSON.stringify(kanwil.problems));
+    const [own] = entries("instansi,tahun,indeks\nUnit X,2025,60\n", { user: true });
+    const all = [...national(["kabupaten,Jawa Barat,Kab. A,3.10,Baik"]), { ...own!, framework: kanwil.framework }];
+    let refused: unknown;
+    try {
+      trend(all, { target: "Sangat Baik" });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(TargetRefusedError);
+    expect(refused).toBeInstanceOf(RangeError);
+    const error = refused as TargetRefusedError;
+    expect([error.name, error.target, error.framework]).toEqual(["RangeError", "Sangat Baik", kanwil.framework]);
+    // otherwise a plain RangeError: nothing of its own to compare, print or serialise (not a whole framework)
+    expect([Object.keys(error), JSON.stringify(error)]).toEqual([[], "{}"]);
+    expect(String(error)).toBe(
+      `RangeError: trend: target 'Sangat Baik' is neither a number 0–100 (at most four decimals) nor a predikat of ${kanwil.framework.id} (Unggul)`,
+    );
+    expect(badTargetArgs(error.framework, error.target)).toEqual({ value: "Sangat Baik", max: 100, names: "Unggul" });
   });
 
   // 2019 under spbe-2018 (35 indicators), 2021 under spbe-2020 (47): the change was given as if

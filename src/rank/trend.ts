@@ -88,11 +88,41 @@ export function matchInstansi(keys: Iterable<string>, query: string): string[] {
 }
 
 /**
+ * What `trend` throws for a `target` that a series' framework cannot read: a RangeError, which carries
+ * that framework, so that the CLI says it as a usage error with the framework's scale and predikat
+ * (`badTargetArgs`) without judging the target a second time. The error is as a plain RangeError's
+ * otherwise: named "RangeError", and with no own enumerable property (the target and framework are
+ * getters), so that it compares, prints and serialises as before — not with a whole framework in it.
+ */
+export class TargetRefusedError extends RangeError {
+  readonly #target: string;
+  readonly #framework: Framework;
+
+  constructor(target: string, framework: Framework) {
+    super(
+      `trend: target '${target}' is neither a number 0–${framework.levels.max} (at most four decimals) nor a predikat of ${framework.id} (${targetPredikat(framework).join(", ")})`,
+    );
+    this.#target = target;
+    this.#framework = framework;
+  }
+
+  /** the target as given */
+  get target(): string {
+    return this.#target;
+  }
+
+  /** the framework of the series that cannot read it (the first such series) */
+  get framework(): Framework {
+    return this.#framework;
+  }
+}
+
+/**
  * The framework that cannot read a `target` option (a number up to its top level, or a predikat above
  * its lowest) among those `trend` judges it by: each series' latest year's, of the series asked for.
- * Null when every one reads it. `trend` throws a RangeError for it; the CLI says it as a usage error.
+ * Null when every one reads it.
  */
-export function targetRefusedBy(all: readonly RankEntry[], target: string, instansi?: string): Framework | null {
+function targetRefusedBy(all: readonly RankEntry[], target: string, instansi?: string): Framework | null {
   const latest = new Map<string, RankEntry & { tahun: number }>();
   for (const e of all) {
     if (e.tahun === null) continue;
@@ -106,16 +136,12 @@ export function targetRefusedBy(all: readonly RankEntry[], target: string, insta
 
 /**
  * Every instansi's series (or those `instansi` names). A `target` that a series' framework cannot
- * read is a RangeError (`targetRefusedBy`), not a series without a target.
+ * read is a RangeError (`TargetRefusedError`), not a series without a target.
  */
 export function trend(all: readonly RankEntry[], options: TrendOptions = {}): TrendReport {
   if (options.target !== undefined) {
     const refusing = targetRefusedBy(all, options.target, options.instansi);
-    if (refusing) {
-      throw new RangeError(
-        `trend: target '${options.target}' is neither a number 0–${refusing.levels.max} (at most four decimals) nor a predikat of ${refusing.id} (${targetPredikat(refusing).join(", ")})`,
-      );
-    }
+    if (refusing) throw new TargetRefusedError(options.target, refusing);
   }
   const findings: Finding[] = [];
   const dated = all.filter((e): e is RankEntry & { tahun: number } => e.tahun !== null);
@@ -210,7 +236,7 @@ function targetOf(
   const framework: Framework = latest.framework;
   const parsed = parseTarget(framework, text);
   if (!parsed) {
-    // --target was checked against the framework (targetRefusedBy); a cell is the data's, and said as a finding
+    // --target was checked against the framework (targetRefusedBy, above); a cell is the data's, and said as a finding
     if (optionTarget !== undefined || !fromColumn) return null;
     const at = fromColumn;
     findings.push(finding("meta/invalid", "warning", at.source, { line: at.line, value: text, args: { field: "target" } }));

@@ -2,8 +2,9 @@ import { decideExit } from "../../core/exit.js";
 import { builtinFramework, builtinFrameworks, DEFAULT_FRAMEWORK_ID } from "../../frameworks/builtin.js";
 import { CLI } from "../../messages/cli.js";
 import { RANK_CLI } from "../../messages/rank.js";
+import type { RankEntry } from "../../rank/entry.js";
 import { nameKey } from "../../rank/names.js";
-import { matchInstansi, targetRefusedBy, trend } from "../../rank/trend.js";
+import { matchInstansi, TargetRefusedError, type TrendOptions as TrendModelOptions, type TrendReport, trend } from "../../rank/trend.js";
 import { parseTarget } from "../../scoring/score.js";
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
@@ -41,16 +42,25 @@ export async function runTrend(ctx: Context, inputs: readonly string[], options:
       });
     }
   }
-  if (options.target !== undefined) {
-    // read against the framework of each series judged (a framework file's scale and predikat, not only 2020's)
-    const framework = targetRefusedBy(read.entries, options.target, options.instansi);
-    if (framework) throw usageError(CLI.badTarget, badTargetArgs(framework, options.target));
-  }
-  const report = trend(read.entries, { instansi: options.instansi, target: options.target, targets: read.targets });
+  const report = trendOrRefusal(read.entries, { instansi: options.instansi, target: options.target, targets: read.targets });
   const findings = [...read.findings, ...report.findings];
   await writeReport(ctx, entry, options, { ...report, findings }, findings);
   ctx.stderr.write(
     `spbe: ${ctx.t(RANK_CLI.trendSummary, { series: report.series.length, files: read.files, years: report.years.join(", ") || "–" })}${ignoring.suffix(ctx)}\n`,
   );
   return decideExit(findings).code;
+}
+
+/**
+ * `trend`, with the target it refuses said as a usage error. `trend` judges `--target` against the
+ * framework of each series judged (a framework file's scale and predikat, not only 2020's) before
+ * anything else, and its RangeError names that framework: judged once, there, not again here.
+ */
+function trendOrRefusal(entries: readonly RankEntry[], options: TrendModelOptions): TrendReport {
+  try {
+    return trend(entries, options);
+  } catch (error) {
+    if (error instanceof TargetRefusedError) throw usageError(CLI.badTarget, badTargetArgs(error.framework, error.target));
+    throw error;
+  }
 }
