@@ -405,6 +405,51 @@ describe("columns", () => {
     expect(read(`${gabungan},,,47,3\n`).codes).toEqual(["indicator/missing@null", "meta/partly-blank@96", "meta/partly-blank@96", "meta/partly-blank@96"]);
   });
 
+  // found by a review: the same footer left its assessment scored under blank instansi cells, but "not scored"
+  // where it joined it (a file without those columns, as `spbe template` writes, or with them filled in)
+  it("a summary row counts against no assessment, wherever its instansi cells put it; the file stays invalid", () => {
+    const kab = "Kabupaten Contoh (data contoh)";
+    const mandiri = readFileSync(new URL("../fixtures/contoh-spbe-2020-mandiri.csv", import.meta.url), "utf8");
+    const template = `${csvOf("spbe-2020", {}, 3).replace(/,/g, ";")}`;
+    for (const [text, code, instansi] of [
+      [`${template}Total;3,64\n`, "indicator/unknown", null],
+      [`${template}Rata-rata;3,64\n`, "indicator/unknown", null],
+      [`${mandiri}${kab};2024;mandiri;;Jumlah;3,64;;\r\n`, "indicator/blank", kab],
+    ] as const) {
+      for (const lean of [false, true]) {
+        const f = readAssessments(text, { lean });
+        expect(
+          f.findings.map((x) => [x.code, x.severity, (x.args as { summary?: string | null }).summary]),
+          text.slice(-30),
+        ).toEqual([[code, "error", expect.any(String)]]);
+        expect(
+          f.assessments.map((a) => [a.instansi, a.valid, a.findings.length]),
+          text.slice(-30),
+        ).toEqual([[instansi, true, 0]]);
+      }
+    }
+    // a row that is not a footer still makes its assessment invalid, as before
+    expect(readAssessments(`${template};3,64\n`).assessments.map((a) => a.valid)).toEqual([false]);
+  });
+
+  // found by a review: a note "Jumlah aplikasi: 12" beside a mistyped indicator "4a" told the analyst to delete
+  // indicator 4's row as a summary row; and a name column right of the level is a note, not a label
+  it("reads a summary row's label from the label cells only, never from notes or a mistyped indicator", () => {
+    const body = csvOf("spbe-2020", {}, 3)
+      .replace(/,/g, ";")
+      .replace(/^indikator;tingkat/, "indikator;tingkat;catatan;keterangan")
+      .replace(/^(\d+);(\d)$/gm, "$1;$2;;")
+      .replace(/^4;3;;$/m, "4a;3;Jumlah aplikasi: 12;Total 3 aplikasi");
+    const [unknown] = one(body).findings.filter((f) => f.code === "indicator/unknown");
+    expect([unknown!.value, unknown!.args]).toEqual(["4a", { framework: "spbe-2020", summary: null }]);
+    expect(findingMessage(unknown!, "en")).toBe("'4a' is not an indicator of spbe-2020");
+    // the label column left of the level is read; a column right of it is not
+    const footer = (row: string) => one(`${body}${row}\n`).findings.find((f) => f.line === 49)?.args;
+    expect(footer("Total;;;")).toEqual({ framework: "spbe-2020", summary: "Total" });
+    expect(footer(";3;Rata-rata;")).toEqual({ summary: null });
+    expect(footer(";3;;Rata-rata")).toEqual({ summary: null });
+  });
+
   it("prefers the indicator column whose cells are indicator ids (No vs Indikator)", () => {
     const rows = csvOf("spbe-2020", {}, 2)
       .split("\n")

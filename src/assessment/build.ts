@@ -16,7 +16,7 @@ import type { Dialect, Table } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
-import { summaryLabel } from "./summary.js";
+import { labelColumns, summaryLabel } from "./summary.js";
 import { looksLikeThousands, parseLevelParts, tooPrecise } from "./value.js";
 
 type Jenis = "mandiri" | "evaluasi";
@@ -437,6 +437,30 @@ export class AssessmentBuilder {
     group.findings.push(f);
   }
 
+  /** The columns a summary row's label is looked for in (`labelColumns`), worked out at the first refused row. */
+  private labels: number[] | null = null;
+
+  private summaryOf(row: CsvRecord, idRaw: string | null): string | null {
+    if (this.labels === null) {
+      const free = new Set([this.map.evidence, this.map.note, this.map.owner].filter((c) => c !== undefined).map((c) => c.index));
+      this.labels = labelColumns(this.indicatorColumn!.index, this.valueColumn!.index, free);
+    }
+    return detach(summaryLabel(row.cells, this.labels, idRaw));
+  }
+
+  /**
+   * A refused row's finding: against its assessment, or, for a summary row ("Total", "Rata-rata
+   * 3,64"), against the file alone. A footer is no part of any assessment, wherever its instansi
+   * cells put it: under a file without instansi/tahun/jenis columns, or with them filled in, it made
+   * the assessment above it "not scored", while the same footer with those cells blank left it
+   * scored. The file stays invalid (exit 1) until the row is deleted; an indicator it stood for
+   * would still be missing from the assessment, so a label misread as a summary cannot pass one.
+   */
+  private refuse(group: Group, summary: string | null, f: Finding): void {
+    if (summary === null) this.report(group, f);
+    else this.sink.add(f);
+  }
+
   private row(row: CsvRecord): void {
     const idRaw = cellAt(row, this.indicatorColumn);
     const valueRaw = cellAt(row, this.valueColumn);
@@ -449,9 +473,13 @@ export class AssessmentBuilder {
     if (group.provinsi === null) group.provinsi = detach(cellAt(row, this.map.provinsi));
     if (group.target === null) group.target = detach(cellAt(row, this.map.target));
     if (idRaw === null) {
-      const summary = detach(summaryLabel(row.cells));
+      const summary = this.summaryOf(row, null);
       group.summaryOnly = group.summaryOnly !== false && summary !== null;
-      this.report(group, finding("indicator/blank", "error", file, { line: row.line, column: col(this.indicatorColumn!), value: "", args: { summary } }));
+      this.refuse(
+        group,
+        summary,
+        finding("indicator/blank", "error", file, { line: row.line, column: col(this.indicatorColumn!), value: "", args: { summary } }),
+      );
       return;
     }
     const indicator = this.lookup(idRaw);
@@ -474,10 +502,11 @@ export class AssessmentBuilder {
         for (const p of parts) group.explained.add(p.id);
         return;
       }
-      const summary = detach(summaryLabel(row.cells));
+      const summary = this.summaryOf(row, idRaw);
       group.summaryOnly = group.summaryOnly !== false && summary !== null;
-      this.report(
+      this.refuse(
         group,
+        summary,
         finding("indicator/unknown", "error", file, {
           line: row.line,
           column: col(this.indicatorColumn!),

@@ -10,11 +10,31 @@ const SUMMARY =
 const MAX_LABEL = 80;
 
 /**
- * The first cell of a row that reads as a summary row's label ("Rata-rata", "Total"), or null. Asked
- * only of a row refused as no indicator's (indicator/blank, indicator/unknown): its finding then says
- * "a summary row? delete it", and the row makes no assessment of its own (see `AssessmentBuilder`).
+ * The first label cell of a row that reads as a summary row's label ("Rata-rata", "Total"), or null.
+ * Asked only of a row refused as no indicator's (indicator/blank, indicator/unknown): its finding then
+ * says "a summary row? delete it", and the row counts against no assessment (see `AssessmentBuilder`).
+ *
+ * Label cells only (`labels`: the indicator's, and those left of the level that hold no evidence,
+ * note or owner), never free text: a note "Jumlah aplikasi: 12" beside a mistyped indicator "4a" made
+ * the hint tell the analyst to delete indicator 4. And never a row whose indicator cell starts like a
+ * number ("4a", "12 (Layanan)"): that is an indicator written wrong, not a footer.
  */
-export function summaryLabel(cells: readonly string[]): string | null {
-  for (const cell of cells) if (cell !== "" && cell.length <= MAX_LABEL && SUMMARY.test(cell)) return cell;
+export function summaryLabel(cells: readonly string[], labels: readonly number[], indicator: string | null): string | null {
+  if (indicator !== null && /^\s*\d/.test(indicator)) return null;
+  for (const at of labels) {
+    const cell = cells[at]?.trim() ?? "";
+    if (cell !== "" && cell.length <= MAX_LABEL && SUMMARY.test(cell)) return cell;
+  }
   return null;
+}
+
+/**
+ * Which columns `summaryLabel` reads: the indicator's first, then every column left of the level's
+ * (a footer's label sits before its number, as the indicator's name does) other than those holding
+ * evidence, notes or owners.
+ */
+export function labelColumns(indicator: number, value: number, free: ReadonlySet<number>): number[] {
+  const columns = [indicator];
+  for (let i = 0; i < value; i++) if (i !== indicator && !free.has(i)) columns.push(i);
+  return columns;
 }
