@@ -208,6 +208,20 @@ describe("a header with no delimiter (a title above the table)", () => {
     expect(t.findings).toEqual([]);
   });
 
+  // found by a review: with the delimiter given (--delimiter ';', as the README tells a title with a comma to
+  // use, or a sep=; line) the same title gave a csv/ragged warning for every row
+  it("says no row ragged against a one-cell title whoever chose the delimiter; a header holding another one still does", () => {
+    for (const [text, option] of [
+      [`${TITLE}\n${rows.join("\n")}`, ";"],
+      [`sep=;\n${TITLE}\n${rows.join("\n")}`, undefined],
+    ] as const) {
+      const t = table(text, option);
+      expect([t.header!.cells, t.findings], text.slice(0, 8)).toEqual([[TITLE], []]);
+    }
+    // the header "instansi;tahun;…" read with ',' is one cell too, but the delimiter is what is wrong there
+    expect(table(rows.join("\n"), ",").findings.map((f) => f.code)).toContain("csv/ragged");
+  });
+
   it("leaves a header with a delimiter, a one-column file and a sep= line as they were", () => {
     // a title with a comma is a header with a delimiter: ',' decides, as it would for `indikator,biaya`
     // (the file says "pemisah ',' (terdeteksi)"; --delimiter ';' or deleting the title reads it)

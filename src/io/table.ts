@@ -107,9 +107,12 @@ export class TableReader {
   private rows = 0;
   private sawContent = false;
   /**
-   * The header had no delimiter and the lines below it gave one: it is one cell, a title above the
-   * table, and the rows' widths say nothing about the table against it (the missing column says what
-   * is wrong, and where the table's header seems to be).
+   * The header is one cell holding no delimiter at all: a title above the table, and the rows' widths
+   * say nothing about the table against it (the missing column says what is wrong, and where the
+   * table's header seems to be). Whoever chose the delimiter: the lines below the title (`sniff`),
+   * `--delimiter ';'` or a `sep=;` line, which the title with a comma is told to use, and which gave
+   * a csv/ragged warning for every row. A header of one cell that holds another delimiter (`;` read
+   * with `,`) still has them: there the delimiter is what is wrong.
    */
   private titleHeader = false;
 
@@ -209,7 +212,6 @@ export class TableReader {
       if (sniffed === MORE) return null;
       delimiter = sniffed.delimiter ?? ",";
       delimiterSource = sniffed.delimiter ? "sniffed" : "default";
-      this.titleHeader = sniffed.below;
     }
     this.configured = { encoding: this.decoder.encoding, delimiter, delimiterSource, decimalComma: delimiter !== ",", lineEnding: lineEnding(body) };
     this.tokenizer = new CsvTokenizer(delimiter, firstLine);
@@ -228,6 +230,8 @@ export class TableReader {
     if (!this.header && skipped < rows.length) {
       this.header = rows[skipped]!;
       skipped++;
+      const cells = this.header.cells;
+      this.titleHeader = cells.length === 1 && !DELIMITERS.some((d) => cells[0]!.includes(d));
     }
     if (skipped > 0) rows = rows.slice(skipped);
     const width = this.header?.cells.length ?? 0;
@@ -332,10 +336,10 @@ export function sniffDelimiter(text: string): string | null {
 }
 
 /**
- * `sniffDelimiter`, and whether the lines below the header decided it (`below`); `MORE` where the
+ * `sniffDelimiter`, or `MORE` where the
  * text (not `final`) ends before what decides it.
  */
-function sniff(text: string, final: boolean): { readonly delimiter: string | null; readonly below: boolean } | typeof MORE {
+function sniff(text: string, final: boolean): { readonly delimiter: string | null } | typeof MORE {
   // a file of nothing but blank rows (";;") has no header; its delimiter is still theirs
   const start = headerStart(text);
   const from = start >= 0 ? start : text.search(/\S/);
@@ -359,7 +363,7 @@ function sniff(text: string, final: boolean): { readonly delimiter: string | nul
     const c = counts.get(d) ?? 0;
     if (c > bestCount) [best, bestCount] = [d, c];
   }
-  return { delimiter: best, below: below && best !== null };
+  return { delimiter: best };
 }
 
 function total(counts: ReadonlyMap<string, number>): number {
