@@ -19,6 +19,7 @@
  */
 
 export { type Assessment, type AssessmentFile, type BuildOptions, buildAssessments, type IndicatorValue, type LeanLevels } from "./assessment/build.js";
+export type { Jenis } from "./assessment/jenis.js";
 export { type Delimiter, type ReadAssessmentsOptions, readAssessments } from "./assessment/read.js";
 export { type ValidatedFile, type ValidateReport, type ValidateResult, validate } from "./assessment/validate.js";
 export {

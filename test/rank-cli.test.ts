@@ -28,7 +28,7 @@ describe("spbe rank over the bundled national results", () => {
     const doc = json(r.stdout);
     expect(doc.schemaVersion).toBe(1);
     expect(doc.tahun).toBe(2024);
-    expect(doc.filters).toEqual({ kategori: "kabupaten", provinsi: "Jawa Barat", by: null });
+    expect(doc.filters).toEqual({ kategori: "kabupaten", provinsi: "Jawa Barat", by: null, jenis: null });
     const g = doc.groups[0];
     expect(g.key).toBeNull();
     expect(g.summary).toMatchObject({ count: 18, max: { display: "4.51" }, min: { display: "2.94" }, predikat: { Memuaskan: 2, "Sangat Baik": 14, Baik: 2 } });
@@ -47,6 +47,8 @@ describe("spbe rank over the bundled national results", () => {
       change: null,
       source: "nasional-2024",
       user: false,
+      // the ministry's results are the assessors' official ones
+      jenis: "evaluasi",
     });
     expect(r.stderr).toBe("spbe: 18 baris dari 1 masukan; tahun 2024\n");
   });
@@ -97,7 +99,9 @@ describe("spbe rank over the bundled national results", () => {
       provinceTop: { gap: { display: "0.87" }, instansi: ["Pemerintah Kab. Sumedang"] },
     });
     const table = await spbe(["rank", SAMPLE, "--nasional", "2024", "--kategori", "kabupaten", "--provinsi", "Jawa Barat"]);
-    expect(table.stdout).toContain("Kabupaten Contoh (data contoh) *");
+    // a self-assessment among official results says so, beside its name and in a note
+    expect(table.stdout).toContain("Kabupaten Contoh (data contoh) (mandiri) *");
+    expect(table.stdout).toContain("(mandiri) penilaian mandiri instansi, belum diverifikasi penilai eksternal");
     expect(table.stdout).toContain("peringkat 76 dari 393 kabupaten secara nasional (persentil 80)");
   });
 
@@ -119,8 +123,8 @@ describe("spbe rank over the bundled national results", () => {
   it("csv (and --excel) and markdown", async () => {
     const csv = await spbe(["rank", "nasional-2024", "--kategori", "kota", "--top", "1", "-f", "csv"]);
     expect(csv.stdout.split("\n").slice(0, 2)).toEqual([
-      "grup,peringkat,instansi,tahun,kategori,provinsi,kerangka,indeks,predikat,d1,d2,d3,d4,perubahan,sumber,masukan_anda,bercacat,sementara,catatan",
-      ",1,Pemerintah Kota Bandung,2024,kota,Jawa Barat,spbe-2020,4.59,Memuaskan,5.00,4.80,4.18,4.51,,nasional-2024,false,false,false,",
+      "grup,peringkat,instansi,tahun,kategori,provinsi,kerangka,indeks,predikat,d1,d2,d3,d4,perubahan,sumber,masukan_anda,bercacat,sementara,catatan,jenis",
+      ",1,Pemerintah Kota Bandung,2024,kota,Jawa Barat,spbe-2020,4.59,Memuaskan,5.00,4.80,4.18,4.51,,nasional-2024,false,false,false,,evaluasi",
     ]);
     const excel = await spbe(["rank", "nasional-2024", "--kategori", "kota", "--top", "1", "--excel"]);
     expect(excel.stdout.startsWith("\uFEFFgrup;peringkat")).toBe(true);
@@ -265,17 +269,19 @@ describe("spbe trend", () => {
       [2024, false],
       [2025, false],
     ]);
-    expect(doc.instansi[0].years[2].change).toEqual({ value: 0.77, display: "+0.77", since: 2021, acrossFrameworks: false });
+    expect(doc.instansi[0].years[2].change).toEqual({ value: 0.77, display: "+0.77", since: 2021, acrossFrameworks: false, acrossJenis: false });
   });
 
   it("every instansi, one row each (csv long form with gaps)", async () => {
     const r = await spbe(["trend", "nasional-2023", "nasional-2024", "-f", "csv"]);
     const lines = r.stdout.trim().split("\n");
     expect(lines[0]).toBe(
-      "instansi,kategori,provinsi,tahun,kerangka,indeks,predikat,perubahan,perubahan_sejak,predikat_berubah,sumber,bercacat,target,target_tercapai,kurang_target,sementara,catatan",
+      "instansi,kategori,provinsi,tahun,kerangka,indeks,predikat,perubahan,perubahan_sejak,predikat_berubah,sumber,bercacat,target,target_tercapai,kurang_target,sementara,catatan,jenis",
     );
-    expect(lines).toContain("Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2023,spbe-2020,1.05,Kurang,,,false,nasional-2023,true,,,,false,");
-    expect(lines).toContain("Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2024,spbe-2020,2.71,Baik,1.66,2023,true,nasional-2024,false,,,,false,");
+    expect(lines).toContain("Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2023,spbe-2020,1.05,Kurang,,,false,nasional-2023,true,,,,false,,evaluasi");
+    expect(lines).toContain(
+      "Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2024,spbe-2020,2.71,Baik,1.66,2023,true,nasional-2024,false,,,,false,,evaluasi",
+    );
   });
 
   // found by a review of framework files: --target was read against spbe-2020 whatever --framework said
@@ -327,13 +333,13 @@ describe("rank and trend say what their framework leaves unsettled", () => {
         { id: "pemdi-2026", provisional: true, caveats: [expect.stringContaining("Indeks Pemdi 2026 is provisional")], excludedIndicators: [] },
       ]);
       // the CSV said none of it: a spreadsheet made from it lost the warning. Every row carries it, in
-      // the last two columns (`sementara`, `catatan`), and an Excel CSV too
+      // the two columns before the last (`sementara`, `catatan`; `jenis` came after them), and an Excel CSV too
       for (const csv of [["-f", "csv"], ["--excel"]]) {
         const rows = (await spbe([cmd, join(dir, "pemdi.csv"), ...csv])).stdout.trim().split(/\r?\n/);
-        expect(rows[0], cmd).toMatch(/[,;]sementara[,;]catatan$/);
+        expect(rows[0], cmd).toMatch(/[,;]sementara[,;]catatan[,;]jenis$/);
         expect(rows.slice(1), cmd).toHaveLength(2);
         for (const row of rows.slice(1))
-          expect(row, cmd).toMatch(/[,;]true[,;]"?Indeks Pemdi 2026 bersifat sementara \(provisional\): bobot dan batas predikat [^\n]*resmi\."?$/);
+          expect(row, cmd).toMatch(/[,;]true[,;]"?Indeks Pemdi 2026 bersifat sementara \(provisional\): bobot dan batas predikat [^\n]*resmi\."?[,;]$/);
       }
     }
   });
@@ -360,7 +366,7 @@ describe("rank and trend say what their framework leaves unsettled", () => {
       const csv = (await spbe([cmd, join(dir, "lama.csv"), "-f", "csv", "--lang", "en"])).stdout.trim().split("\n");
       expect(csv.slice(1), cmd).toHaveLength(2);
       for (const row of csv.slice(1))
-        expect(row, cmd).toMatch(/,false,Predikat bands other than 2\.60 are assumed equal to spbe-2020 \(unverified for 2018\)\.$/);
+        expect(row, cmd).toMatch(/,false,Predikat bands other than 2\.60 are assumed equal to spbe-2020 \(unverified for 2018\)\.,$/);
     }
     const national = await spbe(["rank", "nasional-2024", "--top", "1"]);
     expect(national.stdout).not.toMatch(/Catatan \(|SEMENTARA/);
@@ -414,7 +420,7 @@ describe("validate and score over result tables", () => {
     const r = await spbe(["score", SAMPLE, "--banding", "nasional-2024", "--provinsi", "Jawa Barat"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      "Posisi: Kabupaten Contoh (data contoh) (3.64 Sangat Baik): peringkat 76 dari 393 kabupaten secara nasional (persentil 80); 0.01 poin lagi untuk peringkat 75 (3.65, Pemerintah Kab. Ciamis); peringkat 14 dari 19 di Jawa Barat",
+      "Posisi di antara hasil tahun 2024 (penilaian mandiri, belum diverifikasi): Kabupaten Contoh (data contoh) (3.64 Sangat Baik): peringkat 76 dari 393 kabupaten secara nasional (persentil 80); 0.01 poin lagi untuk peringkat 75 (3.65, Pemerintah Kab. Ciamis); peringkat 14 dari 19 di Jawa Barat",
     );
     const doc = json((await spbe(["score", SAMPLE, "--banding", "nasional-2024", "-f", "json"])).stdout);
     expect(doc.assessments[0].standing).toMatchObject({ kategori: "kabupaten", national: { rank: 76, of: 393 }, provinsi: null });
@@ -549,5 +555,82 @@ describe("spbe plan --target-rank over the bundled results", () => {
     const pemdi = await spbe(["plan", "fixtures/contoh-pemdi-2026.csv", "--framework", "pemdi-2026", "--target-rank", "3", "--kategori", "kabupaten"]);
     expect(pemdi).toMatchObject({ code: 2, stdout: "" });
     expect(pemdi.stderr).toContain("--target-rank memeringkat di antara nasional-2024 (spbe-2020); penilaian ini pemdi-2026");
+  });
+});
+
+// found by a coordinator: a self-assessment (mandiri) was ranked among, and compared with, the
+// assessors' official results (evaluasi), and no format said which row was which
+describe("mandiri and evaluasi in rank, trend and score --banding", () => {
+  const EVALUASI = "fixtures/contoh-spbe-2020-evaluasi.csv";
+  const garut2025 = () =>
+    tempDir({
+      "garut-2025.csv": readFileSync(join(ROOT, SAMPLE), "utf8").replaceAll("Kabupaten Contoh (data contoh);2024", "Kabupaten Garut;2025"),
+    });
+
+  it("rank ranks an instansi's evaluasi over its mandiri, says the mandiri set aside, and --jenis mandiri ranks the mandiri", async () => {
+    const args = ["rank", SAMPLE, EVALUASI, "--nasional", "2024", "--kategori", "kabupaten", "--provinsi", "Jawa Barat"];
+    const r = await spbe(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Kabupaten Contoh (data contoh) (3.08 Baik): peringkat 160 dari 393 kabupaten secara nasional");
+    expect(r.stdout).not.toContain("3.64");
+    expect(r.stderr).toContain(
+      `${SAMPLE}:2  peringatan  Kabupaten Contoh (data contoh) ada lebih dari sekali di masukan peringkat 2024; yang diperingkat hasil evaluasi (${EVALUASI}:2), hasil resmi, bukan penilaian mandiri ini (--jenis mandiri memeringkat penilaian mandiri)  rank/duplicate`,
+    );
+    const own = json((await spbe([...args, "--jenis", "mandiri", "-f", "json"])).stdout);
+    expect(own.filters.jenis).toBe("mandiri");
+    expect(own.groups[0].rows.map((x: { instansi: string; index: { display: string }; jenis: string }) => [x.instansi, x.index.display, x.jenis])).toEqual([
+      ["Kabupaten Contoh (data contoh)", "3.64", "mandiri"],
+    ]);
+    expect(own.findings).toEqual([]);
+    const bad = await spbe([...args, "--jenis", "kira"]);
+    expect(bad).toMatchObject({ code: 2, stdout: "", stderr: "spbe: --jenis 'kira' tidak dikenal: pakai mandiri atau evaluasi\n(lihat: spbe rank --help)\n" });
+  });
+
+  it("rank marks a user's mandiri in the table, the CSV (last column) and the JSON (row and standing)", async () => {
+    const args = ["rank", SAMPLE, "--nasional", "2024", "--kategori", "kabupaten", "--provinsi", "Jawa Barat"];
+    const csv = (await spbe([...args, "-f", "csv"])).stdout.trim().split("\n");
+    expect(csv[0]!.endsWith(",sementara,catatan,jenis")).toBe(true);
+    expect(csv.find((l) => l.includes("Kabupaten Contoh"))!.endsWith(",true,false,false,,mandiri")).toBe(true);
+    expect(csv.filter((l) => l.endsWith(",evaluasi"))).toHaveLength(18);
+    const doc = json((await spbe([...args, "-f", "json"])).stdout);
+    expect(doc.groups[0].rows.find((x: { user: boolean }) => x.user).jenis).toBe("mandiri");
+    expect(doc.standing[0]).toMatchObject({ tahun: 2024, amongTahun: 2024, jenis: "mandiri" });
+    const md = (await spbe([...args, "-f", "markdown", "--lang", "en"])).stdout;
+    expect(md).toContain("| Kabupaten Contoh (data contoh) (mandiri) \\* |");
+    expect(md).toContain("(mandiri) the instansi's self-assessment, not yet verified by the external assessors");
+  });
+
+  it("trend marks a mandiri year and a change from an evaluasi to it, in every format, and still gives the number", async () => {
+    const dir = garut2025();
+    const args = ["trend", "nasional-2023", "nasional-2024", join(dir, "garut-2025.csv"), "--instansi", "Garut"];
+    const table = await spbe(args);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/│ 2025 \(mandiri\) │ +3\.64 │ Sangat Baik +│ +-0\.25 § │/);
+    expect(table.stdout).toContain(
+      "§ perubahan antarjenis (evaluasi → mandiri): penilaian mandiri dibandingkan dengan hasil evaluasi; selisihnya bukan perubahan yang terverifikasi",
+    );
+    const en = await spbe([...args, "--lang", "en"]);
+    expect(en.stdout).toContain("§ a change across jenis (evaluasi → mandiri): a self-assessment compared with an official result");
+    const csv = (await spbe([...args, "-f", "csv"])).stdout.trim().split("\n");
+    expect(csv[0]!.endsWith(",sementara,catatan,jenis")).toBe(true);
+    expect(csv.slice(1).map((l) => l.split(",").at(-1))).toEqual(["evaluasi", "evaluasi", "mandiri"]);
+    const doc = json((await spbe([...args, "-f", "json"])).stdout);
+    expect(doc.instansi[0].years[2]).toMatchObject({ tahun: 2025, jenis: "mandiri", change: { display: "-0.25", acrossJenis: true } });
+    // many instansi: the year's cell says it
+    const wide = await spbe(["trend", "nasional-2023", "nasional-2024", join(dir, "garut-2025.csv")]);
+    expect(wide.stdout).toMatch(/Kabupaten Garut .*│ +3\.64 \(mandiri\) § │/);
+  });
+
+  it("score --banding says the year placed among, the assessment's own where it is another, and a mandiri", async () => {
+    const evaluasi = await spbe(["score", EVALUASI, "--banding", "nasional-2023", "--kategori", "kabupaten"]);
+    expect(evaluasi.stdout).toContain(
+      "Posisi di antara hasil tahun 2023 (penilaian ini tahun 2024): Kabupaten Contoh (data contoh) (3.08 Baik): peringkat 99 dari 399 kabupaten secara nasional (persentil 74)",
+    );
+    const mandiri = await spbe(["score", SAMPLE, "--banding", "nasional-2024", "--kategori", "kabupaten", "--lang", "en"]);
+    expect(mandiri.stdout).toContain(
+      "Standing among the results of 2024 (a self-assessment (mandiri), not yet verified): Kabupaten Contoh (data contoh) (3.64",
+    );
+    const doc = json((await spbe(["score", EVALUASI, "--banding", "nasional-2023", "--kategori", "kabupaten", "-f", "json"])).stdout);
+    expect(doc.assessments[0].standing).toMatchObject({ tahun: 2024, amongTahun: 2023, jenis: "evaluasi" });
   });
 });

@@ -11,6 +11,7 @@ import { readAssessments } from "../src/assessment/read.js";
 import { badTargetArgs } from "../src/cli/commands/common.js";
 import { builtinFramework, builtinFrameworks } from "../src/frameworks/builtin.js";
 import { loadFramework } from "../src/frameworks/load.js";
+import { findingMessage } from "../src/messages/findings.js";
 import { entryFromAssessment, type RankEntry } from "../src/rank/entry.js";
 import { kategoriFromName, kategoriOf, nameKey, provinsiKey } from "../src/rank/names.js";
 import { placeAmong, rank, summarize } from "../src/rank/rank.js";
@@ -282,11 +283,64 @@ describe("rank", () => {
     const r = rank([...year, ...mine], { kategori: "kabupaten" });
     expect(ranks(r)).toEqual(["1 Kabupaten A 3.90", "2 Kab. B 3.80", "2 Kab. C 3.80", "4 Kab. E 2.10"]);
     expect(r.findings.map((f) => [f.code, f.severity, f.line, f.args])).toEqual([
-      ["rank/duplicate", "warning", 3, { instansi: "Kab. A", tahun: 2024, kept: "mine.csv:2" }],
-      ["rank/duplicate", "warning", 4, { instansi: "Kab A", tahun: 2024, kept: "mine.csv:2" }],
+      ["rank/duplicate", "warning", 3, { instansi: "Kab. A", tahun: 2024, kept: "mine.csv:2", jenis: null, keptJenis: null }],
+      ["rank/duplicate", "warning", 4, { instansi: "Kab A", tahun: 2024, kept: "mine.csv:2", jenis: null, keptJenis: null }],
     ]);
     // the national row the user's stands in for is not a duplicate
     expect(rank([...year, ...mine.slice(0, 1)], { kategori: "kabupaten" }).findings).toEqual([]);
+  });
+
+  // found by a coordinator: given an instansi's mandiri and its evaluasi, rank ranked the mandiri (the
+  // first given) among official results and set the evaluasi aside; nothing in any format said which was which
+  it("an instansi's evaluasi is ranked over its mandiri whichever comes first; the mandiri is said set aside", () => {
+    const mandiri = entries("instansi,tahun,indeks,jenis\nKab. X,2024,3.64,mandiri\n", { user: true, source: "mandiri.csv" });
+    const evaluasi = entries("instansi,tahun,indeks,jenis\nKab. X,2024,3.08,Evaluasi\n", { user: true, source: "evaluasi.csv" });
+    expect([mandiri[0]!.jenis, evaluasi[0]!.jenis, year[0]!.jenis]).toEqual(["mandiri", "evaluasi", "evaluasi"]);
+    for (const mine of [
+      [...mandiri, ...evaluasi],
+      [...evaluasi, ...mandiri],
+    ]) {
+      const r = rank([...year, ...mine], { kategori: "kabupaten" });
+      expect(r.groups[0]!.rows.filter((x) => x.entry.user).map((x) => [x.entry.display, x.entry.jenis])).toEqual([["3.08", "evaluasi"]]);
+      expect(r.standing.map((x) => [x.entry.jenis, x.tahun])).toEqual([["evaluasi", 2024]]);
+      expect(r.findings.map((f) => [f.code, f.file, f.args])).toEqual([
+        ["rank/duplicate", "mandiri.csv", { instansi: "Kab. X", tahun: 2024, kept: "evaluasi.csv:2", jenis: "mandiri", keptJenis: "evaluasi" }],
+      ]);
+      expect(findingMessage(r.findings[0]!, "en")).toContain("the evaluasi (evaluasi.csv:2), the official result, is ranked, not this mandiri");
+    }
+    // two of one jenis: the first given, as before
+    const again = entries("instansi,tahun,indeks,jenis\nKab. X,2024,3.70,mandiri\n", { user: true, source: "lagi.csv" });
+    const r = rank([...year, ...mandiri, ...again], { kategori: "kabupaten" });
+    expect(r.findings.map((f) => [f.file, f.args])).toEqual([
+      ["lagi.csv", { instansi: "Kab. X", tahun: 2024, kept: "mandiri.csv:2", jenis: "mandiri", keptJenis: "mandiri" }],
+    ]);
+    expect(findingMessage(r.findings[0]!, "en")).toContain("the first (mandiri.csv:2) is ranked");
+  });
+
+  it("jenis: only entries of that jenis are ranked (self-assessments among themselves); one that says none is left out", () => {
+    const mine = entries("instansi,tahun,indeks,jenis\nKab. X,2024,3.64,mandiri\nKab. Y,2024,3.20,mandiri\nKab. X,2024,3.08,evaluasi\nKab. Z,2024,3.00,\n", {
+      user: true,
+      source: "mine.csv",
+    });
+    const r = rank([...year, ...mine], { kategori: "kabupaten", jenis: "mandiri" });
+    expect(ranks(r)).toEqual(["1 Kab. X 3.64", "2 Kab. Y 3.20"]);
+    expect(r.findings).toEqual([]);
+    // among themselves: no national rows, so no standing among them
+    expect(r.standing).toEqual([]);
+    expect(r.filters.jenis).toBe("mandiri");
+    const official = rank([...year, ...mine], { kategori: "kabupaten", jenis: "evaluasi" });
+    expect(ranks(official)).toEqual(["1 Kab. B 3.80", "1 Kab. C 3.80", "3 Kab. A 3.50", "4 Kab. X 3.08", "5 Kab. E 2.10"]);
+  });
+
+  it("a result table's jenis column is read; a word it does not know is a warning and no jenis", () => {
+    const input = readInput(new TextEncoder().encode("instansi,tahun,indeks,jenis\nKab. X,2024,3.10,resmi\nKab. Y,2024,3.20,kira-kira\n"), {
+      file: "t.csv",
+      framework: SPBE_2020,
+      frameworks: builtinFrameworks(),
+    });
+    const read = entriesOf(input, { user: true });
+    expect(read.entries.map((e) => e.jenis)).toEqual(["evaluasi", null]);
+    expect(read.findings.map((f) => [f.code, f.severity, f.line, f.value, f.args])).toEqual([["meta/invalid", "warning", 3, "kira-kira", { field: "jenis" }]]);
   });
 
   it("refuses to mix frameworks unless asked", async () => {
@@ -457,11 +511,43 @@ describe("trend", () => {
       [2024, "3.10"],
     ]);
     expect(r.findings.map((f) => [f.code, f.severity, f.file, f.line, f.args])).toEqual([
-      ["trend/duplicate", "warning", "evaluasi.csv", 2, { instansi: "Kabupaten A", tahun: 2024, kept: "mandiri.csv:3" }],
+      ["trend/duplicate", "warning", "evaluasi.csv", 2, { instansi: "Kabupaten A", tahun: 2024, kept: "mandiri.csv:3", jenis: null, keptJenis: null }],
     ]);
     // the user's own row standing in for the national one is what rank does too, and said nowhere
     const national = entries("instansi,tahun,indeks\nKab. A,2024,2.00\n", { user: false, source: "nasional-2024" });
     expect(trend([...national, ...mandiri]).findings).toEqual([]);
+  });
+
+  // found by a coordinator: 2024's official 3.89 then 2025's self-assessment 3.64 read as a decline of 0.25
+  it("a change between years of another jenis is marked; an evaluasi is shown over a mandiri of its year", () => {
+    const nasional = entries("instansi,tahun,indeks\nKab. A,2023,3.29\nKab. A,2024,3.89\n", { source: "nasional" });
+    const mandiri = entries("instansi,tahun,indeks,jenis\nKab. A,2025,3.64,mandiri\nKab. A,2026,3.70,mandiri\n", { user: true, source: "m.csv" });
+    const r = trend([...nasional, ...mandiri]);
+    expect(r.series[0]!.points.map((p) => [p.tahun, p.entry!.jenis, p.change?.display ?? null, p.jenisChanged])).toEqual([
+      [2023, "evaluasi", null, false],
+      [2024, "evaluasi", "0.60", false],
+      [2025, "mandiri", "-0.25", true],
+      [2026, "mandiri", "0.06", false],
+    ]);
+    // an evaluasi of 2025 given after its mandiri is the one shown
+    const evaluasi = entries("instansi,tahun,indeks,jenis\nKab. A,2025,3.50,evaluasi\n", { user: true, source: "e.csv" });
+    const both = trend([...nasional, ...mandiri, ...evaluasi]);
+    expect(both.series[0]!.points.map((p) => [p.tahun, p.entry!.display, p.jenisChanged])).toEqual([
+      [2023, "3.29", false],
+      [2024, "3.89", false],
+      [2025, "3.50", false],
+      [2026, "3.70", true],
+    ]);
+    expect(both.findings.map((f) => [f.code, f.file, f.args])).toEqual([
+      ["trend/duplicate", "m.csv", { instansi: "Kab. A", tahun: 2025, kept: "e.csv:2", jenis: "mandiri", keptJenis: "evaluasi" }],
+    ]);
+    // --jenis mandiri: the self-assessments' own trend
+    const own = trend([...nasional, ...mandiri, ...evaluasi], { jenis: "mandiri" });
+    expect(own.series[0]!.points.map((p) => [p.tahun, p.entry!.display, p.jenisChanged])).toEqual([
+      [2025, "3.64", false],
+      [2026, "3.70", false],
+    ]);
+    expect([own.jenis, own.findings]).toEqual(["mandiri", []]);
   });
 
   // found by a review of the library: a target it could not read was no target, without a word

@@ -476,10 +476,10 @@ describe("rank and trend renderers", () => {
     const out = await render("trend", "table", trendModel());
     expect(out).toMatch(/Kab\. A +│ kabupaten │ Jawa Barat │ +3\.73 │ +4\.00 │ +\+0\.27 │ Sangat Baik +│ Memuaskan: kurang 0\.20 \(2024\)/);
     const doc = JSON.parse(await render("trend", "json", trendModel()));
-    expect(Object.keys(doc)).toEqual(["schemaVersion", "years", "instansi", "frameworks", "findings"]);
+    expect(Object.keys(doc)).toEqual(["schemaVersion", "years", "filters", "instansi", "frameworks", "findings"]);
     expect(doc.instansi[0].target).toMatchObject({ predikat: "Memuaskan", reached: false, gap: { display: "0.20" } });
     expect((await render("trend", "csv", trendModel())).split("\n")[2]).toBe(
-      "Kab. A,kabupaten,Jawa Barat,2024,spbe-2020,4.00,Sangat Baik,0.27,2023,false,nasional-2024,false,4.20,false,0.20,false,",
+      "Kab. A,kabupaten,Jawa Barat,2024,spbe-2020,4.00,Sangat Baik,0.27,2023,false,nasional-2024,false,4.20,false,0.20,false,,evaluasi",
     );
     expect(await render("trend", "markdown", trendModel(), "en")).toContain(
       "| Kab. B | kabupaten | Jawa Barat |  | 3.00 |  | Baik | Memuaskan: 1.20 short (2024) |",
@@ -492,8 +492,9 @@ describe("rank and trend renderers", () => {
   });
 
   // the other formats said a framework's caveats and the CSV none: a spreadsheet made from it lost them
-  const lastTwo = (line: string) => line.split(",").slice(-2);
-  it("rank and trend csv: every row says its own framework's provisional flag and caveats, in the last two columns", async () => {
+  // `sementara`, `catatan`: the two columns before the last (`jenis`, appended after them)
+  const lastTwo = (line: string) => line.split(",").slice(-3, -1);
+  it("rank and trend csv: every row says its own framework's provisional flag and caveats, before its jenis", async () => {
     // rows of 2018 and 2020 alternating down the ranking (--allow-mixed): each row its own framework's cells
     const mixed = table(
       "tahun,instansi,indeks,kerangka\n2024,Kab. A,3.00,spbe-2018\n2024,Kab. B,2.90,spbe-2020\n2024,Kab. C,2.80,spbe-2018\n",
@@ -502,7 +503,7 @@ describe("rank and trend renderers", () => {
     );
     const caveat2018 = fw("spbe-2018").caveats[0]!.en;
     const rankLines = (await render("rank", "csv", rank(mixed, { allowMixed: true }), "en")).trim().split("\n");
-    expect(rankLines[0]).toMatch(/,fault,provisional,caveats$/);
+    expect(rankLines[0]).toMatch(/,fault,provisional,caveats,type$/);
     expect(rankLines.slice(1).map((l) => [l.split(",")[2], l.split(",")[6], ...lastTwo(l)])).toEqual([
       ["Kab. A", "spbe-2018", "false", caveat2018],
       ["Kab. B", "spbe-2020", "false", ""],
@@ -510,7 +511,9 @@ describe("rank and trend renderers", () => {
     ]);
     const pemdi = table("tahun,instansi,indeks\n2024,Kab. A,3.00\n2026,Kab. A,3.20\n", false, "hasil.csv");
     const trendLines = (await render("trend", "csv", trend(pemdi), "en")).trim().split("\n");
-    expect(trendLines[0]).toMatch(/,target_gap,provisional,caveats$/);
+    expect(trendLines[0]).toMatch(/,target_gap,provisional,caveats,type$/);
+    // the national rows (not the user's) are evaluasi; a gap year has none
+    expect(trendLines.slice(1).map((l) => l.split(",").at(-1))).toEqual(["evaluasi", "", "evaluasi"]);
     // the gap year (2025) is of no framework: blank
     expect(trendLines.slice(1).map((l) => l.split(",")[3])).toEqual(["2024", "2025", "2026"]);
     expect(trendLines.slice(1, 3).map(lastTwo)).toEqual([
@@ -518,14 +521,14 @@ describe("rank and trend renderers", () => {
       ["", ""],
     ]);
     expect(trendLines[3]).toMatch(
-      /,true,"Indeks Pemdi 2026 is provisional: weights and predikat bands come from third-party copies of PermenPANRB 8\/2026, not from the official text\."$/,
+      /,true,"Indeks Pemdi 2026 is provisional: weights and predikat bands come from third-party copies of PermenPANRB 8\/2026, not from the official text\.",evaluasi$/,
     );
   });
 
   it("rank and trend csv: a framework file's caveat that reads as a formula is neutralised like any cell", async () => {
     const hostile = { ...fw("spbe-2020"), id: "kanwil", caveats: [{ id: '=HYPERLINK("http://x")', en: "@SUM(A1)" }] };
     const rows = national.map((e) => ({ ...e, framework: hostile }));
-    expect((await render("rank", "csv", rank(rows))).trim().split("\n")[1]).toMatch(/,false,"'=HYPERLINK\(""http:\/\/x""\)"$/);
-    expect((await render("trend", "csv", trend(rows), "en")).trim().split("\n")[1]).toMatch(/,false,'@SUM\(A1\)$/);
+    expect((await render("rank", "csv", rank(rows))).trim().split("\n")[1]).toMatch(/,false,"'=HYPERLINK\(""http:\/\/x""\)",evaluasi$/);
+    expect((await render("trend", "csv", trend(rows), "en")).trim().split("\n")[1]).toMatch(/,false,'@SUM\(A1\),evaluasi$/);
   });
 });

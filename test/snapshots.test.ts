@@ -66,6 +66,20 @@ const CASES: Record<string, string[]> = {
   // the CSVs of rank and trend: every row ends with its framework's `sementara` and `catatan`
   "rank-csv-pemdi": ["rank", "fixtures/contoh-pemdi-2026.csv", "--framework", "pemdi-2026", "--format", "csv"],
   "trend-csv-en": ["trend", "nasional-2023", "nasional-2024", "--instansi", "Kota Bogor", "--target", "Memuaskan", "--format", "csv", "--lang", "en"],
+  // an instansi's mandiri and evaluasi given together: the evaluasi ranked, the mandiri said set aside (rank/duplicate)
+  "rank-mandiri-evaluasi": [
+    "rank",
+    "fixtures/contoh-spbe-2020-mandiri.csv",
+    "fixtures/contoh-spbe-2020-evaluasi.csv",
+    "--nasional",
+    "2024",
+    "--kategori",
+    "kabupaten",
+    "--provinsi",
+    "Jawa Barat",
+    "--top",
+    "3",
+  ],
   "framework-list": ["framework"],
   "framework-2018": ["framework", "spbe-2018"],
   "framework-pemdi-json-en": ["framework", "pemdi-2026", "--format", "json", "--lang", "en"],

@@ -16,10 +16,9 @@ import type { Dialect, Table } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
+import { jenisOf } from "./jenis.js";
 import { labelColumns, summaryLabel } from "./summary.js";
 import { looksLikeThousands, parseLevelParts, tooPrecise } from "./value.js";
-
-type Jenis = "mandiri" | "evaluasi";
 
 export interface IndicatorValue {
   readonly indicator: Indicator;
@@ -121,16 +120,6 @@ const HEADER_SEARCH = 10;
 
 /** More missing indicators than this are said in one finding ("1–10, 12, 40–47") rather than one each. */
 const MISSING_ONE_BY_ONE = 3;
-
-const JENIS: Readonly<Record<string, Jenis>> = {
-  mandiri: "mandiri",
-  "penilaian mandiri": "mandiri",
-  self: "mandiri",
-  "self-assessment": "mandiri",
-  evaluasi: "evaluasi",
-  resmi: "evaluasi",
-  official: "evaluasi",
-};
 
 /** Rows → validated assessments, one per distinct (instansi, tahun, jenis). Never throws. */
 export function buildAssessments(table: Table, framework: Framework, options: BuildOptions = {}): AssessmentFile {
@@ -382,7 +371,7 @@ export class AssessmentBuilder {
 
   private newGroup(row: CsvRecord, instansi: string | null, written: string | null, tahunRaw: string | null, jenisRaw: string | null): Group {
     const tahun = tahunRaw === null ? null : /^\d{4}$/.test(tahunRaw) ? Number(tahunRaw) : null;
-    const jenis = jenisRaw === null ? null : (JENIS[jenisRaw.toLowerCase()] ?? null);
+    const jenis = jenisOf(jenisRaw);
     const jenisKept = detach(jenisRaw);
     const slot = this.slab.next();
     const kept = detach(instansi);
@@ -799,8 +788,7 @@ function addByYear(byYear: ByYear, group: Group): void {
  */
 function jenisKey(raw: string | null): string | null {
   if (raw === null) return null;
-  const lower = raw.toLowerCase();
-  return JENIS[lower] ?? lower;
+  return jenisOf(raw) ?? raw.toLowerCase();
 }
 
 /**

@@ -1,3 +1,4 @@
+import { type Jenis, jenisOf } from "../assessment/jenis.js";
 import type { Finding } from "../core/findings.js";
 import { builtinFrameworks } from "../frameworks/builtin.js";
 import type { PredikatBasis } from "../frameworks/types.js";
@@ -98,6 +99,14 @@ export async function readRankingInputs(
     targets.push(...read.targets);
   }
   return { entries, findings, files: seen.size + files.length, targets };
+}
+
+/** `--jenis`: mandiri or evaluasi, by any name a `jenis` cell may give them ("resmi", "self"). */
+export function parseJenis(text: string | undefined): Jenis | undefined {
+  if (text === undefined) return undefined;
+  const jenis = jenisOf(text.trim());
+  if (jenis === null) throw usageError(RANK_CLI.badJenis, { value: text });
+  return jenis;
 }
 
 /** `--kategori`: one of the five, or pemda / pusat. */

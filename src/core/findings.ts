@@ -1,3 +1,5 @@
+import type { Jenis } from "../assessment/jenis.js";
+
 /**
  * Findings are typed data. The core never writes prose: it records a stable
  * code, where it happened and the raw value; `report/messages.ts` turns that
@@ -170,9 +172,23 @@ export interface FindingArgsByCode {
   /** a ranking would mix indices of different frameworks */
   "rank/mixed-frameworks": { readonly frameworks: readonly string[] };
   /** a second row of the user's for one instansi in the year ranked: the one ranked, as "file:line" */
-  "rank/duplicate": { readonly instansi: string; readonly tahun: number | null; readonly kept: string };
+  "rank/duplicate": {
+    readonly instansi: string;
+    readonly tahun: number | null;
+    readonly kept: string;
+    /** the jenis of this one (set aside) and of the one ranked: an evaluasi is ranked over a mandiri */
+    readonly jenis: Jenis | null;
+    readonly keptJenis: Jenis | null;
+  };
   /** a second index of one instansi in one year (trend shows one per year): the one shown, as "file:line" */
-  "trend/duplicate": { readonly instansi: string; readonly tahun: number; readonly kept: string };
+  "trend/duplicate": {
+    readonly instansi: string;
+    readonly tahun: number;
+    readonly kept: string;
+    /** the jenis of this one (not shown) and of the one shown: an evaluasi is shown over a mandiri */
+    readonly jenis: Jenis | null;
+    readonly keptJenis: Jenis | null;
+  };
   /** a cost file (plan --cost) without the column it needs; `found`: its header, so the message can list it */
   "cost/column-missing": { readonly column: "indikator" | "biaya" | "dari" | "ke"; readonly found: readonly string[] };
   "cost/indicator-unknown": { readonly framework: string };

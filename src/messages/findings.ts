@@ -45,6 +45,9 @@ function byteSize(bytes: number): string {
   return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
 }
 
+/** A duplicate set aside for an instansi's evaluasi: a mandiri, which the official result outranks. */
+const overMandiri = (a: { readonly jenis: string | null; readonly keptJenis: string | null }): boolean => a.jenis === "mandiri" && a.keptJenis === "evaluasi";
+
 const pick = <K extends string>(table: Record<K, Text>, key: K): Text => table[key];
 
 export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
@@ -274,14 +277,27 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
     id: `peringkat ini mencampur indeks dari kerangka berbeda (${a.frameworks.join(", ")}), yang tidak sebanding: pilih satu tahun atau kerangka, atau beri --allow-mixed`,
     en: `this ranking mixes indices of different frameworks (${a.frameworks.join(", ")}), which are not comparable: pick one year or framework, or give --allow-mixed`,
   }),
-  "rank/duplicate": (a) => ({
-    id: `${a.instansi} ada lebih dari sekali di masukan peringkat${a.tahun === null ? "" : ` ${a.tahun}`}; yang diperingkat yang pertama (${a.kept}), yang ini tidak: beri satu per instansi`,
-    en: `${a.instansi} is in the inputs of the${a.tahun === null ? "" : ` ${a.tahun}`} ranking more than once; the first (${a.kept}) is ranked, not this one: give one per instansi`,
-  }),
-  "trend/duplicate": (a) => ({
-    id: `${a.instansi} ${a.tahun} ada lebih dari sekali di masukan; tren memakai yang pertama (${a.kept}), yang ini tidak: beri satu per tahun, atau yang ingin ditampilkan lebih dulu`,
-    en: `${a.instansi} ${a.tahun} is in the inputs more than once; the trend uses the first (${a.kept}), not this one: give one per year, or the one to show first`,
-  }),
+  // an evaluasi kept over a mandiri (whichever came first) says why: it is the official result
+  "rank/duplicate": (a) =>
+    overMandiri(a)
+      ? {
+          id: `${a.instansi} ada lebih dari sekali di masukan peringkat${a.tahun === null ? "" : ` ${a.tahun}`}; yang diperingkat hasil evaluasi (${a.kept}), hasil resmi, bukan penilaian mandiri ini (--jenis mandiri memeringkat penilaian mandiri)`,
+          en: `${a.instansi} is in the inputs of the${a.tahun === null ? "" : ` ${a.tahun}`} ranking more than once; the evaluasi (${a.kept}), the official result, is ranked, not this mandiri (--jenis mandiri ranks self-assessments)`,
+        }
+      : {
+          id: `${a.instansi} ada lebih dari sekali di masukan peringkat${a.tahun === null ? "" : ` ${a.tahun}`}; yang diperingkat yang pertama (${a.kept}), yang ini tidak: beri satu per instansi`,
+          en: `${a.instansi} is in the inputs of the${a.tahun === null ? "" : ` ${a.tahun}`} ranking more than once; the first (${a.kept}) is ranked, not this one: give one per instansi`,
+        },
+  "trend/duplicate": (a) =>
+    overMandiri(a)
+      ? {
+          id: `${a.instansi} ${a.tahun} ada lebih dari sekali di masukan; tren memakai hasil evaluasi (${a.kept}), hasil resmi, bukan penilaian mandiri ini (--jenis mandiri untuk tren penilaian mandiri)`,
+          en: `${a.instansi} ${a.tahun} is in the inputs more than once; the trend uses the evaluasi (${a.kept}), the official result, not this mandiri (--jenis mandiri for the self-assessments' trend)`,
+        }
+      : {
+          id: `${a.instansi} ${a.tahun} ada lebih dari sekali di masukan; tren memakai yang pertama (${a.kept}), yang ini tidak: beri satu per tahun, atau yang ingin ditampilkan lebih dulu`,
+          en: `${a.instansi} ${a.tahun} is in the inputs more than once; the trend uses the first (${a.kept}), not this one: give one per year, or the one to show first`,
+        },
   "diff/indicator-unmatched": (a) => ({ id: `indikator ${idWithCode(a)} hanya ada di ${a.side}`, en: `indicator ${idWithCode(a)} is only in ${a.side}` }),
   "diff/assessment-count": (a) =>
     a.reason === "needs-two"

@@ -33,6 +33,17 @@ export const RANK_LABEL = {
     en: "* your input{replacing}",
   },
   replacing: { id: "; menggantikan baris nasional instansi yang sama ({count})", en: "; standing in for the same instansi's national row ({count})" },
+  filterJenis: { id: "jenis {value}", en: "jenis {value}" },
+  /** a self-assessment's name or year, wherever it stands beside official results */
+  mandiriMark: { id: "{text} (mandiri)", en: "{text} (mandiri)" },
+  mandiriNote: {
+    id: "(mandiri) penilaian mandiri instansi, belum diverifikasi penilai eksternal; hasil nasional adalah hasil evaluasi (resmi)",
+    en: "(mandiri) the instansi's self-assessment, not yet verified by the external assessors; the national results are evaluasi (official) results",
+  },
+  standingAmong: { id: "Posisi di antara hasil tahun {tahun}{notes}: {line}", en: "Standing among the results of {tahun}{notes}: {line}" },
+  standingOwnYear: { id: "penilaian ini tahun {tahun}", en: "this assessment is of {tahun}" },
+  standingNoYear: { id: "penilaian ini tanpa tahun", en: "this assessment gives no year" },
+  standingMandiri: { id: "penilaian mandiri, belum diverifikasi", en: "a self-assessment (mandiri), not yet verified" },
   faultMark: {
     id: "† baris bercacat (lihat temuan; untuk hasil nasional: spbe validate nasional-TAHUN); diperingkat menurut indeks tercetak",
     en: "† a row with a fault (see the findings; for the national results: spbe validate nasional-YEAR); ranked by its printed index",
@@ -100,6 +111,10 @@ export const TREND_LABEL = {
   acrossFrameworks: {
     id: "‡ perubahan melintasi kerangka ({crossings}): indikator dan bobotnya berbeda, jadi kedua indeks tidak sepenuhnya sebanding",
     en: "‡ a change across frameworks ({crossings}): their indicators and weights differ, so the two indices are not fully comparable",
+  },
+  acrossJenis: {
+    id: "§ perubahan antarjenis ({crossings}): penilaian mandiri dibandingkan dengan hasil evaluasi; selisihnya bukan perubahan yang terverifikasi",
+    en: "§ a change across jenis ({crossings}): a self-assessment compared with an official result; the difference is not a verified change",
   },
   lastChange: { id: "Perubahan terakhir", en: "Latest change" },
   target: { id: "Target", en: "Target" },

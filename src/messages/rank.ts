@@ -19,6 +19,7 @@ export const RANK_CLI = {
     en: "unknown --kategori '{value}': use {known}",
   },
   badBy: { id: "--by '{value}' tidak dikenal: pakai kategori atau provinsi", en: "unknown --by '{value}': use kategori or provinsi" },
+  badJenis: { id: "--jenis '{value}' tidak dikenal: pakai mandiri atau evaluasi", en: "unknown --jenis '{value}': use mandiri or evaluasi" },
   badTahun: { id: "{flag} '{value}' bukan tahun empat angka", en: "{flag} '{value}' is not a four-digit year" },
   noYear: {
     id: "tidak ada baris tahun {year} dalam masukan (ada: {years})",
@@ -82,6 +83,10 @@ export const RANK_HELP = {
   provinsi: { id: "hanya provinsi ini, mis. 'Jawa Barat'", en: "only this provinsi, e.g. 'Jawa Barat'" },
   by: { id: "satu peringkat per kategori atau per provinsi", en: "one ranking per kategori or per provinsi" },
   top: { id: "tampilkan peringkat 1 sampai N saja (yang seri di batas ikut)", en: "list ranks 1 to N only (ties at the cut included)" },
+  jenis: {
+    id: "hanya jenis ini: mandiri (penilaian mandiri) atau evaluasi (hasil resmi)",
+    en: "only this jenis: mandiri (self-assessments) or evaluasi (official results)",
+  },
   allowMixed: {
     id: "izinkan indeks dari kerangka berbeda dalam satu peringkat",
     en: "allow indices of different frameworks in one ranking",

@@ -1,4 +1,5 @@
 import type { Assessment } from "../assessment/build.js";
+import { type Jenis, knownJenis } from "../assessment/jenis.js";
 import { add, compare, type Rational, rational, roundHalfUp, sub, toFixedHalfUp } from "../core/rational.js";
 import type { Framework, PredikatBasis } from "../frameworks/types.js";
 import { bandsWithin, type ResultRow } from "../results/read.js";
@@ -46,10 +47,22 @@ export interface RankEntry {
   readonly noted: boolean;
   /** the predikat basis the entry's predikat was read under */
   readonly basis: PredikatBasis;
+  /**
+   * `mandiri` (a self-assessment) or `evaluasi` (the external assessors' official result); null where
+   * the input does not say. The bundled national results are evaluasi; an assessment's or a table's is
+   * its `jenis` column's. One of two string constants, shared by every entry (no per-row copy).
+   */
+  readonly jenis: Jenis | null;
 }
 
 /** Where an entry came from as a finding names it: "mandiri.csv:3", or the source alone without a line. */
 export const entryPlace = (e: Pick<RankEntry, "source" | "line">): string => (e.line === null ? e.source : `${e.source}:${e.line}`);
+
+/**
+ * `e` is an instansi's evaluasi and `held` its mandiri of the same year: the official result is the
+ * one `rank` ranks and `trend` shows, whichever was given first (the other is said as a duplicate).
+ */
+export const official = (e: Pick<RankEntry, "jenis">, held: Pick<RankEntry, "jenis">): boolean => e.jenis === "evaluasi" && held.jenis === "mandiri";
 
 /**
  * A target for a year with no index yet: an RPJMD table's row for a year to come (`target` given,
@@ -148,6 +161,9 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
     target: row.target,
     noted: row.faulty || row.incomplete,
     basis,
+    // the ministry's results (not the user's own: the bundled national files, a reference) are the
+    // assessors' official ones; a table of the user's says its kind in a `jenis` column, or nothing
+    jenis: row.jenis ?? (user ? null : "evaluasi"),
   };
 }
 
@@ -247,5 +263,6 @@ function userEntry(
     target: a.target,
     noted: false,
     basis: predikat.basis.basis,
+    jenis: knownJenis(a.jenis),
   };
 }

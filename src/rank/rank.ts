@@ -1,7 +1,8 @@
+import type { Jenis } from "../assessment/jenis.js";
 import { type Finding, finding } from "../core/findings.js";
 import { add, compare, div, fromInt, type Rational, sub, sum } from "../core/rational.js";
 import { type Shown, shown } from "../scoring/score.js";
-import { entryPlace, type RankEntry } from "./entry.js";
+import { entryPlace, official, type RankEntry } from "./entry.js";
 import { KATEGORI_FILTERS, type Kategori, provinsiKey } from "./names.js";
 
 /**
@@ -23,6 +24,12 @@ export interface RankOptions {
   readonly top?: number | undefined;
   /** rank indices of different frameworks together (normally refused) */
   readonly allowMixed?: boolean | undefined;
+  /**
+   * Only entries of this jenis (`--jenis mandiri`: self-assessments among themselves); an entry that
+   * says none is left out. Without it every entry is ranked, and where an instansi's mandiri and its
+   * evaluasi are both given, the evaluasi is (`rank/duplicate` says the mandiri set aside).
+   */
+  readonly jenis?: Jenis | undefined;
 }
 
 export interface RankedRow {
@@ -58,6 +65,8 @@ export interface RankGroup {
 /** A user's entry among the national ones: its rank in its kategori and in its province. */
 export interface Standing {
   readonly entry: RankEntry;
+  /** the year of the results it is placed among (the entry's own tahun may be another, or none) */
+  readonly tahun: number | null;
   readonly kategori: Kategori | null;
   readonly national: { readonly rank: number; readonly of: number; readonly percentile: number } | null;
   readonly provinsi: { readonly rank: number; readonly of: number; readonly name: string } | null;
@@ -69,7 +78,7 @@ export interface Standing {
 
 export interface RankReport {
   readonly tahun: number | null;
-  readonly filters: { readonly kategori: string | null; readonly provinsi: string | null; readonly by: string | null };
+  readonly filters: { readonly kategori: string | null; readonly provinsi: string | null; readonly by: string | null; readonly jenis: Jenis | null };
   readonly groups: readonly RankGroup[];
   readonly standing: readonly Standing[];
   /** the year before, when it is among the inputs (the change is from it), else null */
@@ -165,16 +174,23 @@ function yearEntries(
   // one row of the user's per instansi: a second (its evaluasi beside its mandiri, two files of the
   // year, 2025's beside 2024's) was ranked twice, or left out in silence; the first given is ranked,
   // the others said (rank/duplicate)
+  // — except that an instansi's evaluasi, the assessors' official result, is ranked over its mandiri
+  // whichever came first: the self-assessment ranked among official results, the official one set aside,
+  // put a number no one had verified in the ranking (`--jenis mandiri` ranks the self-assessments)
   const duplicates: { entry: RankEntry; kept: RankEntry }[] = [];
   let inYear = inYearAll;
   if (inYearAll.filter((e) => e.user).length > 1) {
-    const first = new Map<string, RankEntry>();
+    const chosen = new Map<string, RankEntry>();
+    for (const e of inYearAll) {
+      if (!e.user) continue;
+      const held = chosen.get(e.key);
+      if (!held || official(e, held)) chosen.set(e.key, e);
+    }
     inYear = inYearAll.filter((e) => {
       if (!e.user) return true;
-      const kept = first.get(e.key);
-      if (kept) duplicates.push({ entry: e, kept });
-      else first.set(e.key, e);
-      return !kept;
+      const kept = chosen.get(e.key)!;
+      if (kept !== e) duplicates.push({ entry: e, kept });
+      return kept === e;
     });
   }
   const placed = inYear.filter((e) => e.user && e.tahun !== tahun).length;
@@ -206,7 +222,9 @@ function placedByFilters(e: RankEntry, options: RankOptions): RankEntry {
 export function rank(input: readonly RankEntry[], options: RankOptions = {}): RankReport {
   checkOptions(options);
   const findings: Finding[] = [];
-  const all = input.map((e) => placedByFilters(e, options));
+  // --jenis: only entries of that kind, before anything else (the year ranked, the year before, the standing)
+  const wanted = options.jenis;
+  const all = (wanted === undefined ? input : input.filter((e) => e.jenis === wanted)).map((e) => placedByFilters(e, options));
   const years = all.map((e) => e.tahun).filter((t): t is number => t !== null);
   const nationalYears = new Set(all.filter((e) => !e.user && e.tahun !== null).map((e) => e.tahun!));
   // by default the latest year; among national results, their latest (a user's newer self-assessment joins it)
@@ -216,7 +234,7 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
     findings.push(
       finding("rank/duplicate", "warning", entry.source, {
         line: entry.line,
-        args: { instansi: entry.instansi, tahun: tahun ?? entry.tahun, kept: entryPlace(kept) },
+        args: { instansi: entry.instansi, tahun: tahun ?? entry.tahun, kept: entryPlace(kept), jenis: entry.jenis, keptJenis: kept.jenis },
       }),
     );
   }
@@ -284,12 +302,12 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
   // a standing is among published results: none without them (once, not per entry: 20 000 entries of one's own are O(n²) otherwise)
   const hasNational = all.some((x) => !x.user);
   const index = refused || !hasNational ? null : placeIndex(year);
-  const standing = index === null ? [] : year.filter((e) => e.user).map((e) => standingOf(e, index, options));
+  const standing = index === null ? [] : year.filter((e) => e.user).map((e) => standingOf(e, tahun, index, options));
   const faults = new Map<string, number>();
   for (const e of selected) if (e.noted && !e.user) faults.set(e.source, (faults.get(e.source) ?? 0) + 1);
   return {
     tahun,
-    filters: { kategori: options.kategori ?? null, provinsi: options.provinsi ?? null, by: options.by ?? null },
+    filters: { kategori: options.kategori ?? null, provinsi: options.provinsi ?? null, by: options.by ?? null, jenis: options.jenis ?? null },
     groups: out,
     standing,
     previousYear: previous.length > 0 ? tahun! - 1 : null,
@@ -388,7 +406,7 @@ function firstNotAbove(sorted: readonly RankEntry[], value: Rational, strict: bo
 }
 
 /** One user entry placed among the year's entries of its kategori, and of its province. */
-function standingOf(entry: RankEntry, index: PlaceIndex, options: RankOptions): Standing {
+function standingOf(entry: RankEntry, tahun: number | null, index: PlaceIndex, options: RankOptions): Standing {
   // the kategori a --kategori names, when the entry does not say one of its own
   const kategori = entry.kategori ?? (options.kategori && KATEGORI_FILTERS[options.kategori]?.length === 1 ? KATEGORI_FILTERS[options.kategori]![0]! : null);
   const provinsi = entry.provinsi ?? options.provinsi ?? null;
@@ -432,7 +450,7 @@ function standingOf(entry: RankEntry, index: PlaceIndex, options: RankOptions): 
       }
     }
   }
-  return { entry, kategori, national, provinsi: prov, nextUp, provinceTop };
+  return { entry, tahun, kategori, national, provinsi: prov, nextUp, provinceTop };
 }
 
 /**
@@ -506,6 +524,6 @@ function placer(national: readonly RankEntry[], options: Pick<RankOptions, "kate
         if (first?.provinsi != null) provinsiName.set(list, first.provinsi);
       }
     }
-    return standingOf(m, { byKategori, byProvinsi, provinsiName, names: new Map() }, options);
+    return standingOf(m, tahun, { byKategori, byProvinsi, provinsiName, names: new Map() }, options);
   };
 }

@@ -1,10 +1,11 @@
+import type { Jenis } from "../assessment/jenis.js";
 import { type Finding, finding } from "../core/findings.js";
 import { compare, sub, ZERO } from "../core/rational.js";
 import type { Band, Framework, PredikatBasis } from "../frameworks/types.js";
 import { bandFor, chooseBasis, judged, targetJudged } from "../scoring/predikat.js";
 import { gapShown, parseTarget, type Shown, shown, targetShown } from "../scoring/score.js";
 import { targetPredikat } from "../scoring/target-predikat.js";
-import { entryPlace, type RankEntry, type TargetRow } from "./entry.js";
+import { entryPlace, official, type RankEntry, type TargetRow } from "./entry.js";
 import type { Kategori } from "./names.js";
 import { nameKey } from "./names.js";
 
@@ -21,6 +22,8 @@ export interface TrendOptions {
   readonly target?: string | undefined;
   /** targets of years with no index yet (`entriesOf`'s targets): the latest target of all counts */
   readonly targets?: readonly TargetRow[] | undefined;
+  /** only entries of this jenis (`--jenis mandiri`: the self-assessments' own trend); an entry that says none is left out */
+  readonly jenis?: Jenis | undefined;
 }
 
 export interface TrendPoint {
@@ -39,6 +42,12 @@ export interface TrendPoint {
    * still given, as the ministry's own year-on-year figures do, and marked; `rank` refuses such a mix.
    */
   readonly frameworkChanged: boolean;
+  /**
+   * The previous year present is of another jenis (2024's evaluasi, then 2025's mandiri): `change`
+   * compares a self-assessment with an official result. Still given, and marked; false where either
+   * does not say its jenis.
+   */
+  readonly jenisChanged: boolean;
 }
 
 export interface TrendTarget {
@@ -70,6 +79,8 @@ export interface TrendReport {
   readonly series: readonly TrendSeries[];
   /** --instansi as given, null without it */
   readonly instansi: string | null;
+  /** --jenis as given (only entries of that jenis), null without it */
+  readonly jenis: Jenis | null;
   /** entries left out because they name no tahun */
   readonly undated: number;
   readonly findings: readonly Finding[];
@@ -144,17 +155,27 @@ export function trend(all: readonly RankEntry[], options: TrendOptions = {}): Tr
     if (refusing) throw new TargetRefusedError(options.target, refusing);
   }
   const findings: Finding[] = [];
-  const dated = all.filter((e): e is RankEntry & { tahun: number } => e.tahun !== null);
+  const wanted = options.jenis;
+  const kept = wanted === undefined ? all : all.filter((e) => e.jenis === wanted);
+  const dated = kept.filter((e): e is RankEntry & { tahun: number } => e.tahun !== null);
   const byKey = new Map<string, Map<number, RankEntry>>();
   for (const e of dated) {
     const years = byKey.get(e.key) ?? new Map<number, RankEntry>();
     const held = years.get(e.tahun);
     // the user's own value stands in for the national row of the same instansi and year; two of the
     // same kind (a self-assessment and its evaluasi, two files of one year) are one too many: the
-    // first given is shown, and the other said, never dropped in silence
+    // first given is shown — an evaluasi over a mandiri whichever came first, as `rank` ranks it —
+    // and the other said, never dropped in silence
     if (!held || (e.user && !held.user)) years.set(e.tahun, e);
     else if (e.user === held.user) {
-      findings.push(finding("trend/duplicate", "warning", e.source, { line: e.line, args: { instansi: e.instansi, tahun: e.tahun, kept: entryPlace(held) } }));
+      const [shownOne, other] = official(e, held) ? [e, held] : [held, e];
+      if (shownOne === e) years.set(e.tahun, e);
+      findings.push(
+        finding("trend/duplicate", "warning", other.source, {
+          line: other.line,
+          args: { instansi: other.instansi, tahun: e.tahun, kept: entryPlace(shownOne), jenis: other.jenis, keptJenis: shownOne.jenis },
+        }),
+      );
     }
     byKey.set(e.key, years);
   }
@@ -167,7 +188,8 @@ export function trend(all: readonly RankEntry[], options: TrendOptions = {}): Tr
     years: [...new Set(dated.map((e) => e.tahun))].sort((a, b) => a - b),
     series,
     instansi: options.instansi ?? null,
-    undated: all.length - dated.length,
+    jenis: options.jenis ?? null,
+    undated: kept.length - dated.length,
     findings,
   };
 }
@@ -181,7 +203,7 @@ function seriesOf(years: ReadonlyMap<number, RankEntry>, optionTarget: string | 
   for (let tahun = first; tahun <= last; tahun++) {
     const entry = years.get(tahun) ?? null;
     if (!entry) {
-      points.push({ tahun, entry: null, change: null, since: null, predikatChanged: false, frameworkChanged: false });
+      points.push({ tahun, entry: null, change: null, since: null, predikatChanged: false, frameworkChanged: false, jenisChanged: false });
       continue;
     }
     points.push({
@@ -191,6 +213,7 @@ function seriesOf(years: ReadonlyMap<number, RankEntry>, optionTarget: string | 
       since: previous?.tahun ?? null,
       predikatChanged: previous !== null && previous.predikat.toLowerCase() !== entry.predikat.toLowerCase(),
       frameworkChanged: previous !== null && previous.framework.id !== entry.framework.id,
+      jenisChanged: previous !== null && previous.jenis !== null && entry.jenis !== null && previous.jenis !== entry.jenis,
     });
     previous = entry;
   }

@@ -21,7 +21,9 @@ import { rankFramework, tierHead, tierIds } from "./rank-sections.js";
  * "" for spbe-2020), the columns `score`'s CSV has. On every row, not once: a
  * row sorted or filtered away from the first still says it. Last, after the
  * columns a spreadsheet already refers to; the cells are made once per
- * framework (`frameworkCsvCells`).
+ * framework (`frameworkCsvCells`). After them `jenis`: a self-assessment ranked
+ * beside official results is marked in the other formats, and a spreadsheet
+ * keeps only what is in a row.
  *
  * Made in pieces (`csvPieces`), written as they come; the registry joins them
  * for `render` (`pieced`).
@@ -48,6 +50,8 @@ export function rankCsvPieces(report: RankReport, { lang, excel }: RenderOptions
     // added later, at the end: the columns a spreadsheet already refers to keep their places
     t(C.provisional),
     t(C.caveats),
+    // later still: mandiri or evaluasi (the national rows are evaluasi), blank where the input does not say
+    t(C.jenis),
   ];
   const caution = frameworkCsvCells(lang);
   // made row by row as the CSV is written: each row's cells die young instead of 40 000 rows at once
@@ -73,6 +77,7 @@ export function rankCsvPieces(report: RankReport, { lang, excel }: RenderOptions
           String(e.noted),
           fw[0],
           fw[1],
+          e.jenis ?? "",
         ];
       }
     }

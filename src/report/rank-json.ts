@@ -27,6 +27,8 @@ function rowJson(r: RankedRow) {
     change: r.change ? { value: num(r.change.value), display: signed(r.change.display) } : null,
     source: e.source,
     user: e.user,
+    /** mandiri (a self-assessment) or evaluasi (official; every national row), null where the input does not say */
+    jenis: e.jenis,
     /** the user's row stands in for the national row of the same instansi */
     replaces: r.replaces,
     /** the row has a fault (see the findings, or `spbe validate <source>`); ranked by its printed index */

@@ -40,9 +40,14 @@ export const tierHead = (framework: Framework, id: string): string => `${framewo
 
 export const tierIds = (framework: Framework): readonly string[] => (framework.domains.length > 0 ? framework.domains : framework.aspects).map((t) => t.id);
 
-/** The instansi as listed: marked * when it is the user's among national rows, † when its row has a fault. */
-export function instansiCell(row: RankedRow, marksUser: boolean): string {
-  return `${row.entry.instansi}${marksUser && row.entry.user ? " *" : ""}${row.entry.noted ? " †" : ""}`;
+/**
+ * The instansi as listed: "(mandiri)" when it is a self-assessment ranked beside official results
+ * (`marksMandiri`: not under `--jenis mandiri`, whose title says it of every row), * when it is the
+ * user's among national rows, † when its row has a fault.
+ */
+export function instansiCell(row: RankedRow, marksUser: boolean, lang: Lang, marksMandiri = true): string {
+  const name = marksMandiri && row.entry.jenis === "mandiri" ? translator(lang)(R.mandiriMark, { text: row.entry.instansi }) : row.entry.instansi;
+  return `${name}${marksUser && row.entry.user ? " *" : ""}${row.entry.noted ? " †" : ""}`;
 }
 
 export function rankContent(report: RankReport, lang: Lang): RankContent {
@@ -52,6 +57,7 @@ export function rankContent(report: RankReport, lang: Lang): RankContent {
   const filters = [
     report.filters.kategori ? t(R.filterKategori, { value: report.filters.kategori }) : null,
     report.filters.provinsi ? t(R.filterProvinsi, { value: report.filters.provinsi }) : null,
+    report.filters.jenis ? t(R.filterJenis, { value: report.filters.jenis }) : null,
   ].filter((x): x is string => x !== null);
   const title = `${framework ? t(R.title, { index: framework.indexName, tahun }) : t(R.titleGeneric, { tahun })}${filters.length ? ` — ${filters.join(", ")}` : ""}`;
   const rows = report.groups.flatMap((g) => g.rows);
@@ -62,6 +68,7 @@ export function rankContent(report: RankReport, lang: Lang): RankContent {
   const tiers = framework ? tierIds(framework) : [];
   const showTiers = rows.some((r) => r.entry.tiers?.some((x) => x !== null));
   const showChange = report.previousYear !== null;
+  const marksMandiri = report.filters.jenis !== "mandiri";
 
   const columns = [
     column(t(R.rank), "number"),
@@ -75,7 +82,7 @@ export function rankContent(report: RankReport, lang: Lang): RankContent {
   ];
   const cells = (r: RankedRow): string[] => [
     String(r.rank),
-    instansiCell(r, marksUser),
+    instansiCell(r, marksUser, lang, marksMandiri),
     ...(showKategori ? [r.entry.kategori ?? ""] : []),
     ...(showProvinsi ? [r.entry.provinsi ?? ""] : []),
     r.entry.display,
@@ -94,7 +101,9 @@ export function rankContent(report: RankReport, lang: Lang): RankContent {
       summary.push(t(R.topNote, { top: group.rows.at(-1)?.rank ?? 0, shown: group.rows.length, total: group.total }));
     }
     // one ranking: named by its filters ("kabupaten, Jawa Barat"), or national when there are none
-    const heading = group.key ?? (filters.length > 0 ? [report.filters.kategori, report.filters.provinsi].filter((x) => x !== null).join(", ") : t(R.national));
+    const heading =
+      group.key ??
+      (filters.length > 0 ? [report.filters.kategori, report.filters.provinsi, report.filters.jenis].filter((x) => x !== null).join(", ") : t(R.national));
     return { group, summary, section: { title: heading, columns, rows: group.rows.map(cells) } };
   });
 
@@ -102,6 +111,7 @@ export function rankContent(report: RankReport, lang: Lang): RankContent {
   const notes: string[] = frameworkCautions(rankFrameworks(report), lang);
   const replacing = rows.filter((r) => r.replaces).length;
   if (marksUser) notes.push(t(R.userMark, { replacing: replacing > 0 ? t(R.replacing, { count: replacing }) : "" }));
+  if (marksMandiri && [...rows.map((r) => r.entry), ...report.standing.map((x) => x.entry)].some((e) => e.jenis === "mandiri")) notes.push(t(R.mandiriNote));
   if (rows.some((r) => r.entry.noted)) notes.push(t(R.faultMark));
   for (const f of report.faults) notes.push(t(R.bundledNote, { name: f.source, count: f.count }));
   if (report.unmatched !== null && report.unmatched > 0 && report.tahun !== null) {
@@ -110,5 +120,12 @@ export function rankContent(report: RankReport, lang: Lang): RankContent {
   if (report.undated > 0 && report.tahun !== null) notes.push(t(R.undated, { count: report.undated, tahun: report.tahun }));
   if (rows.some((r) => !r.entry.user)) notes.push(t(R.meanNote));
   const refused = report.findings.some((f) => f.code === "rank/mixed-frameworks");
-  return { title, notes, groups, standing: report.standing.map((s) => standingLine(s, lang)), marksUser, empty: t(refused ? R.refusedMixed : R.noRows) };
+  return {
+    title,
+    notes,
+    groups,
+    standing: report.standing.map((s) => standingLine(s, lang, marksMandiri)),
+    marksUser,
+    empty: t(refused ? R.refusedMixed : R.noRows),
+  };
 }

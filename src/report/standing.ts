@@ -17,7 +17,7 @@ export function names(list: readonly string[], lang: Lang): string {
 }
 
 /** "Kab. Bandung (3.12 Baik): rank 5 of 416 kabupaten nationally (percentile 98); rank 2 of 27 in Jawa Barat; …" */
-export function standingLine(s: Standing, lang: Lang): string {
+export function standingLine(s: Standing, lang: Lang, marksMandiri = true): string {
   const t = translator(lang);
   const parts: string[] = [];
   if (s.national && s.kategori)
@@ -38,20 +38,34 @@ export function standingLine(s: Standing, lang: Lang): string {
         : t(R.standingTopOwn, { provinsi }),
     );
   }
-  return `${s.entry.instansi} (${s.entry.display} ${s.entry.predikat}): ${parts.join("; ")}`;
+  const name = marksMandiri && s.entry.jenis === "mandiri" ? t(R.mandiriMark, { text: s.entry.instansi }) : s.entry.instansi;
+  return `${name} (${s.entry.display} ${s.entry.predikat}): ${parts.join("; ")}`;
 }
 
 /** The standing line of `score --banding`, or null when not asked for. */
 export function standingText(scored: { readonly standing?: Standing | null | undefined }, lang: Lang): string | null {
   if (scored.standing === undefined) return null;
   const t = translator(lang);
-  return scored.standing ? t(R.standingLine, { line: standingLine(scored.standing, lang) }) : t(R.standingNone);
+  const s = scored.standing;
+  if (!s) return t(R.standingNone);
+  // the year placed among said, as rank says it, and the assessment's own where it is another (a 2024
+  // evaluasi placed among 2023's results) or none; a self-assessment said as such beside official results
+  if (s.tahun === null) return t(R.standingLine, { line: standingLine(s, lang) });
+  const notes = [
+    s.entry.tahun === null ? t(R.standingNoYear) : s.entry.tahun !== s.tahun ? t(R.standingOwnYear, { tahun: s.entry.tahun }) : null,
+    s.entry.jenis === "mandiri" ? t(R.standingMandiri) : null,
+  ].filter((x): x is string => x !== null);
+  return t(R.standingAmong, { tahun: s.tahun, notes: notes.length > 0 ? ` (${notes.join("; ")})` : "", line: standingLine(s, lang, false) });
 }
 
 export function standingJson(s: Standing, lang: Lang) {
   return {
     instansi: s.entry.instansi,
     source: s.entry.source,
+    /** the entry's own year, and the year of the results it is placed among */
+    tahun: s.entry.tahun,
+    amongTahun: s.tahun,
+    jenis: s.entry.jenis,
     kategori: s.kategori,
     index: entryIndexJson(s.entry),
     national: s.national,

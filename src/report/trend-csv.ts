@@ -37,6 +37,8 @@ export function renderTrendCsv(report: TrendReport, { lang, excel }: RenderOptio
     // added later, at the end: the columns a spreadsheet already refers to keep their places
     C.provisional,
     C.caveats,
+    // later still: the year's mandiri or evaluasi (national rows are evaluasi); blank in a gap year or where not said
+    C.jenis,
   ].map((c) => t(c));
   const caution = frameworkCsvCells(lang);
   const none = ["", ""] as const;
@@ -61,6 +63,7 @@ export function renderTrendCsv(report: TrendReport, { lang, excel }: RenderOptio
         s.target?.gap.display ?? "",
         fw[0],
         fw[1],
+        p.entry?.jenis ?? "",
       ];
     }),
   );

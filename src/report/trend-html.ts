@@ -1,7 +1,7 @@
 import { toNumber } from "../core/rational.js";
 import type { Framework } from "../frameworks/types.js";
 import { HTML_LABEL as H } from "../messages/labels.js";
-import { RANK_HTML as RH, TREND_LABEL as T } from "../messages/rank-labels.js";
+import { RANK_LABEL as R, RANK_HTML as RH, TREND_LABEL as T } from "../messages/rank-labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import type { TrendReport, TrendSeries } from "../rank/trend.js";
 import { type BandSpan, lineChart } from "./html/charts.js";
@@ -82,7 +82,12 @@ function seriesChart(s: TrendSeries, lang: Lang): string {
             xText: String(p.tahun),
             value: toNumber(p.entry.shown),
             text: num(p.entry.display),
-            title: t(RH.point, { tahun: p.tahun, index: num(p.entry.display), predikat: p.entry.predikat }),
+            // a self-assessment's point says so, as the table's year does
+            title: t(RH.point, {
+              tahun: p.entry.jenis === "mandiri" ? t(R.mandiriMark, { text: String(p.tahun) }) : p.tahun,
+              index: num(p.entry.display),
+              predikat: p.entry.predikat,
+            }),
             bands: bandsOf(p.entry.framework),
           },
         ]

@@ -23,6 +23,7 @@ export function renderTrendJson(report: TrendReport, { lang }: RenderOptions): s
   return stringify({
     schemaVersion: SCHEMA_VERSION,
     years: report.years,
+    filters: { jenis: report.jenis },
     instansi: report.series.map((s) => ({
       name: s.name,
       kategori: s.kategori,
@@ -31,9 +32,13 @@ export function renderTrendJson(report: TrendReport, { lang }: RenderOptions): s
         tahun: p.tahun,
         index: p.entry ? entryIndexJson(p.entry) : null,
         domains: p.entry ? entryTiersJson(p.entry) : [],
-        change: p.change ? { value: num(p.change.value), display: signed(p.change.display), since: p.since, acrossFrameworks: p.frameworkChanged } : null,
+        change: p.change
+          ? { value: num(p.change.value), display: signed(p.change.display), since: p.since, acrossFrameworks: p.frameworkChanged, acrossJenis: p.jenisChanged }
+          : null,
         predikatChanged: p.predikatChanged,
         source: p.entry?.source ?? null,
+        /** mandiri or evaluasi (national rows are evaluasi); null in a gap year or where the input does not say */
+        jenis: p.entry?.jenis ?? null,
         fault: p.entry?.noted ?? false,
       })),
       target: s.target ? targetJson(s.target) : null,

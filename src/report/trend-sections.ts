@@ -24,7 +24,22 @@ export function changeText(p: TrendPoint, lang: Lang): string {
   if (!p.change) return "";
   const change = signed(p.change.display);
   const text = p.since !== null && p.since !== p.tahun - 1 ? translator(lang)(T.since, { change, year: p.since }) : change;
-  return p.frameworkChanged ? `${text} ‡` : text;
+  return `${text}${p.frameworkChanged ? " ‡" : ""}${p.jenisChanged ? " §" : ""}`;
+}
+
+/**
+ * The note that explains § (a change between years of another jenis: 2024's evaluasi, then 2025's
+ * mandiri), naming each direction the report has ("evaluasi → mandiri"). The number is still given.
+ */
+function acrossJenisNote(report: TrendReport, lang: Lang): string | null {
+  const crossings = new Set<string>();
+  for (const s of report.series) {
+    for (const p of s.points) {
+      const from = p.jenisChanged ? s.points.find((q) => q.tahun === p.since)?.entry : undefined;
+      if (from?.jenis && p.entry?.jenis) crossings.add(`${from.jenis} → ${p.entry.jenis}`);
+    }
+  }
+  return crossings.size === 0 ? null : translator(lang)(T.acrossJenis, { crossings: [...crossings].join("; ") });
 }
 
 /**
@@ -93,6 +108,12 @@ export function trendContent(report: TrendReport, lang: Lang): TrendContent {
   if (report.series.some((s) => s.points.some((p) => p.entry?.noted))) notes.push(t(T.faultMark));
   const across = acrossFrameworksNote(report, lang);
   if (across) notes.push(across);
+  const acrossJenis = acrossJenisNote(report, lang);
+  if (acrossJenis) notes.push(acrossJenis);
+  // a self-assessment's year is marked (mandiri), unless --jenis mandiri made every year one
+  const marksMandiri = report.jenis !== "mandiri";
+  const mandiri = (p: TrendPoint) => marksMandiri && p.entry?.jenis === "mandiri";
+  if (report.series.some((s) => s.points.some(mandiri))) notes.push(t(R.mandiriNote));
   const mark = (p: TrendPoint) => (p.entry ? `${p.entry.display}${p.entry.noted ? " †" : ""}` : t(T.gap));
 
   if (report.series.length === 1) {
@@ -107,7 +128,7 @@ export function trendContent(report: TrendReport, lang: Lang): TrendContent {
         column(t(R.source), "label"),
       ],
       rows: s.points.map((p) => [
-        String(p.tahun),
+        mandiri(p) ? t(R.mandiriMark, { text: String(p.tahun) }) : String(p.tahun),
         mark(p),
         p.entry ? (p.predikatChanged ? t(T.predikatChanged, { predikat: p.entry.predikat }) : p.entry.predikat) : t(T.gap),
         changeText(p, lang),
@@ -148,7 +169,9 @@ export function trendContent(report: TrendReport, lang: Lang): TrendContent {
         s.provinsi ?? "",
         ...years.map((y) => {
           const p = at.get(y);
-          return p ? `${mark(p)}${p.frameworkChanged ? " ‡" : ""}` : "";
+          if (!p) return "";
+          const index = mandiri(p) ? t(R.mandiriMark, { text: mark(p) }) : mark(p);
+          return `${index}${p.frameworkChanged ? " ‡" : ""}${p.jenisChanged ? " §" : ""}`;
         }),
         changeText(last, lang),
         predikatPath(s),

@@ -13,6 +13,8 @@ export const ALIASES = {
   predikat: ["predikat"],
   target: ["target"],
   framework: ["kerangka", "framework"],
+  /** mandiri or evaluasi (a coordinator's table of both); the bundled national results are evaluasi without one */
+  jenis: ["jenis", "type"],
 } as const;
 
 export const norm = (h: string): string => h.trim().toLowerCase().replace(/\s+/g, " ");

@@ -1,3 +1,4 @@
+import { type Jenis, jenisOf } from "../assessment/jenis.js";
 import { looksLikeThousands } from "../assessment/value.js";
 import { type Finding, FindingSink, finding, MAX_FINDINGS_PER_CODE, type Omitted, omittedFinding, sortFindings } from "../core/findings.js";
 import { add, compare, div, mul, parseDecimal, type Rational, rational, roundHalfUp, sub, toFixedHalfUp } from "../core/rational.js";
@@ -38,6 +39,8 @@ export interface ResultRow {
   readonly exactRange: ExactRange | null;
   readonly predikat: string | null;
   readonly target: string | null;
+  /** the `jenis` column's kind (mandiri or evaluasi), null without the column or a word it knows */
+  readonly jenis: Jenis | null;
   /** the row has an error finding (an impossible tier, a mismatched index or predikat): still ranked by its printed index, with a note */
   readonly faulty: boolean;
   /** a tier the table has a column for is blank: ranked by its printed index too, with the same note */
@@ -225,10 +228,25 @@ export class ResultBuilder {
 
     const indexText = this.cell(row, "index");
     const target = this.cell(row, "target");
+    const jenisRaw = this.cell(row, "jenis");
+    const jenis = jenisOf(jenisRaw);
+    if (jenisRaw !== null && jenis === null) report(finding("meta/invalid", "warning", file, { ...at("jenis"), value: jenisRaw, args: { field: "jenis" } }));
     /** the row as kept, its fields of every row and what it has of its own */
     const keep = (own: Pick<ResultRow, "tiers" | "index" | "exactRange" | "predikat" | "incomplete">) => {
       if (instansi === null || framework === null) return;
-      this.out.push({ source: file, line: row.line, instansi, tahun, kategori, provinsi: this.cell(row, "provinsi"), framework, target, faulty, ...own });
+      this.out.push({
+        source: file,
+        line: row.line,
+        instansi,
+        tahun,
+        kategori,
+        provinsi: this.cell(row, "provinsi"),
+        framework,
+        target,
+        jenis,
+        faulty,
+        ...own,
+      });
     };
     // an RPJMD table's row for a year to come: its target, and no index yet. Not a fault and not
     // ranked; trend takes its target (`entriesOf`'s targets). It was an error, "cannot be ranked"

@@ -6,7 +6,7 @@ import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
-import { parseKategori, parseYear, type RankingFlags, readRankingInputs, refuseUnknownProvinsi } from "../ranking.js";
+import { parseJenis, parseKategori, parseYear, type RankingFlags, readRankingInputs, refuseUnknownProvinsi } from "../ranking.js";
 import { parseBasis } from "./common.js";
 
 export interface RankOptions extends OutputOptions, RankingFlags {
@@ -16,6 +16,7 @@ export interface RankOptions extends OutputOptions, RankingFlags {
   by?: string;
   top?: string;
   allowMixed?: boolean;
+  jenis?: string;
   predikatBasis?: string;
   ignore?: string;
 }
@@ -26,6 +27,7 @@ export async function runRank(ctx: Context, inputs: readonly string[], options: 
   const tahun = parseYear("--tahun", options.tahun);
   const kategori = parseKategori(options.kategori);
   const top = parseTop(options.top);
+  const jenis = parseJenis(options.jenis);
   if (options.by !== undefined && options.by !== "kategori" && options.by !== "provinsi") throw usageError(RANK_CLI.badBy, { value: options.by });
   const ignoring = parseIgnore(options.ignore);
   const read = await readRankingInputs(ctx, inputs, options, ignoring, basis);
@@ -42,6 +44,7 @@ export async function runRank(ctx: Context, inputs: readonly string[], options: 
     by: options.by as "kategori" | "provinsi" | undefined,
     top,
     allowMixed: options.allowMixed,
+    jenis,
   });
   const findings = [...read.findings, ...report.findings];
   const full = { ...report, findings };

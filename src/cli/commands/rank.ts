@@ -18,6 +18,7 @@ export const rankCommand: Define = (program, run, t) => {
     .option("--provinsi <name>", t(RANK_HELP.provinsi))
     .addOption(by)
     .option("--top <n>", t(RANK_HELP.top))
+    .option("--jenis <jenis>", t(RANK_HELP.jenis))
     .option("--allow-mixed", t(RANK_HELP.allowMixed))
     .action((inputs: string[], options: RankOptions, c) => run(c, async (ctx) => (await import("./rank-run.js")).runRank(ctx, inputs, options)));
 };

@@ -10,13 +10,14 @@ import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
-import { type RankingFlags, readRankingInputs } from "../ranking.js";
+import { parseJenis, type RankingFlags, readRankingInputs } from "../ranking.js";
 import { perhaps, suggestSimilar } from "../suggest.js";
 import { badTargetArgs, parseBasis } from "./common.js";
 
 export interface TrendOptions extends OutputOptions, RankingFlags {
   instansi?: string;
   target?: string;
+  jenis?: string;
   predikatBasis?: string;
   ignore?: string;
 }
@@ -25,6 +26,7 @@ export async function runTrend(ctx: Context, inputs: readonly string[], options:
   const entry = chooseRenderer("trend", options);
   const basis = parseBasis(options.predikatBasis);
   const ignoring = parseIgnore(options.ignore);
+  const jenis = parseJenis(options.jenis);
   // a target no bundled framework can read is refused before a national file is read through; one of a
   // framework file's own scale is checked once the rows say which framework each series is of (below)
   if (options.target !== undefined && options.framework === undefined && builtinFrameworks().every((f) => !parseTarget(f, options.target!))) {
@@ -42,7 +44,7 @@ export async function runTrend(ctx: Context, inputs: readonly string[], options:
       });
     }
   }
-  const report = trendOrRefusal(read.entries, { instansi: options.instansi, target: options.target, targets: read.targets });
+  const report = trendOrRefusal(read.entries, { instansi: options.instansi, target: options.target, targets: read.targets, jenis });
   const findings = [...read.findings, ...report.findings];
   await writeReport(ctx, entry, options, { ...report, findings }, findings);
   ctx.stderr.write(

@@ -13,5 +13,6 @@ export const trendCommand: Define = (program, run, t) => {
     .option("--nasional <years>", t(RANK_HELP.nasional))
     .option("--instansi <name>", t(RANK_HELP.instansi))
     .option("--target <number|predikat>", t(RANK_HELP.trendTarget))
+    .option("--jenis <jenis>", t(RANK_HELP.jenis))
     .action((inputs: string[], options: TrendOptions, c) => run(c, async (ctx) => (await import("./trend-run.js")).runTrend(ctx, inputs, options)));
 };
