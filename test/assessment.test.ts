@@ -464,6 +464,96 @@ describe("columns", () => {
     expect([codes(dotted), dotted.assessments[0]!.valid]).toEqual([[], true]);
   });
 
+  // found by exploratory testing: a sheet sorted by level (as Excel leaves it) with a running "No" 1…47 and the
+  // real ids in "Indikator", one of them typed "44.": "No" had one id more and was read, every level landed on
+  // the wrong indicator, 2.79 for 3.08, exit 0 and no finding
+  describe("two columns of indicator ids", () => {
+    const ids = Array.from({ length: 47 }, (_, i) => i + 1);
+    const level = (id: number) => (id % 4) + 1;
+    // sorted by level, highest first, as Excel's sort leaves rows of one level in their order
+    const sorted = [...ids].sort((a, b) => level(b) - level(a));
+    const sheet = (order: number[], cell: (id: number) => string = String) =>
+      `No;Indikator;Tingkat;Bukti\n${order.map((id, k) => `${k + 1};${cell(id)};${level(id)};ada`).join("\n")}\n`;
+
+    it("that name different indicators on a row: the file is refused at that row, naming both columns", () => {
+      for (const cell of [(id: number) => (id === 44 ? "44." : String(id)), String]) {
+        const f = one(sheet(sorted, cell));
+        expect(f.findings.map((x) => [x.code, x.line, x.column, x.value, x.args])).toEqual([
+          ["column/ambiguous", 2, 2, String(sorted[0]), { kind: "rows", role: "indicator", header: "Indikator", other: "No", otherColumn: 1, otherValue: "1" }],
+        ]);
+        expect(f.assessments).toEqual([]);
+      }
+      expect(findingMessage(one(sheet(sorted)).findings[0]!, "en")).toBe(
+        "columns 'Indikator' and 'No' (column 1) both hold indicator numbers but differ on this line ('3' and '1'): delete the one that is not the indicator number (a row number, say) or rename its header",
+      );
+      // the running "No" renamed, as the message says: "Indikator" is read
+      const renamed = one(sheet(sorted).replace("No;", "Urut;"));
+      expect([codes(renamed), renamed.assessments[0]!.valid]).toEqual([[], true]);
+    });
+
+    it("that agree wherever both give an id: Indikator is read, and its bad cell is a finding of its own", () => {
+      const typo = one(sheet(ids, (id) => (id === 44 ? "44." : String(id))));
+      expect(typo.findings.map((x) => [x.code, x.line, x.column, x.value])).toEqual([
+        ["indicator/missing", null, null, null],
+        ["indicator/unknown", 45, 2, "44."],
+      ]);
+      // a bad cell in "No" beside them: Indikator is read as it was
+      const badNo = one(sheet(ids).replace("\n44;44;", "\n44.;44;"));
+      expect([codes(badNo), badNo.assessments[0]!.valid]).toEqual([[], true]);
+    });
+
+    it("a column with fewer than half as many ids does not compete (section numbers in No)", () => {
+      // "No" numbers the four domains on their first rows only, and so names other indicators there
+      const rows = ids.map((id) => `${id === 1 ? 1 : id === 11 ? 2 : id === 21 ? 3 : id === 32 ? 4 : ""},${id},3,ada`);
+      const f = one(`no,indikator,tingkat,bukti\n${rows.join("\n")}\n`);
+      expect([codes(f), f.assessments[0]!.valid]).toEqual([[], true]);
+    });
+
+    it("Pemdi: a running No beside codes sorted otherwise is refused; beside codes in order, a bad code is its own finding", () => {
+      const pemdi = fw("pemdi-2026").indicators;
+      const text = (list: typeof pemdi) =>
+        `No;Kode;Indikator;Nilai\n${list.map((ind, k) => `${k + 1};${ind.code === "6.2" ? "01-Jul" : ind.code};${ind.name};3`).join("\n")}\n`;
+      const reversed = one(text([...pemdi].reverse()), "pemdi-2026");
+      expect(reversed.findings.map((x) => [x.code, x.line, x.column, x.value])).toEqual([
+        ["framework/provisional", null, null, null],
+        ["column/ambiguous", 2, 2, "7.2"],
+      ]);
+      const inOrder = one(text(pemdi), "pemdi-2026");
+      expect(inOrder.findings.map((x) => [x.code, x.line, x.column, x.value])).toEqual([
+        ["framework/provisional", null, null, null],
+        ["indicator/missing", null, null, null],
+        ["indicator/unknown", 17, 2, "01-Jul"],
+      ]);
+    });
+  });
+
+  // found by exploratory testing: "No;Indikator;Nilai;Tingkat" (the evaluator's value beside the self-score) read
+  // "Tingkat" because it comes first in the alias list: 3.00, exit 0, no finding
+  it("two names of the level column (or of tahun, jenis, kategori, provinsi) are ambiguous; two of bukti, catatan or pj are not", () => {
+    const rows = Array.from({ length: 47 }, (_, i) => `${i + 1};nama;${i % 2 === 0 ? 2 : 4};3`);
+    const f = one(`No;Indikator;Nilai;Tingkat\n${rows.join("\n")}\n`);
+    expect(f.findings.map((x) => [x.code, x.line, x.column, x.value, x.args])).toEqual([
+      ["column/ambiguous", 1, 3, "Nilai", { kind: "aliases", role: "value", header: "Nilai", other: "Tingkat", otherColumn: 4, otherValue: null }],
+    ]);
+    expect(f.assessments.every((a) => !a.valid)).toBe(true);
+    expect(findingMessage(f.findings[0]!, "id")).toBe(
+      "kolom 'Nilai' dan 'Tingkat' (kolom 4) sama-sama kolom tingkat; tidak jelas mana yang dipakai: hapus atau ganti judul salah satunya, atau bandingkan keduanya dengan `spbe diff <berkas> --columns Tingkat,Nilai`",
+    );
+    // a value column named by the caller (diff and validate --columns) is read, whatever else the header holds
+    const named = readAssessments(`No;Indikator;Nilai;Tingkat\n${rows.join("\n")}\n`, { valueColumn: "Nilai" });
+    expect([codes(named), named.assessments[0]!.valid]).toEqual([[], true]);
+    const body = csvOf("spbe-2020", {}, 2).split("\n").slice(1).filter(Boolean);
+    const withMeta = (head: string, cells: string) => one(`${head},indikator,tingkat\n${body.map((l) => `${cells},${l}`).join("\n")}\n`);
+    expect(withMeta("tahun,year", "2024,2024").findings.map((x) => [x.code, x.column, x.code === "column/ambiguous" && x.args.role])).toEqual([
+      ["column/ambiguous", 2, "tahun"],
+    ]);
+    expect(codes(withMeta("jenis,type", "mandiri,mandiri"))).toEqual(["column/ambiguous"]);
+    // pj and opd side by side are two different things (a person, a unit): the first is the owner, as documented
+    const owners = withMeta("pj,opd,catatan,note", "Budi,Diskominfo,a,b");
+    expect(codes(owners)).toEqual([]);
+    expect([...owners.assessments[0]!.values.values()].map((v) => [v.owner, v.note])[0]).toEqual(["Budi", "a"]);
+  });
+
   it("accepts Pemdi codes and, in a ';' file, 35,1 for 35.1", () => {
     const byCode = fw("pemdi-2026").indicators.map((i) => `${i.code},2`);
     expect(codes(one(`kode,nilai\n${byCode.join("\n")}\n`, "pemdi-2026"))).toEqual(["framework/provisional"]);

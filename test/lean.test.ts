@@ -128,6 +128,55 @@ describe("lean scoring", () => {
     );
   });
 
+  // the indicator column is chosen from the first rows: held whole (score), or arriving in slices (rank, trend),
+  // the same column and the same column/ambiguous, at the same row, also where the columns part past that sample
+  it("InputReader chooses between No and Indikator as readAssessments does, agreeing or not, within the sample or past it", () => {
+    const framework = fw("spbe-2020");
+    const ids = framework.indicators.map((i) => i.id);
+    const sheet = (count: number, sortedFrom: number, no: string, typo: number | null) => {
+      const lines = ["instansi;no;indikator;tingkat"];
+      let row = 0;
+      for (let k = 0; k < count; k++) {
+        const order = k >= sortedFrom ? [...ids].sort((a, b) => (Number(b) % 4) - (Number(a) % 4)) : ids;
+        order.forEach((id, i) => {
+          const number = no === "running" ? String(row + 1) : no === "per-instansi" ? String(i + 1) : `Nama ${id}`;
+          lines.push(`I${k};${number};${row === typo ? `${id}.` : id};${(Number(id) % 4) + 1}`);
+          row++;
+        });
+      }
+      return new TextEncoder().encode(`${lines.join("\n")}\n`);
+    };
+    const refused: number[] = [];
+    let run = 0;
+    // rows sorted by level from the 3rd instansi, from the 43rd (past the 2 000 rows looked at), from the 100th
+    // (past the rows of the first two 32 KiB slices the batch path decides on), or never
+    for (const [count, sortedFrom] of [
+      [3, 0],
+      [3, 2],
+      [3, 9],
+      [120, 43],
+      [120, 100],
+      [120, 200],
+    ] as const) {
+      for (const no of ["running", "per-instansi", "names"]) {
+        for (const typo of [null, 4, 2100]) {
+          const input = sheet(count, sortedFrom, no, typo);
+          const lean = run++ % 2 === 0;
+          const { table: _table, ...whole } = readAssessments(input, { framework, lean, file: "n.csv" });
+          const reader = new InputReader({ framework, lean, file: "n.csv" });
+          for (let at = 0; at < input.length; at += 7000) reader.push(input.subarray(at, at + 7000));
+          const end = reader.end();
+          expect(end.kind === "assessments" && plain(end.assessments), `${count} ${sortedFrom} ${no} ${typo}`).toEqual(plain(whole));
+          const ambiguous = whole.findings.find((f) => f.code === "column/ambiguous");
+          if (ambiguous) refused.push(ambiguous.line!);
+        }
+      }
+    }
+    // refused where "No" numbers each instansi's rows (a running "No" past 47 is no id) and the columns part
+    // within the first 2 000 rows; past them (line 2023, 4702) neither path looks
+    expect(refused).toEqual([2, 2, 2, 96, 96, 96]);
+  });
+
   it("writes a lean assessment's own levels as JSON, not the slab it shares with 511 others", () => {
     const framework = fw("pemdi-2026");
     const ids = framework.indicators.map((i) => i.id);

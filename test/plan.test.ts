@@ -594,6 +594,17 @@ describe("plan: cost files", () => {
     expect(report.findings[1]!.args).toEqual({ field: "biaya", id: "2", code: null, grouped: true });
   });
 
+  // the indicator column of a cost file is chosen as an assessment's: a running "No" beside ids in another order
+  // priced the wrong indicators when "Indikator" had one bad cell, and now refuses the file
+  it("a cost file with two columns of ids that name different indicators is refused; when they agree, Indikator is read", () => {
+    const ids = Array.from({ length: 47 }, (_, i) => 47 - i);
+    const refused = withCosts(["no,indikator,biaya", ...ids.map((id, k) => `${k + 1},${id === 5 ? "5." : id},${id}`)].join("\n"));
+    expect(refused.plan).toBeNull();
+    expect(refused.findings.map((f) => [f.code, f.line, f.column, f.value])).toEqual([["column/ambiguous", 2, 2, "47"]]);
+    const agreeing = withCosts(["no,indikator,biaya", ...ids.map((id) => `${id},${id === 5 ? "5." : id},${id}`)].join("\n"));
+    expect(agreeing.findings.map((f) => [f.code, f.line, f.column, f.value])).toEqual([["cost/indicator-unknown", 44, 2, "5."]]);
+  });
+
   // found by an adversarial review: "2,500,000" unquoted in a comma file was read as 2, with a ragged-row warning
   it("a cost split by its thousands separators into cells is refused as grouped, not read as its first group", () => {
     const rows = ["indikator,biaya", "1,2,500,000", "2,75", "3,1,250,000.50"];

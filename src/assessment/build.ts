@@ -197,6 +197,8 @@ export class AssessmentBuilder {
   /** the header's columns that may hold the indicator, found once (a hostile header has a million) */
   private indicatorCandidates: readonly ColumnMatch[] | null = null;
   private valueColumn: ColumnMatch | undefined;
+  /** the header already has an indicator name twice (column/ambiguous): its rows are not said again */
+  private indicatorAmbiguous = false;
   /** false once the header or the framework check says no row can be read */
   private reading = false;
   /** a header without the indicator or level column: its findings, held while the rows below are looked at */
@@ -234,8 +236,12 @@ export class AssessmentBuilder {
     const headerLine = header.line;
     const matched = matchColumns(header.cells);
     this.map = matched.map;
-    for (const col of matched.ambiguous) {
-      this.fileFinding(finding("column/ambiguous", "error", file, { line: headerLine, column: col.index + 1, value: col.header }));
+    for (const { role, kind, at, other } of matched.ambiguous) {
+      // a value column named by the caller (--columns) is the one read, whatever else the header holds
+      if (kind === "aliases" && role === "value" && this.options.valueColumn !== undefined) continue;
+      if (role === "indicator") this.indicatorAmbiguous = true;
+      const args = { kind, role, header: at.header, other: other.header, otherColumn: other.index + 1, otherValue: null };
+      this.fileFinding(finding("column/ambiguous", "error", file, { line: headerLine, column: at.index + 1, value: at.header, args }));
     }
     this.valueColumn = this.options.valueColumn !== undefined ? findColumn(header.cells, this.options.valueColumn) : this.map.value;
     // a file of another shape (our own CSV exports, a side-by-side diff input) is said as what it is,
@@ -310,8 +316,17 @@ export class AssessmentBuilder {
     this.sample = null;
     const header = this.headerRecord!;
     const dialect = this.dialect!;
-    this.indicatorColumn = pickIndicatorColumn(sample, this.framework, dialect, this.indicatorCandidates ?? candidates(header.cells, "indicator"));
-    this.map = { ...this.map, indicator: this.indicatorColumn! };
+    // the first SAMPLE_ROWS rows, however many arrived in the batch: the same choice on every path
+    const first = sample.length > SAMPLE_ROWS ? sample.slice(0, SAMPLE_ROWS) : sample;
+    const { column, conflict } = pickIndicatorColumn(first, this.framework, dialect, this.indicatorCandidates ?? candidates(header.cells, "indicator"));
+    this.indicatorColumn = column;
+    this.map = { ...this.map, indicator: column! };
+    if (conflict && !this.indicatorAmbiguous) {
+      // either column's levels would be read onto the wrong indicators: the file is refused, not guessed at
+      this.fileFinding(conflictFinding(this.file, conflict));
+      this.reading = false;
+      return;
+    }
     // blank rows (Excel leaves ";;;;;" at the end of a sheet) and section headings carry no
     // indicator and no level: skipped before grouping by instansi/tahun/jenis (see `row`)
     const scored = sample.filter((r) => cellAt(r, this.indicatorColumn) !== null || cellAt(r, this.valueColumn) !== null);
@@ -931,19 +946,47 @@ export function indicatorLookup(indicators: readonly Indicator[], decimalComma: 
   };
 }
 
+/** Two indicator columns that both read as the framework's ids, naming different indicators on `line`. */
+export interface IndicatorConflict {
+  readonly line: number;
+  /** the column the alias order prefers, and its cell on that line */
+  readonly first: ColumnMatch;
+  readonly firstValue: string;
+  readonly second: ColumnMatch;
+  readonly secondValue: string;
+}
+
+/** An IndicatorConflict as its finding, at the preferred column's cell (assessment and cost files alike). */
+export function conflictFinding(file: string, c: IndicatorConflict): Finding {
+  const args = {
+    kind: "rows",
+    role: "indicator",
+    header: c.first.header,
+    other: c.second.header,
+    otherColumn: c.second.index + 1,
+    otherValue: c.secondValue,
+  } as const;
+  return finding("column/ambiguous", "error", file, { line: c.line, column: c.first.index + 1, value: c.firstValue, args });
+}
+
 /**
- * "No" and "Indikator" are both indicator aliases, and many sheets have both:
- * the number in one, the name in the other. Among the candidate columns the one
- * whose cells most often are ids or codes of the framework (in the first rows)
- * wins; on a tie, the alias order of COLUMN_ALIASES decides.
+ * "No" and "Indikator" are both indicator aliases, and many sheets have both: the number in one, the
+ * name in the other. A column reads as ids when at least half as many of its cells (in the rows given)
+ * are ids or codes of the framework as in the column with most; a name column has none. Of those, the
+ * first in the alias order of COLUMN_ALIASES is read, so that its bad cells ("44.") are findings of
+ * their own, as long as they name the same indicator wherever both give one. Where two name different
+ * indicators on a row (a sheet sorted by level beside a running "No" 1…47), nothing tells which is
+ * right: `conflict` is the first such row, and the file is refused (column/ambiguous). The column
+ * with most ids was read, so one typo in "Indikator" let the running "No" win: every level on the
+ * wrong indicator, 2.79 for 3.08, exit 0.
  */
 export function pickIndicatorColumn(
   rows: readonly CsvRecord[],
   framework: Framework,
   dialect: Dialect,
   columns: readonly ColumnMatch[],
-): ColumnMatch | undefined {
-  if (columns.length < 2) return columns[0];
+): { column: ColumnMatch | undefined; conflict: IndicatorConflict | null } {
+  if (columns.length < 2) return { column: columns[0], conflict: null };
   const lookup = indicatorLookup([...framework.indicators, ...framework.excluded], dialect.decimalComma);
   // One pass over the rows, visiting only the candidates a row has cells for: the work is
   // bounded by the file's cell count even when a hostile header repeats "no" 100 000 times.
@@ -956,8 +999,27 @@ export function pickIndicatorColumn(
     }
   }
   let best = 0;
-  for (let i = 1; i < columns.length; i++) if (hits[i]! > hits[best]!) best = i;
-  return columns[best];
+  for (const h of hits) if (h > best) best = h;
+  const reading = byIndex.filter((c) => best > 0 && hits[c.order]! * 2 >= best);
+  let chosen = 0;
+  if (reading.length > 0) chosen = reading.reduce((a, c) => (c.order < a.order ? c : a)).order;
+  const column = columns[chosen];
+  // a second pass, only where two columns read as ids: the first row on which they name different indicators
+  for (const row of reading.length > 1 ? rows : []) {
+    let seen: { order: number; indicator: Indicator } | null = null;
+    for (const { index, order } of reading) {
+      if (index >= row.cells.length) break;
+      const indicator = lookup(row.cells[index]!);
+      if (!indicator) continue;
+      if (!seen) seen = { order, indicator };
+      else if (indicator !== seen.indicator) {
+        const [a, b] = seen.order < order ? [seen.order, order] : [order, seen.order];
+        const cell = (k: number) => row.cells[columns[k]!.index]!;
+        return { column, conflict: { line: row.line, first: columns[a]!, firstValue: cell(a), second: columns[b]!, secondValue: cell(b) } };
+      }
+    }
+  }
+  return { column, conflict: null };
 }
 
 /**

@@ -1,6 +1,8 @@
 /**
  * Which header names mean what. Matched case-insensitively after trimming; the
- * first alias in each list wins when a file has several. The indicator column
+ * first alias in each list wins when a file has several names of a role that is
+ * only carried (bukti, catatan, pj), and two names of one that changes the score
+ * or the grouping are ambiguous (`ONE_NAME_ONLY`). The indicator column
  * is the exception, see `candidates`: spreadsheets often have both "No" (the
  * number) and "Indikator" (the name). Unknown columns are kept and ignored for
  * scoring.
@@ -49,21 +51,42 @@ function normalisedNames(header: readonly string[]): readonly string[] {
 }
 
 /**
- * Maps each role to its column; `ambiguous` lists headers of a role that appear twice (their second
- * place). Any alias, not only the one that wins: the indicator column is chosen among all of its
- * candidates, and "No;Indikator;No;Tingkat" read its ids from the first "No" (row numbers) silently.
+ * Roles whose column changes what is scored or how rows are grouped: two different names of one of
+ * them ("Nilai" beside "Tingkat": the evaluator's value beside the self-score; "Tahun" beside "Year")
+ * are ambiguous, never settled by the order of the aliases. The others (bukti, catatan, pj) are carried
+ * only: a sheet with "PJ" and "OPD" keeps the first, as the table in the README says.
  */
-export function matchColumns(header: readonly string[]): { map: ColumnMap; ambiguous: ColumnMatch[] } {
+const ONE_NAME_ONLY: ReadonlySet<ColumnRole> = new Set(["value", "tahun", "jenis", "kategori", "provinsi"]);
+
+/** A column that could be another's role: `at` is the one not used, `other` the one it competes with. */
+export interface AmbiguousColumn {
+  readonly role: ColumnRole;
+  /** "repeated": the same name twice; "aliases": two names of a role in ONE_NAME_ONLY */
+  readonly kind: "repeated" | "aliases";
+  readonly at: ColumnMatch;
+  readonly other: ColumnMatch;
+}
+
+/**
+ * Maps each role to its column; `ambiguous` lists headers of a role that appear twice (their second
+ * place), and a second name of a role in ONE_NAME_ONLY. Any alias, not only the one that wins: the
+ * indicator column is chosen among all of its candidates, and "No;Indikator;No;Tingkat" read its ids
+ * from the first "No" (row numbers) silently.
+ */
+export function matchColumns(header: readonly string[]): { map: ColumnMap; ambiguous: AmbiguousColumn[] } {
   const map: ColumnMap = {};
-  const ambiguous: ColumnMatch[] = [];
+  const ambiguous: AmbiguousColumn[] = [];
   const names = normalisedNames(header);
   for (const role of Object.keys(COLUMN_ALIASES) as ColumnRole[]) {
     for (const alias of COLUMN_ALIASES[role]) {
       const at = names.indexOf(alias);
       if (at < 0) continue;
-      map[role] ??= { index: at, header: header[at]! };
+      const here = { index: at, header: header[at]! };
+      const first = map[role];
+      if (!first) map[role] = here;
+      else if (ONE_NAME_ONLY.has(role)) ambiguous.push({ role, kind: "aliases", at: here, other: first });
       const again = names.indexOf(alias, at + 1);
-      if (again >= 0) ambiguous.push({ index: again, header: header[again]! });
+      if (again >= 0) ambiguous.push({ role, kind: "repeated", at: { index: again, header: header[again]! }, other: here });
     }
   }
   return { map, ambiguous };

@@ -96,7 +96,23 @@ export interface FindingArgsByCode {
     /** a line below with both columns, where the header seems to be (a title row above the table), or null */
     readonly below: number | null;
   };
-  "column/ambiguous": Record<never, never>;
+  /**
+   * Two columns a role could be read from, and nothing to choose by. `kind`: "repeated" the same
+   * header twice; "aliases" two names of a role that changes the score or the grouping ("Nilai" beside
+   * "Tingkat"); "rows" two indicator columns that each read as the framework's ids but name different
+   * indicators on the finding's line (a running "No" beside the real ids of a sheet sorted by level).
+   * The finding is at the column not read (on the header line), or for "rows" at the preferred
+   * column's cell; `header` is that column's name, `other` and `otherColumn` the one it competes with,
+   * `otherValue` its cell on that line ("rows" only, else null).
+   */
+  "column/ambiguous": {
+    readonly kind: "repeated" | "aliases" | "rows";
+    readonly role: "indicator" | "value" | "evidence" | "note" | "owner" | "instansi" | "tahun" | "jenis" | "kategori" | "provinsi" | "target";
+    readonly header: string;
+    readonly other: string;
+    readonly otherColumn: number;
+    readonly otherValue: string | null;
+  };
   /**
    * The indicators an assessment has no row for: one finding per id when a few
    * are missing, one for all of them (`ranges` "1–10, 12, 40–47") when more are.

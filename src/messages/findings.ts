@@ -38,6 +38,15 @@ const COLUMN_ROLE: Record<"indicator" | "value", Text> = {
   value: { id: "kolom tingkat (tingkat, level, nilai, tk, value)", en: "level column (tingkat, level, nilai, tk, value)" },
 };
 
+/** The roles two names of which are ambiguous (columns.ts, ONE_NAME_ONLY). */
+const AMBIGUOUS_ROLE: Record<"value" | "tahun" | "jenis" | "kategori" | "provinsi", Text> = {
+  value: { id: "kolom tingkat", en: "level column" },
+  tahun: { id: "kolom tahun", en: "year column" },
+  jenis: { id: "kolom jenis (mandiri/evaluasi)", en: "jenis (type) column" },
+  kategori: { id: "kolom kategori", en: "kategori column" },
+  provinsi: { id: "kolom provinsi", en: "province column" },
+};
+
 /** 20971520 → "20 MiB". */
 function byteSize(bytes: number): string {
   const [value, unit] =
@@ -125,10 +134,22 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           : { id: "", en: "" };
     return { id: what.id + hint.id, en: what.en + hint.en };
   },
-  "column/ambiguous": (_a, v) => ({
-    id: `kolom '${v}' muncul dua kali; tidak jelas mana yang dipakai`,
-    en: `column '${v}' appears twice; it is unclear which one to use`,
-  }),
+  "column/ambiguous": (a, v) => {
+    const name = (h: string | null) => `'${visible(shorten(h ?? "", 30))}'`;
+    if (a.kind === "repeated")
+      return { id: `kolom '${v}' muncul dua kali; tidak jelas mana yang dipakai`, en: `column '${v}' appears twice; it is unclear which one to use` };
+    if (a.kind === "rows")
+      return {
+        id: `kolom ${name(a.header)} dan ${name(a.other)} (kolom ${a.otherColumn}) sama-sama berisi nomor indikator, tetapi berbeda di baris ini ('${v}' dan ${name(a.otherValue)}): hapus kolom yang bukan nomor indikator (mis. nomor urut) atau ganti judulnya`,
+        en: `columns ${name(a.header)} and ${name(a.other)} (column ${a.otherColumn}) both hold indicator numbers but differ on this line ('${v}' and ${name(a.otherValue)}): delete the one that is not the indicator number (a row number, say) or rename its header`,
+      };
+    const role = AMBIGUOUS_ROLE[a.role as keyof typeof AMBIGUOUS_ROLE] ?? { id: `kolom ${a.role}`, en: `${a.role} column` };
+    const diff = a.role === "value" ? `--columns ${a.other},${a.header}` : null;
+    return {
+      id: `kolom ${name(a.header)} dan ${name(a.other)} (kolom ${a.otherColumn}) sama-sama ${role.id}; tidak jelas mana yang dipakai: hapus atau ganti judul salah satunya${diff ? `, atau bandingkan keduanya dengan \`spbe diff <berkas> ${diff}\`` : ""}`,
+      en: `columns ${name(a.header)} and ${name(a.other)} (column ${a.otherColumn}) are both a ${role.en}; it is unclear which one to use: delete or rename one of them${diff ? `, or compare the two with \`spbe diff <file> ${diff}\`` : ""}`,
+    };
+  },
   "indicator/missing": (a) =>
     a.ids.length === 1
       ? {

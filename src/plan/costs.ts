@@ -1,4 +1,4 @@
-import { indicatorLookup, pickIndicatorColumn } from "../assessment/build.js";
+import { conflictFinding, indicatorLookup, pickIndicatorColumn } from "../assessment/build.js";
 import { candidates, findColumn } from "../assessment/columns.js";
 import { parseLevel } from "../assessment/value.js";
 import { type Finding, finding } from "../core/findings.js";
@@ -98,7 +98,12 @@ export function readCosts(source: CostInput, framework: Framework, grid: Rationa
   const missing = (name: "indikator" | "biaya" | "dari" | "ke") =>
     findings.push(finding("cost/column-missing", "error", file, { line: header.line, args: { column: name, found } }));
   const decimalComma = table.dialect.decimalComma;
-  const idColumn = pickIndicatorColumn(table.rows.slice(0, 2000), framework, table.dialect, candidates(cells, "indicator"));
+  const { column: idColumn, conflict } = pickIndicatorColumn(table.rows.slice(0, 2000), framework, table.dialect, candidates(cells, "indicator"));
+  // two columns of ids that name different indicators on a row: either would price the wrong ones
+  if (conflict) {
+    findings.push(conflictFinding(file, conflict));
+    return fail();
+  }
   const costColumn = column(ALIASES.cost);
   const fromColumn = column(ALIASES.from);
   const toColumn = column(ALIASES.to);
