@@ -472,23 +472,50 @@ describe("columns", () => {
     const level = (id: number) => (id % 4) + 1;
     // sorted by level, highest first, as Excel's sort leaves rows of one level in their order
     const sorted = [...ids].sort((a, b) => level(b) - level(a));
-    const sheet = (order: number[], cell: (id: number) => string = String) =>
-      `No;Indikator;Tingkat;Bukti\n${order.map((id, k) => `${k + 1};${cell(id)};${level(id)};ada`).join("\n")}\n`;
+    const running = (_id: number, k: number) => String(k + 1);
+    const sheet = (order: number[], cell: (id: number) => string = String, no: (id: number, k: number) => string = running) =>
+      `No;Indikator;Tingkat;Bukti\n${order.map((id, k) => `${no(id, k)};${cell(id)};${level(id)};ada`).join("\n")}\n`;
 
-    it("that name different indicators on a row: the file is refused at that row, naming both columns", () => {
-      for (const cell of [(id: number) => (id === 44 ? "44." : String(id)), String]) {
-        const f = one(sheet(sorted, cell));
-        expect(f.findings.map((x) => [x.code, x.line, x.column, x.value, x.args])).toEqual([
-          ["column/ambiguous", 2, 2, String(sorted[0]), { kind: "rows", role: "indicator", header: "Indikator", other: "No", otherColumn: 1, otherValue: "1" }],
-        ]);
-        expect(f.assessments).toEqual([]);
-      }
-      expect(findingMessage(one(sheet(sorted)).findings[0]!, "en")).toBe(
-        "columns 'Indikator' and 'No' (column 1) both hold indicator numbers but differ on this line ('3' and '1'): delete the one that is not the indicator number (a row number, say) or rename its header",
+    it("a running No numbers rows: beside ids sorted otherwise, Indikator is read, and its bad cell is its own finding", () => {
+      const typo = one(sheet(sorted, (id) => (id === 44 ? "44." : String(id))));
+      expect(typo.findings.map((x) => [x.code, x.line, x.column, x.value])).toEqual([
+        ["indicator/missing", null, null, null],
+        ["indicator/unknown", 2 + sorted.indexOf(44), 2, "44."],
+      ]);
+      const fixed = one(sheet(sorted));
+      expect([codes(fixed), fixed.assessments[0]!.valid, fixed.assessments[0]!.rowLines.get("44")]).toEqual([[], true, 2 + sorted.indexOf(44)]);
+      // numbered again from 1 for each instansi, as a long file's "No" may be
+      const twice = one(
+        `instansi;${sheet(sorted).split("\n")[0]}\n${["A", "B"]
+          .flatMap((i) =>
+            sheet(sorted)
+              .trim()
+              .split("\n")
+              .slice(1)
+              .map((r) => `${i};${r}`),
+          )
+          .join("\n")}\n`,
       );
-      // the running "No" renamed, as the message says: "Indikator" is read
-      const renamed = one(sheet(sorted).replace("No;", "Urut;"));
-      expect([codes(renamed), renamed.assessments[0]!.valid]).toEqual([[], true]);
+      expect([codes(twice), twice.assessments.map((a) => a.valid)]).toEqual([[], [true, true]]);
+    });
+
+    it("that name different indicators on a row, neither counting rows: the file is refused at that row, naming both", () => {
+      // "No" holds ids too, in another order than "Indikator" (sorted the other way): nothing tells which is right
+      const other = [...ids].sort((a, b) => level(a) - level(b));
+      const f = one(sheet(sorted, String, (_id, k) => String(other[k])));
+      expect(f.findings.map((x) => [x.code, x.line, x.column, x.value, x.args])).toEqual([
+        [
+          "column/ambiguous",
+          2,
+          2,
+          String(sorted[0]),
+          { kind: "rows", role: "indicator", header: "Indikator", other: "No", otherColumn: 1, otherValue: String(other[0]) },
+        ],
+      ]);
+      expect(f.assessments).toEqual([]);
+      expect(findingMessage(f.findings[0]!, "en")).toBe(
+        `columns 'Indikator' and 'No' (column 1) both hold indicator numbers but differ on this line ('3' and '${other[0]}'): delete the one that is not the indicator number (a row number, say) or rename its header`,
+      );
     });
 
     it("that agree wherever both give an id: Indikator is read, and its bad cell is a finding of its own", () => {
@@ -509,14 +536,15 @@ describe("columns", () => {
       expect([codes(f), f.assessments[0]!.valid]).toEqual([[], true]);
     });
 
-    it("Pemdi: a running No beside codes sorted otherwise is refused; beside codes in order, a bad code is its own finding", () => {
+    it("Pemdi: a running No beside codes, sorted otherwise or in order: the codes are read, a bad code its own finding", () => {
       const pemdi = fw("pemdi-2026").indicators;
       const text = (list: typeof pemdi) =>
         `No;Kode;Indikator;Nilai\n${list.map((ind, k) => `${k + 1};${ind.code === "6.2" ? "01-Jul" : ind.code};${ind.name};3`).join("\n")}\n`;
       const reversed = one(text([...pemdi].reverse()), "pemdi-2026");
       expect(reversed.findings.map((x) => [x.code, x.line, x.column, x.value])).toEqual([
         ["framework/provisional", null, null, null],
-        ["column/ambiguous", 2, 2, "7.2"],
+        ["indicator/missing", null, null, null],
+        ["indicator/unknown", 6, 2, "01-Jul"],
       ]);
       const inOrder = one(text(pemdi), "pemdi-2026");
       expect(inOrder.findings.map((x) => [x.code, x.line, x.column, x.value])).toEqual([

@@ -93,33 +93,41 @@ describe("spbe score (end to end)", () => {
 
   // found by exploratory testing: a sheet sorted by level with a running "No" and one "44." in "Indikator" scored
   // 2.79 (the levels read onto the row numbers), and "Nilai" beside "Tingkat" scored 3.00: exit 0, no finding
-  it("two columns of indicator ids that disagree, or two level columns, are refused in score, validate and rank: exit 1", async () => {
+  it("two columns of indicator ids that disagree (neither a running No), or two level columns, are refused in score, validate and rank: exit 1", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-"));
     const four = [16, 32, 33, 34, 35, 37, 41, 42, 43, 44];
     const two = [6, 9, 14, 18, 21, 24, 25, 26, 27, 29, 30, 31];
     const three = Array.from({ length: 47 }, (_, i) => i + 1).filter((id) => !four.includes(id) && !two.includes(id));
     const rows = [...four.map((id) => [id, 4]), ...three.map((id) => [id, 3]), ...two.map((id) => [id, 2])];
-    const sheet = (id: (n: number) => string, no = "No;") =>
-      `\uFEFF${no}Indikator;Tingkat;Bukti\r\n${rows.map(([n, l], k) => `${no ? `${k + 1};` : ""}${id(n!)};${l};ada\r\n`).join("")}`;
-    writeFileSync(
-      join(dir, "urut.csv"),
-      sheet((n) => (n === 44 ? "44." : String(n))),
-    );
-    writeFileSync(
-      join(dir, "tanpa-no.csv"),
-      sheet((n) => (n === 44 ? "44." : String(n)), ""),
-    );
+    // "No" running 1, 2, 3 … (row numbers), holding ids in another order (`acak`), or absent
+    const sheet = (id: (n: number) => string, no: "running" | "acak" | "" = "running") =>
+      `\uFEFF${no ? "No;" : ""}Indikator;Tingkat;Bukti\r\n${rows
+        .map(([n, l], k) => `${no === "running" ? `${k + 1};` : no === "acak" ? `${((k * 7) % 47) + 1};` : ""}${id(n!)};${l};ada\r\n`)
+        .join("")}`;
+    const typo = (n: number) => (n === 44 ? "44." : String(n));
+    writeFileSync(join(dir, "urut.csv"), sheet(typo));
+    writeFileSync(join(dir, "acak.csv"), sheet(String, "acak"));
+    writeFileSync(join(dir, "tanpa-no.csv"), sheet(typo, ""));
     writeFileSync(join(dir, "benar.csv"), sheet(String, ""));
     writeFileSync(join(dir, "nilai.csv"), `No;Indikator;Nilai;Tingkat\n${rows.map(([n], k) => `${n};nama;${k % 2 === 0 ? 2 : 4};3`).join("\n")}\n`);
-    const score = await spbe(["score", "urut.csv"], { cwd: dir });
+    // a running "No" numbers rows: "Indikator" is read, its typo its own finding, in score and in rank (slices)
+    const typoSaid = (file: string, column: number) => [
+      `${file}  galat  indikator 44 tidak diisi  indicator/missing`,
+      `${file}:11:${column}  galat  '44.' bukan indikator spbe-2020  indicator/unknown`,
+    ];
+    for (const command of ["score", "rank"]) {
+      const r = await spbe([command, "urut.csv"], { cwd: dir });
+      expect([r.code, r.stderr.split("\n").filter((l) => l.includes("urut.csv"))], command).toEqual([1, typoSaid("urut.csv", 2)]);
+    }
+    // "No" holding ids in another order: nothing tells which is right, refused at the first row they part
+    const score = await spbe(["score", "acak.csv"], { cwd: dir });
     expect([score.code, score.stdout.split("\n").at(-2)]).toEqual([1, "Tidak ada penilaian yang terbaca; lihat temuan."]);
     const said =
-      "urut.csv:2:2  galat  kolom 'Indikator' dan 'No' (kolom 1) sama-sama berisi nomor indikator, tetapi berbeda di baris ini ('16' dan '1'): hapus kolom yang bukan nomor indikator (mis. nomor urut) atau ganti judulnya  column/ambiguous";
+      "acak.csv:2:2  galat  kolom 'Indikator' dan 'No' (kolom 1) sama-sama berisi nomor indikator, tetapi berbeda di baris ini ('16' dan '1'): hapus kolom yang bukan nomor indikator (mis. nomor urut) atau ganti judulnya  column/ambiguous";
     expect(score.stderr.split("\n")[0]).toBe(said);
-    // rank reads in slices (the batch path): the same finding
-    const rank = await spbe(["rank", "urut.csv"], { cwd: dir });
+    const rank = await spbe(["rank", "acak.csv"], { cwd: dir });
     expect([rank.code, rank.stderr.split("\n")[0]]).toEqual([1, said]);
-    const json = await spbe(["validate", "urut.csv", "nilai.csv", "--format", "json"], { cwd: dir });
+    const json = await spbe(["validate", "acak.csv", "nilai.csv", "--format", "json"], { cwd: dir });
     expect(json.code).toBe(1);
     const found = JSON.parse(json.stdout).findings.map((f: { file: string; code: string; line: number; column: number; value: string }) => [
       f.file,
@@ -129,15 +137,12 @@ describe("spbe score (end to end)", () => {
       f.value,
     ]);
     expect(found).toEqual([
-      ["urut.csv", "column/ambiguous", 2, 2, "16"],
+      ["acak.csv", "column/ambiguous", 2, 2, "16"],
       ["nilai.csv", "column/ambiguous", 1, 3, "Nilai"],
     ]);
-    // as the message says: without "No", the typo is its own finding, and once fixed the file scores 3.08
-    const typo = await spbe(["score", "tanpa-no.csv"], { cwd: dir });
-    expect([typo.code, typo.stderr.split("\n").filter((l) => l.includes("tanpa-no.csv"))]).toEqual([
-      1,
-      ["tanpa-no.csv  galat  indikator 44 tidak diisi  indicator/missing", "tanpa-no.csv:11:1  galat  '44.' bukan indikator spbe-2020  indicator/unknown"],
-    ]);
+    // without "No", the typo is the same finding, and once fixed the file scores 3.08
+    const bare = await spbe(["score", "tanpa-no.csv"], { cwd: dir });
+    expect([bare.code, bare.stderr.split("\n").filter((l) => l.includes("tanpa-no.csv"))]).toEqual([1, typoSaid("tanpa-no.csv", 1)]);
     const fixed = await spbe(["score", "benar.csv"], { cwd: dir });
     expect([fixed.code, fixed.stdout.split("\n")[4]]).toEqual([0, "Indeks SPBE: 3.08 — Baik"]);
     // both level columns compared, as the message offers

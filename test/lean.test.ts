@@ -139,14 +139,16 @@ describe("lean scoring", () => {
       for (let k = 0; k < count; k++) {
         const order = k >= sortedFrom ? [...ids].sort((a, b) => (Number(b) % 4) - (Number(a) % 4)) : ids;
         order.forEach((id, i) => {
-          const number = no === "running" ? String(row + 1) : no === "per-instansi" ? String(i + 1) : `Nama ${id}`;
+          // "other-order": ids too, in framework order where Indikator is, sorted the other way where it is sorted
+          const otherOrder = k >= sortedFrom ? [...ids].sort((a, b) => (Number(a) % 4) - (Number(b) % 4))[i]! : id;
+          const number = no === "running" ? String(row + 1) : no === "per-instansi" ? String(i + 1) : no === "other-order" ? otherOrder : `Nama ${id}`;
           lines.push(`I${k};${number};${row === typo ? `${id}.` : id};${(Number(id) % 4) + 1}`);
           row++;
         });
       }
       return new TextEncoder().encode(`${lines.join("\n")}\n`);
     };
-    const refused: number[] = [];
+    const refused: string[] = [];
     let run = 0;
     // rows sorted by level from the 3rd instansi, from the 43rd (past the 2 000 rows looked at), from the 100th
     // (past the rows of the first two 32 KiB slices the batch path decides on), or never
@@ -158,7 +160,7 @@ describe("lean scoring", () => {
       [120, 100],
       [120, 200],
     ] as const) {
-      for (const no of ["running", "per-instansi", "names"]) {
+      for (const no of ["running", "per-instansi", "other-order", "names"]) {
         for (const typo of [null, 4, 2100]) {
           const input = sheet(count, sortedFrom, no, typo);
           const lean = run++ % 2 === 0;
@@ -168,13 +170,14 @@ describe("lean scoring", () => {
           const end = reader.end();
           expect(end.kind === "assessments" && plain(end.assessments), `${count} ${sortedFrom} ${no} ${typo}`).toEqual(plain(whole));
           const ambiguous = whole.findings.find((f) => f.code === "column/ambiguous");
-          if (ambiguous) refused.push(ambiguous.line!);
+          if (ambiguous) refused.push(`${no}@${ambiguous.line!}`);
         }
       }
     }
-    // refused where "No" numbers each instansi's rows (a running "No" past 47 is no id) and the columns part
-    // within the first 2 000 rows; past them (line 2023, 4702) neither path looks
-    expect(refused).toEqual([2, 2, 2, 96, 96, 96]);
+    // refused where "No" holds ids in another order and the columns part within the first 2 000 rows; past them
+    // (line 2023, 4702) neither path looks; a "No" that numbers rows (running, or per instansi) is never refused:
+    // "Indikator" is read
+    expect(refused).toEqual(["other-order@2", "other-order@2", "other-order@2", "other-order@96", "other-order@96", "other-order@96"]);
   });
 
   it("writes a lean assessment's own levels as JSON, not the slab it shares with 511 others", () => {

@@ -596,11 +596,15 @@ describe("plan: cost files", () => {
 
   // the indicator column of a cost file is chosen as an assessment's: a running "No" beside ids in another order
   // priced the wrong indicators when "Indikator" had one bad cell, and now refuses the file
-  it("a cost file with two columns of ids that name different indicators is refused; when they agree, Indikator is read", () => {
+  it("a cost file with two columns of ids that name different indicators is refused; when they agree, or No runs down the rows, Indikator is read", () => {
     const ids = Array.from({ length: 47 }, (_, i) => 47 - i);
-    const refused = withCosts(["no,indikator,biaya", ...ids.map((id, k) => `${k + 1},${id === 5 ? "5." : id},${id}`)].join("\n"));
+    // "no" holding ids in another order (not 1, 2, 3 …): nothing tells which is right
+    const refused = withCosts(["no,indikator,biaya", ...ids.map((id, k) => `${((k * 7) % 47) + 1},${id === 5 ? "5." : id},${id}`)].join("\n"));
     expect(refused.plan).toBeNull();
     expect(refused.findings.map((f) => [f.code, f.line, f.column, f.value])).toEqual([["column/ambiguous", 2, 2, "47"]]);
+    // a running "no" numbers rows
+    const running = withCosts(["no,indikator,biaya", ...ids.map((id, k) => `${k + 1},${id === 5 ? "5." : id},${id}`)].join("\n"));
+    expect(running.findings.map((f) => [f.code, f.line, f.column, f.value])).toEqual([["cost/indicator-unknown", 44, 2, "5."]]);
     const agreeing = withCosts(["no,indikator,biaya", ...ids.map((id) => `${id},${id === 5 ? "5." : id},${id}`)].join("\n"));
     expect(agreeing.findings.map((f) => [f.code, f.line, f.column, f.value])).toEqual([["cost/indicator-unknown", 44, 2, "5."]]);
   });

@@ -975,8 +975,9 @@ export function conflictFinding(file: string, c: IndicatorConflict): Finding {
  * are ids or codes of the framework as in the column with most; a name column has none. Of those, the
  * first in the alias order of COLUMN_ALIASES is read, so that its bad cells ("44.") are findings of
  * their own, as long as they name the same indicator wherever both give one. Where two name different
- * indicators on a row (a sheet sorted by level beside a running "No" 1…47), nothing tells which is
- * right: `conflict` is the first such row, and the file is refused (column/ambiguous). The column
+ * indicators on a row, a column counting the rows (a running "No" 1…47 beside a sheet sorted by level)
+ * gives way to the other; where neither does, nothing tells which is right: `conflict` is the first
+ * such row, and the file is refused (column/ambiguous). The column
  * with most ids was read, so one typo in "Indikator" let the running "No" win: every level on the
  * wrong indicator, 2.79 for 3.08, exit 0.
  */
@@ -1001,10 +1002,31 @@ export function pickIndicatorColumn(
   let best = 0;
   for (const h of hits) if (h > best) best = h;
   const reading = byIndex.filter((c) => best > 0 && hits[c.order]! * 2 >= best);
-  let chosen = 0;
-  if (reading.length > 0) chosen = reading.reduce((a, c) => (c.order < a.order ? c : a)).order;
-  const column = columns[chosen];
-  // a second pass, only where two columns read as ids: the first row on which they name different indicators
+  const conflict = firstConflict(rows, columns, reading, lookup);
+  // a running "No" (1, 2, 3 … down the rows, or again from 1 for each instansi) numbers rows, not
+  // indicators: where it names other indicators than a column of ids that does not run so (a sheet
+  // sorted by level), that column is read; the rows' numbers tell nothing of which indicator a row
+  // is, and refusing made every sorted sheet delete its "No". (Asked only on a conflict: ids in
+  // framework order run down too, and agree with the "No" beside them.)
+  if (conflict) {
+    const ids = reading.filter((c) => !runsDown(rows, c.index));
+    if (ids.length > 0 && ids.length < reading.length) return { column: columns[first(ids)], conflict: firstConflict(rows, columns, ids, lookup) };
+  }
+  return { column: reading.length > 0 ? columns[first(reading)] : columns[0], conflict };
+}
+
+/** Of the columns read as ids, the first in the alias order. */
+function first(reading: readonly { order: number }[]): number {
+  return reading.reduce((a, c) => (c.order < a.order ? c : a)).order;
+}
+
+/** The first row on which two of the columns read as ids name different indicators (none unless two are). */
+function firstConflict(
+  rows: readonly CsvRecord[],
+  columns: readonly ColumnMatch[],
+  reading: readonly { index: number; order: number }[],
+  lookup: (raw: string) => Indicator | undefined,
+): IndicatorConflict | null {
   for (const row of reading.length > 1 ? rows : []) {
     let seen: { order: number; indicator: Indicator } | null = null;
     for (const { index, order } of reading) {
@@ -1015,11 +1037,24 @@ export function pickIndicatorColumn(
       else if (indicator !== seen.indicator) {
         const [a, b] = seen.order < order ? [seen.order, order] : [order, seen.order];
         const cell = (k: number) => row.cells[columns[k]!.index]!;
-        return { column, conflict: { line: row.line, first: columns[a]!, firstValue: cell(a), second: columns[b]!, secondValue: cell(b) } };
+        return { line: row.line, first: columns[a]!, firstValue: cell(a), second: columns[b]!, secondValue: cell(b) };
       }
     }
   }
-  return { column, conflict: null };
+  return null;
+}
+
+/** Whether a column's filled cells count the rows, 1, 2, 3 …, starting again at 1 where they like (per instansi). */
+function runsDown(rows: readonly CsvRecord[], index: number): boolean {
+  let last = 0;
+  for (const row of rows) {
+    const cell = row.cells[index]?.trim();
+    if (cell === undefined || cell === "") continue;
+    const n = cell === "1" ? 1 : cell === String(last + 1) ? last + 1 : 0;
+    if (n === 0) return false;
+    last = n;
+  }
+  return last > 1;
 }
 
 /**
