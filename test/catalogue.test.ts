@@ -13,6 +13,7 @@ import { CLI, COMMANDER, FORMAT, HELP, OS_REASON } from "../src/messages/cli.js"
 import { FINDING_TEXTS, findingMessage } from "../src/messages/findings.js";
 import { FRAMEWORK_PROBLEM } from "../src/messages/frameworks.js";
 import { CSV_COLUMN, DIALECT_LABEL, DIFF_LABEL, FRAMEWORK_LABEL, HTML_LABEL, LABEL, PLAN_LABEL, VALIDATE_LABEL } from "../src/messages/labels.js";
+import { OUTPUT_NAME } from "../src/messages/output-name.js";
 import { PREDIKAT_LABEL } from "../src/messages/predikat.js";
 import { RANK_CLI, RANK_HELP } from "../src/messages/rank.js";
 import { RANK_HTML, RANK_LABEL, TREND_LABEL } from "../src/messages/rank-labels.js";
@@ -156,6 +157,7 @@ const CATALOGUES: Record<string, Record<string, Text>> = {
   COMMANDER,
   HELP,
   FORMAT,
+  OUTPUT_NAME,
   LABEL,
   DIFF_LABEL,
   FRAMEWORK_LABEL,

@@ -422,6 +422,78 @@ describe("one language, one registry", () => {
   });
 });
 
+describe("-o names a format spbe does not write", () => {
+  const MANDIRI = join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv");
+  const fresh = () => mkdtempSync(join(tmpdir(), "spbe-foreign-"));
+
+  it("refuses a workbook, a PDF or SARIF with exit 2 before any work, makes no file, and says what to write instead", async () => {
+    const dir = fresh();
+    expect(await spbe(["score", MANDIRI, "-o", join(dir, "hasil.xlsx")])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `spbe: -o '${join(dir, "hasil.xlsx")}': spbe tidak menulis buku kerja (Excel, ODS); untuk Excel: --excel -o ${join(dir, "hasil.csv")} (CSV yang dibuka Excel lokal Indonesia)\n(lihat: spbe score --help)\n`,
+    });
+    const pdf = await spbe(["score", MANDIRI, "-o", join(dir, "hasil.PDF"), "--lang", "en"]);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toContain("spbe does not write PDF; write HTML (-o ");
+    expect(pdf.stderr).toContain("hasil.html) and print it to PDF from the browser");
+    const sarif = await spbe(["validate", join(ROOT, "fixtures/ci"), "-o", join(dir, "out.sarif"), "--lang", "en"]);
+    expect(sarif.code).toBe(2);
+    expect(sarif.stderr).toMatch(/does not write SARIF; for CI: --format github \(GitHub annotations\) or -o .*out\.xml \(JUnit\)/);
+    // before anything is read: a file that does not exist is not what is said
+    expect((await spbe(["score", "tidak-ada.csv", "-o", join(dir, "x.ods")])).stderr).toMatch(/^spbe: -o '.*x\.ods': spbe tidak menulis buku kerja/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("is refused by every command with -o, each offered what it writes", async () => {
+    const dir = fresh();
+    const cases: [string[], RegExp][] = [
+      [["diff", MANDIRI, join(ROOT, "fixtures/contoh-spbe-2020-evaluasi.csv"), "-o", "d.xlsx"], /untuk Excel: --excel -o d\.csv/],
+      [["rank", "nasional-2024", "-o", "r.pdf"], /tulis HTML \(-o r\.html\) lalu cetak/],
+      [["trend", "nasional-2023", "nasional-2024", "-o", "t.docx"], /tulis HTML \(-o t\.html\): Word dan LibreOffice membukanya/],
+      [["plan", join(ROOT, "fixtures/contoh-spbe-2020-pj.csv"), "-o", "p.yml"], /spbe tidak menulis YAML; tulis json: -o p\.json/],
+      [["framework", "-o", "f.xlsx"], /formatnya: table, json, markdown/],
+      [["framework", "spbe-2020", "-o", "f.pdf"], /tulis markdown: -o f\.md/],
+      [["framework", "schema", "-o", "s.yaml"], /tulis json: -o s\.json/],
+      [["template", "-o", "t.xlsx"], /untuk Excel: --excel -o t\.csv/],
+      [["validate", MANDIRI, "-o", "v.tsv"], /spbe tidak menulis TSV \(dipisah tab\); formatnya: text, json, github, junit, markdown/],
+    ];
+    for (const [args, said] of cases) {
+      const r = await spbe(args, { cwd: dir });
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr, args.join(" ")).toMatch(said);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("--excel does not make a workbook of its CSV either", async () => {
+    const dir = fresh();
+    const r = await spbe(["score", MANDIRI, "--excel", "--format", "csv", "-o", "hasil.xlsx"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^spbe: -o 'hasil\.xlsx': --excel menulis CSV, bukan buku kerja \(Excel, ODS\); untuk Excel: --excel -o hasil\.csv/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("writes what an explicit --format asks for under such a name, and warns that the name promises another format", async () => {
+    const dir = fresh();
+    const r = await spbe(["score", MANDIRI, "--format", "csv", "-o", "hasil.xls", "--lang", "en"], { cwd: dir });
+    expect(r).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: "spbe: -o 'hasil.xls' holds csv as --format asks, not workbooks (Excel, ODS); an application for .xls may refuse it\n",
+    });
+    expect(readFileSync(join(dir, "hasil.xls"), "utf8")).toMatch(/^file,instansi,year,/);
+  });
+
+  it("writes the default format under a name of no format (hasil.out, hasil, run.log)", async () => {
+    const dir = fresh();
+    for (const name of ["hasil.out", "hasil", "run.log"]) {
+      expect(await spbe(["score", MANDIRI, "-o", name], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
+      expect(readFileSync(join(dir, name), "utf8")).toContain("Indeks SPBE: 3.64 — Sangat Baik");
+    }
+  });
+});
+
 describe("predikat basis in every output", () => {
   /** A 2024 spbe-2020 file whose exact index is 1.7975 (shown 1.80): Kurang by the 2024 rule, Cukup by the display. */
   const NIAS_BARAT_2024 = () => {

@@ -2,9 +2,20 @@ import type { Finding } from "../core/findings.js";
 import { CLI, FORMAT } from "../messages/cli.js";
 import type { RenderOptions } from "../report/options.js";
 import { plain } from "../report/paint.js";
-import { type CommandName, formatForExtension, formatsOf, knownExtension, type Models, type RendererEntry, rendererFor } from "../report/registry.js";
+import {
+  type CommandName,
+  formatForExtension,
+  formatsOf,
+  knownExtension,
+  type Models,
+  RENDERERS,
+  type RendererEntry,
+  rendererFor,
+} from "../report/registry.js";
+import { terminalSafe } from "../report/text.js";
 import type { Context } from "./context.js";
 import { usageError } from "./errors.js";
+import type { Writes } from "./foreign-output.js";
 import { emit } from "./io.js";
 
 /** The output options every command with formats has. */
@@ -18,9 +29,10 @@ export interface OutputOptions {
  * The renderer a run asked for: `--format`, else what `--excel` implies (csv),
  * else the `-o` file's extension (hasil.json → json), else the command's first
  * format. The three must agree: `--excel --format json`, or `--format csv -o
- * hasil.json`, is a usage error rather than a file that is not what its name says.
+ * hasil.json`, is a usage error rather than a file that is not what its name says. So is a name of
+ * a format spbe does not write (hasil.xlsx, laporan.pdf: `foreignOutput`), before anything is read.
  */
-export function chooseRenderer<C extends CommandName>(command: C, options: OutputOptions): RendererEntry<Models[C]> {
+export async function chooseRenderer<C extends CommandName>(ctx: Context, command: C, options: OutputOptions): Promise<RendererEntry<Models[C]>> {
   const choices = formatsOf(command);
   const explicit = options.format;
   if (explicit !== undefined && !choices.includes(explicit)) {
@@ -42,8 +54,23 @@ export function chooseRenderer<C extends CommandName>(command: C, options: Outpu
       throw usageError(FORMAT.extensionNotAFormat, { name: options.output, extension: promised, command, choices: choices.join(", ") });
     }
   }
+  if (options.output !== undefined && inferred === undefined) {
+    const entries = RENDERERS[command] as readonly RendererEntry<Models[C]>[];
+    await refuseForeignOutput(ctx, options.output, { formats: choices, extensionOf: (f) => entries.find((e) => e.format === f)?.extensions[0] }, options);
+  }
   const format = explicit ?? (options.excel && choices.includes("csv") ? "csv" : undefined) ?? inferred ?? choices[0]!;
   return rendererFor(command, format)!;
+}
+
+/**
+ * `foreignOutput` for a name with an extension no format of ours has (hasil.xlsx, not hasil.csv, run.log
+ * or hasil): its table and words load only then. A refusal is thrown; a warning goes to stderr.
+ */
+async function refuseForeignOutput(ctx: Context, output: string, writes: Writes, options: OutputOptions): Promise<void> {
+  if (!/\.[A-Za-z0-9]+$/.test(output) || knownExtension(output) !== undefined || /\.(txt|log)$/i.test(output)) return;
+  const { foreignOutput } = await import("./foreign-output.js");
+  const warning = foreignOutput(output, writes, options.format, options.excel === true);
+  if (warning) ctx.stderr.write(`spbe: ${terminalSafe(warning[ctx.lang])}\n`);
 }
 
 /**
@@ -51,12 +78,14 @@ export function chooseRenderer<C extends CommandName>(command: C, options: Outpu
  * extension names another (`template -o t.json`, `framework schema -o s.md`) is refused as
  * `chooseRenderer` refuses it for the others, not written as what its name is not.
  */
-export function refuseOtherExtension(command: string, output: string | undefined, written: ".csv" | ".json"): void {
+export async function refuseOtherExtension(ctx: Context, command: string, output: string | undefined, written: ".csv" | ".json"): Promise<void> {
   if (output === undefined) return;
   const extension = knownExtension(output);
   if (extension !== undefined && extension !== written) {
     throw usageError(FORMAT.oneFormatOnly, { name: output, command, format: written.slice(1) });
   }
+  const format = written.slice(1);
+  await refuseForeignOutput(ctx, output, { formats: [format], extensionOf: (f) => (f === format ? written : undefined) }, {});
 }
 
 /** Columns to fit human tables into: only when writing to a terminal. */

@@ -46,7 +46,7 @@ export async function runDiff(ctx: Context, fileA: string, fileB: string | undef
   const inputs = fileB === undefined ? [fileA] : [fileA, fileB];
   if (inputs.filter((i) => i === "-").length > 1) throw cliError(CLI.stdinTwice);
   refuseOutputOverInput(ctx, options.output, [...inputs, ...frameworkFiles(options.framework, options.frameworkB)]);
-  const entry = chooseRenderer("diff", options);
+  const entry = await chooseRenderer(ctx, "diff", options);
   const top = parseTop(options.top);
   const basis = parseBasis(options.predikatBasis);
   const failAbove = parseLimit(options.failAbove);

@@ -23,7 +23,7 @@ import { frameworkFiles, readFrameworkFile, resolveFramework } from "../resolve-
 
 export async function framework(ctx: Context, id: string | undefined, options: OutputOptions): Promise<number> {
   refuseOutputOverInput(ctx, options.output, frameworkFiles(id));
-  const entry = chooseRenderer("framework", options);
+  const entry = await chooseRenderer(ctx, "framework", options);
   const view: FrameworkView =
     id === undefined ? { kind: "list", frameworks: builtinFrameworks() } : { kind: "detail", framework: await resolveFramework(ctx, id, ["check", "schema"]) };
   await writeReport(ctx, entry, options, view, []);
@@ -71,7 +71,7 @@ export async function checkFramework(ctx: Context, c: Command, file: string): Pr
 export async function printSchema(ctx: Context, c: Command): Promise<number> {
   const { output } = parentOptions(c, ["output"]);
   const { frameworkJsonSchema } = await import("../../frameworks/json-schema.js");
-  refuseOtherExtension("framework schema", output, ".json");
+  await refuseOtherExtension(ctx, "framework schema", output, ".json");
   emit(ctx, output, `${JSON.stringify(frameworkJsonSchema(), null, 2)}\n`);
   return 0;
 }

@@ -52,7 +52,7 @@ export async function runPlan(ctx: Context, fileArg: string, options: PlanFlags)
   // `--cost -` reads the costs from stdin (a spreadsheet's export piped in); the assessment then comes from a file
   if (inputs.filter((i) => i === "-").length > 1) throw cliError(CLI.stdinTwice);
   refuseOutputOverInput(ctx, options.output, [...inputs, ...frameworkFiles(options.framework)]);
-  const entry = chooseRenderer("plan", options);
+  const entry = await chooseRenderer(ctx, "plan", options);
   const basis = parseBasis(options.predikatBasis);
   const framework = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
   if (options.targetRank !== undefined && options.target !== undefined) throw usageError(RANK_CLI.targetBoth);

@@ -22,7 +22,7 @@ export interface RankOptions extends OutputOptions, RankingFlags {
 }
 
 export async function runRank(ctx: Context, inputs: readonly string[], options: RankOptions): Promise<number> {
-  const entry = chooseRenderer("rank", options);
+  const entry = await chooseRenderer(ctx, "rank", options);
   const basis = parseBasis(options.predikatBasis);
   const tahun = parseYear("--tahun", options.tahun);
   const kategori = parseKategori(options.kategori);

@@ -27,7 +27,7 @@ export interface ScoreOptions extends OutputOptions {
 
 export async function runScore(ctx: Context, files: readonly string[], options: ScoreOptions): Promise<number> {
   refuseOutputOverInput(ctx, options.output, [...files, ...frameworkFiles(options.framework)]);
-  const entry = chooseRenderer("score", options);
+  const entry = await chooseRenderer(ctx, "score", options);
   const basis = parseBasis(options.predikatBasis);
   const framework = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
   const target = options.target === undefined ? undefined : parseTarget(framework, options.target);

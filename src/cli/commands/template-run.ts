@@ -12,7 +12,7 @@ export interface TemplateOptions {
 
 export async function runTemplate(ctx: Context, options: TemplateOptions): Promise<number> {
   refuseOutputOverInput(ctx, options.output, frameworkFiles(options.framework));
-  refuseOtherExtension("template", options.output, ".csv");
+  await refuseOtherExtension(ctx, "template", options.output, ".csv");
   const framework = await resolveFramework(ctx, options.framework);
   if (framework.provisional) {
     // the template itself is data to fill in, so the caveat goes to stderr rather than into the CSV

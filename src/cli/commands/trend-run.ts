@@ -23,7 +23,7 @@ export interface TrendOptions extends OutputOptions, RankingFlags {
 }
 
 export async function runTrend(ctx: Context, inputs: readonly string[], options: TrendOptions): Promise<number> {
-  const entry = chooseRenderer("trend", options);
+  const entry = await chooseRenderer(ctx, "trend", options);
   const basis = parseBasis(options.predikatBasis);
   const ignoring = parseIgnore(options.ignore);
   const jenis = parseJenis(options.jenis);

@@ -48,7 +48,7 @@ export async function runValidate(ctx: Context, inputs: readonly string[], optio
   if (options.stdinName !== undefined && options.stdinName.trim() === "") throw cliError(CLI.emptyStdinName);
   // before anything is read: against the arguments as given, then against what they expand to
   refuseOutputOverInput(ctx, options.output, [...inputs, ...frameworkFiles(options.framework)]);
-  const entry = chooseRenderer("validate", options);
+  const entry = await chooseRenderer(ctx, "validate", options);
   const framework = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
   const readOptions = readOptionsOf(options, { stdinName: options.stdinName });
   const ignoring = parseIgnore(options.ignore);
