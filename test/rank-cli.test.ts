@@ -253,6 +253,23 @@ describe("spbe trend", () => {
     }
   });
 
+  // found by an exploratory tester: Kota Bogor's 3.72 reached Sangat Baik in 2023, and the line said "tercapai pada 2024"
+  it("a target reached in the years before the latest too is said reached since the first of them", async () => {
+    const args = ["trend", "nasional-2023", "nasional-2024", "--instansi", "Kota Bogor", "--target", "Sangat Baik"];
+    const r = await spbe(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Target 3.50 (Sangat Baik): tercapai sejak 2023;");
+    expect((await spbe([...args, "--lang", "en"])).stdout).toContain("Target 3.50 (Sangat Baik): reached since 2023;");
+    expect(json((await spbe([...args, "-f", "json"])).stdout).instansi[0].target).toMatchObject({ reached: true, tahun: 2024, since: 2023 });
+    // reached in the latest year only: "in 2024" is the year it was first reached (Kab. Bandung: 3.48, then 3.98)
+    const bandung = await spbe(["trend", "nasional-2023", "nasional-2024", "--instansi", "Kab. Bandung", "--target", "3.9"]);
+    expect(bandung.stdout).toContain(": tercapai pada 2024;");
+    // the table of every instansi says it in its target column too
+    const all = (await spbe(["trend", "nasional-2023", "nasional-2024", "--target", "Sangat Baik", "-f", "markdown"])).stdout.split("\n");
+    expect(all.find((l) => l.includes("| Pemerintah Kota Bogor |"))).toMatch(/ \| Sangat Baik tercapai \(sejak 2023\) \|$/);
+    expect(all.find((l) => l.includes("| Badan Keamanan Laut |"))).toMatch(/ \| Sangat Baik tercapai \(2024\) \|$/);
+  });
+
   it("gaps in years are shown as gaps; a target column is read", async () => {
     const dir = tempDir({
       "rpjmd.csv": "instansi,tahun,indeks,target\nPemerintah Kab. Bandung,2021,2.71,\nKabupaten Bandung,2025,4.10,3.50\n",
@@ -260,7 +277,8 @@ describe("spbe trend", () => {
     const r = await spbe(["trend", "rpjmd.csv", "--nasional", "2023,2024", "--instansi", "kab bandung"], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/2022 +│ +– +│ +–/);
-    expect(r.stdout).toContain("Target 3.50 (Sangat Baik): tercapai pada 2025");
+    // 2024's 3.98 reached it already; 2022 is a gap, so nothing is said of the years before
+    expect(r.stdout).toContain("Target 3.50 (Sangat Baik): tercapai sejak 2024");
     const doc = json((await spbe(["trend", "rpjmd.csv", "--nasional", "2023,2024", "--instansi", "kab bandung", "-f", "json"], { cwd: dir })).stdout);
     expect(doc.instansi[0].years.map((y: { tahun: number; index: unknown }) => [y.tahun, y.index === null])).toEqual([
       [2021, false],

@@ -476,6 +476,22 @@ describe("trend", () => {
   ];
   const all = entries(["tahun,instansi,indeks,predikat,target", ...rows].join("\n"), { user: true });
 
+  it("says since which year a reached target has been reached: back to a year short of it, or a year missing", () => {
+    const series = (text: string, target: string) => trend(entries(`tahun,instansi,indeks,predikat\n${text}`, { user: true }), { target }).series[0]!.target!;
+    // 2021 short, 2022–2024 reached: since 2022
+    expect(series("2021,Kab. A,3.10,Baik\n2022,Kab. A,3.60,Sangat Baik\n2023,Kab. A,3.55,Sangat Baik\n2024,Kab. A,3.80,Sangat Baik\n", "3.5")).toMatchObject({
+      reached: true,
+      tahun: 2024,
+      since: 2022,
+    });
+    // reached in 2022, short in 2023, reached again in 2024: since 2024
+    expect(series("2022,Kab. A,3.60,Sangat Baik\n2023,Kab. A,3.40,Baik\n2024,Kab. A,3.80,Sangat Baik\n", "Sangat Baik")).toMatchObject({ since: 2024 });
+    // 2023 missing: nothing is said of 2022
+    expect(series("2022,Kab. A,3.60,Sangat Baik\n2024,Kab. A,3.80,Sangat Baik\n", "3.5")).toMatchObject({ since: 2024 });
+    // not reached: no year
+    expect(series("2023,Kab. A,3.60,Sangat Baik\n2024,Kab. A,3.40,Baik\n", "3.5")).toMatchObject({ reached: false, since: null });
+  });
+
   it("every year from the first to the last, gaps as gaps, the change across a gap from the last year present", () => {
     const r = trend(all, { instansi: "Kabupaten A" });
     expect(r.series).toHaveLength(1);

@@ -119,12 +119,14 @@ export const TREND_LABEL = {
   lastChange: { id: "Perubahan terakhir", en: "Latest change" },
   target: { id: "Target", en: "Target" },
   targetReached: { id: "{target} tercapai ({tahun})", en: "{target} reached ({tahun})" },
+  targetReachedSince: { id: "{target} tercapai (sejak {since})", en: "{target} reached (since {since})" },
   targetShort: { id: "{target}: kurang {gap} ({tahun})", en: "{target}: {gap} short ({tahun})" },
   targetLine: {
     id: "Target {target} ({predikat}): {status}; dinilai seperti predikatnya, dari {basis}",
     en: "Target {target} ({predikat}): {status}; judged as its predikat is, from the {basis}",
   },
   reached: { id: "tercapai pada {tahun}", en: "reached in {tahun}" },
+  reachedSince: { id: "tercapai sejak {since}", en: "reached since {since}" },
   short: { id: "kurang {gap} poin pada {tahun}", en: "{gap} points short in {tahun}" },
   undated: { id: "{count} masukan tanpa tahun tidak masuk tren", en: "{count} input(s) without a year left out of the trend" },
   faultMark: {

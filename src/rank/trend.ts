@@ -3,7 +3,7 @@ import { type Finding, finding } from "../core/findings.js";
 import { compare, sub, ZERO } from "../core/rational.js";
 import type { Band, Framework, PredikatBasis } from "../frameworks/types.js";
 import { bandFor, chooseBasis, judged, targetJudged } from "../scoring/predikat.js";
-import { gapShown, parseTarget, type Shown, shown, targetShown } from "../scoring/score.js";
+import { gapShown, parseTarget, type Shown, shown, type Target, targetShown } from "../scoring/score.js";
 import { targetPredikat } from "../scoring/target-predikat.js";
 import { entryPlace, official, type RankEntry, type TargetRow } from "./entry.js";
 import type { Kategori } from "./names.js";
@@ -61,6 +61,12 @@ export interface TrendTarget {
   /** target − index under the predikat's basis, 0 once reached */
   readonly gap: Shown;
   readonly reached: boolean;
+  /**
+   * Reached: the first year of the unbroken run of years up to `tahun` that each reached it (2023 when
+   * 2023 and 2024 did: "reached since 2023", not "in 2024"); `tahun` when only the latest did. Null
+   * when not reached.
+   */
+  readonly since: number | null;
   readonly basis: PredikatBasis;
 }
 
@@ -266,21 +272,20 @@ function targetOf(
     return null;
   }
   const basis = latest.basis;
-  // a printed row under the exact basis: the least exact index its tiers allow, so that a target is
-  // said reached only when it surely is (its predikat, derived the same way, must agree)
-  const standing = latest.exact ?? (basis === "exact" ? latest.least : null) ?? latest.shown;
   const byName = parsed.band.predikat.toLowerCase() === text.trim().toLowerCase();
   const goal = targetJudged(parsed.value, basis);
-  let reached: boolean;
-  // a printed predikat is the ministry's word, read under the year's own rule: the band order decides,
-  // unless --predikat-basis reads the year otherwise (Pacitan's "3.50 Baik" read as displayed is Sangat Baik)
-  const ownRule = latest.tahun === null || chooseBasis(framework, latest.tahun).basis === basis;
-  if (byName && latest.exact === null && ownRule) {
-    const rankOf = (p: string) => framework.bands.findIndex((b) => b.predikat.toLowerCase() === p.toLowerCase());
-    const own = rankOf(latest.predikat);
-    reached = own >= 0 && own <= rankOf(parsed.band.predikat);
-  } else {
-    reached = compare(judged(standing, basis), goal) >= 0;
+  const standing = standingOf(latest);
+  const reached = reachedBy(latest, parsed, byName);
+  // the latest unbroken run of years that reached it: each year judged as its own is, back to a year
+  // that fell short, a year missing from the inputs or one of another framework (the target is read
+  // in the latest's)
+  let since = latest.tahun!;
+  if (reached) {
+    const older = entries.filter((e) => e.tahun !== null && e.tahun < since).sort((a, b) => b.tahun! - a.tahun!);
+    for (const e of older) {
+      if (e.tahun !== since - 1 || e.framework.id !== framework.id || !reachedBy(e, parsed, byName)) break;
+      since = e.tahun;
+    }
   }
   const gap = reached ? ZERO : sub(goal, judged(standing, basis));
   return {
@@ -292,6 +297,29 @@ function targetOf(
     tahun: latest.tahun!,
     gap: gapShown(compare(gap, ZERO) < 0 ? ZERO : gap),
     reached,
+    since: reached ? since : null,
     basis,
   };
+}
+
+/**
+ * A year's index as a target is judged against it: a printed row under the exact basis gives the
+ * least exact index its tiers allow, so that a target is said reached only when it surely is (its
+ * predikat, derived the same way, must agree).
+ */
+const standingOf = (entry: RankEntry) => entry.exact ?? (entry.basis === "exact" ? entry.least : null) ?? entry.shown;
+
+/** Whether a year reached the target, judged as its predikat is (under that year's basis). */
+function reachedBy(entry: RankEntry, parsed: Target, byName: boolean): boolean {
+  const framework = entry.framework;
+  const basis = entry.basis;
+  // a printed predikat is the ministry's word, read under the year's own rule: the band order decides,
+  // unless --predikat-basis reads the year otherwise (Pacitan's "3.50 Baik" read as displayed is Sangat Baik)
+  const ownRule = entry.tahun === null || chooseBasis(framework, entry.tahun).basis === basis;
+  if (byName && entry.exact === null && ownRule) {
+    const rankOf = (p: string) => framework.bands.findIndex((b) => b.predikat.toLowerCase() === p.toLowerCase());
+    const own = rankOf(entry.predikat);
+    return own >= 0 && own <= rankOf(parsed.band.predikat);
+  }
+  return compare(judged(standingOf(entry), basis), targetJudged(parsed.value, basis)) >= 0;
 }

@@ -9,7 +9,7 @@ import { bandSpans, decimal, decimalsIn, figure, findingsSection, htmlTable, ind
 import { htmlPage } from "./html/page.js";
 import { esc } from "./html/svg.js";
 import type { RenderOptions } from "./options.js";
-import { trendContent } from "./trend-sections.js";
+import { targetText, trendContent } from "./trend-sections.js";
 
 /** Line charts are drawn for this many instansi at most; a national trend is its table. */
 const MAX_CHARTS = 12;
@@ -108,13 +108,6 @@ function seriesChart(s: TrendSeries, lang: Lang): string {
 }
 
 function targetTitle(s: TrendSeries, lang: Lang): string {
-  const t = translator(lang);
-  const target = s.target!;
   // the page's decimal mark, as every number on it ("kurang 0,02", not "0.02", under --lang id)
-  return decimalsIn(
-    target.reached
-      ? t(T.targetReached, { target: target.text, tahun: target.tahun })
-      : t(T.targetShort, { target: target.text, gap: target.gap.display, tahun: target.tahun }),
-    lang,
-  );
+  return decimalsIn(targetText(s.target!, lang), lang);
 }

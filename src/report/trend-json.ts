@@ -14,6 +14,7 @@ function targetJson(target: TrendTarget) {
     tahun: target.tahun,
     gap: shownJson(target.gap),
     reached: target.reached,
+    since: target.since,
     basis: target.basis,
   };
 }

@@ -60,6 +60,8 @@ function acrossFrameworksNote(report: TrendReport, lang: Lang): string | null {
 
 export function targetText(target: TrendTarget, lang: Lang): string {
   const t = translator(lang);
+  // "since 2023" where the years before the latest reached it too: "reached (2024)" read as first reached then
+  if (target.since !== null && target.since < target.tahun) return t(T.targetReachedSince, { target: target.text, since: target.since });
   return target.reached
     ? t(T.targetReached, { target: target.text, tahun: target.tahun })
     : t(T.targetShort, { target: target.text, gap: target.gap.display, tahun: target.tahun });
@@ -67,7 +69,12 @@ export function targetText(target: TrendTarget, lang: Lang): string {
 
 export function targetLine(target: TrendTarget, lang: Lang): string {
   const t = translator(lang);
-  const status = target.reached ? t(T.reached, { tahun: target.tahun }) : t(T.short, { gap: target.gap.display, tahun: target.tahun });
+  const status =
+    target.since !== null && target.since < target.tahun
+      ? t(T.reachedSince, { since: target.since })
+      : target.reached
+        ? t(T.reached, { tahun: target.tahun })
+        : t(T.short, { gap: target.gap.display, tahun: target.tahun });
   return t(T.targetLine, {
     target: target.value.display,
     predikat: target.band.predikat,
