@@ -164,6 +164,31 @@ describe("spbe rank over the bundled national results", () => {
     expect(json(huge.stdout).groups[0].rows).toHaveLength(615);
   });
 
+  // found by an exploratory tester: "--provinsi Jabar" exited 2 with no suggestion, while "Jawa Barta" got one
+  it("--provinsi takes the short forms people write (Jabar, DKI, Kepri…), and every output names the province in full", async () => {
+    const full = json((await spbe(["rank", "nasional-2024", "--provinsi", "Jawa Barat", "-f", "json"])).stdout);
+    const short = await spbe(["rank", "nasional-2024", "--provinsi", "Jabar", "-f", "json"]);
+    expect(short).toMatchObject({ code: 0 });
+    expect(json(short.stdout)).toEqual(full);
+    expect(full.filters.provinsi).toBe("Jawa Barat");
+    expect((await spbe(["rank", "nasional-2024", "--provinsi", "jateng"])).stdout).toMatch(/^Peringkat Indeks SPBE 2024 — provinsi Jawa Tengah\n/);
+    for (const [written, province] of [
+      ["DKI", "DKI Jakarta"],
+      ["Kepri", "Kepulauan Riau"],
+      ["Babel", "Kepulauan Bangka Belitung"],
+      ["Sultra", "Sulawesi Tenggara"],
+      ["PBD", "Papua Barat Daya"],
+    ]) {
+      expect(json((await spbe(["rank", "nasional-2024", "--provinsi", written!, "-f", "json"])).stdout).filters.provinsi, written).toBe(province);
+    }
+    // a short form mistyped: the province it stands for
+    expect((await spbe(["rank", "nasional-2024", "--provinsi", "Jabr"])).stderr).toBe("spbe: tidak ada provinsi 'Jabr' dalam masukan; mungkin: Jawa Barat\n");
+    // score --banding and plan --target-rank take them too
+    expect((await spbe(["score", SAMPLE, "--banding", "nasional-2024", "--provinsi", "Jabar"])).stdout).toContain("peringkat 14 dari 19 di Jawa Barat");
+    const plan = json((await spbe(["plan", SAMPLE, "--target-rank", "5", "--provinsi", "Jabar", "-f", "json"])).stdout);
+    expect(plan.target.note).toContain("peringkat 5 dari 19 kabupaten di Jawa Barat (nasional-2024)");
+  });
+
   it("a user's result table with a fault: still ranked, the finding on stderr, exit 1", async () => {
     const dir = tempDir({ "hasil.csv": "instansi,tahun,d1,d2,d3,d4,indeks\nKab. A,2024,3.45,3.00,3.00,3.00,3.06\nKab. B,2024,,,,,2.00\n" });
     const r = await spbe(["rank", "hasil.csv"], { cwd: dir });

@@ -13,7 +13,8 @@ import { builtinFramework, builtinFrameworks } from "../src/frameworks/builtin.j
 import { loadFramework } from "../src/frameworks/load.js";
 import { findingMessage } from "../src/messages/findings.js";
 import { entryFromAssessment, type RankEntry } from "../src/rank/entry.js";
-import { kategoriFromName, kategoriOf, nameKey, provinsiKey } from "../src/rank/names.js";
+import { kategoriFromName, kategoriOf, nameKey, provinsiKey, provinsiNames, provinsiOfShortForm } from "../src/rank/names.js";
+import { PROVINSI_SINGKATAN } from "../src/rank/provinsi-singkatan.js";
 import { placeAmong, rank, summarize } from "../src/rank/rank.js";
 import { rankTarget } from "../src/rank/target.js";
 import { matchInstansi, TargetRefusedError, trend } from "../src/rank/trend.js";
@@ -33,6 +34,47 @@ const national = (rows: string[], year = 2024) =>
   entries(["tahun,kategori,provinsi,instansi,indeks,predikat", ...rows.map((r) => `${year},${r}`)].join("\n"), { source: `nasional-${year}` });
 
 const ranks = (report: ReturnType<typeof rank>, g = 0) => report.groups[g]!.rows.map((r) => `${r.rank} ${r.entry.instansi} ${r.entry.display}`);
+
+describe("province short forms", () => {
+  const provinces = (year: number) => {
+    const lines = readFileSync(join(ROOT, `data/nasional/nasional-${year}.csv`), "utf8")
+      .split("\n")
+      .slice(1);
+    return new Set(lines.map((l) => l.split(",")[2]!).filter((p) => p !== "" && p !== undefined));
+  };
+
+  it("each names one province as the national tables spell it, and is no province's own name", () => {
+    const known = provinces(2024);
+    expect(known.size).toBe(38);
+    const keys = new Set([...known].map(provinsiKey));
+    for (const [short, full] of Object.entries(PROVINSI_SINGKATAN)) {
+      expect(known.has(full), short).toBe(true);
+      expect(provinsiKey(short), short).toBe(provinsiKey(full));
+      expect(provinsiOfShortForm(short.toLowerCase()), short).toBe(full);
+    }
+    // 38 provinces, 38 keys: no short form joined two
+    expect(keys.size).toBe(38);
+    expect(provinsiKey("Provinsi Jabar")).toBe("jawa barat");
+    expect(provinsiOfShortForm("Jawa Barat")).toBeNull();
+  });
+
+  it("a province is named as its first national row spells it, else as the user's first row does", () => {
+    const names = provinsiNames([
+      { provinsi: "jabar", user: true },
+      { provinsi: "Jawa Barat", user: false },
+      { provinsi: "JAWA BARAT", user: false },
+      { provinsi: "kaltara", user: true },
+      { provinsi: "Kalimantan Utara", user: true },
+      { provinsi: null, user: false },
+    ]);
+    expect(names).toEqual(
+      new Map([
+        ["jawa barat", "Jawa Barat"],
+        ["kalimantan utara", "kaltara"],
+      ]),
+    );
+  });
+});
 
 describe("names", () => {
   it("one key for the ways people write an instansi", () => {

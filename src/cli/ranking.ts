@@ -4,7 +4,8 @@ import { builtinFrameworks } from "../frameworks/builtin.js";
 import type { PredikatBasis } from "../frameworks/types.js";
 import { RANK_CLI } from "../messages/rank.js";
 import type { RankEntry, TargetRow } from "../rank/entry.js";
-import { KATEGORI_FILTERS, provinsiKey } from "../rank/names.js";
+import { KATEGORI_FILTERS, provinsiKey, provinsiNames, provinsiOfShortForm } from "../rank/names.js";
+import { PROVINSI_SINGKATAN } from "../rank/provinsi-singkatan.js";
 import { takeEntries } from "../results/input.js";
 import { parseDelimiter } from "./assessments.js";
 import type { Context } from "./context.js";
@@ -124,12 +125,20 @@ export function parseYear(flag: string, text: string | undefined): number | unde
 }
 
 /**
- * `--provinsi` that no entry is in: a typo would rank nobody, or plan for "rank 1 of 1", and say
- * nothing. Refused with the names nearest it (exit 2); inputs without a provinsi column say nothing.
+ * `--provinsi` as the entries spell it ("jabar", "Jabar", "Provinsi Jawa Barat" → "Jawa Barat", as the
+ * national rows print it), so that every output names the province in full. A province no entry is in
+ * (a typo) would rank nobody, or plan for "rank 1 of 1", and say nothing: refused with the names
+ * nearest it (exit 2). Inputs without a provinsi column refuse nothing; a short form is spelled out.
  */
-export function refuseUnknownProvinsi(ctx: Context, entries: readonly RankEntry[], provinsi: string | null | undefined): void {
-  if (provinsi === undefined || provinsi === null) return;
-  const known = [...new Set(entries.map((e) => e.provinsi).filter((p): p is string => p !== null))];
-  if (known.length === 0 || known.some((p) => provinsiKey(p) === provinsiKey(provinsi))) return;
-  throw cliError(RANK_CLI.noProvinsi, { name: provinsi, similar: perhaps(suggestSimilar(provinsi, known))[ctx.lang] });
+export function resolveProvinsi(ctx: Context, entries: readonly RankEntry[], provinsi: string | null | undefined): string | undefined {
+  if (provinsi === undefined || provinsi === null) return undefined;
+  const known = provinsiNames(entries);
+  if (known.size === 0) return provinsiOfShortForm(provinsi) ?? provinsi;
+  const name = known.get(provinsiKey(provinsi));
+  if (name !== undefined) return name;
+  // near a name, or near a short form ("Jabr"): the province it stands for
+  const near = suggestSimilar(provinsi, [...known.values(), ...Object.keys(PROVINSI_SINGKATAN)]).map((n) =>
+    Object.hasOwn(PROVINSI_SINGKATAN, n) ? PROVINSI_SINGKATAN[n]! : n,
+  );
+  throw cliError(RANK_CLI.noProvinsi, { name: provinsi, similar: perhaps([...new Set(near)])[ctx.lang] });
 }

@@ -5,7 +5,7 @@ import type { ScoredAssessment, ScoreReport } from "../scoring/report.js";
 import type { ScoreOptions } from "./commands/score-run.js";
 import type { Context } from "./context.js";
 import { parseIgnore } from "./ignore.js";
-import { parseKategori, readRankingInputs, refuseUnknownProvinsi } from "./ranking.js";
+import { parseKategori, readRankingInputs, resolveProvinsi } from "./ranking.js";
 
 /**
  * `--banding nasional-2024` (or a result table of one's own): each scored
@@ -17,13 +17,14 @@ export async function withStanding(ctx: Context, report: ScoreReport, options: S
   const among = await readRankingInputs(ctx, [options.banding!], { output: options.output, delimiter: options.delimiter }, parseIgnore(undefined), basis);
   // a table of one's own given as --banding is the reference here, not the user's entry
   const reference = among.entries.map((e) => (e.user ? { ...e, user: false } : e));
-  // a provinsi none of them is in (a typo) is refused as rank refuses it, not dropped from the standing
-  refuseUnknownProvinsi(ctx, reference, options.provinsi);
+  // a provinsi none of them is in (a typo) is refused as rank refuses it, not dropped from the standing;
+  // a short form ("Jabar") is the province it names
+  const provinsi = resolveProvinsi(ctx, reference, options.provinsi);
   const mine = report.assessments.filter((a) => a.score !== null);
   const standing = placeAmong(
     reference,
     mine.map((a) => entryFromScore(a.assessment, a.score!)),
-    { kategori, provinsi: options.provinsi },
+    { kategori, provinsi },
   );
   const byAssessment = new Map(mine.map((a, i) => [a, standing[i] ?? null]));
   const place = (a: ScoredAssessment): ScoredAssessment => (a.score ? { ...a, standing: byAssessment.get(a) ?? null } : a);

@@ -80,7 +80,7 @@ export const RANK_HELP = {
     id: "hanya kategori ini: kabupaten, kota, provinsi, kementerian, lembaga, pemda, pusat",
     en: "only this kategori: kabupaten, kota, provinsi, kementerian, lembaga, pemda, pusat",
   },
-  provinsi: { id: "hanya provinsi ini, mis. 'Jawa Barat'", en: "only this provinsi, e.g. 'Jawa Barat'" },
+  provinsi: { id: "hanya provinsi ini, mis. 'Jawa Barat' atau 'Jabar'", en: "only this provinsi, e.g. 'Jawa Barat' or 'Jabar'" },
   by: { id: "satu peringkat per kategori atau per provinsi", en: "one ranking per kategori or per provinsi" },
   top: { id: "tampilkan peringkat 1 sampai N saja (yang seri di batas ikut)", en: "list ranks 1 to N only (ties at the cut included)" },
   jenis: {

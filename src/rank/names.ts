@@ -1,3 +1,5 @@
+import { PROVINSI_SINGKATAN } from "./provinsi-singkatan.js";
+
 /**
  * Names as people write them. The ministry prints "Pemerintah Kab. Nias Barat",
  * a coordinator's sheet says "Kabupaten Nias Barat" or "Kab Nias Barat", a
@@ -97,9 +99,56 @@ export function kategoriFromKey(key: string): Kategori | null {
   return null;
 }
 
-/** Province names compared as keys ("DI Yogyakarta" = "D.I. Yogyakarta" = "DIY", "Kep. Riau" = "Kepulauan Riau"). */
-export const provinsiKey = (name: string): string =>
+/** A province name's key without its short forms looked up. */
+const spelledKey = (name: string): string =>
   spelledOut(` ${fold(name)} `)
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^provinsi /, "");
+
+/** The key of each short form ("jabar") → the key of the province it names ("jawa barat"); made once, when first asked. */
+let shortForms: Map<string, string> | undefined;
+const shortFormKeys = (): Map<string, string> =>
+  (shortForms ??= new Map(Object.entries(PROVINSI_SINGKATAN).map(([short, full]) => [spelledKey(short), spelledKey(full)])));
+
+const provinsiKeys = new Map<string, string>();
+
+/**
+ * Province names compared as keys ("DI Yogyakarta" = "D.I. Yogyakarta" = "DIY", "Kep. Riau" =
+ * "Kepulauan Riau", "Jabar" = "Provinsi Jawa Barat": the short forms of `PROVINSI_SINGKATAN`).
+ */
+export const provinsiKey = (name: string): string => {
+  let key = provinsiKeys.get(name);
+  if (key === undefined) {
+    const spelled = spelledKey(name);
+    key = shortFormKeys().get(spelled) ?? spelled;
+    // a table names a few dozen provinces, row after row: each spelling is worked out once
+    if (provinsiKeys.size < 1024) provinsiKeys.set(name, key);
+  }
+  return key;
+};
+
+/** The province a short form names, as the ministry spells it ("jabar" → "Jawa Barat"); null for any other text. */
+export function provinsiOfShortForm(text: string): string | null {
+  const key = spelledKey(text);
+  for (const [short, full] of Object.entries(PROVINSI_SINGKATAN)) if (spelledKey(short) === key) return full;
+  return null;
+}
+
+/**
+ * Each province's name by its key, as the entries spell it: the first national row's spelling
+ * ("Kep. Bangka Belitung" as the 2024 table prints it), else the first of the user's. The one place a
+ * province's shown name is chosen: `rank`'s groups, a standing's province, the CLI's `--provinsi`.
+ */
+export function provinsiNames(entries: Iterable<{ readonly provinsi: string | null; readonly user: boolean }>): Map<string, string> {
+  const names = new Map<string, string>();
+  const national = new Set<string>();
+  for (const e of entries) {
+    if (e.provinsi === null) continue;
+    const key = provinsiKey(e.provinsi);
+    if (national.has(key) || (names.has(key) && e.user)) continue;
+    names.set(key, e.provinsi);
+    if (!e.user) national.add(key);
+  }
+  return names;
+}

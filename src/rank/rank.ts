@@ -3,7 +3,7 @@ import { type Finding, finding } from "../core/findings.js";
 import { add, compare, div, fromInt, type Rational, sub, sum } from "../core/rational.js";
 import { type Shown, shown } from "../scoring/score.js";
 import { entryPlace, official, type RankEntry } from "./entry.js";
-import { KATEGORI_FILTERS, type Kategori, provinsiKey } from "./names.js";
+import { KATEGORI_FILTERS, type Kategori, provinsiKey, provinsiNames } from "./names.js";
 
 /**
  * Where instansi stand: ranked by the displayed two-decimal index, as the
@@ -260,19 +260,14 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
   let unmatched: number | null = null;
   if (previous.length > 0) unmatched = selected.filter((e) => !before.has(e.key)).length;
 
-  // a province as --provinsi matches it ("jawa barat", "Provinsi Jawa Barat" are Jawa Barat), named as
-  // the national rows spell it; grouped by its spelling, a user's "jawa barat" was a group of its own
-  const provinsiName = new Map<string, { readonly name: string; readonly national: boolean }>();
-  if (options.by === "provinsi") {
-    for (const e of selected) {
-      if (e.provinsi === null) continue;
-      const k = provinsiKey(e.provinsi);
-      const known = provinsiName.get(k);
-      if (!known || (!known.national && !e.user)) provinsiName.set(k, { name: e.provinsi, national: !e.user });
-    }
-  }
+  // a province as --provinsi matches it ("jawa barat", "Provinsi Jawa Barat", "Jabar" are Jawa Barat), named as
+  // the year's national rows spell it (grouped by its spelling, a user's "jawa barat" was a group of its own),
+  // a row the user's replaces included, so that a name does not hang on which instansi is the user's
+  // (`placeAmong` names them so); worked out only when a group or a standing needs it
+  let names: Map<string, string> | undefined;
+  const provinsiName = () => (names ??= provinsiNames([...all.filter((e) => e.tahun === tahun && !e.user), ...year]));
   const keyOf = (e: RankEntry): string | null =>
-    options.by === "kategori" ? e.kategori : options.by === "provinsi" && e.provinsi !== null ? provinsiName.get(provinsiKey(e.provinsi))!.name : null;
+    options.by === "kategori" ? e.kategori : options.by === "provinsi" && e.provinsi !== null ? provinsiName().get(provinsiKey(e.provinsi))! : null;
   const groups = new Map<string | null, RankEntry[]>();
   for (const e of refused ? [] : selected) {
     const k = keyOf(e);
@@ -301,7 +296,7 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
 
   // a standing is among published results: none without them (once, not per entry: 20 000 entries of one's own are O(n²) otherwise)
   const hasNational = all.some((x) => !x.user);
-  const index = refused || !hasNational ? null : placeIndex(year);
+  const index = refused || !hasNational ? null : placeIndex(year, provinsiName());
   const standing = index === null ? [] : year.filter((e) => e.user).map((e) => standingOf(e, tahun, index, options));
   const faults = new Map<string, number>();
   for (const e of selected) if (e.noted && !e.user) faults.set(e.source, (faults.get(e.source) ?? 0) + 1);
@@ -340,8 +335,8 @@ interface PlaceIndex {
   readonly byKategori: ReadonlyMap<Kategori, readonly RankEntry[]>;
   /** `${kategori or "*"}\0${provinsiKey}` */
   readonly byProvinsi: ReadonlyMap<string, readonly RankEntry[]>;
-  /** each province list's name as its first national row spells it */
-  readonly provinsiName: ReadonlyMap<readonly RankEntry[], string>;
+  /** each province's name by its key, as its first national row spells it (`provinsiNames`) */
+  readonly provinsiName: ReadonlyMap<string, string>;
   /**
    * The names of a run of equal indices in a list, by the run's start: one array for every entry
    * that names it (the next rank up, the province's top). Made for each, 21 000 entries of one's own
@@ -367,7 +362,7 @@ function namesOf(index: PlaceIndex, list: readonly RankEntry[], from: number, to
 
 const byShownDesc = (a: RankEntry, b: RankEntry): number => compare(b.shown, a.shown);
 
-function placeIndex(year: readonly RankEntry[]): PlaceIndex {
+function placeIndex(year: readonly RankEntry[], provinsiName: ReadonlyMap<string, string>): PlaceIndex {
   const byKategori = new Map<Kategori, RankEntry[]>();
   const byProvinsi = new Map<string, RankEntry[]>();
   const push = <K>(map: Map<K, RankEntry[]>, key: K, e: RankEntry) => {
@@ -381,11 +376,6 @@ function placeIndex(year: readonly RankEntry[]): PlaceIndex {
     const p = provinsiKey(e.provinsi);
     push(byProvinsi, `*\0${p}`, e);
     if (e.kategori !== null) push(byProvinsi, `${e.kategori}\0${p}`, e);
-  }
-  const provinsiName = new Map<readonly RankEntry[], string>();
-  for (const list of byProvinsi.values()) {
-    const spelled = list.find((e) => !e.user)?.provinsi;
-    if (spelled != null) provinsiName.set(list, spelled);
   }
   for (const list of byKategori.values()) list.sort(byShownDesc);
   for (const list of byProvinsi.values()) list.sort(byShownDesc);
@@ -439,7 +429,7 @@ function standingOf(entry: RankEntry, tahun: number | null, index: PlaceIndex, o
     const member = entry.provinsi !== null && provinsiKey(entry.provinsi) === key && (kategori === null || entry.kategori === kategori);
     const p = place(inProvince, member);
     if (p.of > 1) {
-      prov = { rank: p.rank, of: p.of, name: index.provinsiName.get(inProvince) ?? provinsi };
+      prov = { rank: p.rank, of: p.of, name: index.provinsiName.get(key) ?? provinsi };
       const top = inProvince[0] && compare(inProvince[0].shown, entry.shown) > 0 ? inProvince[0].shown : null;
       if (top !== null) {
         provinceTop = {
@@ -485,8 +475,7 @@ function placer(national: readonly RankEntry[], options: Pick<RankOptions, "kate
   if (nationalYears.size === 0) return null;
   const tahun = Math.max(...nationalYears);
   const year = national.filter((e) => e.tahun === tahun);
-  const base = placeIndex(year);
-  const order = new Map(year.map((e, i) => [e, i]));
+  const base = placeIndex(year, provinsiNames(year));
   const byKey = new Map<string, RankEntry[]>();
   for (const e of year) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
   const selected = (e: RankEntry) => matchesKategori(e, options.kategori) && matchesProvinsi(e, options.provinsi);
@@ -511,19 +500,12 @@ function placer(national: readonly RankEntry[], options: Pick<RankOptions, "kate
     };
     const byKategori = new Map<Kategori, readonly RankEntry[]>();
     const byProvinsi = new Map<string, readonly RankEntry[]>();
-    const provinsiName = new Map<readonly RankEntry[], string>();
     if (m.kategori !== null) byKategori.set(m.kategori, own(base.byKategori.get(m.kategori)));
     if (m.provinsi !== null) {
       const p = provinsiKey(m.provinsi);
-      for (const key of m.kategori === null ? [`*\0${p}`] : [`*\0${p}`, `${m.kategori}\0${p}`]) {
-        const list = own(base.byProvinsi.get(key));
-        byProvinsi.set(key, list);
-        // named as its first national row in the year's order spells it, as `placeIndex` names it before sorting
-        let first: RankEntry | undefined;
-        for (const e of list) if (e !== m && (first === undefined || order.get(e)! < order.get(first)!)) first = e;
-        if (first?.provinsi != null) provinsiName.set(list, first.provinsi);
-      }
+      for (const key of m.kategori === null ? [`*\0${p}`] : [`*\0${p}`, `${m.kategori}\0${p}`]) byProvinsi.set(key, own(base.byProvinsi.get(key)));
     }
-    return standingOf(m, tahun, { byKategori, byProvinsi, provinsiName, names: new Map() }, options);
+    // each province named as the national rows spell it, as `placeIndex` names it (the entry is the user's: never theirs)
+    return standingOf(m, tahun, { byKategori, byProvinsi, provinsiName: base.provinsiName, names: new Map() }, options);
   };
 }

@@ -23,7 +23,7 @@ import { expandOne } from "../inputs.js";
 import { loadFile, loadStdin, parseMaxBytes, refuseOutputOverInput } from "../io.js";
 import { nationalYears } from "../national.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
-import { parseKategori, readRankingInputs, refuseUnknownProvinsi } from "../ranking.js";
+import { parseKategori, readRankingInputs, resolveProvinsi } from "../ranking.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
 import { badTargetArgs, parseBasis } from "./common.js";
 
@@ -185,8 +185,7 @@ async function rankPlanTarget(
   if (theirs && theirs.id !== a.framework.id) {
     throw usageError(RANK_CLI.targetRankFramework, { framework: a.framework.id, national: theirs.id, source: `nasional-${year}` });
   }
-  const provinsi = where.provinsi ?? mine.provinsi;
-  refuseUnknownProvinsi(ctx, among.entries, provinsi);
+  const provinsi = resolveProvinsi(ctx, among.entries, where.provinsi ?? mine.provinsi);
   const r = rankTarget(among.entries, mine, rank, { kategori, provinsi, min: a.framework.levels.min });
   // a rank past the group's last is reached by any index: a typo, or the wrong group, not a plan of nothing
   if (r.rank > r.of) {

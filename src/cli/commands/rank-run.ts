@@ -6,7 +6,7 @@ import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
-import { parseJenis, parseKategori, parseYear, type RankingFlags, readRankingInputs, refuseUnknownProvinsi } from "../ranking.js";
+import { parseJenis, parseKategori, parseYear, type RankingFlags, readRankingInputs, resolveProvinsi } from "../ranking.js";
 import { parseBasis } from "./common.js";
 
 export interface RankOptions extends OutputOptions, RankingFlags {
@@ -36,11 +36,11 @@ export async function runRank(ctx: Context, inputs: readonly string[], options: 
   if (tahun !== undefined && !years.includes(tahun) && years.length > 0) {
     throw cliError(RANK_CLI.noYear, { year: tahun, years: years.join(", ") });
   }
-  refuseUnknownProvinsi(ctx, read.entries, options.provinsi);
+  const provinsi = resolveProvinsi(ctx, read.entries, options.provinsi);
   const report = rank(read.entries, {
     tahun,
     kategori,
-    provinsi: options.provinsi,
+    provinsi,
     by: options.by as "kategori" | "provinsi" | undefined,
     top,
     allowMixed: options.allowMixed,
