@@ -170,6 +170,26 @@ describe("findings from rows", () => {
     expect(codes(read(last("3,5,x"), "spbe-2020"))).not.toContain("value/invalid");
   });
 
+  // found by an exploratory tester (a Google Sheets id-ID export): the advice "(or --delimiter ';')" made the
+  // comma header one column, whose finding said to drop --delimiter; and "(3.5)" was shown for every value
+  it("a decimal comma in a comma file is shown with a point as written, and never sent to --delimiter ';'", () => {
+    const text = ["kode,indikator_nama,nilai,catatan", '1.1,Tata Kelola,"2,5",', '1.2,Manajemen,"3,17",', '2.1,x,"tiga, empat",'].join("\n");
+    const invalid = read(text, "pemdi-2026").findings.filter((f) => f.code === "value/invalid");
+    expect(invalid.map((f) => [f.value, f.code === "value/invalid" && f.args.decimalComma])).toEqual([
+      ["2,5", true],
+      ["3,17", true],
+      // a comma that is no decimal one: no point to write
+      ["tiga, empat", false],
+    ]);
+    expect(findingMessage(invalid[0]!, "id")).toBe(
+      "'2,5' bukan tingkat yang sah untuk indikator 1 (1.1): koma desimal hanya dibaca bila koma bukan pemisah kolom; tulis dengan titik (2.5), atau simpan berkas dengan pemisah ';'",
+    );
+    expect(findingMessage(invalid[1]!, "en")).toBe(
+      "'3,17' is not a valid level for indicator 2 (1.2): a decimal comma is read only where commas do not separate columns; write a point (3.17), or save the file with ';' as its delimiter",
+    );
+    expect(findingMessage(invalid[2]!, "en")).toBe("'tiga, empat' is not a valid level for indicator 3 (2.1) (enter a number 1–5)");
+  });
+
   // found by a review: "'3.0000000000000' is not a valid level (enter a number 1–5)" for a number in 1–5
   it("a level with more than twelve decimals is said to have too many, not to be no number", () => {
     const ids = fw("spbe-2020").indicators.map((i) => i.id);

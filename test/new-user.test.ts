@@ -454,10 +454,10 @@ describe("10. every error says what to do next", () => {
     expect(semi.stderr).toContain("pemisahnya tampaknya ';' (hapus --delimiter atau pakai --delimiter ';')");
   });
 
-  it("3,5 in a comma file mentions the decimal comma and --delimiter", async () => {
+  it("3,5 in a comma file mentions the decimal comma, and saving with ';' (not --delimiter, which would split the header wrong)", async () => {
     const dir = tree({ "a.csv": 'indikator,tingkat\n1,"3,5"\n' });
     expect((await spbe(["validate", "a.csv", "--lang", "en"], { cwd: dir })).stdout).toContain(
-      "'3,5' is not a valid level for indicator 1: a decimal comma is read only where commas do not separate columns; write a point (3.5), or save the file with ';' (or --delimiter ';')",
+      "'3,5' is not a valid level for indicator 1: a decimal comma is read only where commas do not separate columns; write a point (3.5), or save the file with ';' as its delimiter  value/invalid",
     );
   });
 

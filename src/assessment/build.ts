@@ -554,7 +554,8 @@ export class AssessmentBuilder {
             min,
             max,
             external,
-            decimalComma: split !== null || (!this.dialect!.decimalComma && (valueRaw ?? "").includes(",")),
+            // a number with a decimal comma ("2,5" quoted), not any cell with a comma ("tiga, empat")
+            decimalComma: split !== null || (!this.dialect!.decimalComma && /^-?\d+,\d+$/.test(valueRaw ?? "")),
             thousands: this.dialect!.decimalComma && looksLikeThousands(valueRaw ?? ""),
             tooPrecise: split === null && tooPrecise(valueRaw ?? "", this.dialect!.decimalComma),
           },

@@ -191,8 +191,9 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           }
         : a.decimalComma
           ? {
-              id: `'${v}' bukan tingkat yang sah untuk indikator ${idWithCode(a)}: koma desimal hanya dibaca bila koma bukan pemisah kolom; tulis dengan titik (3.5), atau simpan berkas dengan pemisah ';' (atau --delimiter ';')`,
-              en: `'${v}' is not a valid level for indicator ${idWithCode(a)}: a decimal comma is read only where commas do not separate columns; write a point (3.5), or save the file with ';' (or --delimiter ';')`,
+              // not "--delimiter ';'": the header of a file read with ',' is split by commas, and would be one column
+              id: `'${v}' bukan tingkat yang sah untuk indikator ${idWithCode(a)}: koma desimal hanya dibaca bila koma bukan pemisah kolom; tulis dengan titik (${v.replace(",", ".")}), atau simpan berkas dengan pemisah ';'`,
+              en: `'${v}' is not a valid level for indicator ${idWithCode(a)}: a decimal comma is read only where commas do not separate columns; write a point (${v.replace(",", ".")}), or save the file with ';' as its delimiter`,
             }
           : {
               id: `'${v}' bukan tingkat yang sah untuk indikator ${idWithCode(a)} (isi angka ${a.min}–${a.max})`,
