@@ -81,15 +81,98 @@ describe("findings from rows", () => {
     expect(findingMessage(blank!, "en")).toBe("the row has a level but no indicator number; a summary row ('Rata-rata')? delete it");
     // the indicator cell itself: not quoted twice
     const [unknown] = rows("Total;;");
-    expect([unknown!.code, unknown!.args]).toEqual(["indicator/unknown", { framework: "spbe-2020", summary: "Total" }]);
+    expect([unknown!.code, unknown!.args]).toEqual(["indicator/unknown", { framework: "spbe-2020", summary: "Total", bare: null, repeatsHeader: false }]);
     expect(findingMessage(unknown!, "en")).toBe("'Total' is not an indicator of spbe-2020; a summary row? delete it");
     // any case, any of the usual words; a word of its own only, and never a row that is no summary
     for (const label of ["JUMLAH", "Rerata", "Nilai Indeks", "Indeks SPBE", "Average", "Sum", "rata2", "Grand total"]) {
       expect(rows(`;${label};3`)[0]!.args, label).toEqual({ summary: label });
     }
     for (const label of ["Totalitas", "Sumber", "Layanan 48"]) expect(rows(`;${label};3`)[0]!.args, label).toEqual({ summary: null });
-    expect(rows("99;x;3")[0]!.args).toEqual({ framework: "spbe-2020", summary: null });
+    expect(rows("99;x;3")[0]!.args).toEqual({ framework: "spbe-2020", summary: null, bare: null, repeatsHeader: false });
     expect(findingMessage(rows("99;x;3")[0]!, "en")).toBe("'99' is not an indicator of spbe-2020");
+  });
+
+  // found by an exploratory tester: "1." or "Indikator 1" on every row said "'1.' is not an indicator" and
+  // "47 indicators have no row: 1–47", never that the number alone is what is read
+  it("an indicator id with decoration around it ('1.', 'Indikator 1', 'I-2') is refused with 'write the number alone', lean or not", () => {
+    const unknown = (text: string, framework = "spbe-2020") => {
+      const full = readAssessments(text, { framework: fw(framework) });
+      expect(readAssessments(text, { framework: fw(framework), lean: true }).findings).toEqual(full.findings);
+      return full.findings;
+    };
+    const bare = (fs: readonly { code: string; value: string | null; args: unknown }[]) =>
+      fs.filter((f) => f.code === "indicator/unknown").map((f) => [f.value, (f.args as { bare: string | null }).bare]);
+    const f = unknown(["No;Tingkat", "1.;3", "Indikator 2;3", "I-3;3", "No. 4;3", "#5;3", "6);3", "99.;3", "nama 7;3", "1.0;3", "8;3", ""].join("\n"));
+    expect(bare(f)).toEqual([
+      ["1.", "1"],
+      ["Indikator 2", "2"],
+      ["I-3", "3"],
+      ["No. 4", "4"],
+      ["#5", "5"],
+      ["6)", "6"],
+      // no indicator once the decoration is gone, no decoration, or a number that is no id: no hint
+      ["99.", null],
+      ["nama 7", null],
+      ["1.0", null],
+    ]);
+    const first = f.find((x) => x.code === "indicator/unknown")!;
+    expect(findingMessage(first, "id")).toBe("'1.' bukan indikator spbe-2020; tulis nomornya saja: '1'");
+    expect(findingMessage(first, "en")).toBe("'1.' is not an indicator of spbe-2020; write the number alone: '1'");
+    expect(findingMessage(f.find((x) => x.value === "99.")!, "en")).toBe("'99.' is not an indicator of spbe-2020");
+    // the rows refused with the hint explain why their indicators have no row: not said again as missing
+    expect(f.filter((x) => x.code === "indicator/missing").map((x) => x.code === "indicator/missing" && x.args.ranges)).toEqual(["7, 9–47"]);
+    const all = unknown(["No;Tingkat", ...fw("spbe-2020").indicators.map((i) => `${i.id}.;3`), ""].join("\n"));
+    expect(codes({ findings: all } as never)).toEqual(Array(47).fill("indicator/unknown"));
+    // a code that is the id as written is read; "1.1" in a 2020 file is no decorated 1, a 2018 "35." no 35.1
+    expect(bare(unknown(["kode;tingkat", "1.1.;3", "Indikator 1.2;3", "2.1;3", ""].join("\n"), "pemdi-2026"))).toEqual([
+      ["1.1.", "1.1"],
+      ["Indikator 1.2", "1.2"],
+    ]);
+    expect(bare(unknown(["No;Tingkat", "1.1;3", "21;3", "22;3", "23;3", ""].join("\n")))).toEqual([["1.1", null]]);
+    expect(bare(unknown(["No;Tingkat", "35.;3", "35.1.;3", "Indikator 35-2;3", ""].join("\n"), "spbe-2018"))).toEqual([
+      ["35.", null],
+      ["35.1.", "35.1"],
+      ["Indikator 35-2", "35-2"],
+    ]);
+  });
+
+  // found by an exploratory tester: a second sheet pasted below the first, its header row and all, said
+  // "'No' is not an indicator" and 47 duplicates, none of which said why
+  it("a row repeating the header row says so, and the duplicates after it name it, lean or not", () => {
+    const sheet = fw("spbe-2020").indicators.map((i) => `${i.id};nama ${i.id};4;bukti`);
+    const text = ["No;Indikator;Tingkat;Bukti", ...sheet, ";;;", "no;INDIKATOR;tingkat;bukti", ...sheet, ""].join("\n");
+    const full = readAssessments(text);
+    expect(readAssessments(text, { lean: true }).findings).toEqual(full.findings);
+    const [header, ...duplicates] = full.findings;
+    expect([header!.code, header!.line, header!.args]).toEqual([
+      "indicator/unknown",
+      50,
+      { framework: "spbe-2020", summary: null, bare: null, repeatsHeader: true },
+    ]);
+    expect(findingMessage(header!, "id")).toBe(
+      "'no' bukan indikator spbe-2020; baris ini mengulang baris judul (lembar kedua ditempel di bawah?): hapus baris ini, dan bila di bawahnya penilaian lain, pisahkan berkasnya atau beri kolom instansi/jenis",
+    );
+    expect(findingMessage(header!, "en")).toBe(
+      "'no' is not an indicator of spbe-2020; this row repeats the header row (a second sheet pasted below?): delete it, and if another assessment follows, split the file or give it an instansi/jenis column",
+    );
+    expect(duplicates).toHaveLength(47);
+    expect(duplicates[0]!.args).toEqual({ id: "1", first: 2, header: 50 });
+    expect(findingMessage(duplicates[0]!, "id")).toBe("indikator '1' sudah diisi di baris 2 (di atas baris judul berulang di baris 50)");
+    expect(findingMessage(duplicates[0]!, "en")).toBe("indicator '1' was already given on line 2 (above the repeated header row on line 50)");
+    // a duplicate with no header row between it and the first: as before
+    const plain = readAssessments(["No;Tingkat", "1;3", "1;4", "No;Tingkat", ""].join("\n")).findings.find((f) => f.code === "indicator/duplicate")!;
+    expect([plain.args, findingMessage(plain, "en")]).toEqual([{ id: "1", first: 2, header: null }, "indicator '1' was already given on line 2"]);
+    // a row that is not the header again, though its indicator cell is the header's: no hint
+    expect(readAssessments(["No;Tingkat", "No;3", ""].join("\n")).findings.find((f) => f.code === "indicator/unknown")!.args).toMatchObject({
+      repeatsHeader: false,
+    });
+    // with an instansi column, the header row is no assessment "Instansi" missing 47 indicators
+    const named = (kab: string) => sheet.map((r) => `${kab};${r}`);
+    const two = readAssessments(
+      ["Instansi;No;Indikator;Tingkat;Bukti", ...named("Kab. A"), "Instansi;No;Indikator;Tingkat;Bukti", ...named("Kab. B"), ""].join("\n"),
+    );
+    expect(two.assessments.map((a) => a.instansi)).toEqual(["Kab. A", "Kab. B"]);
+    expect(two.findings.map((f) => `${f.code}@${f.line}`)).toEqual(["indicator/unknown@49"]);
   });
 
   it("places a duplicate by its first row however far apart the rows of an assessment are, lean or not", () => {
@@ -99,7 +182,7 @@ describe("findings from rows", () => {
     const lines = ["instansi,tahun,indikator,tingkat", "A,2024,1,3", ...others, ...ids.slice(1).map((id) => `A,2024,${id},4`), "A,2024,1,5"];
     for (const lean of [false, true]) {
       const file = readAssessments(lines.join("\n"), { lean });
-      expect(file.findings.map((f) => [f.code, f.line, f.args])).toEqual([["indicator/duplicate", lines.length, { id: "1", first: 2 }]]);
+      expect(file.findings.map((f) => [f.code, f.line, f.args])).toEqual([["indicator/duplicate", lines.length, { id: "1", first: 2, header: null }]]);
       const a = file.assessments[0]!;
       expect([a.instansi, a.line, a.valid, file.assessments.length]).toEqual(["A", 2, false, 1491]);
       if (!lean) expect([a.rowLines.get("1"), a.rowLines.get("2"), a.rowLines.get("47")]).toEqual([2, others.length + 3, lines.length - 1]);
@@ -129,7 +212,7 @@ describe("findings from rows", () => {
       ["A", 2024, "mandiri", false],
       ["A", 2023, "evaluasi", true],
     ]);
-    expect(file.findings.map((f) => [f.code, f.args])).toEqual([["indicator/duplicate", { id: "1", first: 2 * 47 + 2 }]]);
+    expect(file.findings.map((f) => [f.code, f.args])).toEqual([["indicator/duplicate", { id: "1", first: 2 * 47 + 2, header: null }]]);
   });
 
   // found by an adversarial review: each split one assessment in two, each missing the other's rows,

@@ -50,6 +50,31 @@ describe("spbe score (end to end)", () => {
     expect(rank.stderr.split("\n").filter((l) => l.includes("judul.csv:"))).toEqual(score.stderr.split("\n").filter((l) => l.includes("judul.csv:")));
   });
 
+  // found by an exploratory tester: "'1.' bukan indikator" and "47 indikator tidak diisi: 1–47", and a pasted
+  // second sheet's "'No' bukan indikator" and 47 duplicates, none saying what to do
+  it("refused indicator cells say what they seem to be: '1.' (the number alone), a repeated header row; score and rank alike", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-"));
+    writeFileSync(join(dir, "titik.csv"), "No;Tingkat\n1.;3\nIndikator 2;3\n");
+    const sheet = Array.from({ length: 47 }, (_, i) => `${i + 1};nama;4`);
+    writeFileSync(join(dir, "tempel.csv"), ["No;Indikator;Tingkat", ...sheet, ";;", "No;Indikator;Tingkat", ...sheet, ""].join("\n"));
+    const r = await spbe(["validate", "titik.csv", "tempel.csv", "--lang", "en"], { cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split("\n");
+    expect(lines.slice(0, 4)).toEqual([
+      "titik.csv  error  45 indicators have no row: 3–47  indicator/missing",
+      "titik.csv:2:1  error  '1.' is not an indicator of spbe-2020; write the number alone: '1'  indicator/unknown",
+      "titik.csv:3:1  error  'Indikator 2' is not an indicator of spbe-2020; write the number alone: '2'  indicator/unknown",
+      "tempel.csv:50:1  error  'No' is not an indicator of spbe-2020; this row repeats the header row (a second sheet pasted below?): delete it, and if another assessment follows, split the file or give it an instansi/jenis column  indicator/unknown",
+    ]);
+    expect(lines[4]).toBe("tempel.csv:51:1  error  indicator '1' was already given on line 2 (above the repeated header row on line 50)  indicator/duplicate");
+    // rank reads in slices, lean (the batch path): the same findings
+    const score = await spbe(["score", "titik.csv", "tempel.csv", "--lang", "en"], { cwd: dir });
+    const rank = await spbe(["rank", "titik.csv", "tempel.csv", "--lang", "en"], { cwd: dir });
+    const said = (out: string) => out.split("\n").filter((l) => /^(titik|tempel)\.csv/.test(l));
+    expect(said(score.stderr).slice(0, 5)).toEqual(lines.slice(0, 5));
+    expect(said(rank.stderr)).toEqual(said(score.stderr));
+  });
+
   // an analyst's footer was also "47 indikator tidak diisi: 1–47" of an unnamed assessment, and "2 penilaian, 1 dihitung"
   it("a footer row under the table is its own finding alone, in score, validate, rank, trend, diff and plan: exit 1", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-"));

@@ -16,6 +16,7 @@ import type { Dialect, Table } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
+import { decoratedId, repeatsHeader } from "./hints.js";
 import { jenisOf } from "./jenis.js";
 import { labelColumns, summaryLabel } from "./summary.js";
 import { looksLikeThousands, parseLevelParts, tooPrecise } from "./value.js";
@@ -159,11 +160,12 @@ interface Group {
    */
   readonly store: SlabStore;
   readonly base: number;
-  /** indicators whose absence a finding has already explained (the parts of a bare "35") */
+  /** indicators whose absence a finding has already explained (the parts of a bare "35", the "1" of a refused "1.") */
   explained: Set<string> | null;
   /**
    * null until one of its rows is refused as no indicator's (indicator/blank, unknown, needs-parts);
-   * then whether every such row read as a summary row ("Total", "Rata-rata"): see `withoutStrays`
+   * then whether every such row read as a summary row ("Total", "Rata-rata") or repeated the header
+   * row: see `withoutStrays`
    */
   summaryOnly: boolean | null;
   readonly values: Map<string, IndicatorValue> | null;
@@ -201,6 +203,8 @@ export class AssessmentBuilder {
   private indicatorAmbiguous = false;
   /** false once the header or the framework check says no row can be read */
   private reading = false;
+  /** the line of the last row that repeated the header row (a second sheet pasted below), for the duplicates after it */
+  private repeatedHeader: number | null = null;
   /** a header without the indicator or level column: its findings, held while the rows below are looked at */
   private headerless: { readonly missing: Finding[]; seen: number } | null = null;
   private fileError = false;
@@ -507,7 +511,16 @@ export class AssessmentBuilder {
         return;
       }
       const summary = this.summaryOf(row, idRaw);
-      group.summaryOnly = group.summaryOnly !== false && summary !== null;
+      // a second sheet pasted below the first, its header row and all: the row belongs to no assessment
+      const repeated = repeatsHeader(row.cells, this.headerRecord!.cells, this.indicatorColumn!.index);
+      if (repeated) this.repeatedHeader = row.line;
+      group.summaryOnly = group.summaryOnly !== false && (summary !== null || repeated);
+      // "1.", "Indikator 1": its finding says to write "1" alone, and explains why indicator 1 has no row
+      const decorated = decoratedId(idRaw, this.lookup);
+      if (decorated) {
+        group.explained ??= new Set();
+        group.explained.add(decorated.indicator.id);
+      }
       this.refuse(
         group,
         summary,
@@ -515,7 +528,7 @@ export class AssessmentBuilder {
           line: row.line,
           column: col(this.indicatorColumn!),
           value: idRaw,
-          args: { framework: this.framework.id, summary },
+          args: { framework: this.framework.id, summary, bare: decorated ? detach(decorated.bare) : null, repeatsHeader: repeated },
         }),
       );
       return;
@@ -530,7 +543,7 @@ export class AssessmentBuilder {
           line: row.line,
           column: col(this.indicatorColumn!),
           value: idRaw,
-          args: { id: indicator.id, first: seenAt },
+          args: { id: indicator.id, first: seenAt, header: this.repeatedHeader !== null && this.repeatedHeader > seenAt ? this.repeatedHeader : null },
         }),
       );
       return;

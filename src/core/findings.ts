@@ -119,12 +119,16 @@ export interface FindingArgsByCode {
    * `assessment`: which one, when a file holds several ("Kab. X / 2024 / mandiri").
    */
   "indicator/missing": { readonly ids: readonly string[]; readonly ranges: string; readonly framework: string; readonly assessment: string | null };
-  "indicator/duplicate": { readonly id: string; readonly first: number };
+  /** `header`: the line of a row repeating the header row between the first row and this one (a second sheet pasted below), else null */
+  "indicator/duplicate": { readonly id: string; readonly first: number; readonly header: number | null };
   /**
    * `summary` (also of indicator/blank): a cell of the row that reads as a summary row's label under
-   * the table ("Total", "Rata-rata", "Jumlah"), else null; the message then says to delete the row
+   * the table ("Total", "Rata-rata", "Jumlah"), else null; the message then says to delete the row.
+   * `bare`: the cell is an indicator id with decoration around it ("1.", "Indikator 1", "I-2"): the
+   * id as written without it ("1"), else null; the message says to write it alone. `repeatsHeader`:
+   * the row is the header row again, cell for cell (a second sheet pasted below the first).
    */
-  "indicator/unknown": { readonly framework: string; readonly summary: string | null };
+  "indicator/unknown": { readonly framework: string; readonly summary: string | null; readonly bare: string | null; readonly repeatsHeader: boolean };
   "indicator/blank": { readonly summary: string | null };
   /** `id`: what the row says ("35"); `parts`: the items the regulation scores it as ("35.1", "35.2", "35.3") */
   "indicator/needs-parts": { readonly id: string; readonly parts: readonly string[] };

@@ -160,8 +160,15 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           id: `${a.ids.length} indikator tidak diisi: ${a.ranges}${a.assessment ? ` (penilaian ${a.assessment})` : ""}`,
           en: `${a.ids.length} indicators have no row: ${a.ranges}${a.assessment ? ` (assessment ${a.assessment})` : ""}`,
         },
-  "indicator/duplicate": (a, v) => ({ id: `indikator '${v}' sudah diisi di baris ${a.first}`, en: `indicator '${v}' was already given on line ${a.first}` }),
-  "indicator/unknown": (a, v) => withSummary({ id: `'${v}' bukan indikator ${a.framework}`, en: `'${v}' is not an indicator of ${a.framework}` }, a.summary, v),
+  "indicator/duplicate": (a, v) =>
+    a.header === null
+      ? { id: `indikator '${v}' sudah diisi di baris ${a.first}`, en: `indicator '${v}' was already given on line ${a.first}` }
+      : {
+          id: `indikator '${v}' sudah diisi di baris ${a.first} (di atas baris judul berulang di baris ${a.header})`,
+          en: `indicator '${v}' was already given on line ${a.first} (above the repeated header row on line ${a.header})`,
+        },
+  "indicator/unknown": (a, v) =>
+    withSummary(withUnknownHint({ id: `'${v}' bukan indikator ${a.framework}`, en: `'${v}' is not an indicator of ${a.framework}` }, a), a.summary, v),
   "indicator/blank": (a, v) =>
     withSummary({ id: "baris berisi tingkat tetapi nomor indikatornya kosong", en: "the row has a level but no indicator number" }, a.summary, v),
   "indicator/needs-parts": (a) => ({
@@ -403,6 +410,22 @@ function withSummary(what: Text, summary: string | null, value: string): Text {
   const label = visible(shorten(summary, 60));
   const quoted = label === value ? "" : ` ('${label}')`;
   return { id: `${what.id}; baris ringkasan${quoted}? hapus baris ini`, en: `${what.en}; a summary row${quoted}? delete it` };
+}
+
+/**
+ * A refused indicator cell that is an id with decoration around it ("1.": write '1' alone), or a row
+ * that repeats the header row (a second sheet pasted below the first): the message says so.
+ */
+function withUnknownHint(what: Text, a: FindingArgs<"indicator/unknown">): Text {
+  if (a.repeatsHeader) {
+    return {
+      id: `${what.id}; baris ini mengulang baris judul (lembar kedua ditempel di bawah?): hapus baris ini, dan bila di bawahnya penilaian lain, pisahkan berkasnya atau beri kolom instansi/jenis`,
+      en: `${what.en}; this row repeats the header row (a second sheet pasted below?): delete it, and if another assessment follows, split the file or give it an instansi/jenis column`,
+    };
+  }
+  if (a.bare === null) return what;
+  const bare = visible(shorten(a.bare, 30));
+  return { id: `${what.id}; tulis nomornya saja: '${bare}'`, en: `${what.en}; write the number alone: '${bare}'` };
 }
 
 function shorten(text: string, max: number): string {
