@@ -273,6 +273,64 @@ describe("findings from rows", () => {
     expect(findingMessage(invalid[2]!, "en")).toBe("'tiga, empat' is not a valid level for indicator 3 (2.1) (enter a number 1–5)");
   });
 
+  // found by an exploratory tester: "Tingkat 3", "Level 3", "3 (Terdefinisi)" typed as the sheet's words were
+  // "'Tingkat 3' is not a valid level (enter a number 1–5)", with nothing on the number already there
+  it("a level with words around it is refused with 'write the number alone'; another level's name, as disagreeing", () => {
+    const cells: Record<string, string> = {
+      "1": "Level 4",
+      "2": "Tingkat 3",
+      "3": "Tk. 2",
+      "4": "3 (Terdefinisi)",
+      "5": "4 (terpadu  dan terukur)",
+      "6": "Tingkat 3 (Terdefinisi)",
+      "7": "4 (Terdefinisi)",
+      // a service indicator: its levels have the service names
+      "32": "3 (Transaksi)",
+      // none: out of range, a name that is no level's (or not of this indicator's set), a word alone, a bare name
+      "8": "Level 7",
+      "9": "3 (foo)",
+      "33": "3 (Terdefinisi)",
+      "10": "tiga",
+      "11": "Terdefinisi",
+    };
+    const text = csvOf("spbe-2020", cells, 3).replace(/,/g, ";");
+    const full = readAssessments(text);
+    expect(readAssessments(text, { lean: true }).findings).toEqual(full.findings);
+    const got = full.findings.flatMap((f) => (f.code === "value/invalid" ? [[f.value, f.args.alone, f.args.disagree]] : []));
+    expect(got).toEqual([
+      ["Level 4", "4", null],
+      ["Tingkat 3", "3", null],
+      ["Tk. 2", "2", null],
+      ["3 (Terdefinisi)", "3", null],
+      ["4 (terpadu  dan terukur)", "4", null],
+      ["Tingkat 3 (Terdefinisi)", "3", null],
+      ["4 (Terdefinisi)", null, { level: "4", name: "Terdefinisi", named: 3 }],
+      ["Level 7", null, null],
+      ["3 (foo)", null, null],
+      ["tiga", null, null],
+      ["Terdefinisi", null, null],
+      ["3 (Transaksi)", "3", null],
+      ["3 (Terdefinisi)", null, null],
+    ]);
+    const say = (value: string, lang: "id" | "en") => findingMessage(full.findings.find((f) => f.value === value)!, lang);
+    expect(say("Tingkat 3", "id")).toBe("'Tingkat 3' bukan tingkat yang sah untuk indikator 2; tulis angkanya saja: 3");
+    expect(say("Tingkat 3", "en")).toBe("'Tingkat 3' is not a valid level for indicator 2; write the number alone: 3");
+    expect(say("4 (Terdefinisi)", "id")).toBe(
+      "'4 (Terdefinisi)' bukan tingkat yang sah untuk indikator 7; angka 4 dan nama 'Terdefinisi' (tingkat 3) tidak cocok: tulis angka tingkat yang dimaksud saja",
+    );
+    expect(say("4 (Terdefinisi)", "en")).toBe(
+      "'4 (Terdefinisi)' is not a valid level for indicator 7; the number 4 and the name 'Terdefinisi' (level 3) disagree: write the number of the level meant, alone",
+    );
+    expect(say("tiga", "en")).toBe("'tiga' is not a valid level for indicator 10 (enter a number 1–5)");
+    // decimal levels (Pemdi, no level names): the number as written, where a level may be so written
+    const pemdi = readAssessments(["kode;tingkat", "1.1;Level 3,5", "1.2;Tingkat 2.25", "2.1;3,5 (Unggul)", ""].join("\n"), { framework: fw("pemdi-2026") });
+    expect(pemdi.findings.flatMap((f) => (f.code === "value/invalid" ? [[f.value, f.args.alone]] : []))).toEqual([
+      ["Level 3,5", "3,5"],
+      ["Tingkat 2.25", "2.25"],
+      ["3,5 (Unggul)", null],
+    ]);
+  });
+
   // found by a review: "'3.0000000000000' is not a valid level (enter a number 1–5)" for a number in 1–5
   it("a level with more than twelve decimals is said to have too many, not to be no number", () => {
     const ids = fw("spbe-2020").indicators.map((i) => i.id);

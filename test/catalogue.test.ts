@@ -224,7 +224,7 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "indicator/blank": { summary: null },
   "indicator/needs-parts": { id: "35", parts: ["35.1", "35.2", "35.3"] },
   "value/missing": { id: "5", code: "3.1", min: 1, max: 5, external: "SDI" },
-  "value/invalid": { id: "5", code: null, min: 1, max: 5, decimalComma: true, thousands: false, tooPrecise: false },
+  "value/invalid": { id: "5", code: null, min: 1, max: 5, decimalComma: true, thousands: false, tooPrecise: false, alone: null, disagree: null },
   "value/out-of-range": { id: "5", code: null, min: 1, max: 5 },
   "value/not-integer": { id: "5", code: null, min: 1, max: 5 },
   "evidence/missing": { id: "5", code: null },

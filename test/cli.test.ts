@@ -75,6 +75,21 @@ describe("spbe score (end to end)", () => {
     expect(said(rank.stderr)).toEqual(said(score.stderr));
   });
 
+  it("a level typed with its words ('Tingkat 3', '4 (Terdefinisi)') is refused with what to write; score and rank alike", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-"));
+    const rows = Array.from({ length: 47 }, (_, i) => `${i + 1};nama;${["Tingkat 3", "3 (Terdefinisi)", "4 (Terdefinisi)"][i] ?? "3"}`);
+    writeFileSync(join(dir, "kata.csv"), ["No;Indikator;Tingkat", ...rows, ""].join("\n"));
+    const r = await spbe(["validate", "kata.csv"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout.split("\n").slice(0, 3)).toEqual([
+      "kata.csv:2:3  galat  'Tingkat 3' bukan tingkat yang sah untuk indikator 1; tulis angkanya saja: 3  value/invalid",
+      "kata.csv:3:3  galat  '3 (Terdefinisi)' bukan tingkat yang sah untuk indikator 2; tulis angkanya saja: 3  value/invalid",
+      "kata.csv:4:3  galat  '4 (Terdefinisi)' bukan tingkat yang sah untuk indikator 3; angka 4 dan nama 'Terdefinisi' (tingkat 3) tidak cocok: tulis angka tingkat yang dimaksud saja  value/invalid",
+    ]);
+    const rank = await spbe(["rank", "kata.csv"], { cwd: dir });
+    expect(rank.stderr.split("\n").filter((l) => l.startsWith("kata.csv"))).toEqual(r.stdout.split("\n").slice(0, 3));
+  });
+
   // an analyst's footer was also "47 indikator tidak diisi: 1–47" of an unnamed assessment, and "2 penilaian, 1 dihitung"
   it("a footer row under the table is its own finding alone, in score, validate, rank, trend, diff and plan: exit 1", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-"));

@@ -220,7 +220,7 @@ describe("github annotations", () => {
       line: 12,
       column: 2,
       value: "3,5%\r\n::error::x",
-      args: { id: "7", code: null, min: 1, max: 5, decimalComma: false, thousands: false, tooPrecise: false },
+      args: { id: "7", code: null, min: 1, max: 5, decimalComma: false, thousands: false, tooPrecise: false, alone: null, disagree: null },
     });
     const out = github([synthetic(f.file, [f])], { lang: "en", policy: {} });
     expect(out).toBe(
@@ -252,7 +252,7 @@ describe("github annotations", () => {
   // reached the plain lines past the annotations as written ("##[stop-commands]" ends every command after it)
   it("the plain lines past the annotations never carry a runner command, ##[… included", () => {
     const value = "##[warning file=README.md;line=1]forged ##[stop-commands]tok";
-    const args = { id: "11", code: null, min: 1, max: 5, decimalComma: false, thousands: false, tooPrecise: false };
+    const args = { id: "11", code: null, min: 1, max: 5, decimalComma: false, thousands: false, tooPrecise: false, alone: null, disagree: null };
     const out = github([synthetic("d.csv", [...many(10, "error"), finding("value/invalid", "error", "d.csv", { line: 12, column: 2, value, args })])], {
       lang: "en",
       policy: {},
@@ -379,7 +379,7 @@ describe("markdown", () => {
       line: 2,
       column: 2,
       value: "<b>|x",
-      args: { id: "1", code: null, min: 1, max: 5, decimalComma: false, thousands: false, tooPrecise: false },
+      args: { id: "1", code: null, min: 1, max: 5, decimalComma: false, thousands: false, tooPrecise: false, alone: null, disagree: null },
     });
     const md = markdown([synthetic("a|b_c.csv", [f, ...many(3, "warning")])], { lang: "en", policy: {}, maxFindings: 2 });
     expect(md).toContain("| a\\|b\\_c.csv | ❌ invalid | 1 | 3 |");

@@ -16,7 +16,7 @@ import type { Dialect, Table } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
-import { decoratedId, repeatsHeader } from "./hints.js";
+import { decoratedId, repeatsHeader, wordedLevel } from "./hints.js";
 import { jenisOf } from "./jenis.js";
 import { labelColumns, summaryLabel } from "./summary.js";
 import { looksLikeThousands, parseLevelParts, tooPrecise } from "./value.js";
@@ -555,6 +555,9 @@ export class AssessmentBuilder {
       const { min, max } = this.framework.levels;
       // a blank external indicator usually means the national index has not been published yet
       const external = parsed.code === "value/missing" ? indicator.externalSource : null;
+      // "Tingkat 3", "3 (Terdefinisi)": its finding says to write the number alone
+      const worded =
+        parsed.code === "value/invalid" && split === null ? wordedLevel(valueRaw ?? "", indicator, this.framework, this.dialect!.decimalComma) : null;
       this.report(
         group,
         finding(parsed.code, "error", file, {
@@ -571,6 +574,8 @@ export class AssessmentBuilder {
             decimalComma: split !== null || (!this.dialect!.decimalComma && /^-?\d+,\d+$/.test(valueRaw ?? "")),
             thousands: this.dialect!.decimalComma && looksLikeThousands(valueRaw ?? ""),
             tooPrecise: split === null && tooPrecise(valueRaw ?? "", this.dialect!.decimalComma),
+            alone: detach(worded?.alone ?? null),
+            disagree: worded?.disagree ? { ...worded.disagree, level: detach(worded.disagree.level)!, name: detach(worded.disagree.name)! } : null,
           },
         }),
       );

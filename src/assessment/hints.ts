@@ -1,4 +1,5 @@
-import type { Indicator } from "../frameworks/types.js";
+import type { Framework, Indicator } from "../frameworks/types.js";
+import { parseLevelParts } from "./value.js";
 
 /**
  * What a refused cell seems to mean, for its finding's message only: asked of a row once it is
@@ -22,6 +23,38 @@ export function decoratedId(raw: string, find: (raw: string) => Indicator | unde
   if (bare === undefined || bare === raw) return null;
   const indicator = find(bare);
   return indicator ? { bare, indicator } : null;
+}
+
+/** "Tingkat 3", "Level 3", "Tk. 3", "3 (Terdefinisi)", "Tingkat 3 (Terdefinisi)": the number, and the name in parentheses. */
+const WORDED_LEVEL = /^(?:(?:tingkat|level|tk)\s*[.:]?\s*)?(\d+(?:[.,]\d+)?)(?:\s*\(\s*([^()]+?)\s*\))?$/iu;
+
+/** How a refused level cell reads as a level with words around it: `alone` the number, or the name that is another level's. */
+export type WordedLevel =
+  | { readonly alone: string; readonly disagree: null }
+  | { readonly alone: null; readonly disagree: { readonly level: string; readonly name: string; readonly named: number } };
+
+const words = (name: string) => name.toLowerCase().replace(/\s+/g, " ");
+
+/**
+ * A refused level cell that is a valid level with words around it: "Tingkat 3", "Level 3", "Tk 3",
+ * or "3 (Terdefinisi)" with the indicator's own name of level 3. When the name in parentheses is
+ * another level's ("4 (Terdefinisi)"), the number and the name disagree. Null for any other cell
+ * (a name that is no level's, a number out of range, a bare number).
+ */
+export function wordedLevel(raw: string, indicator: Indicator, framework: Framework, decimalComma: boolean): WordedLevel | null {
+  const m = WORDED_LEVEL.exec(raw);
+  if (!m || m[1] === raw) return null;
+  const level = m[1]!;
+  const parts = parseLevelParts(level, framework, decimalComma);
+  if (!parts.ok) return null;
+  const name = m[2];
+  // a word before the number ("Tingkat 3"), nothing after it
+  if (name === undefined) return { alone: level, disagree: null };
+  const said = words(name);
+  let named: number | null = null;
+  for (const [n, levelName] of indicator.levelNames) if (words(levelName) === said) named = n;
+  if (named === null) return null;
+  return named * 10 ** parts.places === parts.numer ? { alone: level, disagree: null } : { alone: null, disagree: { level, name, named } };
 }
 
 /** Whether a refused row repeats the header row, cell for cell in any case (a second sheet pasted below the first). */

@@ -138,8 +138,19 @@ export interface FindingArgsByCode {
    * `decimalComma`: the value has a decimal comma where commas separate columns; `thousands`: a point
    * and three digits ("2.500") where commas are decimal, which an Indonesian reader reads as 2500
    */
-  /** `tooPrecise`: a number but for its decimals, more than the twelve a level may have */
-  "value/invalid": LevelRange & { readonly decimalComma: boolean; readonly thousands: boolean; readonly tooPrecise: boolean };
+  /**
+   * `tooPrecise`: a number but for its decimals, more than the twelve a level may have.
+   * `alone`: a valid level with words around it ("Tingkat 3", "Level 3", "Tk 3", "3 (Terdefinisi)" with
+   * the indicator's own name of level 3): the number as written ("3"), else null. `disagree`: a valid
+   * level with another level's name in parentheses ("4 (Terdefinisi)": Terdefinisi is level 3), else null
+   */
+  "value/invalid": LevelRange & {
+    readonly decimalComma: boolean;
+    readonly thousands: boolean;
+    readonly tooPrecise: boolean;
+    readonly alone: string | null;
+    readonly disagree: { readonly level: string; readonly name: string; readonly named: number } | null;
+  };
   "value/out-of-range": LevelRange;
   "value/not-integer": LevelRange;
   "evidence/missing": { readonly id: string; readonly code: string | null };

@@ -202,10 +202,20 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
               id: `'${v}' bukan tingkat yang sah untuk indikator ${idWithCode(a)}: koma desimal hanya dibaca bila koma bukan pemisah kolom; tulis dengan titik (${v.replace(",", ".")}), atau simpan berkas dengan pemisah ';'`,
               en: `'${v}' is not a valid level for indicator ${idWithCode(a)}: a decimal comma is read only where commas do not separate columns; write a point (${v.replace(",", ".")}), or save the file with ';' as its delimiter`,
             }
-          : {
-              id: `'${v}' bukan tingkat yang sah untuk indikator ${idWithCode(a)} (isi angka ${a.min}–${a.max})`,
-              en: `'${v}' is not a valid level for indicator ${idWithCode(a)} (enter a number ${a.min}–${a.max})`,
-            },
+          : a.alone !== null
+            ? {
+                id: `'${v}' bukan tingkat yang sah untuk indikator ${idWithCode(a)}; tulis angkanya saja: ${a.alone}`,
+                en: `'${v}' is not a valid level for indicator ${idWithCode(a)}; write the number alone: ${a.alone}`,
+              }
+            : a.disagree !== null
+              ? {
+                  id: `'${v}' bukan tingkat yang sah untuk indikator ${idWithCode(a)}; angka ${a.disagree.level} dan nama '${visible(shorten(a.disagree.name, 30))}' (tingkat ${a.disagree.named}) tidak cocok: tulis angka tingkat yang dimaksud saja`,
+                  en: `'${v}' is not a valid level for indicator ${idWithCode(a)}; the number ${a.disagree.level} and the name '${visible(shorten(a.disagree.name, 30))}' (level ${a.disagree.named}) disagree: write the number of the level meant, alone`,
+                }
+              : {
+                  id: `'${v}' bukan tingkat yang sah untuk indikator ${idWithCode(a)} (isi angka ${a.min}–${a.max})`,
+                  en: `'${v}' is not a valid level for indicator ${idWithCode(a)} (enter a number ${a.min}–${a.max})`,
+                },
   "value/out-of-range": (a, v) => ({
     id: `tingkat ${v} untuk indikator ${idWithCode(a)} di luar rentang ${a.min}–${a.max}`,
     en: `level ${v} for indicator ${idWithCode(a)} is outside ${a.min}–${a.max}`,
