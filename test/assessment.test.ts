@@ -175,6 +175,48 @@ describe("findings from rows", () => {
     expect(two.findings.map((f) => `${f.code}@${f.line}`)).toEqual(["indicator/unknown@49"]);
   });
 
+  // found by an exploratory tester: a 2018 file without its 35.x rows (1–35, no tahun) fits spbe-2020 too, so
+  // framework/mismatch never fires; it was "12 indicators have no row: 36–47" and nothing on 2018
+  it("missing rows of an assessment naming exactly another framework's indicators ask whether it is that one's, lean or not", () => {
+    const rows = (ids: readonly (string | number)[]) => ["no;tingkat;bukti", ...ids.map((id) => `${id};3;x`), ""].join("\n");
+    const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+    const missing = (text: string) => {
+      const full = readAssessments(text);
+      expect(readAssessments(text, { lean: true }).findings).toEqual(full.findings);
+      return full.findings.filter((f) => f.code === "indicator/missing");
+    };
+    const [m] = missing(rows(upTo(35)));
+    expect(m!.args).toEqual({
+      ids: upTo(12).map((i) => String(i + 35)),
+      ranges: "36–47",
+      framework: "spbe-2020",
+      assessment: null,
+      fits: { framework: "spbe-2018", count: 35 },
+    });
+    expect(findingMessage(m!, "id")).toBe(
+      "12 indikator tidak diisi: 36–47; yang diisi tepat 35 indikator spbe-2018: penilaian spbe-2018? pakai --framework spbe-2018",
+    );
+    expect(findingMessage(m!, "en")).toBe(
+      "12 indicators have no row: 36–47; the rows are exactly the 35 indicators of spbe-2018: is it an assessment under spbe-2018? use --framework spbe-2018",
+    );
+    // only a hint: the file is read as spbe-2020 still, and scored by none
+    expect(readAssessments(rows(upTo(35))).assessments.map((a) => [a.framework.id, a.valid])).toEqual([["spbe-2020", false]]);
+    // not for other sets of rows: fewer, more, or 35 that are not 1–35; nor without frameworks to compare with
+    for (const ids of [upTo(34), [...upTo(35), 40], [...upTo(34), 36]])
+      expect(missing(rows(ids)).map((f) => f.code === "indicator/missing" && f.args.fits)).toEqual([null]);
+    expect(read(rows(upTo(35))).findings.map((f) => f.code === "indicator/missing" && f.args.fits)).toEqual([null]);
+    // nor of other years than the assessment's tahun (2018's are 2018–2019); with a tahun of them the file is
+    // refused as spbe-2018's outright (framework/mismatch), unless spbe-2020 was chosen: then the hint
+    const dated = ["tahun;no;tingkat", ...upTo(35).map((id) => `2024;${id};3`), ""].join("\n");
+    expect(missing(dated).map((f) => f.code === "indicator/missing" && f.args.fits)).toEqual([null]);
+    const of2019 = dated.replace(/^2024/gm, "2019");
+    expect(readAssessments(of2019).findings.map((f) => f.code)).toEqual(["framework/mismatch"]);
+    const chosen = readAssessments(of2019, { framework: fw("spbe-2020") }).findings;
+    expect(chosen.map((f) => (f.code === "indicator/missing" ? f.args.fits : f.code))).toEqual([{ framework: "spbe-2018", count: 35 }, "meta/year-mismatch"]);
+    // nor Pemdi for rows 1–20: its files write its codes 1.1–7.2, and a 2020 file filled from the top has those rows
+    expect(missing(rows(upTo(20))).map((f) => f.code === "indicator/missing" && f.args.fits)).toEqual([null]);
+  });
+
   it("places a duplicate by its first row however far apart the rows of an assessment are, lean or not", () => {
     // A's first row on line 2; 70 000 rows of others (more than a 16-bit distance); then A's other rows and a second "1"
     const ids = fw("spbe-2020").indicators.map((i) => i.id);

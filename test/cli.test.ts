@@ -90,6 +90,17 @@ describe("spbe score (end to end)", () => {
     expect(rank.stderr.split("\n").filter((l) => l.startsWith("kata.csv"))).toEqual(r.stdout.split("\n").slice(0, 3));
   });
 
+  it("a file of rows 1–35 only asks whether it is spbe-2018's, without reading it as such; score and rank alike", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-"));
+    writeFileSync(join(dir, "lama.csv"), ["no;tingkat;bukti", ...Array.from({ length: 35 }, (_, i) => `${i + 1};3;x`), ""].join("\n"));
+    const hint =
+      "lama.csv  error  12 indicators have no row: 36–47; the rows are exactly the 35 indicators of spbe-2018: is it an assessment under spbe-2018? use --framework spbe-2018  indicator/missing";
+    const r = await spbe(["validate", "lama.csv", "--lang", "en"], { cwd: dir });
+    expect([r.code, r.stdout.split("\n")[0]]).toEqual([1, hint]);
+    const rank = await spbe(["rank", "lama.csv", "--lang", "en"], { cwd: dir });
+    expect(rank.stderr.split("\n").filter((l) => l.startsWith("lama.csv"))).toEqual([hint]);
+  });
+
   // an analyst's footer was also "47 indikator tidak diisi: 1–47" of an unnamed assessment, and "2 penilaian, 1 dihitung"
   it("a footer row under the table is its own finding alone, in score, validate, rank, trend, diff and plan: exit 1", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-"));

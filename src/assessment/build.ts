@@ -203,6 +203,8 @@ export class AssessmentBuilder {
   private indicatorAmbiguous = false;
   /** false once the header or the framework check says no row can be read */
   private reading = false;
+  /** the other frameworks' indicators as the regulation counts them ("35" for 2018's 35.1–35.3), once asked (`fits`) */
+  private otherIds: readonly { readonly framework: string; readonly years: Framework["years"]; readonly ids: ReadonlySet<string> }[] | null = null;
   /** the line of the last row that repeated the header row (a second sheet pasted below), for the duplicates after it */
   private repeatedHeader: number | null = null;
   /** a header without the indicator or level column: its findings, held while the rows below are looked at */
@@ -731,6 +733,32 @@ export class AssessmentBuilder {
     return false;
   }
 
+  /**
+   * Another framework whose indicators are exactly those an incomplete assessment names, as many as
+   * it counts: rows 1–35 only, read as spbe-2020, are spbe-2018's 35 (its 35 scored as 35.1–35.3).
+   * Such a file fits both, so `detectMismatch` never refuses it; its missing rows only ask. Asked of
+   * an assessment with missing rows only.
+   */
+  private fits(group: Group): { readonly framework: string; readonly count: number } | null {
+    const alternatives = this.options.alternatives;
+    if (!alternatives) return null;
+    const named: string[] = [];
+    this.framework.indicators.forEach((ind, p) => {
+      if (group.store.lineAt(group.base + p, group.line) !== 0) named.push(ind.id);
+    });
+    if (named.length === 0) return null;
+    // not a framework whose files write its codes (Pemdi "1.1"…"7.2"): rows 1–20 are no sign of it, but
+    // the first rows of a 2020 file filled from the top
+    this.otherIds ??= (typeof alternatives === "function" ? alternatives() : alternatives)
+      .filter((f) => f.id !== this.framework.id && f.indicators.every((i) => i.code === null))
+      .map((f) => ({ framework: f.id, years: f.years, ids: new Set(f.indicators.map((i) => i.partOf ?? i.id)) }));
+    // not a framework of other years than the assessment's tahun (a 2024 file of rows 1–20 is no Pemdi's)
+    const tahun = group.tahun;
+    const inYears = (y: Framework["years"]) => tahun === null || y === null || (tahun >= y.from && (y.to === null || tahun <= y.to));
+    const fit = this.otherIds.find((o) => o.ids.size === named.length && inYears(o.years) && named.every((id) => o.ids.has(id)));
+    return fit ? { framework: fit.framework, count: named.length } : null;
+  }
+
   private assessment(group: Group, fileBroken: boolean): Assessment {
     const framework = this.framework;
     const missing: number[] = [];
@@ -740,6 +768,7 @@ export class AssessmentBuilder {
         if (group.store.lineAt(group.base + p, group.line) === 0 && !group.explained?.has(ind.id)) missing.push(p);
       });
     }
+    const fits = missing.length > 0 ? this.fits(group) : null;
     const missingFinding = (positions: readonly number[]) =>
       finding("indicator/missing", "error", this.file, {
         args: {
@@ -747,6 +776,7 @@ export class AssessmentBuilder {
           ranges: ranges(framework, positions),
           framework: framework.id,
           assessment: where(group),
+          fits,
         },
       });
     if (missing.length > MISSING_ONE_BY_ONE) this.report(group, missingFinding(missing));

@@ -118,7 +118,19 @@ export interface FindingArgsByCode {
    * are missing, one for all of them (`ranges` "1–10, 12, 40–47") when more are.
    * `assessment`: which one, when a file holds several ("Kab. X / 2024 / mandiri").
    */
-  "indicator/missing": { readonly ids: readonly string[]; readonly ranges: string; readonly framework: string; readonly assessment: string | null };
+  /**
+   * `fits`: the indicators the assessment names are exactly those of another framework it could be
+   * read against (the bundled ones), as many as that one counts (rows 1–35 only, read as spbe-2020:
+   * spbe-2018's 35), else null; the message asks whether it is that framework's. A hint only: the
+   * file is never read as another framework for it.
+   */
+  "indicator/missing": {
+    readonly ids: readonly string[];
+    readonly ranges: string;
+    readonly framework: string;
+    readonly assessment: string | null;
+    readonly fits: { readonly framework: string; readonly count: number } | null;
+  };
   /** `header`: the line of a row repeating the header row between the first row and this one (a second sheet pasted below), else null */
   "indicator/duplicate": { readonly id: string; readonly first: number; readonly header: number | null };
   /**

@@ -150,16 +150,24 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
       en: `columns ${name(a.header)} and ${name(a.other)} (column ${a.otherColumn}) are both a ${role.en}; it is unclear which one to use: delete or rename one of them${diff ? `, or compare the two with \`spbe diff <file> ${diff}\`` : ""}`,
     };
   },
-  "indicator/missing": (a) =>
-    a.ids.length === 1
-      ? {
-          id: `indikator ${a.ranges} tidak diisi${a.assessment ? ` (penilaian ${a.assessment})` : ""}`,
-          en: `indicator ${a.ranges} has no row${a.assessment ? ` (assessment ${a.assessment})` : ""}`,
-        }
-      : {
-          id: `${a.ids.length} indikator tidak diisi: ${a.ranges}${a.assessment ? ` (penilaian ${a.assessment})` : ""}`,
-          en: `${a.ids.length} indicators have no row: ${a.ranges}${a.assessment ? ` (assessment ${a.assessment})` : ""}`,
-        },
+  "indicator/missing": (a) => {
+    const what =
+      a.ids.length === 1
+        ? {
+            id: `indikator ${a.ranges} tidak diisi${a.assessment ? ` (penilaian ${a.assessment})` : ""}`,
+            en: `indicator ${a.ranges} has no row${a.assessment ? ` (assessment ${a.assessment})` : ""}`,
+          }
+        : {
+            id: `${a.ids.length} indikator tidak diisi: ${a.ranges}${a.assessment ? ` (penilaian ${a.assessment})` : ""}`,
+            en: `${a.ids.length} indicators have no row: ${a.ranges}${a.assessment ? ` (assessment ${a.assessment})` : ""}`,
+          };
+    if (a.fits === null) return what;
+    const f = a.fits.framework;
+    return {
+      id: `${what.id}; yang diisi tepat ${a.fits.count} indikator ${f}: penilaian ${f}? pakai --framework ${f}`,
+      en: `${what.en}; the rows are exactly the ${a.fits.count} indicators of ${f}: is it an assessment under ${f}? use --framework ${f}`,
+    };
+  },
   "indicator/duplicate": (a, v) =>
     a.header === null
       ? { id: `indikator '${v}' sudah diisi di baris ${a.first}`, en: `indicator '${v}' was already given on line ${a.first}` }
