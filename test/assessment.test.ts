@@ -732,6 +732,19 @@ describe("columns", () => {
       expect([codes(badNo), badNo.assessments[0]!.valid]).toEqual([[], true]);
     });
 
+    // found by exploratory testing: "No" written "1.", "2." … beside names in "Indikator": no column held an id as
+    // written, the names were read, and every row said "'nama 1' is not an indicator" instead of "write '1' alone"
+    it("where no column holds an id as written, the one of decorated ids is read, and told to write them alone", () => {
+      const text = `No;Indikator;Tingkat\n${ids.map((id) => `${id}.;nama ${id};3`).join("\n")}\n`;
+      for (const lean of [false, true]) {
+        const f = readAssessments(text, { lean });
+        expect(f.findings.length).toBe(47);
+        expect(f.findings.every((x) => x.code === "indicator/unknown" && x.column === 1 && (x.args as { bare?: string }).bare === x.value!.slice(0, -1))).toBe(
+          true,
+        );
+      }
+    });
+
     it("a column with fewer than half as many ids does not compete (section numbers in No)", () => {
       // "No" numbers the four domains on their first rows only, and so names other indicators there
       const rows = ids.map((id) => `${id === 1 ? 1 : id === 11 ? 2 : id === 21 ? 3 : id === 32 ? 4 : ""},${id},3,ada`);

@@ -1061,7 +1061,27 @@ export function pickIndicatorColumn(
     const ids = reading.filter((c) => !runsDown(rows, c.index));
     if (ids.length > 0 && ids.length < reading.length) return { column: columns[first(ids)], conflict: firstConflict(rows, columns, ids, lookup) };
   }
-  return { column: reading.length > 0 ? columns[first(reading)] : columns[0], conflict };
+  return { column: reading.length > 0 ? columns[first(reading)] : (decoratedColumn(rows, columns, byIndex, lookup) ?? columns[0]), conflict };
+}
+
+/**
+ * Where no column holds a single id as written: the one holding most ids with decoration ("1.",
+ * "Indikator 1"), so that its rows are told "write '1' alone"; beside "No" written "1." the names in
+ * "Indikator" were read as ids, 47 times "'nama 1' is not an indicator". Null when none has any.
+ */
+function decoratedColumn(
+  rows: readonly CsvRecord[],
+  columns: readonly ColumnMatch[],
+  byIndex: readonly { index: number; order: number }[],
+  lookup: (raw: string) => Indicator | undefined,
+): ColumnMatch | null {
+  let best: { order: number; hits: number } | null = null;
+  for (const { index, order } of byIndex) {
+    let hits = 0;
+    for (const row of rows) if (index < row.cells.length && decoratedId(row.cells[index]!, lookup)) hits++;
+    if (hits > 0 && (best === null || hits > best.hits || (hits === best.hits && order < best.order))) best = { order, hits };
+  }
+  return best === null ? null : columns[best.order]!;
 }
 
 /** Of the columns read as ids, the first in the alias order. */
