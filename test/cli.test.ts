@@ -163,8 +163,7 @@ describe("spbe score (end to end)", () => {
     writeFileSync(join(dir, "nilai.csv"), `No;Indikator;Nilai;Tingkat\n${rows.map(([n], k) => `${n};nama;${k % 2 === 0 ? 2 : 4};3`).join("\n")}\n`);
     // a running "No" numbers rows: "Indikator" is read, its typo its own finding, in score and in rank (slices)
     const typoSaid = (file: string, column: number) => [
-      `${file}  galat  indikator 44 tidak diisi  indicator/missing`,
-      `${file}:11:${column}  galat  '44.' bukan indikator spbe-2020  indicator/unknown`,
+      `${file}:11:${column}  galat  '44.' bukan indikator spbe-2020; tulis nomornya saja: '44'  indicator/unknown`,
     ];
     for (const command of ["score", "rank"]) {
       const r = await spbe([command, "urut.csv"], { cwd: dir });
