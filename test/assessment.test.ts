@@ -740,6 +740,30 @@ describe("columns", () => {
       }
     });
 
+    // found by a second read: ids in framework order count 1, 2, 3 too, so "Indikator" in order gave way to a stale
+    // "No" (a sheet sorted by level, numbered, sorted back): a wrong index, exit 0; and a running "No" beside
+    // decorated ids sorted by level ("4.", "17." …) was the only column of plain ids, and read
+    it("only a column headed No gives way as a row number; a decorated Indikator is compared with it too", () => {
+      const inOrder = (no: (id: number, k: number) => string) =>
+        `No;Indikator;Tingkat;Bukti\n${ids.map((id, k) => `${no(id, k)};${id};${level(id)};ada`).join("\n")}\n`;
+      // the stale numbers of the sorted sheet, and a "No" with two numbers swapped: nothing tells which is right
+      const stale = inOrder((id) => String(sorted.indexOf(id) + 1));
+      const swapped = inOrder((_id, k) => String(k === 0 ? 2 : k === 1 ? 1 : k + 1));
+      for (const text of [stale, swapped]) {
+        for (const lean of [false, true]) {
+          const f = readAssessments(text, { lean });
+          expect([f.findings.map((x) => [x.code, x.line, x.column]), f.assessments.length], text.slice(20, 40)).toEqual([[["column/ambiguous", 2, 2]], 0]);
+        }
+      }
+      // decorated ids sorted by level beside a running No: the ids are read, each told to be written alone
+      const deco = one(sheet(sorted, (id) => `${id}.`));
+      expect(deco.findings.length).toBe(47);
+      expect(deco.findings.every((x) => x.code === "indicator/unknown" && x.column === 2)).toBe(true);
+      // a heading row "1." with no level is not told to be written "1": that would make it indicator 1
+      const heading = one(`No;Indikator;Tingkat\n1.;Kebijakan Internal;\n${ids.map((id) => `${id};nama;3`).join("\n")}\n`);
+      expect(heading.findings.map((x) => [x.code, x.line, (x.args as { bare?: string | null }).bare])).toEqual([["indicator/unknown", 2, null]]);
+    });
+
     it("a column with fewer than half as many ids does not compete (section numbers in No)", () => {
       // "No" numbers the four domains on their first rows only, and so names other indicators there
       const rows = ids.map((id) => `${id === 1 ? 1 : id === 11 ? 2 : id === 21 ? 3 : id === 32 ? 4 : ""},${id},3,ada`);

@@ -518,7 +518,8 @@ export class AssessmentBuilder {
       if (repeated) this.repeatedHeader = row.line;
       group.summaryOnly = group.summaryOnly !== false && (summary !== null || repeated);
       // "1.", "Indikator 1": its finding says to write "1" alone, and explains why indicator 1 has no row
-      const decorated = decoratedId(idRaw, this.lookup);
+      // only on a row with a level: "1.;Aspek Tata Kelola;" is a heading, and "write '1' alone" made it indicator 1
+      const decorated = valueRaw === null ? null : decoratedId(idRaw, this.lookup);
       if (decorated) {
         group.explained ??= new Set();
         group.explained.add(decorated.indicator.id);
@@ -1038,51 +1039,51 @@ export function pickIndicatorColumn(
 ): { column: ColumnMatch | undefined; conflict: IndicatorConflict | null } {
   if (columns.length < 2) return { column: columns[0], conflict: null };
   const lookup = indicatorLookup([...framework.indicators, ...framework.excluded], dialect.decimalComma);
+  // an id as written, or with decoration ("1.", "Indikator 1"): a column of those is compared too
+  const lenient = (raw: string) => lookup(raw) ?? decoratedId(raw, lookup)?.indicator;
   // One pass over the rows, visiting only the candidates a row has cells for: the work is
   // bounded by the file's cell count even when a hostile header repeats "no" 100 000 times.
   const byIndex = columns.map((c, order) => ({ index: c.index, order })).sort((a, b) => a.index - b.index);
-  const hits = new Array<number>(columns.length).fill(0);
+  const plain = new Array<number>(columns.length).fill(0);
+  const decorated = new Array<number>(columns.length).fill(0);
   for (const row of rows) {
     for (const { index, order } of byIndex) {
       if (index >= row.cells.length) break;
-      if (lookup(row.cells[index]!)) hits[order]!++;
+      const cell = row.cells[index]!;
+      if (lookup(cell)) plain[order]!++;
+      else if (decoratedId(cell, lookup)) decorated[order]!++;
     }
   }
-  let best = 0;
-  for (const h of hits) if (h > best) best = h;
-  const reading = byIndex.filter((c) => best > 0 && hits[c.order]! * 2 >= best);
-  const conflict = firstConflict(rows, columns, reading, lookup);
+  const holding = (hits: (order: number) => number) => {
+    let best = 0;
+    for (const c of byIndex) best = Math.max(best, hits(c.order));
+    return byIndex.filter((c) => best > 0 && hits(c.order) * 2 >= best);
+  };
+  // read: the columns of ids as written; compared: those and the columns of decorated ids
+  const reading = holding((o) => plain[o]!);
+  const compared = holding((o) => plain[o]! + decorated[o]!);
+  const conflict = firstConflict(rows, columns, compared, lenient);
   // a running "No" (1, 2, 3 … down the rows, or again from 1 for each instansi) numbers rows, not
-  // indicators: where it names other indicators than a column of ids that does not run so (a sheet
-  // sorted by level), that column is read; the rows' numbers tell nothing of which indicator a row
-  // is, and refusing made every sorted sheet delete its "No". (Asked only on a conflict: ids in
-  // framework order run down too, and agree with the "No" beside them.)
+  // indicators: where it names other indicators than the other columns (a sheet sorted by level),
+  // they are read; the rows' numbers tell nothing of which indicator a row is, and refusing made
+  // every sorted sheet delete its "No". Only a column headed as a number (no, no., nomor) gives way:
+  // ids in framework order count 1, 2, 3 too, and an "Indikator" in order beside a stale "No" (a
+  // sheet sorted back) was read from the "No", a wrong index with exit 0. (Asked only on a conflict.)
   if (conflict) {
-    const ids = reading.filter((c) => !runsDown(rows, c.index));
-    if (ids.length > 0 && ids.length < reading.length) return { column: columns[first(ids)], conflict: firstConflict(rows, columns, ids, lookup) };
+    const ids = compared.filter((c) => !(ROW_NUMBER_HEADERS.has(columns[c.order]!.header.trim().toLowerCase()) && runsDown(rows, c.index)));
+    if (ids.length > 0 && ids.length < compared.length) {
+      const read = ids.filter((c) => plain[c.order]! > 0);
+      return { column: columns[first(read.length > 0 ? read : ids)], conflict: firstConflict(rows, columns, ids, lenient) };
+    }
   }
-  return { column: reading.length > 0 ? columns[first(reading)] : (decoratedColumn(rows, columns, byIndex, lookup) ?? columns[0]), conflict };
+  // where no column holds an id as written, the one of decorated ids ("1." beside names), so that its
+  // rows are told "write '1' alone" rather than each name "not an indicator"
+  const chosen = reading.length > 0 ? reading : compared;
+  return { column: chosen.length > 0 ? columns[first(chosen)] : columns[0], conflict };
 }
 
-/**
- * Where no column holds a single id as written: the one holding most ids with decoration ("1.",
- * "Indikator 1"), so that its rows are told "write '1' alone"; beside "No" written "1." the names in
- * "Indikator" were read as ids, 47 times "'nama 1' is not an indicator". Null when none has any.
- */
-function decoratedColumn(
-  rows: readonly CsvRecord[],
-  columns: readonly ColumnMatch[],
-  byIndex: readonly { index: number; order: number }[],
-  lookup: (raw: string) => Indicator | undefined,
-): ColumnMatch | null {
-  let best: { order: number; hits: number } | null = null;
-  for (const { index, order } of byIndex) {
-    let hits = 0;
-    for (const row of rows) if (index < row.cells.length && decoratedId(row.cells[index]!, lookup)) hits++;
-    if (hits > 0 && (best === null || hits > best.hits || (hits === best.hits && order < best.order))) best = { order, hits };
-  }
-  return best === null ? null : columns[best.order]!;
-}
+/** The headers of a column that may number rows rather than indicators (aliases of the indicator role). */
+const ROW_NUMBER_HEADERS: ReadonlySet<string> = new Set(["no", "no.", "nomor"]);
 
 /** Of the columns read as ids, the first in the alias order. */
 function first(reading: readonly { order: number }[]): number {
