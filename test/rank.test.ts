@@ -534,6 +534,18 @@ describe("trend", () => {
     expect(series("2023,Kab. A,3.60,Sangat Baik\n2024,Kab. A,3.40,Baik\n", "3.5")).toMatchObject({ reached: false, since: null });
   });
 
+  // found by a second read: "reached since 2022" cited an unverified self-assessment before two official results
+  it("counts no year of another jenis into 'reached since': a mandiri before evaluasi results, or the other way round", () => {
+    const series = (text: string) => trend(entries(`tahun,instansi,indeks,predikat,jenis\n${text}`, { user: true }), { target: "3.0" }).series[0]!.target!;
+    expect(series("2022,Kab. A,3.20,Baik,mandiri\n2023,Kab. A,3.10,Baik,evaluasi\n2024,Kab. A,3.30,Baik,evaluasi\n")).toMatchObject({
+      reached: true,
+      since: 2023,
+    });
+    expect(series("2023,Kab. A,3.10,Baik,evaluasi\n2024,Kab. A,3.30,Baik,mandiri\n")).toMatchObject({ reached: true, since: 2024 });
+    // an unknown jenis (a table without the column) is no self-assessment: the run goes on
+    expect(series("2023,Kab. A,3.10,Baik,\n2024,Kab. A,3.30,Baik,evaluasi\n")).toMatchObject({ since: 2023 });
+  });
+
   it("every year from the first to the last, gaps as gaps, the change across a gap from the last year present", () => {
     const r = trend(all, { instansi: "Kabupaten A" });
     expect(r.series).toHaveLength(1);

@@ -277,13 +277,15 @@ function targetOf(
   const standing = standingOf(latest);
   const reached = reachedBy(latest, parsed, byName);
   // the latest unbroken run of years that reached it: each year judged as its own is, back to a year
-  // that fell short, a year missing from the inputs or one of another framework (the target is read
-  // in the latest's)
+  // that fell short, a year missing from the inputs, one of another framework (the target is read in
+  // the latest's), or a self-assessment where the latest is none, or the other way round: "reached
+  // since 2022" cited an unverified mandiri of 2022 before two official results
   let since = latest.tahun!;
   if (reached) {
     const older = entries.filter((e) => e.tahun !== null && e.tahun < since).sort((a, b) => b.tahun! - a.tahun!);
     for (const e of older) {
-      if (e.tahun !== since - 1 || e.framework.id !== framework.id || !reachedBy(e, parsed, byName)) break;
+      const acrossJenis = (e.jenis === "mandiri") !== (latest.jenis === "mandiri");
+      if (e.tahun !== since - 1 || e.framework.id !== framework.id || acrossJenis || !reachedBy(e, parsed, byName)) break;
       since = e.tahun;
     }
   }
