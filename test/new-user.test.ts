@@ -454,11 +454,15 @@ describe("10. every error says what to do next", () => {
     expect(semi.stderr).toContain("pemisahnya tampaknya ';' (hapus --delimiter atau pakai --delimiter ';')");
   });
 
-  it("3,5 in a comma file mentions the decimal comma, and saving with ';' (not --delimiter, which would split the header wrong)", async () => {
-    const dir = tree({ "a.csv": 'indikator,tingkat\n1,"3,5"\n' });
-    expect((await spbe(["validate", "a.csv", "--lang", "en"], { cwd: dir })).stdout).toContain(
-      "'3,5' is not a valid level for indicator 1: a decimal comma is read only where commas do not separate columns; write a point (3.5), or save the file with ';' as its delimiter  value/invalid",
+  it("3,0 in a comma file mentions the decimal comma, and saving with ';' (not --delimiter, which would split the header wrong)", async () => {
+    const dir = tree({ "a.csv": 'indikator,tingkat\n1,"3,0"\n2,"3,5"\n' });
+    const out = (await spbe(["validate", "a.csv", "--lang", "en"], { cwd: dir })).stdout;
+    expect(out).toContain(
+      "'3,0' is not a valid level for indicator 1: a decimal comma is read only where commas do not separate columns; write a point (3.0), or save the file with ';' as its delimiter  value/invalid",
     );
+    // found by a second read: on a framework of whole levels "write a point (3.5)" sent the analyst to a value refused
+    // in turn as no whole level
+    expect(out).toContain("'3,5' is not a valid level for indicator 2 (enter a number 1–5)  value/invalid");
   });
 
   it("whole-number errors are worded the same for 3,5 and 3,181818 (and longer)", async () => {

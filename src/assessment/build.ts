@@ -574,7 +574,11 @@ export class AssessmentBuilder {
             max,
             external,
             // a number with a decimal comma ("2,5" quoted), not any cell with a comma ("tiga, empat")
-            decimalComma: split !== null || (!this.dialect!.decimalComma && /^-?\d+,\d+$/.test(valueRaw ?? "")),
+            // "write it with a point" only where the point is then a level: '2,5' on a framework of whole levels was
+            // told "(2.5)", refused in turn as no whole level
+            decimalComma:
+              split !== null ||
+              (!this.dialect!.decimalComma && /^-?\d+,\d+$/.test(valueRaw ?? "") && (!this.framework.levels.integerOnly || /,0+$/.test(valueRaw ?? ""))),
             thousands: this.dialect!.decimalComma && looksLikeThousands(valueRaw ?? ""),
             tooPrecise: split === null && tooPrecise(valueRaw ?? "", this.dialect!.decimalComma),
             alone: detach(worded?.alone ?? null),
