@@ -247,6 +247,7 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "result/framework": { known: "spbe-2020, spbe-2018, pemdi-2026" },
   "rank/mixed-frameworks": { frameworks: ["spbe-2018", "spbe-2020"] },
   "rank/duplicate": { instansi: "Kab. Contoh", tahun: 2024, kept: "mandiri.csv:2", jenis: "mandiri", keptJenis: "mandiri" },
+  "rank/jenis-left-out": { jenis: "evaluasi", count: 3, unknown: 1 },
   "trend/duplicate": { instansi: "Kab. Contoh", tahun: 2024, kept: "mandiri.csv:2", jenis: null, keptJenis: null },
   "cost/column-missing": { column: "biaya", found: ["indikator", "harga"] },
   "cost/indicator-unknown": { framework: "spbe-2020" },

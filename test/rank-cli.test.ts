@@ -624,7 +624,11 @@ describe("mandiri and evaluasi in rank, trend and score --banding", () => {
     expect(own.groups[0].rows.map((x: { instansi: string; index: { display: string }; jenis: string }) => [x.instansi, x.index.display, x.jenis])).toEqual([
       ["Kabupaten Contoh (data contoh)", "3.64", "mandiri"],
     ]);
-    expect(own.findings).toEqual([]);
+    // what --jenis left out is said, per file: the evaluasi, and the national rows
+    expect(own.findings.map((f: { code: string; file: string }) => [f.code, f.file])).toEqual([
+      ["rank/jenis-left-out", "nasional-2024"],
+      ["rank/jenis-left-out", EVALUASI],
+    ]);
     const bad = await spbe([...args, "--jenis", "kira"]);
     expect(bad).toMatchObject({ code: 2, stdout: "", stderr: "spbe: --jenis 'kira' tidak dikenal: pakai mandiri atau evaluasi\n(lihat: spbe rank --help)\n" });
   });

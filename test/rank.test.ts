@@ -366,12 +366,22 @@ describe("rank", () => {
     });
     const r = rank([...year, ...mine], { kategori: "kabupaten", jenis: "mandiri" });
     expect(ranks(r)).toEqual(["1 Kab. X 3.64", "2 Kab. Y 3.20"]);
-    expect(r.findings).toEqual([]);
+    // found by a second read: what --jenis leaves out was said nowhere; now per source, with those of no jenis
+    const source = year[0]!.source;
+    expect(r.findings.map((f) => [f.code, f.severity, f.file, f.args])).toEqual([
+      ["rank/jenis-left-out", "warning", source, { jenis: "mandiri", count: 6, unknown: 0 }],
+      ["rank/jenis-left-out", "warning", "mine.csv", { jenis: "mandiri", count: 2, unknown: 1 }],
+    ]);
+    expect(findingMessage(r.findings[1]!, "en")).toBe("--jenis mandiri: 2 row(s) of this file left out (1 with no jenis: give a jenis column)");
     // among themselves: no national rows, so no standing among them
     expect(r.standing).toEqual([]);
     expect(r.filters.jenis).toBe("mandiri");
     const official = rank([...year, ...mine], { kategori: "kabupaten", jenis: "evaluasi" });
     expect(ranks(official)).toEqual(["1 Kab. B 3.80", "1 Kab. C 3.80", "3 Kab. A 3.50", "4 Kab. X 3.08", "5 Kab. E 2.10"]);
+    expect(official.findings.map((f) => [f.file, f.args])).toEqual([["mine.csv", { jenis: "evaluasi", count: 3, unknown: 1 }]]);
+    // trend says the same
+    const t = trend([...year, ...mine], { jenis: "evaluasi" });
+    expect(t.findings.map((f) => [f.code, f.file, f.args])).toEqual([["rank/jenis-left-out", "mine.csv", { jenis: "evaluasi", count: 3, unknown: 1 }]]);
   });
 
   it("a result table's jenis column is read; a word it does not know is a warning and no jenis", () => {
@@ -617,7 +627,13 @@ describe("trend", () => {
       [2025, "3.64", false],
       [2026, "3.70", false],
     ]);
-    expect([own.jenis, own.findings]).toEqual(["mandiri", []]);
+    expect([own.jenis, own.findings.map((f) => [f.code, f.file])]).toEqual([
+      "mandiri",
+      [
+        ["rank/jenis-left-out", nasional[0]!.source],
+        ["rank/jenis-left-out", evaluasi[0]!.source],
+      ],
+    ]);
   });
 
   // found by a review of the library: a target it could not read was no target, without a word

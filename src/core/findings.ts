@@ -47,6 +47,7 @@ export const FINDING_CODES = [
   "result/framework",
   "rank/mixed-frameworks",
   "rank/duplicate",
+  "rank/jenis-left-out",
   "trend/duplicate",
   "cost/column-missing",
   "cost/indicator-unknown",
@@ -215,6 +216,8 @@ export interface FindingArgsByCode {
   /** a ranking would mix indices of different frameworks */
   "rank/mixed-frameworks": { readonly frameworks: readonly string[] };
   /** a second row of the user's for one instansi in the year ranked: the one ranked, as "file:line" */
+  /** `--jenis` left out rows of this source: `count` in all, `unknown` of them with no jenis at all */
+  "rank/jenis-left-out": { readonly jenis: Jenis; readonly count: number; readonly unknown: number };
   "rank/duplicate": {
     readonly instansi: string;
     readonly tahun: number | null;
@@ -351,6 +354,7 @@ export const WARNING_CODES: readonly string[] = [
   "result/blank",
   "result/kategori",
   "rank/duplicate",
+  "rank/jenis-left-out",
   "trend/duplicate",
   "cost/missing",
 ];

@@ -335,6 +335,10 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           id: `${a.instansi} ada lebih dari sekali di masukan peringkat${a.tahun === null ? "" : ` ${a.tahun}`}; yang diperingkat yang pertama (${a.kept}), yang ini tidak: beri satu per instansi`,
           en: `${a.instansi} is in the inputs of the${a.tahun === null ? "" : ` ${a.tahun}`} ranking more than once; the first (${a.kept}) is ranked, not this one: give one per instansi`,
         },
+  "rank/jenis-left-out": (a) => ({
+    id: `--jenis ${a.jenis}: ${a.count} baris berkas ini disisihkan${a.unknown > 0 ? ` (${a.unknown} tanpa jenis: beri kolom jenis)` : ""}`,
+    en: `--jenis ${a.jenis}: ${a.count} row(s) of this file left out${a.unknown > 0 ? ` (${a.unknown} with no jenis: give a jenis column)` : ""}`,
+  }),
   "trend/duplicate": (a) =>
     overMandiri(a)
       ? {

@@ -1,5 +1,6 @@
 import type { Assessment } from "../assessment/build.js";
 import { type Jenis, knownJenis } from "../assessment/jenis.js";
+import { type Finding, finding } from "../core/findings.js";
 import { add, compare, type Rational, rational, roundHalfUp, sub, toFixedHalfUp } from "../core/rational.js";
 import type { Framework, PredikatBasis } from "../frameworks/types.js";
 import { bandsWithin, type ResultRow } from "../results/read.js";
@@ -265,4 +266,27 @@ function userEntry(
     basis: predikat.basis.basis,
     jenis: knownJenis(a.jenis),
   };
+}
+
+/**
+ * `--jenis`: the entries of that jenis, and one warning per source whose rows it left out (how many,
+ * and how many had no jenis at all). A user's file without a jenis column vanished from
+ * `rank --jenis evaluasi` without a word, and `--jenis mandiri` dropped every national row silently.
+ */
+export function byJenis<E extends RankEntry>(entries: readonly E[], wanted: Jenis | undefined, findings: Finding[]): readonly E[] {
+  if (wanted === undefined) return entries;
+  const kept: E[] = [];
+  const left = new Map<string, { count: number; unknown: number }>();
+  for (const e of entries) {
+    if (e.jenis === wanted) {
+      kept.push(e);
+      continue;
+    }
+    const n = left.get(e.source) ?? { count: 0, unknown: 0 };
+    n.count++;
+    if (e.jenis === null) n.unknown++;
+    left.set(e.source, n);
+  }
+  for (const [source, n] of left) findings.push(finding("rank/jenis-left-out", "warning", source, { args: { jenis: wanted, ...n } }));
+  return kept;
 }

@@ -2,7 +2,7 @@ import type { Jenis } from "../assessment/jenis.js";
 import { type Finding, finding } from "../core/findings.js";
 import { add, compare, div, fromInt, type Rational, sub, sum } from "../core/rational.js";
 import { type Shown, shown } from "../scoring/score.js";
-import { entryPlace, official, type RankEntry } from "./entry.js";
+import { byJenis, entryPlace, official, type RankEntry } from "./entry.js";
 import { KATEGORI_FILTERS, type Kategori, provinsiKey, provinsiNames } from "./names.js";
 
 /**
@@ -224,7 +224,7 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
   const findings: Finding[] = [];
   // --jenis: only entries of that kind, before anything else (the year ranked, the year before, the standing)
   const wanted = options.jenis;
-  const all = (wanted === undefined ? input : input.filter((e) => e.jenis === wanted)).map((e) => placedByFilters(e, options));
+  const all = byJenis(input, wanted, findings).map((e) => placedByFilters(e, options));
   const years = all.map((e) => e.tahun).filter((t): t is number => t !== null);
   const nationalYears = new Set(all.filter((e) => !e.user && e.tahun !== null).map((e) => e.tahun!));
   // by default the latest year; among national results, their latest (a user's newer self-assessment joins it)

@@ -5,7 +5,7 @@ import type { Band, Framework, PredikatBasis } from "../frameworks/types.js";
 import { bandFor, chooseBasis, judged, targetJudged } from "../scoring/predikat.js";
 import { gapShown, parseTarget, type Shown, shown, type Target, targetShown } from "../scoring/score.js";
 import { targetPredikat } from "../scoring/target-predikat.js";
-import { entryPlace, official, type RankEntry, type TargetRow } from "./entry.js";
+import { byJenis, entryPlace, official, type RankEntry, type TargetRow } from "./entry.js";
 import type { Kategori } from "./names.js";
 import { nameKey } from "./names.js";
 
@@ -162,7 +162,7 @@ export function trend(all: readonly RankEntry[], options: TrendOptions = {}): Tr
   }
   const findings: Finding[] = [];
   const wanted = options.jenis;
-  const kept = wanted === undefined ? all : all.filter((e) => e.jenis === wanted);
+  const kept = byJenis(all, wanted, findings);
   const dated = kept.filter((e): e is RankEntry & { tahun: number } => e.tahun !== null);
   const byKey = new Map<string, Map<number, RankEntry>>();
   for (const e of dated) {
