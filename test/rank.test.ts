@@ -392,6 +392,15 @@ describe("rank", () => {
     });
     const read = entriesOf(input, { user: true });
     expect(read.entries.map((e) => e.jenis)).toEqual(["evaluasi", null]);
+    // found by a second read: the other words sheets use for the official result, in any spacing
+    for (const word of ["Hasil Evaluasi", "evaluasi  eksternal", "Eksternal", "evaluation", " Self assessment "]) {
+      const one = readInput(new TextEncoder().encode(`instansi,tahun,indeks,jenis\nKab. X,2024,3.10,${word}\n`), {
+        file: "j.csv",
+        framework: SPBE_2020,
+        frameworks: builtinFrameworks(),
+      });
+      expect(entriesOf(one, { user: true }).entries[0]!.jenis, word).toBe(word.includes("elf") ? "mandiri" : "evaluasi");
+    }
     expect(read.findings.map((f) => [f.code, f.severity, f.line, f.value, f.args])).toEqual([["meta/invalid", "warning", 3, "kira-kira", { field: "jenis" }]]);
   });
 

@@ -11,9 +11,15 @@ const JENIS: Readonly<Record<string, Jenis>> = {
   "penilaian mandiri": "mandiri",
   self: "mandiri",
   "self-assessment": "mandiri",
+  "self assessment": "mandiri",
   evaluasi: "evaluasi",
+  "hasil evaluasi": "evaluasi",
+  "evaluasi eksternal": "evaluasi",
+  eksternal: "evaluasi",
   resmi: "evaluasi",
   official: "evaluasi",
+  evaluation: "evaluasi",
+  external: "evaluasi",
 };
 
 /**
@@ -22,7 +28,7 @@ const JENIS: Readonly<Record<string, Jenis>> = {
  */
 export function jenisOf(raw: string | null): Jenis | null {
   if (raw === null) return null;
-  return JENIS[raw.toLowerCase()] ?? null;
+  return JENIS[raw.trim().toLowerCase().replace(/\s+/g, " ")] ?? null;
 }
 
 /** Only `mandiri` or `evaluasi` as the kind a free text (`Assessment.jenis`) says, else null. */
