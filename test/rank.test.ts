@@ -332,6 +332,16 @@ describe("rank", () => {
     expect(rank([...year, ...mine.slice(0, 1)], { kategori: "kabupaten" }).findings).toEqual([]);
   });
 
+  // found by a second read: a file of 4 300 assessments given twice printed 2 150 rank/duplicate lines
+  it("says at most 1 000 duplicates of a file, as a file's own findings, and counts the rest", () => {
+    const rows = Array.from({ length: 1_201 }, () => "Kab. A,2024,3.10").join("\n");
+    const many = entries(`instansi,tahun,indeks\n${rows}\n`, { user: true, source: "banyak.csv" });
+    for (const findings of [rank(many).findings, trend(many).findings]) {
+      expect(findings.length).toBe(1_001);
+      expect(findings.at(-1)).toMatchObject({ code: "file/too-many-findings", severity: "warning", file: "banyak.csv", args: { omitted: 200 } });
+    }
+  });
+
   // found by a coordinator: given an instansi's mandiri and its evaluasi, rank ranked the mandiri (the
   // first given) among official results and set the evaluasi aside; nothing in any format said which was which
   it("an instansi's evaluasi is ranked over its mandiri whichever comes first; the mandiri is said set aside", () => {

@@ -1,4 +1,5 @@
 import type { Jenis } from "../assessment/jenis.js";
+import { capPerFile } from "../core/cap-findings.js";
 import { type Finding, finding } from "../core/findings.js";
 import { add, compare, div, fromInt, type Rational, sub, sum } from "../core/rational.js";
 import { type Shown, shown } from "../scoring/score.js";
@@ -309,7 +310,7 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
     unmatched,
     undated,
     faults: [...faults].map(([source, count]) => ({ source, count })),
-    findings,
+    findings: capPerFile(findings),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Jenis } from "../assessment/jenis.js";
+import { capPerFile } from "../core/cap-findings.js";
 import { type Finding, finding } from "../core/findings.js";
 import { compare, sub, ZERO } from "../core/rational.js";
 import type { Band, Framework, PredikatBasis } from "../frameworks/types.js";
@@ -196,7 +197,7 @@ export function trend(all: readonly RankEntry[], options: TrendOptions = {}): Tr
     instansi: options.instansi ?? null,
     jenis: options.jenis ?? null,
     undated: kept.length - dated.length,
-    findings,
+    findings: capPerFile(findings),
   };
 }
 
