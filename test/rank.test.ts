@@ -617,6 +617,27 @@ describe("trend", () => {
     expect(trend([...national, ...mandiri]).findings).toEqual([]);
   });
 
+  // found by a second read: a user's 2024 mandiri replaced the national (official) 2024 result in the trend
+  it("a national result is not replaced by the user's self-assessment of its year, whichever comes first", () => {
+    const nasional = entries("instansi,tahun,indeks\nKab. A,2023,3.29\nKab. A,2024,3.89\n", { source: "nasional" });
+    const mandiri = entries("instansi,tahun,indeks,jenis\nKab. A,2024,3.64,mandiri\n", { user: true, source: "m.csv" });
+    for (const input of [
+      [...nasional, ...mandiri],
+      [...mandiri, ...nasional],
+    ]) {
+      const r = trend(input);
+      expect(r.series[0]!.points.map((p) => [p.tahun, p.entry!.display, p.entry!.jenis])).toEqual([
+        [2023, "3.29", "evaluasi"],
+        [2024, "3.89", "evaluasi"],
+      ]);
+      expect(r.findings.map((f) => [f.code, f.file, f.args])).toEqual([
+        ["trend/duplicate", "m.csv", { instansi: "Kab. A", tahun: 2024, kept: "nasional:3", jenis: "mandiri", keptJenis: "evaluasi" }],
+      ]);
+    }
+    // --jenis mandiri still shows the self-assessment
+    expect(trend([...nasional, ...mandiri], { jenis: "mandiri" }).series[0]!.points.map((p) => p.entry!.display)).toEqual(["3.64"]);
+  });
+
   // found by a coordinator: 2024's official 3.89 then 2025's self-assessment 3.64 read as a decline of 0.25
   it("a change between years of another jenis is marked; an evaluasi is shown over a mandiri of its year", () => {
     const nasional = entries("instansi,tahun,indeks\nKab. A,2023,3.29\nKab. A,2024,3.89\n", { source: "nasional" });

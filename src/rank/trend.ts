@@ -173,8 +173,22 @@ export function trend(all: readonly RankEntry[], options: TrendOptions = {}): Tr
     // same kind (a self-assessment and its evaluasi, two files of one year) are one too many: the
     // first given is shown — an evaluasi over a mandiri whichever came first, as `rank` ranks it —
     // and the other said, never dropped in silence
-    if (!held || (e.user && !held.user)) years.set(e.tahun, e);
-    else if (e.user === held.user) {
+    // — and a national result is not replaced by the user's self-assessment of its year, whichever
+    // came first: a trend is the record, and the official result is it (rank still places a mandiri
+    // "where would I stand")
+    if (!held) years.set(e.tahun, e);
+    else if (e.user !== held.user) {
+      const [nationalRow, own] = e.user ? [held, e] : [e, held];
+      years.set(e.tahun, official(nationalRow, own) ? nationalRow : own);
+      if (official(nationalRow, own)) {
+        findings.push(
+          finding("trend/duplicate", "warning", own.source, {
+            line: own.line,
+            args: { instansi: own.instansi, tahun: e.tahun, kept: entryPlace(nationalRow), jenis: own.jenis, keptJenis: nationalRow.jenis },
+          }),
+        );
+      }
+    } else {
       const [shownOne, other] = official(e, held) ? [e, held] : [held, e];
       if (shownOne === e) years.set(e.tahun, e);
       findings.push(
