@@ -636,6 +636,15 @@ describe("trend", () => {
     }
     // --jenis mandiri still shows the self-assessment
     expect(trend([...nasional, ...mandiri], { jenis: "mandiri" }).series[0]!.points.map((p) => p.entry!.display)).toEqual(["3.64"]);
+    // found by a review: a row of the user's with no jenis after the mandiri replaced the national result
+    // silently, while the mandiri's warning said the evaluasi was shown; the user's rows are settled first
+    const blank = entries("instansi,tahun,indeks,jenis\nKab. A,2024,3.50,\n", { user: true, source: "b.csv" });
+    const three = trend([...nasional, ...mandiri, ...blank]);
+    expect(three.series[0]!.points.map((p) => p.entry!.display)).toEqual(["3.29", "3.89"]);
+    expect(three.findings.map((f) => [f.file, f.args])).toEqual([
+      ["b.csv", { instansi: "Kab. A", tahun: 2024, kept: "m.csv:2", jenis: null, keptJenis: "mandiri" }],
+      ["m.csv", { instansi: "Kab. A", tahun: 2024, kept: "nasional:3", jenis: "mandiri", keptJenis: "evaluasi" }],
+    ]);
   });
 
   // found by a coordinator: 2024's official 3.89 then 2025's self-assessment 3.64 read as a decline of 0.25

@@ -165,40 +165,44 @@ export function trend(all: readonly RankEntry[], options: TrendOptions = {}): Tr
   const wanted = options.jenis;
   const kept = byJenis(all, wanted, findings);
   const dated = kept.filter((e): e is RankEntry & { tahun: number } => e.tahun !== null);
-  const byKey = new Map<string, Map<number, RankEntry>>();
+  // the user's rows and the national ones apart, each one per instansi and year: two of one side (a
+  // self-assessment and its evaluasi, two files of one year) are one too many, the first given shown
+  // — an evaluasi over a mandiri whichever came first, as `rank` ranks it — and the other said, never
+  // dropped in silence
+  const own = new Map<string, Map<number, RankEntry>>();
+  const national = new Map<string, Map<number, RankEntry>>();
+  const duplicate = (other: RankEntry, shownOne: RankEntry, tahun: number) =>
+    findings.push(
+      finding("trend/duplicate", "warning", other.source, {
+        line: other.line,
+        args: { instansi: other.instansi, tahun, kept: entryPlace(shownOne), jenis: other.jenis, keptJenis: shownOne.jenis },
+      }),
+    );
   for (const e of dated) {
-    const years = byKey.get(e.key) ?? new Map<number, RankEntry>();
+    const side = e.user ? own : national;
+    const years = side.get(e.key) ?? new Map<number, RankEntry>();
+    side.set(e.key, years);
     const held = years.get(e.tahun);
-    // the user's own value stands in for the national row of the same instansi and year; two of the
-    // same kind (a self-assessment and its evaluasi, two files of one year) are one too many: the
-    // first given is shown — an evaluasi over a mandiri whichever came first, as `rank` ranks it —
-    // and the other said, never dropped in silence
-    // — and a national result is not replaced by the user's self-assessment of its year, whichever
-    // came first: a trend is the record, and the official result is it (rank still places a mandiri
-    // "where would I stand")
     if (!held) years.set(e.tahun, e);
-    else if (e.user !== held.user) {
-      const [nationalRow, own] = e.user ? [held, e] : [e, held];
-      years.set(e.tahun, official(nationalRow, own) ? nationalRow : own);
-      if (official(nationalRow, own)) {
-        findings.push(
-          finding("trend/duplicate", "warning", own.source, {
-            line: own.line,
-            args: { instansi: own.instansi, tahun: e.tahun, kept: entryPlace(nationalRow), jenis: own.jenis, keptJenis: nationalRow.jenis },
-          }),
-        );
-      }
-    } else {
+    else {
       const [shownOne, other] = official(e, held) ? [e, held] : [held, e];
-      if (shownOne === e) years.set(e.tahun, e);
-      findings.push(
-        finding("trend/duplicate", "warning", other.source, {
-          line: other.line,
-          args: { instansi: other.instansi, tahun: e.tahun, kept: entryPlace(shownOne), jenis: other.jenis, keptJenis: shownOne.jenis },
-        }),
-      );
+      years.set(e.tahun, shownOne);
+      duplicate(other, shownOne, e.tahun);
     }
-    byKey.set(e.key, years);
+  }
+  // then the user's row stands in for the national one of its instansi and year — except a
+  // self-assessment for a year with an official result: a trend is the record, and the official
+  // result is it (rank still places a mandiri "where would I stand"; --jenis mandiri shows them)
+  const byKey = new Map<string, Map<number, RankEntry>>();
+  for (const [key, years] of national) byKey.set(key, new Map(years));
+  for (const [key, years] of own) {
+    const merged = byKey.get(key) ?? new Map<number, RankEntry>();
+    byKey.set(key, merged);
+    for (const [tahun, mine] of years) {
+      const theirs = merged.get(tahun);
+      if (theirs && official(theirs, mine)) duplicate(mine, theirs, tahun);
+      else merged.set(tahun, mine);
+    }
   }
   const keys = options.instansi === undefined ? [...byKey.keys()] : matchInstansi(byKey.keys(), options.instansi);
   const targetRows = new Map<string, TargetRow[]>();
