@@ -759,6 +759,14 @@ describe("columns", () => {
       const deco = one(sheet(sorted, (id) => `${id}.`));
       expect(deco.findings.length).toBe(47);
       expect(deco.findings.every((x) => x.code === "indicator/unknown" && x.column === 2)).toBe(true);
+      // found by a review: a running No written as a numbered list ("1.", "(1)") beside plain ids sorted by level
+      // could never give way, and the correct file was refused
+      for (const no of [(_id: number, k: number) => `${k + 1}.`, (_id: number, k: number) => `(${k + 1})`]) {
+        for (const lean of [false, true]) {
+          const f = readAssessments(sheet(sorted, String, no), { lean });
+          expect([f.findings.map((x) => x.code), f.assessments.map((a) => a.valid)]).toEqual([[], [true]]);
+        }
+      }
       // a heading row "1." with no level is not told to be written "1": that would make it indicator 1
       const heading = one(`No;Indikator;Tingkat\n1.;Kebijakan Internal;\n${ids.map((id) => `${id};nama;3`).join("\n")}\n`);
       expect(heading.findings.map((x) => [x.code, x.line, (x.args as { bare?: string | null }).bare])).toEqual([["indicator/unknown", 2, null]]);

@@ -1086,6 +1086,9 @@ export function pickIndicatorColumn(
   return { column: chosen.length > 0 ? columns[first(chosen)] : columns[0], conflict };
 }
 
+/** A row number's decoration: "1." "1)" "(1)" → "1" (found by a review: a "No" of "1." could never give way). */
+const ROW_NUMBER_DECORATION = /^\(?(\d+)[.)]?$/;
+
 /** The headers of a column that may number rows rather than indicators (aliases of the indicator role). */
 const ROW_NUMBER_HEADERS: ReadonlySet<string> = new Set(["no", "no.", "nomor"]);
 
@@ -1122,7 +1125,8 @@ function firstConflict(
 function runsDown(rows: readonly CsvRecord[], index: number): boolean {
   let last = 0;
   for (const row of rows) {
-    const cell = row.cells[index]?.trim();
+    // written plain or as Excel's numbered lists write them: "1.", "1)", "(1)"
+    const cell = row.cells[index]?.trim().replace(ROW_NUMBER_DECORATION, "$1");
     if (cell === undefined || cell === "") continue;
     const n = cell === "1" ? 1 : cell === String(last + 1) ? last + 1 : 0;
     if (n === 0) return false;
