@@ -610,6 +610,20 @@ describe("mandiri and evaluasi in rank, trend and score --banding", () => {
       "garut-2025.csv": readFileSync(join(ROOT, SAMPLE), "utf8").replaceAll("Kabupaten Contoh (data contoh);2024", "Kabupaten Garut;2025"),
     });
 
+  // found by a review: the warnings rank and trend make themselves never went through --ignore
+  it("--ignore holds for rank's and trend's own warnings (rank/duplicate, rank/jenis-left-out, trend/duplicate)", async () => {
+    const args = ["rank", SAMPLE, EVALUASI, "--nasional", "2024"];
+    const said = await spbe(args);
+    expect(said.stderr).toContain("rank/duplicate");
+    const quiet = await spbe([...args, "--jenis", "evaluasi", "--ignore", "rank/duplicate,rank/jenis-left-out"]);
+    // no finding line ends with either code (the summary's "(--ignore …)" names them)
+    expect([quiet.code, quiet.stderr]).toEqual([0, expect.not.stringMatching(/ {2}(rank\/duplicate|rank\/jenis-left-out)$/m)]);
+    expect(quiet.stderr).toMatch(/diabaikan/);
+    const trendQuiet = await spbe(["trend", SAMPLE, EVALUASI, "--ignore", "trend/duplicate"]);
+    expect([trendQuiet.code, trendQuiet.stderr]).toEqual([0, expect.not.stringMatching(/ {2}trend\/duplicate$/m)]);
+    expect(trendQuiet.stderr).toContain("1 temuan diabaikan (--ignore trend/duplicate)");
+  });
+
   it("rank ranks an instansi's evaluasi over its mandiri, says the mandiri set aside, and --jenis mandiri ranks the mandiri", async () => {
     const args = ["rank", SAMPLE, EVALUASI, "--nasional", "2024", "--kategori", "kabupaten", "--provinsi", "Jawa Barat"];
     const r = await spbe(args);

@@ -46,7 +46,8 @@ export async function runRank(ctx: Context, inputs: readonly string[], options: 
     allowMixed: options.allowMixed,
     jenis,
   });
-  const findings = [...read.findings, ...report.findings];
+  // --ignore holds for what rank and trend say themselves too (rank/duplicate, rank/jenis-left-out), not only for what reading said
+  const findings = [...read.findings, ...ignoring.findings(report.findings)];
   const full = { ...report, findings };
   await writeReport(ctx, entry, options, full, findings);
   const rows = report.groups.reduce((n, g) => n + g.total, 0);

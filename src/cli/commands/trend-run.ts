@@ -45,7 +45,8 @@ export async function runTrend(ctx: Context, inputs: readonly string[], options:
     }
   }
   const report = trendOrRefusal(read.entries, { instansi: options.instansi, target: options.target, targets: read.targets, jenis });
-  const findings = [...read.findings, ...report.findings];
+  // --ignore holds for what rank and trend say themselves too (rank/duplicate, rank/jenis-left-out), not only for what reading said
+  const findings = [...read.findings, ...ignoring.findings(report.findings)];
   await writeReport(ctx, entry, options, { ...report, findings }, findings);
   ctx.stderr.write(
     `spbe: ${ctx.t(RANK_CLI.trendSummary, { series: report.series.length, files: read.files, years: report.years.join(", ") || "–" })}${ignoring.suffix(ctx)}\n`,
