@@ -463,6 +463,11 @@ describe("10. every error says what to do next", () => {
     // found by a second read: on a framework of whole levels "write a point (3.5)" sent the analyst to a value refused
     // in turn as no whole level
     expect(out).toContain("'3,5' is not a valid level for indicator 2 (enter a number 1–5)  value/invalid");
+    // nor for a point out of the scale ('6,0')
+    const range = tree({ "b.csv": 'indikator,tingkat\n1,"6,0"\n' });
+    expect((await spbe(["validate", "b.csv", "--lang", "en"], { cwd: range })).stdout).toContain(
+      "'6,0' is not a valid level for indicator 1 (enter a number 1–5)  value/invalid",
+    );
   });
 
   it("whole-number errors are worded the same for 3,5 and 3,181818 (and longer)", async () => {

@@ -575,10 +575,12 @@ export class AssessmentBuilder {
             external,
             // a number with a decimal comma ("2,5" quoted), not any cell with a comma ("tiga, empat")
             // "write it with a point" only where the point is then a level: '2,5' on a framework of whole levels was
-            // told "(2.5)", refused in turn as no whole level
+            // told "(2.5)", refused in turn as no whole level, and '6,0' or Pemdi's '7,5' as out of range
             decimalComma:
               split !== null ||
-              (!this.dialect!.decimalComma && /^-?\d+,\d+$/.test(valueRaw ?? "") && (!this.framework.levels.integerOnly || /,0+$/.test(valueRaw ?? ""))),
+              (!this.dialect!.decimalComma &&
+                /^-?\d+,\d+$/.test(valueRaw ?? "") &&
+                parseLevelParts((valueRaw ?? "").replace(",", "."), this.framework, false).ok),
             thousands: this.dialect!.decimalComma && looksLikeThousands(valueRaw ?? ""),
             tooPrecise: split === null && tooPrecise(valueRaw ?? "", this.dialect!.decimalComma),
             alone: detach(worded?.alone ?? null),
