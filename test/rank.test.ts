@@ -382,7 +382,7 @@ describe("rank", () => {
       ["rank/jenis-left-out", "warning", source, { jenis: "mandiri", count: 6, unknown: 0 }],
       ["rank/jenis-left-out", "warning", "mine.csv", { jenis: "mandiri", count: 2, unknown: 1 }],
     ]);
-    expect(findingMessage(r.findings[1]!, "en")).toBe("--jenis mandiri: 2 row(s) of this file left out (1 with no jenis: give a jenis column)");
+    expect(findingMessage(r.findings[1]!, "en")).toBe("--jenis mandiri: 2 row(s) of this file left out (1 with no jenis: fill in mandiri or evaluasi)");
     // among themselves: no national rows, so no standing among them
     expect(r.standing).toEqual([]);
     expect(r.filters.jenis).toBe("mandiri");

@@ -336,8 +336,8 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           en: `${a.instansi} is in the inputs of the${a.tahun === null ? "" : ` ${a.tahun}`} ranking more than once; the first (${a.kept}) is ranked, not this one: give one per instansi`,
         },
   "rank/jenis-left-out": (a) => ({
-    id: `--jenis ${a.jenis}: ${a.count} baris berkas ini disisihkan${a.unknown > 0 ? ` (${a.unknown} tanpa jenis: beri kolom jenis)` : ""}`,
-    en: `--jenis ${a.jenis}: ${a.count} row(s) of this file left out${a.unknown > 0 ? ` (${a.unknown} with no jenis: give a jenis column)` : ""}`,
+    id: `--jenis ${a.jenis}: ${a.count} baris berkas ini disisihkan${a.unknown > 0 ? ` (${a.unknown} tanpa jenis: isi jenisnya, mandiri atau evaluasi)` : ""}`,
+    en: `--jenis ${a.jenis}: ${a.count} row(s) of this file left out${a.unknown > 0 ? ` (${a.unknown} with no jenis: fill in mandiri or evaluasi)` : ""}`,
   }),
   "trend/duplicate": (a) =>
     overMandiri(a)
