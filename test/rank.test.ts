@@ -571,8 +571,9 @@ describe("trend", () => {
       since: 2023,
     });
     expect(series("2023,Kab. A,3.10,Baik,evaluasi\n2024,Kab. A,3.30,Baik,mandiri\n")).toMatchObject({ reached: true, since: 2024 });
-    // an unknown jenis (a table without the column) is no self-assessment: the run goes on
+    // an unknown jenis (a table without the column) is never guessed, as the § mark has it: the run goes on
     expect(series("2023,Kab. A,3.10,Baik,\n2024,Kab. A,3.30,Baik,evaluasi\n")).toMatchObject({ since: 2023 });
+    expect(series("2023,Kab. A,3.10,Baik,\n2024,Kab. A,3.30,Baik,mandiri\n")).toMatchObject({ since: 2023 });
   });
 
   it("every year from the first to the last, gaps as gaps, the change across a gap from the last year present", () => {

@@ -297,13 +297,14 @@ function targetOf(
   const reached = reachedBy(latest, parsed, byName);
   // the latest unbroken run of years that reached it: each year judged as its own is, back to a year
   // that fell short, a year missing from the inputs, one of another framework (the target is read in
-  // the latest's), or a self-assessment where the latest is none, or the other way round: "reached
+  // the latest's), or one of another jenis, both known (a mandiri before official results): "reached
   // since 2022" cited an unverified mandiri of 2022 before two official results
   let since = latest.tahun!;
   if (reached) {
     const older = entries.filter((e) => e.tahun !== null && e.tahun < since).sort((a, b) => b.tahun! - a.tahun!);
     for (const e of older) {
-      const acrossJenis = (e.jenis === "mandiri") !== (latest.jenis === "mandiri");
+      // as the table's § mark has it: both known and different (an unknown jenis is never guessed)
+      const acrossJenis = e.jenis !== null && latest.jenis !== null && e.jenis !== latest.jenis;
       if (e.tahun !== since - 1 || e.framework.id !== framework.id || acrossJenis || !reachedBy(e, parsed, byName)) break;
       since = e.tahun;
     }
