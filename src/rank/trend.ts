@@ -137,19 +137,11 @@ export class TargetRefusedError extends RangeError {
 
 /**
  * The framework that cannot read a `target` option (a number up to its top level, or a predikat above
- * its lowest) among those `trend` judges it by: each series' latest year's, of the series asked for.
+ * its lowest) among those `trend` judges it by: each series' latest year's, as the trend keeps it.
  * Null when every one reads it.
  */
-function targetRefusedBy(all: readonly RankEntry[], target: string, instansi?: string): Framework | null {
-  const latest = new Map<string, RankEntry & { tahun: number }>();
-  for (const e of all) {
-    if (e.tahun === null) continue;
-    const held = latest.get(e.key);
-    // as `trend` keeps a year: the user's own row over the national one
-    if (!held || e.tahun > held.tahun || (e.tahun === held.tahun && e.user && !held.user)) latest.set(e.key, { ...e, tahun: e.tahun });
-  }
-  const keys = instansi === undefined ? [...latest.keys()] : matchInstansi(latest.keys(), instansi);
-  return keys.map((k) => latest.get(k)!.framework).find((f) => !parseTarget(f, target)) ?? null;
+function targetRefusedBy(series: readonly ReadonlyMap<number, RankEntry>[], target: string): Framework | null {
+  return series.map((years) => years.get(Math.max(...years.keys()))!.framework).find((f) => !parseTarget(f, target)) ?? null;
 }
 
 /**
@@ -157,10 +149,6 @@ function targetRefusedBy(all: readonly RankEntry[], target: string, instansi?: s
  * read is a RangeError (`TargetRefusedError`), not a series without a target.
  */
 export function trend(all: readonly RankEntry[], options: TrendOptions = {}): TrendReport {
-  if (options.target !== undefined) {
-    const refusing = targetRefusedBy(all, options.target, options.instansi);
-    if (refusing) throw new TargetRefusedError(options.target, refusing);
-  }
   const findings: Finding[] = [];
   const wanted = options.jenis;
   const kept = byJenis(all, wanted, findings);
@@ -205,6 +193,15 @@ export function trend(all: readonly RankEntry[], options: TrendOptions = {}): Tr
     }
   }
   const keys = options.instansi === undefined ? [...byKey.keys()] : matchInstansi(byKey.keys(), options.instansi);
+  // judged on the year each series shows, chosen once above (it was chosen again, by a rule that had
+  // drifted: the user's row over the national one, where the trend shows an official result over a mandiri)
+  if (options.target !== undefined) {
+    const refusing = targetRefusedBy(
+      keys.map((k) => byKey.get(k)!),
+      options.target,
+    );
+    if (refusing) throw new TargetRefusedError(options.target, refusing);
+  }
   const targetRows = new Map<string, TargetRow[]>();
   for (const t of options.targets ?? []) targetRows.set(t.key, [...(targetRows.get(t.key) ?? []), t]);
   const series = keys.map((k) => seriesOf(byKey.get(k)!, options.target, targetRows.get(k) ?? [], findings));
@@ -284,7 +281,7 @@ function targetOf(
   const framework: Framework = latest.framework;
   const parsed = parseTarget(framework, text);
   if (!parsed) {
-    // --target was checked against the framework (targetRefusedBy, above); a cell is the data's, and said as a finding
+    // --target was checked against the framework (targetRefusedBy, in `trend`); a cell is the data's, and said as a finding
     if (optionTarget !== undefined || !fromColumn) return null;
     const at = fromColumn;
     findings.push(finding("meta/invalid", "warning", at.source, { line: at.line, value: text, args: { field: "target" } }));
