@@ -106,10 +106,10 @@ const spelledKey = (name: string): string =>
     .trim()
     .replace(/^provinsi /, "");
 
-/** The key of each short form ("jabar") → the key of the province it names ("jawa barat"); made once, when first asked. */
+/** The key of each short form ("jabar") → the province it names, as the ministry spells it ("Jawa Barat"); made once, when first asked. */
 let shortForms: Map<string, string> | undefined;
-const shortFormKeys = (): Map<string, string> =>
-  (shortForms ??= new Map(Object.entries(PROVINSI_SINGKATAN).map(([short, full]) => [spelledKey(short), spelledKey(full)])));
+const shortFormNames = (): Map<string, string> =>
+  (shortForms ??= new Map(Object.entries(PROVINSI_SINGKATAN).map(([short, full]) => [spelledKey(short), full])));
 
 const provinsiKeys = new Map<string, string>();
 
@@ -121,7 +121,8 @@ export const provinsiKey = (name: string): string => {
   let key = provinsiKeys.get(name);
   if (key === undefined) {
     const spelled = spelledKey(name);
-    key = shortFormKeys().get(spelled) ?? spelled;
+    const full = shortFormNames().get(spelled);
+    key = full === undefined ? spelled : spelledKey(full);
     // a table names a few dozen provinces, row after row: each spelling is worked out once
     if (provinsiKeys.size < 1024) provinsiKeys.set(name, key);
   }
@@ -130,9 +131,7 @@ export const provinsiKey = (name: string): string => {
 
 /** The province a short form names, as the ministry spells it ("jabar" → "Jawa Barat"); null for any other text. */
 export function provinsiOfShortForm(text: string): string | null {
-  const key = spelledKey(text);
-  for (const [short, full] of Object.entries(PROVINSI_SINGKATAN)) if (spelledKey(short) === key) return full;
-  return null;
+  return shortFormNames().get(spelledKey(text)) ?? null;
 }
 
 /**
