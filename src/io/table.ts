@@ -210,8 +210,8 @@ export class TableReader {
     if (!delimiter) {
       const sniffed = sniff(body, final);
       if (sniffed === MORE) return null;
-      delimiter = sniffed.delimiter ?? ",";
-      delimiterSource = sniffed.delimiter ? "sniffed" : "default";
+      delimiter = sniffed ?? ",";
+      delimiterSource = sniffed ? "sniffed" : "default";
     }
     this.configured = { encoding: this.decoder.encoding, delimiter, delimiterSource, decimalComma: delimiter !== ",", lineEnding: lineEnding(body) };
     this.tokenizer = new CsvTokenizer(delimiter, firstLine);
@@ -332,14 +332,11 @@ const MORE = Symbol("more");
  */
 export function sniffDelimiter(text: string): string | null {
   const sniffed = sniff(text, true);
-  return sniffed === MORE ? null : sniffed.delimiter;
+  return sniffed === MORE ? null : sniffed;
 }
 
-/**
- * `sniffDelimiter`, or `MORE` where the
- * text (not `final`) ends before what decides it.
- */
-function sniff(text: string, final: boolean): { readonly delimiter: string | null } | typeof MORE {
+/** `sniffDelimiter`, or `MORE` where the text (not `final`) ends before what decides it. */
+function sniff(text: string, final: boolean): string | null | typeof MORE {
   // a file of nothing but blank rows (";;") has no header; its delimiter is still theirs
   const start = headerStart(text);
   const from = start >= 0 ? start : text.search(/\S/);
@@ -363,7 +360,7 @@ function sniff(text: string, final: boolean): { readonly delimiter: string | nul
     const c = counts.get(d) ?? 0;
     if (c > bestCount) [best, bestCount] = [d, c];
   }
-  return { delimiter: best };
+  return best;
 }
 
 function total(counts: ReadonlyMap<string, number>): number {
