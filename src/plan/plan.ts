@@ -222,7 +222,7 @@ function checkLimits({ maxStep, budget, costs }: PlanOptions): void {
 /** The size of one step: 1, or --step (0.5) on a framework with fractional values; it must divide a level. */
 function stepOf(framework: Framework, step: Rational | undefined): Rational {
   if (step === undefined) return fromInt(1);
-  if (step.n <= 0n || div(fromInt(1), step).d !== 1n) throw new RangeError(`plan: step ${toText(step)} does not divide one level`);
+  if (!dividesALevel(step)) throw new RangeError(`plan: step ${toText(step)} does not divide one level`);
   const finest = finestStep(framework);
   if (compare(step, finest) < 0) {
     throw new RangeError(`plan: step ${toText(step)} is too fine: ${toText(finest)} at the finest (${MAX_STEPS} steps over the levels of ${framework.id})`);
@@ -230,6 +230,9 @@ function stepOf(framework: Framework, step: Rational | undefined): Rational {
   if (framework.levels.integerOnly && step.n !== step.d) throw new RangeError(`plan: ${framework.id} has whole levels only; no step ${toText(step)}`);
   return step;
 }
+
+/** Whether a step cuts one level into whole steps (1/k): the library's and the CLI's one test of it. */
+export const dividesALevel = (step: Rational): boolean => step.n > 0n && div(fromInt(1), step).d === 1n;
 
 /** Steps an indicator may take over the whole scale: 80 is 0.05 over levels 1–5. */
 const MAX_STEPS = 80n;

@@ -1,14 +1,14 @@
 import type { AssessmentFile } from "../../assessment/build.js";
 import { indicatorLookup } from "../../assessment/build.js";
 import { decideExit, type Threshold } from "../../core/exit.js";
-import { compare, div, equals, fromInt, parseDecimal, type Rational, toFixedHalfUp, toText } from "../../core/rational.js";
+import { compare, equals, fromInt, parseDecimal, type Rational, toFixedHalfUp, toText } from "../../core/rational.js";
 import type { Framework, PredikatBasis } from "../../frameworks/types.js";
 import { CLI } from "../../messages/cli.js";
 import { RANK_CLI } from "../../messages/rank.js";
 import { RANK_LABEL } from "../../messages/rank-labels.js";
 import { inBoth, say } from "../../messages/text.js";
 import { type CostInput, parseCost } from "../../plan/costs.js";
-import { type PlanReport, type PlanTarget, parsePlanTarget, plan, stepChoices } from "../../plan/plan.js";
+import { dividesALevel, type PlanReport, type PlanTarget, parsePlanTarget, plan, stepChoices } from "../../plan/plan.js";
 import { entryFromScore } from "../../rank/entry.js";
 import { KATEGORI_FILTERS } from "../../rank/names.js";
 import { rankTarget } from "../../rank/target.js";
@@ -145,8 +145,7 @@ export function parseStep(framework: Framework, text: string | undefined): Ratio
   if (value && choices.some((c) => equals(c, value))) return value;
   if (framework.levels.integerOnly) throw usageError(CLI.stepWholeLevels, { framework: framework.id });
   const finest = choices[choices.length - 1]!;
-  const dividesALevel = value !== null && value.n > 0n && div(fromInt(1), value).d === 1n;
-  if (dividesALevel && compare(value, finest) < 0) throw usageError(CLI.stepTooFine, { value: text, min: toText(finest) });
+  if (value !== null && dividesALevel(value) && compare(value, finest) < 0) throw usageError(CLI.stepTooFine, { value: text, min: toText(finest) });
   throw usageError(CLI.badStep, { value: text, framework: framework.id, steps: choices.map(toText).join(", ") });
 }
 
