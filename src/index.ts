@@ -84,7 +84,16 @@ export {
 export { type EntryFromAssessmentOptions, entryFromAssessment, entryFromResult, entryFromScore, type RankEntry, type TargetRow } from "./rank/entry.js";
 export { KATEGORI, KATEGORI_FILTERS, type Kategori, kategoriFromName, kategoriOf, nameKey } from "./rank/names.js";
 export { type GroupSummary, placeAmong, type RankedRow, type RankGroup, type RankOptions, type RankReport, rank, type Standing } from "./rank/rank.js";
-export { matchInstansi, type TrendOptions, type TrendPoint, type TrendReport, type TrendSeries, type TrendTarget, trend } from "./rank/trend.js";
+export {
+  matchInstansi,
+  TargetRefusedError,
+  type TrendOptions,
+  type TrendPoint,
+  type TrendReport,
+  type TrendSeries,
+  type TrendTarget,
+  trend,
+} from "./rank/trend.js";
 export type { FrameworkView } from "./report/framework.js";
 export { type CommandName, formatsOf, type Models } from "./report/registry.js";
 export { type RenderSettings, render } from "./report/render.js";

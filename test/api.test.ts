@@ -131,6 +131,23 @@ describe("reading, validating, scoring", () => {
     }
   });
 
+  // the error trend throws for a target it cannot read was not exported: a library user could only
+  // catch RangeError, without the target and framework it carries (test/rank.test.ts)
+  it("trend's refusal of a target is the exported TargetRefusedError, a RangeError with the target and framework", () => {
+    const framework = builtinFramework("spbe-2020")!;
+    const read = spbe.readInput("instansi,tahun,indeks\nKab. A,2024,3.10\n", { file: "hasil.csv", framework });
+    const { entries } = spbe.entriesOf(read, { user: true });
+    let refused: unknown;
+    try {
+      spbe.trend(entries, { target: "tinggi" });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(spbe.TargetRefusedError);
+    expect(refused).toBeInstanceOf(RangeError);
+    expect(refused).toMatchObject({ target: "tinggi", framework: { id: "spbe-2020" } });
+  });
+
   it("validate gives the verdict spbe validate exits with, under --strict and --max-warnings", () => {
     const bad = readAssessments(csv({ 7: "tiga" }), { file: "bad.csv" });
     const good = readAssessments(csv({}, "3,", "indikator,tingkat,bukti"), { file: "good.csv" });
