@@ -181,6 +181,12 @@ describe("spbe rank over the bundled national results", () => {
     ]) {
       expect(json((await spbe(["rank", "nasional-2024", "--provinsi", written!, "-f", "json"])).stdout).filters.provinsi, written).toBe(province);
     }
+    // after a prefix ("Prov. Jabar" was refused with exit 2 while "Provinsi Jabar" was taken)
+    for (const written of ["Prov. Jabar", "Prov Jabar", "Provinsi Jabar"]) {
+      const r = await spbe(["rank", "nasional-2024", "--provinsi", written, "-f", "json"]);
+      expect(r.code, written).toBe(0);
+      expect(json(r.stdout), written).toEqual(full);
+    }
     // a short form mistyped: the province it stands for
     expect((await spbe(["rank", "nasional-2024", "--provinsi", "Jabr"])).stderr).toBe("spbe: tidak ada provinsi 'Jabr' dalam masukan; mungkin: Jawa Barat\n");
     // score --banding and plan --target-rank take them too

@@ -58,6 +58,23 @@ describe("province short forms", () => {
     expect(provinsiOfShortForm("Jawa Barat")).toBeNull();
   });
 
+  // "Prov. Jabar" and "Prov Jabar" were no province at all, though "Provinsi Jabar" was Jawa Barat
+  it("a short form after Provinsi, Prov. or Prov names the province as the plain short form does", () => {
+    for (const written of ["Provinsi Jabar", "Prov. Jabar", "Prov Jabar", "PROV.JABAR", "prov.  jabar"]) {
+      expect(provinsiKey(written), written).toBe("jawa barat");
+      expect(provinsiOfShortForm(written), written).toBe("Jawa Barat");
+    }
+    expect(provinsiKey("Prov. Jawa Barat")).toBe(provinsiKey("Jawa Barat"));
+    expect(provinsiKey("Prov. Kep. Riau")).toBe(provinsiKey("Kepulauan Riau"));
+    expect(provinsiOfShortForm("Prov. Jawa Barat")).toBeNull();
+    // only a province's prefix: no other word is dropped, and a short form inside a longer name stays as written
+    expect(provinsiOfShortForm("Kabupaten Jabar")).toBeNull();
+    expect(provinsiKey("Kabupaten Jabar")).toBe("kabupaten jabar");
+    expect(provinsiOfShortForm("Provinsi")).toBeNull();
+    expect(provinsiOfShortForm("Prov")).toBeNull();
+    expect(provinsiOfShortForm("Provinsijabar")).toBeNull();
+  });
+
   it("a province is named as its first national row spells it, else as the user's first row does", () => {
     const names = provinsiNames([
       { provinsi: "jabar", user: true },

@@ -125,7 +125,7 @@ export function parseYear(flag: string, text: string | undefined): number | unde
 }
 
 /**
- * `--provinsi` as the entries spell it ("jabar", "Jabar", "Provinsi Jawa Barat" → "Jawa Barat", as the
+ * `--provinsi` as the entries spell it ("jabar", "Prov. Jabar", "Provinsi Jawa Barat" → "Jawa Barat", as the
  * national rows print it), so that every output names the province in full. A province no entry is in
  * (a typo) would rank nobody, or plan for "rank 1 of 1", and say nothing: refused with the names
  * nearest it (exit 2). Inputs without a provinsi column refuse nothing; a short form is spelled out.

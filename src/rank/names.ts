@@ -99,12 +99,15 @@ export function kategoriFromKey(key: string): Kategori | null {
   return null;
 }
 
-/** A province name's key without its short forms looked up. */
+/**
+ * A province name's key without its short forms looked up, and without the word before it that only
+ * says it is a province ("Provinsi", "Prov.", "Prov"): "Prov. Jabar" is looked up as "Jabar" is.
+ */
 const spelledKey = (name: string): string =>
   spelledOut(` ${fold(name)} `)
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^provinsi /, "");
+    .replace(/^(provinsi|prov) /, "");
 
 /** The key of each short form ("jabar") → the province it names, as the ministry spells it ("Jawa Barat"); made once, when first asked. */
 let shortForms: Map<string, string> | undefined;
@@ -115,7 +118,7 @@ const provinsiKeys = new Map<string, string>();
 
 /**
  * Province names compared as keys ("DI Yogyakarta" = "D.I. Yogyakarta" = "DIY", "Kep. Riau" =
- * "Kepulauan Riau", "Jabar" = "Provinsi Jawa Barat": the short forms of `PROVINSI_SINGKATAN`).
+ * "Kepulauan Riau", "Jabar" = "Prov. Jabar" = "Provinsi Jawa Barat": the short forms of `PROVINSI_SINGKATAN`).
  */
 export const provinsiKey = (name: string): string => {
   let key = provinsiKeys.get(name);
@@ -129,7 +132,7 @@ export const provinsiKey = (name: string): string => {
   return key;
 };
 
-/** The province a short form names, as the ministry spells it ("jabar" → "Jawa Barat"); null for any other text. */
+/** The province a short form names, as the ministry spells it ("jabar", "Prov. Jabar" → "Jawa Barat"); null for any other text. */
 export function provinsiOfShortForm(text: string): string | null {
   return shortFormNames().get(spelledKey(text)) ?? null;
 }
