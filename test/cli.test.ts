@@ -50,6 +50,25 @@ describe("spbe score (end to end)", () => {
     expect(rank.stderr.split("\n").filter((l) => l.includes("judul.csv:"))).toEqual(score.stderr.split("\n").filter((l) => l.includes("judul.csv:")));
   });
 
+  // the bug: the same title with a comma ("…, Kab. Contoh 2024") decided ',' as a header would: "pemisah ','
+  // (terdeteksi)", every row said ragged, and the columns listed were the title's two halves
+  it("reads a ';' file under a title with a comma as ';', and says where its header is, in score and in rank", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-"));
+    const sample = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv")).subarray(3);
+    writeFileSync(join(dir, "judul.csv"), Buffer.concat([Buffer.from("\uFEFFPenilaian Mandiri SPBE, Kab. Contoh 2024\r\n"), sample]));
+    const score = await spbe(["score", "judul.csv", "--lang", "en"], { cwd: dir });
+    expect(score.code).toBe(1);
+    expect(score.stdout).toContain("Read as: UTF-8 with BOM, delimiter ';' (detected), decimal comma, CRLF");
+    const hint = "the header seems to be line 2 (a title or blank rows above it): delete the rows above it  column/missing";
+    expect(score.stderr.split("\n").filter((l) => l.includes("judul.csv:"))).toEqual([
+      `judul.csv:1  error  no indicator column (indikator, indicator, kode, id, nomor, no, no.) in the header row; ${hint}`,
+      `judul.csv:1  error  no level column (tingkat, level, nilai, tk, value) in the header row; ${hint}`,
+    ]);
+    const rank = await spbe(["rank", "judul.csv", "--lang", "en"], { cwd: dir });
+    expect(rank.code).toBe(1);
+    expect(rank.stderr.split("\n").filter((l) => l.includes("judul.csv:"))).toEqual(score.stderr.split("\n").filter((l) => l.includes("judul.csv:")));
+  });
+
   // found by an exploratory tester: "'1.' bukan indikator" and "47 indikator tidak diisi: 1–47", and a pasted
   // second sheet's "'No' bukan indikator" and 47 duplicates, none saying what to do
   it("refused indicator cells say what they seem to be: '1.' (the number alone), a repeated header row; score and rank alike", async () => {

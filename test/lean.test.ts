@@ -106,9 +106,15 @@ describe("lean scoring", () => {
 
   it("InputReader reads pieces as readAssessments reads the whole, lean or not", () => {
     const framework = fw("pemdi-2026");
-    // ';' too, and a title with no delimiter above the table (the delimiter is then sniffed from the rows below it)
+    // ';' too, and a title with no delimiter, or with a comma, above the table (the delimiter is then sniffed from the rows below it)
     const bytes = fc
-      .tuple(file(framework), fc.constantFrom("", "\uFEFF"), fc.constantFrom("\n", "\r\n"), fc.constantFrom(",", ";"), fc.constantFrom("", "PENILAIAN SPBE\n"))
+      .tuple(
+        file(framework),
+        fc.constantFrom("", "\uFEFF"),
+        fc.constantFrom("\n", "\r\n"),
+        fc.constantFrom(",", ";"),
+        fc.constantFrom("", "PENILAIAN SPBE\n", "Penilaian SPBE, Kab. X\n"),
+      )
       .map(([csv, bom, eol, delimiter, title]) => new TextEncoder().encode(bom + (title + csv.replace(/,/g, delimiter)).replace(/\n/g, eol)));
     fc.assert(
       fc.property(bytes, fc.array(fc.nat(4000), { maxLength: 6 }), fc.boolean(), (input, cuts, lean) => {

@@ -348,6 +348,8 @@ describe("the table reader reads bytes in pieces exactly as whole", () => {
     // a title with no delimiter: the delimiter is then sniffed from the lines below it, held across pieces
     "PENILAIAN SPBE\n",
     "Judul\r\n",
+    // a title with a comma: the lines below say whether it is a header or a title above a ';' table
+    "Penilaian SPBE, Kab. X\n",
     "indikator;tingkat\n",
     "indikator,tingkat\n",
     "1;3\n",

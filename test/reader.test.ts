@@ -222,12 +222,10 @@ describe("a header with no delimiter (a title above the table)", () => {
     expect(table(rows.join("\n"), ",").findings.map((f) => f.code)).toContain("csv/ragged");
   });
 
-  it("leaves a header with a delimiter, a one-column file and a sep= line as they were", () => {
-    // a title with a comma is a header with a delimiter: ',' decides, as it would for `indikator,biaya`
-    // (the file says "pemisah ',' (terdeteksi)"; --delimiter ';' or deleting the title reads it)
-    const comma = table(`Penilaian SPBE, Kabupaten X\n${rows.join("\n")}`);
-    expect([comma.dialect.delimiter, comma.dialect.delimiterSource, comma.header!.cells]).toEqual([",", "sniffed", ["Penilaian SPBE", "Kabupaten X"]]);
-    expect(comma.findings.map((f) => f.code)).toContain("csv/ragged");
+  it("leaves a header whose delimiter the rows use, a one-column file and a sep= line as they were", () => {
+    // a two-column header: its ',' decides, though the notes below hold more ';' than ','
+    const notes = table("indikator,catatan\n1,a;b;c;d\n2,e;f\n");
+    expect([notes.dialect.delimiter, notes.header!.cells, notes.findings]).toEqual([",", ["indikator", "catatan"], []]);
     const one = table("indikator\n1\n2\n");
     expect([one.dialect.delimiter, one.dialect.delimiterSource, one.findings]).toEqual([",", "default", []]);
     const sep = table(`sep=|\n${TITLE}\n${rows.join("\n")}`);
@@ -264,6 +262,75 @@ describe("a header with no delimiter (a title above the table)", () => {
       expect(parts.length).toBe(Math.ceil(bytes.length / PUSH_SLICE));
       expect(parts[0]).toBeGreaterThan(0);
     }
+  });
+});
+
+// the bug: a title with a comma above a ';' table ("Penilaian Mandiri SPBE, Kab. Contoh 2024") decided ',' as
+// a header does: every row was read as one or two cells and said ragged, and the findings listed the title's
+// two halves as the columns; the same title without its comma was read with ';'
+describe("a header whose delimiter the lines below do not use (a title with a comma above the table)", () => {
+  const TITLE = "Penilaian Mandiri SPBE, Kab. Contoh 2024";
+  const rows = ["instansi;tahun;indikator;tingkat;bukti", "Kab. Contoh;2024;1;3;SK no. 1, 2024", "Kab. Contoh;2024;2;2,5;", ""];
+  const titled = `${TITLE}\r\n${rows.join("\r\n")}`;
+
+  it("takes the delimiter from the table's lines, as below a title with none", () => {
+    expect(sniffDelimiter(titled)).toBe(";");
+    expect(sniffDelimiter(`${TITLE}\nindikator;tingkat\n1;3\n2;4\n`)).toBe(";");
+    // the header alone under the title
+    expect(sniffDelimiter(`${TITLE}\nindikator;tingkat\n`)).toBe(";");
+    // a subtitle with a comma too: the table starts lower down, and still decides
+    expect(sniffDelimiter(`${TITLE}\nProvinsi Contoh, versi 2\n\n${rows.join("\n")}`)).toBe(";");
+    // a tab table, and a title with ';' above a ',' table
+    expect(sniffDelimiter(`${TITLE}\n${rows.slice(0, 2).join("\n").replace(/;/g, "\t")}\n`)).toBe("\t");
+    expect(sniffDelimiter("Penilaian; Kab. Contoh\nindikator,tingkat\n1,3\n")).toBe(",");
+  });
+
+  it("leaves the header's delimiter where the table's lines use it too", () => {
+    // a ',' table whose rows hold more ';' than ',': every row has its ','
+    expect(sniffDelimiter("indikator,catatan\n1,a;b;c;d\n2,e;f;g;h\n3,i;j\n")).toBe(",");
+    // a row of one cell with a ';' in it at the end of a ',' table is no table of its own
+    expect(sniffDelimiter("indikator,tingkat\n1,3\n2,4\ncatatan; lain\n")).toBe(",");
+    // a ';' table whose title is padded by Excel: the title's ';' decides, as it always did
+    expect(sniffDelimiter(`${TITLE};;;;\n${rows.join("\n")}`)).toBe(";");
+    // a table whose lines all hold the title's ',' (every level a decimal comma, the header one too)
+    expect(sniffDelimiter(`${TITLE}\nindikator;tingkat (1,0–5,0)\n1;3,5\n2;2,5\n`)).toBe(",");
+    // the lines below only as far as a title with none looks: the first ten with a delimiter, within 16 K
+    expect(sniffDelimiter(`${TITLE}\n${"a,b\n".repeat(10)}${"a;b;c;d\n".repeat(20)}`)).toBe(",");
+    expect(sniffDelimiter(`${TITLE}\n${"x".repeat(16 * 1024)}\nindikator;tingkat\n`)).toBe(",");
+  });
+
+  it("reads the table with it, the title one cell and no row said ragged against it", () => {
+    const t = table(withBom(titled));
+    expect(t.dialect).toMatchObject({ delimiter: ";", delimiterSource: "sniffed", decimalComma: true, lineEnding: "crlf" });
+    expect(t.header).toEqual({ line: 1, cells: [TITLE] });
+    expect(t.rows.map((r) => r.cells.length)).toEqual([5, 5, 5]);
+    expect(t.findings).toEqual([]);
+  });
+
+  it("reads it the same pushed in pieces, cut anywhere", () => {
+    const bytes = withBom(`${TITLE}\r\n\r\n${rows.join("\r\n")}`);
+    const whole = table(bytes);
+    expect(whole.dialect.delimiter).toBe(";");
+    for (let cut = 0; cut <= bytes.length; cut++) {
+      const reader = new TableReader({ file: "t.csv" });
+      const got = [...reader.push(bytes.subarray(0, cut)).rows, ...reader.push(bytes.subarray(cut)).rows];
+      const end = reader.end();
+      expect({ header: reader.header, rows: [...got, ...end.rows], dialect: end.dialect, findings: end.findings }).toEqual({
+        header: whole.header,
+        rows: whole.rows,
+        dialect: whole.dialect,
+        findings: whole.findings,
+      });
+    }
+  });
+
+  it("says where the table's header is", () => {
+    const f = read(`${TITLE}\n${csvOf("spbe-2020", {}, 3).replace(/,/g, ";")}`);
+    expect(f.dialect).toMatchObject({ delimiter: ";", delimiterSource: "sniffed" });
+    expect(f.findings.map((x) => [x.code, x.code === "column/missing" && x.args.below])).toEqual([
+      ["column/missing", 2],
+      ["column/missing", 2],
+    ]);
   });
 });
 

@@ -31,7 +31,8 @@ export interface ReadOptions {
   readonly delimiter?: string | undefined;
 }
 
-const DELIMITERS = [",", ";", "\t", "|"] as const;
+/** The delimiters sniffed, in the order a tie goes (`sniff`: ';' first). */
+const DELIMITERS = [";", ",", "\t", "|"] as const;
 /**
  * Excel's `sep=;` line. The delimiter must be a tab or a visible ASCII character other
  * than a quote: a control character there would reach the terminal in "Dibaca: … pemisah"
@@ -110,11 +111,14 @@ export class TableReader {
    * The header is one cell holding no delimiter at all: a title above the table, and the rows' widths
    * say nothing about the table against it (the missing column says what is wrong, and where the
    * table's header seems to be). Whoever chose the delimiter: the lines below the title (`sniff`),
-   * `--delimiter ';'` or a `sep=;` line, which the title with a comma is told to use, and which gave
-   * a csv/ragged warning for every row. A header of one cell that holds another delimiter (`;` read
-   * with `,`) still has them: there the delimiter is what is wrong.
+   * `--delimiter ';'` or a `sep=;` line, which gave a csv/ragged warning for every row. A header of
+   * one cell that holds another delimiter (`;` read with `,`) still has them: there the delimiter is
+   * what is wrong; unless `sniff` took the header for a title (`titleSniffed`: a title with a comma
+   * above a ';' table).
    */
   private titleHeader = false;
+  /** `sniff` read the header as a title: its delimiter is not the table's below it */
+  private titleSniffed = false;
 
   constructor(private readonly options: ReadOptions) {}
 
@@ -210,8 +214,9 @@ export class TableReader {
     if (!delimiter) {
       const sniffed = sniff(body, final);
       if (sniffed === MORE) return null;
-      delimiter = sniffed ?? ",";
-      delimiterSource = sniffed ? "sniffed" : "default";
+      delimiter = sniffed.delimiter ?? ",";
+      delimiterSource = sniffed.delimiter ? "sniffed" : "default";
+      this.titleSniffed = sniffed.title;
     }
     this.configured = { encoding: this.decoder.encoding, delimiter, delimiterSource, decimalComma: delimiter !== ",", lineEnding: lineEnding(body) };
     this.tokenizer = new CsvTokenizer(delimiter, firstLine);
@@ -231,7 +236,7 @@ export class TableReader {
       this.header = rows[skipped]!;
       skipped++;
       const cells = this.header.cells;
-      this.titleHeader = cells.length === 1 && !DELIMITERS.some((d) => cells[0]!.includes(d));
+      this.titleHeader = cells.length === 1 && (this.titleSniffed || !DELIMITERS.some((d) => cells[0]!.includes(d)));
     }
     if (skipped > 0) rows = rows.slice(skipped);
     const width = this.header?.cells.length ?? 0;
@@ -292,10 +297,13 @@ function headerStart(text: string): number {
 /** How far blank rows above the header are passed over when the delimiter is sniffed. */
 const BLANK_ROWS_READ = 64 * 1024;
 
-/** How many lines with a delimiter below a header that has none decide the delimiter (the title-row hint also looks 10 rows down). */
+/**
+ * How many lines with a delimiter below the header are read: they decide the delimiter below a header
+ * that has none, and whether a header's own is the table's (the title-row hint also looks 10 rows down).
+ */
 const SNIFF_LINES = 10;
 /**
- * How far below such a header they are looked for, in characters from its end: the reader holds the
+ * How far below the header they are looked for, in characters from its end: the reader holds the
  * text until then, once per file, and a file with no delimiter anywhere (one column) is not held whole.
  * Under half a `PUSH_SLICE`, so that the first slice of a file with a short header decides.
  */
@@ -321,51 +329,94 @@ const MORE = Symbol("more");
  * such line, so that a subtitle with a comma ("Kabupaten X, Provinsi Y") above
  * a ';' table does not decide it.
  *
- * A header with a candidate decides alone, as always, even where it is a title
- * with a comma (`Penilaian SPBE, Kabupaten X`) above a ';' table: a line of
- * two cells is what a two-column header is too (`indikator,biaya`), and the
- * rows of a real ',' table may hold more ';' than ',' (notes written with
- * ';'); second-guessing a header that has a delimiter would misread such
- * tables to rescue a title that deleting the line or `--delimiter ';'` fixes.
- * Such a file says it was read with ',' ("pemisah ',' (terdeteksi)") and its
- * missing columns list the title's two cells.
+ * A title may hold a candidate too (`Penilaian Mandiri SPBE, Kab. Contoh 2024`
+ * above a ';' table): the same lines below say so (`tableBelow`), and then
+ * they decide as they do below a title with none. A header whose candidate
+ * the lines below use, line after line, decides: a two-column header
+ * (`indikator,biaya`) is a line of two cells as such a title is, and the rows
+ * of a real ',' table may hold more ';' than ',' (notes written with ';'), but
+ * each of them holds its ','.
  */
 export function sniffDelimiter(text: string): string | null {
   const sniffed = sniff(text, true);
-  return sniffed === MORE ? null : sniffed;
+  return sniffed === MORE ? null : sniffed.delimiter;
+}
+
+/** What `sniff` finds: the delimiter, and whether the header was taken for a title above a table with another. */
+interface Sniffed {
+  readonly delimiter: string | null;
+  readonly title: boolean;
 }
 
 /** `sniffDelimiter`, or `MORE` where the text (not `final`) ends before what decides it. */
-function sniff(text: string, final: boolean): string | null | typeof MORE {
+function sniff(text: string, final: boolean): Sniffed | typeof MORE {
   // a file of nothing but blank rows (";;") has no header; its delimiter is still theirs
   const start = headerStart(text);
   const from = start >= 0 ? start : text.search(/\S/);
-  const counts = new Map<string, number>();
-  let end = countLine(text, from < 0 ? text.length : from, text.length, counts);
-  const below = counts.size === 0 && start >= 0;
-  if (below) {
+  const header = new Map<string, number>();
+  let end = countLine(text, from < 0 ? text.length : from, text.length, header);
+  if (start < 0) return { delimiter: mostCounted(header), title: false };
+  if (end === text.length && !final) return MORE;
+  // the candidates of each of the next lines that have one
+  const below: Map<string, number>[] = [];
+  const limit = Math.min(text.length, end + SNIFF_READ);
+  while (below.length < SNIFF_LINES && end < limit) {
+    const line = new Map<string, number>();
+    end = countLine(text, end + (text.startsWith("\r\n", end) ? 2 : 1), limit, line);
+    // the line may go on in the next piece (the window, once reached, ends it in any case)
     if (end === text.length && !final) return MORE;
-    const limit = Math.min(text.length, end + SNIFF_READ);
-    for (let lines = 0; lines < SNIFF_LINES && end < limit; ) {
-      const had = total(counts);
-      end = countLine(text, end + (text.startsWith("\r\n", end) ? 2 : 1), limit, counts);
-      // the line may go on in the next piece (the window, once reached, ends it in any case)
-      if (end === text.length && !final) return MORE;
-      if (total(counts) > had) lines++;
-    }
+    if (line.size > 0) below.push(line);
   }
+  if (header.size === 0) {
+    const delimiter = mostCounted(sum(below));
+    return { delimiter, title: false };
+  }
+  const own = mostCounted(header)!;
+  const table = tableBelow(below, own);
+  return table === null ? { delimiter: own, title: false } : { delimiter: table, title: true };
+}
+
+/**
+ * The delimiter of a table below a header whose own (`own`) it does not use: a candidate in every
+ * line from the first that has it on (the table's header and rows; a subtitle may come first), where
+ * some of those lines lack `own`. From a later line than the first, at least two lines: one line of
+ * one cell with a ';' in it at the end of a ',' table is no table. Null where there is no such
+ * candidate; of several, the most counted over their lines.
+ */
+function tableBelow(below: readonly ReadonlyMap<string, number>[], own: string): string | null {
+  const counts = new Map<string, number>();
+  for (const d of DELIMITERS) {
+    if (d === own) continue;
+    const first = below.findIndex((line) => line.has(d));
+    if (first < 0) continue;
+    const lines = below.slice(first);
+    if (first > 0 && lines.length < 2) continue;
+    if (!lines.every((line) => line.has(d)) || lines.every((line) => line.has(own))) continue;
+    counts.set(d, total(lines.map((line) => line.get(d)!)));
+  }
+  return mostCounted(counts);
+}
+
+/** The candidate counted most, a tie to the first in `DELIMITERS`; null where none is counted. */
+function mostCounted(counts: ReadonlyMap<string, number>): string | null {
   let best: string | null = null;
   let bestCount = 0;
-  for (const d of [";", ",", "\t", "|"]) {
+  for (const d of DELIMITERS) {
     const c = counts.get(d) ?? 0;
     if (c > bestCount) [best, bestCount] = [d, c];
   }
   return best;
 }
 
-function total(counts: ReadonlyMap<string, number>): number {
+function sum(lines: readonly ReadonlyMap<string, number>[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) for (const [d, c] of line) counts.set(d, (counts.get(d) ?? 0) + c);
+  return counts;
+}
+
+function total(counts: Iterable<number>): number {
   let n = 0;
-  for (const c of counts.values()) n += c;
+  for (const c of counts) n += c;
   return n;
 }
 
