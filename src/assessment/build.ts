@@ -12,7 +12,7 @@ import {
 import { type Rational, rational } from "../core/rational.js";
 import type { Framework, Indicator } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
-import type { Dialect, Table } from "../io/table.js";
+import { DELIMITERS, type Dialect, type Table } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
@@ -259,7 +259,7 @@ export class AssessmentBuilder {
     }
     // what the header holds, so a missing column's message can say what is there instead
     const found = header.cells.slice(0, 12);
-    const otherDelimiter = found.length === 1 ? ([";", ",", "\t", "|"].find((d) => d !== dialect.delimiter && found[0]!.includes(d)) ?? null) : null;
+    const otherDelimiter = found.length === 1 ? (DELIMITERS.find((d) => d !== dialect.delimiter && found[0]!.includes(d)) ?? null) : null;
     const indicatorCandidates = candidates(header.cells, "indicator");
     this.indicatorCandidates = indicatorCandidates;
     const missing: Finding[] = [];

@@ -31,8 +31,8 @@ export interface ReadOptions {
   readonly delimiter?: string | undefined;
 }
 
-/** The delimiters sniffed, in the order a tie goes (`sniff`: ';' first). */
-const DELIMITERS = [";", ",", "\t", "|"] as const;
+/** The delimiters sniffed, in the order a tie goes (`sniff`: ';' first); the one list of them. */
+export const DELIMITERS = [";", ",", "\t", "|"] as const;
 /**
  * Excel's `sep=;` line. The delimiter must be a tab or a visible ASCII character other
  * than a quote: a control character there would reach the terminal in "Dibaca: … pemisah"
