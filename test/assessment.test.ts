@@ -1,11 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { buildAssessments } from "../src/assessment/build.js";
 import { candidates } from "../src/assessment/columns.js";
 import { readAssessments } from "../src/assessment/read.js";
 import { parseLevelParts } from "../src/assessment/value.js";
+import type { FindingArgs } from "../src/core/findings.js";
 import { builtinFrameworks } from "../src/frameworks/builtin.js";
+import { readTable } from "../src/io/table.js";
 import { findingMessage } from "../src/messages/findings.js";
-import { codes, csvOf, fw, read } from "./helpers.js";
+import { codes, csvOf, fw, read, utf8 } from "./helpers.js";
 
 const one = (text: string, frameworkId = "spbe-2020") => read(text, frameworkId);
 const only = (text: string, frameworkId?: string) => {
@@ -404,6 +407,46 @@ describe("findings from rows", () => {
     expect(findingMessage(header, "id")).toContain("kolom yang ada: 'indikator', 'tingkat<U+200B>'");
     // a tab or a line break in a cell is whitespace the user can see in the sheet: as before
     expect(findingMessage(read('indikator,tingkat\n1,"3\n5"\n').findings.find((x) => x.code === "value/invalid")!, "en")).toContain("'3\n5'");
+  });
+
+  // the bug: a header line written as one quoted cell ("indikator;tingkat" in quotes, as a spreadsheet writes a
+  // cell that holds its delimiter) above ';' rows is read with ';' from the rows below; the cell holds that ';'
+  // itself, and the hint matched only a delimiter other than the file's: the findings said "the columns are:
+  // 'indikator;tingkat'" and no more, as they did before the rows below chose the delimiter
+  it("a header of one quoted cell holding a delimiter says the whole line is in quotes", () => {
+    const missing = (text: string, delimiter?: string) =>
+      buildAssessments(readTable(utf8(text), { file: "q.csv", delimiter }), fw("spbe-2020")).findings.filter((x) => x.code === "column/missing");
+    const hints = (text: string, delimiter?: string) =>
+      missing(text, delimiter).map((x) => {
+        const { delimiter, quoted } = x.args as FindingArgs<"column/missing">;
+        return [delimiter, quoted, findingMessage(x, "en").replace(/^.*?in the header row; /, "")];
+      });
+    const quoted =
+      "the header was read as one column 'indikator;tingkat': the whole line is in quotes, so the ';' in it separates no columns (delete the quotes around it, and around any other line quoted so)";
+    // the rows below are ';': the file is ';', and the header's one cell holds the file's own delimiter
+    expect(hints('"indikator;tingkat"\n1;3\n2;4\n')).toEqual([
+      [";", true, quoted],
+      [";", true, quoted],
+    ]);
+    expect(findingMessage(missing('"indikator;tingkat"\n1;3\n')[0]!, "id")).toContain(
+      "; baris judul terbaca sebagai satu kolom 'indikator;tingkat': seluruh barisnya diapit tanda kutip, jadi ';' di dalamnya tidak memisahkan kolom",
+    );
+    // every line quoted: no delimiter outside quotes, read with ',' by default; the ';' was in quotes too
+    expect(hints('"indikator;tingkat"\n"1;3"\n"2;4"\n')).toEqual([
+      [";", true, quoted],
+      [";", true, quoted],
+    ]);
+    // a header of another delimiter where --delimiter chose the file's: the delimiter is what is wrong, as before
+    const other = "the header was read as one column 'indikator;tingkat': the delimiter looks like ';' (drop --delimiter or use --delimiter ';')";
+    expect(hints("indikator;tingkat\n1;3\n", ",")).toEqual([
+      [";", false, other],
+      [";", false, other],
+    ]);
+    // a title with a comma above a ';' table whose header is not recognised: no delimiter to suggest (',' is the title's)
+    expect(hints("Penilaian SPBE, Kab. X\nNo;Nilai Akhir\n1;3\n")).toEqual([
+      [null, false, "the columns are: 'Penilaian SPBE, Kab. X'"],
+      [null, false, "the columns are: 'Penilaian SPBE, Kab. X'"],
+    ]);
   });
 
   it("finds missing and ambiguous columns", () => {

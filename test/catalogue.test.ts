@@ -216,7 +216,7 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "file/not-assessment": { kind: "side-by-side" },
   "csv/malformed": { reason: "unclosed-quote" },
   "csv/ragged": { cells: 3, expected: 4 },
-  "column/missing": { role: "value", found: ["No", "Nama"], delimiter: null, below: null },
+  "column/missing": { role: "value", found: ["No", "Nama"], delimiter: null, quoted: false, below: null },
   "column/ambiguous": { kind: "rows", role: "indicator", header: "Indikator", other: "No", otherColumn: 1, otherValue: "1" },
   "indicator/missing": { ids: ["1", "2", "3", "4", "7"], ranges: "1–4, 7", framework: "spbe-2020", assessment: "Kab. Contoh / 2024", fits: null },
   "indicator/duplicate": { id: "7", first: 3, header: null },

@@ -454,6 +454,24 @@ describe("10. every error says what to do next", () => {
     expect(semi.stderr).toContain("pemisahnya tampaknya ';' (hapus --delimiter atau pakai --delimiter ';')");
   });
 
+  // the bug: a header written as one quoted cell above ';' rows lost this hint once the rows below chose ';'
+  it("a header line in quotes says so, in score as in validate", async () => {
+    const dir = tree({ "a.csv": '"indikator;tingkat"\r\n1;3\r\n2;4\r\n' });
+    const hint =
+      "the whole line is in quotes, so the ';' in it separates no columns (delete the quotes around it, and around any other line quoted so)  column/missing";
+    for (const command of ["score", "validate"]) {
+      const r = await spbe([command, "a.csv", "--lang", "en"], { cwd: dir });
+      expect(r.code, command).toBe(1);
+      expect(
+        `${r.stdout}${r.stderr}`.split("\n").filter((l) => l.startsWith("a.csv:1 ")),
+        command,
+      ).toEqual([
+        `a.csv:1  error  no indicator column (indikator, indicator, kode, id, nomor, no, no.) in the header row; the header was read as one column 'indikator;tingkat': ${hint}`,
+        `a.csv:1  error  no level column (tingkat, level, nilai, tk, value) in the header row; the header was read as one column 'indikator;tingkat': ${hint}`,
+      ]);
+    }
+  });
+
   it("3,0 in a comma file mentions the decimal comma, and saving with ';' (not --delimiter, which would split the header wrong)", async () => {
     const dir = tree({ "a.csv": 'indikator,tingkat\n1,"3,0"\n2,"3,5"\n' });
     const out = (await spbe(["validate", "a.csv", "--lang", "en"], { cwd: dir })).stdout;

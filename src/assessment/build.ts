@@ -12,11 +12,11 @@ import {
 import { type Rational, rational } from "../core/rational.js";
 import type { Framework, Indicator } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
-import { DELIMITERS, type Dialect, type Table } from "../io/table.js";
+import type { Dialect, Table } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
-import { decoratedId, repeatsHeader, wordedLevel } from "./hints.js";
+import { decoratedId, oneCellHeader, repeatsHeader, wordedLevel } from "./hints.js";
 import { jenisOf } from "./jenis.js";
 import { labelColumns, summaryLabel } from "./summary.js";
 import { looksLikeThousands, parseLevelParts, tooPrecise } from "./value.js";
@@ -259,16 +259,16 @@ export class AssessmentBuilder {
     }
     // what the header holds, so a missing column's message can say what is there instead
     const found = header.cells.slice(0, 12);
-    const otherDelimiter = found.length === 1 ? (DELIMITERS.find((d) => d !== dialect.delimiter && found[0]!.includes(d)) ?? null) : null;
+    const { delimiter, quoted } = oneCellHeader(found, dialect);
     const indicatorCandidates = candidates(header.cells, "indicator");
     this.indicatorCandidates = indicatorCandidates;
     const missing: Finding[] = [];
     if (indicatorCandidates.length === 0) {
-      missing.push(finding("column/missing", "error", file, { line: headerLine, args: { role: "indicator", found, delimiter: otherDelimiter, below: null } }));
+      missing.push(finding("column/missing", "error", file, { line: headerLine, args: { role: "indicator", found, delimiter, quoted, below: null } }));
     }
     if (!this.valueColumn) {
       const role = this.options.valueColumn !== undefined ? { role: "named" as const, name: this.options.valueColumn } : { role: "value" as const };
-      missing.push(finding("column/missing", "error", file, { line: headerLine, args: { ...role, found, delimiter: otherDelimiter, below: null } }));
+      missing.push(finding("column/missing", "error", file, { line: headerLine, args: { ...role, found, delimiter, quoted, below: null } }));
     }
     // said once the rows below are seen: a title row above the table ("PENILAIAN MANDIRI SPBE …") is
     // read as the header, and the message can then say where the header seems to be

@@ -1,4 +1,5 @@
 import type { Framework, Indicator } from "../frameworks/types.js";
+import { DELIMITERS, type Dialect } from "../io/table.js";
 import { parseLevelParts } from "./value.js";
 
 /**
@@ -65,4 +66,27 @@ export function repeatsHeader(cells: readonly string[], header: readonly string[
     if ((cells[i] ?? "").toLowerCase() !== (header[i] ?? "").toLowerCase()) return false;
   }
   return true;
+}
+
+/** What the one cell of a header without its columns seems to say: a delimiter in it, and whether it was in quotes. */
+export interface OneCellHeader {
+  readonly delimiter: string | null;
+  readonly quoted: boolean;
+}
+
+/**
+ * A header read as one cell that holds a delimiter (`found`: its cells), for the missing column's
+ * message. The file's own delimiter in that cell can only have been inside quotes (a spreadsheet
+ * quotes a cell holding its delimiter: `"indikator;tingkat"` above `;` rows); so can any where
+ * none was found outside quotes (`default`: every line quoted whole): `quoted`, the quotes are
+ * what is wrong. Another delimiter where the file's was given (`--delimiter`, a `sep=` line) is
+ * the delimiter that seems meant. Where the sniffer chose another, the header held it only in
+ * quotes or was a title above the table (`sniff`): neither says what delimiter to give.
+ */
+export function oneCellHeader(found: readonly string[], dialect: Dialect): OneCellHeader {
+  const cell = found.length === 1 ? found[0]! : "";
+  if (cell.includes(dialect.delimiter)) return { delimiter: dialect.delimiter, quoted: true };
+  const held = DELIMITERS.find((d) => cell.includes(d)) ?? null;
+  if (held === null || dialect.delimiterSource === "sniffed") return { delimiter: null, quoted: false };
+  return { delimiter: held, quoted: dialect.delimiterSource === "default" };
 }

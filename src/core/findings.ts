@@ -93,7 +93,10 @@ export interface FindingArgsByCode {
    */
   "column/missing": ({ readonly role: "indicator" | "value" } | { readonly role: "named"; readonly name: string }) & {
     readonly found: readonly string[];
+    /** a header read as one cell: the delimiter in it, or null */
     readonly delimiter: string | null;
+    /** that cell was in quotes (the line written as one quoted cell): the quotes, not the delimiter, are what is wrong */
+    readonly quoted: boolean;
     /** a line below with both columns, where the header seems to be (a title row above the table), or null */
     readonly below: number | null;
   };

@@ -124,14 +124,19 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           id: `; baris judul tampaknya baris ${a.below} (di atasnya judul atau baris kosong): hapus baris di atasnya`,
           en: `; the header seems to be line ${a.below} (a title or blank rows above it): delete the rows above it`,
         }
-      : a.delimiter
+      : a.delimiter && a.quoted
         ? {
-            id: `; baris judul terbaca sebagai satu kolom ${found}: pemisahnya tampaknya '${a.delimiter}' (hapus --delimiter atau pakai --delimiter '${a.delimiter}')`,
-            en: `; the header was read as one column ${found}: the delimiter looks like '${a.delimiter}' (drop --delimiter or use --delimiter '${a.delimiter}')`,
+            id: `; baris judul terbaca sebagai satu kolom ${found}: seluruh barisnya diapit tanda kutip, jadi '${a.delimiter}' di dalamnya tidak memisahkan kolom (hapus tanda kutip pengapitnya, juga di baris lain yang diapit seperti itu)`,
+            en: `; the header was read as one column ${found}: the whole line is in quotes, so the '${a.delimiter}' in it separates no columns (delete the quotes around it, and around any other line quoted so)`,
           }
-        : found
-          ? { id: `; kolom yang ada: ${found}`, en: `; the columns are: ${found}` }
-          : { id: "", en: "" };
+        : a.delimiter
+          ? {
+              id: `; baris judul terbaca sebagai satu kolom ${found}: pemisahnya tampaknya '${a.delimiter}' (hapus --delimiter atau pakai --delimiter '${a.delimiter}')`,
+              en: `; the header was read as one column ${found}: the delimiter looks like '${a.delimiter}' (drop --delimiter or use --delimiter '${a.delimiter}')`,
+            }
+          : found
+            ? { id: `; kolom yang ada: ${found}`, en: `; the columns are: ${found}` }
+            : { id: "", en: "" };
     return { id: what.id + hint.id, en: what.en + hint.en };
   },
   "column/ambiguous": (a, v) => {
