@@ -298,6 +298,22 @@ describe("findings from rows", () => {
     expect(codes(read(last("3,5,x"), "spbe-2020"))).not.toContain("value/invalid");
   });
 
+  // found by an exploratory tester: Pemdi's own template (`spbe template`: tingkat, then bukti and catatan) with
+  // '2,5' typed unquoted read level 2 and exit 0, six fractional levels cut to whole ones, a ragged warning each
+  it("a split decimal comma is refused where blank columns follow the level, as in the template", () => {
+    const codesOf = fw("pemdi-2026").indicators.map((i) => i.code!);
+    const sheet = (first: string) =>
+      ["indikator,domain,aspek,nama,tingkat,bukti,catatan", ...codesOf.map((c, k) => `${c},,1,Nama,${k === 0 ? first : "3,SK,"}`)].join("\n");
+    const split = read(sheet("2,5,,"), "pemdi-2026");
+    const bad = split.findings.filter((f) => f.severity === "error");
+    expect(bad.map((f) => [f.code, f.line, f.column, f.value])).toEqual([["value/invalid", 2, 5, "2,5"]]);
+    expect(split.assessments[0]!.valid).toBe(false);
+    // a bukti of its own unquoted comma after the level is not guessed at: level 4, the row ragged
+    for (const first of ["4,2024, Perbup no 5,", "3,5,x,", "3,x,,"]) {
+      expect(codes(read(sheet(first), "pemdi-2026")).filter((c) => c.startsWith("value/"))).toEqual([]);
+    }
+  });
+
   // found by an exploratory tester (a Google Sheets id-ID export): the advice "(or --delimiter ';')" made the
   // comma header one column, whose finding said to drop --delimiter; and "(3.5)" was shown for every value
   it("a decimal comma in a comma file is shown with a point as written, and never sent to --delimiter ';'", () => {

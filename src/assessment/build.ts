@@ -620,23 +620,21 @@ export class AssessmentBuilder {
    * "3,5" written unquoted in a comma-separated file: the row has a cell too many, the level reads 3
    * and the 5 spills into the next column, or past the header (a ragged-row warning only). The level
    * was taken as 3 without a word. Refused as the decimal comma it is (the whole "3,5" as its value),
-   * as `plan --cost` refuses a split thousands separator: when the level is the header's last column
-   * and whole, the cell after it is digits, and the row has that one cell too many (a trailing
-   * delimiter's empty cells aside). A row as wide as its header, or a level followed by other columns,
+   * as `plan --cost` refuses a split thousands separator: when the level is whole, the cell after it is
+   * digits, the row has a cell too many, and every cell after the spilled fraction is empty (the
+   * template's blank bukti and catatan, a trailing delimiter's). A level followed by text ("4,2024,
+   * Perbup no 5": a bukti's own unquoted comma makes the same shape), or a row as wide as its header,
    * is not guessed at.
    */
   private splitDecimal(row: CsvRecord, valueRaw: string | null): string | null {
-    const width = this.headerRecord!.cells.length;
     const value = this.valueColumn;
-    // only where the level is the header's last column: after it, a text column's own unquoted comma
-    // ("4,2024, Perbup no 5" in bukti) makes the same shape, and a valid level is not refused on a guess
-    if (!value || value.index !== width - 1) return null;
-    if (row.cells.length <= width || this.dialect!.delimiter !== "," || valueRaw === null || !/^\d+$/.test(valueRaw)) return null;
+    if (!value || row.cells.length <= this.headerRecord!.cells.length || this.dialect!.delimiter !== ",") return null;
+    if (valueRaw === null || !/^\d+$/.test(valueRaw)) return null;
     const next = row.cells[value.index + 1];
     if (next === undefined || !/^\d+$/.test(next)) return null;
-    // one cell too many: the spilled fraction; any more are a trailing delimiter's, empty, at the end
-    const trailing = row.cells.slice(width + 1);
-    if (!trailing.every((c) => c === "")) return null;
+    // nothing after the fraction: the level was the row's last word. Only where the level was the header's
+    // last column did this hold before, so Pemdi's template (bukti, catatan after it) read '2,5,,' as 2
+    if (!row.cells.slice(value.index + 2).every((c) => c === "")) return null;
     return `${valueRaw},${next}`;
   }
 
