@@ -222,6 +222,21 @@ describe("pemdi-2026 without the external indicators (--without-external)", () =
     expect(scoreAssessment(file.assessments[0]!).index.display).toBe("2.85");
   });
 
+  // found by an exploratory tester: 'abc' or 9 typed in an external row passed `validate --without-external`
+  // with 0 errors, to fail only once the flag was dropped; left out of the figure, the level is still read
+  it("a level written in a left-out external row is still checked: 'abc' and 9 are findings, a blank is not", () => {
+    const typed = pending()
+      .replace(/^3\.1;([^;]*);;/m, "3.1;$1;abc;")
+      .replace(/^6\.4;([^;]*);;/m, "6.4;$1;9;");
+    const file = buildAssessments(readTable(new TextEncoder().encode(typed), { file: "p.csv" }), reduced());
+    const said = file.findings.filter((f) => f.code.startsWith("value/")).map((f) => [f.code, f.value, findingMessage(f, "en")]);
+    expect(said).toEqual([
+      ["value/invalid", "abc", "'abc' is not a valid level for indicator 5 (3.1) (enter a number 1–5)"],
+      ["value/out-of-range", "9", "level 9 for indicator 18 (6.4) is outside 1–5"],
+    ]);
+    expect(file.assessments[0]!.valid).toBe(false);
+  });
+
   it("without the flag, a blank external value is an error that names its source and the way out", () => {
     const file = read(pending(), "pemdi-2026");
     const five = file.findings.find((f) => f.code === "value/missing" && f.args.id === "5")!;

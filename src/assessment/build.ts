@@ -19,7 +19,7 @@ import { detectMismatch } from "./detect.js";
 import { decoratedId, oneCellHeader, repeatsHeader, wordedLevel } from "./hints.js";
 import { jenisOf } from "./jenis.js";
 import { labelColumns, summaryLabel } from "./summary.js";
-import { looksLikeThousands, parseLevelParts, tooPrecise } from "./value.js";
+import { type LevelParts, looksLikeThousands, parseLevelParts, tooPrecise } from "./value.js";
 
 export interface IndicatorValue {
   readonly indicator: Indicator;
@@ -493,7 +493,13 @@ export class AssessmentBuilder {
       return;
     }
     const indicator = this.lookup(idRaw);
-    if (!indicator && this.lookupExcluded(idRaw)) return; // left out of this scoring on purpose (--without-external)
+    const excluded = indicator ? undefined : this.lookupExcluded(idRaw);
+    if (excluded) {
+      // left out of this scoring on purpose (--without-external), blank or not; a level written there is still
+      // read, so 'abc' or 9 in it is a finding, not passed by validate because the row was left out
+      if (valueRaw !== null) this.level(group, row, excluded, valueRaw);
+      return;
+    }
     if (!indicator) {
       const parts = this.parts.get(idRaw);
       if (parts) {
@@ -552,6 +558,38 @@ export class AssessmentBuilder {
       return;
     }
     group.store.setLine(slot, row.line, group.line);
+    const parsed = this.level(group, row, indicator, valueRaw);
+    if (parsed === null) return;
+    const evidence = cellAt(row, this.map.evidence);
+    if (this.map.evidence && evidence === null && parsed.numer >= 3 * 10 ** parsed.places) {
+      this.report(
+        group,
+        finding("evidence/missing", "warning", file, {
+          line: row.line,
+          column: col(this.map.evidence),
+          value: "",
+          args: { id: indicator.id, code: indicator.code },
+        }),
+      );
+    }
+    if (!group.values) group.store.setLevel(slot, parsed.numer, parsed.places);
+    else {
+      group.values!.set(indicator.id, {
+        indicator,
+        value: rational(BigInt(parsed.numer), 10n ** BigInt(parsed.places)),
+        raw: detach(valueRaw)!,
+        line: row.line,
+        evidence: detach(evidence),
+        note: detach(cellAt(row, this.map.note)),
+        owner: detach(cellAt(row, this.map.owner)),
+      });
+    }
+  }
+
+  /** The row's level, parsed; null when refused, its finding reported. */
+  private level(group: Group, row: CsvRecord, indicator: Indicator, valueRaw: string | null): (LevelParts & { ok: true }) | null {
+    const file = this.file;
+    const col = (c: ColumnMatch) => c.index + 1;
     const split = this.splitDecimal(row, valueRaw);
     const parsed = split ? ({ ok: false, code: "value/invalid" } as const) : parseLevelParts(valueRaw ?? "", this.framework, this.dialect!.decimalComma);
     if (!parsed.ok) {
@@ -588,32 +626,9 @@ export class AssessmentBuilder {
           },
         }),
       );
-      return;
+      return null;
     }
-    const evidence = cellAt(row, this.map.evidence);
-    if (this.map.evidence && evidence === null && parsed.numer >= 3 * 10 ** parsed.places) {
-      this.report(
-        group,
-        finding("evidence/missing", "warning", file, {
-          line: row.line,
-          column: col(this.map.evidence),
-          value: "",
-          args: { id: indicator.id, code: indicator.code },
-        }),
-      );
-    }
-    if (!group.values) group.store.setLevel(slot, parsed.numer, parsed.places);
-    else {
-      group.values!.set(indicator.id, {
-        indicator,
-        value: rational(BigInt(parsed.numer), 10n ** BigInt(parsed.places)),
-        raw: detach(valueRaw)!,
-        line: row.line,
-        evidence: detach(evidence),
-        note: detach(cellAt(row, this.map.note)),
-        owner: detach(cellAt(row, this.map.owner)),
-      });
-    }
+    return parsed;
   }
 
   /**
