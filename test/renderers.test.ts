@@ -212,6 +212,15 @@ describe("framework renderers", () => {
     expect(out).toContain("Levels: 1–5 (fractions allowed)");
   });
 
+  // found by an exploratory tester: Pemdi has no domain tier, yet its aspects had a Domain column blank on every row
+  it("an aspect table has a Domain column only where the framework has domains", async () => {
+    const pemdi = await render("framework", "markdown", detail);
+    expect(pemdi).toContain("## Aspek\n\n| No | Aspek | Bobot |\n|---|---|---:|\n| 1 | Tata Kelola dan Manajemen | 10 |");
+    expect(await render("framework", "table", detail, "en")).not.toMatch(/│ Domain │/);
+    const tiered = await render("framework", "markdown", { kind: "detail", framework: fw("spbe-2018") });
+    expect(tiered).toContain("| No | Aspek | Domain | Bobot |\n|---|---|---|---:|\n| 1 | Kebijakan Internal Tata Kelola SPBE | 1 | 7 |");
+  });
+
   it("markdown and json", async () => {
     expect(await render("framework", "markdown", detail)).toContain("## Predikat\n\n| Predikat | Rentang |  |");
     const doc = JSON.parse(await render("framework", "json", list));

@@ -88,10 +88,17 @@ function detail(f: Framework, lang: Lang) {
       rows: f.domains.map((d) => [d.id, d.name, toText(d.weight)]),
     });
   }
+  // a Domain column only where there are domains: Pemdi's aspects showed one left blank on every row
+  const tiered = f.domains.length > 0;
   sections.push({
     title: t(LABEL.aspect),
-    columns: [column(t(LABEL.no), "key"), column(t(LABEL.aspect), "name"), column(t(LABEL.domain), "key"), column(t(LABEL.weight), "number")],
-    rows: f.aspects.map((a) => [a.id, a.name, a.domain ?? "", toText(a.weight)]),
+    columns: [
+      column(t(LABEL.no), "key"),
+      column(t(LABEL.aspect), "name"),
+      ...(tiered ? [column(t(LABEL.domain), "key")] : []),
+      column(t(LABEL.weight), "number"),
+    ],
+    rows: f.aspects.map((a) => [a.id, a.name, ...(tiered ? [a.domain ?? ""] : []), toText(a.weight)]),
   });
   sections.push({
     title: t(LABEL.indicator),
