@@ -242,7 +242,7 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "result/out-of-range": { field: "d4", min: 1, max: 5 },
   "result/off-grid": { field: "d3", tier: "3" },
   "result/index-mismatch": { low: "3.14", high: "3.16" },
-  "result/predikat-mismatch": { expected: ["Kurang"], index: "1.80", basis: "exact", year: 2024 },
+  "result/predikat-mismatch": { expected: ["Kurang"], index: "1.80", basis: "exact", year: 2024, assumed: false },
   "result/kategori": {},
   "result/framework": { known: "spbe-2020, spbe-2018, pemdi-2026" },
   "rank/mixed-frameworks": { frameworks: ["spbe-2018", "spbe-2020"] },

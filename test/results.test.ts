@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readAssessments } from "../src/assessment/read.js";
 import { builtinFramework, builtinFrameworks } from "../src/frameworks/builtin.js";
+import { findingMessage } from "../src/messages/findings.js";
 import { isResultHeader } from "../src/results/columns.js";
 import { resultTiers } from "../src/results/grid.js";
 import { type InputFile, readInput } from "../src/results/input.js";
@@ -93,9 +94,21 @@ describe("checking each row of a result table", () => {
     );
     expect(codes(r).filter((c) => c.includes("predikat"))).toEqual(["2:10 result/predikat-mismatch error Cukup", "4:10 result/predikat-mismatch error Cukup"]);
     expect(r.findings.filter((f) => f.code === "result/predikat-mismatch").map((f) => f.args)).toEqual([
-      { expected: ["Baik"], index: "3.00", basis: "exact", year: 2024 },
-      { expected: ["Baik"], index: "2.60", basis: "displayed", year: 2023 },
+      { expected: ["Baik"], index: "3.00", basis: "exact", year: 2024, assumed: false },
+      { expected: ["Baik"], index: "2.60", basis: "displayed", year: 2023, assumed: false },
     ]);
+  });
+
+  // found by an exploratory tester: a 2019 or 2026 row was told "(the 2019 rule)", as if that year had evidence
+  // as 2023 and 2024 do; its basis is the default the framework assumes, and the message says so as score does
+  it("a predikat judged by the default basis of a year without evidence says it is the default, not that year's rule", () => {
+    const r = results("instansi,tahun,indeks,predikat\nKab. A,2019,2.14,Baik\nKab. B,2026,2.54,Cukup\nKab. C,2024,3.00,Cukup\n");
+    expect(r.findings.filter((f) => f.code === "result/predikat-mismatch").map((f) => findingMessage(f, "en"))).toEqual([
+      "predikat 'Baik' does not match the index 2.14: from the exact index (the default for years without evidence, 2019) it is Cukup",
+      "predikat 'Cukup' does not match the index 2.54: from the exact index (the default for years without evidence, 2026) it is Baik",
+      "predikat 'Cukup' does not match the index 3.00: from the exact index (the 2024 rule) it is Baik",
+    ]);
+    expect(findingMessage(r.findings.find((f) => f.value === "Baik")!, "id")).toContain("(aturan bawaan untuk tahun tanpa bukti, 2019)");
   });
 
   // found by a second read: an index written with four decimals was read as a two-decimal print (±0.005),

@@ -212,6 +212,8 @@ export interface FindingArgsByCode {
     readonly index: string;
     readonly basis: "exact" | "displayed" | "either";
     readonly year: number | null;
+    /** the basis is the framework's default for a year without evidence of its own rule (2018–2019, Pemdi) */
+    readonly assumed: boolean;
   };
   "result/kategori": Record<never, never>;
   /** a `kerangka` cell naming no framework; `known`: those there are */

@@ -315,9 +315,15 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
       displayed: { id: "indeks dua desimal", en: "the two-decimal index" },
       either: { id: "indeks tepat atau dua desimal", en: "the exact or the two-decimal index" },
     }[a.basis];
+    const why =
+      a.year === null
+        ? { id: "", en: "" }
+        : a.assumed
+          ? { id: ` (aturan bawaan untuk tahun tanpa bukti, ${a.year})`, en: ` (the default for years without evidence, ${a.year})` }
+          : { id: ` (aturan ${a.year})`, en: ` (the ${a.year} rule)` };
     return {
-      id: `predikat '${v}' tidak sesuai indeks ${a.index}: dari ${rule.id}${a.year ? ` (aturan ${a.year})` : ""} predikatnya ${a.expected.join(" atau ")}`,
-      en: `predikat '${v}' does not match the index ${a.index}: from ${rule.en}${a.year ? ` (the ${a.year} rule)` : ""} it is ${a.expected.join(" or ")}`,
+      id: `predikat '${v}' tidak sesuai indeks ${a.index}: dari ${rule.id}${why.id} predikatnya ${a.expected.join(" atau ")}`,
+      en: `predikat '${v}' does not match the index ${a.index}: from ${rule.en}${why.en} it is ${a.expected.join(" or ")}`,
     };
   },
   "result/kategori": (_a, v) => ({

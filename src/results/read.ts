@@ -387,7 +387,8 @@ export class ResultBuilder {
     const range = tiersKnown ? { low, high, highInclusive } : null;
     if (predikat === null) return range;
     // which bands the printed predikat may be, under the year's rule; with no year, under either
-    const basis = tahun === null ? null : chooseBasis(framework, tahun).basis;
+    const choice = tahun === null ? null : chooseBasis(framework, tahun);
+    const basis = choice?.basis ?? null;
     const allowed = new Set<string>();
     if (basis !== "exact") allowed.add(bandAt(framework, roundHalfUp(index, 2)).predikat);
     if (basis !== "displayed") for (const p of bandsWithin(framework, { low, high, highInclusive })) allowed.add(p);
@@ -397,7 +398,8 @@ export class ResultBuilder {
           line: row.line,
           column: (this.col.predikat ?? 0) + 1,
           value: predikat,
-          args: { expected: [...allowed], index: toFixedHalfUp(index, 2), basis: basis ?? "either", year: tahun },
+          // "the 2019 rule" only where 2019 has one; otherwise the default the framework assumes for years without evidence
+          args: { expected: [...allowed], index: toFixedHalfUp(index, 2), basis: basis ?? "either", year: tahun, assumed: choice?.source === "default" },
         }),
       );
     }
