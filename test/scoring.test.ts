@@ -112,6 +112,15 @@ describe("targets", () => {
     expect([gap.reached, gap.gap.display]).toEqual([false, "0.42"]);
   });
 
+  // found by an exploratory tester: Pemdi outputs say "Baik (Berkembang)", yet --target Melembaga was a usage error
+  it("reads a Pemdi band's own name (Melembaga) as its predikat's lower edge", () => {
+    const t = parseTarget(fw("pemdi-2026"), " melembaga ")!;
+    expect([toText(t.value), t.band.predikat]).toEqual(["3.5", "Sangat Baik"]);
+    expect(parseTarget(fw("pemdi-2026"), "Unggul")!.band.predikat).toBe("Memuaskan");
+    // the lowest band has no lower edge, by either name; spbe-2020 has no band names
+    expect([parseTarget(fw("pemdi-2026"), "Merintis"), parseTarget(fw("spbe-2020"), "Melembaga")]).toEqual([null, null]);
+  });
+
   it("reads a number with a decimal comma and says when it is reached", () => {
     const gap = targetGap(s(), parseTarget(fw("spbe-2020"), "3,08")!);
     expect(gap.reached).toBe(true);

@@ -138,7 +138,9 @@ function levelName(indicator: Indicator, value: Rational): string | null {
 /** Parses `--target`: a number ("3.5", "3,50") or a predikat name (its band's lower edge). */
 export function parseTarget(framework: Framework, text: string): Target | null {
   const trimmed = text.trim();
-  const byName = framework.bands.find((b) => b.predikat.toLowerCase() === trimmed.toLowerCase());
+  // Pemdi's band names too ("Melembaga"), shown beside the predikat in every output: "Baik (Berkembang)"
+  const name = trimmed.toLowerCase();
+  const byName = framework.bands.find((b) => b.predikat.toLowerCase() === name || b.label?.toLowerCase() === name);
   if (byName) return byName.min === null ? null : { value: byName.min, band: byName };
   // three digits: a framework file's scale goes up to 100
   const value = /^\d{1,3}(?:[.,]\d{1,4})?$/.test(trimmed) ? parseDecimal(trimmed.replace(",", ".")) : null;
