@@ -357,6 +357,26 @@ describe("junit", () => {
     expect(root.attrs.failures).toBe("2");
   });
 
+  // found by an exploratory tester: a bare "35" row of spbe-2018 failed only the file's testcase, and
+  // the testcases of 35.1–35.3, the rows it stands for, stayed green
+  it("fails the testcases of the parts a bare multi-part row stands for (spbe-2018 35 → 35.1–35.3)", () => {
+    const csv = [
+      "indikator,tingkat",
+      ...fw("spbe-2018")
+        .indicators.filter((i) => !i.id.startsWith("35."))
+        .map((i) => `${i.id},3`),
+      "35,3",
+    ].join("\n");
+    const root = parseXml(junitOf([read(csv, "spbe-2018", "lama.csv")], false, "en"));
+    const cases = root.children[0]!.children.filter((c) => c.name === "testcase");
+    const failing = cases.flatMap((c) => c.children.filter((x) => x.name === "failure").map((x) => [c.attrs.name, x.attrs.type]));
+    expect(failing).toEqual([
+      ["indikator 35.1", "indicator/needs-parts"],
+      ["indikator 35.2", "indicator/needs-parts"],
+      ["indikator 35.3", "indicator/needs-parts"],
+    ]);
+  });
+
   it("gives several assessments in one file their own indicator testcases, and reports every error of one testcase", () => {
     const rows = (instansi: string, level: string) => fw("spbe-2020").indicators.map((i) => `${instansi},2024,${i.id},${i.id === "2" ? level : "3"}`);
     const csv = ["instansi,tahun,indikator,tingkat", ...rows("Kab A", "3"), ...rows("Kab B", "9"), "Kab B,2024,2,tiga"].join("\n");

@@ -307,6 +307,8 @@ export function finding<C extends FindingCode>(
 /** The indicators a finding is about, for renderers that group by indicator (JUnit); [] for file-wide findings. */
 export function findingIndicators(f: Finding): readonly string[] {
   if (f.code === "indicator/missing") return f.args.ids;
+  // a bare "35" of spbe-2018 stands for its parts' rows, which it leaves unfilled
+  if (f.code === "indicator/needs-parts") return f.args.parts;
   const id = findingIndicator(f);
   return id === null ? [] : [id];
 }
