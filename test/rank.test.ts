@@ -880,6 +880,21 @@ describe("trend", () => {
     expect(r.findings.map((f) => [f.code, f.value])).toEqual([["meta/invalid", "tinggi"]]);
   });
 
+  it("every target cell that is neither an index nor a predikat is a warning, not only the one chosen", () => {
+    // an RPJMD table: 2026's target is the one judged; 2019's and 2022's bad cells were never said
+    const text = "tahun;instansi;indeks;target\n2019;Kab. Q;2,0;3,x\n2022;Kab. Q;3,1;tinggi\n2023;Kab. Q;3,2;3,5\n2026;Kab. Q;;4,2\n";
+    const input = readInput(new TextEncoder().encode(text), { file: "rpjmd.csv", framework: SPBE_2020, frameworks: builtinFrameworks() });
+    const read = entriesOf(input, { user: true });
+    const r = trend(read.entries, { targets: read.targets });
+    expect(r.series[0]!.target).toMatchObject({ text: "4,2", tahun: 2023 });
+    expect(r.findings.map((f) => [f.code, f.line, f.value])).toEqual([
+      ["meta/invalid", 2, "3,x"],
+      ["meta/invalid", 3, "tinggi"],
+    ]);
+    // --target stands in for the column, which is then not read at all
+    expect(trend(read.entries, { targets: read.targets, target: "4" }).findings).toEqual([]);
+  });
+
   it("matches --instansi by key, then by all its words", () => {
     const keys = ["kabupaten bandung", "kabupaten bandung barat", "kota bandung"];
     expect(matchInstansi(keys, "Kab. Bandung")).toEqual(["kabupaten bandung"]);

@@ -270,23 +270,34 @@ function targetOf(
   optionTarget: string | undefined,
   findings: Finding[],
 ): TrendTarget | null {
-  const cells: { readonly tahun: number | null; readonly target: string; readonly source: string; readonly line: number | null }[] = [
-    ...entries.flatMap((e) => (e.target === null ? [] : [{ tahun: e.tahun, target: e.target, source: e.source, line: e.line }])),
-    ...targetRows,
+  const framework: Framework = latest.framework;
+  const cells: {
+    readonly tahun: number | null;
+    readonly target: string;
+    readonly source: string;
+    readonly line: number | null;
+    readonly framework: Framework;
+  }[] = [
+    ...entries.flatMap((e) => (e.target === null ? [] : [{ tahun: e.tahun, target: e.target, source: e.source, line: e.line, framework: e.framework }])),
+    // a row of a year to come has no framework of its own: its target is the latest year's to reach
+    ...targetRows.map((t) => ({ ...t, framework })),
   ];
   // the latest year's; of one year, the row given last
   const fromColumn = cells.reduce<(typeof cells)[number] | undefined>((m, c) => (m === undefined || (c.tahun ?? -1) >= (m.tahun ?? -1) ? c : m), undefined);
+  if (optionTarget === undefined) {
+    // every cell the column has is the data's, each read as its own year reads it: one that is neither an
+    // index nor a predikat is said, not only the one chosen (2019's "3,x" under a 2026 target went unsaid)
+    for (const c of cells) {
+      if (!parseTarget(c === fromColumn ? framework : c.framework, c.target)) {
+        findings.push(finding("meta/invalid", "warning", c.source, { line: c.line, value: c.target, args: { field: "target" } }));
+      }
+    }
+  }
   const text = optionTarget ?? fromColumn?.target ?? null;
   if (text === null) return null;
-  const framework: Framework = latest.framework;
   const parsed = parseTarget(framework, text);
-  if (!parsed) {
-    // --target was checked against the framework (targetRefusedBy, in `trend`); a cell is the data's, and said as a finding
-    if (optionTarget !== undefined || !fromColumn) return null;
-    const at = fromColumn;
-    findings.push(finding("meta/invalid", "warning", at.source, { line: at.line, value: text, args: { field: "target" } }));
-    return null;
-  }
+  // --target was checked against the framework (targetRefusedBy, in `trend`); a cell is the data's, said above
+  if (!parsed) return null;
   const basis = latest.basis;
   const byName = parsed.band.predikat.toLowerCase() === text.trim().toLowerCase();
   const goal = targetJudged(parsed.value, basis);
