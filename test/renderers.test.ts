@@ -500,6 +500,18 @@ describe("rank and trend renderers", () => {
     expect(html).not.toMatch(/kurang 0\.20/);
   });
 
+  it("trend: the target column says the target as read, not as the cell typed it", async () => {
+    // an Indonesian Excel table: "4,2" and "sangat baik" were shown as typed, a decimal comma in English
+    // output beside the "4.20" of the one-instansi line and the CSV
+    const rows = table("instansi;tahun;indeks;target\nKab. A;2024;3,90;4,2\nKab. B;2024;3,00;sangat baik\n", true, "rpjmd.csv");
+    const en = await render("trend", "markdown", trend(rows, {}), "en");
+    expect(en).toContain("| Kab. A | kabupaten |  | 3.90 |  | Sangat Baik | 4.20: 0.30 short (2024) |");
+    expect(en).toContain("| Kab. B | kabupaten |  | 3.00 |  | Baik | Sangat Baik: 0.50 short (2024) |");
+    expect(en).not.toContain("4,2");
+    expect(await render("trend", "html", trend(rows, {}), "en")).toContain("4.20: 0.30 short (2024)");
+    expect(await render("trend", "html", trend(rows, {}))).toContain("4,20: kurang 0,30 (2024)");
+  });
+
   // the other formats said a framework's caveats and the CSV none: a spreadsheet made from it lost them
   // `sementara`, `catatan`: the two columns before the last (`jenis`, appended after them)
   const lastTwo = (line: string) => line.split(",").slice(-3, -1);

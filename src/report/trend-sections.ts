@@ -58,13 +58,22 @@ function acrossFrameworksNote(report: TrendReport, lang: Lang): string | null {
   return crossings.size === 0 ? null : translator(lang)(T.acrossFrameworks, { crossings: [...crossings].join("; ") });
 }
 
+/**
+ * The target as read, not as typed: a predikat by its name ("sangat baik" → "Sangat Baik"), a number
+ * as every index is shown ("4,2" → "4.20"). The cell's own text put "4,20: 0.22 short" beside the
+ * "4.20" of the one-instansi line and of the CSV, and a decimal comma into English output.
+ */
+const targetShownAs = (target: TrendTarget): string =>
+  target.band.predikat.toLowerCase() === target.text.trim().toLowerCase() ? target.band.predikat : target.value.display;
+
 export function targetText(target: TrendTarget, lang: Lang): string {
   const t = translator(lang);
+  const shownAs = targetShownAs(target);
   // "since 2023" where the years before the latest reached it too: "reached (2024)" read as first reached then
-  if (target.since !== null && target.since < target.tahun) return t(T.targetReachedSince, { target: target.text, since: target.since });
+  if (target.since !== null && target.since < target.tahun) return t(T.targetReachedSince, { target: shownAs, since: target.since });
   return target.reached
-    ? t(T.targetReached, { target: target.text, tahun: target.tahun })
-    : t(T.targetShort, { target: target.text, gap: target.gap.display, tahun: target.tahun });
+    ? t(T.targetReached, { target: shownAs, tahun: target.tahun })
+    : t(T.targetShort, { target: shownAs, gap: target.gap.display, tahun: target.tahun });
 }
 
 export function targetLine(target: TrendTarget, lang: Lang): string {
