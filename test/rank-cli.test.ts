@@ -667,6 +667,21 @@ describe("mandiri and evaluasi in rank, trend and score --banding", () => {
     expect(md).toContain("(mandiri) the instansi's self-assessment, not yet verified by the external assessors");
   });
 
+  it("trend: rows left out for want of a tahun are counted in JSON and on stderr, not only in the table's note", async () => {
+    // an Excel table with one row's Tahun blank: the table said so in a note, JSON and CSV said nothing
+    const dir = tempDir({ "rpjmd.csv": "\uFEFFTahun;Instansi;Indeks\r\n2023;Kab. Bandung;3,40\r\n;Kab. Bandung;3,0\r\n2024;Kab. Bandung;3,50\r\n" });
+    const args = ["trend", "rpjmd.csv"];
+    const table = await spbe(args, { cwd: dir });
+    expect(table.stdout).toContain("1 baris hasil atau penilaian tanpa tahun tidak masuk tren");
+    const doc = await spbe([...args, "-f", "json", "--lang", "en"], { cwd: dir });
+    expect(json(doc.stdout).undated).toBe(1);
+    expect(doc.stderr).toBe("spbe: 1 instansi from 1 input(s); years 2023, 2024; 1 result row(s) or assessment(s) without a year left out of the trend\n");
+    const csv = await spbe([...args, "-f", "csv"], { cwd: dir });
+    expect(csv.stdout.trim().split("\n")).toHaveLength(3);
+    expect(csv.stderr).toContain("; 1 baris hasil atau penilaian tanpa tahun tidak masuk tren\n");
+    expect(json((await spbe(["trend", "nasional-2024", "-f", "json"])).stdout).undated).toBe(0);
+  });
+
   it("trend marks a mandiri year and a change from an evaluasi to it, in every format, and still gives the number", async () => {
     const dir = garut2025();
     const args = ["trend", "nasional-2023", "nasional-2024", join(dir, "garut-2025.csv"), "--instansi", "Garut"];

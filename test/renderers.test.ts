@@ -485,7 +485,7 @@ describe("rank and trend renderers", () => {
     const out = await render("trend", "table", trendModel());
     expect(out).toMatch(/Kab\. A +│ kabupaten │ Jawa Barat │ +3\.73 │ +4\.00 │ +\+0\.27 │ Sangat Baik +│ Memuaskan: kurang 0\.20 \(2024\)/);
     const doc = JSON.parse(await render("trend", "json", trendModel()));
-    expect(Object.keys(doc)).toEqual(["schemaVersion", "years", "filters", "instansi", "frameworks", "findings"]);
+    expect(Object.keys(doc)).toEqual(["schemaVersion", "years", "filters", "undated", "instansi", "frameworks", "findings"]);
     expect(doc.instansi[0].target).toMatchObject({ predikat: "Memuaskan", reached: false, gap: { display: "0.20" } });
     expect((await render("trend", "csv", trendModel())).split("\n")[2]).toBe(
       "Kab. A,kabupaten,Jawa Barat,2024,spbe-2020,4.00,Sangat Baik,0.27,2023,false,nasional-2024,false,4.20,false,0.20,false,,evaluasi",

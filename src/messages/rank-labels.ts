@@ -128,7 +128,16 @@ export const TREND_LABEL = {
   reached: { id: "tercapai pada {tahun}", en: "reached in {tahun}" },
   reachedSince: { id: "tercapai sejak {since}", en: "reached since {since}" },
   short: { id: "kurang {gap} poin pada {tahun}", en: "{gap} points short in {tahun}" },
-  undated: { id: "{count} masukan tanpa tahun tidak masuk tren", en: "{count} input(s) without a year left out of the trend" },
+  // rows of a result table or assessments, not inputs: "3 masukan" beside "dari 1 masukan" counted files
+  undated: {
+    id: "{count} baris hasil atau penilaian tanpa tahun tidak masuk tren",
+    en: "{count} result row(s) or assessment(s) without a year left out of the trend",
+  },
+  /** after the summary line on stderr (RANK_CLI.trendSummary), as JSON and CSV have no note to say it in */
+  undatedSummary: {
+    id: "; {count} baris hasil atau penilaian tanpa tahun tidak masuk tren",
+    en: "; {count} result row(s) or assessment(s) without a year left out of the trend",
+  },
   faultMark: {
     id: "† baris bercacat (lihat temuan; untuk hasil nasional: spbe validate nasional-TAHUN); dipakai indeks tercetaknya",
     en: "† a row with a fault (see the findings; for national results: spbe validate nasional-YEAR); its printed index is used",

@@ -25,6 +25,8 @@ export function renderTrendJson(report: TrendReport, { lang }: RenderOptions): s
     schemaVersion: SCHEMA_VERSION,
     years: report.years,
     filters: { jenis: report.jenis },
+    /** result rows and assessments left out of every series for want of a tahun (said as a note elsewhere) */
+    undated: report.undated,
     instansi: report.series.map((s) => ({
       name: s.name,
       kategori: s.kategori,

@@ -2,6 +2,7 @@ import { decideExit } from "../../core/exit.js";
 import { builtinFramework, builtinFrameworks, DEFAULT_FRAMEWORK_ID } from "../../frameworks/builtin.js";
 import { CLI } from "../../messages/cli.js";
 import { RANK_CLI } from "../../messages/rank.js";
+import { TREND_LABEL } from "../../messages/rank-labels.js";
 import type { RankEntry } from "../../rank/entry.js";
 import { nameKey } from "../../rank/names.js";
 import { matchInstansi, TargetRefusedError, type TrendOptions as TrendModelOptions, type TrendReport, trend } from "../../rank/trend.js";
@@ -49,7 +50,9 @@ export async function runTrend(ctx: Context, inputs: readonly string[], options:
   const findings = [...read.findings, ...ignoring.findings(report.findings)];
   await writeReport(ctx, entry, options, { ...report, findings }, findings);
   ctx.stderr.write(
-    `spbe: ${ctx.t(RANK_CLI.trendSummary, { series: report.series.length, files: read.files, years: report.years.join(", ") || "–" })}${ignoring.suffix(ctx)}\n`,
+    `spbe: ${ctx.t(RANK_CLI.trendSummary, { series: report.series.length, files: read.files, years: report.years.join(", ") || "–" })}${
+      report.undated > 0 ? ctx.t(TREND_LABEL.undatedSummary, { count: report.undated }) : ""
+    }${ignoring.suffix(ctx)}\n`,
   );
   return decideExit(findings).code;
 }
