@@ -12,6 +12,7 @@ import { FINDING_CODES, type Finding, type FindingArgs, type FindingCode, WARNIN
 import { CLI, COMMANDER, FORMAT, HELP, OS_REASON } from "../src/messages/cli.js";
 import { FINDING_TEXTS, findingMessage } from "../src/messages/findings.js";
 import { FRAMEWORK_PROBLEM } from "../src/messages/frameworks.js";
+import { INPUT_TEXT } from "../src/messages/inputs.js";
 import { CSV_COLUMN, DIALECT_LABEL, DIFF_LABEL, FRAMEWORK_LABEL, HTML_LABEL, LABEL, PLAN_LABEL, VALIDATE_LABEL } from "../src/messages/labels.js";
 import { OUTPUT_NAME } from "../src/messages/output-name.js";
 import { PREDIKAT_LABEL } from "../src/messages/predikat.js";
@@ -158,6 +159,7 @@ const CATALOGUES: Record<string, Record<string, Text>> = {
   HELP,
   FORMAT,
   OUTPUT_NAME,
+  INPUT_TEXT,
   LABEL,
   DIFF_LABEL,
   FRAMEWORK_LABEL,

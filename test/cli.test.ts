@@ -249,6 +249,31 @@ describe("spbe score (end to end)", () => {
     expect(await says(["rank", "nasioanl-2024"])).toBe("spbe: berkas 'nasioanl-2024' tidak ditemukan; mungkin: nasional-2024\n");
   });
 
+  // exploratory testing: score, diff and plan answered the bundled results' own name with "file
+  // 'nasional-2024' not found; perhaps: nasional-2024", offering the very name given
+  it("score, diff and plan given the bundled national results by name say what they are and what reads them", async () => {
+    for (const args of [
+      ["score", "nasional-2024"],
+      ["diff", "fixtures/contoh-spbe-2020-mandiri.csv", "nasional-2023"],
+      ["plan", "nasional-2024", "--lang", "en"],
+    ]) {
+      const r = await spbe(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).not.toMatch(/tidak ditemukan|not found|mungkin|perhaps/);
+    }
+    expect((await spbe(["score", "nasional-2024"])).stderr).toBe(
+      "spbe: 'nasional-2024' adalah hasil nasional yang dibundel (tabel hasil), bukan berkas penilaian: bacalah dengan spbe rank, trend atau validate; untuk posisi penilaian Anda di antaranya: score --banding nasional-2024, plan --target-rank N --nasional 2024\n",
+    );
+    expect((await spbe(["plan", "nasional-2023", "--lang", "en"])).stderr).toContain(
+      "spbe: 'nasional-2023' is the bundled national results (a result table), not an assessment file: read it with spbe rank, trend or validate;",
+    );
+    // a file of that name is read as any file is
+    const dir = mkdtempSync(join(tmpdir(), "spbe-nasional-"));
+    writeFileSync(join(dir, "nasional-2024"), readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv")));
+    expect((await spbe(["score", "nasional-2024"], { cwd: dir })).code).toBe(0);
+  });
+
   // found by an adversarial review: commander quoted the argument as typed, escape sequences and all
   // (a file named "--\e]0;…\a.csv" reached by a glob sets the terminal's title)
   it("quotes an unknown option, command or help topic without its control characters", async () => {

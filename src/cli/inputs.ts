@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { CLI } from "../messages/cli.js";
+import { INPUT_TEXT } from "../messages/inputs.js";
 import { inBoth, say } from "../messages/text.js";
 import { bundledNationalFiles } from "./bundled-data.js";
 import type { Context } from "./context.js";
@@ -67,6 +68,10 @@ export function expandInputs(ctx: Context, args: readonly string[]): string[] {
       }
       found.forEach(add);
     } else {
+      // the bundled results' own name, where no file of it is (score, diff, plan; rank, trend and validate
+      // take it before here): "not found; perhaps: nasional-2024" offered the very name given
+      const national = nationalNames().find((n) => n === arg);
+      if (national) throw cliError(INPUT_TEXT.national, { name: national, year: national.replace(/^nasional-/, "") });
       // "nasioanl-2024": a typo of the bundled results' name is told it
       const hint = perhaps(suggestSimilar(arg, nationalNames()));
       throw new CliError(inBoth((l) => say(l, CLI.notFound, { name: arg }) + hint[l]));
