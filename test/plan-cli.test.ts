@@ -219,7 +219,7 @@ describe("spbe plan on the command line", () => {
     const some = join(dir, "satu.csv");
     writeFileSync(some, "indikator;biaya\r\n7.2;1\r\n");
     const missing = await spbe(["plan", PEMDI, "--framework", "pemdi-2026", "--cost", some, "--lang", "en"]);
-    expect(missing.stderr).toContain("the cost file gives no cost for 1 (1.1), 2 (1.2), 3 (2.1), 4 (2.2), 8 (3.4), 9 (4.1)");
+    expect(missing.stderr).toContain("the cost file gives no cost for 1–4 (1.1–2.2), 8–17 (3.4–6.3), 19 (7.1):");
   });
 
   it("an unreachable target exits 1, with the best within reach and what blocks it", async () => {

@@ -549,6 +549,14 @@ describe("plan: cost files", () => {
     expect(p.reachable).toBe(true);
   });
 
+  it("per indicator: the indicators left unpriced are said in runs, as indicator/missing says them", () => {
+    // a cost file for the service domain only (32–47) said "1, 2, 3, 4, …, 31": 31 ids in a row
+    const services = ["indikator,biaya", ...Array.from({ length: 16 }, (_, i) => `${i + 32},1`)];
+    const missing = withCosts(services.filter((l) => l !== "40,1").join("\n")).findings.find((f) => f.code === "cost/missing")!;
+    expect(missing.args).toMatchObject({ list: "1–31, 40" });
+    expect((missing.args as { items: readonly string[] }).items).toHaveLength(32);
+  });
+
   it("per level (dari,ke), with a decimal comma in a ';' file; steps without a row are not planned, and said", () => {
     const rows = ["indikator;dari;ke;biaya"];
     for (let i = 1; i <= 47; i++) for (let l = 1; l < 5; l++) if (!(i === 44 && l === 4)) rows.push(`${i};${l};${l + 1};${l === 4 ? "7,5" : "1,25"}`);

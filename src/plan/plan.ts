@@ -1,5 +1,5 @@
 import type { Assessment, AssessmentFile, IndicatorValue } from "../assessment/build.js";
-import { indicatorLookup } from "../assessment/build.js";
+import { indicatorLookup, ranges } from "../assessment/build.js";
 import { type Finding, finding } from "../core/findings.js";
 import { add, commonDenominator, compare, div, fromInt, mul, type Rational, rational, sub, sum, toText, ZERO } from "../core/rational.js";
 import { type Band, type Framework, type Indicator, idWithCode, type PredikatBasis } from "../frameworks/types.js";
@@ -326,7 +326,11 @@ function planAssessment(
   });
   const unpriced = reaches.flatMap((r) => (r.unpriced === null ? [] : [r.unpriced]));
   if (costs && unpriced.length > 0) {
-    findings.push(finding("cost/missing", "warning", costs.file, { args: { items: unpriced, list: unpriced.join(", ") } }));
+    // a file priced per indicator leaves whole indicators out: said in runs, as indicator/missing says them
+    // ("1–31", not "1, 2, 3, … 31"); a step of a per-level file names its levels, one by one
+    const positions = reaches.flatMap((r, i) => (r.unpriced === null ? [] : [i]));
+    const list = costs.kind === "indicator" ? ranges(framework, positions) : unpriced.join(", ");
+    findings.push(finding("cost/missing", "warning", costs.file, { args: { items: unpriced, list } }));
   }
 
   // exact integers: every gain, the gain needed and every cost over one common denominator each
