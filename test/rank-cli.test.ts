@@ -146,6 +146,19 @@ describe("spbe rank over the bundled national results", () => {
   it("usage errors exit 2 with one line", async () => {
     expect(await spbe(["rank"])).toMatchObject({ code: 2, stdout: "" });
     expect((await spbe(["rank", "nasional-2019"])).stderr).toBe("spbe: tidak ada hasil nasional tahun '2019' yang dibundel (ada: 2023, 2024)\n");
+    // an empty --nasional (an unset "$TAHUN" in a script) read no national results and went on, exit 0
+    const dir = tempDir({ "rpjmd.csv": "tahun,instansi,indeks\n2022,Kab. Bandung,3.12\n" });
+    for (const empty of ["", ","]) {
+      for (const command of ["trend", "rank"]) {
+        expect(await spbe([command, "rpjmd.csv", "--nasional", empty], { cwd: dir })).toEqual({
+          code: 2,
+          stdout: "",
+          stderr: `spbe: tidak ada hasil nasional tahun '${empty}' yang dibundel (ada: 2023, 2024)\n`,
+        });
+      }
+    }
+    const plan = await spbe(["plan", "fixtures/contoh-spbe-2020-mandiri.csv", "--target-rank", "3", "--nasional", ""]);
+    expect(plan).toMatchObject({ code: 2, stdout: "", stderr: "spbe: tidak ada hasil nasional tahun '' yang dibundel (ada: 2023, 2024)\n" });
     expect((await spbe(["rank", "nasional-2024", "--kategori", "desa"])).code).toBe(2);
     expect((await spbe(["rank", "nasional-2024", "--tahun", "2022"])).stderr).toBe("spbe: tidak ada baris tahun 2022 dalam masukan (ada: 2024)\n");
     expect((await spbe(["rank", "nasional-2024", "--provinsi", "Jawa Barta"])).stderr).toBe(

@@ -41,11 +41,14 @@ export interface RankingInputs {
 /** `--nasional 2023,2024` → the bundled inputs. */
 export function nationalOption(text: string | undefined): NationalInput[] {
   if (text === undefined) return [];
-  return text
+  const years = text
     .split(",")
     .map((y) => y.trim())
-    .filter((y) => y !== "")
-    .map((y) => nationalInput(y));
+    .filter((y) => y !== "");
+  // `--nasional ""` (an unset "$TAHUN" in a script) named no year, and the trend or ranking went on
+  // without the national results, exit 0: refused as a year that is not there, with the years that are
+  if (years.length === 0) nationalInput(text);
+  return years.map((y) => nationalInput(y));
 }
 
 /**
