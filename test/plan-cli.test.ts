@@ -335,6 +335,9 @@ describe("spbe plan on the command line", () => {
       // a number in range with a fifth decimal was told it is no number 0–5
       [["--target", "3.08499"], /--target '3.08499' bukan angka 0–5 \(paling banyak empat desimal\) atau predikat/],
       [["--fix", "7,99"], /--fix: '99' bukan indikator spbe-2020/],
+      // an empty list (an unset "$TETAP" in a script) planned with nothing held, exit 0
+      [["--fix", ""], /--fix: '' bukan indikator spbe-2020/],
+      [["--fix", " , "], /--fix: ' , ' bukan indikator spbe-2020/],
       [["--step", "0.5"], /--step: kerangka spbe-2020 hanya bertingkat bulat/],
       [["--budget", "lima"], /--budget 'lima' harus bilangan bulat langkah/],
       [["--max-step", "0"], /--max-step '0' harus bilangan bulat 1 atau lebih/],

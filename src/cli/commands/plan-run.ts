@@ -129,6 +129,8 @@ function parseFix(framework: Framework, text: string | undefined): string[] | un
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
+  // `--fix ""` (an unset "$TETAP" in a script) names no indicator: refused, not a plan with nothing held
+  if (ids.length === 0) throw usageError(CLI.badFix, { value: text, framework: framework.id });
   for (const id of ids) if (!lookup(id)) throw usageError(CLI.badFix, { value: id, framework: framework.id });
   return ids;
 }
