@@ -507,6 +507,13 @@ describe("one language, one registry", () => {
     expect(r.stdout).toContain("| value/invalid |");
   });
 
+  // --target Melembaga is read (a Pemdi band's own name), yet a refused target listed the predikat only
+  it("a refused --target lists a Pemdi band's own name beside its predikat, as it is read", async () => {
+    const r = await spbe(["score", "fixtures/contoh-pemdi-2026.csv", "--framework", "pemdi-2026", "--target", "Sangatbaik"]);
+    expect([r.code, r.stdout]).toEqual([2, ""]);
+    expect(r.stderr).toContain("atau predikat (Memuaskan/Unggul, Sangat Baik/Melembaga, Baik/Berkembang, Cukup/Membangun)");
+  });
+
   it("gives the CSV index row the total weight scored: 86 under --without-external", async () => {
     const r = await spbe(["score", "fixtures/contoh-pemdi-2026-eksternal-belum-ada.csv", "--framework", "pemdi-2026", "--without-external", "--format", "csv"]);
     const index = r.stdout.split("\n").find((l) => l.includes(",index,"))!;

@@ -169,13 +169,20 @@ describe("targets", () => {
 
   // one list for what a refused target is told, in trend's RangeError and the CLI's usage error alike:
   // it must stay the predikat parseTarget reads by name, or the message offers one that is refused
-  it("names as a target's predikat exactly the bands parseTarget reads by name", () => {
+  it("names as a target's predikat exactly the bands parseTarget reads by name, and by their own name", () => {
     const kanwil = loadFramework(kanwilOnHundred(true));
     if (!kanwil.ok) throw new Error(JSON.stringify(kanwil.problems));
     for (const f of [fw("spbe-2018"), fw("spbe-2020"), fw("pemdi-2026"), kanwil.framework]) {
-      expect(targetPredikat(f), f.id).toEqual(f.bands.filter((b) => parseTarget(f, b.predikat) !== null).map((b) => b.predikat));
+      const listed = targetPredikat(f).map((n) => n.split("/"));
+      expect(
+        listed.map(([predikat]) => predikat),
+        f.id,
+      ).toEqual(f.bands.filter((b) => parseTarget(f, b.predikat) !== null).map((b) => b.predikat));
+      // each name listed reads as its band
+      for (const names of listed) expect(new Set(names.map((n) => parseTarget(f, n)?.band.predikat)), f.id).toEqual(new Set([names[0]]));
     }
     expect(targetPredikat(fw("spbe-2020"))).toEqual(["Memuaskan", "Sangat Baik", "Baik", "Cukup"]);
+    expect(targetPredikat(fw("pemdi-2026"))).toEqual(["Memuaskan/Unggul", "Sangat Baik/Melembaga", "Baik/Berkembang", "Cukup/Membangun"]);
     expect(targetPredikat(kanwil.framework)).toEqual(["Unggul"]);
   });
 });
