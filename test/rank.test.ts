@@ -105,6 +105,19 @@ describe("names", () => {
     expect(nameKey("Sekretariat Kabinet")).toBe("sekretariat kabinet");
   });
 
+  // "Pemprov Jabar" in a coordinator's sheet never met the national "Pemerintah Provinsi Jawa Barat"
+  // (its trend showed only the sheet's years), though --provinsi and the provinsi column read "Jabar"
+  it("a province named by its short form after Provinsi/Prov./Pemprov matches the province", () => {
+    for (const n of ["Pemprov Jabar", "Provinsi Jabar", "Prov. Jabar", "Pemerintah Provinsi Jabar"])
+      expect(nameKey(n), n).toBe(nameKey("Pemerintah Provinsi Jawa Barat"));
+    expect(nameKey("Pemprov DKI")).toBe(nameKey("Pemerintah Provinsi DKI Jakarta"));
+    expect(nameKey("Provinsi Jogja")).toBe(nameKey("Pemerintah D.I. Yogyakarta"));
+    expect(nameKey("Provinsi Babel")).toBe(nameKey("Pemerintah Provinsi Kep. Bangka Belitung"));
+    // only after the word that says it is a province: a regency or a city keeps its name, and a bare
+    // short form is not guessed (the ministry's tables never name an instansi so)
+    expect([nameKey("Kab. Jabar"), nameKey("Kota Jogja"), nameKey("Jabar")]).toEqual(["kabupaten jabar", "kota jogja", "jabar"]);
+  });
+
   // the 2024 table prints "Pemerintah Aceh" and "Pemerintah D.I. Yogyakarta": a user's "Pemprov DIY" matched
   // neither, and was ranked beside its own national row
   it("the provinces named without 'Provinsi', and the short forms Kep. and D.I., match as people write them", () => {

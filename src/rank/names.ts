@@ -6,7 +6,8 @@ import { PROVINSI_SINGKATAN } from "./provinsi-singkatan.js";
  * news story "Pemkab Nias Barat": all one instansi. Matching is on a key made
  * after normalising case, spacing, punctuation, the "Pemerintah (Daerah)" and
  * "Pemda" prefixes, the short forms Kab./Pemkab/Pemkot/Prov./Pemprov/Kep. and
- * NTB/NTT/DIY/D.I., a state body's "Sekretariat (Jenderal)" and a trailing
+ * NTB/NTT/DIY/D.I., a province's short form after Provinsi/Prov./Pemprov
+ * ("Pemprov Jabar"), a state body's "Sekretariat (Jenderal)" and a trailing
  * "RI". Aceh and D.I. Yogyakarta are provinces whose own names carry no
  * "Provinsi" (the ministry prints "Pemerintah Aceh", "Pemerintah D.I.
  * Yogyakarta"): either way they are the province. Renamed bodies (Kemenko
@@ -71,7 +72,11 @@ export function nameKey(name: string): string {
     .replace(/^ sekretariat (?=\S+ \S)/, " ")
     .replace(/ (ri|republik indonesia) $/, " ");
   key = key.trim();
-  return PROVINCES_BY_NAME.has(key) ? `provinsi ${key}` : key;
+  if (PROVINCES_BY_NAME.has(key)) return `provinsi ${key}`;
+  // "Pemprov Jabar": a short form, only after the word that says it is a province (a bare "Jabar", or
+  // "Kota Jogja", is not taken for one), spelled out as the province's own name is keyed
+  const full = key.startsWith("provinsi ") ? shortFormNames().get(key.slice("provinsi ".length)) : undefined;
+  return full === undefined ? key : `provinsi ${spelledKey(full)}`;
 }
 
 /** A category as written ("Kabupaten", "Pemerintah Kota", "LPNK") → the category, or null. */
