@@ -682,3 +682,22 @@ describe("predikat basis in every output", () => {
     expect(pemdi).toContain("- other years: exact index (assumed) — ");
   });
 });
+
+describe("spbe diff --format json when the comparison cannot be made", () => {
+  // exploratory testing: the valid column was written `"valid": true, "index": null`
+  it("diff JSON gives a valid side its index when the other side has errors", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-"));
+    const rows = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-berdampingan.csv"), "utf8").split("\n");
+    // evaluasi blank on indicator 2 and out of range on 4; mandiri untouched
+    rows[2] = rows[2]!.replace(/,3$/, ",");
+    rows[4] = rows[4]!.replace(/,3$/, ",9");
+    writeFileSync(join(dir, "sbs.csv"), rows.join("\n"));
+    const r = await spbe(["diff", "sbs.csv", "--columns", "mandiri,evaluasi", "--format", "json"], { cwd: dir });
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.a).toMatchObject({ label: "mandiri", valid: true, index: { value: 3.642, display: "3.64", predikat: "Sangat Baik" } });
+    expect(doc.b).toMatchObject({ label: "evaluasi", valid: false, index: null });
+    expect([doc.index, doc.counts, doc.indicators]).toEqual([null, null, []]);
+    expect(doc.findings.map((f: { code: string }) => f.code)).toEqual(["value/missing", "value/out-of-range"]);
+  });
+});

@@ -159,6 +159,29 @@ describe("diff inputs", () => {
   });
 });
 
+// exploratory testing: a valid side was given `"index": null` whenever the other side had errors
+describe("a valid side keeps its own score when the comparison cannot be made", () => {
+  it("the other side has errors: the valid side is scored, the invalid one is not", () => {
+    const r = diffOf(fixture("contoh-spbe-2020-mandiri.csv"), csvOf("spbe-2020", { "5": "tiga" }, 3));
+    expect(r.diff).toBeNull();
+    expect(r.scores.a?.index.display).toBe("3.64");
+    expect(r.scores.b).toBeNull();
+  });
+
+  it("different frameworks: each side is scored under its own", () => {
+    const sides = sidesFromTwoFiles(read(csvOf("spbe-2018", {}, 2), "spbe-2018", "a.csv"), read(csvOf("spbe-2020", {}, 3), "spbe-2020", "b.csv"));
+    if (!sides.ok) throw new Error("sides");
+    const r = compareAssessments(sides.a, sides.b);
+    expect(r.diff).toBeNull();
+    expect([r.scores.a?.index.display, r.scores.b?.index.display]).toEqual(["2.00", "3.00"]);
+  });
+
+  it("a compared pair carries the same scores as the diff", () => {
+    const r = diffOf(fixture("contoh-spbe-2020-mandiri.csv"), fixture("contoh-spbe-2020-evaluasi.csv"));
+    expect([r.scores.a, r.scores.b]).toEqual([r.diff!.a, r.diff!.b]);
+  });
+});
+
 describe("diff across two framework objects (--framework-b)", () => {
   const spbe2020 = JSON.parse(readFileSync(new URL("../src/frameworks/data/spbe-2020.json", import.meta.url), "utf8")) as {
     domains: { aspects: { indicators: unknown[]; weight: string }[] }[];

@@ -51,6 +51,12 @@ export interface DiffResult {
   readonly b: Side;
   /** null when either side has errors or the two cannot be compared */
   readonly diff: Diff | null;
+  /**
+   * Each side's own score, under its own framework, whenever that side is
+   * valid: also when the two cannot be compared (the other side has errors,
+   * the frameworks differ). Null for a side with errors.
+   */
+  readonly scores: { readonly a: Score | null; readonly b: Score | null };
   /** the comparison's own findings (framework mismatch, unmatched indicators) */
   readonly findings: readonly Finding[];
 }
@@ -124,10 +130,15 @@ export function compareAssessments(a: Side, b: Side, options: CompareOptions = {
   const fa = a.assessment.framework;
   const fb = b.assessment.framework;
   const findings: Finding[] = [];
+  // a valid side keeps its index when the comparison cannot be made: the fault is the other side's or the pairing's
+  const alone = (): DiffResult => {
+    const own = (s: Side) => (s.assessment.valid ? scoreAssessment(s.assessment, options) : null);
+    return { a, b, diff: null, scores: { a: own(a), b: own(b) }, findings };
+  };
   if (fa.id !== fb.id || !sameStructure(fa, fb)) {
     const reason = fa.id !== fb.id ? "id" : "structure";
     findings.push(finding("diff/framework-mismatch", "error", b.assessment.source, { args: { a: fa.id, b: fb.id, reason } }));
-    return { a, b, diff: null, findings };
+    return alone();
   }
   // an indicator one file names and the other does not (an invalid value still counts as named)
   for (const ind of fa.indicators) {
@@ -143,7 +154,7 @@ export function compareAssessments(a: Side, b: Side, options: CompareOptions = {
       );
     }
   }
-  if (!a.assessment.valid || !b.assessment.valid || findings.length > 0) return { a, b, diff: null, findings };
+  if (!a.assessment.valid || !b.assessment.valid || findings.length > 0) return alone();
   // the comparison is still made (it may be meant: a trend, a peer); the finding says it is unusual
   findings.push(...unlikeSides(a, b, options.strict === true));
 
@@ -170,6 +181,7 @@ export function compareAssessments(a: Side, b: Side, options: CompareOptions = {
     a,
     b,
     findings,
+    scores: { a: sa, b: sb },
     diff: {
       framework: fa,
       a: sa,

@@ -17,14 +17,18 @@ function sideJson(side: Side, score: Score | null, lang: Lang) {
   };
 }
 
-/** `spbe diff --format json`: one document, also when the comparison cannot be made (then `index` is null). */
+/**
+ * `spbe diff --format json`: one document, also when the comparison cannot be
+ * made (then the top-level `index` is null, and a side's `index` only when
+ * that side has errors).
+ */
 export function renderDiffJson({ result, findings }: DiffReport, { lang }: RenderOptions): string {
   const d = result?.diff ?? null;
   return stringify({
     schemaVersion: SCHEMA_VERSION,
     framework: result ? frameworkJson(result.a.assessment.framework, lang) : null,
-    a: result ? sideJson(result.a, d?.a ?? null, lang) : null,
-    b: result ? sideJson(result.b, d?.b ?? null, lang) : null,
+    a: result ? sideJson(result.a, result.scores.a, lang) : null,
+    b: result ? sideJson(result.b, result.scores.b, lang) : null,
     index: d ? { delta: shownJson(d.index) } : null,
     predikatChanged: d ? d.predikatChanged : null,
     counts: d ? d.counts : null,
