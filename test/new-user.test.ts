@@ -242,6 +242,24 @@ describe("3. diff checks it compares like with like", () => {
     // and so is its short form, as rank matches names ("Kab." warned against "Kabupaten")
     expect((await spbe(["diff", "a.csv", "b.csv"], { cwd: sides("Pemerintah Kab. Contoh (data contoh)", "2024") })).stderr).toBe("");
   });
+  // exploratory testing: under --strict the error still offered "(--strict makes this an error)"
+  it("says --strict made it an error when it did, and offers --strict only when it did not", async () => {
+    const dir = sides("Kota Lain", "2023");
+    const warned = await spbe(["diff", "a.csv", "b.csv"], { cwd: dir });
+    expect(warned.stderr).toContain(
+      "peringatan  kedua sisi dari tahun berbeda (2024 dan 2023): pastikan yang dibandingkan memang penilaian yang sama (--strict menjadikannya galat)  diff/unlike",
+    );
+    const strict = await spbe(["diff", "a.csv", "b.csv", "--strict"], { cwd: dir });
+    expect(strict.stderr).toContain(
+      "galat  kedua sisi dari tahun berbeda (2024 dan 2023): pastikan yang dibandingkan memang penilaian yang sama (galat karena --strict)  diff/unlike",
+    );
+    expect(strict.stderr).not.toContain("menjadikannya");
+    const json = await spbe(["diff", "a.csv", "b.csv", "--strict", "--format", "json", "--lang", "en"], { cwd: dir });
+    expect(JSON.parse(json.stdout).findings.map((f: { message: string }) => f.message)).toEqual([
+      "the two sides are different instansi ('Kabupaten Contoh (data contoh)' and 'Kota Lain'): make sure they are the same assessment (an error under --strict)",
+      "the two sides are from different years (2024 and 2023): make sure they are the same assessment (an error under --strict)",
+    ]);
+  });
 });
 
 describe("4. tables fit the terminal", () => {

@@ -1,15 +1,15 @@
-import type { Finding, FindingArgs, FindingCode } from "../core/findings.js";
+import type { Finding, FindingArgs, FindingCode, Severity } from "../core/findings.js";
 import { idWithCode } from "../frameworks/types.js";
 import { type Lang, say, type Text } from "./text.js";
 
 /**
  * The sentence of every finding code, Indonesian and English side by side.
- * Each entry receives the finding's own typed arguments and its raw value (cut
- * to 60 characters), so a message cannot be written against a field the code
- * does not carry. The README's "Katalog temuan / Finding catalogue" documents
+ * Each entry receives the finding's own typed arguments, its raw value (cut
+ * to 60 characters) and its severity, so a message cannot be written against a
+ * field the code does not carry. The README's "Katalog temuan / Finding catalogue" documents
  * the same codes (test/catalogue.test.ts keeps the two in step).
  */
-type Phrase<C extends FindingCode> = (args: FindingArgs<C>, value: string) => Text;
+type Phrase<C extends FindingCode> = (args: FindingArgs<C>, value: string, severity: Severity) => Text;
 
 const BINARY: Record<FindingArgs<"file/binary">["kind"], Text> = {
   xlsx: { id: "ini berkas Excel (.xlsx), bukan CSV; simpan sebagai CSV dulu", en: "this is an Excel workbook (.xlsx), not CSV; save it as CSV first" },
@@ -276,16 +276,18 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           en: `both sides use framework ${a.a}, but their indicators, weights or bands differ: they cannot be compared`,
         }
       : { id: `kerangka berbeda: ${a.a} dan ${a.b} tidak dapat dibandingkan`, en: `different frameworks: ${a.a} and ${a.b} cannot be compared` },
-  "diff/unlike": (a) =>
-    a.field === "instansi"
-      ? {
-          id: `kedua sisi adalah instansi berbeda ('${a.a}' dan '${a.b}'): pastikan yang dibandingkan memang penilaian yang sama (--strict menjadikannya galat)`,
-          en: `the two sides are different instansi ('${a.a}' and '${a.b}'): make sure they are the same assessment (--strict makes this an error)`,
-        }
-      : {
-          id: `kedua sisi dari tahun berbeda (${a.a} dan ${a.b}): pastikan yang dibandingkan memang penilaian yang sama (--strict menjadikannya galat)`,
-          en: `the two sides are from different years (${a.a} and ${a.b}): make sure they are the same assessment (--strict makes this an error)`,
-        },
+  // an error only under --strict (compare/diff.ts): the hint says so rather than offering --strict again
+  "diff/unlike": (a, _, severity) => {
+    const [id, en] =
+      a.field === "instansi"
+        ? [`kedua sisi adalah instansi berbeda ('${a.a}' dan '${a.b}')`, `the two sides are different instansi ('${a.a}' and '${a.b}')`]
+        : [`kedua sisi dari tahun berbeda (${a.a} dan ${a.b})`, `the two sides are from different years (${a.a} and ${a.b})`];
+    const strict = severity === "error";
+    return {
+      id: `${id}: pastikan yang dibandingkan memang penilaian yang sama (${strict ? "galat karena --strict" : "--strict menjadikannya galat"})`,
+      en: `${en}: make sure they are the same assessment (${strict ? "an error under --strict" : "--strict makes this an error"})`,
+    };
+  },
   "result/blank": (a) =>
     a.required
       ? { id: `kolom ${a.field} kosong: baris ini tidak dapat diperingkat`, en: `${a.field} is blank: this row cannot be ranked` }
@@ -481,7 +483,7 @@ function visible(text: string): string {
 /** A finding's message in both languages; the raw value is cut to 60 characters so a 20 MB cell stays one line. */
 function findingText(f: Finding): Text {
   const phrase = FINDING_TEXTS[f.code] as Phrase<FindingCode>;
-  return phrase(f.args, visible(shorten(f.value ?? "", 60)));
+  return phrase(f.args, visible(shorten(f.value ?? "", 60)), f.severity);
 }
 
 export const findingMessage = (f: Finding, lang: Lang): string => say(lang, findingText(f));
