@@ -209,6 +209,24 @@ describe("spbe plan on the command line", () => {
     expect(both.stderr).toContain("'-' (stdin) hanya boleh disebut sekali");
   });
 
+  // exploratory testing: "Indikator;Biaya (juta Rp)" was refused as a cost file without a cost column
+  it("--cost reads a header with its unit in parentheses, and shows the unit on the cost columns and in JSON", async () => {
+    const dir = tmp();
+    const sample = readFileSync(join(ROOT, "fixtures/contoh-biaya.csv"), "utf8");
+    writeFileSync(
+      join(dir, "b.csv"),
+      sample.replace("indikator,dari,ke,biaya,keterangan", "Indikator,Dari,Ke,Biaya (juta Rp),Keterangan").replaceAll(",", ";"),
+    );
+    const r = await spbe(["plan", join(ROOT, PJ), "--cost", "b.csv"], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toContain("Hasil: 20 langkah, biaya 935 → 3.50 — Sangat Baik: target tercapai");
+    expect(r.stdout).toMatch(/│ \+Poin │ Biaya \(juta Rp\) │ PJ/);
+    const json = JSON.parse((await spbe(["plan", join(ROOT, PJ), "--cost", "b.csv", "-f", "json"], { cwd: dir })).stdout);
+    expect([json.cost, json.constraints.costUnit]).toEqual([935, "juta Rp"]);
+    const plainJson = JSON.parse((await spbe(["plan", PJ, "--cost", "fixtures/contoh-biaya.csv", "-f", "json"])).stdout);
+    expect(plainJson.constraints.costUnit).toBeNull();
+  });
+
   it("a Pemdi cost file's findings name the indicator by the code it was given as: 20 (7.2), not 20 alone", async () => {
     const dir = tmp();
     const twice = join(dir, "dua.csv");

@@ -20,6 +20,7 @@ import { buildFramework } from "../src/frameworks/build.js";
 import type { FrameworkFile } from "../src/frameworks/schema.js";
 import type { Framework, PredikatBasis } from "../src/frameworks/types.js";
 import { readAssessments } from "../src/index.js";
+import { findingMessage } from "../src/messages/findings.js";
 import { finestStep, ladder, type PlanOptions, parsePlanTarget, plan, stepChoices, thresholdOf } from "../src/plan/plan.js";
 import { entryFromAssessment } from "../src/rank/entry.js";
 import { trend } from "../src/rank/trend.js";
@@ -639,6 +640,52 @@ describe("plan: cost files", () => {
   it("a cost is at most 15 digits, what JSON writes exactly", () => {
     const report = withCosts(["indikator,biaya", "1,123456789012345", "2,123456789012345.6", "3,0.000001"].join("\n"));
     expect(report.findings.filter((f) => f.code === "cost/invalid").map((f) => f.value)).toEqual(["123456789012345.6"]);
+  });
+
+  // exploratory testing: "Indikator;Biaya (juta Rp)", as Excel sheets head a money column, was cost/column-missing
+  it("a cost header may carry its unit in parentheses; the unit is kept for display, never used in arithmetic", () => {
+    const plain = withCosts(allIndicators((id) => (id >= 42 ? "100" : "1"))).plan!;
+    for (const header of ["Biaya (juta Rp)", "  biaya(juta Rp) ", "COST (juta Rp)", "Anggaran ( juta Rp )"]) {
+      const body = allIndicators((id) => (id >= 42 ? "100" : "1")).replace("indikator,biaya", `indikator,${header}`);
+      const p = withCosts(body).plan!;
+      expect([p.costUnit, toText(p.cost!), p.raises.map((r) => r.indicator.id)], header).toEqual([
+        "juta Rp",
+        toText(plain.cost!),
+        plain.raises.map((r) => r.indicator.id),
+      ]);
+    }
+    expect(plain.costUnit).toBeNull();
+    // per step, semicolons and a decimal comma: the unit is only in the header
+    const perLevel = withCosts(["Indikator;Dari;Ke;Biaya (Rp)", "1;3;4;12,5"].join("\n"));
+    expect([perLevel.plan?.costUnit, perLevel.findings.filter((f) => f.severity === "error")]).toEqual(["Rp", []]);
+    // the exact name still wins over a header with a unit beside it, as it did when that header was not read
+    expect(withCosts(["indikator,Biaya (Rp),biaya", "1,x,7"].join("\n")).plan?.costUnit).toBeNull();
+  });
+
+  it("only a known cost name and one unit: other headers are not a cost column, and two with units are ambiguous", () => {
+    for (const header of ["Biaya tambahan", "Biaya (Rp) 2024", "Biaya ()", "Biaya ((Rp))", "Harga (Rp)", "(Rp)"]) {
+      expect(
+        withCosts(`indikator,${header}\n1,3`).findings.map((f) => [f.code, f.args]),
+        header,
+      ).toEqual([["cost/column-missing", { column: "biaya", found: ["indikator", header] }]]);
+    }
+    const two = withCosts("indikator,Biaya (Rp),Anggaran (juta Rp)\n1,3,4");
+    expect(two.plan).toBeNull();
+    expect(two.findings.map((f) => [f.code, f.line, f.column, f.value, f.args])).toEqual([
+      [
+        "column/ambiguous",
+        1,
+        3,
+        "Anggaran (juta Rp)",
+        { kind: "aliases", role: "cost", header: "Anggaran (juta Rp)", other: "Biaya (Rp)", otherColumn: 2, otherValue: null },
+      ],
+    ]);
+    expect(findingMessage(two.findings[0]!, "en")).toBe(
+      "columns 'Anggaran (juta Rp)' and 'Biaya (Rp)' (column 2) are both a cost column; it is unclear which one to use: delete or rename one of them",
+    );
+    expect(withCosts("indikator,Biaya (Rp),biaya (rp)\n1,3,4").findings).toEqual([
+      expect.objectContaining({ code: "column/ambiguous", args: expect.objectContaining({ kind: "repeated", role: "cost" }) }),
+    ]);
   });
 
   it("bad shape: missing columns are named, and an unreadable file is the reader's finding", () => {

@@ -111,7 +111,8 @@ export interface FindingArgsByCode {
    */
   "column/ambiguous": {
     readonly kind: "repeated" | "aliases" | "rows";
-    readonly role: "indicator" | "value" | "evidence" | "note" | "owner" | "instansi" | "tahun" | "jenis" | "kategori" | "provinsi" | "target";
+    /** "cost": the cost column of a `plan --cost` file */
+    readonly role: "indicator" | "value" | "evidence" | "note" | "owner" | "instansi" | "tahun" | "jenis" | "kategori" | "provinsi" | "target" | "cost";
     readonly header: string;
     readonly other: string;
     readonly otherColumn: number;

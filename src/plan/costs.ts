@@ -1,5 +1,5 @@
 import { conflictFinding, indicatorLookup, pickIndicatorColumn } from "../assessment/build.js";
-import { candidates, findColumn } from "../assessment/columns.js";
+import { type ColumnMatch, candidates, findColumn } from "../assessment/columns.js";
 import { parseLevel } from "../assessment/value.js";
 import { type Finding, finding } from "../core/findings.js";
 import { add, compare, div, equals, isInteger, parseDecimal, type Rational, toText } from "../core/rational.js";
@@ -22,10 +22,14 @@ import { readTable } from "../io/table.js";
  * rather than guessed. Every problem is a finding with its line, column and
  * value; a cost file with an error plans nothing.
  */
-export type CostTable =
+export type CostTable = (
   | { readonly kind: "indicator"; readonly file: string; readonly perStep: ReadonlyMap<string, Rational> }
   /** by indicator id, then by the step's `dari` level (toText) */
-  | { readonly kind: "level"; readonly file: string; readonly perStep: ReadonlyMap<string, ReadonlyMap<string, Rational>> };
+  | { readonly kind: "level"; readonly file: string; readonly perStep: ReadonlyMap<string, ReadonlyMap<string, Rational>> }
+) & {
+  /** the unit the cost header names in parentheses ("Biaya (juta Rp)": "juta Rp"), shown beside costs; never used in arithmetic */
+  readonly unit: string | null;
+};
 
 export interface CostInput {
   /** the CSV, as text or bytes (decoded as assessment files are) */
@@ -47,6 +51,29 @@ const ALIASES = {
   from: ["dari", "from"],
   to: ["ke", "to"],
 } as const;
+
+/** "Biaya (juta Rp)": a header, then a unit in one pair of parentheses at its end (nothing after it) */
+const WITH_UNIT = /^(.*?)\s*\(([^()]*)\)$/;
+
+/**
+ * The cost column: a header that is one of the aliases, or, where none is, one of them followed by a
+ * unit in parentheses, as Excel sheets head a money column ("Biaya (juta Rp)", "Cost (USD)"). Only
+ * the alias and its unit: "Biaya tambahan", "Biaya (Rp) 2024" or "Biaya ()" are not a cost column.
+ * Two such columns ("Biaya (Rp)" beside "Anggaran (juta Rp)") are ambiguous, never settled by order.
+ */
+function costColumnOf(cells: readonly string[]): { match: ColumnMatch; unit: string | null } | { twice: readonly [ColumnMatch, ColumnMatch] } | null {
+  const exact = ALIASES.cost.map((n) => findColumn(cells, n)).find((c) => c !== undefined);
+  if (exact) return { match: exact, unit: null };
+  const found: { match: ColumnMatch; unit: string }[] = [];
+  cells.forEach((header, index) => {
+    const m = WITH_UNIT.exec(header.trim());
+    if (!m) return;
+    const unit = m[2]!.trim();
+    if (unit !== "" && (ALIASES.cost as readonly string[]).includes(m[1]!.toLowerCase())) found.push({ match: { index, header }, unit });
+  });
+  if (found.length > 1) return { twice: [found[0]!.match, found[1]!.match] };
+  return found[0] ?? null;
+}
 
 const COST = /^(?:0|[1-9]\d{0,14})(?:[.,]\d{1,6})?$/;
 /** "50.000", "1.250.000", "2,500": thousands separators, or a decimal a reader would take for them */
@@ -104,7 +131,15 @@ export function readCosts(source: CostInput, framework: Framework, grid: Rationa
     findings.push(conflictFinding(file, conflict));
     return fail();
   }
-  const costColumn = column(ALIASES.cost);
+  const costFound = costColumnOf(cells);
+  if (costFound && "twice" in costFound) {
+    const [other, at] = costFound.twice;
+    const kind = at.header.trim().toLowerCase() === other.header.trim().toLowerCase() ? "repeated" : "aliases";
+    const args = { kind, role: "cost", header: at.header, other: other.header, otherColumn: other.index + 1, otherValue: null } as const;
+    findings.push(finding("column/ambiguous", "error", file, { line: header.line, column: at.index + 1, value: at.header, args }));
+    return fail();
+  }
+  const costColumn = costFound?.match;
   const fromColumn = column(ALIASES.from);
   const toColumn = column(ALIASES.to);
   if (!idColumn) missing("indikator");
@@ -195,5 +230,6 @@ export function readCosts(source: CostInput, framework: Framework, grid: Rationa
     }
   }
   if (findings.some((f) => f.severity === "error")) return fail();
-  return { costs: perLevel ? { kind: "level", file, perStep: perLevelStep } : { kind: "indicator", file, perStep }, findings };
+  const unit = costFound!.unit;
+  return { costs: perLevel ? { kind: "level", file, perStep: perLevelStep, unit } : { kind: "indicator", file, perStep, unit }, findings };
 }

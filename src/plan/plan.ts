@@ -156,6 +156,8 @@ export interface Plan {
   /** the step size of a fractional framework (--step), or null for whole levels */
   readonly step: Rational | null;
   readonly costFile: string | null;
+  /** the unit the cost file's header names ("Biaya (juta Rp)": "juta Rp"), or null */
+  readonly costUnit: string | null;
   /** in framework order */
   readonly raises: readonly Raise[];
   /** the largest gain first */
@@ -413,6 +415,7 @@ function planAssessment(
       maxStep,
       step: options.step ?? null,
       costFile: costs?.file ?? null,
+      costUnit: costs?.unit ?? null,
       raises,
       owners: ownerShares(raises, costs !== null),
       held: reaches.flatMap((r) => (r.held ? [{ indicator: r.indicator, reason: r.held }] : [])),

@@ -72,6 +72,7 @@ export function renderPlanJson(report: PlanReport, { lang }: RenderOptions): str
       maxStep: p.maxStep,
       step: p.step === null ? null : num(p.step),
       costFile: p.costFile,
+      costUnit: p.costUnit,
       fixed: p.held.map((h) => ({ id: h.indicator.id, reason: h.reason, ...(h.indicator.externalSource ? { source: h.indicator.externalSource } : {}) })),
     },
     raises: p.raises.map((r) => ({

@@ -43,6 +43,12 @@ export const points = (r: Rational): string => signed(toFixedHalfUp(r, 2));
 /** A cost or budget as written: exact decimals (1250000, 12.5). */
 export const costText = (r: Rational): string => toDecimal(r);
 
+/** The cost column's heading, with the unit the cost file's header named: "Biaya (juta Rp)". */
+const costHeading = (p: Plan, lang: Lang): string => {
+  const label = translator(lang)(P.cost);
+  return p.costUnit === null ? label : `${label} (${p.costUnit})`;
+};
+
 /**
  * How numbers are written in the plan's sentences: as is for the terminal, Markdown, CSV; with the
  * page's decimal mark for HTML. Numbers are formatted where they are put in, not found afterwards in
@@ -184,7 +190,7 @@ function raiseSections(p: Plan, lang: Lang): Section[] {
     ...(named ? [column(t(P.toName), "label")] : []),
     column(t(LABEL.weight), "number"),
     column(t(P.gain), "number"),
-    ...(costed ? [column(t(P.cost), "number")] : []),
+    ...(costed ? [column(costHeading(p, lang), "number")] : []),
     ...(owned ? [column(t(P.owner), "label")] : []),
   ];
   return fw.aspects.flatMap((aspect): Section[] => {
@@ -253,7 +259,7 @@ function ownerSection(p: Plan, lang: Lang): Section {
       column(t(P.raisesCount), "number"),
       column(t(P.steps), "number"),
       column(t(P.gain), "number"),
-      ...(costed ? [column(t(P.cost), "number")] : []),
+      ...(costed ? [column(costHeading(p, lang), "number")] : []),
     ],
     rows: p.owners.map((o) => [o.owner ?? t(P.noOwner), String(o.raises), String(o.steps), points(o.gain), ...(costed ? [costText(o.cost!)] : [])]),
   };
