@@ -179,6 +179,41 @@ describe("plan renderers", () => {
     expect(shareAxis(1.2).max).toBe(1.25);
   });
 
+  // exploratory testing: with nothing to plan the document lost instansi, tahun, framework, owners, before…
+  it("json keeps every key when nothing could be planned: null, or [] for a list, and whose assessment it is", async () => {
+    const dir = tmp();
+    const blanked = readFileSync(join(ROOT, PJ), "utf8")
+      .replace(/^(.*),2,3,/m, "$1,2,,")
+      .replace(/^(.*),5,3,/m, "$1,5,,");
+    writeFileSync(join(dir, "kosong.csv"), blanked);
+    const r = await spbe(["plan", "kosong.csv", "-f", "json"], { cwd: dir });
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    const full = JSON.parse((await spbe(["plan", PJ, "-f", "json"])).stdout);
+    expect(Object.keys(doc)).toEqual(Object.keys(full));
+    expect(doc).toMatchObject({
+      source: "kosong.csv",
+      instansi: "Kabupaten Contoh (data contoh)",
+      tahun: 2024,
+      jenis: "evaluasi",
+      framework: { id: "spbe-2020" },
+      mode: null,
+      target: null,
+      constraints: null,
+      raises: [],
+      owners: [],
+      before: null,
+      result: null,
+      ceiling: null,
+      blockers: [],
+    });
+    expect(doc.findings.map((f: { code: string }) => f.code)).toEqual(["value/missing", "value/missing"]);
+    // a file of two assessments: nothing says whose, and the keys are still there
+    const two = JSON.parse(await renderPlan("json", plan(read(fixture("contoh-spbe-2020-gabungan.csv"), "spbe-2020", "gabungan.csv"))));
+    expect(Object.keys(two)).toEqual(Object.keys(full));
+    expect([two.instansi, two.framework]).toEqual([null, null]);
+  });
+
   it("every format says when nothing could be planned", async () => {
     const none = plan(read(fixture("contoh-spbe-2020-gabungan.csv"), "spbe-2020", "gabungan.csv"));
     expect(await renderPlan("table", none)).toContain("Tidak dapat direncanakan");

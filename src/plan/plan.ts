@@ -175,6 +175,11 @@ export interface PlanReport {
   readonly file: string;
   /** null when there is nothing to plan (an invalid assessment, a bad cost file): the findings say why */
   readonly plan: Plan | null;
+  /**
+   * The one assessment the file holds, also when nothing could be planned (it has errors, the cost
+   * file does), so that a report can still say whose it is; absent when the file holds none or several.
+   */
+  readonly assessment?: Assessment | undefined;
   /** the assessment file's, the cost file's and the planner's own */
   readonly findings: readonly Finding[];
 }
@@ -187,12 +192,12 @@ export interface PlanReport {
  */
 export function plan(file: AssessmentFile, options: PlanOptions = {}): PlanReport {
   const findings: Finding[] = [...file.findings];
-  const none = (): PlanReport => ({ file: file.file, plan: null, findings });
   if (file.assessments.length > 1) {
     findings.push(finding("plan/assessment-count", "error", file.file, { args: { count: file.assessments.length } }));
-    return none();
+    return { file: file.file, plan: null, findings };
   }
   const assessment = file.assessments[0];
+  const none = (): PlanReport => ({ file: file.file, plan: null, assessment, findings });
   if (!assessment?.valid) return none();
   const framework = assessment.framework;
   const grid = stepOf(framework, options.step);
@@ -206,7 +211,7 @@ export function plan(file: AssessmentFile, options: PlanOptions = {}): PlanRepor
   }
   const result = planAssessment(assessment, file.dialect, framework, grid, costs, options);
   findings.push(...result.findings);
-  return { file: file.file, plan: result.plan, findings };
+  return { file: file.file, plan: result.plan, assessment, findings };
 }
 
 /**

@@ -18,25 +18,38 @@ const shownOf = (r: Parameters<typeof toNumber>[0]) => ({ value: toNumber(r), di
 const costOf = (r: Rational | null) => ({ cost: r === null ? null : num(r), costDisplay: r === null ? null : costText(r) });
 
 /**
- * `spbe plan --format json`: one document, also when nothing could be planned
- * (then `target`, `reachable`, `steps` and `result` are null and `findings`
- * says why). The issue's contract — schemaVersion, source, target {kind,
- * display, predikat, rank}, reachable, steps, cost, raises [{id, from, to,
- * weight, gain, owner}], result {index, domains, aspects}, findings — with
- * more fields beside it; fields are added, never removed or renamed.
+ * `spbe plan --format json`: one document of the same keys, also when nothing
+ * could be planned (an invalid assessment, a bad cost file): then every field
+ * of the plan is null, or [] for a list, and `findings` says why, as `diff`
+ * keeps its keys; whose assessment it is (instansi, tahun, jenis, framework)
+ * is given where the file holds one. Fields are added, never removed or renamed.
  */
 export function renderPlanJson(report: PlanReport, { lang }: RenderOptions): string {
   const p = report.plan;
   if (!p) {
+    const a = report.assessment ?? null;
     return stringify({
       schemaVersion: SCHEMA_VERSION,
       source: report.file,
+      instansi: a?.instansi ?? null,
+      tahun: a?.tahun ?? null,
+      jenis: a?.jenis ?? null,
+      framework: a ? frameworkJson(a.framework, lang) : null,
+      mode: null,
       target: null,
       reachable: null,
+      alreadyReached: null,
+      objective: null,
       steps: null,
       ...costOf(null),
+      budget: null,
+      constraints: null,
       raises: [],
+      owners: [],
+      before: null,
       result: null,
+      ceiling: null,
+      blockers: [],
       findings: report.findings.map((f) => findingJson(f, lang)),
     });
   }

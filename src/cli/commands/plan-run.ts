@@ -82,7 +82,7 @@ export async function runPlan(ctx: Context, fileArg: string, options: PlanFlags)
     else unreadCost = loaded.finding;
   }
   const planned: PlanReport = unreadCost
-    ? { file: read.file, plan: null, findings: [...read.findings, unreadCost] }
+    ? { file: read.file, plan: null, assessment: read.assessments.length === 1 ? read.assessments[0] : undefined, findings: [...read.findings, unreadCost] }
     : plan(read, { target, budget, maxStep, fix, raiseExternal: options.raiseExternal, step, costs, basis });
   const findings = ignoring.findings(planned.findings);
   const report: PlanReport = { ...planned, findings };
