@@ -220,6 +220,28 @@ describe("findings from rows", () => {
     expect(missing(rows(upTo(20))).map((f) => f.code === "indicator/missing" && f.args.fits)).toEqual([null]);
   });
 
+  // found by an exploratory tester: a 2018 file refused under another framework was "spbe-2018 (35 indicators,
+  // codes 1–35.3)", 2020's "codes 1–47": neither has codes, and 2018 writes its 35 in parts 35.1–35.3
+  it("framework/mismatch names codes for a framework with codes, and ids as runs for one without", () => {
+    const rows = (ids: readonly string[]) => ["indikator,tingkat", ...ids.map((id) => `${id},3`), ""].join("\n");
+    const mismatch = (text: string, chosen: string) =>
+      readAssessments(text, { framework: fw(chosen), explicit: true }).findings.find((f) => f.code === "framework/mismatch")!;
+    const of2018 = mismatch(rows(fw("spbe-2018").indicators.map((i) => i.id)), "pemdi-2026");
+    expect(of2018.args).toMatchObject({ suggested: "spbe-2018", indicators: 35, codes: "1–34, 35.1–35.3", coded: false });
+    expect(findingMessage(of2018, "id")).toBe(
+      "berkas ini tampaknya penilaian spbe-2018 (35 indikator, nomor 1–34, 35.1–35.3), bukan pemdi-2026: pakai --framework spbe-2018",
+    );
+    expect(findingMessage(of2018, "en")).toBe("this looks like spbe-2018 (35 indicators, numbered 1–34, 35.1–35.3), not pemdi-2026: use --framework spbe-2018");
+    const of2020 = mismatch(rows(fw("spbe-2020").indicators.map((i) => i.id)), "pemdi-2026");
+    expect(findingMessage(of2020, "en")).toBe("this looks like spbe-2020 (47 indicators, numbered 1–47), not pemdi-2026: use --framework spbe-2020");
+    // Pemdi's codes are codes, as before
+    const ofPemdi = mismatch(rows(["1.1", "1.2", "2.1"]), "spbe-2018");
+    expect([ofPemdi.args, findingMessage(ofPemdi, "id")]).toEqual([
+      expect.objectContaining({ codes: "1.1–7.2", coded: true }),
+      "berkas ini tampaknya penilaian pemdi-2026 (20 indikator, kode 1.1–7.2), bukan spbe-2018: pakai --framework pemdi-2026",
+    ]);
+  });
+
   it("places a duplicate by its first row however far apart the rows of an assessment are, lean or not", () => {
     // A's first row on line 2; 70 000 rows of others (more than a 16-bit distance); then A's other rows and a second "1"
     const ids = fw("spbe-2020").indicators.map((i) => i.id);

@@ -234,7 +234,7 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "meta/year-mismatch": { framework: "spbe-2020", from: 2021, to: null },
   "meta/partly-blank": { field: "instansi" },
   "framework/provisional": { framework: "pemdi-2026" },
-  "framework/mismatch": { chosen: "spbe-2020", suggested: "pemdi-2026", indicators: 20, codes: "1.1–7.2", reason: "ids", year: null },
+  "framework/mismatch": { chosen: "spbe-2020", suggested: "pemdi-2026", indicators: 20, codes: "1.1–7.2", coded: true, reason: "ids", year: null },
   "diff/framework-mismatch": { a: "spbe-2018", b: "spbe-2020", reason: "id" },
   "diff/indicator-unmatched": { id: "7", code: null, side: "mandiri" },
   "diff/assessment-count": { count: 3, reason: "too-many" },

@@ -69,8 +69,33 @@ export function detectMismatch(file: string, rows: readonly CsvRecord[], indicat
   const f = better.framework;
   const first = f.indicators[0]!;
   const last = f.indicators.at(-1)!;
-  const codes = first.code && last.code ? `${first.code}–${last.code}` : `${first.id}–${last.id}`;
+  const coded = first.code !== null && last.code !== null;
+  const codes = coded ? `${first.code}–${last.code}` : idRuns(f);
   return finding("framework/mismatch", "error", file, {
-    args: { chosen: d.chosen.id, suggested: f.id, indicators: regulationIndicatorCount(f), codes, reason: chosen.unknown > 0 ? "ids" : "tahun", year },
+    args: { chosen: d.chosen.id, suggested: f.id, indicators: regulationIndicatorCount(f), codes, coded, reason: chosen.unknown > 0 ? "ids" : "tahun", year },
   });
+}
+
+/**
+ * A framework without codes, its ids as runs: "1–47", 2018's "1–34, 35.1–35.3". Its first and last id
+ * alone ("1–35.3") were said as "codes", which 2018 has none of, and hid that 35 is written in parts.
+ */
+function idRuns(f: Framework): string {
+  const runs: string[] = [];
+  let start: string | null = null;
+  let prev: string | null = null;
+  const follows = (a: string, b: string) => {
+    const [x, y] = [a.split("."), b.split(".")];
+    return x.length === y.length && x.slice(0, -1).join(".") === y.slice(0, -1).join(".") && Number(y.at(-1)) === Number(x.at(-1)) + 1;
+  };
+  for (const { id } of f.indicators) {
+    if (prev !== null && follows(prev, id)) {
+      prev = id;
+      continue;
+    }
+    if (start !== null) runs.push(start === prev ? start : `${start}–${prev}`);
+    start = prev = id;
+  }
+  if (start !== null) runs.push(start === prev ? start : `${start}–${prev}`);
+  return runs.join(", ");
 }

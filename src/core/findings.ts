@@ -186,8 +186,10 @@ export interface FindingArgsByCode {
     readonly chosen: string;
     readonly suggested: string;
     readonly indicators: number;
-    /** the suggested framework's first and last code or id: "1.1–7.2", "1–47" */
+    /** the suggested framework's first and last code ("1.1–7.2"), or where it has none its ids as runs ("1–47", "1–34, 35.1–35.3") */
     readonly codes: string;
+    /** whether `codes` are codes (Pemdi) rather than ids */
+    readonly coded: boolean;
     readonly reason: "ids" | "tahun";
     readonly year: number | null;
   };

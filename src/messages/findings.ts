@@ -256,16 +256,19 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
     id: `tahun ${v} di luar masa berlaku ${a.framework} (${a.from}–${a.to ?? "kini"})`,
     en: `year ${v} is outside the years ${a.framework} applies to (${a.from}–${a.to ?? "now"})`,
   }),
-  "framework/mismatch": (a) =>
-    a.reason === "tahun"
+  "framework/mismatch": (a) => {
+    // a framework without codes (2020, 2018) is said by its ids: "kode 1–35.3" named codes 2018 has none of
+    const ids = a.coded ? { id: `kode ${a.codes}`, en: `codes ${a.codes}` } : { id: `nomor ${a.codes}`, en: `numbered ${a.codes}` };
+    return a.reason === "tahun"
       ? {
-          id: `berkas ini tampaknya penilaian ${a.suggested} (tahun ${a.year}; ${a.indicators} indikator, kode ${a.codes}), bukan ${a.chosen}: pakai --framework ${a.suggested}`,
-          en: `this looks like ${a.suggested} (year ${a.year}; ${a.indicators} indicators, codes ${a.codes}), not ${a.chosen}: use --framework ${a.suggested}`,
+          id: `berkas ini tampaknya penilaian ${a.suggested} (tahun ${a.year}; ${a.indicators} indikator, ${ids.id}), bukan ${a.chosen}: pakai --framework ${a.suggested}`,
+          en: `this looks like ${a.suggested} (year ${a.year}; ${a.indicators} indicators, ${ids.en}), not ${a.chosen}: use --framework ${a.suggested}`,
         }
       : {
-          id: `berkas ini tampaknya penilaian ${a.suggested} (${a.indicators} indikator, kode ${a.codes}), bukan ${a.chosen}: pakai --framework ${a.suggested}`,
-          en: `this looks like ${a.suggested} (${a.indicators} indicators, codes ${a.codes}), not ${a.chosen}: use --framework ${a.suggested}`,
-        },
+          id: `berkas ini tampaknya penilaian ${a.suggested} (${a.indicators} indikator, ${ids.id}), bukan ${a.chosen}: pakai --framework ${a.suggested}`,
+          en: `this looks like ${a.suggested} (${a.indicators} indicators, ${ids.en}), not ${a.chosen}: use --framework ${a.suggested}`,
+        };
+  },
   "framework/provisional": (a) => ({
     id: `kerangka ${a.framework} masih sementara (provisional): bobot dan batas predikat belum dari salinan resmi`,
     en: `framework ${a.framework} is provisional: its weights and predikat bands are not from the official text`,
