@@ -139,6 +139,40 @@ describe("findings from rows", () => {
     ]);
   });
 
+  // found by an exploratory tester: an aspect heading "1;Tata Kelola dan Manajemen;" above rows of codes took
+  // indicator 1 (1.1) with a blank level, and the real "1,1" row below it was blamed as the duplicate
+  it("an aspect number without a level is a heading in a Pemdi file of codes, not indicator 1 (1.1), lean or not", () => {
+    const pemdi = fw("pemdi-2026");
+    const findings = (text: string) => {
+      const full = readAssessments(text, { framework: pemdi, explicit: true });
+      expect(readAssessments(text, { framework: pemdi, explicit: true, lean: true }).findings).toEqual(full.findings);
+      return full;
+    };
+    const at = (f: { findings: readonly { code: string; line: number | null }[] }) =>
+      f.findings.filter((x) => x.code !== "framework/provisional").map((x) => `${x.code}@${x.line}`);
+    expect(at(findings(["kode;uraian;nilai", "1;Tata Kelola dan Manajemen;", "1,1;x;3", "1,2;x;3", ""].join("\n")))).toEqual(["indicator/missing@null"]);
+    // a whole sheet with every aspect's heading above its codes is read and valid
+    const sheet = ["kode;uraian;nilai"];
+    for (const a of pemdi.aspects) {
+      sheet.push(`${a.id};${a.name};`);
+      for (const i of pemdi.indicators.filter((x) => x.aspect === a.id)) sheet.push(`${i.code!.replace(".", ",")};${i.name};3,25`);
+    }
+    const whole = findings(`${sheet.join("\n")}\n`);
+    expect([at(whole), whole.assessments.map((a) => [a.valid, a.values.size])]).toEqual([[], [[true, 20]]]);
+    // the heading is no row of 1.1: a file without one says 1.1 is missing
+    const no11 = findings(["kode;uraian;nilai", "1;Tata Kelola dan Manajemen;", "1.2;x;3", ""].join("\n")).findings;
+    expect(no11.flatMap((x) => (x.code === "indicator/missing" ? [x.args.ranges] : []))).toEqual(["1 (1.1), 3–20 (2.1–7.2)"]);
+    // plain ids 1–20: "1" is indicator 1 there, its blank level a finding as before; so is a level-less number
+    // that is no aspect's, and an aspect number with a level in a file of codes
+    expect(at(findings(["kode;uraian;nilai", "1;x;", "1;x;3", ...Array.from({ length: 19 }, (_, k) => `${k + 2};x;3`), ""].join("\n")))).toEqual([
+      "value/missing@2",
+      "indicator/duplicate@3",
+    ]);
+    const mixed = findings(["kode;uraian;nilai", "8;x;", "2;x;3", "1.1;x;3", ""].join("\n"));
+    expect(at(mixed)).toEqual(["indicator/missing@null", "value/missing@2"]);
+    expect(mixed.assessments[0]!.rowLines.get("2")).toBe(3);
+  });
+
   // found by an exploratory tester: a second sheet pasted below the first, its header row and all, said
   // "'No' is not an indicator" and 47 duplicates, none of which said why
   it("a row repeating the header row says so, and the duplicates after it name it, lean or not", () => {

@@ -205,6 +205,12 @@ export class AssessmentBuilder {
   private reading = false;
   /** the other frameworks' indicators as the regulation counts them ("35" for 2018's 35.1–35.3), once asked (`fits`) */
   private otherIds: readonly { readonly framework: string; readonly years: Framework["years"]; readonly ids: ReadonlySet<string> }[] | null = null;
+  /**
+   * The aspect numbers a row without a level is a heading by ("1;Tata Kelola dan Manajemen;"), in a file
+   * that names its indicators by their codes (Pemdi "1.1"): there a bare "1" is no indicator's row. Null
+   * elsewhere: where ids are written plain, "1" is indicator 1, blank level and all.
+   */
+  private headings: ReadonlySet<string> | null = null;
   /** the line of the last row that repeated the header row (a second sheet pasted below), for the duplicates after it */
   private repeatedHeader: number | null = null;
   /** a header without the indicator or level column: its findings, held while the rows below are looked at */
@@ -333,6 +339,7 @@ export class AssessmentBuilder {
       this.reading = false;
       return;
     }
+    this.headings = headingsOf(first, this.indicatorColumn, this.framework, this.lookup);
     // blank rows (Excel leaves ";;;;;" at the end of a sheet) and section headings carry no
     // indicator and no level: skipped before grouping by instansi/tahun/jenis (see `row`)
     const scored = sample.filter((r) => cellAt(r, this.indicatorColumn) !== null || cellAt(r, this.valueColumn) !== null);
@@ -475,6 +482,8 @@ export class AssessmentBuilder {
     const idRaw = cellAt(row, this.indicatorColumn);
     const valueRaw = cellAt(row, this.valueColumn);
     if (idRaw === null && valueRaw === null) return; // a section heading or spacer row
+    // an aspect's heading above its indicators' codes: it took indicator 1 (1.1), and the real 1,1 below was the duplicate
+    if (valueRaw === null && this.headings?.has(idRaw!)) return;
     const group = this.group(row);
     const file = this.file;
     const col = (c: ColumnMatch) => c.index + 1;
@@ -1013,6 +1022,26 @@ export function indicatorLookup(indicators: readonly Indicator[], decimalComma: 
     if (/^\d+-\d+$/.test(raw)) return byKey.get(raw.replace("-", "."));
     return undefined;
   };
+}
+
+/**
+ * The aspect numbers that are headings in a file naming its indicators by their codes: the
+ * framework's aspect ids when some row of `rows` names an indicator by its code ("1.1", "1,1"),
+ * else null (a framework without codes, or a file of plain ids 1–20, where "1" is indicator 1).
+ */
+function headingsOf(
+  rows: readonly CsvRecord[],
+  column: ColumnMatch | undefined,
+  framework: Framework,
+  lookup: (raw: string) => Indicator | undefined,
+): ReadonlySet<string> | null {
+  if (!column || !framework.indicators.some((i) => i.code !== null)) return null;
+  for (const row of rows) {
+    const cell = row.cells[column.index];
+    const indicator = cell ? lookup(cell) : undefined;
+    if (indicator && indicator.code !== null && cell !== indicator.id) return new Set(framework.aspects.map((a) => a.id));
+  }
+  return null;
 }
 
 /** Two indicator columns that both read as the framework's ids, naming different indicators on `line`. */
