@@ -139,6 +139,57 @@ describe("findings from rows", () => {
     ]);
   });
 
+  // found by an exploratory tester: "Indikator 1.1" and "No. 3.1" were told "write the number alone", but "Kode 3.2"
+  // and "3.3 Pembangunan Statistik" (the code, then the indicator's name) were only "not an indicator"
+  it("'Kode 3.2' and a number followed by its own indicator's name are told to write the number alone, lean or not", () => {
+    const bare = (text: string, framework: string) => {
+      const full = readAssessments(text, { framework: fw(framework), explicit: true });
+      expect(readAssessments(text, { framework: fw(framework), explicit: true, lean: true }).findings).toEqual(full.findings);
+      return full.findings.flatMap((f) => (f.code === "indicator/unknown" ? [[f.value, f.args.bare]] : []));
+    };
+    const pemdi = [
+      "kode,tingkat",
+      "Kode 1.2,2",
+      "3.3 Pembangunan Statistik,2",
+      "3.4. pelindungan  data pribadi,2",
+      "Indikator 4.1 - Pelaksanaan Audit Keamanan dan Teknologi Pemerintah Digital,2",
+      // not the number's own indicator's name (aspect 1's; 3.1's), no name at all: no hint
+      "1.1 Tata Kelola dan Manajemen,2",
+      "3.2 Tata Kelola Data,2",
+      "5.1 x,2",
+      "",
+    ].join("\n");
+    expect(bare(pemdi, "pemdi-2026")).toEqual([
+      ["Kode 1.2", "1.2"],
+      ["3.3 Pembangunan Statistik", "3.3"],
+      ["3.4. pelindungan  data pribadi", "3.4"],
+      ["Indikator 4.1 - Pelaksanaan Audit Keamanan dan Teknologi Pemerintah Digital", "4.1"],
+      ["1.1 Tata Kelola dan Manajemen", null],
+      ["3.2 Tata Kelola Data", null],
+      ["5.1 x", null],
+    ]);
+    // as spbe-2020 treats its own names (or their other spellings) after a number
+    const named = [
+      "no;tingkat",
+      "1 Tingkat Kematangan Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah;3",
+      "45. Tingkat Kematangan Layanan Publik Sektoral 1 Berbasis Elektronik;3",
+      "2 Apa saja;3",
+      "",
+    ].join("\n");
+    const f = readAssessments(named).findings;
+    expect(bare(named, "spbe-2020")).toEqual([
+      ["1 Tingkat Kematangan Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah", "1"],
+      ["45. Tingkat Kematangan Layanan Publik Sektoral 1 Berbasis Elektronik", "45"],
+      ["2 Apa saja", null],
+    ]);
+    // the rows told so explain why their indicators have no row; a heading without a level is told nothing
+    expect(f.flatMap((x) => (x.code === "indicator/missing" ? [x.args.ranges] : []))).toEqual(["2–44, 46–47"]);
+    expect(bare(["kode,tingkat", "3.3 Pembangunan Statistik,", "1.1,2", ""].join("\n"), "pemdi-2026")).toEqual([["3.3 Pembangunan Statistik", null]]);
+    expect(findingMessage(readAssessments(named).findings.find((x) => x.code === "indicator/unknown")!, "en")).toBe(
+      "'1 Tingkat Kematangan Kebijakan Internal Arsitektur SPBE Ins…' is not an indicator of spbe-2020; write the number alone: '1'",
+    );
+  });
+
   // found by an exploratory tester: an aspect heading "1;Tata Kelola dan Manajemen;" above rows of codes took
   // indicator 1 (1.1) with a blank level, and the real "1,1" row below it was blamed as the duplicate
   it("an aspect number without a level is a heading in a Pemdi file of codes, not indicator 1 (1.1), lean or not", () => {

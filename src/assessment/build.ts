@@ -16,7 +16,7 @@ import type { Dialect, Table } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
-import { decoratedId, oneCellHeader, repeatsHeader, wordedLevel } from "./hints.js";
+import { decoratedId, namedId, oneCellHeader, repeatsHeader, wordedLevel } from "./hints.js";
 import { jenisOf } from "./jenis.js";
 import { labelColumns, summaryLabel } from "./summary.js";
 import { type LevelParts, looksLikeThousands, parseLevelParts, tooPrecise } from "./value.js";
@@ -532,9 +532,10 @@ export class AssessmentBuilder {
       const repeated = repeatsHeader(row.cells, this.headerRecord!.cells, this.indicatorColumn!.index);
       if (repeated) this.repeatedHeader = row.line;
       group.summaryOnly = group.summaryOnly !== false && (summary !== null || repeated);
-      // "1.", "Indikator 1": its finding says to write "1" alone, and explains why indicator 1 has no row
-      // only on a row with a level: "1.;Aspek Tata Kelola;" is a heading, and "write '1' alone" made it indicator 1
-      const decorated = valueRaw === null ? null : decoratedId(idRaw, this.lookup);
+      // "1.", "Indikator 1", "3.3 Pembangunan Statistik" (3.3's own name): its finding says to write the
+      // number alone, and explains why the indicator has no row; only on a row with a level:
+      // "1.;Aspek Tata Kelola;" is a heading, and "write '1' alone" made it indicator 1
+      const decorated = valueRaw === null ? null : (decoratedId(idRaw, this.lookup) ?? namedId(idRaw, this.lookup));
       if (decorated) {
         group.explained ??= new Set();
         group.explained.add(decorated.indicator.id);

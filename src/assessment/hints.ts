@@ -9,9 +9,12 @@ import { parseLevelParts } from "./value.js";
 
 /**
  * An indicator number with decoration around it: "1.", "1)", "Indikator 1", "No. 1", "I-2", "#3"
- * (Pemdi "1.1.", "Indikator 1.1"). The decoration is one word before and one mark after.
+ * (Pemdi "1.1.", "Indikator 1.1", "Kode 3.2"). The decoration is one word before and one mark after.
  */
-const DECORATED_ID = /^\(?(?:(?:indikator|indicator|ind|nomor|no|i)\s*[-.:]?\s*|#\s*)?(\d+(?:[.,-]\d+)?)\s*[.):]?$/iu;
+const DECORATED_ID = /^\(?(?:(?:indikator|indicator|ind|kode|code|nomor|no|i)\s*[-.:]?\s*|#\s*)?(\d+(?:[.,-]\d+)?)\s*[.):]?$/iu;
+
+/** An indicator number followed by a name: "3.3 Pembangunan Statistik", "1. Tingkat Kematangan …", "Indikator 2 - …". */
+const NAMED_ID = /^(?:(?:indikator|indicator|ind|kode|code|nomor|no|i)\s*[-.:]?\s*|#\s*)?(\d+(?:[.,-]\d+)?)(?:\s*[.):\-\u2013\u2014])?\s+(\S.*)$/iu;
 
 /**
  * The indicator id a refused cell holds with decoration around it ("1." → "1", "Indikator 1" →
@@ -24,6 +27,23 @@ export function decoratedId(raw: string, find: (raw: string) => Indicator | unde
   if (bare === undefined || bare === raw) return null;
   const indicator = find(bare);
   return indicator ? { bare, indicator } : null;
+}
+
+/**
+ * A refused cell that is an indicator's number followed by that indicator's own name (or one of its
+ * other spellings), in any case: "3.3 Pembangunan Statistik" → "3.3", 2020's "1 Tingkat Kematangan
+ * Kebijakan Internal Arsitektur SPBE …" → "1". Null where the name is not the number's indicator's
+ * ("1 Tata Kelola dan Manajemen" is aspect 1, not indicator 1.1; "3.3 Tata Kelola Data" says 3.1 by
+ * its name): then neither the number nor the name is known to be the one meant.
+ */
+export function namedId(raw: string, find: (raw: string) => Indicator | undefined): { readonly bare: string; readonly indicator: Indicator } | null {
+  const m = NAMED_ID.exec(raw);
+  if (!m) return null;
+  const bare = m[1]!;
+  const indicator = find(bare);
+  if (!indicator) return null;
+  const said = words(m[2]!.trim());
+  return [indicator.name, ...indicator.aliases].some((n) => words(n) === said) ? { bare, indicator } : null;
 }
 
 /** "Tingkat 3", "Level 3", "Tk. 3", "3 (Terdefinisi)", "Tingkat 3 (Terdefinisi)": the number, and the name in parentheses. */

@@ -141,8 +141,9 @@ export interface FindingArgsByCode {
   /**
    * `summary` (also of indicator/blank): a cell of the row that reads as a summary row's label under
    * the table ("Total", "Rata-rata", "Jumlah"), else null; the message then says to delete the row.
-   * `bare`: the cell is an indicator id with decoration around it ("1.", "Indikator 1", "I-2"): the
-   * id as written without it ("1"), else null; the message says to write it alone. `repeatsHeader`:
+   * `bare`: the cell is an indicator id with decoration around it ("1.", "Indikator 1", "I-2", "Kode
+   * 3.2") or followed by its own indicator's name ("3.3 Pembangunan Statistik"): the id as written
+   * without it ("1"), else null; the message says to write it alone. `repeatsHeader`:
    * the row is the header row again, cell for cell (a second sheet pasted below the first).
    */
   "indicator/unknown": { readonly framework: string; readonly summary: string | null; readonly bare: string | null; readonly repeatsHeader: boolean };
