@@ -279,7 +279,7 @@ describe("findings from rows", () => {
       ranges: "36–47",
       framework: "spbe-2020",
       assessment: null,
-      fits: { framework: "spbe-2018", count: 35 },
+      fits: { framework: "spbe-2018", count: 35, fraction: null },
     });
     expect(findingMessage(m!, "id")).toBe(
       "12 indikator tidak diisi: 36–47; yang diisi tepat 35 indikator spbe-2018: penilaian spbe-2018? pakai --framework spbe-2018",
@@ -300,9 +300,46 @@ describe("findings from rows", () => {
     const of2019 = dated.replace(/^2024/gm, "2019");
     expect(readAssessments(of2019).findings.map((f) => f.code)).toEqual(["framework/mismatch"]);
     const chosen = readAssessments(of2019, { framework: fw("spbe-2020") }).findings;
-    expect(chosen.map((f) => (f.code === "indicator/missing" ? f.args.fits : f.code))).toEqual([{ framework: "spbe-2018", count: 35 }, "meta/year-mismatch"]);
+    expect(chosen.map((f) => (f.code === "indicator/missing" ? f.args.fits : f.code))).toEqual([
+      { framework: "spbe-2018", count: 35, fraction: null },
+      "meta/year-mismatch",
+    ]);
     // nor Pemdi for rows 1–20: its files write its codes 1.1–7.2, and a 2020 file filled from the top has those rows
     expect(missing(rows(upTo(20))).map((f) => f.code === "indicator/missing" && f.args.fits)).toEqual([null]);
+  });
+
+  // found by an exploratory tester: a Pemdi file of plain ids 1–20 and fractional levels, scored as the default
+  // spbe-2020, said "27 indicators have no row" and "must be a whole number" twenty times, and never pemdi-2026
+  it("rows that are exactly Pemdi's 1–20 with a fraction Pemdi takes ask whether the file is pemdi-2026's, lean or not", () => {
+    const rows = (levels: (id: number) => string, header = "indikator;tingkat") =>
+      [header, ...Array.from({ length: 20 }, (_, k) => `${levels(k + 1)}`), ""].join("\n");
+    const fits = (text: string, framework = "spbe-2020") => {
+      const full = readAssessments(text, { framework: fw(framework) });
+      expect(readAssessments(text, { framework: fw(framework), lean: true }).findings).toEqual(full.findings);
+      return full.findings.flatMap((f) => (f.code === "indicator/missing" ? [f.args.fits] : []));
+    };
+    const p20 = rows((id) => `${id};2,5`);
+    expect(fits(p20)).toEqual([{ framework: "pemdi-2026", count: 20, fraction: "2,5" }]);
+    const [m] = readAssessments(p20).findings;
+    expect(findingMessage(m!, "id")).toBe(
+      "27 indikator tidak diisi: 21–47; yang diisi tepat 20 indikator pemdi-2026, dengan tingkat pecahan (2,5) yang diterima pemdi-2026: penilaian pemdi-2026? pakai --framework pemdi-2026",
+    );
+    expect(findingMessage(m!, "en")).toBe(
+      "27 indicators have no row: 21–47; the rows are exactly the 20 indicators of pemdi-2026, with fractional levels (2,5) as pemdi-2026 takes: is it an assessment under pemdi-2026? use --framework pemdi-2026",
+    );
+    // one fraction is enough (Pemdi's assessors write whole levels too), in a comma file as "1.17"; and under spbe-2018
+    expect(fits(rows((id) => `${id},${id === 7 ? "1.17" : "3"}`, "indikator,tingkat"))).toEqual([{ framework: "pemdi-2026", count: 20, fraction: "1.17" }]);
+    expect(fits(p20, "spbe-2018")).toEqual([{ framework: "pemdi-2026", count: 20, fraction: "2,5" }]);
+    // the reasons Pemdi is otherwise left out hold: whole levels only (the first rows of a 2020 file), a fraction
+    // Pemdi does not take either (out of its range), 19 or 21 rows, a tahun of other years
+    for (const text of [
+      rows((id) => `${id};3`),
+      rows((id) => `${id};${id === 3 ? "5,5" : "3"}`),
+      rows((id) => (id === 20 ? "" : `${id};2,5`)),
+      `${rows((id) => `${id};2,5`)}21;3\n`,
+      rows((id) => `2024;${id};2,5`, "tahun;indikator;tingkat"),
+    ])
+      expect(fits(text)).toEqual([null]);
   });
 
   // found by an exploratory tester: a 2018 file refused under another framework was "spbe-2018 (35 indicators,

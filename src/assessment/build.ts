@@ -168,6 +168,8 @@ interface Group {
    * row: see `withoutStrays`
    */
   summaryOnly: boolean | null;
+  /** the first level refused as a fraction of a whole-number framework ("2,5"), as written: see `fits` */
+  fraction: string | null;
   readonly values: Map<string, IndicatorValue> | null;
 }
 
@@ -204,7 +206,7 @@ export class AssessmentBuilder {
   /** false once the header or the framework check says no row can be read */
   private reading = false;
   /** the other frameworks' indicators as the regulation counts them ("35" for 2018's 35.1–35.3), once asked (`fits`) */
-  private otherIds: readonly { readonly framework: string; readonly years: Framework["years"]; readonly ids: ReadonlySet<string> }[] | null = null;
+  private otherIds: readonly { readonly framework: Framework; readonly coded: boolean; readonly ids: ReadonlySet<string> }[] | null = null;
   /**
    * The aspect numbers a row without a level is a heading by ("1;Tata Kelola dan Manajemen;"), in a file
    * that names its indicators by their codes (Pemdi "1.1"): there a bare "1" is no indicator's row. Null
@@ -421,6 +423,7 @@ export class AssessmentBuilder {
       base: slot.base,
       explained: null,
       summaryOnly: null,
+      fraction: null,
       values: this.options.lean ? null : new Map(),
     };
     const file = this.file;
@@ -603,6 +606,7 @@ export class AssessmentBuilder {
     const split = this.splitDecimal(row, valueRaw);
     const parsed = split ? ({ ok: false, code: "value/invalid" } as const) : parseLevelParts(valueRaw ?? "", this.framework, this.dialect!.decimalComma);
     if (!parsed.ok) {
+      if (parsed.code === "value/not-integer") group.fraction ??= detach(valueRaw);
       const { min, max } = this.framework.levels;
       // a blank external indicator usually means the national index has not been published yet
       const external = parsed.code === "value/missing" ? indicator.externalSource : null;
@@ -769,7 +773,7 @@ export class AssessmentBuilder {
    * Such a file fits both, so `detectMismatch` never refuses it; its missing rows only ask. Asked of
    * an assessment with missing rows only.
    */
-  private fits(group: Group): { readonly framework: string; readonly count: number } | null {
+  private fits(group: Group): FindingArgs<"indicator/missing">["fits"] {
     const alternatives = this.options.alternatives;
     if (!alternatives) return null;
     const named: string[] = [];
@@ -777,16 +781,21 @@ export class AssessmentBuilder {
       if (group.store.lineAt(group.base + p, group.line) !== 0) named.push(ind.id);
     });
     if (named.length === 0) return null;
-    // not a framework whose files write its codes (Pemdi "1.1"…"7.2"): rows 1–20 are no sign of it, but
-    // the first rows of a 2020 file filled from the top
     this.otherIds ??= (typeof alternatives === "function" ? alternatives() : alternatives)
-      .filter((f) => f.id !== this.framework.id && f.indicators.every((i) => i.code === null))
-      .map((f) => ({ framework: f.id, years: f.years, ids: new Set(f.indicators.map((i) => i.partOf ?? i.id)) }));
+      .filter((f) => f.id !== this.framework.id)
+      .map((f) => ({ framework: f, coded: f.indicators.some((i) => i.code !== null), ids: new Set(f.indicators.map((i) => i.partOf ?? i.id)) }));
     // not a framework of other years than the assessment's tahun (a 2024 file of rows 1–20 is no Pemdi's)
     const tahun = group.tahun;
     const inYears = (y: Framework["years"]) => tahun === null || y === null || (tahun >= y.from && (y.to === null || tahun <= y.to));
-    const fit = this.otherIds.find((o) => o.ids.size === named.length && inYears(o.years) && named.every((id) => o.ids.has(id)));
-    return fit ? { framework: fit.framework, count: named.length } : null;
+    // a framework whose files write its codes (Pemdi "1.1"…"7.2") only with a fraction refused here that it
+    // takes ("2,5"): rows 1–20 alone are no sign of it, but the first rows of a 2020 file filled from the top
+    const fraction = group.fraction;
+    const takes = (f: Framework) => fraction !== null && parseLevelParts(fraction, f, this.dialect!.decimalComma).ok;
+    const fit = this.otherIds.find(
+      (o) => o.ids.size === named.length && inYears(o.framework.years) && named.every((id) => o.ids.has(id)) && (!o.coded || takes(o.framework)),
+    );
+    if (!fit) return null;
+    return { framework: fit.framework.id, count: named.length, fraction: fit.coded ? fraction : null };
   }
 
   private assessment(group: Group, fileBroken: boolean): Assessment {

@@ -134,7 +134,11 @@ export interface FindingArgsByCode {
     readonly ranges: string;
     readonly framework: string;
     readonly assessment: string | null;
-    readonly fits: { readonly framework: string; readonly count: number } | null;
+    /**
+     * the rows name exactly another framework's indicators: that framework, and, for one whose files
+     * write codes (Pemdi), the fraction refused here that it takes ("2,5"), without which rows 1–20 ask nothing
+     */
+    readonly fits: { readonly framework: string; readonly count: number; readonly fraction: string | null } | null;
   };
   /** `header`: the line of a row repeating the header row between the first row and this one (a second sheet pasted below), else null */
   "indicator/duplicate": { readonly id: string; readonly first: number; readonly header: number | null };

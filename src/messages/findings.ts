@@ -169,10 +169,16 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           };
     if (a.fits === null) return what;
     const f = a.fits.framework;
-    return {
-      id: `${what.id}; yang diisi tepat ${a.fits.count} indikator ${f}: penilaian ${f}? pakai --framework ${f}`,
-      en: `${what.en}; the rows are exactly the ${a.fits.count} indicators of ${f}: is it an assessment under ${f}? use --framework ${f}`,
-    };
+    const fraction = a.fits.fraction;
+    return fraction === null
+      ? {
+          id: `${what.id}; yang diisi tepat ${a.fits.count} indikator ${f}: penilaian ${f}? pakai --framework ${f}`,
+          en: `${what.en}; the rows are exactly the ${a.fits.count} indicators of ${f}: is it an assessment under ${f}? use --framework ${f}`,
+        }
+      : {
+          id: `${what.id}; yang diisi tepat ${a.fits.count} indikator ${f}, dengan tingkat pecahan (${fraction}) yang diterima ${f}: penilaian ${f}? pakai --framework ${f}`,
+          en: `${what.en}; the rows are exactly the ${a.fits.count} indicators of ${f}, with fractional levels (${fraction}) as ${f} takes: is it an assessment under ${f}? use --framework ${f}`,
+        };
   },
   "indicator/duplicate": (a, v) =>
     a.header === null
