@@ -224,6 +224,100 @@ describe("findings from rows", () => {
     expect(mixed.assessments[0]!.rowLines.get("2")).toBe(3);
   });
 
+  // real worksheets from the evaluation template carry a heading row above each domain's and aspect's indicators,
+  // level blank: "1;Domain Kebijakan Internal SPBE;" took indicator 1 and blamed the real row 1 as the duplicate,
+  // and "I", "Domain 2", "Aspek 1" were each "not an indicator"
+  it("a domain's or aspect's heading without a level is skipped in any spelling, never an indicator's row, lean or not", () => {
+    const findings = (id: string, lines: readonly string[]) => {
+      const text = `${["No;Indikator;Tingkat", ...lines].join("\n")}\n`;
+      const full = readAssessments(text, { framework: fw(id), explicit: true });
+      expect(readAssessments(text, { framework: fw(id), explicit: true, lean: true }).findings).toEqual(full.findings);
+      return full.findings.filter((x) => x.code !== "framework/provisional").map((x) => `${x.code}@${x.line}`);
+    };
+    const roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
+    // every indicator's row, under its domain's and aspect's headings as `domain` and `aspect` write them
+    const sheet = (id: string, domain: (n: string, name: string) => string, aspect: (n: string, name: string) => string) => {
+      const framework = fw(id);
+      const rows: string[] = [];
+      framework.indicators.forEach((i, k) => {
+        const before = framework.indicators[k - 1];
+        if (i.domain !== before?.domain) rows.push(domain(i.domain!, framework.domains.find((x) => x.id === i.domain)!.name));
+        if (i.aspect !== before?.aspect) rows.push(aspect(i.aspect, framework.aspects.find((x) => x.id === i.aspect)!.name));
+        rows.push(`${i.id};${i.name};3`);
+      });
+      return rows;
+    };
+    for (const id of ["spbe-2018", "spbe-2020"]) {
+      // the number in the id column, the name (after "Domain", "Aspek", a number or numeral and a mark, or alone) beside it
+      expect(
+        findings(
+          id,
+          sheet(
+            id,
+            (n, name) => `${n};Domain ${name};`,
+            (n, name) => `${n};Aspek ${n} - ${name};`,
+          ),
+        ),
+      ).toEqual([]);
+      expect(
+        findings(
+          id,
+          sheet(
+            id,
+            (n, name) => `${roman[Number(n) - 1]};${name.toUpperCase()};`,
+            (n, name) => `Aspek ${n};${name};`,
+          ),
+        ),
+      ).toEqual([]);
+      expect(
+        findings(
+          id,
+          sheet(
+            id,
+            (n, name) => `Domain ${n};${name};`,
+            (n, name) => `${n}.;  ${name.replace(/ /g, "  ")} ;`,
+          ),
+        ),
+      ).toEqual([]);
+      // the whole heading in the id column, name column blank
+      expect(
+        findings(
+          id,
+          sheet(
+            id,
+            (n, name) => `Domain ${n}: ${name};;`,
+            (n, name) => `${roman[Number(n) - 1]}. ${name};;`,
+          ),
+        ),
+      ).toEqual([]);
+    }
+    const rows2020 = fw("spbe-2020").indicators.map((i) => `${i.id};${i.name};3`);
+    // the tester's rows: "Aspek 1" above domain 1's name is a heading too
+    for (const heading of ["1;Domain Kebijakan Internal SPBE;", "I;DOMAIN KEBIJAKAN INTERNAL SPBE;", "Aspek 1;Kebijakan Internal SPBE;"]) {
+      expect(findings("spbe-2020", [heading, ...rows2020])).toEqual([]);
+    }
+    expect(findings("spbe-2020", [...rows2020.slice(0, 10), "Domain 2;Tata Kelola SPBE;", ...rows2020.slice(10)])).toEqual([]);
+    // a heading is no row of indicator 1: without its own row, 1 is missing
+    expect(findings("spbe-2020", ["1;Kebijakan Internal SPBE;", ...rows2020.slice(1)])).toEqual(["indicator/missing@null"]);
+    // kept as today: a level makes it a row; an indicator's name, or a name of nothing, is the indicator's row with
+    // its level blank; a heading's number without a name, or "1.1", is no indicator
+    expect(findings("spbe-2020", ["1;Domain Kebijakan Internal SPBE;3", ...rows2020.slice(1)])).toEqual([]);
+    expect(findings("spbe-2020", [`1;${fw("spbe-2020").indicators[0]!.name};`, ...rows2020.slice(1)])).toEqual(["value/missing@2"]);
+    expect(findings("spbe-2020", ["1;Domain Kebijakan;", ...rows2020])).toEqual(["value/missing@2", "indicator/duplicate@3"]);
+    expect(findings("spbe-2020", ["Domain 2;;", "1.1;Kebijakan Internal Tata Kelola SPBE;", ...rows2020])).toEqual([
+      "indicator/unknown@2",
+      "indicator/unknown@3",
+    ]);
+    // beside an indicator's name, even a heading's name in another label column says nothing
+    const wide = (lines: readonly string[]) => readAssessments(`${["No;Indikator;Judul;Tingkat", ...lines].join("\n")}\n`, { framework: fw("spbe-2020") });
+    const named = wide([`1;${fw("spbe-2020").indicators[0]!.name};Kebijakan Internal SPBE;`, ...rows2020.slice(1).map((r) => r.replace(/;3$/, ";;3"))]);
+    expect(named.findings.map((x) => `${x.code}@${x.line}`)).toEqual(["value/missing@2"]);
+    // Pemdi's aspects 4 and 7 are named as its indicators 4.2 and 7.2 are: no heading by those names
+    const pemdi = fw("pemdi-2026").indicators.map((i) => `${i.id};${i.name};3`);
+    expect(findings("pemdi-2026", ["1;Tata Kelola dan Manajemen;", ...pemdi])).toEqual([]);
+    expect(findings("pemdi-2026", ["Aspek 4;Keamanan Pemerintah Digital;", ...pemdi])).toEqual(["indicator/unknown@2"]);
+  });
+
   // found by an exploratory tester: a second sheet pasted below the first, its header row and all, said
   // "'No' is not an indicator" and 47 duplicates, none of which said why
   it("a row repeating the header row says so, and the duplicates after it name it, lean or not", () => {

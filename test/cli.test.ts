@@ -120,6 +120,34 @@ describe("spbe score (end to end)", () => {
     expect(rank.stderr.split("\n").filter((l) => l.startsWith("lama.csv"))).toEqual([hint]);
   });
 
+  // found by an exploratory tester: the template's heading rows, level blank, were read as indicator 1 (its real row
+  // then "already given") or refused as "'I' is not an indicator"
+  it("a worksheet with a heading row above each domain's and aspect's indicators scores as without them; score, validate and rank alike", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-"));
+    const rows = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"), "utf8")
+      .split(/\r?\n/)
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split(";").slice(3, 6).join(";"));
+    const headings: Record<string, string[]> = {
+      "1": ["I;DOMAIN KEBIJAKAN INTERNAL SPBE;", "1;Aspek 1 - Kebijakan Internal Tata Kelola SPBE;"],
+      "11": ["Domain 2;Tata Kelola SPBE;", "Aspek 2;Perencanaan Strategis SPBE;"],
+      "21": ["Domain 3: Manajemen SPBE;;"],
+      "32": ["4;Domain Layanan SPBE;", "VII. Layanan Administrasi Pemerintahan Berbasis Elektronik;;"],
+    };
+    const sheet = rows.flatMap((r) => [...(headings[r.split(";")[0]!] ?? []), r]);
+    writeFileSync(join(dir, "judul-bagian.csv"), ["No;Indikator;Tingkat", ...sheet, ""].join("\n"));
+    const validate = await spbe(["validate", "judul-bagian.csv"], { cwd: dir });
+    expect([validate.code, validate.stdout, validate.stderr]).toEqual([0, "", "1 berkas diperiksa: 0 galat, 0 peringatan\n"]);
+    const score = await spbe(["score", "judul-bagian.csv"], { cwd: dir });
+    expect([score.code, score.stderr]).toEqual([0, ""]);
+    expect(score.stdout).toContain("Indeks SPBE: 3.64 — Sangat Baik");
+    // rank reads in slices, lean (the batch path): the same
+    const rank = await spbe(["rank", "judul-bagian.csv", "--format", "json"], { cwd: dir });
+    expect([rank.code, rank.stderr.split("\n").filter((l) => l.includes("judul-bagian.csv"))]).toEqual([0, []]);
+    expect(JSON.parse(rank.stdout).groups[0].rows[0].index.display).toBe("3.64");
+  });
+
   // an analyst's footer was also "47 indikator tidak diisi: 1–47" of an unnamed assessment, and "2 penilaian, 1 dihitung"
   it("a footer row under the table is its own finding alone, in score, validate, rank, trend, diff and plan: exit 1", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-"));

@@ -58,12 +58,24 @@ function assessmentRows(framework: Framework, k: number) {
  */
 const FOOTERS = [null, null, ",,Total,", ",,,3", "Rata-rata,,,3", ",2024,Jumlah,", "Instansi 0,,99,3", "Instansi 0,2023,Total,"];
 
+/**
+ * A section heading above the rows, level blank, or none: a domain's or aspect's (skipped), or one a framework
+ * does not have (2020's domain in a Pemdi file, Pemdi's aspect beside 2020's indicator 1: read as it always was).
+ */
+const HEADINGS = [null, null, ",,I. Kebijakan Internal SPBE,", "Tata Kelola dan Manajemen,,1,", "Instansi 0,2024,Aspek 1,"];
+
 function file(framework: Framework) {
   return fc
     .integer({ min: 1, max: 6 })
     .chain((count) => fc.tuple(...Array.from({ length: count }, (_, k) => assessmentRows(framework, k))))
-    .chain((groups) => fc.tuple(fc.shuffledSubarray(groups.flat(), { minLength: groups.flat().length }), fc.constantFrom(...FOOTERS)))
-    .map(([rows, footer]) => ["instansi,tahun,indikator,tingkat", ...rows.map((r) => r.join(",")), ...(footer === null ? [] : [footer])].join("\n"));
+    .chain((groups) =>
+      fc.tuple(fc.shuffledSubarray(groups.flat(), { minLength: groups.flat().length }), fc.constantFrom(...FOOTERS), fc.constantFrom(...HEADINGS)),
+    )
+    .map(([rows, footer, heading]) =>
+      ["instansi,tahun,indikator,tingkat", ...(heading === null ? [] : [heading]), ...rows.map((r) => r.join(",")), ...(footer === null ? [] : [footer])].join(
+        "\n",
+      ),
+    );
 }
 
 /** A file with each lean assessment's levels as [numer, places] pairs: a level's window holds its whole slab, 512 assessments, too much to compare each time. */

@@ -16,6 +16,7 @@ import type { Dialect, Table } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
+import { type Headings, headingsOf, isHeading } from "./headings.js";
 import { decoratedId, namedId, oneCellHeader, repeatsHeader, wordedLevel } from "./hints.js";
 import { jenisOf } from "./jenis.js";
 import { labelColumns, summaryLabel } from "./summary.js";
@@ -207,12 +208,8 @@ export class AssessmentBuilder {
   private reading = false;
   /** the other frameworks' indicators as the regulation counts them ("35" for 2018's 35.1–35.3), once asked (`fits`) */
   private otherIds: readonly { readonly framework: Framework; readonly coded: boolean; readonly ids: ReadonlySet<string> }[] | null = null;
-  /**
-   * The aspect numbers a row without a level is a heading by ("1;Tata Kelola dan Manajemen;"), in a file
-   * that names its indicators by their codes (Pemdi "1.1"): there a bare "1" is no indicator's row. Null
-   * elsewhere: where ids are written plain, "1" is indicator 1, blank level and all.
-   */
-  private headings: ReadonlySet<string> | null = null;
+  /** what a row without a level is a section heading by (`isHeading`), once the indicator column is chosen */
+  private headings: Headings | null = null;
   /** the line of the last row that repeated the header row (a second sheet pasted below), for the duplicates after it */
   private repeatedHeader: number | null = null;
   /** a header without the indicator or level column: its findings, held while the rows below are looked at */
@@ -341,10 +338,13 @@ export class AssessmentBuilder {
       this.reading = false;
       return;
     }
-    this.headings = headingsOf(first, this.indicatorColumn, this.framework, this.lookup);
+    this.headings = headingsOf(first, this.indicatorColumn?.index, this.framework, this.lookup);
     // blank rows (Excel leaves ";;;;;" at the end of a sheet) and section headings carry no
-    // indicator and no level: skipped before grouping by instansi/tahun/jenis (see `row`)
-    const scored = sample.filter((r) => cellAt(r, this.indicatorColumn) !== null || cellAt(r, this.valueColumn) !== null);
+    // level: skipped before grouping by instansi/tahun/jenis (see `row`)
+    const scored = sample.filter((r) => {
+      const id = cellAt(r, this.indicatorColumn);
+      return cellAt(r, this.valueColumn) !== null || (id !== null && !this.heading(r, id));
+    });
     const alternatives = this.options.alternatives;
     if (alternatives) {
       const lookup = (f: Framework) => {
@@ -457,15 +457,24 @@ export class AssessmentBuilder {
     group.findings.push(f);
   }
 
-  /** The columns a summary row's label is looked for in (`labelColumns`), worked out at the first refused row. */
+  /** The columns a summary row's or a heading's label is looked for in (`labelColumns`), worked out at the first row asked. */
   private labels: number[] | null = null;
 
-  private summaryOf(row: CsvRecord, idRaw: string | null): string | null {
+  private labelColumns(): number[] {
     if (this.labels === null) {
       const free = new Set([this.map.evidence, this.map.note, this.map.owner].filter((c) => c !== undefined).map((c) => c.index));
       this.labels = labelColumns(this.indicatorColumn!.index, this.valueColumn!.index, free);
     }
-    return detach(summaryLabel(row.cells, this.labels, idRaw));
+    return this.labels;
+  }
+
+  private summaryOf(row: CsvRecord, idRaw: string | null): string | null {
+    return detach(summaryLabel(row.cells, this.labelColumns(), idRaw));
+  }
+
+  /** A row without a level whose indicator cell is `id`: whether it is a section heading, skipped as a blank row is. */
+  private heading(row: CsvRecord, id: string): boolean {
+    return this.headings !== null && isHeading(row, id, this.labelColumns(), this.headings);
   }
 
   /**
@@ -485,8 +494,9 @@ export class AssessmentBuilder {
     const idRaw = cellAt(row, this.indicatorColumn);
     const valueRaw = cellAt(row, this.valueColumn);
     if (idRaw === null && valueRaw === null) return; // a section heading or spacer row
-    // an aspect's heading above its indicators' codes: it took indicator 1 (1.1), and the real 1,1 below was the duplicate
-    if (valueRaw === null && this.headings?.has(idRaw!)) return;
+    // a domain's or aspect's heading ("1;Domain Kebijakan Internal SPBE;", Pemdi "1;Tata Kelola dan Manajemen;"
+    // above "1,1"): it took indicator 1, and the real row 1 below was the duplicate; "I", "Aspek 1" were unknown
+    if (valueRaw === null && this.heading(row, idRaw!)) return;
     const group = this.group(row);
     const file = this.file;
     const col = (c: ColumnMatch) => c.index + 1;
@@ -1032,26 +1042,6 @@ export function indicatorLookup(indicators: readonly Indicator[], decimalComma: 
     if (/^\d+-\d+$/.test(raw)) return byKey.get(raw.replace("-", "."));
     return undefined;
   };
-}
-
-/**
- * The aspect numbers that are headings in a file naming its indicators by their codes: the
- * framework's aspect ids when some row of `rows` names an indicator by its code ("1.1", "1,1"),
- * else null (a framework without codes, or a file of plain ids 1–20, where "1" is indicator 1).
- */
-function headingsOf(
-  rows: readonly CsvRecord[],
-  column: ColumnMatch | undefined,
-  framework: Framework,
-  lookup: (raw: string) => Indicator | undefined,
-): ReadonlySet<string> | null {
-  if (!column || !framework.indicators.some((i) => i.code !== null)) return null;
-  for (const row of rows) {
-    const cell = row.cells[column.index];
-    const indicator = cell ? lookup(cell) : undefined;
-    if (indicator && indicator.code !== null && cell !== indicator.id) return new Set(framework.aspects.map((a) => a.id));
-  }
-  return null;
 }
 
 /** Two indicator columns that both read as the framework's ids, naming different indicators on `line`. */
