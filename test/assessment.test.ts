@@ -224,6 +224,29 @@ describe("findings from rows", () => {
     expect(mixed.assessments[0]!.rowLines.get("2")).toBe(3);
   });
 
+  // an aspect's number written with a dot above Pemdi's codes ("1.;Aspek 1;") was "not an indicator", where "1" was skipped
+  it("an aspect number with a dot and no level is a heading in a Pemdi file of codes too, lean or not", () => {
+    const pemdi = fw("pemdi-2026");
+    const at = (text: string) => {
+      const full = readAssessments(text, { framework: pemdi, explicit: true });
+      expect(readAssessments(text, { framework: pemdi, explicit: true, lean: true }).findings).toEqual(full.findings);
+      return full.findings.filter((x) => x.code !== "framework/provisional").map((x) => `${x.code}@${x.line}`);
+    };
+    const sheet = ["kode;uraian;nilai"];
+    for (const a of pemdi.aspects) {
+      sheet.push(`${a.id}.;Aspek ${a.id};`);
+      for (const i of pemdi.indicators.filter((x) => x.aspect === a.id)) sheet.push(`${i.code!.replace(".", ",")};${i.name};3,25`);
+    }
+    expect(at(`${sheet.join("\n")}\n`)).toEqual([]);
+    // as with "1": no other number, never a row with a level, and not where ids are written plain
+    expect(at(["kode;uraian;nilai", "8.;x;", "1.;x;3", "1,1;x;3", ""].join("\n"))).toEqual([
+      "indicator/missing@null",
+      "indicator/unknown@2",
+      "indicator/unknown@3",
+    ]);
+    expect(at(["kode;uraian;nilai", "1.;x;", ...pemdi.indicators.map((i) => `${i.id};x;3`), ""].join("\n"))).toEqual(["indicator/unknown@2"]);
+  });
+
   // real worksheets from the evaluation template carry a heading row above each domain's and aspect's indicators,
   // level blank: "1;Domain Kebijakan Internal SPBE;" took indicator 1 and blamed the real row 1 as the duplicate,
   // and "I", "Domain 2", "Aspek 1" were each "not an indicator"

@@ -8,8 +8,8 @@ import type { CsvRecord } from "../io/csv.js";
 export interface Headings {
   /**
    * The aspect numbers a row is a heading by in a file naming its indicators by their codes (Pemdi
-   * "1;Tata Kelola dan Manajemen;" above "1,1"): there a bare "1" is no indicator's row. Null
-   * elsewhere: where ids are written plain, "1" is indicator 1, blank level and all.
+   * "1;Tata Kelola dan Manajemen;" above "1,1"), with or without a dot after them: there a bare "1" is
+   * no indicator's row. Null elsewhere: where ids are written plain, "1" is indicator 1, blank level and all.
    */
   readonly numbers: ReadonlySet<string> | null;
   /** the domains' and aspects' names and other spellings (`nameKey`), less any an indicator also bears */
@@ -67,13 +67,14 @@ function namesSection(text: string, names: ReadonlySet<string>): boolean {
 
 /**
  * Whether a row without a level (`id`: its indicator cell, not blank) is a section heading: an
- * aspect's number in a file of codes ("1"), or a domain's or aspect's name, in the indicator
+ * aspect's number in a file of codes ("1", "1."), or a domain's or aspect's name, in the indicator
  * cell ("Domain 1: Kebijakan Internal SPBE", "I. Kebijakan Internal SPBE") or in a label cell
  * (`labels`, as `labelColumns` gives them) beside a number in the indicator cell ("1", "I", "Aspek 1").
  * Never a row whose label is an indicator's name: that row is the indicator's, its blank level a finding.
  */
 export function isHeading(row: CsvRecord, id: string, labels: readonly number[], h: Headings): boolean {
-  if (h.numbers?.has(id)) return true;
+  // "1." as the number's heading is written as often as "1": only "1" was skipped, "1." was "not an indicator"
+  if (h.numbers?.has(id.endsWith(".") ? id.slice(0, -1) : id)) return true;
   if (h.names.size === 0) return false;
   const inId = namesSection(id, h.names);
   if (!inId && !NUMBER.test(id)) return false;
