@@ -728,4 +728,13 @@ describe("spbe diff --format json when the comparison cannot be made", () => {
     expect([doc.index, doc.counts, doc.indicators]).toEqual([null, null, []]);
     expect(doc.findings.map((f: { code: string }) => f.code)).toEqual(["value/missing", "value/out-of-range"]);
   });
+
+  it("diff JSON names each side's framework when they differ; the top-level framework stays side a's", async () => {
+    const r = await spbe(["diff", "fixtures/contoh-spbe-2020-mandiri.csv", "fixtures/contoh-spbe-2018.csv", "--framework-b", "spbe-2018", "--format", "json"]);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect([doc.framework.id, doc.a.framework.id, doc.b.framework.id]).toEqual(["spbe-2020", "spbe-2020", "spbe-2018"]);
+    expect(doc.b).toMatchObject({ valid: true, index: { display: "1.92", predikat: "Cukup" } });
+    expect(doc.findings.map((f: { code: string }) => f.code)).toEqual(["diff/framework-mismatch"]);
+  });
 });

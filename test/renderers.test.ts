@@ -42,6 +42,17 @@ function diffModel(top?: number): DiffReport {
   return { result, findings: result.findings, top };
 }
 
+/** A pair that cannot be compared, both sides valid: b read with spbe-2018 (diff/framework-mismatch). */
+function mismatchModel(): DiffReport {
+  const sides = sidesFromTwoFiles(
+    read(fixture("contoh-spbe-2020-mandiri.csv"), "spbe-2020", "mandiri.csv"),
+    read(fixture("contoh-spbe-2018.csv"), "spbe-2018", "2018.csv"),
+  );
+  if (!sides.ok) throw new Error("sides");
+  const result = compareAssessments(sides.a, sides.b);
+  return { result, findings: result.findings, top: undefined };
+}
+
 describe("the registry", () => {
   it("lists each command's formats, the default first, and every entry loads a renderer", async () => {
     expect(formatsOf("score")).toEqual(["table", "json", "csv", "markdown", "html"]);
@@ -143,6 +154,19 @@ describe("diff renderers", () => {
     // spbe-2020 has no codes: no column in the table, none in JSON, an empty cell in CSV
     expect(await render("diff", "table", diffModel())).not.toContain("Kode");
     expect(JSON.parse(await render("diff", "json", diffModel())).indicators[0]).not.toHaveProperty("code");
+  });
+
+  // exploratory testing: with spbe-2020 against spbe-2018 the document's only framework was a's
+  it("json: each side names its own framework; the top-level one stays side a's", async () => {
+    const doc = JSON.parse(await render("diff", "json", mismatchModel(), "en"));
+    expect(doc.framework.id).toBe("spbe-2020");
+    expect(doc.a.framework).toEqual(doc.framework);
+    expect(doc.b.framework).toMatchObject({ id: "spbe-2018", provisional: false, excludedIndicators: [] });
+    expect(doc.b.framework.caveats).toEqual(fw("spbe-2018").caveats.map((c) => c.en));
+    expect(doc.b.index).toMatchObject({ display: "1.92", predikat: "Cukup" });
+    // a comparison made: both sides name the one framework
+    const same = JSON.parse(await render("diff", "json", diffModel()));
+    expect([same.a.framework.id, same.b.framework.id]).toEqual(["spbe-2020", "spbe-2020"]);
   });
 
   it("says the comparison could not be made when there is no result", async () => {

@@ -12,6 +12,9 @@ function sideJson(side: Side, score: Score | null, lang: Lang) {
     instansi: a.instansi,
     tahun: a.tahun,
     jenis: a.jenis,
+    // the framework this side was read and scored with: the top-level one is side a's, which
+    // says nothing of b when the two differ (diff/framework-mismatch)
+    framework: frameworkJson(a.framework, lang),
     valid: a.valid,
     index: score ? indexJson(score, lang) : null,
   };
@@ -20,7 +23,8 @@ function sideJson(side: Side, score: Score | null, lang: Lang) {
 /**
  * `spbe diff --format json`: one document, also when the comparison cannot be
  * made (then the top-level `index` is null, and a side's `index` only when
- * that side has errors).
+ * that side has errors). The top-level `framework` is side a's, kept for the
+ * documents already read; each side says its own.
  */
 export function renderDiffJson({ result, findings }: DiffReport, { lang }: RenderOptions): string {
   const d = result?.diff ?? null;
