@@ -16,12 +16,12 @@
  * installs it. SPBE_SCREENSHOTS=<dir> saves what the browser saw (never into
  * the repository).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spbe } from "./run-cli.js";
+import { ROOT, spbe } from "./run-cli.js";
 
 // what the callbacks of page.evaluate see in the browser (this project's type-check has no DOM library)
 declare const document: any;
@@ -46,6 +46,13 @@ writeFileSync(
   ).join("")}`,
 );
 
+/** The sample mandiri with the level of indicator 3 blank: a diff side with errors beside a valid one. */
+const BROKEN = join(LINKS_DIR, "tingkat-kosong.csv");
+writeFileSync(
+  BROKEN,
+  readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"), "utf8").replace(";3;SK/Perbup contoh no. 3/2024;", ";;SK/Perbup contoh no. 3/2024;"),
+);
+
 interface Case {
   readonly name: string;
   readonly args: readonly string[];
@@ -55,6 +62,8 @@ interface Case {
   readonly charts: number;
   /** rows of the user's own highlighted in a ranking table */
   readonly mine?: number;
+  /** the exit code: 0 unless the page is of data with errors (its findings then inside it) */
+  readonly code?: number;
 }
 
 const CASES: readonly Case[] = [
@@ -80,6 +89,15 @@ const CASES: readonly Case[] = [
     indices: ["3,64", "3,08"],
     predikat: ["Sangat Baik", "Baik"],
     charts: 3,
+  },
+  // a pair that cannot be compared: the valid side's card with its index, the other's said not valid
+  {
+    name: "diff-not-compared",
+    args: ["diff", "fixtures/contoh-spbe-2020-mandiri.csv", BROKEN],
+    indices: ["3,64"],
+    predikat: ["Sangat Baik"],
+    charts: 0,
+    code: 1,
   },
   {
     name: "rank-standing",
@@ -116,7 +134,7 @@ beforeAll(async () => {
   for (const c of CASES) {
     const r = await spbe([...c.args, "--format", "html"]);
     // stderr may carry the one-line summary of a run over several assessments, never a finding
-    if (r.code !== 0 || /galat|peringatan/.test(r.stderr)) throw new Error(`${c.name}: exit ${r.code}, stderr ${r.stderr}`);
+    if (r.code !== (c.code ?? 0) || /galat|peringatan/.test(r.stderr)) throw new Error(`${c.name}: exit ${r.code}, stderr ${r.stderr}`);
     pages.set(`${ORIGIN}/${c.name}.html`, r.stdout);
   }
   // no browser fails every test below with the reason, rather than skipping them

@@ -738,3 +738,36 @@ describe("spbe diff --format json when the comparison cannot be made", () => {
     expect(doc.findings.map((f: { code: string }) => f.code)).toEqual(["diff/framework-mismatch"]);
   });
 });
+
+describe("spbe diff in every format when the comparison cannot be made", () => {
+  // exploratory testing: only "Tidak dapat dibandingkan" was printed, though side a was valid and the JSON gave its index
+  it("says each side's file and framework, a valid side's index and predikat, and that the other is not valid", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-"));
+    const rows = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"), "utf8").split("\n");
+    rows[3] = rows[3]!.replace(";3;SK", ";;SK");
+    writeFileSync(join(dir, "broken.csv"), rows.join("\n"));
+    const mandiri = join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv");
+    const table = await spbe(["diff", mandiri, "broken.csv"], { cwd: dir });
+    expect(table).toEqual({
+      code: 1,
+      stdout: [
+        "Tidak dapat dibandingkan: perbaiki temuan di bawah ini dulu.",
+        `${mandiri} · kerangka spbe-2020 · Indeks SPBE 3.64 — Sangat Baik`,
+        "broken.csv · kerangka spbe-2020 · tidak sah: berisi galat (lihat temuan)",
+        "",
+      ].join("\n"),
+      stderr: "broken.csv:4:6  galat  tingkat indikator 3 kosong (isi 1–5)  value/missing\n",
+    });
+    const en = await spbe(["diff", mandiri, "broken.csv", "--lang", "en"], { cwd: dir });
+    expect([en.code, en.stdout.split("\n")[2]]).toEqual([1, "broken.csv · framework spbe-2020 · not valid: it has errors (see the findings)"]);
+    const md = await spbe(["diff", mandiri, "broken.csv", "--format", "markdown"], { cwd: dir });
+    expect([md.code, md.stderr]).toEqual([1, ""]);
+    expect(md.stdout).toContain("- broken.csv · kerangka spbe-2020 · tidak sah: berisi galat (lihat temuan)\n\n## Temuan");
+    const html = await spbe(["diff", mandiri, "broken.csv", "--format", "html"], { cwd: dir });
+    expect(html.code).toBe(1);
+    expect(html.stdout).toContain('<span class="index-value">3,64</span>');
+    // CSV: per-tier and per-indicator differences, of which there are none: the header alone
+    const csv = await spbe(["diff", mandiri, "broken.csv", "--format", "csv"], { cwd: dir });
+    expect([csv.code, csv.stdout.trimEnd().split("\n").length, csv.stderr]).toEqual([1, 1, table.stderr]);
+  });
+});

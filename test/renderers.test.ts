@@ -53,6 +53,14 @@ function mismatchModel(): DiffReport {
   return { result, findings: result.findings, top: undefined };
 }
 
+/** A pair that cannot be compared, a valid and one with errors: b's level of indicator 3 is blank (value/missing). */
+function brokenModel(b = csvOf("spbe-2020", { "3": "" }, 3), file = "b.csv"): DiffReport {
+  const sides = sidesFromTwoFiles(read(fixture("contoh-spbe-2020-mandiri.csv"), "spbe-2020", "mandiri.csv"), read(b, "spbe-2020", file));
+  if (!sides.ok) throw new Error("sides");
+  const result = compareAssessments(sides.a, sides.b);
+  return { result, findings: result.findings, top: undefined };
+}
+
 describe("the registry", () => {
   it("lists each command's formats, the default first, and every entry loads a renderer", async () => {
     expect(formatsOf("score")).toEqual(["table", "json", "csv", "markdown", "html"]);
@@ -167,6 +175,47 @@ describe("diff renderers", () => {
     // a comparison made: both sides name the one framework
     const same = JSON.parse(await render("diff", "json", diffModel()));
     expect([same.a.framework.id, same.b.framework.id]).toEqual(["spbe-2020", "spbe-2020"]);
+  });
+
+  // exploratory testing: the table, Markdown and HTML said only "Tidak dapat dibandingkan", though the JSON gave a valid side its index
+  it("table: a pair that cannot be compared still shows each side's file and framework, a valid side's index and predikat", async () => {
+    expect(await render("diff", "table", brokenModel())).toBe(
+      [
+        "Tidak dapat dibandingkan: perbaiki temuan di bawah ini dulu.",
+        "mandiri: mandiri.csv · kerangka spbe-2020 · Indeks SPBE 3.64 — Sangat Baik",
+        "b.csv · kerangka spbe-2020 · tidak sah: berisi galat (lihat temuan)",
+        "",
+      ].join("\n"),
+    );
+    // two frameworks: each side under its own, with the caveat of the 2018 bands its predikat rests on
+    expect(await render("diff", "table", mismatchModel(), "en")).toBe(
+      [
+        "Cannot compare: fix the findings below first.",
+        "mandiri: mandiri.csv · framework spbe-2020 · Indeks SPBE 3.64 — Sangat Baik",
+        "2018.csv · framework spbe-2018 · Indeks SPBE 1.92 — Cukup",
+        `Note (spbe-2018): ${fw("spbe-2018").caveats[0]!.en}`,
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("markdown: the sides as a list before the findings, escaped", async () => {
+    const md = await render("diff", "markdown", brokenModel(csvOf("spbe-2020", { "3": "" }, 3), "b_|<x>.csv"));
+    expect(md).toContain(
+      [
+        "**Tidak dapat dibandingkan: perbaiki temuan di bawah ini dulu.**",
+        "",
+        "- mandiri: mandiri.csv · kerangka spbe-2020 · Indeks SPBE 3.64 — Sangat Baik",
+        "- b\\_\\|&lt;x&gt;.csv · kerangka spbe-2020 · tidak sah: berisi galat (lihat temuan)",
+        "",
+      ].join("\n"),
+    );
+    const en = await render("diff", "markdown", mismatchModel(), "en");
+    expect(en).toContain("- 2018.csv · framework spbe-2018 · Indeks SPBE 1.92 — Cukup\n\n> Note (spbe-2018): ");
+  });
+
+  it("csv: a pair that cannot be compared is the header alone, also with a valid side", async () => {
+    for (const model of [brokenModel(), mismatchModel()]) expect((await render("diff", "csv", model)).trimEnd().split("\n")).toHaveLength(1);
   });
 
   it("says the comparison could not be made when there is no result", async () => {
@@ -335,6 +384,29 @@ describe("html renderers", () => {
     expect(html).toContain("&quot; onmouseover=&quot;alert(2)");
     expect(text(html)).toContain(`${evil} · 2024`);
     expect(text(html)).toContain("<img src=x onerror=alert(3)>");
+  });
+
+  it("diff that cannot be compared: a card per side, a valid one with its index and predikat, one with errors not valid", async () => {
+    const html = await render("diff", "html", brokenModel());
+    expect(html.match(/class="index-value"/g)).toHaveLength(1);
+    expect(html.match(/<div class="side">/g)).toHaveLength(2);
+    const page = text(html);
+    expect(page).toContain("Tidak dapat dibandingkan: perbaiki temuan di bawah ini dulu. mandiri 3,64 Sangat Baik Indeks SPBE · kerangka spbe-2020");
+    expect(page).toContain("b.csv tidak sah: berisi galat (lihat temuan) kerangka spbe-2020 b.csv");
+    const en = text(await render("diff", "html", mismatchModel(), "en"));
+    expect(en).toContain(`Note (spbe-2018): ${fw("spbe-2018").caveats[0]!.en}`);
+    expect(en).toContain("2018.csv 1.92 Cukup Indeks SPBE · framework spbe-2018");
+  });
+
+  it("diff that cannot be compared: everything from the input is escaped", async () => {
+    const evil = `<script>alert(1)</script>`;
+    const b = csvOf("spbe-2020", { "3": "" }, 3)
+      .replace(/^indikator,tingkat\n/, "instansi,indikator,tingkat\n")
+      .replace(/\n(?=.)/g, `\n"${evil}",`);
+    const html = await render("diff", "html", brokenModel(b, `"><svg onload=alert(4)>.csv`));
+    expect(html).not.toMatch(/<script|<svg onload/i);
+    expect(text(html)).toContain(`${evil} · "><svg onload=alert(4)>.csv`);
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
   });
 
   it("score, Pemdi: the band's own name, a radar of the aspects, the provisional notice; --without-external says indicative", async () => {

@@ -76,6 +76,8 @@ export const DIFF_LABEL = {
   topNote: { id: "{shown} dari {total} indikator yang berbeda ditampilkan (--top)", en: "showing {shown} of {total} differing indicators (--top)" },
   noDifference: { id: "Tidak ada indikator yang berbeda.", en: "No indicator differs." },
   notCompared: { id: "Tidak dapat dibandingkan: perbaiki temuan di bawah ini dulu.", en: "Cannot compare: fix the findings below first." },
+  sideFramework: { id: "kerangka {framework}", en: "framework {framework}" },
+  sideInvalid: { id: "tidak sah: berisi galat (lihat temuan)", en: "not valid: it has errors (see the findings)" },
   impactNote: {
     id: "Dampak = bobot × selisih / jumlah bobot ({total}): berapa poin indeks yang dijelaskan indikator itu; jumlahnya sama dengan selisih indeks.",
     en: "Impact = weight × difference / total weight ({total}): the index points the indicator accounts for; the impacts add up to the index difference.",

@@ -11,6 +11,13 @@ import type { RenderOptions } from "./options.js";
  * values as plain decimals (exact where they terminate, else 12 places). The
  * index row's weight is the total weight scored (86 under --without-external).
  * `kode` (Pemdi's 1.1–7.2) is last, added after the others, as in `score`'s CSV.
+ *
+ * A pair that cannot be compared gives the header alone, also where a side is
+ * valid: every row is a difference between the two sides, and a row with one
+ * side's index and the other side and the difference blank would pass, for a
+ * program filtering or summing the rows, as a comparison made. The valid
+ * side's own index is in the other formats (JSON `a.index`/`b.index`) and in
+ * `spbe score`; the findings on stderr and exit 1 say why there are no rows.
  */
 export function renderDiffCsv({ result }: DiffReport, { lang, excel }: RenderOptions): string {
   const t = translator(lang);

@@ -1,9 +1,9 @@
-import type { Diff, DiffReport, Side } from "../compare/diff.js";
+import type { Diff, DiffReport, DiffResult, Side } from "../compare/diff.js";
 import { toDecimal, toNumber } from "../core/rational.js";
 import { DIFF_LABEL as D, HTML_LABEL as H, LABEL } from "../messages/labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import type { Score } from "../scoring/score.js";
-import { diffSections, signed } from "./diff-sections.js";
+import { diffSections, type SideAlone, sideAloneCautions, sidesAlone, signed } from "./diff-sections.js";
 import { pairedBarChart, radarChart, SERIES_COLORS } from "./html/charts.js";
 import {
   bandEdges,
@@ -38,10 +38,45 @@ export function renderDiffHtml(report: DiffReport, { lang }: RenderOptions): str
   const d = report.result?.diff;
   const heading = d ? t(D.title, { index: d.framework.indexName, framework: d.framework.id }) : t(H.diffGeneric);
   const body = [`<h1>${esc(heading)}</h1>`];
-  if (!d || !report.result) body.push(`<p class="notice bad"><strong>${esc(t(D.notCompared))}</strong></p>`);
-  else body.push(comparison(report, report.result.a, report.result.b, d, lang));
+  if (!d || !report.result) {
+    body.push(`<p class="notice bad"><strong>${esc(t(D.notCompared))}</strong></p>`);
+    if (report.result) body.push(alone(report.result, lang));
+  } else body.push(comparison(report, report.result.a, report.result.b, d, lang));
   body.push(findingsSection(report.findings, lang));
   return htmlPage({ lang, title: heading, body: body.join("\n"), footer: t(H.footer) });
+}
+
+/** Where a side came from: "Kab. Contoh · 2024 · mandiri · a.csv" (the file once where it names nothing else). */
+const whereFrom = (s: Side): string => [assessmentTitle(s.assessment), s.assessment.source].filter((x, i, all) => all.indexOf(x) === i).join(" · ");
+
+/**
+ * A pair that could not be compared: each side as a card, a valid one with its
+ * own index and predikat under its own framework, one with errors said to be
+ * not valid; the frameworks' notices for the indices shown.
+ */
+function alone(result: DiffResult, lang: Lang): string {
+  const t = translator(lang);
+  const num = (display: string) => decimal(display, lang);
+  const sides = sidesAlone(result);
+  const card = ({ side, framework, score }: SideAlone) => {
+    const head = `<span class="side-name">${esc(side.label)}</span>`;
+    const fw = t(D.sideFramework, { framework: framework.id });
+    const from = `<p><small>${esc(whereFrom(side))}</small></p>`;
+    if (!score)
+      return ['<div class="side">', head, `<p class="sev-error">${esc(t(D.sideInvalid))}</p>`, `<p><small>${esc(fw)}</small></p>`, from, "</div>"].join("\n");
+    const note = basisNote(score, lang, num);
+    return [
+      '<div class="side">',
+      head,
+      `<span class="index-value">${esc(num(score.index.display))}</span> ${predikatPill(framework, score.band, predikatName(score, lang))}`,
+      `<p><small>${esc(`${framework.indexName} · ${fw}`)}</small></p>`,
+      from,
+      note ? `<p class="basis-note"><small>(${esc(note)})</small></p>` : "",
+      "</div>",
+    ].join("\n");
+  };
+  const notices = sideAloneCautions(sides, lang).map((c) => `<p class="notice">${esc(c)}</p>`);
+  return ['<section class="summary">', ...notices, '<div class="sides">', ...sides.map(card), "</div>", "</section>"].join("\n");
 }
 
 function comparison(report: DiffReport, a: Side, b: Side, d: Diff, lang: Lang): string {
@@ -54,7 +89,7 @@ function comparison(report: DiffReport, a: Side, b: Side, d: Diff, lang: Lang): 
       '<div class="side">',
       `<span class="side-name">${esc(s.label)}</span>`,
       `<span class="index-value">${esc(num(score.index.display))}</span> ${predikatPill(fw, score.band, predikatName(score, lang))}`,
-      `<p><small>${esc([assessmentTitle(s.assessment), s.assessment.source].filter((x, i, all) => all.indexOf(x) === i).join(" · "))}</small></p>`,
+      `<p><small>${esc(whereFrom(s))}</small></p>`,
       note ? `<p class="basis-note"><small>(${esc(note)})</small></p>` : "",
       "</div>",
     ].join("\n");

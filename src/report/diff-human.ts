@@ -2,7 +2,7 @@ import type { DiffReport } from "../compare/diff.js";
 import { toDecimal } from "../core/rational.js";
 import { DIFF_LABEL as D } from "../messages/labels.js";
 import { type Lang, translator } from "../messages/text.js";
-import { diffSections, signed } from "./diff-sections.js";
+import { diffSections, sideAloneCautions, sideAloneLine, sidesAlone, signed } from "./diff-sections.js";
 import { findingsMarkdownSection, markdownTable } from "./markdown.js";
 import type { RenderOptions } from "./options.js";
 import { basisNote, predikatName } from "./predikat-text.js";
@@ -42,7 +42,15 @@ function content(report: DiffReport, lang: Lang) {
 
 /** `spbe diff` in the terminal; the findings go to stderr. */
 export function renderDiffTable(report: DiffReport, { lang, color, width }: RenderOptions): string {
-  if (!report.result?.diff) return `${color.red(translator(lang)(D.notCompared))}\n`;
+  if (!report.result?.diff) {
+    const lines = [color.red(translator(lang)(D.notCompared))];
+    // a valid side keeps its own index; none when the sides could not even be formed
+    if (report.result) {
+      const sides = sidesAlone(report.result);
+      lines.push(...sides.map((s) => terminalSafe(sideAloneLine(s, lang))), ...sideAloneCautions(sides, lang).map((c) => color.yellow(terminalSafe(c))));
+    }
+    return `${lines.join("\n")}\n`;
+  }
   const c = content(report, lang);
   const fw = report.result.diff.framework;
   const lines = [color.bold(c.title), ...fw.caveats.map((x) => color.yellow(x[lang])), ...c.summary];
@@ -54,8 +62,14 @@ export function renderDiffTable(report: DiffReport, { lang, color, width }: Rend
 /** `spbe diff --format markdown`: a document, findings included. */
 export function renderDiffMarkdown(report: DiffReport, { lang }: RenderOptions): string {
   const lines: string[] = [];
-  if (!report.result?.diff) lines.push(`**${translator(lang)(D.notCompared)}**`, "");
-  else {
+  if (!report.result?.diff) {
+    lines.push(`**${translator(lang)(D.notCompared)}**`, "");
+    if (report.result) {
+      const sides = sidesAlone(report.result);
+      lines.push(...sides.map((s) => `- ${markdownCell(sideAloneLine(s, lang))}`), "");
+      for (const c of sideAloneCautions(sides, lang)) lines.push(`> ${markdownCell(c)}`, "");
+    }
+  } else {
     const c = content(report, lang);
     const fw = report.result.diff.framework;
     lines.push(`## ${markdownCell(c.title)}`, "", ...fw.caveats.map((x) => `> ${markdownCell(x[lang])}`), ...c.summary.map((s) => `- ${markdownCell(s)}`));

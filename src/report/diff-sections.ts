@@ -1,9 +1,13 @@
-import type { Diff, DiffReport, IndicatorDelta } from "../compare/diff.js";
+import type { Diff, DiffReport, DiffResult, IndicatorDelta, Side } from "../compare/diff.js";
 import { toText } from "../core/rational.js";
+import type { Framework } from "../frameworks/types.js";
 import { DIFF_LABEL as D, LABEL } from "../messages/labels.js";
 import { type Lang, translator } from "../messages/text.js";
+import type { Score } from "../scoring/score.js";
+import { distinctFrameworks, frameworkCautions } from "./caveats.js";
 import { weightText } from "./labels.js";
 import { column, type Section } from "./layout.js";
+import { headlineWithNote } from "./predikat-text.js";
 
 /** "+0.56", "-0.12", "0.00": the sign always shown on a difference. */
 import { signed } from "./text.js";
@@ -69,4 +73,43 @@ export function diffSections(report: DiffReport, lang: Lang): { sections: Sectio
     });
   }
   return { sections, listed };
+}
+
+/** One side of a pair that could not be compared: the framework it was read with, its own score when it is valid. */
+export interface SideAlone {
+  readonly side: Side;
+  readonly framework: Framework;
+  readonly score: Score | null;
+}
+
+/**
+ * The sides of a pair that could not be compared (the other side has errors,
+ * the frameworks differ, an indicator is one-sided): a valid side still has
+ * its index, under its own framework, and the table, Markdown and HTML
+ * reports say it, as the JSON does.
+ */
+export function sidesAlone(result: DiffResult): readonly SideAlone[] {
+  return [
+    { side: result.a, framework: result.a.assessment.framework, score: result.scores.a },
+    { side: result.b, framework: result.b.assessment.framework, score: result.scores.b },
+  ];
+}
+
+/**
+ * "mandiri: a.csv · kerangka spbe-2020 · Indeks SPBE 3.64 — Sangat Baik", or
+ * "b.csv · kerangka spbe-2020 · tidak sah: berisi galat (lihat temuan)". Not
+ * escaped: each renderer escapes it for its medium.
+ */
+export function sideAloneLine({ side, framework, score }: SideAlone, lang: Lang): string {
+  const t = translator(lang);
+  const source = side.assessment.source;
+  // two files of one jenis are labelled by their file names: the name said once
+  const who = side.label === source ? source : `${side.label}: ${source}`;
+  const state = score ? `${framework.indexName} ${headlineWithNote(score, lang)}` : t(D.sideInvalid);
+  return [who, t(D.sideFramework, { framework: framework.id }), state].join(" · ");
+}
+
+/** What the frameworks of the indices shown say of them (provisional, caveats), each framework once. */
+export function sideAloneCautions(sides: readonly SideAlone[], lang: Lang): string[] {
+  return frameworkCautions(distinctFrameworks(sides.filter((s) => s.score !== null).map((s) => s.framework)), lang);
 }
