@@ -251,6 +251,7 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "rank/duplicate": { instansi: "Kab. Contoh", tahun: 2024, kept: "mandiri.csv:2", jenis: "mandiri", keptJenis: "mandiri" },
   "rank/jenis-left-out": { jenis: "evaluasi", count: 3, unknown: 1 },
   "trend/duplicate": { instansi: "Kab. Contoh", tahun: 2024, kept: "mandiri.csv:2", jenis: null, keptJenis: null },
+  "trend/undated": { instansi: "Kab. Contoh", column: true },
   "cost/column-missing": { column: "biaya", found: ["indikator", "harga"] },
   "cost/indicator-unknown": { framework: "spbe-2020" },
   "cost/invalid": { field: "biaya", id: "7", code: null, grouped: true },

@@ -680,18 +680,39 @@ describe("mandiri and evaluasi in rank, trend and score --banding", () => {
     expect(md).toContain("(mandiri) the instansi's self-assessment, not yet verified by the external assessors");
   });
 
-  it("trend: rows left out for want of a tahun are counted in JSON and on stderr, not only in the table's note", async () => {
+  it("trend: rows left out for want of a tahun are counted in JSON and on stderr, and each is a trend/undated warning", async () => {
     // an Excel table with one row's Tahun blank: the table said so in a note, JSON and CSV said nothing
     const dir = tempDir({ "rpjmd.csv": "\uFEFFTahun;Instansi;Indeks\r\n2023;Kab. Bandung;3,40\r\n;Kab. Bandung;3,0\r\n2024;Kab. Bandung;3,50\r\n" });
     const args = ["trend", "rpjmd.csv"];
     const table = await spbe(args, { cwd: dir });
     expect(table.stdout).toContain("1 baris hasil atau penilaian tanpa tahun tidak masuk tren");
+    // and the row itself is a warning at its blank cell, in every format (it was only counted)
+    expect(table).toMatchObject({ code: 0 });
+    expect(table.stderr).toContain(
+      "rpjmd.csv:3:1  peringatan  Kab. Bandung tanpa tahun (sel tahun kosong atau bukan tahun): tidak masuk tren; isi tahunnya  trend/undated\n",
+    );
     const doc = await spbe([...args, "-f", "json", "--lang", "en"], { cwd: dir });
     expect(json(doc.stdout).undated).toBe(1);
+    expect(json(doc.stdout).findings).toEqual([
+      {
+        code: "trend/undated",
+        severity: "warning",
+        file: "rpjmd.csv",
+        line: 3,
+        column: 1,
+        value: null,
+        message: "Kab. Bandung has no year (its tahun cell is blank or not a year): left out of the trend; fill in its year",
+      },
+    ]);
     expect(doc.stderr).toBe("spbe: 1 instansi from 1 input(s); years 2023, 2024; 1 result row(s) or assessment(s) without a year left out of the trend\n");
     const csv = await spbe([...args, "-f", "csv"], { cwd: dir });
     expect(csv.stdout.trim().split("\n")).toHaveLength(3);
+    expect(csv.stderr).toContain("rpjmd.csv:3:1  peringatan  Kab. Bandung tanpa tahun");
     expect(csv.stderr).toContain("; 1 baris hasil atau penilaian tanpa tahun tidak masuk tren\n");
+    // a warning like the others: --ignore acknowledges it
+    const quiet = await spbe([...args, "--ignore", "trend/undated"], { cwd: dir });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).not.toContain("trend/undated\n");
     expect(json((await spbe(["trend", "nasional-2024", "-f", "json"])).stdout).undated).toBe(0);
   });
 

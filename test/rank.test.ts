@@ -648,6 +648,47 @@ describe("trend", () => {
     expect(trend([...national, ...mandiri]).findings).toEqual([]);
   });
 
+  // found by a review: a row without a tahun was only counted (`undated`, a note), never said where it is
+  it("a row or assessment without a tahun is a trend/undated warning at its tahun cell, still counted, capped per file", () => {
+    const table = entries("instansi;tahun;indeks\nKab. Bandung;2023;3,40\nKab. Bandung;;3,0\n;2024;3,1\nKab. Bandung;2024;3,50\n", {
+      user: true,
+      source: "rpjmd.csv",
+    });
+    const r = trend(table);
+    expect(r.undated).toBe(1);
+    expect(r.findings.map((f) => [f.code, f.severity, f.file, f.line, f.column, f.value, f.args])).toEqual([
+      ["trend/undated", "warning", "rpjmd.csv", 3, 2, null, { instansi: "Kab. Bandung", column: true }],
+    ]);
+    expect(findingMessage(r.findings[0]!, "en")).toBe(
+      "Kab. Bandung has no year (its tahun cell is blank or not a year): left out of the trend; fill in its year",
+    );
+    // a table without a tahun column: every row, at its line, with no column to point at
+    const none = trend(entries("instansi,indeks\nKab. A,3.00\n", { user: true, source: "t.csv" }));
+    expect(none.findings.map((f) => [f.code, f.line, f.column, f.args])).toEqual([["trend/undated", 2, null, { instansi: "Kab. A", column: false }]]);
+    // an assessment: at its first row, in its tahun column where the file has one
+    const levels = (tahun: string) => SPBE_2020.indicators.map((i) => `Kab. C,${tahun}${i.id},3`).join("\n");
+    const read = (text: string) =>
+      entriesOf(readInput(new TextEncoder().encode(text), { file: "a.csv", framework: SPBE_2020, frameworks: builtinFrameworks() }), { user: true }).entries;
+    expect(
+      trend(read(`instansi,tahun,indikator,tingkat\n${levels(",")}\n`)).findings.map((f) => [
+        f.code,
+        f.line,
+        f.column,
+        f.code === "trend/undated" && f.args.column,
+      ]),
+    ).toEqual([["trend/undated", 2, 2, true]]);
+    expect(trend(read(`instansi,indikator,tingkat\n${levels("")}\n`)).findings.map((f) => [f.code, f.line, f.column])).toEqual([["trend/undated", 2, null]]);
+    // a row --jenis left out is said as that (rank/jenis-left-out), not as undated too
+    const jenis = entries("instansi,tahun,indeks,jenis\nKab. A,,3.00,mandiri\nKab. A,2024,3.10,evaluasi\n", { user: true, source: "j.csv" });
+    expect(trend(jenis, { jenis: "evaluasi" }).findings.map((f) => f.code)).toEqual(["rank/jenis-left-out"]);
+    // a thousand rows without a tahun are as many findings per file as any code: the rest counted
+    const many = Array.from({ length: 1_005 }, (_, k) => `Kab. ${k},,3.00`).join("\n");
+    const capped = trend(entries(`instansi,tahun,indeks\n${many}\n`, { user: true, source: "banyak.csv" }));
+    expect(capped.undated).toBe(1_005);
+    expect(capped.findings.filter((f) => f.code === "trend/undated")).toHaveLength(1_000);
+    expect(capped.findings.at(-1)).toMatchObject({ code: "file/too-many-findings", file: "banyak.csv", args: { omitted: 5 } });
+  });
+
   // found by a second read: a user's 2024 mandiri replaced the national (official) 2024 result in the trend
   it("a national result is not replaced by the user's self-assessment of its year, whichever comes first", () => {
     const nasional = entries("instansi,tahun,indeks\nKab. A,2023,3.29\nKab. A,2024,3.89\n", { source: "nasional" });

@@ -1,7 +1,7 @@
 import { type Finding, FindingSink, omittedFinding } from "./findings.js";
 
 /**
- * Findings made outside a file's reading (rank's and trend's duplicates), held to the same limit per
+ * Findings made outside a file's reading (rank's and trend's duplicates, trend's undated rows), held to the same limit per
  * code and file as a file's own, the rest counted in one file/too-many-findings: a file of 4 300
  * assessments given twice printed 2 150 rank/duplicate lines.
  */

@@ -49,6 +49,7 @@ export const FINDING_CODES = [
   "rank/duplicate",
   "rank/jenis-left-out",
   "trend/duplicate",
+  "trend/undated",
   "cost/column-missing",
   "cost/indicator-unknown",
   "cost/invalid",
@@ -248,6 +249,12 @@ export interface FindingArgsByCode {
     readonly jenis: Jenis | null;
     readonly keptJenis: Jenis | null;
   };
+  /**
+   * A row or assessment with no tahun, left out of every trend series (`TrendReport.undated` counts
+   * them). `column`: the input has a tahun column, and this row's cell is blank (or not a year, said
+   * too as meta/invalid); false: the input has no tahun column at all.
+   */
+  "trend/undated": { readonly instansi: string; readonly column: boolean };
   /** a cost file (plan --cost) without the column it needs; `found`: its header, so the message can list it */
   "cost/column-missing": { readonly column: "indikator" | "biaya" | "dari" | "ke"; readonly found: readonly string[] };
   "cost/indicator-unknown": { readonly framework: string };
@@ -371,6 +378,7 @@ export const WARNING_CODES: readonly string[] = [
   "rank/duplicate",
   "rank/jenis-left-out",
   "trend/duplicate",
+  "trend/undated",
   "cost/missing",
 ];
 

@@ -372,6 +372,16 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           id: `${a.instansi} ${a.tahun} ada lebih dari sekali di masukan; tren memakai yang pertama (${a.kept}), yang ini tidak: beri satu per tahun, atau yang ingin ditampilkan lebih dulu`,
           en: `${a.instansi} ${a.tahun} is in the inputs more than once; the trend uses the first (${a.kept}), not this one: give one per year, or the one to show first`,
         },
+  "trend/undated": (a) =>
+    a.column
+      ? {
+          id: `${a.instansi} tanpa tahun (sel tahun kosong atau bukan tahun): tidak masuk tren; isi tahunnya`,
+          en: `${a.instansi} has no year (its tahun cell is blank or not a year): left out of the trend; fill in its year`,
+        }
+      : {
+          id: `${a.instansi} tanpa tahun (masukan ini tidak punya kolom tahun): tidak masuk tren; tambahkan kolom tahun`,
+          en: `${a.instansi} has no year (this input has no tahun column): left out of the trend; add a tahun column`,
+        },
   "diff/indicator-unmatched": (a) => ({ id: `indikator ${idWithCode(a)} hanya ada di ${a.side}`, en: `indicator ${idWithCode(a)} is only in ${a.side}` }),
   "diff/assessment-count": (a) =>
     a.reason === "needs-two"

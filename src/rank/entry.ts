@@ -42,6 +42,12 @@ export interface RankEntry {
   /** the user's own input (an assessment or a table of theirs), not the bundled national results */
   readonly user: boolean;
   readonly line: number | null;
+  /**
+   * Of an entry without a tahun: the 1-based column of its input's tahun column (its cell there is
+   * blank, or not a year), where trend's `trend/undated` points; null when dated, or when the input
+   * has no tahun column. Set by `entriesOf`, which knows the input's header.
+   */
+  readonly tahunColumn: number | null;
   /** a `target` cell as written (trend), or null */
   readonly target: string | null;
   /** the row had a fault (a blank or impossible domain, a mismatch): ranked by its printed index, with a note */
@@ -159,6 +165,7 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
     source,
     user,
     line: row.line,
+    tahunColumn: null,
     target: row.target,
     noted: row.faulty || row.incomplete,
     basis,
@@ -261,6 +268,7 @@ function userEntry(
     source: a.source,
     user: true,
     line: a.line,
+    tahunColumn: null,
     target: a.target,
     noted: false,
     basis: predikat.basis.basis,

@@ -88,7 +88,7 @@ export interface TrendReport {
   readonly instansi: string | null;
   /** --jenis as given (only entries of that jenis), null without it */
   readonly jenis: Jenis | null;
-  /** entries left out because they name no tahun */
+  /** entries left out because they name no tahun (each also a `trend/undated` finding) */
   readonly undated: number;
   readonly findings: readonly Finding[];
 }
@@ -153,6 +153,16 @@ export function trend(all: readonly RankEntry[], options: TrendOptions = {}): Tr
   const wanted = options.jenis;
   const kept = byJenis(all, wanted, findings);
   const dated = kept.filter((e): e is RankEntry & { tahun: number } => e.tahun !== null);
+  // a row left out for want of a tahun was only counted (`undated`): each is said where it is, held
+  // to the per-file cap below as duplicates are
+  if (dated.length < kept.length) {
+    for (const e of kept) {
+      if (e.tahun !== null) continue;
+      findings.push(
+        finding("trend/undated", "warning", e.source, { line: e.line, column: e.tahunColumn, args: { instansi: e.instansi, column: e.tahunColumn !== null } }),
+      );
+    }
+  }
   // the user's rows and the national ones apart, each one per instansi and year: two of one side (a
   // self-assessment and its evaluasi, two files of one year) are one too many, the first given shown
   // — an evaluasi over a mandiri whichever came first, as `rank` ranks it — and the other said, never

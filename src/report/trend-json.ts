@@ -25,7 +25,7 @@ export function renderTrendJson(report: TrendReport, { lang }: RenderOptions): s
     schemaVersion: SCHEMA_VERSION,
     years: report.years,
     filters: { jenis: report.jenis },
-    /** result rows and assessments left out of every series for want of a tahun (said as a note elsewhere) */
+    /** result rows and assessments left out of every series for want of a tahun (a note elsewhere; each a trend/undated finding) */
     undated: report.undated,
     instansi: report.series.map((s) => ({
       name: s.name,

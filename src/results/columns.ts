@@ -18,6 +18,15 @@ export const ALIASES = {
 } as const;
 
 export const norm = (h: string): string => h.trim().toLowerCase().replace(/\s+/g, " ");
+
+/** The 0-based column of a role in a header already `norm`ed: its first alias there, in alias order. */
+export function roleColumn(names: readonly string[], role: keyof typeof ALIASES): number | undefined {
+  for (const alias of ALIASES[role]) {
+    const at = names.indexOf(alias);
+    if (at >= 0) return at;
+  }
+  return undefined;
+}
 const INDICATOR_HEADERS = new Set(["indikator", "indicator", "kode"]);
 
 /** A header with an instansi and an index column and no indicator column: a result table. */

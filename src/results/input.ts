@@ -1,10 +1,11 @@
 import { type Assessment, AssessmentBuilder, type AssessmentFile, type BuildOptions } from "../assessment/build.js";
+import { matchColumns } from "../assessment/columns.js";
 import type { Finding } from "../core/findings.js";
 import type { Framework, PredikatBasis } from "../frameworks/types.js";
 import { pushSliced, TableReader } from "../io/table.js";
 import { entryFromAssessment, entryFromResult, type RankEntry, type TargetRow } from "../rank/entry.js";
 import { nameKey } from "../rank/names.js";
-import { isResultHeader } from "./columns.js";
+import { isResultHeader, norm, roleColumn } from "./columns.js";
 import { ResultBuilder, type ResultFile } from "./read.js";
 
 /**
@@ -88,7 +89,12 @@ export function entriesOf(input: InputFile, how: EntryOptions): { entries: RankE
   if (input.kind === "results") {
     const { results } = input;
     const source = how.source ?? results.file;
-    const entries = results.rows.map((r) => entryFromResult(r, source, how.user, how.basis)).filter((e): e is RankEntry => e !== null);
+    const placed = undatedPlace(input);
+    const entries: RankEntry[] = [];
+    for (const r of results.rows) {
+      const e = entryFromResult(r, source, how.user, how.basis);
+      if (e) entries.push(e.tahun === null ? placed(e) : e);
+    }
     // a row with a target and no index that is no fault: a year to come (a blank index of any other year is an error)
     const targets = results.rows.flatMap((r) =>
       r.index === null && r.target !== null && !r.faulty
@@ -99,7 +105,12 @@ export function entriesOf(input: InputFile, how: EntryOptions): { entries: RankE
   }
   const { assessments } = input;
   // the entries are whose `how` says, from where it says (a colleague's file passed as a reference is not the user's)
-  const entries = assessments.assessments.map((a) => entryFromAssessment(a, how)).filter((e): e is RankEntry => e !== null);
+  const placed = undatedPlace(input);
+  const entries: RankEntry[] = [];
+  for (const a of assessments.assessments) {
+    const e = entryFromAssessment(a, how);
+    if (e) entries.push(e.tahun === null ? placed(e) : e);
+  }
   return { entries, findings: assessments.findings, targets: [] };
 }
 
@@ -116,9 +127,27 @@ export function takeEntries(input: InputFile, how: EntryOptions): { entries: Ran
   // (512 assessments) is free as soon as its last assessment is
   const list = input.assessments.assessments as Assessment[];
   const entries: RankEntry[] = [];
+  const placed = undatedPlace(input);
   for (let a = list.pop(); a !== undefined; a = list.pop()) {
     const e = entryFromAssessment(a, how);
-    if (e) entries.push(e);
+    if (e) entries.push(e.tahun === null ? placed(e) : e);
   }
   return { entries: entries.reverse(), findings: input.assessments.findings, targets: [] };
+}
+
+/**
+ * An undated entry of this input with its input's tahun column (`RankEntry.tahunColumn`: where
+ * trend's `trend/undated` points). The header is read for it once, at the first such entry: a dated
+ * entry never pays for it.
+ */
+function undatedPlace(input: InputFile): (e: RankEntry) => RankEntry {
+  let column: number | null | undefined;
+  return (e) => {
+    if (column === undefined) {
+      const header = input.kind === "results" ? input.results.header : input.assessments.header;
+      const at = header === null ? undefined : input.kind === "results" ? roleColumn(header.map(norm), "tahun") : matchColumns(header).map.tahun?.index;
+      column = at === undefined ? null : at + 1;
+    }
+    return column === null ? e : { ...e, tahunColumn: column };
+  };
 }

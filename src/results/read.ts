@@ -7,7 +7,7 @@ import type { CsvRecord } from "../io/csv.js";
 import type { Dialect } from "../io/table.js";
 import { type Kategori, kategoriFromName, kategoriOf, nameKey } from "../rank/names.js";
 import { bandAt, chooseBasis } from "../scoring/predikat.js";
-import { ALIASES, norm } from "./columns.js";
+import { ALIASES, norm, roleColumn } from "./columns.js";
 import { resultTiers, type Tier } from "./grid.js";
 
 /**
@@ -96,14 +96,9 @@ export class ResultBuilder {
     this.header = header.cells;
     this.dialect = dialect;
     const names = header.cells.map(norm);
-    for (const [role, list] of Object.entries(ALIASES) as [keyof typeof ALIASES, readonly string[]][]) {
-      for (const alias of list) {
-        const at = names.indexOf(alias);
-        if (at >= 0) {
-          this.col[role] = at;
-          break;
-        }
-      }
+    for (const role of Object.keys(ALIASES) as (keyof typeof ALIASES)[]) {
+      const at = roleColumn(names, role);
+      if (at !== undefined) this.col[role] = at;
     }
   }
 
