@@ -305,9 +305,26 @@ describe("spbe trend", () => {
     expect(r.stdout).toContain("Target 3.50 (Sangat Baik): tercapai sejak 2023;");
     expect((await spbe([...args, "--lang", "en"])).stdout).toContain("Target 3.50 (Sangat Baik): reached since 2023;");
     expect(json((await spbe([...args, "-f", "json"])).stdout).instansi[0].target).toMatchObject({ reached: true, tahun: 2024, since: 2023 });
+    // the CSV says it too, in a column of its own at the end (JSON's target.since), on every row of the instansi
+    const csv = (await spbe([...args, "-f", "csv"])).stdout.trim().split("\n");
+    expect(csv[0]!.endsWith(",sementara,catatan,jenis,target_tercapai_sejak")).toBe(true);
+    expect(csv.slice(1).map((l) => l.split(",").slice(-2))).toEqual([
+      ["evaluasi", "2023"],
+      ["evaluasi", "2023"],
+    ]);
+    expect((await spbe([...args, "-f", "csv", "--lang", "en"])).stdout.split("\n")[0]!.endsWith(",type,target_reached_since")).toBe(true);
     // reached in the latest year only: "in 2024" is the year it was first reached (Kab. Bandung: 3.48, then 3.98)
     const bandung = await spbe(["trend", "nasional-2023", "nasional-2024", "--instansi", "Kab. Bandung", "--target", "3.9"]);
     expect(bandung.stdout).toContain(": tercapai pada 2024;");
+    // not reached (Kota Bogor's 4.08 under Memuaskan): blank, as JSON's null
+    const short = await spbe(["trend", "nasional-2023", "nasional-2024", "--instansi", "Kota Bogor", "--target", "Memuaskan", "-f", "csv"]);
+    expect(
+      short.stdout
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((l) => l.split(",").at(-1)),
+    ).toEqual(["", ""]);
     // the table of every instansi says it in its target column too
     const all = (await spbe(["trend", "nasional-2023", "nasional-2024", "--target", "Sangat Baik", "-f", "markdown"])).stdout.split("\n");
     expect(all.find((l) => l.includes("| Pemerintah Kota Bogor |"))).toMatch(/ \| Sangat Baik tercapai \(sejak 2023\) \|$/);
@@ -338,11 +355,11 @@ describe("spbe trend", () => {
     const r = await spbe(["trend", "nasional-2023", "nasional-2024", "-f", "csv"]);
     const lines = r.stdout.trim().split("\n");
     expect(lines[0]).toBe(
-      "instansi,kategori,provinsi,tahun,kerangka,indeks,predikat,perubahan,perubahan_sejak,predikat_berubah,sumber,bercacat,target,target_tercapai,kurang_target,sementara,catatan,jenis",
+      "instansi,kategori,provinsi,tahun,kerangka,indeks,predikat,perubahan,perubahan_sejak,predikat_berubah,sumber,bercacat,target,target_tercapai,kurang_target,sementara,catatan,jenis,target_tercapai_sejak",
     );
-    expect(lines).toContain("Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2023,spbe-2020,1.05,Kurang,,,false,nasional-2023,true,,,,false,,evaluasi");
+    expect(lines).toContain("Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2023,spbe-2020,1.05,Kurang,,,false,nasional-2023,true,,,,false,,evaluasi,");
     expect(lines).toContain(
-      "Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2024,spbe-2020,2.71,Baik,1.66,2023,true,nasional-2024,false,,,,false,,evaluasi",
+      "Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2024,spbe-2020,2.71,Baik,1.66,2023,true,nasional-2024,false,,,,false,,evaluasi,",
     );
   });
 
@@ -396,8 +413,10 @@ describe("rank and trend say what their framework leaves unsettled", () => {
       ]);
       // the CSV said none of it: a spreadsheet made from it lost the warning. Every row carries it, in
       // the two columns before the last (`sementara`, `catatan`; `jenis` came after them), and an Excel CSV too
+      // (trend's target_tercapai_sejak, later still, set aside: a year or blank)
       for (const csv of [["-f", "csv"], ["--excel"]]) {
-        const rows = (await spbe([cmd, join(dir, "pemdi.csv"), ...csv])).stdout.trim().split(/\r?\n/);
+        const out = (await spbe([cmd, join(dir, "pemdi.csv"), ...csv])).stdout.trim().split(/\r?\n/);
+        const rows = cmd === "trend" ? out.map((r) => r.replace(/[,;][^,;]*$/, "")) : out;
         expect(rows[0], cmd).toMatch(/[,;]sementara[,;]catatan[,;]jenis$/);
         expect(rows.slice(1), cmd).toHaveLength(2);
         for (const row of rows.slice(1))
@@ -425,7 +444,9 @@ describe("rank and trend say what their framework leaves unsettled", () => {
       expect(human.stdout, cmd).not.toContain("PROVISIONAL");
       const doc = json((await spbe([cmd, join(dir, "lama.csv"), "-f", "json"])).stdout);
       expect(doc.frameworks[0]).toMatchObject({ id: "spbe-2018", provisional: false, caveats: [expect.stringContaining("Batas predikat selain 2,60")] });
-      const csv = (await spbe([cmd, join(dir, "lama.csv"), "-f", "csv", "--lang", "en"])).stdout.trim().split("\n");
+      const out = (await spbe([cmd, join(dir, "lama.csv"), "-f", "csv", "--lang", "en"])).stdout.trim().split("\n");
+      // (trend's target_reached_since, after jenis, set aside)
+      const csv = cmd === "trend" ? out.map((r) => r.replace(/,[^,]*$/, "")) : out;
       expect(csv.slice(1), cmd).toHaveLength(2);
       for (const row of csv.slice(1))
         expect(row, cmd).toMatch(/,false,Predikat bands other than 2\.60 are assumed equal to spbe-2020 \(unverified for 2018\)\.,$/);
@@ -728,8 +749,8 @@ describe("mandiri and evaluasi in rank, trend and score --banding", () => {
     const en = await spbe([...args, "--lang", "en"]);
     expect(en.stdout).toContain("§ a change across jenis (evaluasi → mandiri): a self-assessment compared with an official result");
     const csv = (await spbe([...args, "-f", "csv"])).stdout.trim().split("\n");
-    expect(csv[0]!.endsWith(",sementara,catatan,jenis")).toBe(true);
-    expect(csv.slice(1).map((l) => l.split(",").at(-1))).toEqual(["evaluasi", "evaluasi", "mandiri"]);
+    expect(csv[0]!.endsWith(",sementara,catatan,jenis,target_tercapai_sejak")).toBe(true);
+    expect(csv.slice(1).map((l) => l.split(",").at(-2))).toEqual(["evaluasi", "evaluasi", "mandiri"]);
     const doc = json((await spbe([...args, "-f", "json"])).stdout);
     expect(doc.instansi[0].years[2]).toMatchObject({ tahun: 2025, jenis: "mandiri", change: { display: "-0.25", acrossJenis: true } });
     // many instansi: the year's cell says it

@@ -164,6 +164,7 @@ export const CSV_COLUMN = {
   target: { id: "target", en: "target" },
   targetReached: { id: "target_tercapai", en: "target_reached" },
   targetGap: { id: "kurang_target", en: "target_gap" },
+  targetSince: { id: "target_tercapai_sejak", en: "target_reached_since" },
   delta: { id: "selisih", en: "delta" },
   deltaDisplay: { id: "tampilan_selisih", en: "delta_display" },
   impact: { id: "dampak", en: "impact" },

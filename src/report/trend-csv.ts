@@ -8,7 +8,8 @@ import type { RenderOptions } from "./options.js";
 /**
  * `spbe trend --format csv`: long form, one row per instansi and year, a gap
  * year included with its index blank, so a pivot table in Excel shows the gap.
- * The target columns repeat on every row of the instansi; the change is a
+ * The target columns repeat on every row of the instansi (the last, since
+ * when it is reached, as JSON's `target.since`); the change is a
  * plain number ("0.27", "-0.10"), as spreadsheets read numbers.
  *
  * Each year's row carries its framework's `sementara` and `catatan` (its
@@ -39,6 +40,8 @@ export function renderTrendCsv(report: TrendReport, { lang, excel }: RenderOptio
     C.caveats,
     // later still: the year's mandiri or evaluasi (national rows are evaluasi); blank in a gap year or where not said
     C.jenis,
+    // later still: the first year of the run that reached the target (JSON's target.since); blank when not reached
+    C.targetSince,
   ].map((c) => t(c));
   const caution = frameworkCsvCells(lang);
   const none = ["", ""] as const;
@@ -64,6 +67,7 @@ export function renderTrendCsv(report: TrendReport, { lang, excel }: RenderOptio
         fw[0],
         fw[1],
         p.entry?.jenis ?? "",
+        String(s.target?.since ?? ""),
       ];
     }),
   );
