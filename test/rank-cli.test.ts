@@ -460,6 +460,23 @@ describe("rank and trend say what their framework leaves unsettled", () => {
 });
 
 describe("validate and score over result tables", () => {
+  // a coordinator's sheet saved with its title on line 1: rank --nasional said only that the columns were
+  // 'REKAP INDEKS SPBE 2024', where an assessment's title row is said with the line of its header
+  it("a title row above a result table: rank, trend and validate say where the header seems to be", async () => {
+    const dir = tempDir({ "rekap.csv": "REKAP INDEKS SPBE 2024\ninstansi,tahun,indeks,predikat\nKab. A,2024,3.10,Baik\n" });
+    const hint = "; the header seems to be line 2 (a title or blank rows above it): delete the rows above it  column/missing\n";
+    for (const args of [
+      ["rank", "rekap.csv", "--nasional", "2024", "--top", "1"],
+      ["trend", "rekap.csv"],
+      ["validate", "rekap.csv"],
+    ]) {
+      const r = await spbe([...args, "--lang", "en"], { cwd: dir });
+      expect(r.code, args[0]).toBe(1);
+      // (validate lists its findings on stdout, rank and trend on stderr)
+      expect((r.stdout + r.stderr).split(hint), args[0]).toHaveLength(3);
+    }
+  });
+
   it("validate reports exactly the known faults of the bundled results", async () => {
     const r = await spbe(["validate", "nasional-2023", "nasional-2024", "-f", "json"]);
     expect(r.code).toBe(1);

@@ -41,6 +41,24 @@ describe("telling a result table by its header", () => {
     const file = readAssessments(`${HEAD}\n2024,kota,Bali,Kota Denpasar,4.00,4.00,4.00,4.00,4.00,Sangat Baik\n`);
     expect(file.findings.map((f) => [f.code, f.args])).toEqual([["file/not-assessment", { kind: "result-table" }]]);
   });
+
+  // a coordinator's sheet with its title on line 1: the assessment reader's findings said "no indicator
+  // column; the columns are: 'REKAP INDEKS SPBE 2024'", where an assessment's title row says where the header is
+  it("a title row above a result table: the missing columns' findings say where the header seems to be", () => {
+    const text = ["REKAP INDEKS SPBE 2024", "", "instansi,tahun,indeks,predikat", "Kab. A,2024,3.10,Baik", "Kab. B,2024,2.50,Cukup", ""].join("\n");
+    const input = readInput(new TextEncoder().encode(text), { file: "rekap.csv", framework: SPBE_2020, frameworks: builtinFrameworks() });
+    expect(input.kind).toBe("assessments");
+    const findings = input.kind === "assessments" ? input.assessments.findings : [];
+    expect(findings.map((f) => [f.code, f.line, f.code === "column/missing" && f.args.below])).toEqual([
+      ["column/missing", 1, 3],
+      ["column/missing", 1, 3],
+    ]);
+    expect(findingMessage(findings[0]!, "en")).toMatch(/; the header seems to be line 3 \(a title or blank rows above it\): delete the rows above it$/);
+    // and so does score's reader, which tells a result table by its header too
+    expect(readAssessments(text).findings.map((f) => f.code === "column/missing" && f.args.below)).toEqual([3, 3]);
+    // with the title gone it is read as the result table it is
+    expect(readInput(new TextEncoder().encode(text.split("\n").slice(2).join("\n")), { file: "rekap.csv", framework: SPBE_2020 }).kind).toBe("results");
+  });
 });
 
 describe("the grid of printed domain values (2020)", () => {

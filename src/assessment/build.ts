@@ -295,8 +295,8 @@ export class AssessmentBuilder {
   }
 
   /**
-   * The first rows under a header without the indicator or level column: one that has both is where
-   * the header seems to be (a title and a blank row above the table), and the missing column's
+   * The first rows under a header without the indicator or level column: one that has both (or a
+   * result table's header) is where the header seems to be (a title and a blank row above the table), and the missing column's
    * finding says so. Looked for in the first `HEADER_SEARCH` rows only.
    */
   private lookForHeader(rows: readonly CsvRecord[]): void {
@@ -306,7 +306,9 @@ export class AssessmentBuilder {
       if (held.seen >= HEADER_SEARCH) break;
       held.seen++;
       const value = this.options.valueColumn !== undefined ? findColumn(r.cells, this.options.valueColumn) : matchColumns(r.cells).map.value;
-      if (value !== undefined && candidates(r.cells, "indicator").length > 0) {
+      // a result table's header (instansi, indeks) below a title is where the header is as much: with the
+      // rows above it gone, the file is read as the result table it is (rank, trend, validate)
+      if ((value !== undefined && candidates(r.cells, "indicator").length > 0) || isResultHeader(r.cells)) {
         below = r.line;
         break;
       }
