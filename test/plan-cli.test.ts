@@ -262,6 +262,18 @@ describe("spbe plan on the command line", () => {
     expect(plainJson.constraints.costUnit).toBeNull();
   });
 
+  // exploratory testing: "indikator,dari,ke,biaya,anggaran" planned with biaya, exit 0, never a word of anggaran
+  it("--cost refuses a file with two cost columns, naming both, instead of planning with the first", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "c2.csv"), "indikator,dari,ke,biaya,anggaran\n1,1,2,20,30\n");
+    const r = await spbe(["plan", join(ROOT, PJ), "--cost", "c2.csv", "--target", "Memuaskan", "--lang", "en"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain("Total:");
+    expect(r.stderr).toContain(
+      "c2.csv:1:5  error  columns 'anggaran' and 'biaya' (column 4) are both a cost column; it is unclear which one to use: delete or rename one of them  column/ambiguous",
+    );
+  });
+
   it("a Pemdi cost file's findings name the indicator by the code it was given as: 20 (7.2), not 20 alone", async () => {
     const dir = tmp();
     const twice = join(dir, "dua.csv");

@@ -658,8 +658,6 @@ describe("plan: cost files", () => {
     // per step, semicolons and a decimal comma: the unit is only in the header
     const perLevel = withCosts(["Indikator;Dari;Ke;Biaya (Rp)", "1;3;4;12,5"].join("\n"));
     expect([perLevel.plan?.costUnit, perLevel.findings.filter((f) => f.severity === "error")]).toEqual(["Rp", []]);
-    // the exact name still wins over a header with a unit beside it, as it did when that header was not read
-    expect(withCosts(["indikator,Biaya (Rp),biaya", "1,x,7"].join("\n")).plan?.costUnit).toBeNull();
   });
 
   it("only a known cost name and one unit: other headers are not a cost column, and two with units are ambiguous", () => {
@@ -686,6 +684,71 @@ describe("plan: cost files", () => {
     expect(withCosts("indikator,Biaya (Rp),biaya (rp)\n1,3,4").findings).toEqual([
       expect.objectContaining({ code: "column/ambiguous", args: expect.objectContaining({ kind: "repeated", role: "cost" }) }),
     ]);
+  });
+
+  // exploratory testing: "indikator,dari,ke,biaya,anggaran" planned with biaya and never said anggaran was there
+  it("any two columns that could each be the cost column are ambiguous, plain or with a unit, whatever their names", () => {
+    const names = ["biaya", "Cost", "ANGGARAN", "budget", "Biaya (juta Rp)", "anggaran (Rp)"];
+    for (const first of names) {
+      for (const second of names.filter((n) => n !== first)) {
+        for (const shape of ["indikator,{a},{b}\n1,3,4", "indikator,dari,ke,{a},{b}\n1,3,4,5,6", "{a},indikator,{b}\n3,1,4"]) {
+          const csv = shape.replace("{a}", first).replace("{b}", second);
+          const report = withCosts(csv);
+          const at = csv.split("\n")[0]!.split(",").indexOf(second) + 1;
+          expect([report.plan, report.findings.map((f) => [f.code, f.line, f.column, f.value, f.args])], csv).toEqual([
+            null,
+            [
+              [
+                "column/ambiguous",
+                1,
+                at,
+                second,
+                { kind: "aliases", role: "cost", header: second, other: first, otherColumn: csv.split(",").indexOf(first) + 1, otherValue: null },
+              ],
+            ],
+          ]);
+        }
+      }
+    }
+    // the same name twice, and every other column after the first named
+    expect(withCosts("indikator,biaya,biaya\n1,3,4").findings.map((f) => [f.column, f.args])).toEqual([
+      [3, { kind: "repeated", role: "cost", header: "biaya", other: "biaya", otherColumn: 2, otherValue: null }],
+    ]);
+    expect(withCosts("indikator,biaya,anggaran,catatan,cost\n1,3,4,x,5").findings.map((f) => [f.column, f.value])).toEqual([
+      [3, "anggaran"],
+      [5, "cost"],
+    ]);
+    // a header of a thousand cost columns is refused by its first ten, not a thousand findings
+    const hostile = withCosts(`indikator,${Array(1000).fill("biaya").join(",")}\n1${",5".repeat(1000)}`);
+    expect([hostile.findings.length, hostile.findings.every((f) => f.code === "column/ambiguous")]).toEqual([10, true]);
+  });
+
+  it("two dari or two ke columns are ambiguous, and so is the same indicator name twice", () => {
+    const refused = (csv: string) => {
+      const report = withCosts(csv);
+      expect(report.plan, csv).toBeNull();
+      return report.findings.map((f) => [f.code, f.column, f.args]);
+    };
+    const args = (kind: string, role: string, header: string, other: string, otherColumn: number) => ({
+      kind,
+      role,
+      header,
+      other,
+      otherColumn,
+      otherValue: null,
+    });
+    expect(refused("indikator,dari,dari,ke,biaya\n1,3,3,4,5")).toEqual([["column/ambiguous", 3, args("repeated", "from", "dari", "dari", 2)]]);
+    expect(refused("indikator,dari,ke,from,to,biaya\n1,3,4,3,4,5")).toEqual([
+      ["column/ambiguous", 4, args("aliases", "from", "from", "dari", 2)],
+      ["column/ambiguous", 5, args("aliases", "to", "to", "ke", 3)],
+    ]);
+    expect(refused("indikator,dari,ke,KE,biaya\n1,3,4,4,5")).toEqual([["column/ambiguous", 4, args("repeated", "to", "KE", "ke", 3)]]);
+    // as in an assessment file ("No;Indikator;No"): the ids agree, but nothing says which column is meant
+    expect(refused("indikator,biaya,indikator\n1,5,1")).toEqual([["column/ambiguous", 3, args("repeated", "indicator", "indikator", "indikator", 1)]]);
+    // a dari column twice with no ke: both are said
+    expect(refused("indikator,dari,dari,biaya\n1,3,3,5").map((f) => f[0])).toEqual(["column/ambiguous", "cost/column-missing"]);
+    const en = findingMessage(withCosts("indikator,dari,ke,from,to,biaya\n1,3,4,3,4,5").findings[0]!, "en");
+    expect(en).toBe("columns 'from' and 'dari' (column 2) are both a 'dari' (from) column; it is unclear which one to use: delete or rename one of them");
   });
 
   it("bad shape: missing columns are named, and an unreadable file is the reader's finding", () => {

@@ -112,8 +112,22 @@ export interface FindingArgsByCode {
    */
   "column/ambiguous": {
     readonly kind: "repeated" | "aliases" | "rows";
-    /** "cost": the cost column of a `plan --cost` file */
-    readonly role: "indicator" | "value" | "evidence" | "note" | "owner" | "instansi" | "tahun" | "jenis" | "kategori" | "provinsi" | "target" | "cost";
+    /** "cost", "from", "to": the biaya, dari and ke columns of a `plan --cost` file */
+    readonly role:
+      | "indicator"
+      | "value"
+      | "evidence"
+      | "note"
+      | "owner"
+      | "instansi"
+      | "tahun"
+      | "jenis"
+      | "kategori"
+      | "provinsi"
+      | "target"
+      | "cost"
+      | "from"
+      | "to";
     readonly header: string;
     readonly other: string;
     readonly otherColumn: number;

@@ -39,13 +39,15 @@ const COLUMN_ROLE: Record<"indicator" | "value", Text> = {
 };
 
 /** The roles two names of which are ambiguous (columns.ts, ONE_NAME_ONLY; a cost file's cost column, plan/costs.ts). */
-const AMBIGUOUS_ROLE: Record<"value" | "tahun" | "jenis" | "kategori" | "provinsi" | "cost", Text> = {
+const AMBIGUOUS_ROLE: Record<"value" | "tahun" | "jenis" | "kategori" | "provinsi" | "cost" | "from" | "to", Text> = {
   value: { id: "kolom tingkat", en: "level column" },
   tahun: { id: "kolom tahun", en: "year column" },
   jenis: { id: "kolom jenis (mandiri/evaluasi)", en: "jenis (type) column" },
   kategori: { id: "kolom kategori", en: "kategori column" },
   provinsi: { id: "kolom provinsi", en: "province column" },
   cost: { id: "kolom biaya", en: "cost column" },
+  from: { id: "kolom dari", en: "'dari' (from) column" },
+  to: { id: "kolom ke", en: "'ke' (to) column" },
 };
 
 /** 20971520 → "20 MiB". */

@@ -1,5 +1,5 @@
 import { conflictFinding, indicatorLookup, pickIndicatorColumn } from "../assessment/build.js";
-import { type ColumnMatch, candidates, findColumn } from "../assessment/columns.js";
+import { type ColumnMatch, candidates, matchColumns } from "../assessment/columns.js";
 import { parseLevel } from "../assessment/value.js";
 import { type Finding, finding } from "../core/findings.js";
 import { add, compare, div, equals, isInteger, parseDecimal, type Rational, toText } from "../core/rational.js";
@@ -55,24 +55,49 @@ const ALIASES = {
 /** "Biaya (juta Rp)": a header, then a unit in one pair of parentheses at its end (nothing after it) */
 const WITH_UNIT = /^(.*?)\s*\(([^()]*)\)$/;
 
+/** A column that could be a role's, left to right; `unit` only for the cost column ("Biaya (juta Rp)"). */
+interface Candidate {
+  readonly match: ColumnMatch;
+  readonly unit: string | null;
+}
+
 /**
- * The cost column: a header that is one of the aliases, or, where none is, one of them followed by a
- * unit in parentheses, as Excel sheets head a money column ("Biaya (juta Rp)", "Cost (USD)"). Only
- * the alias and its unit: "Biaya tambahan", "Biaya (Rp) 2024" or "Biaya ()" are not a cost column.
- * Two such columns ("Biaya (Rp)" beside "Anggaran (juta Rp)") are ambiguous, never settled by order.
+ * The columns a role could be read from: a header that is one of its names, or, for the cost column,
+ * one of them followed by a unit in parentheses, as Excel sheets head a money column ("Biaya (juta Rp)",
+ * "Cost (USD)"). Only the name and its unit: "Biaya tambahan", "Biaya (Rp) 2024" or "Biaya ()" are not
+ * a cost column.
  */
-function costColumnOf(cells: readonly string[]): { match: ColumnMatch; unit: string | null } | { twice: readonly [ColumnMatch, ColumnMatch] } | null {
-  const exact = ALIASES.cost.map((n) => findColumn(cells, n)).find((c) => c !== undefined);
-  if (exact) return { match: exact, unit: null };
-  const found: { match: ColumnMatch; unit: string }[] = [];
+function candidatesOf(cells: readonly string[], names: readonly string[], withUnit: boolean): Candidate[] {
+  const found: Candidate[] = [];
   cells.forEach((header, index) => {
-    const m = WITH_UNIT.exec(header.trim());
-    if (!m) return;
-    const unit = m[2]!.trim();
-    if (unit !== "" && (ALIASES.cost as readonly string[]).includes(m[1]!.toLowerCase())) found.push({ match: { index, header }, unit });
+    const name = header.trim().toLowerCase();
+    if (names.includes(name)) found.push({ match: { index, header }, unit: null });
+    else if (withUnit) {
+      const m = WITH_UNIT.exec(header.trim());
+      const unit = m?.[2]?.trim() ?? "";
+      if (m && unit !== "" && names.includes(m[1]!.toLowerCase())) found.push({ match: { index, header }, unit });
+    }
   });
-  if (found.length > 1) return { twice: [found[0]!.match, found[1]!.match] };
-  return found[0] ?? null;
+  return found;
+}
+
+/** findings about one header, at most this many per role: a hostile header of a million "biaya" is refused by its first ones */
+const MAX_AMBIGUOUS = 10;
+
+/**
+ * Every column after the first that could also be the role's is column/ambiguous, as two level columns
+ * are in an assessment: "biaya" beside "anggaran", "Biaya (Rp)" beside "biaya", two "dari". The first
+ * of them was read silently, and a sheet's budget column planned as if it were the cost.
+ */
+function ambiguities(file: string, line: number, role: "cost" | "from" | "to", found: readonly Candidate[]): Finding[] {
+  const [first, ...rest] = found;
+  if (!first) return [];
+  const other = first.match;
+  return rest.slice(0, MAX_AMBIGUOUS).map(({ match: at }) => {
+    const kind = at.header.trim().toLowerCase() === other.header.trim().toLowerCase() ? "repeated" : "aliases";
+    const args = { kind, role, header: at.header, other: other.header, otherColumn: other.index + 1, otherValue: null } as const;
+    return finding("column/ambiguous", "error", file, { line, column: at.index + 1, value: at.header, args });
+  });
 }
 
 const COST = /^(?:0|[1-9]\d{0,14})(?:[.,]\d{1,6})?$/;
@@ -121,32 +146,38 @@ export function readCosts(source: CostInput, framework: Framework, grid: Rationa
   const header = table.header;
   const cells = header.cells;
   const found = cells.slice(0, 12);
-  const column = (names: readonly string[]) => names.map((n) => findColumn(cells, n)).find((c) => c !== undefined);
   const missing = (name: "indikator" | "biaya" | "dari" | "ke") =>
     findings.push(finding("cost/column-missing", "error", file, { line: header.line, args: { column: name, found } }));
   const decimalComma = table.dialect.decimalComma;
+  // the same indicator name twice ("No;Indikator;No") is ambiguous, as in an assessment file; two
+  // different names are told apart by what their rows hold (pickIndicatorColumn)
+  const repeatedId = matchColumns(cells).ambiguous.filter((a) => a.role === "indicator");
+  const costs = candidatesOf(cells, ALIASES.cost, true);
+  const froms = candidatesOf(cells, ALIASES.from, false);
+  const tos = candidatesOf(cells, ALIASES.to, false);
+  const ambiguous = [
+    ...repeatedId.map(({ kind, at, other }) => {
+      const args = { kind, role: "indicator", header: at.header, other: other.header, otherColumn: other.index + 1, otherValue: null } as const;
+      return finding("column/ambiguous", "error", file, { line: header.line, column: at.index + 1, value: at.header, args });
+    }),
+    ...ambiguities(file, header.line, "from", froms),
+    ...ambiguities(file, header.line, "to", tos),
+    ...ambiguities(file, header.line, "cost", costs),
+  ];
+  // left to right, as the header is read
+  findings.push(...ambiguous.sort((a, b) => a.column! - b.column!));
   const { column: idColumn, conflict } = pickIndicatorColumn(table.rows.slice(0, 2000), framework, table.dialect, candidates(cells, "indicator"));
   // two columns of ids that name different indicators on a row: either would price the wrong ones
-  if (conflict) {
-    findings.push(conflictFinding(file, conflict));
-    return fail();
-  }
-  const costFound = costColumnOf(cells);
-  if (costFound && "twice" in costFound) {
-    const [other, at] = costFound.twice;
-    const kind = at.header.trim().toLowerCase() === other.header.trim().toLowerCase() ? "repeated" : "aliases";
-    const args = { kind, role: "cost", header: at.header, other: other.header, otherColumn: other.index + 1, otherValue: null } as const;
-    findings.push(finding("column/ambiguous", "error", file, { line: header.line, column: at.index + 1, value: at.header, args }));
-    return fail();
-  }
-  const costColumn = costFound?.match;
-  const fromColumn = column(ALIASES.from);
-  const toColumn = column(ALIASES.to);
+  if (conflict && repeatedId.length === 0) findings.push(conflictFinding(file, conflict));
+  const costColumn = costs[0]?.match;
+  const fromColumn = froms[0]?.match;
+  const toColumn = tos[0]?.match;
   if (!idColumn) missing("indikator");
   if (!costColumn) missing("biaya");
   if (fromColumn && !toColumn) missing("ke");
   if (toColumn && !fromColumn) missing("dari");
   if (!idColumn || !costColumn || (fromColumn === undefined) !== (toColumn === undefined)) return fail();
+  if (findings.some((f) => f.severity === "error")) return fail();
 
   const lookup = indicatorLookup(framework.indicators, decimalComma);
   const lookupExcluded = indicatorLookup(framework.excluded, decimalComma);
@@ -230,6 +261,6 @@ export function readCosts(source: CostInput, framework: Framework, grid: Rationa
     }
   }
   if (findings.some((f) => f.severity === "error")) return fail();
-  const unit = costFound!.unit;
+  const unit = costs[0]!.unit;
   return { costs: perLevel ? { kind: "level", file, perStep: perLevelStep, unit } : { kind: "indicator", file, perStep, unit }, findings };
 }
