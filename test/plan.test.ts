@@ -15,12 +15,14 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AssessmentFile } from "../src/assessment/build.js";
+import { COLUMN_ALIASES } from "../src/assessment/columns.js";
 import { add, compare, div, fromInt, mul, parseDecimal, type Rational, sub, toFixedHalfUp, toText, ZERO } from "../src/core/rational.js";
 import { buildFramework } from "../src/frameworks/build.js";
 import type { FrameworkFile } from "../src/frameworks/schema.js";
 import type { Framework, PredikatBasis } from "../src/frameworks/types.js";
 import { readAssessments } from "../src/index.js";
 import { findingMessage } from "../src/messages/findings.js";
+import { COST_ALIASES } from "../src/plan/costs.js";
 import { finestStep, ladder, type PlanOptions, parsePlanTarget, plan, stepChoices, thresholdOf } from "../src/plan/plan.js";
 import { entryFromAssessment } from "../src/rank/entry.js";
 import { trend } from "../src/rank/trend.js";
@@ -749,6 +751,28 @@ describe("plan: cost files", () => {
     expect(refused("indikator,dari,dari,biaya\n1,3,3,5").map((f) => f[0])).toEqual(["column/ambiguous", "cost/column-missing"]);
     const en = findingMessage(withCosts("indikator,dari,ke,from,to,biaya\n1,3,4,3,4,5").findings[0]!, "en");
     expect(en).toBe("columns 'from' and 'dari' (column 2) are both a 'dari' (from) column; it is unclear which one to use: delete or rename one of them");
+  });
+
+  // exploratory testing: "no cost column (biaya, cost, anggaran)" left out budget and the unit form it reads
+  it("a missing column's message names every header the column is read from, the cost's with its unit, in both languages", () => {
+    const accepted = {
+      indikator: COLUMN_ALIASES.indicator,
+      biaya: [...COST_ALIASES.cost, "Biaya (juta Rp)"],
+      dari: COST_ALIASES.from,
+      ke: COST_ALIASES.to,
+    };
+    const files = { indikator: "nama,biaya\nx,3", biaya: "indikator,harga\n1,3", dari: "indikator,ke,biaya\n1,4,3", ke: "indikator,dari,biaya\n1,3,3" };
+    for (const [column, names] of Object.entries(accepted)) {
+      const missing = withCosts(files[column as keyof typeof files]).findings.find((f) => f.code === "cost/column-missing")!;
+      expect(missing.args, column).toMatchObject({ column });
+      for (const lang of ["id", "en"] as const) {
+        const named = findingMessage(missing, lang).split(";")[0]!;
+        for (const name of names) expect(named, `${column} ${lang}`).toMatch(new RegExp(`[(, ]${name.replace(/[.()]/g, "\\$&")}[,) ]`));
+      }
+    }
+    expect(findingMessage(withCosts(files.biaya).findings[0]!, "en")).toBe(
+      "the cost file has no cost column (biaya, cost, anggaran or budget, or one of them with a unit in parentheses: Biaya (juta Rp)); the columns are: 'indikator', 'harga' (its shape is indikator,biaya or indikator,dari,ke,biaya)",
+    );
   });
 
   it("bad shape: missing columns are named, and an unreadable file is the reader's finding", () => {

@@ -452,8 +452,15 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
 };
 
 const COST_COLUMN: Record<FindingArgs<"cost/column-missing">["column"], Text> = {
-  indikator: { id: "kolom indikator (indikator, kode, id, no)", en: "indicator column (indikator, kode, id, no)" },
-  biaya: { id: "kolom biaya (biaya, cost, anggaran)", en: "cost column (biaya, cost, anggaran)" },
+  indikator: {
+    id: "kolom indikator (indikator, indicator, kode, id, nomor, no atau no.)",
+    en: "indicator column (indikator, indicator, kode, id, nomor, no or no.)",
+  },
+  // every name the reader takes, the unit form too: a sheet headed "Harga (juta Rp)" learns what to write
+  biaya: {
+    id: "kolom biaya (biaya, cost, anggaran atau budget, atau salah satunya dengan satuan dalam kurung: Biaya (juta Rp))",
+    en: "cost column (biaya, cost, anggaran or budget, or one of them with a unit in parentheses: Biaya (juta Rp))",
+  },
   dari: { id: "kolom dari (dari, from), padahal ada kolom ke", en: "'dari' column (dari, from), though it has a 'ke' column" },
   ke: { id: "kolom ke (ke, to), padahal ada kolom dari", en: "'ke' column (ke, to), though it has a 'dari' column" },
 };

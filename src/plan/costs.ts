@@ -46,7 +46,8 @@ export interface CostRead {
   readonly findings: readonly Finding[];
 }
 
-const ALIASES = {
+/** The header names of a cost file's columns (the indicator's are an assessment's); its missing-column message names them all. */
+export const COST_ALIASES = {
   cost: ["biaya", "cost", "anggaran", "budget"],
   from: ["dari", "from"],
   to: ["ke", "to"],
@@ -152,9 +153,9 @@ export function readCosts(source: CostInput, framework: Framework, grid: Rationa
   // the same indicator name twice ("No;Indikator;No") is ambiguous, as in an assessment file; two
   // different names are told apart by what their rows hold (pickIndicatorColumn)
   const repeatedId = matchColumns(cells).ambiguous.filter((a) => a.role === "indicator");
-  const costs = candidatesOf(cells, ALIASES.cost, true);
-  const froms = candidatesOf(cells, ALIASES.from, false);
-  const tos = candidatesOf(cells, ALIASES.to, false);
+  const costs = candidatesOf(cells, COST_ALIASES.cost, true);
+  const froms = candidatesOf(cells, COST_ALIASES.from, false);
+  const tos = candidatesOf(cells, COST_ALIASES.to, false);
   const ambiguous = [
     ...repeatedId.map(({ kind, at, other }) => {
       const args = { kind, role: "indicator", header: at.header, other: other.header, otherColumn: other.index + 1, otherValue: null } as const;
