@@ -385,6 +385,25 @@ describe("spbe plan on the command line", () => {
     expect(bad.stderr).toContain("cost/indicator-unknown");
   });
 
+  // exploratory testing: with the cost file refused, `plan --format json` wrote "before": null for a valid assessment
+  it("a refused cost file still says where a valid assessment stands: before in JSON, the now line elsewhere", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "c2.csv"), "indikator,dari,ke,biaya,anggaran\n1,1,2,20,30\n");
+    const run = (format: string, lang = "id") => spbe(["plan", join(ROOT, PJ), "--cost", "c2.csv", "--format", format, "--lang", lang], { cwd: dir });
+    const json = await run("json");
+    expect(json.code).toBe(1);
+    const doc = JSON.parse(json.stdout);
+    const planned = JSON.parse((await spbe(["plan", PJ, "--format", "json"])).stdout);
+    expect([doc.before, doc.result, doc.findings.map((f: { code: string }) => f.code)]).toEqual([planned.before, null, ["column/ambiguous"]]);
+    expect(doc.before.index).toMatchObject({ display: "3.08", predikat: "Baik" });
+    expect((await run("table")).stdout).toBe("Tidak dapat direncanakan: perbaiki temuan di bawah ini dulu.\nSekarang: 3.08 — Baik\n");
+    expect((await run("markdown", "en")).stdout).toContain("**Cannot plan: fix the findings below first.**\n\n- Now: 3.08 — Baik\n");
+    expect((await run("html")).stdout).toContain("<p>Sekarang: 3,08 — Baik</p>");
+    // an invalid assessment has no score to give
+    const invalid = await spbe(["plan", "fixtures/tidak-sah/nilai-salah.csv", "--cost", "fixtures/contoh-biaya.csv", "--format", "json"]);
+    expect(JSON.parse(invalid.stdout).before).toBeNull();
+  });
+
   it("a file with several assessments, or an invalid one, exits 1 with its findings", async () => {
     const two = await spbe(["plan", "fixtures/contoh-spbe-2020-gabungan.csv", "--format", "json"]);
     expect(two.code).toBe(1);

@@ -753,6 +753,19 @@ describe("plan: cost files", () => {
     expect(en).toBe("columns 'from' and 'dari' (column 2) are both a 'dari' (from) column; it is unclear which one to use: delete or rename one of them");
   });
 
+  // exploratory testing: a refused cost file left the report without the current index, which the assessment alone gives
+  it("a refused cost file plans nothing, but a valid assessment's current score is still given; an invalid one's is not", () => {
+    const refused = withCosts("indikator,biaya,anggaran\n1,3,4", { basis: "displayed" });
+    const now = scoreAssessment(evaluasi().assessments[0]!, { basis: "displayed" });
+    expect(refused.plan).toBeNull();
+    expect([refused.before?.index, refused.before?.band, refused.before?.predikat.basis.basis]).toEqual([now.index, now.band, "displayed"]);
+    // with a plan, the plan's own
+    const planned = withCosts(allIndicators(() => "1"));
+    expect(planned.before).toBe(planned.plan!.before);
+    const invalid = plan(read(csvOf("spbe-2020", { "3": "tujuh" })), { costs: { input: "indikator,biaya\n1,3" } });
+    expect([invalid.plan, invalid.before]).toEqual([null, undefined]);
+  });
+
   // exploratory testing: "no cost column (biaya, cost, anggaran)" left out budget and the unit form it reads
   it("a missing column's message names every header the column is read from, the cost's with its unit, in both languages", () => {
     const accepted = {

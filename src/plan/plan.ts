@@ -180,6 +180,12 @@ export interface PlanReport {
    * file does), so that a report can still say whose it is; absent when the file holds none or several.
    */
   readonly assessment?: Assessment | undefined;
+  /**
+   * Where that assessment stands now (the plan's `before`) whenever it is valid, also when nothing
+   * could be planned for the cost file's errors: the user still sees the current index and predikat.
+   * Absent when the assessment is invalid or there is not exactly one.
+   */
+  readonly before?: Score | undefined;
   /** the assessment file's, the cost file's and the planner's own */
   readonly findings: readonly Finding[];
 }
@@ -197,8 +203,7 @@ export function plan(file: AssessmentFile, options: PlanOptions = {}): PlanRepor
     return { file: file.file, plan: null, findings };
   }
   const assessment = file.assessments[0];
-  const none = (): PlanReport => ({ file: file.file, plan: null, assessment, findings });
-  if (!assessment?.valid) return none();
+  if (!assessment?.valid) return { file: file.file, plan: null, assessment, findings };
   const framework = assessment.framework;
   const grid = stepOf(framework, options.step);
   checkLimits(options);
@@ -206,12 +211,22 @@ export function plan(file: AssessmentFile, options: PlanOptions = {}): PlanRepor
   if (options.costs) {
     const read = readCosts(options.costs, framework, grid);
     findings.push(...read.findings);
-    if (!read.costs) return none();
+    if (!read.costs) return unplanned(file, findings, options.basis);
     costs = read.costs;
   }
   const result = planAssessment(assessment, file.dialect, framework, grid, costs, options);
   findings.push(...result.findings);
-  return { file: file.file, plan: result.plan, assessment, findings };
+  return { file: file.file, plan: result.plan, assessment, before: result.plan.before, findings };
+}
+
+/**
+ * No plan, for a reason outside the assessment (the cost file refused, or not read at all by the CLI):
+ * whose assessment it is and, when it is valid, where it stands now, scored as a plan would score it.
+ */
+export function unplanned(file: AssessmentFile, findings: readonly Finding[], basis?: PredikatBasis): PlanReport {
+  const assessment = file.assessments.length === 1 ? file.assessments[0] : undefined;
+  const before = assessment?.valid ? scoreAssessment(assessment, { basis }) : undefined;
+  return { file: file.file, plan: null, assessment, before, findings };
 }
 
 /**

@@ -47,6 +47,8 @@ export function renderPlanCsv(report: PlanReport, { lang, excel }: RenderOptions
   ];
   const head = columns.map((c) => t(c));
   const p = report.plan;
+  // no plan, no rows, also when report.before is known: the index row is before and after together,
+  // and half a row (after, steps, target blank) would read in a spreadsheet as a plan of nothing
   if (!p) return renderCsv(head, [], { excel });
   const a = p.assessment;
   const fw = a.framework;

@@ -23,7 +23,7 @@ import { esc } from "./html/svg.js";
 import { assessmentTitle } from "./labels.js";
 import { column } from "./layout.js";
 import type { RenderOptions } from "./options.js";
-import { planContent, points } from "./plan-sections.js";
+import { nowOf, planContent, points } from "./plan-sections.js";
 import { predikatName } from "./predikat-text.js";
 
 /**
@@ -39,7 +39,8 @@ export function renderPlanHtml(report: PlanReport, { lang }: RenderOptions): str
   const p = report.plan;
   const heading = p ? t(P.title, { index: p.assessment.framework.indexName, framework: p.assessment.framework.id }) : t(P.generic);
   const body = [`<h1>${esc(heading)}</h1>`];
-  if (!p) body.push(`<p class="notice bad"><strong>${esc(t(P.notPlanned))}</strong></p>`);
+  if (!p)
+    body.push(`<p class="notice bad"><strong>${esc(t(P.notPlanned))}</strong></p>`, ...nowOf(report, lang).map((n) => `<p>${esc(decimalsIn(n, lang))}</p>`));
   else body.push(article(p, lang));
   body.push(findingsSection(report.findings, lang));
   const title = p ? `${heading} — ${assessmentTitle(p.assessment)}` : heading;

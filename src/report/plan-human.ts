@@ -3,14 +3,14 @@ import { translator } from "../messages/text.js";
 import type { PlanReport } from "../plan/plan.js";
 import { findingsMarkdownSection, markdownTable } from "./markdown.js";
 import type { RenderOptions } from "./options.js";
-import { planContent } from "./plan-sections.js";
+import { nowOf, planContent } from "./plan-sections.js";
 import { drawTable } from "./table.js";
 import { markdownCell, terminalSafe } from "./text.js";
 
 /** `spbe plan` in the terminal; the findings go to stderr. */
 export function renderPlanTable(report: PlanReport, { lang, color, width }: RenderOptions): string {
   const t = translator(lang);
-  if (!report.plan) return `${color.red(t(P.notPlanned))}\n`;
+  if (!report.plan) return `${[color.red(t(P.notPlanned)), ...nowOf(report, lang).map(terminalSafe)].join("\n")}\n`;
   const p = report.plan;
   const c = planContent(p, lang);
   const [first, ...restMeta] = c.meta.map(terminalSafe);
@@ -37,7 +37,7 @@ export function renderPlanTable(report: PlanReport, { lang, color, width }: Rend
 export function renderPlanMarkdown(report: PlanReport, { lang }: RenderOptions): string {
   const t = translator(lang);
   const lines: string[] = [];
-  if (!report.plan) lines.push(`**${t(P.notPlanned)}**`, "");
+  if (!report.plan) lines.push(`**${t(P.notPlanned)}**`, "", ...nowOf(report, lang).map((n) => `- ${markdownCell(n)}`), "");
   else {
     const c = planContent(report.plan, lang);
     lines.push(`## ${markdownCell(c.title)}`, "", ...c.meta.map((m) => `- ${markdownCell(m)}`), "");

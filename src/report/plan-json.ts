@@ -22,7 +22,7 @@ const costOf = (r: Rational | null) => ({ cost: r === null ? null : num(r), cost
  * could be planned (an invalid assessment, a bad cost file): then every field
  * of the plan is null, or [] for a list, and `findings` says why, as `diff`
  * keeps its keys; whose assessment it is (instansi, tahun, jenis, framework)
- * is given where the file holds one. Fields are added, never removed or renamed.
+ * is given where the file holds one, and `before` where it is valid. Fields are added, never removed or renamed.
  */
 export function renderPlanJson(report: PlanReport, { lang }: RenderOptions): string {
   const p = report.plan;
@@ -46,7 +46,8 @@ export function renderPlanJson(report: PlanReport, { lang }: RenderOptions): str
       constraints: null,
       raises: [],
       owners: [],
-      before: null,
+      // where the assessment stands is known whenever it is valid, even if the cost file is refused
+      before: report.before ? { index: indexJson(report.before, lang) } : null,
       result: null,
       ceiling: null,
       blockers: [],

@@ -3,7 +3,7 @@ import { idWithCode } from "../frameworks/types.js";
 import { DIFF_LABEL, LABEL, PLAN_LABEL as P } from "../messages/labels.js";
 import { PREDIKAT_LABEL } from "../messages/predikat.js";
 import { type Lang, translator } from "../messages/text.js";
-import { type Blocker, type Plan, type Raise, stepChoices } from "../plan/plan.js";
+import { type Blocker, type Plan, type PlanReport, type Raise, stepChoices } from "../plan/plan.js";
 import { type TierScore, targetShown } from "../scoring/score.js";
 import { signed } from "./diff-sections.js";
 import { assessmentTitle, describeDialect, weightText } from "./labels.js";
@@ -37,6 +37,10 @@ export interface PlanContent {
   readonly indexLine: string;
   readonly total: string;
 }
+
+/** Where a valid assessment stands when nothing could be planned (the cost file refused): "Sekarang: 3.64 — Sangat Baik". */
+export const nowOf = (report: PlanReport, lang: Lang): string[] =>
+  report.before ? [translator(lang)(P.nowLine, { headline: headline(report.before, lang) })] : [];
 
 /** A number of index points as a difference: "+0.03". */
 export const points = (r: Rational): string => signed(toFixedHalfUp(r, 2));

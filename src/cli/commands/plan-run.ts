@@ -8,7 +8,7 @@ import { RANK_CLI } from "../../messages/rank.js";
 import { RANK_LABEL } from "../../messages/rank-labels.js";
 import { inBoth, say } from "../../messages/text.js";
 import { type CostInput, parseCost } from "../../plan/costs.js";
-import { dividesALevel, type PlanReport, type PlanTarget, parsePlanTarget, plan, stepChoices } from "../../plan/plan.js";
+import { dividesALevel, type PlanReport, type PlanTarget, parsePlanTarget, plan, stepChoices, unplanned } from "../../plan/plan.js";
 import { entryFromScore } from "../../rank/entry.js";
 import { KATEGORI_FILTERS } from "../../rank/names.js";
 import { rankTarget } from "../../rank/target.js";
@@ -82,7 +82,7 @@ export async function runPlan(ctx: Context, fileArg: string, options: PlanFlags)
     else unreadCost = loaded.finding;
   }
   const planned: PlanReport = unreadCost
-    ? { file: read.file, plan: null, assessment: read.assessments.length === 1 ? read.assessments[0] : undefined, findings: [...read.findings, unreadCost] }
+    ? unplanned(read, [...read.findings, unreadCost], basis)
     : plan(read, { target, budget, maxStep, fix, raiseExternal: options.raiseExternal, step, costs, basis });
   const findings = ignoring.findings(planned.findings);
   const report: PlanReport = { ...planned, findings };
