@@ -6,6 +6,7 @@ import { readAssessments } from "../src/assessment/read.js";
 import { parseLevelParts } from "../src/assessment/value.js";
 import type { FindingArgs } from "../src/core/findings.js";
 import { builtinFrameworks } from "../src/frameworks/builtin.js";
+import type { Framework } from "../src/frameworks/types.js";
 import { readTable } from "../src/io/table.js";
 import { findingMessage } from "../src/messages/findings.js";
 import { codes, csvOf, fw, read, utf8 } from "./helpers.js";
@@ -245,6 +246,26 @@ describe("findings from rows", () => {
       "indicator/unknown@3",
     ]);
     expect(at(["kode;uraian;nilai", "1.;x;", ...pemdi.indicators.map((i) => `${i.id};x;3`), ""].join("\n"))).toEqual(["indicator/unknown@2"]);
+  });
+
+  // the section names were built for every file, a complete sheet too, and cost `score` ~60 memory pages at start-up
+  it("builds the section names a heading is told by only when a row without a level asks", () => {
+    const framework = fw("spbe-2020");
+    let asked = 0;
+    const counting: Framework = Object.create(framework, {
+      domains: {
+        get: () => {
+          asked++;
+          return framework.domains;
+        },
+      },
+    });
+    const rows = framework.indicators.map((i) => `${i.id};${i.name};3`);
+    const read = (lines: readonly string[]) => readAssessments(`${["No;Indikator;Tingkat", ...lines].join("\n")}\n`, { framework: counting, explicit: true });
+    expect(read(rows).findings.filter((x) => x.severity === "error")).toEqual([]);
+    expect(asked).toBe(0);
+    expect(read(["1;Domain Kebijakan Internal SPBE;", ...rows]).findings.filter((x) => x.severity === "error")).toEqual([]);
+    expect(asked).toBeGreaterThan(0);
   });
 
   // real worksheets from the evaluation template carry a heading row above each domain's and aspect's indicators,
