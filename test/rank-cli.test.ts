@@ -351,6 +351,13 @@ describe("spbe trend", () => {
     expect(doc.instansi[0].years[2].change).toEqual({ value: 0.77, display: "+0.77", since: 2021, acrossFrameworks: false, acrossJenis: false });
   });
 
+  it("an unreadable target cell is said at its line and column", async () => {
+    const dir = tempDir({ "rpjmd.csv": "instansi,tahun,indeks,target\nKab. Bandung,2024,3.10,tinggi\n" });
+    const r = await spbe(["trend", "rpjmd.csv", "--lang", "en"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^rpjmd\.csv:2:4 +warning .*meta\/invalid$/m);
+  });
+
   it("every instansi, one row each (csv long form with gaps)", async () => {
     const r = await spbe(["trend", "nasional-2023", "nasional-2024", "-f", "csv"]);
     const lines = r.stdout.trim().split("\n");

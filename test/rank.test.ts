@@ -941,12 +941,32 @@ describe("trend", () => {
     const read = entriesOf(input, { user: true });
     const r = trend(read.entries, { targets: read.targets });
     expect(r.series[0]!.target).toMatchObject({ text: "4,2", tahun: 2023 });
-    expect(r.findings.map((f) => [f.code, f.line, f.value])).toEqual([
-      ["meta/invalid", 2, "3,x"],
-      ["meta/invalid", 3, "tinggi"],
+    expect(r.findings.map((f) => [f.code, f.line, f.column, f.value])).toEqual([
+      ["meta/invalid", 2, 4, "3,x"],
+      ["meta/invalid", 3, 4, "tinggi"],
     ]);
     // --target stands in for the column, which is then not read at all
     expect(trend(read.entries, { targets: read.targets, target: "4" }).findings).toEqual([]);
+  });
+
+  // found by a review: every other finding names its cell; a target cell's said only its line
+  it("a target cell that cannot be read is said at its column: a row with an index, a year to come, an assessment", () => {
+    const text = "instansi;target;tahun;indeks\nKab. Q;3,x;2023;3,2\nKab. Q;tinggi;2026;\n";
+    const input = readInput(new TextEncoder().encode(text), { file: "rpjmd.csv", framework: SPBE_2020, frameworks: builtinFrameworks() });
+    const read = entriesOf(input, { user: true });
+    expect(trend(read.entries, { targets: read.targets }).findings.map((f) => [f.code, f.file, f.line, f.column, f.value])).toEqual([
+      ["meta/invalid", "rpjmd.csv", 2, 2, "3,x"],
+      ["meta/invalid", "rpjmd.csv", 3, 2, "tinggi"],
+    ]);
+    // an assessment: its target column, on the assessment's line
+    const levels = SPBE_2020.indicators.map((i) => `Kab. C,2024,${i.id},3,tinggi`).join("\n");
+    const file = readInput(new TextEncoder().encode(`instansi,tahun,indikator,tingkat,target\n${levels}\n`), {
+      file: "a.csv",
+      framework: SPBE_2020,
+      frameworks: builtinFrameworks(),
+    });
+    const taken = takeEntries(file, { user: true });
+    expect(trend(taken.entries).findings.map((f) => [f.code, f.line, f.column, f.value])).toEqual([["meta/invalid", 2, 5, "tinggi"]]);
   });
 
   it("matches --instansi by key, then by all its words", () => {

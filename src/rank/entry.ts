@@ -50,6 +50,12 @@ export interface RankEntry {
   readonly tahunColumn: number | null;
   /** a `target` cell as written (trend), or null */
   readonly target: string | null;
+  /**
+   * Of an entry with a `target` cell: the 1-based column of its input's target column, where trend's
+   * meta/invalid for an unreadable target points. Set by `entriesOf` on such an entry alone, absent
+   * otherwise: most entries (a national file's) have no target, and pay no slot for it.
+   */
+  readonly targetColumn?: number;
   /** the row had a fault (a blank or impossible domain, a mismatch): ranked by its printed index, with a note */
   readonly noted: boolean;
   /** the predikat basis the entry's predikat was read under */
@@ -84,6 +90,8 @@ export interface TargetRow {
   readonly target: string;
   readonly source: string;
   readonly line: number;
+  /** the 1-based column of the target cell (set by `entriesOf`), for a finding about it */
+  readonly column?: number;
 }
 
 /**

@@ -286,11 +286,14 @@ function targetOf(
     readonly target: string;
     readonly source: string;
     readonly line: number | null;
+    readonly column: number | null;
     readonly framework: Framework;
   }[] = [
-    ...entries.flatMap((e) => (e.target === null ? [] : [{ tahun: e.tahun, target: e.target, source: e.source, line: e.line, framework: e.framework }])),
+    ...entries.flatMap((e) =>
+      e.target === null ? [] : [{ tahun: e.tahun, target: e.target, source: e.source, line: e.line, column: e.targetColumn ?? null, framework: e.framework }],
+    ),
     // a row of a year to come has no framework of its own: its target is the latest year's to reach
-    ...targetRows.map((t) => ({ ...t, framework })),
+    ...targetRows.map((t) => ({ ...t, column: t.column ?? null, framework })),
   ];
   // the latest year's; of one year, the row given last
   const fromColumn = cells.reduce<(typeof cells)[number] | undefined>((m, c) => (m === undefined || (c.tahun ?? -1) >= (m.tahun ?? -1) ? c : m), undefined);
@@ -299,7 +302,7 @@ function targetOf(
     // index nor a predikat is said, not only the one chosen (2019's "3,x" under a 2026 target went unsaid)
     for (const c of cells) {
       if (!parseTarget(c === fromColumn ? framework : c.framework, c.target)) {
-        findings.push(finding("meta/invalid", "warning", c.source, { line: c.line, value: c.target, args: { field: "target" } }));
+        findings.push(finding("meta/invalid", "warning", c.source, { line: c.line, column: c.column, value: c.target, args: { field: "target" } }));
       }
     }
   }

@@ -89,27 +89,28 @@ export function entriesOf(input: InputFile, how: EntryOptions): { entries: RankE
   if (input.kind === "results") {
     const { results } = input;
     const source = how.source ?? results.file;
-    const placed = undatedPlace(input);
+    const placed = placeCells(input);
     const entries: RankEntry[] = [];
     for (const r of results.rows) {
       const e = entryFromResult(r, source, how.user, how.basis);
-      if (e) entries.push(e.tahun === null ? placed(e) : e);
+      if (e) entries.push(e.tahun === null || e.target !== null ? placed.entry(e) : e);
     }
     // a row with a target and no index that is no fault: a year to come (a blank index of any other year is an error)
-    const targets = results.rows.flatMap((r) =>
-      r.index === null && r.target !== null && !r.faulty
-        ? [{ instansi: r.instansi, key: nameKey(r.instansi), tahun: r.tahun, target: r.target, source, line: r.line }]
-        : [],
-    );
+    const targets = results.rows.flatMap((r) => {
+      if (r.index !== null || r.target === null || r.faulty) return [];
+      const row = { instansi: r.instansi, key: nameKey(r.instansi), tahun: r.tahun, target: r.target, source, line: r.line };
+      const column = placed.target();
+      return [column === null ? row : { ...row, column }];
+    });
     return { entries, findings: results.findings, targets };
   }
   const { assessments } = input;
   // the entries are whose `how` says, from where it says (a colleague's file passed as a reference is not the user's)
-  const placed = undatedPlace(input);
+  const placed = placeCells(input);
   const entries: RankEntry[] = [];
   for (const a of assessments.assessments) {
     const e = entryFromAssessment(a, how);
-    if (e) entries.push(e.tahun === null ? placed(e) : e);
+    if (e) entries.push(e.tahun === null || e.target !== null ? placed.entry(e) : e);
   }
   return { entries, findings: assessments.findings, targets: [] };
 }
@@ -127,27 +128,41 @@ export function takeEntries(input: InputFile, how: EntryOptions): { entries: Ran
   // (512 assessments) is free as soon as its last assessment is
   const list = input.assessments.assessments as Assessment[];
   const entries: RankEntry[] = [];
-  const placed = undatedPlace(input);
+  const placed = placeCells(input);
   for (let a = list.pop(); a !== undefined; a = list.pop()) {
     const e = entryFromAssessment(a, how);
-    if (e) entries.push(e.tahun === null ? placed(e) : e);
+    if (e) entries.push(e.tahun === null || e.target !== null ? placed.entry(e) : e);
   }
   return { entries: entries.reverse(), findings: input.assessments.findings, targets: [] };
 }
 
 /**
- * An undated entry of this input with its input's tahun column (`RankEntry.tahunColumn`: where
- * trend's `trend/undated` points). The header is read for it once, at the first such entry: a dated
- * entry never pays for it.
+ * An entry of this input with the columns findings about it point at: an undated one's tahun column
+ * (`RankEntry.tahunColumn`, where trend's `trend/undated` points), one with a target cell its target
+ * column (`RankEntry.targetColumn`, for trend's meta/invalid). The header is read for them once, at
+ * the first such entry: a dated entry without a target never pays for it.
  */
-function undatedPlace(input: InputFile): (e: RankEntry) => RankEntry {
-  let column: number | null | undefined;
-  return (e) => {
-    if (column === undefined) {
+function placeCells(input: InputFile): { entry: (e: RankEntry) => RankEntry; target: () => number | null } {
+  let columns: { readonly tahun: number | null; readonly target: number | null } | undefined;
+  const known = () => {
+    if (columns === undefined) {
       const header = input.kind === "results" ? input.results.header : input.assessments.header;
-      const at = header === null ? undefined : input.kind === "results" ? roleColumn(header.map(norm), "tahun") : matchColumns(header).map.tahun?.index;
-      column = at === undefined ? null : at + 1;
+      const at = (role: "tahun" | "target") => {
+        const i = header === null ? undefined : input.kind === "results" ? roleColumn(header.map(norm), role) : matchColumns(header).map[role]?.index;
+        return i === undefined ? null : i + 1;
+      };
+      columns = { tahun: at("tahun"), target: at("target") };
     }
-    return column === null ? e : { ...e, tahunColumn: column };
+    return columns;
+  };
+  return {
+    entry: (e) => {
+      const { tahun, target } = known();
+      const tahunColumn = e.tahun === null ? tahun : null;
+      const targetColumn = e.target === null ? null : target;
+      if (tahunColumn === null && targetColumn === null) return e;
+      return targetColumn === null ? { ...e, tahunColumn } : { ...e, tahunColumn, targetColumn };
+    },
+    target: () => known().target,
   };
 }
