@@ -398,6 +398,28 @@ describe("html renderers", () => {
     expect(en).toContain("2018.csv 1.92 Cukup Indeks SPBE · framework spbe-2018");
   });
 
+  // found by a review: two frameworks, and the page's only heading was the generic "Laporan spbe diff"
+  it("diff that cannot be compared: the heading and title name the sides' frameworks, both where they differ", async () => {
+    const heading = (html: string) => [html.match(/<title>(.*?)<\/title>/)![1], html.match(/<h1>(.*?)<\/h1>/)![1]];
+    expect(heading(await render("diff", "html", mismatchModel()))).toEqual(Array(2).fill("Laporan spbe diff: kerangka spbe-2020 dan spbe-2018"));
+    expect(heading(await render("diff", "html", mismatchModel(), "en"))).toEqual(Array(2).fill("spbe diff report: frameworks spbe-2020 and spbe-2018"));
+    // one framework, a side with errors: that framework, once
+    expect(heading(await render("diff", "html", brokenModel()))).toEqual(Array(2).fill("Laporan spbe diff: kerangka spbe-2020"));
+    // sides never formed: no framework to name
+    expect(heading(await render("diff", "html", { result: null, findings: [], top: undefined }))).toEqual(Array(2).fill("Laporan spbe diff"));
+    // a framework built in code is not held to the file schema's id pattern: its id is escaped too
+    const odd = { ...fw("spbe-2018"), id: "<i>x&y</i>" };
+    const sides = sidesFromTwoFiles(
+      read(fixture("contoh-spbe-2020-mandiri.csv"), "spbe-2020", "mandiri.csv"),
+      buildAssessments(readTable(fixture("contoh-spbe-2018.csv"), { file: "2018.csv" }), odd),
+    );
+    if (!sides.ok) throw new Error("sides");
+    const result = compareAssessments(sides.a, sides.b);
+    const html = await render("diff", "html", { result, findings: result.findings, top: undefined });
+    expect(html).not.toContain("<i>");
+    expect(heading(html)[1]).toBe("Laporan spbe diff: kerangka spbe-2020 dan &lt;i&gt;x&amp;y&lt;/i&gt;");
+  });
+
   it("diff that cannot be compared: everything from the input is escaped", async () => {
     const evil = `<script>alert(1)</script>`;
     const b = csvOf("spbe-2020", { "3": "" }, 3)

@@ -206,6 +206,9 @@ export const HTML_LABEL = {
   scoreTitle: { id: "Laporan {index}", en: "{index} report" },
   scoreGeneric: { id: "Laporan spbe score", en: "spbe score report" },
   diffGeneric: { id: "Laporan spbe diff", en: "spbe diff report" },
+  /** a pair not compared: the frameworks its sides were read with, as the side lines name them */
+  diffFramework: { id: "Laporan spbe diff: kerangka {framework}", en: "spbe diff report: framework {framework}" },
+  diffFrameworks: { id: "Laporan spbe diff: kerangka {a} dan {b}", en: "spbe diff report: frameworks {a} and {b}" },
   footer: {
     id: "Dibuat dengan spbe. Angka dihitung eksak dan ditampilkan dua desimal, dibulatkan setengah ke atas.",
     en: "Made with spbe. Numbers are computed exactly and shown to two decimals, rounded half up.",

@@ -36,7 +36,7 @@ import { basisNote, predikatName } from "./predikat-text.js";
 export function renderDiffHtml(report: DiffReport, { lang }: RenderOptions): string {
   const t = translator(lang);
   const d = report.result?.diff;
-  const heading = d ? t(D.title, { index: d.framework.indexName, framework: d.framework.id }) : t(H.diffGeneric);
+  const heading = d ? t(D.title, { index: d.framework.indexName, framework: d.framework.id }) : notComparedHeading(report.result, lang);
   const body = [`<h1>${esc(heading)}</h1>`];
   if (!d || !report.result) {
     body.push(`<p class="notice bad"><strong>${esc(t(D.notCompared))}</strong></p>`);
@@ -44,6 +44,18 @@ export function renderDiffHtml(report: DiffReport, { lang }: RenderOptions): str
   } else body.push(comparison(report, report.result.a, report.result.b, d, lang));
   body.push(findingsSection(report.findings, lang));
   return htmlPage({ lang, title: heading, body: body.join("\n"), footer: t(H.footer) });
+}
+
+/**
+ * The heading of a pair not compared: the sides' frameworks (both, a then b, where they differ: the
+ * generic heading named neither), as each side's line does; generic where no sides were formed.
+ */
+function notComparedHeading(result: DiffResult | null, lang: Lang): string {
+  const t = translator(lang);
+  if (!result) return t(H.diffGeneric);
+  const a = result.a.assessment.framework.id;
+  const b = result.b.assessment.framework.id;
+  return a === b ? t(H.diffFramework, { framework: a }) : t(H.diffFrameworks, { a, b });
 }
 
 /** Where a side came from: "Kab. Contoh · 2024 · mandiri · a.csv" (the file once where it names nothing else). */
