@@ -244,6 +244,31 @@ describe("spbe plan on the command line", () => {
     expect(both.stderr).toContain("'-' (stdin) hanya boleh disebut sekali");
   });
 
+  // found by a review: `--cost ""` said "'' adalah direktori" (an empty path is the working directory)
+  it("--cost that names no readable file is one line and exit 2; an empty cost file is a finding, exit 1", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "kosong.csv"), "");
+    const pj = join(ROOT, PJ);
+    const oneLine = async (cost: string, stderr: string) => {
+      const r = await spbe(["plan", pj, "--cost", cost], { cwd: dir });
+      expect([r.code, r.stdout, r.stderr], cost).toEqual([2, "", stderr]);
+    };
+    await oneLine("", "spbe: nama berkas kosong: beri path berkas CSV\n");
+    await oneLine("tidak-ada.csv", "spbe: berkas 'tidak-ada.csv' tidak ditemukan\n");
+    await oneLine(".", "spbe: '.' adalah direktori, bukan berkas CSV\n");
+    await oneLine("kosong.csv/biaya.csv", "spbe: berkas 'kosong.csv/biaya.csv' tidak dapat dibaca: bagian dari path bukan direktori\n");
+    // an empty file or stdin is data, like an empty assessment: said as file/empty, the index now still shown
+    for (const [cost, input] of [
+      ["kosong.csv", undefined],
+      ["-", ""],
+    ] as const) {
+      const r = await spbe(["plan", pj, "--cost", cost], { cwd: dir, ...(input === undefined ? {} : { input }) });
+      expect(r.code, cost).toBe(1);
+      expect(r.stdout).toContain("Sekarang: 3.08 — Baik");
+      expect(r.stderr).toContain(`${cost}  galat  berkas kosong  file/empty\n`);
+    }
+  });
+
   // exploratory testing: "Indikator;Biaya (juta Rp)" was refused as a cost file without a cost column
   it("--cost reads a header with its unit in parentheses, and shows the unit on the cost columns and in JSON", async () => {
     const dir = tmp();

@@ -59,6 +59,8 @@ export function parseMaxBytes(text: string | undefined): number {
 
 /** Reads a regular file, or stops the run (exit 2) when the path is missing, a directory or unreadable. */
 export function loadFile(ctx: Context, name: string, maxBytes: number): Loaded {
+  // "" resolves to the working directory, and was said to be one (`--cost ""`, which no expansion checks)
+  if (name === "") throw cliError(CLI.emptyName);
   const abs = systemPath(ctx.cwd, name);
   let stat: fs.Stats;
   try {
