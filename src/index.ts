@@ -43,6 +43,7 @@ export {
   type FindingCode,
   type FindingOf,
   type LevelRange,
+  type NamedAs,
   type Omitted,
   type OmittedByCode,
   type OmittedCount,

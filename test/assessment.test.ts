@@ -343,9 +343,10 @@ describe("findings from rows", () => {
     expect(findings("spbe-2020", [...rows2020.slice(0, 10), "Domain 2;Tata Kelola SPBE;", ...rows2020.slice(10)])).toEqual([]);
     // a heading is no row of indicator 1: without its own row, 1 is missing
     expect(findings("spbe-2020", ["1;Kebijakan Internal SPBE;", ...rows2020.slice(1)])).toEqual(["indicator/missing@null"]);
-    // kept as today: a level makes it a row; an indicator's name, or a name of nothing, is the indicator's row with
-    // its level blank; a heading's number without a name, or "1.1", is no indicator
-    expect(findings("spbe-2020", ["1;Domain Kebijakan Internal SPBE;3", ...rows2020.slice(1)])).toEqual([]);
+    // kept as today: a level makes it a row (indicator 1's, its domain's name warned of: indicator/name-mismatch);
+    // an indicator's name, or a name of nothing, is the indicator's row with its level blank; a heading's number
+    // without a name, or "1.1", is no indicator
+    expect(findings("spbe-2020", ["1;Domain Kebijakan Internal SPBE;3", ...rows2020.slice(1)])).toEqual(["indicator/name-mismatch@2"]);
     expect(findings("spbe-2020", [`1;${fw("spbe-2020").indicators[0]!.name};`, ...rows2020.slice(1)])).toEqual(["value/missing@2"]);
     expect(findings("spbe-2020", ["1;Domain Kebijakan;", ...rows2020])).toEqual(["value/missing@2", "indicator/duplicate@3"]);
     expect(findings("spbe-2020", ["Domain 2;;", "1.1;Kebijakan Internal Tata Kelola SPBE;", ...rows2020])).toEqual([
@@ -399,6 +400,163 @@ describe("findings from rows", () => {
     );
     expect(two.assessments.map((a) => a.instansi)).toEqual(["Kab. A", "Kab. B"]);
     expect(two.findings.map((f) => `${f.code}@${f.line}`)).toEqual(["indicator/unknown@49"]);
+  });
+
+  // found by review: rows shifted in Excel (a sort on one column only, a row inserted) put indicator 5's name
+  // beside the number 4, and the level was credited to 4 without a word; "1;Domain Kebijakan Internal SPBE;3"
+  // (a domain's heading given a level) was indicator 1's row, silently too
+  describe("a row whose number and name disagree (indicator/name-mismatch)", () => {
+    const f2020 = fw("spbe-2020");
+    const name = (id: string, framework = f2020) => framework.indicators.find((i) => i.id === id)!.name;
+    /** The findings of `rows` under `header`, the same from the lean builder; every indicator named as its own unless `rows` says. */
+    const read = (header: string, rows: readonly string[], framework = f2020) => {
+      const text = `${[header, ...rows].join("\n")}\n`;
+      const full = readAssessments(text, { framework, explicit: true });
+      expect(readAssessments(text, { framework, explicit: true, lean: true }).findings).toEqual(full.findings);
+      return full;
+    };
+    const sheet = (names: Record<string, string>, framework = f2020) => framework.indicators.map((i) => `${i.id};${names[i.id] ?? i.name};3`);
+    const at = (file: { findings: readonly { code: string; line: number | null; column: number | null }[] }) =>
+      file.findings.filter((x) => x.code !== "framework/provisional").map((x) => `${x.code}@${x.line}:${x.column}`);
+    const said = (header: string, rows: readonly string[], framework = f2020) => at(read(header, rows, framework));
+
+    it("warns at the name cell of a row named exactly as another indicator, in any case and spacing; the level stays the number's", () => {
+      // 4 and 5 swapped in the name column only
+      const swapped = read("No;Indikator;Tingkat", sheet({ "4": name("5"), "5": `  ${name("4").toUpperCase().replace(/ /g, "  ")} ` }));
+      expect(at(swapped)).toEqual(["indicator/name-mismatch@5:2", "indicator/name-mismatch@6:2"]);
+      const [four, five] = swapped.findings;
+      expect([four!.severity, four!.value, four!.args]).toEqual([
+        "warning",
+        name("5"),
+        { id: "4", code: null, named: { kind: "indicator", id: "5", code: null, name: name("5") } },
+      ]);
+      expect(five!.args).toMatchObject({ id: "5", named: { kind: "indicator", id: "4" } });
+      // a warning: the assessment is scored, the level read as the number's
+      expect([swapped.assessments[0]!.valid, swapped.assessments[0]!.values.get("4")!.line]).toEqual([true, 5]);
+      expect(findingMessage(four!, "id")).toBe(
+        `nomor indikator 4, tetapi namanya nama indikator 5 ('${name("5")}'): tingkatnya dihitung untuk indikator 4; barisnya bergeser (diurutkan satu kolom saja, atau ada baris yang disisipkan)? perbaiki nomor atau namanya`,
+      );
+      expect(findingMessage(four!, "en")).toBe(
+        `indicator number 4, but the name is indicator 5's ('${name("5")}'): its level counts for indicator 4; were the rows shifted (a sort on one column only, a row inserted)? fix the number or the name`,
+      );
+      // another indicator's other spelling (2020's 45 as "…Sektoral 1 Berbasis Elektronik"); the sample's shape,
+      // its name column between the indicator's and the level's, beside instansi, tahun and jenis
+      const alias = f2020.indicators.find((i) => i.id === "45")!.aliases[0]!;
+      const sample = read(
+        "instansi;tahun;jenis;indikator;nama;tingkat;bukti;catatan",
+        sheet({ "46": alias }).map((r) => `Kab. Contoh;2024;mandiri;${r};bukti;`),
+      );
+      expect(at(sample)).toEqual(["indicator/name-mismatch@47:5"]);
+      // the same cell on every assessment of a national file, in capitals: each row is warned of, none else
+      const kabs = ["Kab. A", "Kab. B", "Kab. C"].flatMap((k) => sheet({ "4": name("5").toUpperCase() }).map((r) => `${k};${r.toUpperCase()}`));
+      expect(at(read("instansi;indikator;nama;tingkat", kabs))).toEqual([5, 52, 99].map((line) => `indicator/name-mismatch@${line}:3`));
+      // Pemdi, by its codes: the message names both by id and code
+      const pemdi = fw("pemdi-2026");
+      const coded = read(
+        "kode;uraian;nilai",
+        pemdi.indicators.map((i) => `${i.code!.replace(".", ",")};${i.id === "9" ? name("4", pemdi) : i.name};3`),
+        pemdi,
+      );
+      expect(at(coded)).toEqual(["indicator/name-mismatch@10:2"]);
+      expect(findingMessage(coded.findings.find((x) => x.code === "indicator/name-mismatch")!, "en")).toMatch(
+        /^indicator number 9 \(4\.1\), but the name is indicator 4 \(2\.2\)'s \('Kolaborasi Pemerintah Digital'\)/,
+      );
+    });
+
+    it("warns of a domain's or aspect's name beside a number: a heading given a level", () => {
+      const rows = sheet({}).slice(1);
+      for (const [heading, named] of [
+        ["1;Domain Kebijakan Internal SPBE;3", { kind: "domain", id: "1", code: null, name: "Kebijakan Internal SPBE" }],
+        ["1;kebijakan  internal SPBE;3", { kind: "domain", id: "1", code: null, name: "Kebijakan Internal SPBE" }],
+        ["1;Aspek 2 - Perencanaan Strategis SPBE;3", { kind: "aspect", id: "2", code: null, name: "Perencanaan Strategis SPBE" }],
+        // a domain's other spelling
+        ["1;Tata Kelola;3", { kind: "domain", id: "2", code: null, name: "Tata Kelola SPBE" }],
+      ] as const) {
+        const f = read("No;Indikator;Tingkat", [heading, ...rows]);
+        expect(f.findings.map((x) => [x.code, x.line, x.column, x.args])).toEqual([["indicator/name-mismatch", 2, 2, { id: "1", code: null, named }]]);
+      }
+      const domain = read("No;Indikator;Tingkat", ["1;Domain Kebijakan Internal SPBE;3", ...rows]).findings[0]!;
+      expect(findingMessage(domain, "id")).toBe(
+        "nomor indikator 1, tetapi namanya nama domain 1 ('Domain Kebijakan Internal SPBE'): tingkatnya dihitung untuk indikator 1; baris judul domain 1 yang diberi tingkat? hapus tingkatnya, atau perbaiki nomor atau namanya",
+      );
+      expect(findingMessage(domain, "en")).toBe(
+        "indicator number 1, but the name is domain 1's ('Domain Kebijakan Internal SPBE'): its level counts for indicator 1; a domain 1 heading given a level? delete the level, or fix the number or the name",
+      );
+      const aspect = read("No;Indikator;Tingkat", ["1;Perencanaan Strategis SPBE;3", ...rows]).findings[0]!;
+      expect(findingMessage(aspect, "en")).toMatch(/^indicator number 1, but the name is aspek 2's \('Perencanaan Strategis SPBE'\)/);
+      // Pemdi's aspect 4 is named as its indicator 4.2 is: said as the indicator's
+      const pemdi = fw("pemdi-2026");
+      const four = read("kode;uraian;nilai", [...sheet({ "11": "Keamanan Pemerintah Digital" }, pemdi)], pemdi);
+      expect(four.findings.filter((x) => x.code === "indicator/name-mismatch").map((x) => x.args)).toEqual([
+        { id: "11", code: "4.3", named: { kind: "indicator", id: "10", code: "4.2", name: "Keamanan Pemerintah Digital" } },
+      ]);
+    });
+
+    it("never warns of a name that is the row's own, an other spelling of it, shortened, or no name exactly", () => {
+      const quiet = (header: string, rows: readonly string[], framework = f2020) => expect(at(read(header, rows, framework))).toEqual([]);
+      // the sample names 32–47 by their other spellings
+      quiet("No;Indikator;Tingkat", sheet(Object.fromEntries(f2020.indicators.flatMap((i) => (i.aliases[0] ? [[i.id, i.aliases[0]]] : [])))));
+      // abbreviated, a variant, a typo, another indicator's name with words added: no other indicator's name exactly
+      quiet(
+        "No;Indikator;Tingkat",
+        sheet({
+          "1": "Keb. Internal Arsitektur SPBE",
+          "4": `${name("5")} Berbasis Elektronik`,
+          "5": name("16").replace("Pusat", "Pust"),
+          "16": "Layanan Pusat Data",
+        }),
+      );
+      // shortened to another's: spbe-2018's 1 "Kebijakan Internal Tim Pengarah SPBE …" without its first words is 18's
+      // name, and 2020's 5 "… Kebijakan Internal Layanan Pusat Data" without them 16's; the other way round is no shortening
+      const f2018 = fw("spbe-2018");
+      quiet("No;Indikator;Tingkat", sheet({ "1": name("18", f2018) }, f2018), f2018);
+      quiet("No;Indikator;Tingkat", sheet({ "5": name("16") }));
+      expect(at(read("No;Indikator;Tingkat", sheet({ "18": name("1", f2018) }, f2018), f2018))).toEqual(["indicator/name-mismatch@19:2"]);
+      expect(at(read("No;Indikator;Tingkat", sheet({ "16": name("5") })))).toEqual(["indicator/name-mismatch@17:2"]);
+    });
+
+    it("reads the name from one column: the first after the number's and before the level's that is no other role's, else the nearest before", () => {
+      const rows = sheet({ "4": name("5") });
+      // the names left of the number's column
+      const nameFirst = rows.map((r) => r.replace(/^(\d+);([^;]+);/, "$2;$1;"));
+      expect(said("Indikator;No;Tingkat", nameFirst)).toEqual(["indicator/name-mismatch@5:1"]);
+      // a Domain and an Aspek column beside the indicator's name: their sections are the row's own, never its name
+      const f = read(
+        "No;Domain;Aspek;Indikator;Tingkat",
+        f2020.indicators.map((i) => {
+          const d = f2020.domains.find((x) => x.id === i.domain)!.name;
+          const a = f2020.aspects.find((x) => x.id === i.aspect)!.name;
+          return `${i.id};${d};${a};${i.id === "4" ? name("5") : "Nama singkat"};3`;
+        }),
+      );
+      expect(at(f)).toEqual(["indicator/name-mismatch@5:4"]);
+      // the template's shape: indikator, domain, aspek, nama
+      const template = rows.map((r) => r.replace(/^(\d+);/, "$1;1;1;"));
+      expect(said("indikator;domain;aspek;nama;tingkat", template)).toEqual(["indicator/name-mismatch@5:4"]);
+      // no name column: the name after the level, in an instansi (one, named as indicator 5), a bukti, a note
+      const cells = rows.map((r) => r.split(";"));
+      const none = (header: string, line: (cells: string[]) => string) => expect(said(header, cells.map(line))).toEqual([]);
+      none("indikator;tingkat;nama", ([id, n]) => `${id};3;${n}`);
+      none("instansi;indikator;tingkat", ([id]) => `${name("5")};${id};3`);
+      none("indikator;bukti;catatan;tingkat", ([id, n]) => `${id};${n};${n};3`);
+    });
+
+    it("builds the names it compares by only when a name cell is not its indicator's own as written", () => {
+      let asked = 0;
+      const counting: Framework = Object.create(f2020, {
+        domains: {
+          get: () => {
+            asked++;
+            return f2020.domains;
+          },
+        },
+      });
+      const aliases = Object.fromEntries(f2020.indicators.flatMap((i) => (i.aliases[0] ? [[i.id, i.aliases[0]]] : [])));
+      expect(at(read("No;Indikator;Tingkat", sheet(aliases), counting))).toEqual([]);
+      expect(asked).toBe(0);
+      expect(at(read("No;Indikator;Tingkat", sheet({ "4": name("5") }), counting))).toEqual(["indicator/name-mismatch@5:2"]);
+      expect(asked).toBeGreaterThan(0);
+    });
   });
 
   // found by an exploratory tester: a 2018 file without its 35.x rows (1–35, no tahun) fits spbe-2020 too, so

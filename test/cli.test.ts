@@ -148,6 +148,29 @@ describe("spbe score (end to end)", () => {
     expect(JSON.parse(rank.stdout).groups[0].rows[0].index.display).toBe("3.64");
   });
 
+  // found by review: rows shifted in Excel credited a level to the number's indicator without a word
+  it("a row whose number and name disagree is a warning at the name cell: exit 0, 1 under --strict; score, validate and rank alike", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-"));
+    const sample = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"), "utf8").split(/\r?\n/);
+    // indicator 4's row named as 5, as a sort on the name column alone leaves it
+    const five = sample[5]!.split(";")[4]!;
+    const cells = sample[4]!.split(";");
+    cells[4] = five;
+    sample[4] = cells.join(";");
+    writeFileSync(join(dir, "geser.csv"), sample.join("\n"));
+    const warning = `geser.csv:5:5  warning  indicator number 4, but the name is indicator 5's ('${five}'): its level counts for indicator 4; were the rows shifted (a sort on one column only, a row inserted)? fix the number or the name  indicator/name-mismatch`;
+    const score = await spbe(["score", "geser.csv", "--lang", "en"], { cwd: dir });
+    expect([score.code, score.stderr.split("\n").filter((l) => l.startsWith("geser.csv"))]).toEqual([0, [warning]]);
+    expect(score.stdout).toContain("Indeks SPBE: 3.64 — Sangat Baik");
+    const validate = await spbe(["validate", "geser.csv", "--lang", "en"], { cwd: dir });
+    expect([validate.code, validate.stdout]).toEqual([0, `${warning}\n`]);
+    const strict = await spbe(["validate", "geser.csv", "--strict", "--lang", "en"], { cwd: dir });
+    expect([strict.code, strict.stdout]).toEqual([1, `${warning}\n`]);
+    // rank reads in slices, lean (the batch path): the same
+    const rank = await spbe(["rank", "geser.csv", "--lang", "en"], { cwd: dir });
+    expect([rank.code, rank.stderr.split("\n").filter((l) => l.startsWith("geser.csv"))]).toEqual([0, [warning]]);
+  });
+
   // an analyst's footer was also "47 indikator tidak diisi: 1–47" of an unnamed assessment, and "2 penilaian, 1 dihitung"
   it("a footer row under the table is its own finding alone, in score, validate, rank, trend, diff and plan: exit 1", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-"));

@@ -5,6 +5,7 @@ import {
   finding,
   isError,
   MAX_FINDINGS_PER_CODE,
+  type NamedAs,
   type Omitted,
   omittedFinding,
   sortFindings,
@@ -14,9 +15,9 @@ import type { Framework, Indicator } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
 import type { Dialect, Table } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
-import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns } from "./columns.js";
+import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns, nameColumn } from "./columns.js";
 import { detectMismatch } from "./detect.js";
-import { type Headings, headingsOf, isHeading } from "./headings.js";
+import { type Headings, headingsOf, isHeading, namedOtherThan } from "./headings.js";
 import { decoratedId, namedId, oneCellHeader, repeatsHeader, wordedLevel } from "./hints.js";
 import { jenisOf } from "./jenis.js";
 import { labelColumns, summaryLabel } from "./summary.js";
@@ -210,6 +211,14 @@ export class AssessmentBuilder {
   private otherIds: readonly { readonly framework: Framework; readonly coded: boolean; readonly ids: ReadonlySet<string> }[] | null = null;
   /** what a row without a level is a section heading by (`isHeading`), once the indicator column is chosen */
   private headings: Headings | null = null;
+  /** the column of the indicators' names (`nameColumn`), once the indicator column is chosen: -1 for none */
+  private nameIndex = -1;
+  /**
+   * The name cell `checkName` last judged for each indicator, by position, and its verdict: a national
+   * file names an indicator the same way (in capitals, say) in 20 000 assessments, and judging each
+   * again tripled the time of a million rows; comparing with the last costs what the fast path does.
+   */
+  private readonly judgedNames: { readonly name: string; readonly named: NamedAs | null }[] = [];
   /** the line of the last row that repeated the header row (a second sheet pasted below), for the duplicates after it */
   private repeatedHeader: number | null = null;
   /** a header without the indicator or level column: its findings, held while the rows below are looked at */
@@ -341,6 +350,7 @@ export class AssessmentBuilder {
       return;
     }
     this.headings = headingsOf(first, this.indicatorColumn?.index, this.framework, this.lookup);
+    this.nameIndex = column ? (nameColumn(header.cells, column.index, this.valueColumn!.index) ?? -1) : -1;
     // blank rows (Excel leaves ";;;;;" at the end of a sheet) and section headings carry no
     // level: skipped before grouping by instansi/tahun/jenis (see `row`)
     const scored = sample.filter((r) => {
@@ -568,6 +578,9 @@ export class AssessmentBuilder {
       return;
     }
     const at = this.position.get(indicator.id)!;
+    // a name cell that is exactly the indicator's own name is by far the usual: one comparison, nothing built
+    const name = this.nameIndex < 0 ? undefined : row.cells[this.nameIndex];
+    if (name !== undefined && name !== "" && name !== indicator.name && !indicator.aliases.includes(name)) this.checkName(group, row, indicator, at, name);
     const slot = group.base + at;
     const seenAt = group.store.lineAt(slot, group.line);
     if (seenAt !== 0) {
@@ -609,6 +622,32 @@ export class AssessmentBuilder {
         owner: detach(cellAt(row, this.map.owner)),
       });
     }
+  }
+
+  /**
+   * A row read as `indicator` whose name cell is exactly another indicator's name, or a domain's or
+   * aspect's (`namedOtherThan`): rows shifted in a spreadsheet (a sort on one column, a row inserted)
+   * credited the level to the number's indicator without a word, and "1;Domain Kebijakan Internal
+   * SPBE;3" (a heading given a level) was indicator 1. A warning at the name cell: the number is read.
+   */
+  private checkName(group: Group, row: CsvRecord, indicator: Indicator, position: number, name: string): void {
+    const last = this.judgedNames[position];
+    let named: NamedAs | null;
+    if (last !== undefined && last.name === name) named = last.named;
+    else {
+      named = this.headings && namedOtherThan(name, indicator, this.headings.names());
+      this.judgedNames[position] = { name: detach(name)!, named };
+    }
+    if (!named) return;
+    this.report(
+      group,
+      finding("indicator/name-mismatch", "warning", this.file, {
+        line: row.line,
+        column: this.nameIndex + 1,
+        value: detach(name),
+        args: { id: indicator.id, code: indicator.code, named },
+      }),
+    );
   }
 
   /** The row's level, parsed; null when refused, its finding reported. */

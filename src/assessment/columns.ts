@@ -112,3 +112,34 @@ export function findColumn(header: readonly string[], name: string): ColumnMatch
   const at = normalisedNames(header).indexOf(normaliseHeader(name));
   return at < 0 ? undefined : { index: at, header: header[at]! };
 }
+
+/**
+ * Headers of a column that is never an indicator's name: the other roles' (instansi, tahun, bukti …),
+ * a number's or id's (no, nomor, kode: a running "No" beside the ids), and a domain's or aspect's (the
+ * template's `domain`, `aspek`: the row's own section). "Indikator" holds the name on many sheets
+ * ("No;Indikator;Tingkat"), so the indicator's own aliases of words are not among them.
+ */
+const NOT_A_NAME: ReadonlySet<string> = new Set([
+  ...Object.values(COLUMN_ALIASES)
+    .flat()
+    .filter((a) => a !== "indikator" && a !== "indicator"),
+  "domain",
+  "aspek",
+  "aspect",
+]);
+
+/**
+ * The column an indicator's name is read from, beside its number (`indicator`), for
+ * indicator/name-mismatch; undefined where there is none. Of the columns left of the level's (as
+ * `labelColumns`: a name sits before its level), the first after the indicator's that is no other
+ * role's (`NOT_A_NAME`), else the nearest before it: "indikator;nama;tingkat", "No;Indikator;Tingkat",
+ * "No;Domain;Aspek;Indikator;Tingkat", "nama;indikator;tingkat". One column, never any label cell: a
+ * domain's name in a Domain column beside the indicator's is the row's own, no disagreement.
+ */
+export function nameColumn(header: readonly string[], indicator: number, value: number): number | undefined {
+  const names = normalisedNames(header);
+  const isName = (i: number) => i !== indicator && !NOT_A_NAME.has(names[i] ?? "");
+  for (let i = indicator + 1; i < value; i++) if (isName(i)) return i;
+  for (let i = Math.min(indicator, value) - 1; i >= 0; i--) if (isName(i)) return i;
+  return undefined;
+}

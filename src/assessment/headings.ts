@@ -1,3 +1,4 @@
+import type { NamedAs } from "../core/findings.js";
 import type { Framework, Indicator } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
 
@@ -16,11 +17,11 @@ export interface Headings {
   readonly names: () => SectionNames;
 }
 
-interface SectionNames {
+export interface SectionNames {
   /** the domains' and aspects' names and other spellings (`nameKey`), less any an indicator also bears */
-  readonly sections: ReadonlySet<string>;
+  readonly sections: ReadonlyMap<string, NamedAs>;
   /** an indicator's names (`nameKey`): a row naming one is that indicator's, whatever its id cell says */
-  readonly indicators: ReadonlySet<string>;
+  readonly indicators: ReadonlyMap<string, Indicator>;
 }
 
 /** A name in any case and spacing: "DOMAIN  Tata Kelola SPBE" is "domain tata kelola spbe". */
@@ -48,11 +49,21 @@ export function headingsOf(
 }
 
 function sectionNames(framework: Framework): SectionNames {
-  const indicators = new Set(framework.indicators.flatMap((i) => [i.name, ...i.aliases].map(nameKey)));
+  const indicators = new Map<string, Indicator>();
+  // the first indicator of a name keeps it (a framework file may give two one name)
+  for (const i of framework.indicators) {
+    for (const key of [i.name, ...i.aliases].map(nameKey)) if (!indicators.has(key)) indicators.set(key, i);
+  }
   // Pemdi's aspect 4 is named as its indicator 4.2 is: such a name says nothing of which the row is
-  const sections = new Set(
-    [...framework.domains, ...framework.aspects].flatMap((t) => [t.name, ...t.aliases].map(nameKey)).filter((n) => n !== "" && !indicators.has(n)),
-  );
+  const sections = new Map<string, NamedAs>();
+  const add = (kind: "domain" | "aspect", t: { readonly id: string; readonly name: string; readonly aliases: readonly string[] }) => {
+    for (const n of [t.name, ...t.aliases]) {
+      const key = nameKey(n);
+      if (key !== "" && !indicators.has(key) && !sections.has(key)) sections.set(key, { kind, id: t.id, code: null, name: t.name });
+    }
+  };
+  for (const d of framework.domains) add("domain", d);
+  for (const a of framework.aspects) add("aspect", a);
   return { sections, indicators };
 }
 
@@ -71,9 +82,14 @@ function aspectNumbers(
   return null;
 }
 
-/** Whether `text` names a domain or aspect, with or without its lead ("Domain 1: Kebijakan Internal SPBE"). */
-function namesSection(text: string, names: ReadonlySet<string>): boolean {
-  return names.has(nameKey(text)) || names.has(nameKey(text.replace(LEAD, "")));
+/** The domain or aspect `text` names, with or without its lead ("Domain 1: Kebijakan Internal SPBE"), or undefined. */
+function sectionOf(text: string, names: ReadonlyMap<string, NamedAs>): NamedAs | undefined {
+  return names.get(nameKey(text)) ?? names.get(nameKey(text.replace(LEAD, "")));
+}
+
+/** Whether `text` names a domain or aspect, with or without its lead. */
+function namesSection(text: string, names: ReadonlyMap<string, NamedAs>): boolean {
+  return sectionOf(text, names) !== undefined;
 }
 
 /**
@@ -100,4 +116,37 @@ export function isHeading(row: CsvRecord, id: string, labels: readonly number[],
     named ||= namesSection(cell, sections);
   }
   return named;
+}
+
+/**
+ * What a name written beside (or after) `indicator`'s number names instead of it: exactly another
+ * indicator's name or other spelling, or a domain's or aspect's (with or without its lead: "Domain
+ * Kebijakan Internal SPBE"), in any case and spacing; null for anything else. A variant or typo of
+ * any name is no name at all: only an exact name disagrees. Never a name that is its own indicator's,
+ * nor another indicator's whose words all stand in its own name in order: real sheets shorten names,
+ * and spbe-2018's 1 "Kebijakan Internal Tim Pengarah SPBE …" shortened is 18's "Tim Pengarah SPBE …".
+ * A domain's or aspect's name always disagrees: it is what a heading says (domain 1 "Kebijakan
+ * Internal SPBE" shares its words with indicator 1), never how a sheet shortens one indicator's name.
+ */
+export function namedOtherThan(text: string, indicator: Indicator, names: SectionNames): NamedAs | null {
+  const key = nameKey(text);
+  if (key === "") return null;
+  const own = [indicator.name, ...indicator.aliases].map(nameKey);
+  if (own.includes(key)) return null;
+  const other = names.indicators.get(key);
+  if (other === undefined) return sectionOf(text, names.sections) ?? null;
+  if (own.some((n) => shortens(key, n))) return null;
+  return { kind: "indicator", id: other.id, code: other.code, name: other.name };
+}
+
+/** Whether the words of `short` all stand in `long`, in order ("tim pengarah spbe" in "kebijakan internal tim pengarah spbe"). */
+function shortens(short: string, long: string): boolean {
+  const words = long.split(" ");
+  let at = 0;
+  for (const w of short.split(" ")) {
+    while (at < words.length && words[at] !== w) at++;
+    if (at === words.length) return false;
+    at++;
+  }
+  return true;
 }

@@ -23,6 +23,7 @@ export const FINDING_CODES = [
   "indicator/unknown",
   "indicator/blank",
   "indicator/needs-parts",
+  "indicator/name-mismatch",
   "value/missing",
   "value/invalid",
   "value/out-of-range",
@@ -60,6 +61,14 @@ export const FINDING_CODES = [
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
+
+/** What a name cell names instead of its row's indicator: another indicator (its id and code), a domain or an aspect (its id), with the name as the framework writes it. */
+export interface NamedAs {
+  readonly kind: "indicator" | "domain" | "aspect";
+  readonly id: string;
+  readonly code: string | null;
+  readonly name: string;
+}
 
 /** The range a level must lie in, carried by every value finding so its message can say it. */
 export interface LevelRange {
@@ -169,6 +178,12 @@ export interface FindingArgsByCode {
   "indicator/blank": { readonly summary: string | null };
   /** `id`: what the row says ("35"); `parts`: the items the regulation scores it as ("35.1", "35.2", "35.3") */
   "indicator/needs-parts": { readonly id: string; readonly parts: readonly string[] };
+  /**
+   * A row read as indicator `id` whose name cell (`nameColumn`) is exactly another indicator's name,
+   * or a domain's or aspect's (`named`): rows shifted in a spreadsheet, or a heading given a level.
+   * The level still counts for `id`; a warning.
+   */
+  "indicator/name-mismatch": { readonly id: string; readonly code: string | null; readonly named: NamedAs };
   /** `external`: the national index the value comes from (Pemdi 5, 6, 7, 18), else null */
   "value/missing": LevelRange & { readonly external: string | null };
   /**
@@ -346,6 +361,7 @@ export function findingIndicators(f: Finding): readonly string[] {
 export function findingIndicator(f: Finding): string | null {
   switch (f.code) {
     case "indicator/duplicate":
+    case "indicator/name-mismatch":
     case "value/missing":
     case "value/invalid":
     case "value/out-of-range":
@@ -381,6 +397,7 @@ export const WARNING_CODES: readonly string[] = [
   "file/too-many-findings",
   "csv/malformed",
   "csv/ragged",
+  "indicator/name-mismatch",
   "evidence/missing",
   "meta/invalid",
   "meta/year-mismatch",

@@ -1,4 +1,4 @@
-import type { Finding, FindingArgs, FindingCode, Severity } from "../core/findings.js";
+import type { Finding, FindingArgs, FindingCode, NamedAs, Severity } from "../core/findings.js";
 import { idWithCode } from "../frameworks/types.js";
 import { type Lang, say, type Text } from "./text.js";
 
@@ -197,6 +197,22 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
     id: `indikator ${a.id} dinilai per layanan, satu baris untuk setiap butir ${a.parts.join(", ")} (mis. ${a.parts[0]} = layanan pertama yang dinilai); isi tingkat tiap layanan pada barisnya sendiri, bukan satu baris ${a.id}`,
     en: `indicator ${a.id} is assessed per service, one row for each of ${a.parts.join(", ")} (e.g. ${a.parts[0]} = the first service assessed); give each service's level on its own row, not one row ${a.id}`,
   }),
+  "indicator/name-mismatch": (a, v) => {
+    const named = namedAs(a.named);
+    const what = {
+      id: `nomor indikator ${idWithCode(a)}, tetapi namanya nama ${named.id} ('${v}'): tingkatnya dihitung untuk indikator ${a.id}`,
+      en: `indicator number ${idWithCode(a)}, but the name is ${named.en}'s ('${v}'): its level counts for indicator ${a.id}`,
+    };
+    return a.named.kind === "indicator"
+      ? {
+          id: `${what.id}; barisnya bergeser (diurutkan satu kolom saja, atau ada baris yang disisipkan)? perbaiki nomor atau namanya`,
+          en: `${what.en}; were the rows shifted (a sort on one column only, a row inserted)? fix the number or the name`,
+        }
+      : {
+          id: `${what.id}; baris judul ${named.id} yang diberi tingkat? hapus tingkatnya, atau perbaiki nomor atau namanya`,
+          en: `${what.en}; a ${named.en} heading given a level? delete the level, or fix the number or the name`,
+        };
+  },
   "value/missing": (a) =>
     a.external
       ? {
@@ -490,6 +506,12 @@ function withUnknownHint(what: Text, a: FindingArgs<"indicator/unknown">): Text 
   if (a.bare === null) return what;
   const bare = visible(shorten(a.bare, 30));
   return { id: `${what.id}; tulis nomornya saja: '${bare}'`, en: `${what.en}; write the number alone: '${bare}'` };
+}
+
+/** What a name names, as a message says it: "indikator 5", Pemdi "indikator 10 (4.2)", "domain 1", "aspek 3" (domain terms stay Indonesian). */
+function namedAs(n: NamedAs): Text {
+  const what = n.kind === "indicator" ? `indikator ${idWithCode(n)}` : `${n.kind === "domain" ? "domain" : "aspek"} ${n.id}`;
+  return { id: what, en: n.kind === "indicator" ? `indicator ${idWithCode(n)}` : what };
 }
 
 function shorten(text: string, max: number): string {
