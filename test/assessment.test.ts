@@ -85,14 +85,17 @@ describe("findings from rows", () => {
     expect(findingMessage(blank!, "en")).toBe("the row has a level but no indicator number; a summary row ('Rata-rata')? delete it");
     // the indicator cell itself: not quoted twice
     const [unknown] = rows("Total;;");
-    expect([unknown!.code, unknown!.args]).toEqual(["indicator/unknown", { framework: "spbe-2020", summary: "Total", bare: null, repeatsHeader: false }]);
+    expect([unknown!.code, unknown!.args]).toEqual([
+      "indicator/unknown",
+      { framework: "spbe-2020", summary: "Total", bare: null, repeatsHeader: false, misnamed: null },
+    ]);
     expect(findingMessage(unknown!, "en")).toBe("'Total' is not an indicator of spbe-2020; a summary row? delete it");
     // any case, any of the usual words; a word of its own only, and never a row that is no summary
     for (const label of ["JUMLAH", "Rerata", "Nilai Indeks", "Indeks SPBE", "Average", "Sum", "rata2", "Grand total"]) {
       expect(rows(`;${label};3`)[0]!.args, label).toEqual({ summary: label });
     }
     for (const label of ["Totalitas", "Sumber", "Layanan 48"]) expect(rows(`;${label};3`)[0]!.args, label).toEqual({ summary: null });
-    expect(rows("99;x;3")[0]!.args).toEqual({ framework: "spbe-2020", summary: null, bare: null, repeatsHeader: false });
+    expect(rows("99;x;3")[0]!.args).toEqual({ framework: "spbe-2020", summary: null, bare: null, repeatsHeader: false, misnamed: null });
     expect(findingMessage(rows("99;x;3")[0]!, "en")).toBe("'99' is not an indicator of spbe-2020");
   });
 
@@ -374,7 +377,7 @@ describe("findings from rows", () => {
     expect([header!.code, header!.line, header!.args]).toEqual([
       "indicator/unknown",
       50,
-      { framework: "spbe-2020", summary: null, bare: null, repeatsHeader: true },
+      { framework: "spbe-2020", summary: null, bare: null, repeatsHeader: true, misnamed: null },
     ]);
     expect(findingMessage(header!, "id")).toBe(
       "'no' bukan indikator spbe-2020; baris ini mengulang baris judul (lembar kedua ditempel di bawah?): hapus baris ini, dan bila di bawahnya penilaian lain, pisahkan berkasnya atau beri kolom instansi/jenis",
@@ -556,6 +559,38 @@ describe("findings from rows", () => {
       expect(asked).toBe(0);
       expect(at(read("No;Indikator;Tingkat", sheet({ "4": name("5") }), counting))).toEqual(["indicator/name-mismatch@5:2"]);
       expect(asked).toBeGreaterThan(0);
+    });
+
+    it("a number followed by another's name in the id cell is told the two disagree, not to write the number alone", () => {
+      const pemdi = fw("pemdi-2026");
+      const text = [
+        "kode,tingkat",
+        "3.3 Tata Kelola Data,2",
+        "1.1 Tata Kelola dan Manajemen,2",
+        "3.4 pelindungan  data pribadi,2",
+        "5.1 x,2",
+        "3.2 Tata Kelola Data,",
+        "",
+      ].join("\n");
+      const full = readAssessments(text, { framework: pemdi, explicit: true });
+      expect(readAssessments(text, { framework: pemdi, explicit: true, lean: true }).findings).toEqual(full.findings);
+      const unknown = full.findings.flatMap((f) => (f.code === "indicator/unknown" ? [f] : []));
+      expect(unknown.map((f) => [f.value, f.args.bare, f.args.misnamed])).toEqual([
+        ["3.3 Tata Kelola Data", null, { number: "3.3", named: { kind: "indicator", id: "5", code: "3.1", name: "Tata Kelola Data" } }],
+        ["1.1 Tata Kelola dan Manajemen", null, { number: "1.1", named: { kind: "aspect", id: "1", code: null, name: "Tata Kelola dan Manajemen" } }],
+        // its own name: write the number alone, as before; no name of anything, or no level: nothing
+        ["3.4 pelindungan  data pribadi", "3.4", null],
+        ["5.1 x", null, null],
+        ["3.2 Tata Kelola Data", null, null],
+      ]);
+      expect(findingMessage(unknown[0]!, "id")).toBe(
+        "'3.3 Tata Kelola Data' bukan indikator pemdi-2026; nomornya 3.3 tetapi namanya nama indikator 5 (3.1): tulis nomor indikator yang dimaksud saja",
+      );
+      expect(findingMessage(unknown[0]!, "en")).toBe(
+        "'3.3 Tata Kelola Data' is not an indicator of pemdi-2026; its number is 3.3 but the name is indicator 5 (3.1)'s: write the number of the indicator meant alone",
+      );
+      // neither is read: both are still missing
+      expect(full.findings.flatMap((f) => (f.code === "indicator/missing" ? [f.args.ranges] : []))).toEqual(["1–7 (1.1–3.3), 9–20 (4.1–7.2)"]);
     });
   });
 

@@ -222,7 +222,7 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "column/ambiguous": { kind: "rows", role: "indicator", header: "Indikator", other: "No", otherColumn: 1, otherValue: "1" },
   "indicator/missing": { ids: ["1", "2", "3", "4", "7"], ranges: "1–4, 7", framework: "spbe-2020", assessment: "Kab. Contoh / 2024", fits: null },
   "indicator/duplicate": { id: "7", first: 3, header: null },
-  "indicator/unknown": { framework: "spbe-2020", summary: null, bare: "7", repeatsHeader: false },
+  "indicator/unknown": { framework: "spbe-2020", summary: null, bare: "7", repeatsHeader: false, misnamed: null },
   "indicator/blank": { summary: null },
   "indicator/needs-parts": { id: "35", parts: ["35.1", "35.2", "35.3"] },
   "indicator/name-mismatch": { id: "4", code: null, named: { kind: "aspect", id: "2", code: null, name: "Perencanaan Strategis SPBE" } },

@@ -18,7 +18,7 @@ import { isResultHeader } from "../results/columns.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns, nameColumn } from "./columns.js";
 import { detectMismatch } from "./detect.js";
 import { type Headings, headingsOf, isHeading, namedOtherThan } from "./headings.js";
-import { decoratedId, namedId, oneCellHeader, repeatsHeader, wordedLevel } from "./hints.js";
+import { decoratedId, misnamedId, namedId, oneCellHeader, repeatsHeader, wordedLevel } from "./hints.js";
 import { jenisOf } from "./jenis.js";
 import { labelColumns, summaryLabel } from "./summary.js";
 import { type LevelParts, looksLikeThousands, parseLevelParts, tooPrecise } from "./value.js";
@@ -565,6 +565,8 @@ export class AssessmentBuilder {
         group.explained ??= new Set();
         group.explained.add(decorated.indicator.id);
       }
+      // "3.3 Tata Kelola Data" (3.1's name): the message says the two disagree, and reads it as neither
+      const misnamed = valueRaw === null || decorated || !this.headings ? null : misnamedId(idRaw, this.lookup, this.headings.names);
       this.refuse(
         group,
         summary,
@@ -572,7 +574,13 @@ export class AssessmentBuilder {
           line: row.line,
           column: col(this.indicatorColumn!),
           value: idRaw,
-          args: { framework: this.framework.id, summary, bare: decorated ? detach(decorated.bare) : null, repeatsHeader: repeated },
+          args: {
+            framework: this.framework.id,
+            summary,
+            bare: decorated ? detach(decorated.bare) : null,
+            repeatsHeader: repeated,
+            misnamed: misnamed && { number: detach(misnamed.number)!, named: misnamed.named },
+          },
         }),
       );
       return;

@@ -1,5 +1,7 @@
+import type { NamedAs } from "../core/findings.js";
 import type { Framework, Indicator } from "../frameworks/types.js";
 import { DELIMITERS, type Dialect } from "../io/table.js";
+import { namedOtherThan, type SectionNames } from "./headings.js";
 import { parseLevelParts } from "./value.js";
 
 /**
@@ -34,7 +36,7 @@ export function decoratedId(raw: string, find: (raw: string) => Indicator | unde
  * other spellings), in any case: "3.3 Pembangunan Statistik" → "3.3", 2020's "1 Tingkat Kematangan
  * Kebijakan Internal Arsitektur SPBE …" → "1". Null where the name is not the number's indicator's
  * ("1 Tata Kelola dan Manajemen" is aspect 1, not indicator 1.1; "3.3 Tata Kelola Data" says 3.1 by
- * its name): then neither the number nor the name is known to be the one meant.
+ * its name): then neither the number nor the name is known to be the one meant (`misnamedId` says whose it is).
  */
 export function namedId(raw: string, find: (raw: string) => Indicator | undefined): { readonly bare: string; readonly indicator: Indicator } | null {
   const m = NAMED_ID.exec(raw);
@@ -44,6 +46,23 @@ export function namedId(raw: string, find: (raw: string) => Indicator | undefine
   if (!indicator) return null;
   const said = words(m[2]!.trim());
   return [indicator.name, ...indicator.aliases].some((n) => words(n) === said) ? { bare, indicator } : null;
+}
+
+/**
+ * A refused cell that is an indicator's number followed by exactly another's name (`namedOtherThan`):
+ * "3.3 Tata Kelola Data" (3.1's name), Pemdi "1.1 Tata Kelola dan Manajemen" (aspect 1's): the number as
+ * written and what the name names, for the message to say they disagree. Never read as either: which
+ * one is meant is not known. Null for any other cell (`namedId` takes a number's own name).
+ */
+export function misnamedId(
+  raw: string,
+  find: (raw: string) => Indicator | undefined,
+  names: () => SectionNames,
+): { readonly number: string; readonly named: NamedAs } | null {
+  const m = NAMED_ID.exec(raw);
+  const indicator = m ? find(m[1]!) : undefined;
+  const named = indicator ? namedOtherThan(m![2]!, indicator, names()) : null;
+  return named ? { number: m![1]!, named } : null;
 }
 
 /** "Tingkat 3", "Level 3", "Tk. 3", "3 (Terdefinisi)", "Tingkat 3 (Terdefinisi)": the number, and the name in parentheses. */

@@ -173,8 +173,16 @@ export interface FindingArgsByCode {
    * 3.2") or followed by its own indicator's name ("3.3 Pembangunan Statistik"): the id as written
    * without it ("1"), else null; the message says to write it alone. `repeatsHeader`:
    * the row is the header row again, cell for cell (a second sheet pasted below the first).
+   * `misnamed`: the cell is an indicator's number followed by exactly another's name, or a domain's or
+   * aspect's ("3.3 Tata Kelola Data": 3.1's): the number as written and what the name names, else null.
    */
-  "indicator/unknown": { readonly framework: string; readonly summary: string | null; readonly bare: string | null; readonly repeatsHeader: boolean };
+  "indicator/unknown": {
+    readonly framework: string;
+    readonly summary: string | null;
+    readonly bare: string | null;
+    readonly repeatsHeader: boolean;
+    readonly misnamed: { readonly number: string; readonly named: NamedAs } | null;
+  };
   "indicator/blank": { readonly summary: string | null };
   /** `id`: what the row says ("35"); `parts`: the items the regulation scores it as ("35.1", "35.2", "35.3") */
   "indicator/needs-parts": { readonly id: string; readonly parts: readonly string[] };

@@ -503,6 +503,14 @@ function withUnknownHint(what: Text, a: FindingArgs<"indicator/unknown">): Text 
       en: `${what.en}; this row repeats the header row (a second sheet pasted below?): delete it, and if another assessment follows, split the file or give it an instansi/jenis column`,
     };
   }
+  if (a.misnamed !== null) {
+    const named = namedAs(a.misnamed.named);
+    const number = visible(shorten(a.misnamed.number, 30));
+    return {
+      id: `${what.id}; nomornya ${number} tetapi namanya nama ${named.id}: tulis nomor indikator yang dimaksud saja`,
+      en: `${what.en}; its number is ${number} but the name is ${named.en}'s: write the number of the indicator meant alone`,
+    };
+  }
   if (a.bare === null) return what;
   const bare = visible(shorten(a.bare, 30));
   return { id: `${what.id}; tulis nomornya saja: '${bare}'`, en: `${what.en}; write the number alone: '${bare}'` };
