@@ -1022,6 +1022,23 @@ describe("columns", () => {
     expect(codes(f)).toEqual([]);
   });
 
+  // a new-user review: "Tahun Penilaian" was no tahun column, so a 2023 sheet whose index is exactly 3.495 was judged
+  // by the default rule (Baik) instead of 2023's (Sangat Baik), without a word; "Bukti Dukung" was no bukti column,
+  // so the evidence check was off; "Tingkat Kematangan" was refused as no level column
+  it("reads the headers Indonesian templates write: Nama Instansi, Tahun Penilaian, Jenis Penilaian, Tingkat Kematangan, Bukti Dukung", () => {
+    const rows = csvOf("spbe-2020", {}, 3).split("\n").slice(1).filter(Boolean);
+    const header = "Nama Instansi,Tahun Penilaian,Jenis Penilaian,indikator,Tingkat Kematangan,Bukti Dukung";
+    const f = one([header, ...rows.map((l) => `Kab. Contoh,2023,mandiri,${l},`)].join("\n"));
+    const a = f.assessments[0]!;
+    expect([a.instansi, a.tahun, a.jenis, a.valid]).toEqual(["Kab. Contoh", 2023, "mandiri", true]);
+    expect([...new Set(codes(f))]).toEqual(["evidence/missing"]);
+    const other = header.replace("Tahun Penilaian", "Tahun Evaluasi").replace("Bukti Dukung", "Bukti Pendukung");
+    const g = one([other, ...rows.map((l) => `Kab. Contoh,2023,mandiri,${l},`)].join("\n"));
+    expect([g.assessments[0]!.tahun, [...new Set(codes(g))]]).toEqual([2023, ["evidence/missing"]]);
+    // two names of the tahun column stay ambiguous, never settled by the order of the aliases
+    expect(codes(one(["Tahun,Tahun Penilaian,indikator,tingkat", ...rows.map((l) => `2023,2023,${l}`)].join("\n")))).toContain("column/ambiguous");
+  });
+
   // an Excel sheet with a title above the table: "no indicator column; the columns are: 'PENILAIAN MANDIRI …'"
   // said what was wrong but not where the table was
   it("a title row above the table: the missing columns' findings say where the header seems to be", () => {

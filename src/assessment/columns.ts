@@ -9,13 +9,13 @@
  */
 export const COLUMN_ALIASES = {
   indicator: ["indikator", "indicator", "kode", "id", "nomor", "no", "no."],
-  value: ["tingkat", "level", "nilai", "tk", "value"],
-  evidence: ["bukti", "evidence"],
+  value: ["tingkat", "level", "nilai", "tk", "value", "tingkat kematangan"],
+  evidence: ["bukti", "evidence", "bukti dukung", "bukti pendukung"],
   note: ["catatan", "note", "notes"],
   owner: ["pj", "opd", "owner"],
-  instansi: ["instansi"],
-  tahun: ["tahun", "year"],
-  jenis: ["jenis", "type"],
+  instansi: ["instansi", "nama instansi"],
+  tahun: ["tahun", "year", "tahun penilaian", "tahun evaluasi"],
+  jenis: ["jenis", "type", "jenis penilaian"],
   kategori: ["kategori", "category"],
   provinsi: ["provinsi", "province"],
   target: ["target"],

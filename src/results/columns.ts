@@ -7,7 +7,7 @@
 export const ALIASES = {
   instansi: ["instansi", "nama instansi", "nama"],
   index: ["indeks", "index", "indeks spbe", "indeks pemdi", "nilai indeks"],
-  tahun: ["tahun", "year"],
+  tahun: ["tahun", "year", "tahun penilaian", "tahun evaluasi"],
   kategori: ["kategori", "category"],
   provinsi: ["provinsi", "province"],
   predikat: ["predikat"],
