@@ -358,6 +358,14 @@ describe("spbe trend", () => {
     expect(r.stderr).toMatch(/^rpjmd\.csv:2:4 +warning .*meta\/invalid$/m);
   });
 
+  it("an assessment's unreadable target is said on the row it was read from", async () => {
+    // the first row's target cell is blank: the target, and the warning, are the second row's
+    const rows = ["1,3,", "2,3,tinggi", ...Array.from({ length: 45 }, (_, i) => `${i + 3},3,`)].map((r) => `2024,${r}`);
+    const dir = tempDir({ "a.csv": `tahun,indikator,tingkat,target\n${rows.join("\n")}\n` });
+    const r = await spbe(["trend", "a.csv", "--framework", "spbe-2020", "--lang", "en"], { cwd: dir });
+    expect(r.stderr).toMatch(/^a\.csv:3:4 +warning .*meta\/invalid$/m);
+  });
+
   it("every instansi, one row each (csv long form with gaps)", async () => {
     const r = await spbe(["trend", "nasional-2023", "nasional-2024", "-f", "csv"]);
     const lines = r.stdout.trim().split("\n");

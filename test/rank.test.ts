@@ -969,6 +969,23 @@ describe("trend", () => {
     expect(trend(taken.entries).findings.map((f) => [f.code, f.line, f.column, f.value])).toEqual([["meta/invalid", 2, 5, "tinggi"]]);
   });
 
+  // found by a review: an assessment's target is its first row's that has one, but was said at its first row
+  it("an assessment's unreadable target is said at the row it was read from, not the assessment's first row", () => {
+    // the first row's target cell is blank; the third row holds the target
+    const levels = SPBE_2020.indicators.map((i, n) => `Kab. C,2024,${i.id},3,${n === 1 ? "tinggi" : ""}`).join("\n");
+    const text = `instansi,tahun,indikator,tingkat,target\n${levels}\n`;
+    for (const lean of [false, true]) {
+      const file = readInput(new TextEncoder().encode(text), { file: "a.csv", framework: SPBE_2020, frameworks: builtinFrameworks(), lean });
+      const assessment = file.kind === "assessments" ? file.assessments.assessments[0]! : null;
+      expect([assessment?.line, assessment?.target, assessment?.targetLine], `lean: ${lean}`).toEqual([2, "tinggi", 3]);
+      const read = lean ? takeEntries(file, { user: true }) : entriesOf(file, { user: true });
+      expect(
+        trend(read.entries).findings.map((f) => [f.code, f.line, f.column, f.value]),
+        `lean: ${lean}`,
+      ).toEqual([["meta/invalid", 3, 5, "tinggi"]]);
+    }
+  });
+
   it("matches --instansi by key, then by all its words", () => {
     const keys = ["kabupaten bandung", "kabupaten bandung barat", "kota bandung"];
     expect(matchInstansi(keys, "Kab. Bandung")).toEqual(["kabupaten bandung"]);

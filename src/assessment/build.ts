@@ -60,6 +60,8 @@ export interface Assessment {
   readonly provinsi: string | null;
   /** a `target` cell as written (trend), or null */
   readonly target: string | null;
+  /** the line of the row `target` was read from (its first row with one), or null without a target */
+  readonly targetLine: number | null;
   /** the line the assessment's first row is on */
   readonly line: number;
   readonly framework: Framework;
@@ -152,6 +154,8 @@ interface Group {
   kategori: string | null;
   provinsi: string | null;
   target: string | null;
+  /** the line `target` was read from: not `line` where the first row's target cell is blank */
+  targetLine: number | null;
   /** null until the first (most assessments of a national file have none) */
   findings: Finding[] | null;
   hasError: boolean;
@@ -429,6 +433,7 @@ export class AssessmentBuilder {
       kategori: null,
       provinsi: null,
       target: null,
+      targetLine: null,
       findings: null,
       hasError: false,
       store: slot.store,
@@ -515,7 +520,11 @@ export class AssessmentBuilder {
     // kategori, provinsi and target belong to the instansi, not to a row: the first one given is kept
     if (group.kategori === null) group.kategori = detach(cellAt(row, this.map.kategori));
     if (group.provinsi === null) group.provinsi = detach(cellAt(row, this.map.provinsi));
-    if (group.target === null) group.target = detach(cellAt(row, this.map.target));
+    if (group.target === null) {
+      group.target = detach(cellAt(row, this.map.target));
+      // its warning (trend's meta/invalid) points at this row, not the assessment's first
+      if (group.target !== null) group.targetLine = row.line;
+    }
     if (idRaw === null) {
       const summary = this.summaryOf(row, null);
       group.summaryOnly = group.summaryOnly !== false && summary !== null;
@@ -910,6 +919,7 @@ export class AssessmentBuilder {
       kategori: group.kategori,
       provinsi: group.provinsi,
       target: group.target,
+      targetLine: group.targetLine,
       line: group.line,
       framework,
       levels,

@@ -56,6 +56,11 @@ export interface RankEntry {
    * otherwise: most entries (a national file's) have no target, and pay no slot for it.
    */
   readonly targetColumn?: number;
+  /**
+   * Of an assessment's entry whose target was read from another row than its first (`line`): that
+   * row's line, where trend's meta/invalid for it points. Absent otherwise.
+   */
+  readonly targetLine?: number;
   /** the row had a fault (a blank or impossible domain, a mismatch): ranked by its printed index, with a note */
   readonly noted: boolean;
   /** the predikat basis the entry's predikat was read under */

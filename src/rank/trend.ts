@@ -290,7 +290,9 @@ function targetOf(
     readonly framework: Framework;
   }[] = [
     ...entries.flatMap((e) =>
-      e.target === null ? [] : [{ tahun: e.tahun, target: e.target, source: e.source, line: e.line, column: e.targetColumn ?? null, framework: e.framework }],
+      e.target === null
+        ? []
+        : [{ tahun: e.tahun, target: e.target, source: e.source, line: e.targetLine ?? e.line, column: e.targetColumn ?? null, framework: e.framework }],
     ),
     // a row of a year to come has no framework of its own: its target is the latest year's to reach
     ...targetRows.map((t) => ({ ...t, column: t.column ?? null, framework })),

@@ -110,7 +110,7 @@ export function entriesOf(input: InputFile, how: EntryOptions): { entries: RankE
   const entries: RankEntry[] = [];
   for (const a of assessments.assessments) {
     const e = entryFromAssessment(a, how);
-    if (e) entries.push(e.tahun === null || e.target !== null ? placed.entry(e) : e);
+    if (e) entries.push(e.tahun === null || e.target !== null ? placed.entry(e, a.targetLine) : e);
   }
   return { entries, findings: assessments.findings, targets: [] };
 }
@@ -131,7 +131,7 @@ export function takeEntries(input: InputFile, how: EntryOptions): { entries: Ran
   const placed = placeCells(input);
   for (let a = list.pop(); a !== undefined; a = list.pop()) {
     const e = entryFromAssessment(a, how);
-    if (e) entries.push(e.tahun === null || e.target !== null ? placed.entry(e) : e);
+    if (e) entries.push(e.tahun === null || e.target !== null ? placed.entry(e, a.targetLine) : e);
   }
   return { entries: entries.reverse(), findings: input.assessments.findings, targets: [] };
 }
@@ -139,10 +139,11 @@ export function takeEntries(input: InputFile, how: EntryOptions): { entries: Ran
 /**
  * An entry of this input with the columns findings about it point at: an undated one's tahun column
  * (`RankEntry.tahunColumn`, where trend's `trend/undated` points), one with a target cell its target
- * column (`RankEntry.targetColumn`, for trend's meta/invalid). The header is read for them once, at
+ * column (`RankEntry.targetColumn`, for trend's meta/invalid) and, for an assessment's read from a later
+ * row than its first, that row (`targetLine`). The header is read for them once, at
  * the first such entry: a dated entry without a target never pays for it.
  */
-function placeCells(input: InputFile): { entry: (e: RankEntry) => RankEntry; target: () => number | null } {
+function placeCells(input: InputFile): { entry: (e: RankEntry, targetLine?: number | null) => RankEntry; target: () => number | null } {
   let columns: { readonly tahun: number | null; readonly target: number | null } | undefined;
   const known = () => {
     if (columns === undefined) {
@@ -156,12 +157,15 @@ function placeCells(input: InputFile): { entry: (e: RankEntry) => RankEntry; tar
     return columns;
   };
   return {
-    entry: (e) => {
+    entry: (e, targetLine) => {
       const { tahun, target } = known();
       const tahunColumn = e.tahun === null ? tahun : null;
       const targetColumn = e.target === null ? null : target;
-      if (tahunColumn === null && targetColumn === null) return e;
-      return targetColumn === null ? { ...e, tahunColumn } : { ...e, tahunColumn, targetColumn };
+      // an assessment's target may be a later row's than its first (whose target cell was blank)
+      const moved = e.target !== null && targetLine !== undefined && targetLine !== null && targetLine !== e.line;
+      if (tahunColumn === null && targetColumn === null && !moved) return e;
+      const placed = targetColumn === null ? { ...e, tahunColumn } : { ...e, tahunColumn, targetColumn };
+      return moved ? { ...placed, targetLine } : placed;
     },
     target: () => known().target,
   };
