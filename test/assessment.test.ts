@@ -337,6 +337,21 @@ describe("findings from rows", () => {
           ),
         ),
       ).toEqual([]);
+      // the template's outline: domains lettered ("A", "B."), aspects numbered within their domain ("1.1", "2.3.")
+      let domain = "";
+      let within = 0;
+      const letter = (n: string) => String.fromCharCode(64 + Number(n));
+      const outline = (dot: string, upper: boolean) =>
+        sheet(
+          id,
+          (n, name) => {
+            [domain, within] = [n, 0];
+            return `${letter(n)}${dot};${upper ? name.toUpperCase() : name};`;
+          },
+          (_, name) => `${domain}.${++within}${dot};${upper ? name.toUpperCase() : name};`,
+        );
+      expect(findings(id, outline("", false))).toEqual([]);
+      expect(findings(id, outline(".", true))).toEqual([]);
     }
     const rows2020 = fw("spbe-2020").indicators.map((i) => `${i.id};${i.name};3`);
     // the tester's rows: "Aspek 1" above domain 1's name is a heading too
@@ -348,13 +363,22 @@ describe("findings from rows", () => {
     expect(findings("spbe-2020", ["1;Kebijakan Internal SPBE;", ...rows2020.slice(1)])).toEqual(["indicator/missing@null"]);
     // kept as today: a level makes it a row (indicator 1's, its domain's name warned of: indicator/name-mismatch);
     // an indicator's name, or a name of nothing, is the indicator's row with its level blank; a heading's number
-    // without a name, or "1.1", is no indicator
+    // without a name (also "1.1", "A") is no indicator
     expect(findings("spbe-2020", ["1;Domain Kebijakan Internal SPBE;3", ...rows2020.slice(1)])).toEqual(["indicator/name-mismatch@2"]);
     expect(findings("spbe-2020", [`1;${fw("spbe-2020").indicators[0]!.name};`, ...rows2020.slice(1)])).toEqual(["value/missing@2"]);
     expect(findings("spbe-2020", ["1;Domain Kebijakan;", ...rows2020])).toEqual(["value/missing@2", "indicator/duplicate@3"]);
-    expect(findings("spbe-2020", ["Domain 2;;", "1.1;Kebijakan Internal Tata Kelola SPBE;", ...rows2020])).toEqual([
+    expect(findings("spbe-2020", ["Domain 2;;", "1.1;;", "A.;;", "1.1;Kebijakan Internal Tata Kelola SPBE;", ...rows2020])).toEqual([
       "indicator/unknown@2",
       "indicator/unknown@3",
+      "indicator/unknown@4",
+    ]);
+    // an outline number with a level is a row, never a heading
+    expect(findings("spbe-2020", ["A;Kebijakan Internal SPBE;3", ...rows2020])).toEqual(["indicator/unknown@2"]);
+    // a number the framework reads as an indicator is that indicator's row: Pemdi's code 1.1, 2018's 35.1
+    const rows2018 = fw("spbe-2018").indicators.map((i) => `${i.id};${i.name};3`);
+    expect(findings("spbe-2018", [...rows2018.filter((r) => !r.startsWith("35.1;")), "35.1;Kelembagaan;"])).toEqual([
+      "indicator/name-mismatch@38",
+      "value/missing@38",
     ]);
     // beside an indicator's name, even a heading's name in another label column says nothing
     const wide = (lines: readonly string[]) => readAssessments(`${["No;Indikator;Judul;Tingkat", ...lines].join("\n")}\n`, { framework: fw("spbe-2020") });
@@ -364,6 +388,7 @@ describe("findings from rows", () => {
     const pemdi = fw("pemdi-2026").indicators.map((i) => `${i.id};${i.name};3`);
     expect(findings("pemdi-2026", ["1;Tata Kelola dan Manajemen;", ...pemdi])).toEqual([]);
     expect(findings("pemdi-2026", ["Aspek 4;Keamanan Pemerintah Digital;", ...pemdi])).toEqual(["indicator/unknown@2"]);
+    expect(findings("pemdi-2026", ["1.1;Tata Kelola dan Manajemen;", ...pemdi.slice(1)])).toEqual(["indicator/name-mismatch@2", "value/missing@2"]);
   });
 
   // found by an exploratory tester: a second sheet pasted below the first, its header row and all, said

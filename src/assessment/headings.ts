@@ -15,6 +15,8 @@ export interface Headings {
   readonly numbers: ReadonlySet<string> | null;
   /** the names below, made at the first row without a level that asks: a complete sheet never does */
   readonly names: () => SectionNames;
+  /** the indicator a cell names (the builder's lookup): an outline number that is one is never a heading */
+  readonly indicator: (raw: string) => Indicator | undefined;
 }
 
 export interface SectionNames {
@@ -34,6 +36,13 @@ const LEAD = /^(?:(?:domain|aspek)\s*(?:(?:\d+|[ivx]+)(?![\p{L}\p{N}]))?|(?:\d+|
 const NUMBER = /^(?:(?:domain|aspek)\s*)?(?:\d+|[ivx]+)\.?$/iu;
 
 /**
+ * The template's outline numbers, beside a heading's name alike: an aspect under its domain ("1.1",
+ * "2.3."), a lettered domain or aspect ("A", "B."). Not where the framework reads the cell as an
+ * indicator (Pemdi's code 1.1, spbe-2018's 35.1): that row is the indicator's, its blank level a finding.
+ */
+const OUTLINE = /^(?:(?:domain|aspek)\s*)?(?:\d+\.\d+|[a-z])\.?$/iu;
+
+/**
  * What the rows say headings by: the domains' and aspects' names always; the aspect numbers too where
  * some row of `rows` names an indicator by its code ("1.1", "1,1").
  */
@@ -45,7 +54,7 @@ export function headingsOf(
 ): Headings {
   // made lazily: building these sets on every file cost `score` ~60 pages of memory (±0.7 ms) at start-up
   let names: SectionNames | undefined;
-  return { numbers: aspectNumbers(rows, column, framework, lookup), names: () => (names ??= sectionNames(framework)) };
+  return { numbers: aspectNumbers(rows, column, framework, lookup), names: () => (names ??= sectionNames(framework)), indicator: lookup };
 }
 
 function sectionNames(framework: Framework): SectionNames {
@@ -96,7 +105,8 @@ function namesSection(text: string, names: ReadonlyMap<string, NamedAs>): boolea
  * Whether a row without a level (`id`: its indicator cell, not blank) is a section heading: an
  * aspect's number in a file of codes ("1", "1."), or a domain's or aspect's name, in the indicator
  * cell ("Domain 1: Kebijakan Internal SPBE", "I. Kebijakan Internal SPBE") or in a label cell
- * (`labels`, as `labelColumns` gives them) beside a number in the indicator cell ("1", "I", "Aspek 1").
+ * (`labels`, as `labelColumns` gives them) beside a number in the indicator cell ("1", "I", "Aspek 1",
+ * "1.1", "A").
  * Never a row whose label is an indicator's name: that row is the indicator's, its blank level a finding.
  */
 export function isHeading(row: CsvRecord, id: string, labels: readonly number[], h: Headings): boolean {
@@ -105,7 +115,7 @@ export function isHeading(row: CsvRecord, id: string, labels: readonly number[],
   const { sections, indicators } = h.names();
   if (sections.size === 0) return false;
   const inId = namesSection(id, sections);
-  if (!inId && !NUMBER.test(id)) return false;
+  if (!inId && !NUMBER.test(id) && !(OUTLINE.test(id) && h.indicator(id) === undefined)) return false;
   let named = inId;
   const cells = row.cells;
   // the indicator's cell first, then the others left to right: none past the row's last (a hostile header is wide)
