@@ -4,7 +4,7 @@ import { buildAssessments } from "../src/assessment/build.js";
 import { candidates } from "../src/assessment/columns.js";
 import { readAssessments } from "../src/assessment/read.js";
 import { parseLevelParts } from "../src/assessment/value.js";
-import type { FindingArgs } from "../src/core/findings.js";
+import type { Finding, FindingArgs } from "../src/core/findings.js";
 import { builtinFrameworks } from "../src/frameworks/builtin.js";
 import type { Framework } from "../src/frameworks/types.js";
 import { readTable } from "../src/io/table.js";
@@ -978,6 +978,20 @@ describe("findings from rows", () => {
     const f = one(`No;Indikator;No;Tingkat\n${rows.join("\n")}\n`);
     expect(f.findings.map((x) => [x.code, x.column])).toEqual([["column/ambiguous", 3]]);
     expect(f.assessments.every((a) => !a.valid)).toBe(true);
+  });
+
+  // found by a review: a header written three times gave one finding, where the cost reader says each extra column
+  it("says each extra column of a header written three times or more, up to ten per role, as the cost reader does", () => {
+    const ids = fw("spbe-2020").indicators.map((i) => i.id);
+    const three = one(`indikator;Tingkat;tingkat;TINGKAT\n${ids.map((id) => `${id};3;3;3`).join("\n")}\n`);
+    const args = (x: Finding) => x.args as { kind: string; otherColumn: number };
+    expect(three.findings.map((x) => [x.code, x.column, x.value, args(x).kind, args(x).otherColumn])).toEqual([
+      ["column/ambiguous", 3, "tingkat", "repeated", 2],
+      ["column/ambiguous", 4, "TINGKAT", "repeated", 2],
+    ]);
+    // a header of many: the first ten after the first, left to right
+    const many = one(`indikator;${"tingkat;".repeat(14)}tingkat\n1;3\n`);
+    expect(many.findings.filter((x) => x.code === "column/ambiguous").map((x) => x.column)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
   it("finds empty files, header-only files and ragged rows", () => {

@@ -68,8 +68,8 @@ export interface AmbiguousColumn {
 }
 
 /**
- * Maps each role to its column; `ambiguous` lists headers of a role that appear twice (their second
- * place), and a second name of a role in ONE_NAME_ONLY. Any alias, not only the one that wins: the
+ * Maps each role to its column; `ambiguous` lists headers of a role that appear more than once (each
+ * place after the first), and a second name of a role in ONE_NAME_ONLY, up to MAX_AMBIGUOUS per role. Any alias, not only the one that wins: the
  * indicator column is chosen among all of its candidates, and "No;Indikator;No;Tingkat" read its ids
  * from the first "No" (row numbers) silently.
  */
@@ -78,19 +78,26 @@ export function matchColumns(header: readonly string[]): { map: ColumnMap; ambig
   const ambiguous: AmbiguousColumn[] = [];
   const names = normalisedNames(header);
   for (const role of Object.keys(COLUMN_ALIASES) as ColumnRole[]) {
+    let said = 0;
     for (const alias of COLUMN_ALIASES[role]) {
       const at = names.indexOf(alias);
       if (at < 0) continue;
       const here = { index: at, header: header[at]! };
       const first = map[role];
       if (!first) map[role] = here;
-      else if (ONE_NAME_ONLY.has(role)) ambiguous.push({ role, kind: "aliases", at: here, other: first });
-      const again = names.indexOf(alias, at + 1);
-      if (again >= 0) ambiguous.push({ role, kind: "repeated", at: { index: again, header: header[again]! }, other: here });
+      else if (ONE_NAME_ONLY.has(role) && said++ < MAX_AMBIGUOUS) ambiguous.push({ role, kind: "aliases", at: here, other: first });
+      // every repeat, not only the second: a third "Tingkat" went unsaid (the cost reader says each)
+      for (let again = names.indexOf(alias, at + 1); again >= 0 && said < MAX_AMBIGUOUS; again = names.indexOf(alias, again + 1)) {
+        said++;
+        ambiguous.push({ role, kind: "repeated", at: { index: again, header: header[again]! }, other: here });
+      }
     }
   }
   return { map, ambiguous };
 }
+
+/** Ambiguous columns said per role, at most: a hostile header of a million "no" is refused by its first ones (as a cost file's). */
+const MAX_AMBIGUOUS = 10;
 
 /**
  * Every column whose header is one of the role's aliases, in alias priority
