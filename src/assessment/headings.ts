@@ -22,8 +22,10 @@ export interface Headings {
 export interface SectionNames {
   /** the domains' and aspects' names and other spellings (`nameKey`), less any an indicator also bears */
   readonly sections: ReadonlyMap<string, NamedAs>;
-  /** an indicator's names (`nameKey`): a row naming one is that indicator's, whatever its id cell says */
+  /** an indicator's names (`nameKey`), also without `lead`: a row naming one is that indicator's, whatever its id cell says */
   readonly indicators: ReadonlyMap<string, Indicator>;
+  /** the words every indicator's name starts with, and a space ("tingkat kematangan " in spbe-2020), or "" */
+  readonly lead: string;
 }
 
 /** A name in any case and spacing: "DOMAIN  Tata Kelola SPBE" is "domain tata kelola spbe". */
@@ -73,7 +75,27 @@ function sectionNames(framework: Framework): SectionNames {
   };
   for (const d of framework.domains) add("domain", d);
   for (const a of framework.aspects) add("aspect", a);
-  return { sections, indicators };
+  // sheets often drop the words every name starts with ("Layanan Data Terbuka" for spbe-2020's "Tingkat
+  // Kematangan Layanan Data Terbuka"): a renumbered sheet of such names was credited to the wrong indicators unwarned
+  const lead = sharedLead(framework.indicators.map((i) => nameKey(i.name)));
+  if (lead !== "") {
+    for (const i of framework.indicators) {
+      const key = nameKey(i.name).slice(lead.length);
+      if (!indicators.has(key) && !sections.has(key)) indicators.set(key, i);
+    }
+  }
+  return { sections, indicators, lead };
+}
+
+/** The whole words, and the space after them, that every one of `keys` starts with and none is only: "" for none. */
+function sharedLead(keys: readonly string[]): string {
+  if (keys.length < 2) return "";
+  let lead = keys[0]!;
+  for (const key of keys) {
+    while (lead !== "" && !key.startsWith(lead)) lead = lead.slice(0, lead.lastIndexOf(" ", lead.length - 2) + 1);
+  }
+  if (!lead.endsWith(" ")) lead = lead.slice(0, lead.lastIndexOf(" ") + 1);
+  return keys.some((k) => k.length === lead.length) ? "" : lead;
 }
 
 function aspectNumbers(
@@ -142,6 +164,7 @@ export function namedOtherThan(text: string, indicator: Indicator, names: Sectio
   const key = nameKey(text);
   if (key === "") return null;
   const own = [indicator.name, ...indicator.aliases].map(nameKey);
+  if (names.lead !== "") own.push(nameKey(indicator.name).slice(names.lead.length));
   if (own.includes(key)) return null;
   const other = names.indicators.get(key);
   if (other === undefined) return sectionOf(text, names.sections) ?? null;
