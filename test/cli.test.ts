@@ -408,6 +408,18 @@ describe("inputs are never overwritten, stdin is read once", () => {
     expect(JSON.parse(r.stdout).index.delta.display).toBe("0.56");
   });
 
+  it("offers diff --columns for a side-by-side file whose headers are 'Nilai Mandiri' and 'Nilai Evaluasi'", async () => {
+    const [, ...rows] = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-berdampingan.csv"), "utf8").trim().split("\n");
+    const input = ["No;Indikator;Nilai Mandiri;Nilai Evaluasi", ...rows.map((l) => l.replaceAll(",", ";"))].join("\n");
+    const r = await spbe(["diff", "-", "--lang", "en"], { input });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      "the columns are: 'No', 'Indikator', 'Nilai Mandiri', 'Nilai Evaluasi'; if 'Nilai Mandiri' and 'Nilai Evaluasi' hold the mandiri and evaluasi values, compare them with --columns \"Nilai Mandiri,Nilai Evaluasi\"  column/missing",
+    );
+    const offered = await spbe(["diff", "-", "--columns", "Nilai Mandiri,Nilai Evaluasi", "--format", "json"], { input });
+    expect(JSON.parse(offered.stdout).index.delta.display).toBe("0.56");
+  });
+
   it("refuses '-' twice: stdin can be read once", async () => {
     expect((await spbe(["score", "-", "-", "--lang", "en"])).stderr).toBe("spbe: '-' (stdin) may be given only once\n");
     expect((await spbe(["diff", "-", "-"])).code).toBe(2);

@@ -8,6 +8,7 @@ import { parseDecimal, sum, toText } from "../src/core/rational.js";
 import { buildFramework } from "../src/frameworks/build.js";
 import { withoutExternal } from "../src/frameworks/types.js";
 import { readTable } from "../src/io/table.js";
+import { findingMessage } from "../src/messages/findings.js";
 import { csvOf, fw, read } from "./helpers.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
@@ -138,6 +139,35 @@ describe("diff inputs", () => {
     const r = compareAssessments(sides.a, sides.b);
     expect(r.diff).toBeNull();
     expect(r.findings).toEqual([]);
+  });
+
+  it("offers --columns with the headers as written when a one-file diff has no level column but 'Nilai Mandiri' and 'Nilai Evaluasi'", () => {
+    const rows = readFileSync(new URL("../fixtures/contoh-spbe-2020-berdampingan.csv", import.meta.url), "utf8")
+      .trim()
+      .split("\n")
+      .slice(1);
+    const side = (header: string) => [header, ...rows.map((l) => l.replaceAll(",", ";"))].join("\n");
+    const r = diff(read(side("No;Indikator;Nilai Mandiri;Nilai Evaluasi"), "spbe-2020", "side.csv"));
+    expect(r.result).toBeNull();
+    const missing = r.findings.find((f) => f.code === "column/missing")!;
+    expect(missing.args).toMatchObject({ role: "value", columns: ["Nilai Mandiri", "Nilai Evaluasi"] });
+    expect(findingMessage(missing, "id")).toContain('--columns "Nilai Mandiri,Nilai Evaluasi"');
+    expect(findingMessage(missing, "en")).toContain('compare them with --columns "Nilai Mandiri,Nilai Evaluasi"');
+    // what it offers works
+    const offered = diff(read(side("No;Indikator;Nilai Mandiri;Nilai Evaluasi"), "spbe-2020", "side.csv"), undefined, {
+      columns: ["Nilai Mandiri", "Nilai Evaluasi"],
+    });
+    expect(offered.result?.diff?.index.display).toBe("0.56");
+    // in any case; nothing offered when a word names two headers, or a header cannot be typed into --columns
+    expect(diff(read(side("No;Indikator;NILAI MANDIRI;nilai evaluasi"))).findings[0]!.args).toMatchObject({ columns: ["NILAI MANDIRI", "nilai evaluasi"] });
+    for (const header of [
+      "No;Indikator;Mandiri 2023;Mandiri 2024",
+      "No;Indikator;Nilai Mandiri;Bukti Mandiri;Nilai Evaluasi",
+      "No;Indikator;Mandiri, final;Evaluasi",
+    ]) {
+      const f = diff(read(side(header))).findings.find((x) => x.code === "column/missing")!;
+      expect(f.args).not.toHaveProperty("columns");
+    }
   });
 
   it("explains that one assessment alone cannot be compared", () => {

@@ -109,6 +109,11 @@ export interface FindingArgsByCode {
     readonly quoted: boolean;
     /** a line below with both columns, where the header seems to be (a title row above the table), or null */
     readonly below: number | null;
+    /**
+     * `spbe diff` of one file only: the two headers that seem to hold its mandiri and evaluasi
+     * values ("Nilai Mandiri", "Nilai Evaluasi"), as written, for the message to offer `--columns`
+     */
+    readonly columns?: readonly [string, string];
   };
   /**
    * Two columns a role could be read from, and nothing to choose by. `kind`: "repeated" the same

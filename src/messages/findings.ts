@@ -140,7 +140,15 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           : found
             ? { id: `; kolom yang ada: ${found}`, en: `; the columns are: ${found}` }
             : { id: "", en: "" };
-    return { id: what.id + hint.id, en: what.en + hint.en };
+    // diff of one file whose value columns are named otherwise ("Nilai Mandiri"): the --columns that reads them
+    const columns = a.columns ? a.columns.map((h) => visible(h)) : null;
+    const pair = columns
+      ? {
+          id: `; bila '${columns[0]}' dan '${columns[1]}' berisi nilai mandiri dan evaluasi, bandingkan keduanya dengan --columns "${columns[0]},${columns[1]}"`,
+          en: `; if '${columns[0]}' and '${columns[1]}' hold the mandiri and evaluasi values, compare them with --columns "${columns[0]},${columns[1]}"`,
+        }
+      : { id: "", en: "" };
+    return { id: what.id + hint.id + pair.id, en: what.en + hint.en + pair.en };
   },
   "column/ambiguous": (a, v) => {
     const name = (h: string | null) => `'${visible(shorten(h ?? "", 30))}'`;
