@@ -53,6 +53,16 @@ writeFileSync(
   readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"), "utf8").replace(";3;SK/Perbup contoh no. 3/2024;", ";;SK/Perbup contoh no. 3/2024;"),
 );
 
+/** The sample evaluasi of another instansi, with a long name: a diff/unlike banner beside the difference. */
+const OTHER = join(LINKS_DIR, "instansi-lain.csv");
+writeFileSync(
+  OTHER,
+  readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-evaluasi.csv"), "utf8").replaceAll(
+    "Kabupaten Contoh (data contoh)",
+    "Pemerintah Kabupaten Kepulauan Contoh <b>Lain</b> Sekali di Provinsi Kepulauan Contoh",
+  ),
+);
+
 interface Case {
   readonly name: string;
   readonly args: readonly string[];
@@ -86,6 +96,14 @@ const CASES: readonly Case[] = [
   {
     name: "diff",
     args: ["diff", "fixtures/contoh-spbe-2020-mandiri.csv", "fixtures/contoh-spbe-2020-evaluasi.csv"],
+    indices: ["3,64", "3,08"],
+    predikat: ["Sangat Baik", "Baik"],
+    charts: 3,
+  },
+  // two different instansi: compared, with a warning banner under the difference
+  {
+    name: "diff-unlike",
+    args: ["diff", "fixtures/contoh-spbe-2020-mandiri.csv", OTHER],
     indices: ["3,64", "3,08"],
     predikat: ["Sangat Baik", "Baik"],
     charts: 3,
@@ -330,5 +348,33 @@ describe.each(CASES.map((c) => [c.name, c] as const))("the HTML report %s in hea
     expect(breaks.slice(1).every((b) => b === "page")).toBe(true);
     expect([requests, errors]).toEqual([[], []]);
     if (SHOTS) await page.pdf({ path: join(SHOTS, `${name}.pdf`), format: "A4", printBackground: true, preferCSSPageSize: true });
+  });
+});
+
+describe("the diff of two different instansi in headless Chromium", () => {
+  it("shows the diff/unlike warning right under the difference, above the charts, as text and not markup", async () => {
+    const { page } = await visitOf("diff-unlike");
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      const at = await page.evaluate(() => {
+        const top = (e: any) => (e ? e.getBoundingClientRect().top + window.scrollY : Number.NaN);
+        const banner = document.querySelector(".notice.unlike");
+        return {
+          delta: top(document.querySelector(".delta")),
+          banner: top(banner),
+          chart: top(document.querySelector("svg.chart")),
+          // biome-ignore lint/performance/useDomNodeTextContent: rendered text on purpose
+          text: (banner as any)?.innerText ?? "",
+          bold: banner?.querySelectorAll("b").length ?? -1,
+          right: banner ? banner.getBoundingClientRect().right : Number.NaN,
+        };
+      });
+      expect(at.banner).toBeGreaterThan(at.delta);
+      expect(at.banner).toBeLessThan(at.chart);
+      expect(at.text).toContain("peringatan: kedua sisi adalah instansi berbeda");
+      expect(at.text).toContain("<b>Lain</b>");
+      expect(at.bold).toBe(0);
+      expect(at.right).toBeLessThanOrEqual(width);
+    }
   });
 });

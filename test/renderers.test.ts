@@ -42,6 +42,15 @@ function diffModel(top?: number): DiffReport {
   return { result, findings: result.findings, top };
 }
 
+/** Two different instansi (diff/unlike), b's name hostile markup; an error with `strict`, as under --strict. */
+function unlikeModel(strict = false): DiffReport {
+  const b = fixture("contoh-spbe-2020-evaluasi.csv").toString("utf8").replaceAll("Kabupaten Contoh (data contoh)", "Kota <b>Lain</b> & *Co* | x");
+  const sides = sidesFromTwoFiles(read(fixture("contoh-spbe-2020-mandiri.csv"), "spbe-2020", "mandiri.csv"), read(b, "spbe-2020", "evaluasi.csv"));
+  if (!sides.ok) throw new Error("sides");
+  const result = compareAssessments(sides.a, sides.b, { strict });
+  return { result, findings: result.findings, top: undefined };
+}
+
 /** A pair that cannot be compared, both sides valid: b read with spbe-2018 (diff/framework-mismatch). */
 function mismatchModel(): DiffReport {
   const sides = sidesFromTwoFiles(
@@ -129,6 +138,27 @@ describe("diff renderers", () => {
     const md = await render("diff", "markdown", diffModel(), "en");
     expect(md).toContain("## Comparison of Indeks SPBE (spbe-2020)");
     expect(md).toContain("### Indicator");
+  });
+
+  it("table and markdown: two different instansi are said under the difference, not only among the findings at the end", async () => {
+    const lines = (await render("diff", "table", unlikeModel(), "en")).split("\n");
+    const at = lines.indexOf("Difference: +0.56 (predikat changes)");
+    expect(lines[at + 1]).toBe(
+      "warning: the two sides are different instansi ('Kabupaten Contoh (data contoh)' and 'Kota <b>Lain</b> & *Co* | x'): make sure they are the same assessment (--strict makes this an error)",
+    );
+    expect(lines[at + 2]).toBe("25 indicators higher in mandiri than in evaluasi, 0 lower, 22 equal");
+    expect((await render("diff", "table", unlikeModel(true))).split("\n")).toContain(
+      "galat: kedua sisi adalah instansi berbeda ('Kabupaten Contoh (data contoh)' dan 'Kota <b>Lain</b> & *Co* | x'): pastikan yang dibandingkan memang penilaian yang sama (galat karena --strict)",
+    );
+    const md = (await render("diff", "markdown", unlikeModel())).split("\n");
+    const mdAt = md.indexOf("- Selisih: +0.56 (predikat berubah)");
+    expect(md[mdAt + 1]).toBe(
+      "- **peringatan:** kedua sisi adalah instansi berbeda ('Kabupaten Contoh (data contoh)' dan 'Kota &lt;b&gt;Lain&lt;/b&gt; &amp; \\*Co\\* \\| x'): pastikan yang dibandingkan memang penilaian yang sama (--strict menjadikannya galat)",
+    );
+    // the finding is still listed with the others
+    expect(md.filter((l) => l.includes("diff/unlike"))).toHaveLength(1);
+    // the same instansi: no such line
+    expect(await render("diff", "table", diffModel())).not.toMatch(/^peringatan:/m);
   });
 
   it("json and csv: the delta and every indicator's impact", async () => {
@@ -496,6 +526,20 @@ describe("html renderers", () => {
     const impactTable = html.slice(html.indexOf('<section class="impact">'), html.indexOf('<section class="details">'));
     expect(impactTable.match(/<tr><td/g)).toHaveLength(3);
     expect(text(await render("diff", "html", diffModel(), "en"))).toContain("Difference: +0.56 (predikat changes)");
+  });
+
+  it("diff: two different instansi are a banner beside the difference, escaped, the finding kept at the end", async () => {
+    const html = await render("diff", "html", unlikeModel(), "en");
+    const summary = html.slice(html.indexOf('<section class="summary">'), html.indexOf("</section>"));
+    expect(summary).toContain(
+      '<p class="delta">Difference: +0.56 (predikat changes)</p>\n<p class="notice unlike"><strong>warning:</strong> the two sides are different instansi (&#39;Kabupaten Contoh (data contoh)&#39; and &#39;Kota &lt;b&gt;Lain&lt;/b&gt; &amp; *Co* | x&#39;): make sure they are the same assessment (--strict makes this an error)</p>',
+    );
+    expect(html).not.toContain("<b>Lain</b>");
+    expect(html.slice(html.indexOf('<section class="findings-doc">'))).toContain("diff/unlike");
+    expect(await render("diff", "html", unlikeModel(true))).toContain(
+      '<p class="notice unlike bad"><strong>galat:</strong> kedua sisi adalah instansi berbeda',
+    );
+    expect(await render("diff", "html", diffModel())).not.toContain("notice unlike");
   });
 
   it("diff: says the comparison could not be made, and lists the findings", async () => {

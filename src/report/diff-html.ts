@@ -3,7 +3,7 @@ import { toDecimal, toNumber } from "../core/rational.js";
 import { DIFF_LABEL as D, HTML_LABEL as H, LABEL } from "../messages/labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import type { Score } from "../scoring/score.js";
-import { diffSections, type SideAlone, sideAloneCautions, sidesAlone, signed } from "./diff-sections.js";
+import { diffSections, type SideAlone, sideAloneCautions, sidesAlone, signed, unlikeBanners } from "./diff-sections.js";
 import { pairedBarChart, radarChart, SERIES_COLORS } from "./html/charts.js";
 import {
   bandEdges,
@@ -114,6 +114,10 @@ function comparison(report: DiffReport, a: Side, b: Side, d: Diff, lang: Lang): 
     side(b, d.b),
     "</div>",
     `<p class="delta">${esc(`${t(D.delta)}: ${num(signed(d.index.display))} (${t(d.predikatChanged ? D.predikatChanged : D.predikatSame)})`)}</p>`,
+    // different instansi or years: said beside the difference it calls into question, not only in the findings at the end
+    ...unlikeBanners(report, lang).map(
+      (x) => `<p class="notice unlike${x.severity === "error" ? " bad" : ""}"><strong>${esc(x.label)}</strong> ${esc(x.message)}</p>`,
+    ),
     `<p>${esc(t(D.counts, { higher: d.counts.higher, lower: d.counts.lower, equal: d.counts.equal, a: a.label, b: b.label }))}</p>`,
     `<p>${esc(t(D.mean, { mean: num(d.meanAbsoluteDelta.display) }))}</p>`,
   ];

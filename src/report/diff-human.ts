@@ -2,7 +2,7 @@ import type { DiffReport } from "../compare/diff.js";
 import { toDecimal } from "../core/rational.js";
 import { DIFF_LABEL as D } from "../messages/labels.js";
 import { type Lang, translator } from "../messages/text.js";
-import { diffSections, sideAloneCautions, sideAloneLine, sidesAlone, signed } from "./diff-sections.js";
+import { diffSections, sideAloneCautions, sideAloneLine, sidesAlone, signed, unlikeBanners } from "./diff-sections.js";
 import { findingsMarkdownSection, markdownTable } from "./markdown.js";
 import type { RenderOptions } from "./options.js";
 import { basisNote, predikatName } from "./predikat-text.js";
@@ -16,10 +16,13 @@ function content(report: DiffReport, lang: Lang) {
   const d = report.result!.diff!;
   // whose assessments are compared: instansi and tahun of both sides (the file where a side names neither)
   const who = (s: typeof a) => [s.assessment.instansi, s.assessment.tahun].filter((p) => p !== null).join(" · ") || s.assessment.source;
+  // the lines to the difference, then (`after`) what it is made of; a diff/unlike banner goes between
   const summary = [
     `${terminalSafe(a.label)}: ${terminalSafe(who(a))} · ${terminalSafe(b.label)}: ${terminalSafe(who(b))}`,
     `${terminalSafe(a.label)}: ${d.a.index.display} ${predikatName(d.a, lang)} · ${terminalSafe(b.label)}: ${d.b.index.display} ${predikatName(d.b, lang)}`,
     `${t(D.delta)}: ${signed(d.index.display)} (${t(d.predikatChanged ? D.predikatChanged : D.predikatSame)})`,
+  ];
+  const after = [
     t(D.counts, { higher: d.counts.higher, lower: d.counts.lower, equal: d.counts.equal, a: terminalSafe(a.label), b: terminalSafe(b.label) }),
     t(D.mean, { mean: d.meanAbsoluteDelta.display }),
   ];
@@ -37,7 +40,14 @@ function content(report: DiffReport, lang: Lang) {
   const notes: string[] = [t(D.impactNote, { total: toDecimal(d.framework.totalWeight) })];
   if (listed.differing === 0) notes.unshift(t(D.noDifference));
   else if (listed.rows.length < listed.differing) notes.unshift(t(D.topNote, { shown: listed.rows.length, total: listed.differing }));
-  return { title: t(D.title, { index: d.framework.indexName, framework: d.framework.id }), summary, sections, notes };
+  return {
+    title: t(D.title, { index: d.framework.indexName, framework: d.framework.id }),
+    summary,
+    banners: unlikeBanners(report, lang),
+    after,
+    sections,
+    notes,
+  };
 }
 
 /** `spbe diff` in the terminal; the findings go to stderr. */
@@ -53,7 +63,8 @@ export function renderDiffTable(report: DiffReport, { lang, color, width }: Rend
   }
   const c = content(report, lang);
   const fw = report.result.diff.framework;
-  const lines = [color.bold(c.title), ...fw.caveats.map((x) => color.yellow(x[lang])), ...c.summary];
+  const banners = c.banners.map((x) => (x.severity === "error" ? color.red : color.yellow)(`${x.label} ${terminalSafe(x.message)}`));
+  const lines = [color.bold(c.title), ...fw.caveats.map((x) => color.yellow(x[lang])), ...c.summary, ...banners, ...c.after];
   for (const s of c.sections) lines.push("", color.bold(s.title), drawTable(s, width));
   lines.push(...c.notes);
   return `${lines.join("\n")}\n`;
@@ -72,7 +83,14 @@ export function renderDiffMarkdown(report: DiffReport, { lang }: RenderOptions):
   } else {
     const c = content(report, lang);
     const fw = report.result.diff.framework;
-    lines.push(`## ${markdownCell(c.title)}`, "", ...fw.caveats.map((x) => `> ${markdownCell(x[lang])}`), ...c.summary.map((s) => `- ${markdownCell(s)}`));
+    lines.push(
+      `## ${markdownCell(c.title)}`,
+      "",
+      ...fw.caveats.map((x) => `> ${markdownCell(x[lang])}`),
+      ...c.summary.map((s) => `- ${markdownCell(s)}`),
+      ...c.banners.map((x) => `- **${x.label}** ${markdownCell(x.message)}`),
+      ...c.after.map((s) => `- ${markdownCell(s)}`),
+    );
     for (const s of c.sections) lines.push("", `### ${s.title}`, "", markdownTable(s));
     lines.push("", ...c.notes.map((n) => `_${markdownCell(n)}_`), "");
   }

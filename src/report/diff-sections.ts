@@ -1,6 +1,8 @@
 import type { Diff, DiffReport, DiffResult, IndicatorDelta, Side } from "../compare/diff.js";
+import type { Severity } from "../core/findings.js";
 import { toText } from "../core/rational.js";
 import type { Framework } from "../frameworks/types.js";
+import { findingMessage } from "../messages/findings.js";
 import { DIFF_LABEL as D, LABEL } from "../messages/labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import type { Score } from "../scoring/score.js";
@@ -112,4 +114,17 @@ export function sideAloneLine({ side, framework, score }: SideAlone, lang: Lang)
 /** What the frameworks of the indices shown say of them (provisional, caveats), each framework once. */
 export function sideAloneCautions(sides: readonly SideAlone[], lang: Lang): string[] {
   return frameworkCautions(distinctFrameworks(sides.filter((s) => s.score !== null).map((s) => s.framework)), lang);
+}
+
+/**
+ * The report's diff/unlike findings (the sides are different instansi or years), for the headline:
+ * "peringatan: kedua sisi adalah instansi berbeda (…)" (`label` and `message`), said where the difference is read and not
+ * only with the findings at the end. The findings stay as they are; not escaped: each renderer
+ * escapes it for its medium.
+ */
+export function unlikeBanners(report: DiffReport, lang: Lang): readonly { readonly severity: Severity; readonly label: string; readonly message: string }[] {
+  const t = translator(lang);
+  return report.findings
+    .filter((f) => f.code === "diff/unlike")
+    .map((f) => ({ severity: f.severity, label: `${t(LABEL[f.severity])}:`, message: findingMessage(f, lang) }));
 }
