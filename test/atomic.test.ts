@@ -134,8 +134,19 @@ describe("a run that cannot complete writes nothing", () => {
     const before = listing(dir);
     const r = await spbe(["score", "evaluasi.csv", "--format", "json", "-o", "tidak-ada/hasil.json", "--lang", "en"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^spbe: cannot write 'tidak-ada\/hasil\.json'/);
+    expect(r.stderr).toBe("spbe: cannot write 'tidak-ada/hasil.json': the directory 'tidak-ada' does not exist\n");
     expect(listing(dir)).toEqual(before);
+  });
+
+  it("the folder that is missing is named, not the file (which is made), in Indonesian too, and for a folder deeper down", async () => {
+    const dir = workspace();
+    const r = await spbe(["score", "evaluasi.csv", "--format", "html", "-o", "laporan/2024/hasil.html"], { cwd: dir });
+    expect(r).toMatchObject({ code: 2, stdout: "" });
+    expect(r.stderr).toBe("spbe: tidak dapat menulis 'laporan/2024/hasil.html': direktori 'laporan/2024' tidak ada\n");
+    // an absolute name, as the user wrote it
+    const abs = join(dir, "tidak-ada", "hasil.html");
+    const en = await spbe(["score", "evaluasi.csv", "-o", abs, "--lang", "en"], { cwd: dir });
+    expect(en.stderr).toBe(`spbe: cannot write '${abs}': the directory '${join(dir, "tidak-ada")}' does not exist\n`);
   });
 
   // the CSVs of score and rank are written in pieces as they are made (RendererEntry.loadPieces)
@@ -148,7 +159,7 @@ describe("a run that cannot complete writes nothing", () => {
       const before = listing(dir);
       const r = await spbe([...args, "-o", "tidak-ada/hasil.csv", "--lang", "en"], { cwd: dir });
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^spbe: cannot write 'tidak-ada\/hasil\.csv'/);
+      expect(r.stderr).toBe("spbe: cannot write 'tidak-ada/hasil.csv': the directory 'tidak-ada' does not exist\n");
       expect(listing(dir)).toEqual(before);
     });
   }

@@ -88,7 +88,7 @@ describe("the built binary", () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
     const r = spawnSpbe(["score", SAMPLE, "-o", join(dir, "no-such-dir", "out.txt")]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^spbe: tidak dapat menulis '.*out\.txt': tidak ada\n$/);
+    expect(r.stderr).toMatch(/^spbe: tidak dapat menulis '.*out\.txt': direktori '.*no-such-dir' tidak ada\n$/);
     expect(r.stderr).not.toMatch(/^\s+at /m);
   });
 

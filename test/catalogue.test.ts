@@ -19,6 +19,7 @@ import { PREDIKAT_LABEL } from "../src/messages/predikat.js";
 import { RANK_CLI, RANK_HELP } from "../src/messages/rank.js";
 import { RANK_HTML, RANK_LABEL, TREND_LABEL } from "../src/messages/rank-labels.js";
 import { LANGS, placeholders, say, type Text } from "../src/messages/text.js";
+import { WRITE_TEXT } from "../src/messages/write.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
@@ -160,6 +161,7 @@ const CATALOGUES: Record<string, Record<string, Text>> = {
   FORMAT,
   OUTPUT_NAME,
   INPUT_TEXT,
+  WRITE_TEXT,
   LABEL,
   DIFF_LABEL,
   FRAMEWORK_LABEL,

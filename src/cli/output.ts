@@ -16,7 +16,7 @@ import { terminalSafe } from "../report/text.js";
 import type { Context } from "./context.js";
 import { usageError } from "./errors.js";
 import type { Writes } from "./foreign-output.js";
-import { emit } from "./io.js";
+import { emit, type Output } from "./io.js";
 
 /** The output options every command with formats has. */
 export interface OutputOptions {
@@ -129,15 +129,24 @@ export async function writeReport<M>(
   const settings = await renderOptions(ctx, entry, options);
   if (entry.loadPieces && !quietWhenEmpty) {
     const pieces = await entry.loadPieces();
-    emit(ctx, options.output, pieces(model, settings));
+    await emitOutput(ctx, options.output, pieces(model, settings));
   } else {
     const render = await entry.load();
     const out = render(model, settings);
-    if (!(quietWhenEmpty && out === "" && options.output === undefined)) emit(ctx, options.output, out);
+    if (!(quietWhenEmpty && out === "" && options.output === undefined)) await emitOutput(ctx, options.output, out);
   }
   if (!entry.carriesFindings && findings.length > 0) {
     // loaded only when there is something to say: the finding and label catalogues are a sixth of a clean run's code
     const { renderFindingLines } = await import("../report/finding-lines.js");
     ctx.stderr.write(`${renderFindingLines(findings, ctx.lang, await ctx.errColor())}\n`);
+  }
+}
+
+/** `emit`, with a write into a folder that is not there said as the folder (`asFolderMissing`, loaded only then). */
+export async function emitOutput(ctx: Context, output: string | undefined, content: Output): Promise<void> {
+  try {
+    emit(ctx, output, content);
+  } catch (error) {
+    throw output === undefined ? error : (await import("./write-error.js")).asFolderMissing(ctx, output, error);
   }
 }

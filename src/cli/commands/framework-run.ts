@@ -6,8 +6,8 @@ import type { FrameworkView } from "../../report/framework.js";
 import { terminalSafe } from "../../report/text.js";
 import type { Context } from "../context.js";
 import { usageError } from "../errors.js";
-import { emit, refuseOutputOverInput } from "../io.js";
-import { chooseRenderer, type OutputOptions, refuseOtherExtension, writeReport } from "../output.js";
+import { refuseOutputOverInput } from "../io.js";
+import { chooseRenderer, emitOutput, type OutputOptions, refuseOtherExtension, writeReport } from "../output.js";
 import { frameworkFiles, readFrameworkFile, resolveFramework } from "../resolve-framework.js";
 
 /**
@@ -72,6 +72,6 @@ export async function printSchema(ctx: Context, c: Command): Promise<number> {
   const { output } = parentOptions(c, ["output"]);
   const { frameworkJsonSchema } = await import("../../frameworks/json-schema.js");
   await refuseOtherExtension(ctx, "framework schema", output, ".json");
-  emit(ctx, output, `${JSON.stringify(frameworkJsonSchema(), null, 2)}\n`);
+  await emitOutput(ctx, output, `${JSON.stringify(frameworkJsonSchema(), null, 2)}\n`);
   return 0;
 }

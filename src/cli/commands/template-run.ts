@@ -1,7 +1,7 @@
 import { template } from "../../report/template.js";
 import type { Context } from "../context.js";
-import { emit, refuseOutputOverInput } from "../io.js";
-import { refuseOtherExtension } from "../output.js";
+import { refuseOutputOverInput } from "../io.js";
+import { emitOutput, refuseOtherExtension } from "../output.js";
 import { frameworkFiles, resolveFramework } from "../resolve-framework.js";
 
 export interface TemplateOptions {
@@ -18,6 +18,6 @@ export async function runTemplate(ctx: Context, options: TemplateOptions): Promi
     // the template itself is data to fill in, so the caveat goes to stderr rather than into the CSV
     for (const c of framework.caveats) ctx.stderr.write(`spbe: ${c[ctx.lang]}\n`);
   }
-  emit(ctx, options.output, template(framework, { lang: ctx.lang, excel: options.excel }));
+  await emitOutput(ctx, options.output, template(framework, { lang: ctx.lang, excel: options.excel }));
   return 0;
 }
