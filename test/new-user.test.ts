@@ -608,3 +608,28 @@ describe("13. Pemdi codes, and CSV with everything the tables have", () => {
     expect(r.stdout.split("\n")[0]).toBe("kerangka,sementara,tingkatan,id,nama,bobot,mandiri,evaluasi,selisih,tampilan_selisih,dampak,tampilan_dampak,kode");
   });
 });
+
+describe("14. slips a new-user review found in error messages", () => {
+  // `spbe score /tmp/review/Penilaian Mandiri 2024.csv` said only "berkas '/tmp/review/Penilaian' tidak ditemukan"
+  it("an unquoted name with spaces: the quoted name is offered, when it names a file", async () => {
+    const dir = tree({ "review/Penilaian Mandiri 2024.csv": fixture("contoh-spbe-2020-mandiri.csv") });
+    const r = await spbe(["score", "review/Penilaian", "Mandiri", "2024.csv"], { cwd: dir });
+    expect(r).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "spbe: berkas 'review/Penilaian' tidak ditemukan; nama berspasi perlu tanda kutip: \"review/Penilaian Mandiri 2024.csv\"\n",
+    });
+    const abs = join(dir, "review/Penilaian");
+    expect((await spbe(["validate", abs, "Mandiri", "2024.csv", "--lang", "en"])).stderr).toBe(
+      `spbe: file '${abs}' not found; a name with spaces needs quotes: "${abs} Mandiri 2024.csv"\n`,
+    );
+    // diff: the second side is what the shell split off the first
+    const diff = await spbe(["diff", "review/Penilaian Mandiri", "2024.csv"], { cwd: dir });
+    expect(diff.stderr).toBe(
+      "spbe: berkas 'review/Penilaian Mandiri' tidak ditemukan; nama berspasi perlu tanda kutip: \"review/Penilaian Mandiri 2024.csv\"\n",
+    );
+    // the split parts naming no file (nor a folder): no hint
+    expect((await spbe(["score", "review/Penilaian", "Mandiri"], { cwd: dir })).stderr).toBe("spbe: berkas 'review/Penilaian' tidak ditemukan\n");
+    expect((await spbe(["score", "Penilaian", "Mandiri"], { cwd: join(dir, "review") })).stderr).toBe("spbe: berkas 'Penilaian' tidak ditemukan\n");
+  });
+});

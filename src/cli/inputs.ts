@@ -30,7 +30,7 @@ import { perhaps, suggestSimilar } from "./suggest.js";
  * between the parts this function adds, so findings point where annotations
  * and editors expect them.
  */
-export function expandInputs(ctx: Context, args: readonly string[]): string[] {
+export function expandInputs(ctx: Context, args: readonly string[], after: readonly string[] = []): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   let stdin = false;
@@ -44,7 +44,7 @@ export function expandInputs(ctx: Context, args: readonly string[]): string[] {
     seen.add(key);
     out.push(name);
   };
-  for (const arg of args) {
+  for (const [i, arg] of args.entries()) {
     if (arg === "-") {
       if (stdin) throw cliError(CLI.stdinTwice);
       stdin = true;
@@ -72,8 +72,10 @@ export function expandInputs(ctx: Context, args: readonly string[]): string[] {
       // take it before here): "not found; perhaps: nasional-2024" offered the very name given
       const national = nationalNames().find((n) => n === arg);
       if (national) throw cliError(INPUT_TEXT.national, { name: national, year: national.replace(/^nasional-/, "") });
+      // a name with spaces the shell split (`score Penilaian Mandiri 2024.csv`): said with the quotes it needs
+      const spaced = spacedName(ctx, [...args.slice(i), ...after]);
       // "nasioanl-2024": a typo of the bundled results' name is told it
-      const hint = perhaps(suggestSimilar(arg, nationalNames()));
+      const hint = spaced ? inBoth((l) => say(l, INPUT_TEXT.quote, { name: spaced })) : perhaps(suggestSimilar(arg, nationalNames()));
       throw new CliError(inBoth((l) => say(l, CLI.notFound, { name: arg }) + hint[l]));
     }
   }
@@ -230,10 +232,23 @@ function isFile(entry: fs.Dirent, abs: string): boolean {
  * directory that resolves to exactly one CSV, as a Windows shell passes
  * `data\\mandiri-*.csv` unexpanded.
  */
-export function expandOne(ctx: Context, arg: string): string {
-  const found = expandInputs(ctx, [arg]);
+export function expandOne(ctx: Context, arg: string, after: readonly string[] = []): string {
+  const found = expandInputs(ctx, [arg], after);
   if (found.length !== 1) throw cliError(CLI.notOneFile, { name: arg, count: found.length });
   return found[0]!;
+}
+
+/**
+ * The file that the first argument and the ones after it name when joined by single spaces (the
+ * shortest such), as an unquoted name with spaces reaches the program; null when none does. Only
+ * after a name was not found.
+ */
+function spacedName(ctx: Context, args: readonly string[]): string | null {
+  for (let n = 2; n <= args.length; n++) {
+    const name = args.slice(0, n).join(" ");
+    if (bigStatOrNull(systemPath(ctx.cwd, name))?.isFile()) return name;
+  }
+  return null;
 }
 
 /** "nasional-2023", "nasional-2024": the names the bundled results are read by. */

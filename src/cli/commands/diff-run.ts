@@ -59,7 +59,7 @@ export async function runDiff(ctx: Context, fileA: string, fileB: string | undef
   const readOptionsB = readOptionsOf(options, { explicit: options.framework !== undefined || options.frameworkB !== undefined });
 
   // each side is one file, a directory or glob naming one included: checked against -o as the file it is
-  const pathA = expandOne(ctx, fileA);
+  const pathA = expandOne(ctx, fileA, fileB === undefined ? [] : [fileB]);
   const pathB = fileB === undefined ? undefined : expandOne(ctx, fileB);
   refuseOutputOverInput(ctx, options.output, pathB === undefined ? [pathA] : [pathA, pathB]);
   // one file is read once (it may be stdin); `diff` takes it apart by value columns or by jenis
