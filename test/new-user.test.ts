@@ -632,4 +632,19 @@ describe("14. slips a new-user review found in error messages", () => {
     expect((await spbe(["score", "review/Penilaian", "Mandiri"], { cwd: dir })).stderr).toBe("spbe: berkas 'review/Penilaian' tidak ditemukan\n");
     expect((await spbe(["score", "Penilaian", "Mandiri"], { cwd: join(dir, "review") })).stderr).toBe("spbe: berkas 'Penilaian' tidak ditemukan\n");
   });
+
+  // `--framework SPBE-2020` was "kerangka 'SPBE-2020' tidak dikenal", with no suggestion even
+  it("a bundled framework id in any case is that framework: --framework, spbe framework, the config", async () => {
+    const sample = "fixtures/contoh-spbe-2020-mandiri.csv";
+    const lower = await spbe(["score", sample, "--framework", "spbe-2020", "--format", "json"]);
+    const upper = await spbe(["score", sample, "--framework", "SPBE-2020", "--format", "json"]);
+    expect(upper).toEqual(lower);
+    expect(upper.code).toBe(0);
+    const detail = await spbe(["framework", "Pemdi-2026"]);
+    expect(detail.code).toBe(0);
+    expect(detail.stdout).toBe((await spbe(["framework", "pemdi-2026"])).stdout);
+    // in the config, an id (not a file beside the config)
+    const dir = tree({ "spbe.config.json": '{ "framework": "SPBE-2020" }', [sample]: fixture("contoh-spbe-2020-mandiri.csv") });
+    expect(await spbe(["score", sample, "--format", "json"], { cwd: dir })).toEqual(lower);
+  });
 });

@@ -92,7 +92,8 @@ async function load(file: string, shown: string, json: unknown): Promise<LoadedC
   // (loaded here, not at start-up: most runs have no config, and the framework data is not small)
   const { builtinFramework } = await import("../frameworks/builtin.js");
   // a framework file named in the config is relative to the config, not to where spbe runs
-  if (config.framework !== undefined && !builtinFramework(config.framework)) {
+  // (an id in any case, as --framework takes it: `resolve-framework.ts`)
+  if (config.framework !== undefined && !builtinFramework(config.framework.toLowerCase())) {
     return { file, config: { ...config, framework: systemPath(path.dirname(file), config.framework) } };
   }
   return { file, config };

@@ -14,8 +14,15 @@ import { perhaps, suggestSimilar } from "./suggest.js";
 
 /** The framework options that name files (not bundled ids): inputs too, so `-o` may not overwrite them. */
 export function frameworkFiles(...options: (string | undefined)[]): string[] {
-  return options.filter((o): o is string => o !== undefined && !builtinFramework(o));
+  return options.filter((o): o is string => o !== undefined && !bundledFramework(o));
 }
+
+/**
+ * A bundled framework by its id, in any case: the ids are lowercase, and `SPBE-2020` as the
+ * regulation writes it means the same framework (an id never has the slash or the .json that make
+ * a name a file's, so there is nothing else it could mean).
+ */
+export const bundledFramework = (name: string): Framework | undefined => builtinFramework(name.toLowerCase());
 
 /**
  * The framework to score with: `--without-external` leaves out the indicators
@@ -41,7 +48,7 @@ export async function resolveScoringFramework(ctx: Context, option: string | und
  */
 export async function resolveFramework(ctx: Context, option: string | undefined, alsoMeant: readonly string[] = []): Promise<Framework> {
   const wanted = option ?? DEFAULT_FRAMEWORK_ID;
-  const builtin = builtinFramework(wanted);
+  const builtin = bundledFramework(wanted);
   if (builtin) return builtin;
   if (!wanted.includes("/") && !wanted.includes(path.sep) && !wanted.toLowerCase().endsWith(".json")) {
     const ids = builtinFrameworks().map((f) => f.id);
