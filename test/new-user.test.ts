@@ -647,4 +647,22 @@ describe("14. slips a new-user review found in error messages", () => {
     const dir = tree({ "spbe.config.json": '{ "framework": "SPBE-2020" }', [sample]: fixture("contoh-spbe-2020-mandiri.csv") });
     expect(await spbe(["score", sample, "--format", "json"], { cwd: dir })).toEqual(lower);
   });
+
+  // `--target "Sangat  Baik"` (two spaces) was refused, while names in the files have their spaces normalised
+  it("a predikat given to --target is read with any run of spaces and in any case: score, plan, trend", async () => {
+    const sample = "fixtures/contoh-spbe-2020-evaluasi.csv";
+    for (const spelt of ["Sangat  Baik", "sangat\tbaik", " SANGAT \u00a0 BAIK "]) {
+      for (const args of [
+        ["score", sample, "--format", "json"],
+        ["plan", sample, "--format", "json"],
+        // (trend's JSON keeps the text as given, in target.text; its table says the predikat read)
+        ["trend", "nasional-2023", "nasional-2024", "--instansi", "Kab. Bandung"],
+        ["trend", "nasional-2023", "nasional-2024", "--format", "csv"],
+      ]) {
+        const as = await spbe([...args, "--target", spelt]);
+        expect(as.code, `${args[0]} ${spelt}`).toBe(0);
+        expect(as.stdout).toBe((await spbe([...args, "--target", "Sangat Baik"])).stdout);
+      }
+    }
+  });
 });

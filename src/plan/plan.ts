@@ -6,7 +6,7 @@ import { type Band, type Framework, type Indicator, idWithCode, type PredikatBas
 import type { Dialect } from "../io/table.js";
 import type { Text } from "../messages/text.js";
 import { type BasisChoice, bandFor, chooseBasis, targetJudged } from "../scoring/predikat.js";
-import { parseTarget, type Score, type Shown, scoreAssessment, shown } from "../scoring/score.js";
+import { parseTarget, type Score, type Shown, scoreAssessment, shown, targetNameKey } from "../scoring/score.js";
 import { type CostInput, type CostTable, readCosts } from "./costs.js";
 import { type Item, type Objective, solve } from "./solve.js";
 
@@ -53,7 +53,7 @@ export interface PlanTarget {
 export function parsePlanTarget(framework: Framework, text: string): PlanTarget | null {
   const parsed = parseTarget(framework, text);
   if (!parsed) return null;
-  const byName = framework.bands.some((b) => b.predikat.toLowerCase() === text.trim().toLowerCase());
+  const byName = framework.bands.some((b) => b.predikat.toLowerCase() === targetNameKey(text));
   return { kind: byName ? "predikat" : "index", value: parsed.value };
 }
 

@@ -59,12 +59,12 @@ function acrossFrameworksNote(report: TrendReport, lang: Lang): string | null {
 }
 
 /**
- * The target as read, not as typed: a predikat by its name ("sangat baik" → "Sangat Baik"), a number
+ * The target as read, not as typed: a predikat by its name ("sangat  baik" → "Sangat Baik"), a number
  * as every index is shown ("4,2" → "4.20"). The cell's own text put "4,20: 0.22 short" beside the
  * "4.20" of the one-instansi line and of the CSV, and a decimal comma into English output.
  */
 const targetShownAs = (target: TrendTarget): string =>
-  target.band.predikat.toLowerCase() === target.text.trim().toLowerCase() ? target.band.predikat : target.value.display;
+  target.band.predikat.toLowerCase() === target.text.trim().toLowerCase().replace(/\s+/g, " ") ? target.band.predikat : target.value.display;
 
 export function targetText(target: TrendTarget, lang: Lang): string {
   const t = translator(lang);

@@ -138,8 +138,9 @@ function levelName(indicator: Indicator, value: Rational): string | null {
 /** Parses `--target`: a number ("3.5", "3,50") or a predikat name (its band's lower edge). */
 export function parseTarget(framework: Framework, text: string): Target | null {
   const trimmed = text.trim();
-  // Pemdi's band names too ("Melembaga"), shown beside the predikat in every output: "Baik (Berkembang)"
-  const name = trimmed.toLowerCase();
+  // Pemdi's band names too ("Melembaga"), shown beside the predikat in every output: "Baik (Berkembang)";
+  // in any case and with any run of spaces between the words, as names in the files are read ("Sangat  Baik")
+  const name = targetNameKey(trimmed);
   const byName = framework.bands.find((b) => b.predikat.toLowerCase() === name || b.label?.toLowerCase() === name);
   if (byName) return byName.min === null ? null : { value: byName.min, band: byName };
   // three digits: a framework file's scale goes up to 100
@@ -147,6 +148,9 @@ export function parseTarget(framework: Framework, text: string): Target | null {
   if (!value || compare(value, fromInt(framework.levels.max)) > 0) return null;
   return { value, band: bandFor(framework, value, "exact") };
 }
+
+/** A predikat name as `--target` compares it: any case, any run of spaces (`"Sangat  Baik"`). */
+export const targetNameKey = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, " ");
 
 /** A parsed `--target`: the value and the band it falls in. */
 export interface Target {
