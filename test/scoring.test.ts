@@ -138,9 +138,10 @@ describe("targets", () => {
   });
 
   // found by a review: "Target 3.09 (Baik): 0.001 short" of an index shown 3.08, in every format
-  it("shows a target with the decimals it was given (two at least), so its gap adds up", () => {
+  // (the number's decimals, not the text's: 3.5000 is 3.50, as the README says)
+  it("shows a target with the decimals its number needs (two at least), so its gap adds up", () => {
     const display = (text: string) => targetGap(s(), parseTarget(fw("spbe-2020"), text)!).target.display;
-    expect([display("3.085"), display("3,0850"), display("3.5"), display("3"), display("Sangat Baik"), display("3.1234")]).toEqual([
+    expect([display("3.085"), display("3,0850"), display("3.5000"), display("3"), display("Sangat Baik"), display("3.1234")]).toEqual([
       "3.085",
       "3.085",
       "3.50",

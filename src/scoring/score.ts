@@ -184,7 +184,7 @@ export function targetGap(score: Score, target: Target): TargetGap {
 }
 
 /**
- * A target as it was given: two decimals, or as many as it has (`parseTarget` reads up to four).
+ * A target with the decimals its number needs, two at least (`parseTarget` reads up to four): "3.5000" is 3.50.
  * `--target 3.085` shown as "3.09" was said "0.001 short" of an index of 3.084, against its own display.
  */
 export function targetShown(value: Rational): Shown {
