@@ -238,14 +238,14 @@ describe("spbe validate: exit codes and thresholds", () => {
     expect((await spbe(["validate", "fixtures/ci/lama/peringatan.csv"])).code).toBe(0);
     const strict = await spbe(["validate", "fixtures/ci/lama/peringatan.csv", "--strict"]);
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toBe("1 berkas diperiksa: 0 galat, 3 peringatan\n--strict: 3 peringatan dihitung sebagai galat\n");
+    expect(strict.stderr).toBe("1 berkas diperiksa: 0 galat, 3 peringatan\nspbe: --strict: 3 peringatan dihitung sebagai galat\n");
   });
 
   it("fails when warnings exceed --max-warnings, as eslint does", async () => {
     expect((await spbe(["validate", "fixtures/ci/lama/peringatan.csv", "--max-warnings", "3"])).code).toBe(0);
     const over = await spbe(["validate", "fixtures/ci/lama/peringatan.csv", "--max-warnings", "2", "--lang", "en"]);
     expect(over.code).toBe(1);
-    expect(over.stderr).toBe("1 file(s) checked: 0 error(s), 3 warning(s)\ntoo many warnings: 3, --max-warnings is 2\n");
+    expect(over.stderr).toBe("1 file(s) checked: 0 error(s), 3 warning(s)\nspbe: too many warnings: 3, --max-warnings is 2\n");
     expect((await spbe(["validate", "fixtures/ci/bersih.csv", "--max-warnings", "0"])).code).toBe(0);
     // a count past 1e308 was Infinity, which decideExit refuses: 'kesalahan internal' (found by a second read)
     const huge = await spbe(["validate", "fixtures/ci/lama/peringatan.csv", "--max-warnings", `1${"0".repeat(400)}`]);
@@ -260,7 +260,7 @@ describe("spbe validate: exit codes and thresholds", () => {
     const dir = tree({ "tanpa-bukti.csv": `${rows.join("\n")}\n` });
     const over = await spbe(["validate", "tanpa-bukti.csv", "--max-warnings", "1200"], { cwd: dir });
     expect(over.code).toBe(1);
-    expect(over.stderr).toContain("1 berkas diperiksa: 0 galat, 1410 peringatan\nterlalu banyak peringatan: 1410, batas --max-warnings 1200\n");
+    expect(over.stderr).toContain("1 berkas diperiksa: 0 galat, 1410 peringatan\nspbe: terlalu banyak peringatan: 1410, batas --max-warnings 1200\n");
     expect(over.stdout).toContain("410 temuan lain tidak dicantumkan (evidence/missing 410;");
     const json = JSON.parse((await spbe(["validate", "tanpa-bukti.csv", "-f", "json"], { cwd: dir })).stdout);
     expect([json.files[0].errors, json.files[0].warnings]).toEqual([0, 1410]);

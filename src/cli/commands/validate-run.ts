@@ -102,7 +102,9 @@ export async function runValidate(ctx: Context, inputs: readonly string[], optio
   // humans read the summary on stderr; stdout stays the requested output only
   const { errors, warnings } = report;
   ctx.stderr.write(`${ctx.t(LABEL.summary, { files: read.length, errors, warnings })}${ignoring.suffix(ctx)}\n`);
-  for (const note of exitNotes(report.reasons, ctx.lang)) ctx.stderr.write(`${note}\n`);
+  // why it exits 1 when no error says it: `spbe:` as diff and plan say the same notes, and as every
+  // line that stops or fails a run; the count above is a summary, like score's
+  for (const note of exitNotes(report.reasons, ctx.lang)) ctx.stderr.write(`spbe: ${note}\n`);
   return report.exitCode;
 }
 
