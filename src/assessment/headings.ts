@@ -1,4 +1,5 @@
 import type { NamedAs } from "../core/findings.js";
+import { wordsKey } from "../core/words-key.js";
 import type { Framework, Indicator } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
 
@@ -20,16 +21,13 @@ export interface Headings {
 }
 
 export interface SectionNames {
-  /** the domains' and aspects' names and other spellings (`nameKey`), less any an indicator also bears */
+  /** the domains' and aspects' names and other spellings (`wordsKey`), less any an indicator also bears */
   readonly sections: ReadonlyMap<string, NamedAs>;
-  /** an indicator's names (`nameKey`), also without `lead`: a row naming one is that indicator's, whatever its id cell says */
+  /** an indicator's names (`wordsKey`), also without `lead`: a row naming one is that indicator's, whatever its id cell says */
   readonly indicators: ReadonlyMap<string, Indicator>;
   /** the words every indicator's name starts with, and a space ("tingkat kematangan " in spbe-2020), or "" */
   readonly lead: string;
 }
-
-/** A name in any case and spacing: "DOMAIN  Tata Kelola SPBE" is "domain tata kelola spbe". */
-const nameKey = (text: string): string => text.toLowerCase().replace(/\s+/g, " ").trim();
 
 /** What may stand before a domain's or aspect's name: "Domain", "Aspek", a number or roman numeral, a mark ("Domain 1:", "Aspek 1 -", "I."). */
 const LEAD = /^(?:(?:domain|aspek)\s*(?:(?:\d+|[ivx]+)(?![\p{L}\p{N}]))?|(?:\d+|[ivx]+)(?![\p{L}\p{N}]))\s*[.:)\-\u2013\u2014]?\s*/iu;
@@ -63,13 +61,13 @@ function sectionNames(framework: Framework): SectionNames {
   const indicators = new Map<string, Indicator>();
   // the first indicator of a name keeps it (a framework file may give two one name)
   for (const i of framework.indicators) {
-    for (const key of [i.name, ...i.aliases].map(nameKey)) if (!indicators.has(key)) indicators.set(key, i);
+    for (const key of [i.name, ...i.aliases].map(wordsKey)) if (!indicators.has(key)) indicators.set(key, i);
   }
   // Pemdi's aspect 4 is named as its indicator 4.2 is: such a name says nothing of which the row is
   const sections = new Map<string, NamedAs>();
   const add = (kind: "domain" | "aspect", t: { readonly id: string; readonly name: string; readonly aliases: readonly string[] }) => {
     for (const n of [t.name, ...t.aliases]) {
-      const key = nameKey(n);
+      const key = wordsKey(n);
       if (key !== "" && !indicators.has(key) && !sections.has(key)) sections.set(key, { kind, id: t.id, code: null, name: t.name });
     }
   };
@@ -77,10 +75,10 @@ function sectionNames(framework: Framework): SectionNames {
   for (const a of framework.aspects) add("aspect", a);
   // sheets often drop the words every name starts with ("Layanan Data Terbuka" for spbe-2020's "Tingkat
   // Kematangan Layanan Data Terbuka"): a renumbered sheet of such names was credited to the wrong indicators unwarned
-  const lead = sharedLead(framework.indicators.map((i) => nameKey(i.name)));
+  const lead = sharedLead(framework.indicators.map((i) => wordsKey(i.name)));
   if (lead !== "") {
     for (const i of framework.indicators) {
-      const key = nameKey(i.name).slice(lead.length);
+      const key = wordsKey(i.name).slice(lead.length);
       if (!indicators.has(key) && !sections.has(key)) indicators.set(key, i);
     }
   }
@@ -115,7 +113,7 @@ function aspectNumbers(
 
 /** The domain or aspect `text` names, with or without its lead ("Domain 1: Kebijakan Internal SPBE"), or undefined. */
 function sectionOf(text: string, names: ReadonlyMap<string, NamedAs>): NamedAs | undefined {
-  return names.get(nameKey(text)) ?? names.get(nameKey(text.replace(LEAD, "")));
+  return names.get(wordsKey(text)) ?? names.get(wordsKey(text.replace(LEAD, "")));
 }
 
 /** Whether `text` names a domain or aspect, with or without its lead. */
@@ -144,7 +142,7 @@ export function isHeading(row: CsvRecord, id: string, labels: readonly number[],
   for (let k = 1; k < labels.length && labels[k]! < cells.length; k++) {
     const cell = cells[labels[k]!]!;
     if (cell === "") continue;
-    if (indicators.has(nameKey(cell))) return false;
+    if (indicators.has(wordsKey(cell))) return false;
     named ||= namesSection(cell, sections);
   }
   return named;
@@ -161,10 +159,10 @@ export function isHeading(row: CsvRecord, id: string, labels: readonly number[],
  * Internal SPBE" shares its words with indicator 1), never how a sheet shortens one indicator's name.
  */
 export function namedOtherThan(text: string, indicator: Indicator, names: SectionNames): NamedAs | null {
-  const key = nameKey(text);
+  const key = wordsKey(text);
   if (key === "") return null;
-  const own = [indicator.name, ...indicator.aliases].map(nameKey);
-  if (names.lead !== "") own.push(nameKey(indicator.name).slice(names.lead.length));
+  const own = [indicator.name, ...indicator.aliases].map(wordsKey);
+  if (names.lead !== "") own.push(wordsKey(indicator.name).slice(names.lead.length));
   if (own.includes(key)) return null;
   const other = names.indicators.get(key);
   if (other === undefined) return sectionOf(text, names.sections) ?? null;

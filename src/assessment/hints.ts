@@ -1,4 +1,5 @@
 import type { NamedAs } from "../core/findings.js";
+import { wordsKey } from "../core/words-key.js";
 import type { Framework, Indicator } from "../frameworks/types.js";
 import { DELIMITERS, type Dialect } from "../io/table.js";
 import { namedOtherThan, type SectionNames } from "./headings.js";
@@ -44,8 +45,8 @@ export function namedId(raw: string, find: (raw: string) => Indicator | undefine
   const bare = m[1]!;
   const indicator = find(bare);
   if (!indicator) return null;
-  const said = words(m[2]!.trim());
-  return [indicator.name, ...indicator.aliases].some((n) => words(n) === said) ? { bare, indicator } : null;
+  const said = wordsKey(m[2]!);
+  return [indicator.name, ...indicator.aliases].some((n) => wordsKey(n) === said) ? { bare, indicator } : null;
 }
 
 /**
@@ -73,8 +74,6 @@ export type WordedLevel =
   | { readonly alone: string; readonly disagree: null }
   | { readonly alone: null; readonly disagree: { readonly level: string; readonly name: string; readonly named: number } };
 
-const words = (name: string) => name.toLowerCase().replace(/\s+/g, " ");
-
 /**
  * A refused level cell that is a valid level with words around it: "Tingkat 3", "Level 3", "Tk 3",
  * or "3 (Terdefinisi)" with the indicator's own name of level 3. When the name in parentheses is
@@ -90,9 +89,9 @@ export function wordedLevel(raw: string, indicator: Indicator, framework: Framew
   const name = m[2];
   // a word before the number ("Tingkat 3"), nothing after it
   if (name === undefined) return { alone: level, disagree: null };
-  const said = words(name);
+  const said = wordsKey(name);
   let named: number | null = null;
-  for (const [n, levelName] of indicator.levelNames) if (words(levelName) === said) named = n;
+  for (const [n, levelName] of indicator.levelNames) if (wordsKey(levelName) === said) named = n;
   if (named === null) return null;
   return named * 10 ** parts.places === parts.numer ? { alone: level, disagree: null } : { alone: null, disagree: { level, name, named } };
 }

@@ -1,3 +1,5 @@
+import { wordsKey } from "../core/words-key.js";
+
 /**
  * The two kinds of an assessment: `mandiri`, the instansi's self-assessment, and `evaluasi`, the
  * external assessors' official result (the ministry's published results are evaluasi). The words
@@ -28,7 +30,7 @@ const JENIS: Readonly<Record<string, Jenis>> = {
  */
 export function jenisOf(raw: string | null): Jenis | null {
   if (raw === null) return null;
-  return JENIS[raw.trim().toLowerCase().replace(/\s+/g, " ")] ?? null;
+  return JENIS[wordsKey(raw)] ?? null;
 }
 
 /** Only `mandiri` or `evaluasi` as the kind a free text (`Assessment.jenis`) says, else null. */

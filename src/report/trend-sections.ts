@@ -1,3 +1,4 @@
+import { wordsKey } from "../core/words-key.js";
 import type { Framework } from "../frameworks/types.js";
 import { LABEL } from "../messages/labels.js";
 import { PREDIKAT_LABEL } from "../messages/predikat.js";
@@ -64,7 +65,7 @@ function acrossFrameworksNote(report: TrendReport, lang: Lang): string | null {
  * "4.20" of the one-instansi line and of the CSV, and a decimal comma into English output.
  */
 const targetShownAs = (target: TrendTarget): string =>
-  target.band.predikat.toLowerCase() === target.text.trim().toLowerCase().replace(/\s+/g, " ") ? target.band.predikat : target.value.display;
+  target.band.predikat.toLowerCase() === wordsKey(target.text) ? target.band.predikat : target.value.display;
 
 export function targetText(target: TrendTarget, lang: Lang): string {
   const t = translator(lang);

@@ -1,11 +1,12 @@
 import { type Assessment, AssessmentBuilder, type AssessmentFile, type BuildOptions } from "../assessment/build.js";
 import { matchColumns } from "../assessment/columns.js";
 import type { Finding } from "../core/findings.js";
+import { wordsKey } from "../core/words-key.js";
 import type { Framework, PredikatBasis } from "../frameworks/types.js";
 import { pushSliced, TableReader } from "../io/table.js";
 import { entryFromAssessment, entryFromResult, type RankEntry, type TargetRow } from "../rank/entry.js";
 import { nameKey } from "../rank/names.js";
-import { isResultHeader, norm, roleColumn } from "./columns.js";
+import { isResultHeader, roleColumn } from "./columns.js";
 import { ResultBuilder, type ResultFile } from "./read.js";
 
 /**
@@ -149,7 +150,7 @@ function placeCells(input: InputFile): { entry: (e: RankEntry, targetLine?: numb
     if (columns === undefined) {
       const header = input.kind === "results" ? input.results.header : input.assessments.header;
       const at = (role: "tahun" | "target") => {
-        const i = header === null ? undefined : input.kind === "results" ? roleColumn(header.map(norm), role) : matchColumns(header).map[role]?.index;
+        const i = header === null ? undefined : input.kind === "results" ? roleColumn(header.map(wordsKey), role) : matchColumns(header).map[role]?.index;
         return i === undefined ? null : i + 1;
       };
       columns = { tahun: at("tahun"), target: at("target") };

@@ -2,12 +2,13 @@ import { type Jenis, jenisOf } from "../assessment/jenis.js";
 import { looksLikeThousands } from "../assessment/value.js";
 import { type Finding, FindingSink, finding, MAX_FINDINGS_PER_CODE, type Omitted, omittedFinding, sortFindings } from "../core/findings.js";
 import { add, compare, div, mul, parseDecimal, type Rational, rational, roundHalfUp, sub, toFixedHalfUp } from "../core/rational.js";
+import { wordsKey } from "../core/words-key.js";
 import type { Framework } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
 import type { Dialect } from "../io/table.js";
 import { type Kategori, kategoriFromName, kategoriOf, nameKey } from "../rank/names.js";
 import { bandAt, chooseBasis } from "../scoring/predikat.js";
-import { ALIASES, norm, roleColumn } from "./columns.js";
+import { ALIASES, roleColumn } from "./columns.js";
 import { resultTiers, type Tier } from "./grid.js";
 
 /**
@@ -95,7 +96,7 @@ export class ResultBuilder {
   setHeader(header: CsvRecord, dialect: Dialect): void {
     this.header = header.cells;
     this.dialect = dialect;
-    const names = header.cells.map(norm);
+    const names = header.cells.map(wordsKey);
     for (const role of Object.keys(ALIASES) as (keyof typeof ALIASES)[]) {
       const at = roleColumn(names, role);
       if (at !== undefined) this.col[role] = at;
@@ -106,10 +107,10 @@ export class ResultBuilder {
   private tiersOf(framework: Framework): (number | undefined)[] {
     let cols = this.tierColumns.get(framework);
     if (cols) return cols;
-    const names = (this.header ?? []).map(norm);
+    const names = (this.header ?? []).map(wordsKey);
     const prefix = framework.domains.length > 0 ? ["d", "domain "] : ["a", "aspek "];
     cols = resultTiers(framework).map((t) => {
-      const wanted = [...prefix.map((p) => norm(`${p}${t.id}`)), norm(t.name), ...t.aliases.map(norm)];
+      const wanted = [...prefix.map((p) => wordsKey(`${p}${t.id}`)), wordsKey(t.name), ...t.aliases.map(wordsKey)];
       const at = names.findIndex((n) => wanted.includes(n));
       return at < 0 ? undefined : at;
     });

@@ -14,6 +14,7 @@ import {
   toFixedHalfUp,
   ZERO,
 } from "../core/rational.js";
+import { wordsKey } from "../core/words-key.js";
 import type { Aspect, Band, Domain, Framework, Indicator, PredikatBasis } from "../frameworks/types.js";
 import { bandFor, chooseBasis, judged, type Predikat, predikatOf, targetJudged } from "./predikat.js";
 
@@ -140,7 +141,7 @@ export function parseTarget(framework: Framework, text: string): Target | null {
   const trimmed = text.trim();
   // Pemdi's band names too ("Melembaga"), shown beside the predikat in every output: "Baik (Berkembang)";
   // in any case and with any run of spaces between the words, as names in the files are read ("Sangat  Baik")
-  const name = targetNameKey(trimmed);
+  const name = wordsKey(trimmed);
   const byName = framework.bands.find((b) => b.predikat.toLowerCase() === name || b.label?.toLowerCase() === name);
   if (byName) return byName.min === null ? null : { value: byName.min, band: byName };
   // three digits: a framework file's scale goes up to 100
@@ -148,9 +149,6 @@ export function parseTarget(framework: Framework, text: string): Target | null {
   if (!value || compare(value, fromInt(framework.levels.max)) > 0) return null;
   return { value, band: bandFor(framework, value, "exact") };
 }
-
-/** A predikat name as `--target` compares it: any case, any run of spaces (`"Sangat  Baik"`). */
-export const targetNameKey = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, " ");
 
 /** A parsed `--target`: the value and the band it falls in. */
 export interface Target {
