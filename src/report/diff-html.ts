@@ -1,5 +1,6 @@
 import type { Diff, DiffReport, DiffResult, Side } from "../compare/diff.js";
 import { toDecimal, toNumber } from "../core/rational.js";
+import type { Framework } from "../frameworks/types.js";
 import { DIFF_LABEL as D, HTML_LABEL as H, LABEL } from "../messages/labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import type { Score } from "../scoring/score.js";
@@ -68,44 +69,43 @@ const whereFrom = (s: Side): string => [assessmentTitle(s.assessment), s.assessm
  */
 function alone(result: DiffResult, lang: Lang): string {
   const t = translator(lang);
-  const num = (display: string) => decimal(display, lang);
   const sides = sidesAlone(result);
   const card = ({ side, framework, score }: SideAlone) => {
-    const head = `<span class="side-name">${esc(side.label)}</span>`;
     const fw = t(D.sideFramework, { framework: framework.id });
-    const from = `<p><small>${esc(whereFrom(side))}</small></p>`;
-    if (!score)
-      return ['<div class="side">', head, `<p class="sev-error">${esc(t(D.sideInvalid))}</p>`, `<p><small>${esc(fw)}</small></p>`, from, "</div>"].join("\n");
-    const note = basisNote(score, lang, num);
-    return [
-      '<div class="side">',
-      head,
-      `<span class="index-value">${esc(num(score.index.display))}</span> ${predikatPill(framework, score.band, predikatName(score, lang))}`,
-      `<p><small>${esc(`${framework.indexName} · ${fw}`)}</small></p>`,
-      from,
-      note ? `<p class="basis-note"><small>(${esc(note)})</small></p>` : "",
-      "</div>",
-    ].join("\n");
+    return sideCard(side, framework, score, lang, score ? `${framework.indexName} · ${fw}` : fw);
   };
   const notices = sideAloneCautions(sides, lang).map((c) => `<p class="notice">${esc(c)}</p>`);
   return ['<section class="summary">', ...notices, '<div class="sides">', ...sides.map(card), "</div>", "</section>"].join("\n");
+}
+
+/**
+ * A side's card, compared or alone: its label, its index and predikat (or, without a score, that it
+ * is not valid), the framework line a side alone has, where it came from, the basis note.
+ */
+function sideCard(side: Side, framework: Framework, score: Score | null, lang: Lang, frameworkLine: string | null): string {
+  const num = (display: string) => decimal(display, lang);
+  const lines = [
+    '<div class="side">',
+    `<span class="side-name">${esc(side.label)}</span>`,
+    score
+      ? `<span class="index-value">${esc(num(score.index.display))}</span> ${predikatPill(framework, score.band, predikatName(score, lang))}`
+      : `<p class="sev-error">${esc(translator(lang)(D.sideInvalid))}</p>`,
+  ];
+  if (frameworkLine !== null) lines.push(`<p><small>${esc(frameworkLine)}</small></p>`);
+  lines.push(`<p><small>${esc(whereFrom(side))}</small></p>`);
+  if (score) {
+    const note = basisNote(score, lang, num);
+    lines.push(note ? `<p class="basis-note"><small>(${esc(note)})</small></p>` : "");
+  }
+  lines.push("</div>");
+  return lines.join("\n");
 }
 
 function comparison(report: DiffReport, a: Side, b: Side, d: Diff, lang: Lang): string {
   const t = translator(lang);
   const fw = d.framework;
   const num = (display: string) => decimal(display, lang);
-  const side = (s: Side, score: Score) => {
-    const note = basisNote(score, lang, num);
-    return [
-      '<div class="side">',
-      `<span class="side-name">${esc(s.label)}</span>`,
-      `<span class="index-value">${esc(num(score.index.display))}</span> ${predikatPill(fw, score.band, predikatName(score, lang))}`,
-      `<p><small>${esc(whereFrom(s))}</small></p>`,
-      note ? `<p class="basis-note"><small>(${esc(note)})</small></p>` : "",
-      "</div>",
-    ].join("\n");
-  };
+  const side = (s: Side, score: Score) => sideCard(s, fw, score, lang, null);
   const summary = [
     '<section class="summary">',
     frameworkNotices(fw, lang),
