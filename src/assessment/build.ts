@@ -260,12 +260,11 @@ export class AssessmentBuilder {
     const headerLine = header.line;
     const matched = matchColumns(header.cells);
     this.map = matched.map;
-    for (const { role, kind, at, other } of matched.ambiguous) {
+    for (const a of matched.ambiguous) {
       // a value column named by the caller (--columns) is the one read, whatever else the header holds
-      if (kind === "aliases" && role === "value" && this.options.valueColumn !== undefined) continue;
-      if (role === "indicator") this.indicatorAmbiguous = true;
-      const args = { kind, role, header: at.header, other: other.header, otherColumn: other.index + 1, otherValue: null };
-      this.fileFinding(finding("column/ambiguous", "error", file, { line: headerLine, column: at.index + 1, value: at.header, args }));
+      if (a.kind === "aliases" && a.role === "value" && this.options.valueColumn !== undefined) continue;
+      if (a.role === "indicator") this.indicatorAmbiguous = true;
+      this.fileFinding(ambiguousFinding(file, headerLine, a));
     }
     this.valueColumn = this.options.valueColumn !== undefined ? findColumn(header.cells, this.options.valueColumn) : this.map.value;
     // a file of another shape (our own CSV exports, a side-by-side diff input) is said as what it is,
@@ -1111,6 +1110,24 @@ export interface IndicatorConflict {
   readonly firstValue: string;
   readonly second: ColumnMatch;
   readonly secondValue: string;
+}
+
+/**
+ * A header column that is a second one for its role (same name again, or another name of a role read
+ * from one column only) as its column/ambiguous finding, at that column: assessment and cost files alike.
+ */
+export function ambiguousFinding(
+  file: string,
+  line: number,
+  a: {
+    readonly kind: "repeated" | "aliases";
+    readonly role: FindingArgs<"column/ambiguous">["role"];
+    readonly at: ColumnMatch;
+    readonly other: ColumnMatch;
+  },
+): Finding {
+  const args = { kind: a.kind, role: a.role, header: a.at.header, other: a.other.header, otherColumn: a.other.index + 1, otherValue: null };
+  return finding("column/ambiguous", "error", file, { line, column: a.at.index + 1, value: a.at.header, args });
 }
 
 /** An IndicatorConflict as its finding, at the preferred column's cell (assessment and cost files alike). */

@@ -96,8 +96,8 @@ export function matchColumns(header: readonly string[]): { map: ColumnMap; ambig
   return { map, ambiguous };
 }
 
-/** Ambiguous columns said per role, at most: a hostile header of a million "no" is refused by its first ones (as a cost file's). */
-const MAX_AMBIGUOUS = 10;
+/** Ambiguous columns said per role, at most: a hostile header of a million "no" is refused by its first ones (cost files too). */
+export const MAX_AMBIGUOUS = 10;
 
 /**
  * Every column whose header is one of the role's aliases, in alias priority

@@ -1,5 +1,5 @@
-import { conflictFinding, indicatorLookup, pickIndicatorColumn } from "../assessment/build.js";
-import { type ColumnMatch, candidates, matchColumns } from "../assessment/columns.js";
+import { ambiguousFinding, conflictFinding, indicatorLookup, pickIndicatorColumn } from "../assessment/build.js";
+import { type ColumnMatch, candidates, MAX_AMBIGUOUS, matchColumns } from "../assessment/columns.js";
 import { parseLevel } from "../assessment/value.js";
 import { type Finding, finding } from "../core/findings.js";
 import { add, compare, div, equals, isInteger, parseDecimal, type Rational, toText } from "../core/rational.js";
@@ -82,9 +82,6 @@ function candidatesOf(cells: readonly string[], names: readonly string[], withUn
   return found;
 }
 
-/** findings about one header, at most this many per role: a hostile header of a million "biaya" is refused by its first ones */
-const MAX_AMBIGUOUS = 10;
-
 /**
  * Every column after the first that could also be the role's is column/ambiguous, as two level columns
  * are in an assessment: "biaya" beside "anggaran", "Biaya (Rp)" beside "biaya", two "dari". The first
@@ -96,8 +93,7 @@ function ambiguities(file: string, line: number, role: "cost" | "from" | "to", f
   const other = first.match;
   return rest.slice(0, MAX_AMBIGUOUS).map(({ match: at }) => {
     const kind = at.header.trim().toLowerCase() === other.header.trim().toLowerCase() ? "repeated" : "aliases";
-    const args = { kind, role, header: at.header, other: other.header, otherColumn: other.index + 1, otherValue: null } as const;
-    return finding("column/ambiguous", "error", file, { line, column: at.index + 1, value: at.header, args });
+    return ambiguousFinding(file, line, { kind, role, at, other });
   });
 }
 
@@ -157,10 +153,7 @@ export function readCosts(source: CostInput, framework: Framework, grid: Rationa
   const froms = candidatesOf(cells, COST_ALIASES.from, false);
   const tos = candidatesOf(cells, COST_ALIASES.to, false);
   const ambiguous = [
-    ...repeatedId.map(({ kind, at, other }) => {
-      const args = { kind, role: "indicator", header: at.header, other: other.header, otherColumn: other.index + 1, otherValue: null } as const;
-      return finding("column/ambiguous", "error", file, { line: header.line, column: at.index + 1, value: at.header, args });
-    }),
+    ...repeatedId.map((a) => ambiguousFinding(file, header.line, a)),
     ...ambiguities(file, header.line, "from", froms),
     ...ambiguities(file, header.line, "to", tos),
     ...ambiguities(file, header.line, "cost", costs),
