@@ -94,7 +94,7 @@ export function entriesOf(input: InputFile, how: EntryOptions): { entries: RankE
     const entries: RankEntry[] = [];
     for (const r of results.rows) {
       const e = entryFromResult(r, source, how.user, how.basis);
-      if (e) entries.push(e.tahun === null || e.target !== null ? placed.entry(e) : e);
+      if (e) entries.push(placed.entry(e));
     }
     // a row with a target and no index that is no fault: a year to come (a blank index of any other year is an error)
     const targets = results.rows.flatMap((r) => {
@@ -111,7 +111,7 @@ export function entriesOf(input: InputFile, how: EntryOptions): { entries: RankE
   const entries: RankEntry[] = [];
   for (const a of assessments.assessments) {
     const e = entryFromAssessment(a, how);
-    if (e) entries.push(e.tahun === null || e.target !== null ? placed.entry(e, a.targetLine) : e);
+    if (e) entries.push(placed.entry(e, a.targetLine));
   }
   return { entries, findings: assessments.findings, targets: [] };
 }
@@ -132,7 +132,7 @@ export function takeEntries(input: InputFile, how: EntryOptions): { entries: Ran
   const placed = placeCells(input);
   for (let a = list.pop(); a !== undefined; a = list.pop()) {
     const e = entryFromAssessment(a, how);
-    if (e) entries.push(e.tahun === null || e.target !== null ? placed.entry(e, a.targetLine) : e);
+    if (e) entries.push(placed.entry(e, a.targetLine));
   }
   return { entries: entries.reverse(), findings: input.assessments.findings, targets: [] };
 }
@@ -159,6 +159,7 @@ function placeCells(input: InputFile): { entry: (e: RankEntry, targetLine?: numb
   };
   return {
     entry: (e, targetLine) => {
+      if (e.tahun !== null && e.target === null) return e;
       const { tahun, target } = known();
       const tahunColumn = e.tahun === null ? tahun : null;
       const targetColumn = e.target === null ? null : target;
