@@ -90,10 +90,10 @@ async function load(file: string, shown: string, json: unknown): Promise<LoadedC
   }
   const config = result.config;
   // (loaded here, not at start-up: most runs have no config, and the framework data is not small)
-  const { builtinFramework } = await import("../frameworks/builtin.js");
+  const { bundledFramework } = await import("./resolve-framework.js");
   // a framework file named in the config is relative to the config, not to where spbe runs
-  // (an id in any case, as --framework takes it: `resolve-framework.ts`)
-  if (config.framework !== undefined && !builtinFramework(config.framework.toLowerCase())) {
+  // (a bundled id in any case, as --framework takes it)
+  if (config.framework !== undefined && !bundledFramework(config.framework)) {
     return { file, config: { ...config, framework: systemPath(path.dirname(file), config.framework) } };
   }
   return { file, config };
