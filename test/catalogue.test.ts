@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { COLUMN_ALIASES } from "../src/assessment/columns.js";
 import { FINDING_CODES, type Finding, type FindingArgs, type FindingCode, WARNING_CODES } from "../src/core/findings.js";
 import { CLI, COMMANDER, FORMAT, HELP, OS_REASON } from "../src/messages/cli.js";
 import { FINDING_TEXTS, findingMessage } from "../src/messages/findings.js";
@@ -263,6 +264,16 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "cost/missing": { items: ["12", "15 (3→4)"], list: "12, 15 (3→4)" },
   "plan/assessment-count": { count: 2 },
 };
+
+describe("column/missing", () => {
+  // the message lists the names a column is read by: "Tingkat Kematangan" was read and not listed
+  it.each(["indicator", "value"] as const)("lists every name the %s column is read by, in their order", (role) => {
+    for (const lang of LANGS) {
+      const message = findingMessage({ ...sample("column/missing"), args: { ...SAMPLE_ARGS["column/missing"], role } } as Finding, lang);
+      expect(message, lang).toContain(`(${COLUMN_ALIASES[role].join(", ")})`);
+    }
+  });
+});
 
 function sample(code: FindingCode): Finding {
   return { code, severity: "error", file: "data.csv", line: 2, column: 2, value: "x", args: SAMPLE_ARGS[code] } as Finding;

@@ -42,7 +42,7 @@ describe("spbe score (end to end)", () => {
     const hint = "the header seems to be line 2 (a title or blank rows above it): delete the rows above it  column/missing";
     expect(score.stderr.split("\n").filter((l) => l.includes("judul.csv:"))).toEqual([
       `judul.csv:1  error  no indicator column (indikator, indicator, kode, id, nomor, no, no.) in the header row; ${hint}`,
-      `judul.csv:1  error  no level column (tingkat, level, nilai, tk, value) in the header row; ${hint}`,
+      `judul.csv:1  error  no level column (tingkat, level, nilai, tk, value, tingkat kematangan) in the header row; ${hint}`,
     ]);
     // rank reads in slices (the batch path): the same findings
     const rank = await spbe(["rank", "judul.csv", "--lang", "en"], { cwd: dir });
@@ -62,7 +62,7 @@ describe("spbe score (end to end)", () => {
     const hint = "the header seems to be line 2 (a title or blank rows above it): delete the rows above it  column/missing";
     expect(score.stderr.split("\n").filter((l) => l.includes("judul.csv:"))).toEqual([
       `judul.csv:1  error  no indicator column (indikator, indicator, kode, id, nomor, no, no.) in the header row; ${hint}`,
-      `judul.csv:1  error  no level column (tingkat, level, nilai, tk, value) in the header row; ${hint}`,
+      `judul.csv:1  error  no level column (tingkat, level, nilai, tk, value, tingkat kematangan) in the header row; ${hint}`,
     ]);
     const rank = await spbe(["rank", "judul.csv", "--lang", "en"], { cwd: dir });
     expect(rank.code).toBe(1);
@@ -414,7 +414,7 @@ describe("inputs are never overwritten, stdin is read once", () => {
     const r = await spbe(["diff", "-", "--lang", "en"], { input });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      "the columns are: 'No', 'Indikator', 'Nilai Mandiri', 'Nilai Evaluasi'; if 'Nilai Mandiri' and 'Nilai Evaluasi' hold the mandiri and evaluasi values, compare them with --columns \"Nilai Mandiri,Nilai Evaluasi\"  column/missing",
+      "the columns are: 'No', 'Indikator', 'Nilai Mandiri', 'Nilai Evaluasi'; if 'Nilai Mandiri' and 'Nilai Evaluasi' hold the mandiri and evaluasi values: compare them with `spbe diff <file> --columns \"Nilai Mandiri,Nilai Evaluasi\"`, check both with `spbe validate <file> --columns \"Nilai Mandiri,Nilai Evaluasi\"`  column/missing",
     );
     const offered = await spbe(["diff", "-", "--columns", "Nilai Mandiri,Nilai Evaluasi", "--format", "json"], { input });
     expect(JSON.parse(offered.stdout).index.delta.display).toBe("0.56");

@@ -152,7 +152,7 @@ describe("diff inputs", () => {
     const missing = r.findings.find((f) => f.code === "column/missing")!;
     expect(missing.args).toMatchObject({ role: "value", columns: ["Nilai Mandiri", "Nilai Evaluasi"] });
     expect(findingMessage(missing, "id")).toContain('--columns "Nilai Mandiri,Nilai Evaluasi"');
-    expect(findingMessage(missing, "en")).toContain('compare them with --columns "Nilai Mandiri,Nilai Evaluasi"');
+    expect(findingMessage(missing, "en")).toContain('compare them with `spbe diff <file> --columns "Nilai Mandiri,Nilai Evaluasi"`');
     // what it offers works
     const offered = diff(read(side("No;Indikator;Nilai Mandiri;Nilai Evaluasi"), "spbe-2020", "side.csv"), undefined, {
       columns: ["Nilai Mandiri", "Nilai Evaluasi"],

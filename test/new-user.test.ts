@@ -466,7 +466,9 @@ describe("10. every error says what to do next", () => {
   it("a missing level column lists the headers that are there; a wrong --delimiter is named", async () => {
     const dir = tree({ "a.csv": "No,Nama,Nilai Akhir\n1,x,3\n" });
     const r = await spbe(["validate", "a.csv", "--lang", "en"], { cwd: dir });
-    expect(r.stdout).toContain("no level column (tingkat, level, nilai, tk, value) in the header row; the columns are: 'No', 'Nama', 'Nilai Akhir'");
+    expect(r.stdout).toContain(
+      "no level column (tingkat, level, nilai, tk, value, tingkat kematangan) in the header row; the columns are: 'No', 'Nama', 'Nilai Akhir'",
+    );
     const semi = await spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv", "--delimiter", ","]);
     expect(semi.stdout).toContain("Dibaca: UTF-8 dengan BOM, pemisah ',' (dari --delimiter)");
     expect(semi.stderr).toContain("pemisahnya tampaknya ';' (hapus --delimiter atau pakai --delimiter ';')");
@@ -485,7 +487,7 @@ describe("10. every error says what to do next", () => {
         command,
       ).toEqual([
         `a.csv:1  error  no indicator column (indikator, indicator, kode, id, nomor, no, no.) in the header row; the header was read as one column 'indikator;tingkat': ${hint}`,
-        `a.csv:1  error  no level column (tingkat, level, nilai, tk, value) in the header row; the header was read as one column 'indikator;tingkat': ${hint}`,
+        `a.csv:1  error  no level column (tingkat, level, nilai, tk, value, tingkat kematangan) in the header row; the header was read as one column 'indikator;tingkat': ${hint}`,
       ]);
     }
   });
@@ -576,6 +578,31 @@ describe("12. our own exports and side-by-side files are recognised", () => {
     expect(names).toContain("indikator 1 (mandiri)");
     expect(names).toContain("indikator 1 (evaluasi)");
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe("12b. value columns named otherwise: 'Nilai Mandiri' and 'Nilai Evaluasi'", () => {
+  // score and validate said only "no level column" of such a file; diff alone offered the --columns that reads it
+  it("score and validate offer the --columns that reads them, and what they offer works", async () => {
+    const rows = fixture("contoh-spbe-2020-berdampingan.csv").toString("utf8").trim().split("\n").slice(1);
+    const dir = tree({ "sisi.csv": ["No,Indikator,Nilai Mandiri,Nilai Evaluasi", ...rows].join("\n") });
+    const offer =
+      "if 'Nilai Mandiri' and 'Nilai Evaluasi' hold the mandiri and evaluasi values: compare them with `spbe diff <file> --columns \"Nilai Mandiri,Nilai Evaluasi\"`, check both with `spbe validate <file> --columns \"Nilai Mandiri,Nilai Evaluasi\"`";
+    for (const command of ["score", "validate"]) {
+      const r = await spbe([command, "sisi.csv", "--lang", "en"], { cwd: dir });
+      expect(r.code, command).toBe(1);
+      expect(`${r.stdout}${r.stderr}`, command).toContain(offer);
+    }
+    const json = JSON.parse((await spbe(["validate", "sisi.csv", "--format", "json"], { cwd: dir })).stdout);
+    expect(json.findings).toEqual([
+      expect.objectContaining({
+        code: "column/missing",
+        message: expect.stringContaining('periksa keduanya dengan `spbe validate <berkas> --columns "Nilai Mandiri,Nilai Evaluasi"`'),
+      }),
+    ]);
+    const both = await spbe(["validate", "sisi.csv", "--columns", "Nilai Mandiri,Nilai Evaluasi", "--format", "json"], { cwd: dir });
+    expect(both.code).toBe(0);
+    expect(JSON.parse(both.stdout).files[0]).toMatchObject({ assessments: 2, errors: 0 });
   });
 });
 

@@ -15,7 +15,7 @@ import type { Framework, Indicator } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
 import type { Dialect, Table } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
-import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns, nameColumn } from "./columns.js";
+import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns, nameColumn, sideBySideColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
 import { type Headings, headingsOf, isHeading, namedOtherThan } from "./headings.js";
 import { decoratedId, misnamedId, namedId, oneCellHeader, repeatsHeader, wordedLevel } from "./hints.js";
@@ -332,7 +332,18 @@ export class AssessmentBuilder {
     const held = this.headerless;
     if (!held) return;
     this.headerless = null;
-    for (const f of held.missing) this.fileFinding(below === null ? f : ({ ...f, args: { ...f.args, below } } as Finding));
+    for (const f of held.missing) this.fileFinding(below === null ? this.offerColumns(f) : ({ ...f, args: { ...f.args, below } } as Finding));
+  }
+
+  /**
+   * No level column, but headers like "Nilai Mandiri" and "Nilai Evaluasi" (`sideBySideColumns`): the
+   * finding offers the `--columns` that reads them (diff, validate), whatever command read the file.
+   * Not when the header was read as one cell, nor when --columns named a column that is not there.
+   */
+  private offerColumns(f: Finding): Finding {
+    if (f.code !== "column/missing" || f.args.role !== "value" || f.args.delimiter !== null) return f;
+    const columns = sideBySideColumns(this.headerRecord!.cells);
+    return columns ? { ...f, args: { ...f.args, columns } } : f;
   }
 
   /** With the first rows in hand: which indicator column, and whether the file is of this framework at all. */

@@ -120,6 +120,29 @@ export function findColumn(header: readonly string[], name: string): ColumnMatch
   return at < 0 ? undefined : { index: at, header: header[at]! };
 }
 
+/** The words a side-by-side file's two value columns are found by, within a longer header ("Nilai Mandiri"). */
+const SIDE_WORDS = ["mandiri", "evaluasi"] as const;
+
+/**
+ * A header `--columns "…,…"` can name exactly as written, typed in a shell between double quotes:
+ * no comma (it splits the pair), no quote, `$`, backquote or backslash, no control character, and
+ * short enough to be shown whole.
+ */
+const nameable = (h: string): boolean => h.trim() !== "" && h.length <= 60 && !/[,"$`\\\p{Cc}]/u.test(h);
+
+/**
+ * The two headers that seem to hold a side-by-side file's mandiri and evaluasi values, as written
+ * ("No;Indikator;Nilai Mandiri;Nilai Evaluasi"), for a `column/missing` finding to offer `--columns`
+ * with: exactly one header holds "mandiri" and exactly one other "evaluasi" (in any case), and both
+ * can be typed into `--columns`. Null otherwise ("Nilai Mandiri;Bukti Mandiri": which one?).
+ */
+export function sideBySideColumns(header: readonly string[]): readonly [string, string] | null {
+  const [mandiri, evaluasi] = SIDE_WORDS.map((w) => header.filter((h) => h.toLowerCase().includes(w)));
+  if (mandiri?.length !== 1 || evaluasi?.length !== 1 || mandiri[0] === evaluasi[0]) return null;
+  const pair = [mandiri[0]!.trim(), evaluasi[0]!.trim()] as const;
+  return pair.every(nameable) ? pair : null;
+}
+
 /**
  * Headers of a column that is never an indicator's name: the other roles' (instansi, tahun, bukti …),
  * a number's or id's (no, nomor, kode: a running "No" beside the ids), and a domain's or aspect's (the

@@ -2,7 +2,7 @@ import { type AssessmentFile, type BuildOptions, buildAssessments } from "../ass
 import { findColumn } from "../assessment/columns.js";
 import { uniqueFindings } from "../core/unique-findings.js";
 import { type CompareOptions, compareAssessments, type DiffReport } from "./diff.js";
-import { offerColumns, type SidesResult, sidesFromColumns, sidesFromJenis, sidesFromTwoFiles } from "./sides.js";
+import { type SidesResult, sidesFromColumns, sidesFromJenis, sidesFromTwoFiles } from "./sides.js";
 
 export interface DiffOptions extends CompareOptions {
   /** how a one-file input is read again through its value columns (the CLI's framework check) */
@@ -45,8 +45,9 @@ export function diff(a: AssessmentFile, b?: AssessmentFile, options: DiffOptions
       read.push(fa, fb);
       sides = sidesFromColumns(fa, fb, [ca, cb]);
     } else {
-      // no level column, but headers like "Nilai Mandiri" and "Nilai Evaluasi": say which --columns reads them
-      read.push(options.columns ? a : { ...a, findings: offerColumns(a.findings, header) });
+      // no level column, but headers like "Nilai Mandiri" and "Nilai Evaluasi": the reader's column/missing
+      // offers the --columns that reads them (sideBySideColumns), for diff as for score and validate
+      read.push(a);
       sides = sidesFromJenis(a);
     }
   }

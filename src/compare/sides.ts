@@ -45,31 +45,3 @@ export function sidesFromColumns(fileA: AssessmentFile, fileB: AssessmentFile, l
   }
   return { ok: true, a: { assessment: fileA.assessments[0]!, label: labels[0] }, b: { assessment: fileB.assessments[0]!, label: labels[1] } };
 }
-
-/** The names a side-by-side file's two value columns are found by, within a longer header ("Nilai Mandiri"). */
-const SIDE_WORDS = ["mandiri", "evaluasi"] as const;
-
-/**
- * A header `--columns "…,…"` can name exactly as written, typed in a shell between double quotes:
- * no comma (it splits the pair), no quote, `$`, backquote or backslash, no control character, and
- * short enough to be shown whole.
- */
-const nameable = (h: string): boolean => h.trim() !== "" && h.length <= 60 && !/[,"$`\\\p{Cc}]/u.test(h);
-
-/**
- * One file given to diff without a level column ("No;Indikator;Nilai Mandiri;Nilai Evaluasi"): its
- * `column/missing` finding offers `--columns` with the two headers as written, when exactly one
- * header holds "mandiri" and exactly one other "evaluasi" (in any case). Other findings, and files
- * with no such pair, are returned as they are.
- */
-export function offerColumns(findings: readonly Finding[], header: readonly string[]): readonly Finding[] {
-  const [mandiri, evaluasi] = SIDE_WORDS.map((w) => header.filter((h) => h.toLowerCase().includes(w)));
-  if (mandiri?.length !== 1 || evaluasi?.length !== 1) return findings;
-  const pair = [mandiri[0]!.trim(), evaluasi[0]!.trim()] as const;
-  if (mandiri[0] === evaluasi[0] || !pair.every(nameable)) return findings;
-  return findings.map((f) =>
-    f.code === "column/missing" && f.args.role === "value" && f.args.below === null && f.args.delimiter === null
-      ? { ...f, args: { ...f.args, columns: pair } }
-      : f,
-  );
-}

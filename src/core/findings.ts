@@ -110,8 +110,9 @@ export interface FindingArgsByCode {
     /** a line below with both columns, where the header seems to be (a title row above the table), or null */
     readonly below: number | null;
     /**
-     * `spbe diff` of one file only: the two headers that seem to hold its mandiri and evaluasi
-     * values ("Nilai Mandiri", "Nilai Evaluasi"), as written, for the message to offer `--columns`
+     * No level column: the two headers that seem to hold the file's mandiri and evaluasi values
+     * ("Nilai Mandiri", "Nilai Evaluasi"; `sideBySideColumns`), as written, for the message to offer
+     * `--columns` (diff, validate); whichever command read the file
      */
     readonly columns?: readonly [string, string];
   };

@@ -30,12 +30,16 @@ const MALFORMED: Record<FindingArgs<"csv/malformed">["reason"], Text> = {
   "text-after-quote": { id: "ada teks setelah tanda kutip penutup", en: "text follows a closing quote" },
 };
 
+/** Every name COLUMN_ALIASES (assessment/columns.ts) reads for the role, in its order; test/catalogue.test.ts holds them together. */
 const COLUMN_ROLE: Record<"indicator" | "value", Text> = {
   indicator: {
     id: "kolom indikator (indikator, indicator, kode, id, nomor, no, no.)",
     en: "indicator column (indikator, indicator, kode, id, nomor, no, no.)",
   },
-  value: { id: "kolom tingkat (tingkat, level, nilai, tk, value)", en: "level column (tingkat, level, nilai, tk, value)" },
+  value: {
+    id: "kolom tingkat (tingkat, level, nilai, tk, value, tingkat kematangan)",
+    en: "level column (tingkat, level, nilai, tk, value, tingkat kematangan)",
+  },
 };
 
 /** The roles two names of which are ambiguous (columns.ts, ONE_NAME_ONLY; a cost file's cost column, plan/costs.ts). */
@@ -140,12 +144,14 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           : found
             ? { id: `; kolom yang ada: ${found}`, en: `; the columns are: ${found}` }
             : { id: "", en: "" };
-    // diff of one file whose value columns are named otherwise ("Nilai Mandiri"): the --columns that reads them
-    const columns = a.columns ? a.columns.map((h) => visible(h)) : null;
-    const pair = columns
+    // a file whose value columns are named otherwise ("Nilai Mandiri"): the --columns that reads them,
+    // with the two commands that take it (the message is the same whichever command read the file)
+    const columns = a.columns ? `--columns "${a.columns.map((h) => visible(h)).join(",")}"` : null;
+    const named = a.columns?.map((h) => `'${visible(h)}'`);
+    const pair = named
       ? {
-          id: `; bila '${columns[0]}' dan '${columns[1]}' berisi nilai mandiri dan evaluasi, bandingkan keduanya dengan --columns "${columns[0]},${columns[1]}"`,
-          en: `; if '${columns[0]}' and '${columns[1]}' hold the mandiri and evaluasi values, compare them with --columns "${columns[0]},${columns[1]}"`,
+          id: `; bila ${named[0]} dan ${named[1]} berisi nilai mandiri dan evaluasi: bandingkan keduanya dengan \`spbe diff <berkas> ${columns}\`, periksa keduanya dengan \`spbe validate <berkas> ${columns}\``,
+          en: `; if ${named[0]} and ${named[1]} hold the mandiri and evaluasi values: compare them with \`spbe diff <file> ${columns}\`, check both with \`spbe validate <file> ${columns}\``,
         }
       : { id: "", en: "" };
     return { id: what.id + hint.id + pair.id, en: what.en + hint.en + pair.en };
