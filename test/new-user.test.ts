@@ -655,6 +655,18 @@ describe("14. slips a new-user review found in error messages", () => {
     expect(diff.stderr).toBe(
       "spbe: berkas 'review/Penilaian Mandiri' tidak ditemukan; nama berspasi perlu tanda kutip: \"review/Penilaian Mandiri 2024.csv\"\n",
     );
+    // plan and diff take a set number of files: what commander refused as too many arguments is told its quotes
+    // (it said "too many arguments for 'plan': expected 1, got 3")
+    expect(await spbe(["plan", "review/Penilaian", "Mandiri", "2024.csv"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "spbe: berkas 'review/Penilaian' tidak ditemukan; nama berspasi perlu tanda kutip: \"review/Penilaian Mandiri 2024.csv\"\n",
+    });
+    const third = await spbe(["diff", "review/Penilaian Mandiri 2024.csv", "review/Penilaian", "Mandiri", "2024.csv"], { cwd: dir });
+    expect(third.stderr).toBe("spbe: berkas 'review/Penilaian' tidak ditemukan; nama berspasi perlu tanda kutip: \"review/Penilaian Mandiri 2024.csv\"\n");
+    // every file found, and one too many: too many arguments, as commander said it
+    const plan = await spbe(["plan", "review/Penilaian Mandiri 2024.csv", "2024.csv"], { cwd: dir });
+    expect(plan).toMatchObject({ code: 2, stderr: "spbe: terlalu banyak argumen untuk 'plan': diharapkan 1, diberikan 2\n(lihat: spbe plan --help)\n" });
     // the split parts naming no file (nor a folder): no hint
     expect((await spbe(["score", "review/Penilaian", "Mandiri"], { cwd: dir })).stderr).toBe("spbe: berkas 'review/Penilaian' tidak ditemukan\n");
     expect((await spbe(["score", "Penilaian", "Mandiri"], { cwd: join(dir, "review") })).stderr).toBe("spbe: berkas 'Penilaian' tidak ditemukan\n");

@@ -5,7 +5,7 @@ import { INPUT_TEXT } from "../messages/inputs.js";
 import { inBoth, say } from "../messages/text.js";
 import { bundledNationalFiles } from "./bundled-data.js";
 import type { Context } from "./context.js";
-import { CliError, cliError } from "./errors.js";
+import { CliError, cliError, usageError } from "./errors.js";
 import { lstatOrNull, statOrNull, systemPath, unreadable } from "./io.js";
 import { perhaps, suggestSimilar } from "./suggest.js";
 
@@ -236,6 +236,19 @@ export function expandOne(ctx: Context, arg: string, after: readonly string[] = 
   const found = expandInputs(ctx, [arg], after);
   if (found.length !== 1) throw cliError(CLI.notOneFile, { name: arg, count: found.length });
   return found[0]!;
+}
+
+/**
+ * More arguments than the files a command takes (`plan`, `diff`): too many arguments, worded as
+ * commander words it, with the help hint. Commander lets them through to the command
+ * (`allowExcessArguments`) so that `plan Penilaian Mandiri.csv` can be told its quotes: given `ctx`,
+ * arguments that make a name with spaces of a file are let through for `expandOne`, which is given
+ * them and says the name with its quotes; asked again without `ctx` once the files are found.
+ */
+export function refuseExcess(command: string, expected: number, args: readonly string[], ctx?: Context): void {
+  if (args.length <= expected) return;
+  if (ctx && args.some((_, i) => spacedName(ctx, args.slice(i)) !== null)) return;
+  throw usageError(INPUT_TEXT.excess, { command, expected, got: args.length });
 }
 
 /**

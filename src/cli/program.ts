@@ -49,6 +49,8 @@ export class LocalCommand extends Command {
   }
 
   _excessArguments(received: readonly string[]): void {
+    // plan and diff let theirs through (`refuseExcess`), as commander's own method does
+    if ((this as unknown as { _allowExcessArguments: boolean })._allowExcessArguments) return;
     const expected = this.registeredArguments.length;
     // `spbe framework chek x.json`: a mistyped subcommand reads as an argument, so the excess is where it shows
     const names = this.commands.flatMap((c) => [c.name(), ...c.aliases()]);

@@ -10,4 +10,9 @@ export const INPUT_TEXT = {
   },
   /** after "file '/tmp/Penilaian' not found", when the arguments joined by spaces name a file */
   quote: { id: '; nama berspasi perlu tanda kutip: "{name}"', en: '; a name with spaces needs quotes: "{name}"' },
+  /** commander's own words for it, said by `refuseExcess` for the commands that take a set number of files */
+  excess: {
+    id: "terlalu banyak argumen untuk '{command}': diharapkan {expected}, diberikan {got}",
+    en: "too many arguments for '{command}': expected {expected}, got {got}",
+  },
 } as const;

@@ -8,7 +8,7 @@ import { parseColumns, readAssessmentFile, readOptionsOf } from "../assessments.
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
-import { expandOne } from "../inputs.js";
+import { expandOne, refuseExcess } from "../inputs.js";
 import { refuseOutputOverInput } from "../io.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
@@ -42,8 +42,11 @@ function parseLimit(text: string | undefined) {
   return { text, value: parseDecimal(text.replace(",", "."))! };
 }
 
-export async function runDiff(ctx: Context, fileA: string, fileB: string | undefined, options: DiffOptions): Promise<number> {
+/** `extra`: arguments past the two files (a name with spaces, unquoted), see `refuseExcess`. */
+export async function runDiff(ctx: Context, fileA: string, fileB: string | undefined, options: DiffOptions, extra: readonly string[] = []): Promise<number> {
   const inputs = fileB === undefined ? [fileA] : [fileA, fileB];
+  // first, where commander said it: before any option is judged
+  refuseExcess("diff", 2, [...inputs, ...extra], ctx);
   if (inputs.filter((i) => i === "-").length > 1) throw cliError(CLI.stdinTwice);
   refuseOutputOverInput(ctx, options.output, [...inputs, ...frameworkFiles(options.framework, options.frameworkB)]);
   const entry = await chooseRenderer(ctx, "diff", options);
@@ -59,8 +62,9 @@ export async function runDiff(ctx: Context, fileA: string, fileB: string | undef
   const readOptionsB = readOptionsOf(options, { explicit: options.framework !== undefined || options.frameworkB !== undefined });
 
   // each side is one file, a directory or glob naming one included: checked against -o as the file it is
-  const pathA = expandOne(ctx, fileA, fileB === undefined ? [] : [fileB]);
-  const pathB = fileB === undefined ? undefined : expandOne(ctx, fileB);
+  const pathA = expandOne(ctx, fileA, fileB === undefined ? [] : [fileB, ...extra]);
+  const pathB = fileB === undefined ? undefined : expandOne(ctx, fileB, extra);
+  refuseExcess("diff", 2, [...inputs, ...extra]);
   refuseOutputOverInput(ctx, options.output, pathB === undefined ? [pathA] : [pathA, pathB]);
   // one file is read once (it may be stdin); `diff` takes it apart by value columns or by jenis
   const a = await readAssessmentFile(ctx, pathA, frameworkA, readOptions);

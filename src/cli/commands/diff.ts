@@ -14,5 +14,8 @@ export const diffCommand: Define = (program, run, t) => {
     .option("--top <n>", t(HELP.top))
     .option("--fail-above <x>", t(HELP.failAbove))
     .option("--strict", t(HELP.diffStrict))
-    .action((a: string, b: string | undefined, options: DiffOptions, c) => run(c, async (ctx) => (await import("./diff-run.js")).runDiff(ctx, a, b, options)));
+    .allowExcessArguments()
+    .action((a: string, b: string | undefined, options: DiffOptions, c) =>
+      run(c, async (ctx) => (await import("./diff-run.js")).runDiff(ctx, a, b, options, c.args.slice(2))),
+    );
 };

@@ -19,7 +19,7 @@ import { readAssessmentFile, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
-import { expandOne } from "../inputs.js";
+import { expandOne, refuseExcess } from "../inputs.js";
 import { loadFile, loadStdin, parseMaxBytes, refuseOutputOverInput } from "../io.js";
 import { nationalYears } from "../national.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
@@ -47,7 +47,10 @@ export interface PlanFlags extends OutputOptions {
   provinsi?: string;
 }
 
-export async function runPlan(ctx: Context, fileArg: string, options: PlanFlags): Promise<number> {
+/** `extra`: arguments past the file (`plan Penilaian Mandiri.csv`, unquoted), see `refuseExcess`. */
+export async function runPlan(ctx: Context, fileArg: string, options: PlanFlags, extra: readonly string[] = []): Promise<number> {
+  // first, where commander said it: before any option is judged
+  refuseExcess("plan", 1, [fileArg, ...extra], ctx);
   const inputs = options.cost === undefined ? [fileArg] : [fileArg, options.cost];
   // `--cost -` reads the costs from stdin (a spreadsheet's export piped in); the assessment then comes from a file
   if (inputs.filter((i) => i === "-").length > 1) throw cliError(CLI.stdinTwice);
@@ -66,7 +69,8 @@ export async function runPlan(ctx: Context, fileArg: string, options: PlanFlags)
   const step = parseStep(framework, options.step);
   const ignoring = parseIgnore(options.ignore);
   const readOptions = readOptionsOf(options);
-  const file = expandOne(ctx, fileArg);
+  const file = expandOne(ctx, fileArg, extra);
+  refuseExcess("plan", 1, [fileArg, ...extra]);
   refuseOutputOverInput(ctx, options.output, [file]);
 
   const read = ignoring.file(await readAssessmentFile(ctx, file, framework, readOptions));

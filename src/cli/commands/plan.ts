@@ -21,5 +21,6 @@ export const planCommand: Define = (program, run, t) => {
     .option("--nasional <year>", t(RANK_HELP.planNasional))
     .option("--kategori <kategori>", t(RANK_HELP.kategori))
     .option("--provinsi <name>", t(RANK_HELP.provinsi))
-    .action((file: string, options: PlanFlags, c) => run(c, async (ctx) => (await import("./plan-run.js")).runPlan(ctx, file, options)));
+    .allowExcessArguments()
+    .action((file: string, options: PlanFlags, c) => run(c, async (ctx) => (await import("./plan-run.js")).runPlan(ctx, file, options, c.args.slice(1))));
 };
