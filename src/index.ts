@@ -98,7 +98,7 @@ export {
 export type { FrameworkView } from "./report/framework.js";
 export { type CommandName, formatsOf, type Models } from "./report/registry.js";
 export { type RenderSettings, render } from "./report/render.js";
-export { template } from "./report/template.js";
+export { type TemplateOptions, template } from "./report/template.js";
 export { isResultHeader } from "./results/columns.js";
 export { type EntryOptions, entriesOf, type InputFile, type InputOptions, readInput } from "./results/input.js";
 export { type ExactRange, isResultFile, type ResultFile, type ResultRow } from "./results/read.js";

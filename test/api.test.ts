@@ -205,6 +205,10 @@ describe("reading, validating, scoring", () => {
     const file = readAssessments(filled, { framework: f });
     expect(file.findings).toEqual([]);
     expect(score([file]).assessments[0]?.score?.index.display).toBe("2.00");
+    // with the assessment's own columns, read back as what they say
+    const own = template(f, { instansi: "Kab. Contoh", tahun: 2019, jenis: "mandiri" }).replace(/,,,$/gm, ",2,,");
+    const [a] = readAssessments(own, { framework: f }).assessments;
+    expect(a).toMatchObject({ instansi: "Kab. Contoh", tahun: 2019, jenis: "mandiri", valid: true });
   });
 });
 

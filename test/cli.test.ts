@@ -451,6 +451,37 @@ describe("spbe template", () => {
     expect((await spbe(["framework", "schema", "-o", join(dir, "s.json")])).code).toBe(0);
   });
 
+  // a coordinator's files for rank and trend need their instansi, tahun and jenis: the template had no column for them
+  it("--instansi, --tahun and --jenis add their columns, filled in, and the filled-in files rank by them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-"));
+    const made = await spbe(["template", "--instansi", "Kab. Contoh; Barat", "--tahun", "2024", "--jenis", "Evaluasi", "--excel", "-o", join(dir, "a.csv")]);
+    expect(made).toMatchObject({ code: 0, stdout: "", stderr: "" });
+    const lines = readFileSync(join(dir, "a.csv"), "utf8").split("\r\n");
+    expect(lines[0]).toBe("\uFEFFinstansi;tahun;jenis;indikator;domain;aspek;nama;tingkat;bukti;catatan");
+    // a name with the delimiter in it is quoted
+    expect(lines[1]).toMatch(/^"Kab\. Contoh; Barat";2024;evaluasi;1;1;1;/);
+    const en = (await spbe(["template", "--framework", "spbe-2018", "--instansi", "Kota B", "--tahun", "2019", "--lang", "en"])).stdout;
+    expect(en.split("\n")[0]).toBe("instansi,year,indicator,domain,aspect,name,level,evidence,note");
+    // filled in, both read back as the instansi, year and jenis they say
+    writeFileSync(join(dir, "a.csv"), readFileSync(join(dir, "a.csv"), "utf8").replace(/;;;\r\n/g, ";3;bukti;\r\n"));
+    writeFileSync(join(dir, "b.csv"), en.replace(/,,,\n/g, ",2,,\n"));
+    const a = JSON.parse((await spbe(["score", join(dir, "a.csv"), "--format", "json"])).stdout).assessments[0];
+    expect(a).toMatchObject({ instansi: "Kab. Contoh; Barat", tahun: 2024, jenis: "evaluasi", index: { display: "3.00" } });
+    const b = JSON.parse((await spbe(["score", join(dir, "b.csv"), "--framework", "spbe-2018", "--format", "json"])).stdout).assessments[0];
+    expect(b).toMatchObject({ instansi: "Kota B", tahun: 2019, index: { display: "2.00" } });
+    // refused as rank and trend refuse them, before anything is written
+    for (const [flag, value] of [
+      ["--tahun", "24"],
+      ["--jenis", "sendiri"],
+      ["--instansi", " "],
+    ] as const) {
+      const r = await spbe(["template", flag, value, "-o", join(dir, "c.csv"), "--lang", "en"]);
+      expect(r, flag).toMatchObject({ code: 2, stdout: "" });
+      expect(r.stderr, flag).toMatch(/^spbe: (--tahun '24' is not a four-digit year|unknown --jenis 'sendiri': use mandiri or evaluasi|--instansi is blank)/);
+    }
+    expect(existsSync(join(dir, "c.csv"))).toBe(false);
+  });
+
   it("round-trips: a filled-in Excel template scores", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-"));
     const out = join(dir, "t.csv");

@@ -121,12 +121,6 @@ export function parseKategori(text: string | undefined): string | undefined {
   return k;
 }
 
-export function parseYear(flag: string, text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  if (!/^\d{4}$/.test(text.trim())) throw usageError(RANK_CLI.badTahun, { flag, value: text });
-  return Number(text.trim());
-}
-
 /**
  * `--provinsi` as the entries spell it ("jabar", "Prov. Jabar", "Provinsi Jawa Barat" → "Jawa Barat", as the
  * national rows print it), so that every output names the province in full. A province no entry is in

@@ -85,6 +85,7 @@ export const CLI = {
     en: "--step: framework {framework} has whole levels only; one step is always one level",
   },
   columnsNeedOneFile: { id: "--columns hanya untuk satu berkas berisi dua kolom nilai", en: "--columns is for one file with two value columns" },
+  blankInstansi: { id: "--instansi kosong: beri nama instansi", en: "--instansi is blank: give the instansi's name" },
   badColumns: {
     id: "--columns '{value}' harus dua nama kolom, mis. mandiri,evaluasi",
     en: "--columns '{value}' must be two column names, e.g. mandiri,evaluasi",
@@ -339,6 +340,12 @@ export const HELP = {
     id: "untuk Excel lokal Indonesia: pemisah ';', BOM, CRLF",
     en: "for Excel in the Indonesian locale: ';' delimiter, BOM, CRLF",
   },
+} as const;
+
+export const TEMPLATE_HELP = {
+  instansi: { id: "kolom instansi berisi nama ini", en: "an instansi column of this name" },
+  tahun: { id: "kolom tahun berisi tahun ini", en: "a year column of this year" },
+  jenis: { id: "kolom jenis berisi jenis ini", en: "a jenis column of this jenis" },
 } as const;
 
 /** Choosing an output format: `--format`, `--excel` and the `-o` file's extension must agree. */

@@ -1,6 +1,7 @@
+import type { Jenis } from "../assessment/jenis.js";
 import type { Framework } from "../frameworks/types.js";
 import { CSV_COLUMN as C } from "../messages/labels.js";
-import { type Lang, translator } from "../messages/text.js";
+import { type Lang, type Text, translator } from "../messages/text.js";
 import { renderCsv } from "./csv.js";
 
 /**
@@ -14,9 +15,27 @@ import { renderCsv } from "./csv.js";
  * Pemdi's. No `sep=` line: with one, Excel ignores the BOM.
  * `spbe template`; Indonesian headers unless `lang` is "en".
  */
-export function template(framework: Framework, options: { readonly lang?: Lang | undefined; readonly excel?: boolean | undefined } = {}): string {
-  const rows = framework.indicators.map((i) => [i.code ?? i.id, i.domain ?? "", i.aspect, i.name, "", "", ""]);
+export function template(framework: Framework, options: TemplateOptions = {}): string {
+  // the assessment's own columns first, filled in on every row, as a coordinator's files for rank and trend have them
+  const meta: (readonly [Text, string])[] = [];
+  if (options.instansi !== undefined) meta.push([C.instansi, options.instansi]);
+  if (options.tahun !== undefined) meta.push([C.tahun, String(options.tahun)]);
+  if (options.jenis !== undefined) meta.push([C.jenis, options.jenis]);
+  const filled = meta.map((m) => m[1]);
+  const rows = framework.indicators.map((i) => [...filled, i.code ?? i.id, i.domain ?? "", i.aspect, i.name, "", "", ""]);
   const t = translator(options.lang ?? "id");
-  const head = [C.indicator, C.domain, C.aspect, C.name, C.level, C.evidence, C.note].map((c) => t(c));
+  const head = [...meta.map((m) => m[0]), C.indicator, C.domain, C.aspect, C.name, C.level, C.evidence, C.note].map((c) => t(c));
   return renderCsv(head, rows, { excel: options.excel === true });
+}
+
+export interface TemplateOptions {
+  /** Indonesian headers unless "en" */
+  readonly lang?: Lang | undefined;
+  readonly excel?: boolean | undefined;
+  /** an `instansi` column, this name on every row */
+  readonly instansi?: string | undefined;
+  /** a `tahun` column, this year on every row */
+  readonly tahun?: number | undefined;
+  /** a `jenis` column: mandiri (a self-assessment) or evaluasi (the assessors' result) on every row */
+  readonly jenis?: Jenis | undefined;
 }

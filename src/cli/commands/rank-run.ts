@@ -6,7 +6,8 @@ import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
-import { parseJenis, parseKategori, parseYear, type RankingFlags, readRankingInputs, resolveProvinsi } from "../ranking.js";
+import { parseJenis, parseKategori, type RankingFlags, readRankingInputs, resolveProvinsi } from "../ranking.js";
+import { parseYear } from "../year.js";
 import { parseBasis } from "./common.js";
 
 export interface RankOptions extends OutputOptions, RankingFlags {

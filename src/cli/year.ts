@@ -1,0 +1,13 @@
+import { RANK_CLI } from "../messages/rank.js";
+import { usageError } from "./errors.js";
+
+/**
+ * `--tahun 2024`: a year of four digits (rank, template). A module of its own, not ranking.ts:
+ * `template` importing the ranking inputs made esbuild split the chunk every `score` loads in two
+ * (one file more to load, ~35 memory pages more at start-up).
+ */
+export function parseYear(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{4}$/.test(text.trim())) throw usageError(RANK_CLI.badTahun, { flag, value: text });
+  return Number(text.trim());
+}
