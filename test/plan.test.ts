@@ -354,6 +354,9 @@ describe("plan: targets are reached exactly when the predikat would be", () => {
     expect([p.targetBand!.predikat, p.alreadyReached, p.reachable, p.steps]).toEqual(["Hi", false, true, 1]);
     expect(p.after.band.predikat).toBe("Hi");
     const named = plan(file, { target: parsePlanTarget(built.framework, "Hi")! }).plan!;
+    // a band's own name (Pemdi's "Melembaga") is a predikat target as its predikat is; it was taken as a number
+    expect(parsePlanTarget(fw("pemdi-2026"), " melembaga ")).toEqual(parsePlanTarget(fw("pemdi-2026"), "Sangat Baik"));
+    expect(parsePlanTarget(fw("pemdi-2026"), "Melembaga")?.kind).toBe("predikat");
     expect([named.targetBand!.predikat, named.alreadyReached, named.after.band.predikat]).toEqual(["Hi", false, "Hi"]);
     // a number is reached when the display is at or above it, edge or not (as score's --target and trend's
     // are, `targetJudged`): 3.491 and 3.4915 both need 3.50; 3.48 is reached by 3.488's 3.49

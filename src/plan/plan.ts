@@ -54,7 +54,9 @@ export interface PlanTarget {
 export function parsePlanTarget(framework: Framework, text: string): PlanTarget | null {
   const parsed = parseTarget(framework, text);
   if (!parsed) return null;
-  const byName = framework.bands.some((b) => b.predikat.toLowerCase() === wordsKey(text));
+  // a Pemdi band's own name ("Melembaga") names its predikat as much as the predikat does (parseTarget reads both)
+  const name = wordsKey(text);
+  const byName = framework.bands.some((b) => b.predikat.toLowerCase() === name || b.label?.toLowerCase() === name);
   return { kind: byName ? "predikat" : "index", value: parsed.value };
 }
 
