@@ -20,3 +20,12 @@ describe("pure core", () => {
     expect(text).not.toMatch(/from "\.\.?\/(\.\.\/)*cli\//);
   });
 });
+
+describe("the CLI in the user's language", () => {
+  // commander's `.choices()` raises its own English error ("Allowed choices are …"); choices are set as
+  // `argChoices` (for help) and checked by the command, in Bahasa Indonesia or English
+  it("uses no commander .choices()", () => {
+    const users = files(join(SRC, "cli")).filter((f) => /\.choices\(/.test(readFileSync(f, "utf8")));
+    expect(users.map((f) => relative(SRC, f))).toEqual([]);
+  });
+});

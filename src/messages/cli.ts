@@ -196,7 +196,11 @@ export const OS_REASON = {
   other: { id: "galat sistem {code}", en: "system error {code}" },
 } as const;
 
-/** Commander's own words: headings, help and version options, and its usage errors. */
+/**
+ * Commander's own words: headings, help and version options, and its usage errors. No option uses
+ * commander's `.choices()` (whose error is English only): the choices are set as `argChoices`, for
+ * help, and checked by the command in the user's language.
+ */
 export const COMMANDER = {
   usage: { id: "Pemakaian:", en: "Usage:" },
   arguments: { id: "Argumen:", en: "Arguments:" },
@@ -214,10 +218,6 @@ export const COMMANDER = {
   excessArguments: {
     id: "galat: terlalu banyak argumen untuk '{command}': diharapkan {expected}, diberikan {got}",
     en: "error: too many arguments for '{command}': expected {expected}, got {got}",
-  },
-  invalidChoice: {
-    id: "galat: nilai '{value}' untuk opsi '{option}' tidak sah; pilihan: {choices}",
-    en: "error: option '{option}' argument '{value}' is invalid; allowed choices are {choices}",
   },
   didYouMean: { id: "(Maksud Anda {suggestion}?)", en: "(Did you mean {suggestion}?)" },
   choices: { id: "pilihan: {choices}", en: "choices: {choices}" },
