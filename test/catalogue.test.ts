@@ -219,6 +219,7 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "file/too-large": { bytes: 40 * 1024 * 1024, cutShort: true, max: 32 * 1024 * 1024 },
   "file/too-many-findings": { omitted: 12, max: 1000, codes: { "evidence/missing": { errors: 0, warnings: 12 } } },
   "file/not-assessment": { kind: "side-by-side" },
+  "file/title-rows": { header: 3, rows: 1 },
   "csv/malformed": { reason: "unclosed-quote" },
   "csv/ragged": { cells: 3, expected: 4 },
   "column/missing": { role: "value", found: ["No", "Nama"], delimiter: null, quoted: false, below: null },

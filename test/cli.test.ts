@@ -32,40 +32,40 @@ describe("spbe score (end to end)", () => {
 
   // the bug: a title typed with no ';' above the sample (not padded ";;;;;;;" as Excel pads it) was all the
   // sniffer read: "pemisah ',' (bawaan)" and "the columns are: 'PENILAIAN …'", never where the table was
-  it("reads a ';' file under a title with no delimiter as ';', and says where its header is, in score and in rank", async () => {
+  // then (a later fix): the table under the title is read, and a warning says the title was not
+  it("reads a ';' file under a title with no delimiter as ';', from its header on, in score and in rank", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-"));
     const sample = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv")).subarray(3);
     writeFileSync(join(dir, "judul.csv"), Buffer.concat([Buffer.from("\uFEFFPENILAIAN MANDIRI SPBE 2024\r\n"), sample]));
     const score = await spbe(["score", "judul.csv", "--lang", "en"], { cwd: dir });
-    expect(score.code).toBe(1);
+    expect(score.code).toBe(0);
     expect(score.stdout).toContain("Read as: UTF-8 with BOM, delimiter ';' (detected), decimal comma, CRLF");
-    const hint = "the header seems to be line 2 (a title or blank rows above it): delete the rows above it  column/missing";
+    expect(score.stdout).toContain("3.64");
     expect(score.stderr.split("\n").filter((l) => l.includes("judul.csv:"))).toEqual([
-      `judul.csv:1  error  no indicator column (indikator, indicator, kode, id, nomor, no, no.) in the header row; ${hint}`,
-      `judul.csv:1  error  no level column (tingkat, level, nilai, tk, value, tingkat kematangan) in the header row; ${hint}`,
+      "judul.csv:1  warning  the table's header is line 2; the line above it (a sheet title) is not read  file/title-rows",
     ]);
-    // rank reads in slices (the batch path): the same findings
-    const rank = await spbe(["rank", "judul.csv", "--lang", "en"], { cwd: dir });
-    expect(rank.code).toBe(1);
-    expect(rank.stderr.split("\n").filter((l) => l.includes("judul.csv:"))).toEqual(score.stderr.split("\n").filter((l) => l.includes("judul.csv:")));
+    // rank reads in slices (the batch path): the same findings, and the same index
+    const rank = await spbe(["rank", "judul.csv", "--lang", "en", "--format", "json"], { cwd: dir });
+    expect(rank.code).toBe(0);
+    const doc = JSON.parse(rank.stdout);
+    expect(doc.findings.map((f: { code: string; line: number }) => [f.code, f.line])).toEqual([["file/title-rows", 1]]);
+    expect(JSON.stringify(doc)).toContain('"display":"3.64"');
   });
 
   // the bug: the same title with a comma ("…, Kab. Contoh 2024") decided ',' as a header would: "pemisah ','
   // (terdeteksi)", every row said ragged, and the columns listed were the title's two halves
-  it("reads a ';' file under a title with a comma as ';', and says where its header is, in score and in rank", async () => {
+  it("reads a ';' file under a title with a comma as ';', from its header on, in score and in rank", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-"));
     const sample = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv")).subarray(3);
     writeFileSync(join(dir, "judul.csv"), Buffer.concat([Buffer.from("\uFEFFPenilaian Mandiri SPBE, Kab. Contoh 2024\r\n"), sample]));
     const score = await spbe(["score", "judul.csv", "--lang", "en"], { cwd: dir });
-    expect(score.code).toBe(1);
+    expect(score.code).toBe(0);
     expect(score.stdout).toContain("Read as: UTF-8 with BOM, delimiter ';' (detected), decimal comma, CRLF");
-    const hint = "the header seems to be line 2 (a title or blank rows above it): delete the rows above it  column/missing";
     expect(score.stderr.split("\n").filter((l) => l.includes("judul.csv:"))).toEqual([
-      `judul.csv:1  error  no indicator column (indikator, indicator, kode, id, nomor, no, no.) in the header row; ${hint}`,
-      `judul.csv:1  error  no level column (tingkat, level, nilai, tk, value, tingkat kematangan) in the header row; ${hint}`,
+      "judul.csv:1  warning  the table's header is line 2; the line above it (a sheet title) is not read  file/title-rows",
     ]);
     const rank = await spbe(["rank", "judul.csv", "--lang", "en"], { cwd: dir });
-    expect(rank.code).toBe(1);
+    expect(rank.code).toBe(0);
     expect(rank.stderr.split("\n").filter((l) => l.includes("judul.csv:"))).toEqual(score.stderr.split("\n").filter((l) => l.includes("judul.csv:")));
   });
 

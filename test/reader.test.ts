@@ -391,3 +391,47 @@ describe("CsvTokenizer over many pieces", () => {
     ]);
   });
 });
+
+// Excel sheets of the evaluation keep a title (and a subtitle) above the table: the table was refused
+// ("no indicator column … the header seems to be line 4: delete the rows above it"); it is read now
+describe("a sheet title above the table (`isHeader`)", () => {
+  const isHeader = (cells: readonly string[]) => cells.includes("indikator") && cells.includes("tingkat");
+  const rows = ["indikator;tingkat", "1;3", "2;4", ""];
+  const text = ["PENILAIAN MANDIRI SPBE", "Kab. Contoh 2024;;", ";;", ...rows].join("\r\n");
+  const titled = (bytes: Uint8Array, options: Partial<Parameters<typeof readTable>[1]> = {}) => readTable(bytes, { file: "t.csv", isHeader, ...options });
+
+  it("takes the first row below that is a header, and says the rows above it are not read", () => {
+    const t = titled(utf8(text));
+    expect(t.header).toEqual({ line: 4, cells: ["indikator", "tingkat"] });
+    expect(t.rows.map((r) => r.line)).toEqual([5, 6]);
+    expect(t.findings.map((f) => [f.code, f.severity, f.line, f.args])).toEqual([["file/title-rows", "warning", 1, { header: 4, rows: 2 }]]);
+    expect(findingMessage(t.findings[0]!, "en")).toBe("the table's header is line 4; the 2 lines above it (a sheet title) are not read");
+    // without the test, or with a header on the first row, the first row is the header, as ever
+    expect(readTable(utf8(text), { file: "t.csv" }).header!.line).toBe(1);
+    expect(titled(utf8(rows.join("\n"))).findings).toEqual([]);
+  });
+
+  it("keeps the first row as the header when none of the ten below is one", () => {
+    const far = ["Judul", ...Array.from({ length: 10 }, () => "x;y"), ...rows].join("\n");
+    expect(titled(utf8(far))).toMatchObject({ header: { line: 1, cells: ["Judul"] }, findings: [] });
+    // the tenth row below is looked at; a short file ends the looking
+    const tenth = ["Judul", ...Array.from({ length: 9 }, () => "x;y"), ...rows].join("\n");
+    expect(titled(utf8(tenth)).header!.line).toBe(11);
+    expect(titled(utf8("Judul\n1;3\n"))).toMatchObject({ header: { line: 1 }, rows: [{ line: 2 }] });
+  });
+
+  it("reads it the same pushed in pieces, cut anywhere", () => {
+    const bytes = withBom(text);
+    const whole = titled(bytes);
+    for (let cut = 0; cut <= bytes.length; cut++) {
+      const reader = new TableReader({ file: "t.csv", isHeader });
+      const got = [...reader.push(bytes.subarray(0, cut)).rows, ...reader.push(bytes.subarray(cut)).rows];
+      const end = reader.end();
+      expect({ header: reader.header, rows: [...got, ...end.rows], findings: end.findings }).toEqual({
+        header: whole.header,
+        rows: whole.rows,
+        findings: whole.findings,
+      });
+    }
+  });
+});

@@ -43,21 +43,21 @@ describe("telling a result table by its header", () => {
   });
 
   // a coordinator's sheet with its title on line 1: the assessment reader's findings said "no indicator
-  // column; the columns are: 'REKAP INDEKS SPBE 2024'", where an assessment's title row says where the header is
-  it("a title row above a result table: the missing columns' findings say where the header seems to be", () => {
+  // column; the columns are: 'REKAP INDEKS SPBE 2024'"; then where the header seemed to be; now the table
+  // below the title is read as the result table it is, with a warning that the title was not
+  it("a title row above a result table: the table is read from its header, and a warning says so", () => {
     const text = ["REKAP INDEKS SPBE 2024", "", "instansi,tahun,indeks,predikat", "Kab. A,2024,3.10,Baik", "Kab. B,2024,2.50,Cukup", ""].join("\n");
     const input = readInput(new TextEncoder().encode(text), { file: "rekap.csv", framework: SPBE_2020, frameworks: builtinFrameworks() });
-    expect(input.kind).toBe("assessments");
-    const findings = input.kind === "assessments" ? input.assessments.findings : [];
-    expect(findings.map((f) => [f.code, f.line, f.code === "column/missing" && f.args.below])).toEqual([
-      ["column/missing", 1, 3],
-      ["column/missing", 1, 3],
+    expect(input.kind).toBe("results");
+    const results = input.kind === "results" ? input.results : null;
+    expect(results?.rows.map((r) => [r.instansi, r.line])).toEqual([
+      ["Kab. A", 4],
+      ["Kab. B", 5],
     ]);
-    expect(findingMessage(findings[0]!, "en")).toMatch(/; the header seems to be line 3 \(a title or blank rows above it\): delete the rows above it$/);
-    // and so does score's reader, which tells a result table by its header too
-    expect(readAssessments(text).findings.map((f) => f.code === "column/missing" && f.args.below)).toEqual([3, 3]);
-    // with the title gone it is read as the result table it is
-    expect(readInput(new TextEncoder().encode(text.split("\n").slice(2).join("\n")), { file: "rekap.csv", framework: SPBE_2020 }).kind).toBe("results");
+    expect(results?.findings.map((f) => [f.code, f.severity, f.line, f.args])).toEqual([["file/title-rows", "warning", 1, { header: 3, rows: 1 }]]);
+    expect(findingMessage(results!.findings[0]!, "id")).toBe("judul kolom tabel ada di baris 3; 1 baris di atasnya (judul lembar) tidak dibaca");
+    // score's reader finds the same header, and says it is a result table
+    expect(readAssessments(text).findings.map((f) => f.code)).toEqual(["file/title-rows", "file/not-assessment"]);
   });
 });
 

@@ -317,10 +317,7 @@ export class AssessmentBuilder {
     for (const r of rows) {
       if (held.seen >= HEADER_SEARCH) break;
       held.seen++;
-      const value = this.options.valueColumn !== undefined ? findColumn(r.cells, this.options.valueColumn) : matchColumns(r.cells).map.value;
-      // a result table's header (instansi, indeks) below a title is where the header is as much: with the
-      // rows above it gone, the file is read as the result table it is (rank, trend, validate)
-      if ((value !== undefined && candidates(r.cells, "indicator").length > 0) || isResultHeader(r.cells)) {
+      if (isTableHeader(r.cells, this.options.valueColumn)) {
         below = r.line;
         break;
       }
@@ -1298,6 +1295,17 @@ export function ranges(framework: Framework, positions: readonly number[]): stri
     i = j + 1;
   }
   return runs.join(", ");
+}
+
+/**
+ * Whether a row is a table's header: it has an indicator column and the level column (or the column
+ * --columns names), or it is a result table's (instansi, indeks). The table reader takes the first
+ * such row of the first few as the header, below a sheet title (`ReadOptions.isHeader`); a builder
+ * given a table without it looks for one to say where the header seems to be (`below`).
+ */
+export function isTableHeader(cells: readonly string[], valueColumn?: string): boolean {
+  const value = valueColumn !== undefined ? findColumn(cells, valueColumn) : matchColumns(cells).map.value;
+  return (value !== undefined && candidates(cells, "indicator").length > 0) || isResultHeader(cells);
 }
 
 /** Our own score and diff CSV exports (in either language) and side-by-side files, by their columns. */

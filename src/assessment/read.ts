@@ -1,7 +1,7 @@
 import { builtinFramework, builtinFrameworks, DEFAULT_FRAMEWORK_ID } from "../frameworks/builtin.js";
 import type { Framework } from "../frameworks/types.js";
 import { readTable } from "../io/table.js";
-import { type AssessmentFile, type BuildOptions, buildAssessments } from "./build.js";
+import { type AssessmentFile, type BuildOptions, buildAssessments, isTableHeader } from "./build.js";
 
 /** The column delimiters a file may use; without one it is sniffed from the header line. */
 export type Delimiter = "," | ";" | "\t" | "|";
@@ -28,7 +28,12 @@ export interface ReadAssessmentsOptions extends BuildOptions {
 export function readAssessments(input: string | Uint8Array, options: ReadAssessmentsOptions = {}): AssessmentFile {
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
   const framework = options.framework ?? builtinFramework(DEFAULT_FRAMEWORK_ID)!;
-  const table = readTable(bytes, { file: options.file ?? "input.csv", delimiter: options.delimiter });
+  // below a sheet title, the header is the first of the next rows that is one (file/title-rows)
+  const table = readTable(bytes, {
+    file: options.file ?? "input.csv",
+    delimiter: options.delimiter,
+    isHeader: (cells) => isTableHeader(cells, options.valueColumn),
+  });
   // as the CLI reads: a file that fits another bundled framework is said to (one framework/mismatch
   // finding, "use --framework pemdi-2026") rather than as dozens of unknown and missing rows; a
   // framework given is the user's choice, as --framework is

@@ -14,6 +14,7 @@ export const FINDING_CODES = [
   "file/too-large",
   "file/too-many-findings",
   "file/not-assessment",
+  "file/title-rows",
   "csv/malformed",
   "csv/ragged",
   "column/missing",
@@ -95,6 +96,8 @@ export interface FindingArgsByCode {
   "file/too-many-findings": { readonly omitted: number; readonly max: number; readonly codes: OmittedByCode };
   /** a CSV this tool wrote, or a side-by-side mandiri/evaluasi file, given where an assessment was expected */
   "file/not-assessment": { readonly kind: "score-export" | "diff-export" | "side-by-side" | "result-table" };
+  /** rows above the table's header (a sheet title) were not read: `header` is the header's line, `rows` the rows above it that are not blank */
+  "file/title-rows": { readonly header: number; readonly rows: number };
   "csv/malformed": { readonly reason: "unclosed-quote" | "text-after-quote" };
   "csv/ragged": { readonly cells: number; readonly expected: number };
   /**
@@ -409,6 +412,7 @@ export function unknownIgnores(list: readonly string[]): string[] {
 export const WARNING_CODES: readonly string[] = [
   "file/encoding",
   "file/too-many-findings",
+  "file/title-rows",
   "csv/malformed",
   "csv/ragged",
   "indicator/name-mismatch",

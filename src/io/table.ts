@@ -29,7 +29,18 @@ export interface ReadOptions {
   readonly file: string;
   /** force a delimiter instead of sniffing: ",", ";", "\t" or "|" */
   readonly delimiter?: string | undefined;
+  /**
+   * Whether a row is the table's header (the assessment reader's test: the indicator and level
+   * columns, or a result table's). When the first row that is not blank is not, and one of the
+   * `TITLE_SEARCH` rows below it is, that row is the header: the rows above it (a sheet title,
+   * "PENILAIAN MANDIRI SPBE 2024", a subtitle) are not read, and a `file/title-rows` warning says
+   * so. Without it, or with no such row below, the first row is the header.
+   */
+  readonly isHeader?: ((cells: readonly string[]) => boolean) | undefined;
 }
+
+/** Rows looked at below a first row that is no header (`ReadOptions.isHeader`). */
+export const TITLE_SEARCH = 10;
 
 /** The delimiters sniffed, in the order a tie goes (`sniff`: ';' first); the one list of them. */
 export const DELIMITERS = [";", ",", "\t", "|"] as const;
@@ -119,6 +130,8 @@ export class TableReader {
   private titleHeader = false;
   /** `sniff` read the header as a title: its delimiter is not the table's below it */
   private titleSniffed = false;
+  /** rows held while the header is looked for below a first row that is none (`isHeader`), else null */
+  private waiting: CsvRecord[] | null = null;
 
   constructor(private readonly options: ReadOptions) {}
 
@@ -188,7 +201,7 @@ export class TableReader {
     }
     const records = this.tokenizer!.push(input);
     if (final) for (const r of this.tokenizer!.end()) records.push(r);
-    return { rows: this.take(records) };
+    return { rows: this.take(records, final) };
   }
 
   /**
@@ -228,17 +241,12 @@ export class TableReader {
    * Rows of empty cells before the header (";;;" where Excel kept a blank row above the table) are
    * passed over, as blank lines are.
    */
-  private take(records: CsvRecord[]): CsvRecord[] {
+  private take(records: CsvRecord[], final = false): CsvRecord[] {
     let rows = records;
-    let skipped = 0;
-    while (!this.header && skipped < rows.length && rows[skipped]!.cells.every((c) => c === "")) skipped++;
-    if (!this.header && skipped < rows.length) {
-      this.header = rows[skipped]!;
-      skipped++;
-      const cells = this.header.cells;
-      this.titleHeader = cells.length === 1 && (this.titleSniffed || !DELIMITERS.some((d) => cells[0]!.includes(d)));
+    if (!this.header) {
+      rows = this.findHeader(records, final);
+      if (!this.header) return [];
     }
-    if (skipped > 0) rows = rows.slice(skipped);
     const width = this.header?.cells.length ?? 0;
     for (const row of rows) {
       // a blank row (";;;" as Excel writes the used range's width) is no row of the table: no warning
@@ -248,6 +256,40 @@ export class TableReader {
     }
     this.rows += rows.length;
     return rows;
+  }
+
+  /**
+   * Sets the header from the rows so far (held in `waiting` between pieces while a title's rows are
+   * looked below) and returns the rows after it; none while it is not yet known.
+   */
+  private findHeader(records: CsvRecord[], final: boolean): CsvRecord[] {
+    const rows = this.waiting ? [...this.waiting, ...records] : records;
+    this.waiting = null;
+    let first = 0;
+    while (first < rows.length && rows[first]!.cells.every((c) => c === "")) first++;
+    if (first === rows.length) return [];
+    const isHeader = this.options.isHeader;
+    if (!isHeader || isHeader(rows[first]!.cells)) return this.headerAt(rows, first, first);
+    const last = Math.min(rows.length - 1, first + TITLE_SEARCH);
+    for (let at = first + 1; at <= last; at++) if (isHeader(rows[at]!.cells)) return this.headerAt(rows, at, first);
+    if (last < first + TITLE_SEARCH && !final) {
+      this.waiting = rows.slice(first);
+      return [];
+    }
+    // no header below either: the first row is the header, and the reader says what it lacks
+    return this.headerAt(rows, first, first);
+  }
+
+  private headerAt(rows: readonly CsvRecord[], at: number, first: number): CsvRecord[] {
+    const header = rows[at]!;
+    this.header = header;
+    const cells = header.cells;
+    this.titleHeader = cells.length === 1 && (this.titleSniffed || !DELIMITERS.some((d) => cells[0]!.includes(d)));
+    if (at > first) {
+      const above = rows.slice(first, at).filter((r) => !r.cells.every((c) => c === "")).length;
+      this.sink.add(finding("file/title-rows", "warning", this.options.file, { line: rows[first]!.line, args: { header: header.line, rows: above } }));
+    }
+    return rows.slice(at + 1);
   }
 
   /** The dialect of a file that never reached its header (binary, empty). */

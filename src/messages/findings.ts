@@ -118,6 +118,10 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
               id: "berkas ini adalah ekspor `spbe diff --format csv`, bukan berkas penilaian: periksa berkas sumbernya",
               en: "this file is an export of `spbe diff --format csv`, not an assessment: check the files it came from",
             },
+  "file/title-rows": (a) => ({
+    id: `judul kolom tabel ada di baris ${a.header}; ${a.rows} baris di atasnya (judul lembar) tidak dibaca`,
+    en: `the table's header is line ${a.header}; the ${a.rows === 1 ? "line" : `${a.rows} lines`} above it (a sheet title) ${a.rows === 1 ? "is" : "are"} not read`,
+  }),
   "csv/malformed": (a) => ({ id: `CSV rusak: ${pick(MALFORMED, a.reason).id}`, en: `malformed CSV: ${pick(MALFORMED, a.reason).en}` }),
   "csv/ragged": (a) => ({ id: `baris berisi ${a.cells} sel, baris judul ${a.expected}`, en: `the row has ${a.cells} cells, the header ${a.expected}` }),
   "column/missing": (a) => {

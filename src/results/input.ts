@@ -1,4 +1,4 @@
-import { type Assessment, AssessmentBuilder, type AssessmentFile, type BuildOptions } from "../assessment/build.js";
+import { type Assessment, AssessmentBuilder, type AssessmentFile, type BuildOptions, isTableHeader } from "../assessment/build.js";
 import { matchColumns } from "../assessment/columns.js";
 import type { Finding } from "../core/findings.js";
 import { wordsKey } from "../core/words-key.js";
@@ -32,7 +32,8 @@ export class InputReader {
   private assessments: AssessmentBuilder | null = null;
 
   constructor(private readonly options: InputOptions) {
-    this.reader = new TableReader({ file: options.file, delimiter: options.delimiter });
+    // below a sheet title, the header is the first of the next rows that is one: an assessment's, or a result table's
+    this.reader = new TableReader({ file: options.file, delimiter: options.delimiter, isHeader: (cells) => isTableHeader(cells, options.valueColumn) });
   }
 
   push(bytes: Uint8Array): void {
