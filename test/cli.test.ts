@@ -469,15 +469,24 @@ describe("spbe template", () => {
     expect(a).toMatchObject({ instansi: "Kab. Contoh; Barat", tahun: 2024, jenis: "evaluasi", index: { display: "3.00" } });
     const b = JSON.parse((await spbe(["score", join(dir, "b.csv"), "--framework", "spbe-2018", "--format", "json"])).stdout).assessments[0];
     expect(b).toMatchObject({ instansi: "Kota B", tahun: 2019, index: { display: "2.00" } });
+    // a year the framework does not apply to: written, and said once on stderr as the reader would say it of every copy
+    const late = await spbe(["template", "--framework", "pemdi-2026", "--tahun", "2019", "--lang", "en"]);
+    expect(late.code).toBe(0);
+    expect(late.stdout.split("\n")[1]).toMatch(/^2019,1\.1,/);
+    expect(late.stderr).toContain("spbe: year 2019 is outside the years pemdi-2026 applies to (2026–now)\n");
     // refused as rank and trend refuse them, before anything is written
     for (const [flag, value] of [
       ["--tahun", "24"],
+      // it wrote 999 on every row, which the reader then refused (meta/invalid)
+      ["--tahun", "0999"],
       ["--jenis", "sendiri"],
       ["--instansi", " "],
     ] as const) {
       const r = await spbe(["template", flag, value, "-o", join(dir, "c.csv"), "--lang", "en"]);
       expect(r, flag).toMatchObject({ code: 2, stdout: "" });
-      expect(r.stderr, flag).toMatch(/^spbe: (--tahun '24' is not a four-digit year|unknown --jenis 'sendiri': use mandiri or evaluasi|--instansi is blank)/);
+      expect(r.stderr, flag).toMatch(
+        /^spbe: (--tahun '(24|0999)' is not a four-digit year|unknown --jenis 'sendiri': use mandiri or evaluasi|--instansi is blank)/,
+      );
     }
     expect(existsSync(join(dir, "c.csv"))).toBe(false);
   });

@@ -603,6 +603,13 @@ describe("12b. value columns named otherwise: 'Nilai Mandiri' and 'Nilai Evaluas
     const both = await spbe(["validate", "sisi.csv", "--columns", "Nilai Mandiri,Nilai Evaluasi", "--format", "json"], { cwd: dir });
     expect(both.code).toBe(0);
     expect(JSON.parse(both.stdout).files[0]).toMatchObject({ assessments: 2, errors: 0 });
+    // without an indicator column (a wide result table) the offer would fail on "no indicator column": none
+    writeFileSync(join(dir, "hasil.csv"), "Instansi;Tahun;Indeks Mandiri;Indeks Evaluasi\nKab A;2024;3,1;2,9\n");
+    for (const command of ["rank", "validate", "score"]) {
+      const r = await spbe([command, "hasil.csv", "--lang", "en"], { cwd: dir });
+      expect(`${r.stdout}${r.stderr}`, command).toContain("no level column");
+      expect(`${r.stdout}${r.stderr}`, command).not.toContain("--columns");
+    }
   });
 });
 
@@ -639,7 +646,7 @@ describe("13. Pemdi codes, and CSV with everything the tables have", () => {
 describe("14. slips a new-user review found in error messages", () => {
   // `spbe score /tmp/review/Penilaian Mandiri 2024.csv` said only "berkas '/tmp/review/Penilaian' tidak ditemukan"
   it("an unquoted name with spaces: the quoted name is offered, when it names a file", async () => {
-    const dir = tree({ "review/Penilaian Mandiri 2024.csv": fixture("contoh-spbe-2020-mandiri.csv") });
+    const dir = tree({ "review/Penilaian Mandiri 2024.csv": fixture("contoh-spbe-2020-mandiri.csv"), "review/Biaya 2024.csv": "indikator,biaya\n1,10\n" });
     const r = await spbe(["score", "review/Penilaian", "Mandiri", "2024.csv"], { cwd: dir });
     expect(r).toEqual({
       code: 2,
@@ -664,6 +671,16 @@ describe("14. slips a new-user review found in error messages", () => {
     });
     const third = await spbe(["diff", "review/Penilaian Mandiri 2024.csv", "review/Penilaian", "Mandiri", "2024.csv"], { cwd: dir });
     expect(third.stderr).toBe("spbe: berkas 'review/Penilaian' tidak ditemukan; nama berspasi perlu tanda kutip: \"review/Penilaian Mandiri 2024.csv\"\n");
+    // the cost file's name split the same way: its quotes, not "too many arguments"
+    const cost = await spbe(["plan", "review/Penilaian Mandiri 2024.csv", "--cost", "review/Biaya", "2024.csv"], { cwd: dir });
+    expect(cost).toMatchObject({
+      code: 2,
+      stderr: "spbe: berkas 'review/Biaya' tidak ditemukan; nama berspasi perlu tanda kutip: \"review/Biaya 2024.csv\"\n",
+    });
+    // a glob the shell expanded over many files is refused at once: each tail was joined and stat'ed
+    // (3000 files: minutes); a name is looked for where a file argument starts, a few pieces long
+    const many = Array.from({ length: 1500 }, (_, i) => `f${i}.csv`);
+    expect(await spbe(["plan", ...many], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringContaining("diharapkan 1, diberikan 1500") });
     // every file found, and one too many: too many arguments, as commander said it
     const plan = await spbe(["plan", "review/Penilaian Mandiri 2024.csv", "2024.csv"], { cwd: dir });
     expect(plan).toMatchObject({ code: 2, stderr: "spbe: terlalu banyak argumen untuk 'plan': diharapkan 1, diberikan 2\n(lihat: spbe plan --help)\n" });

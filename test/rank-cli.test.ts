@@ -414,6 +414,18 @@ describe("rank and trend say what their framework leaves unsettled", () => {
       "lama.csv": "tahun,instansi,indeks\n2019,Kab A,3.00\n2019,Kab B,3.49\n",
     });
 
+  // `trend --target Melembaga` (Pemdi's own name of the band) showed "3.50 tercapai" where "Sangat Baik"
+  // showed "Sangat Baik tercapai", and was judged as a number: a band's name is its predikat's, as in plan
+  it("a Pemdi band's own name as --target is its predikat, in trend as in plan", async () => {
+    const dir = tables();
+    for (const format of [[], ["-f", "json"], ["-f", "csv"]]) {
+      const named = await spbe(["trend", join(dir, "pemdi.csv"), "--target", "melembaga", ...format]);
+      const predikat = await spbe(["trend", join(dir, "pemdi.csv"), "--target", "Sangat Baik", ...format]);
+      expect(named.stdout.replace(/"text": "melembaga"/g, '"text": "Sangat Baik"'), format.join(" ")).toBe(predikat.stdout);
+    }
+    expect((await spbe(["trend", join(dir, "pemdi.csv"), "--target", "Melembaga"])).stdout).toContain("Sangat Baik: kurang 0.50 (2026)");
+  });
+
   it("a ranking or trend of Pemdi 2026 rows says the framework is provisional, in every format", async () => {
     const dir = tables();
     for (const cmd of ["rank", "trend"]) {

@@ -335,10 +335,13 @@ export class AssessmentBuilder {
   /**
    * No level column, but headers like "Nilai Mandiri" and "Nilai Evaluasi" (`sideBySideColumns`): the
    * finding offers the `--columns` that reads them (diff, validate), whatever command read the file.
-   * Not when the header was read as one cell, nor when --columns named a column that is not there.
+   * Not when the header was read as one cell, nor when --columns named a column that is not there, nor
+   * without an indicator column: "Instansi;Tahun;Indeks Mandiri;Indeks Evaluasi" is no assessment, and
+   * the --columns offered would fail on "no indicator column".
    */
   private offerColumns(f: Finding): Finding {
     if (f.code !== "column/missing" || f.args.role !== "value" || f.args.delimiter !== null) return f;
+    if (!this.indicatorCandidates || this.indicatorCandidates.length === 0) return f;
     const columns = sideBySideColumns(this.headerRecord!.cells);
     return columns ? { ...f, args: { ...f.args, columns } } : f;
   }

@@ -8,6 +8,7 @@ import { usageError } from "./errors.js";
  */
 export function parseYear(flag: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d{4}$/.test(text.trim())) throw usageError(RANK_CLI.badTahun, { flag, value: text });
+  // "0999" is no year the readers take (a tahun cell of it is meta/invalid), and the template wrote 999
+  if (!/^[1-9]\d{3}$/.test(text.trim())) throw usageError(RANK_CLI.badTahun, { flag, value: text });
   return Number(text.trim());
 }

@@ -2,12 +2,11 @@ import type { Assessment, AssessmentFile, IndicatorValue } from "../assessment/b
 import { indicatorLookup, ranges } from "../assessment/build.js";
 import { type Finding, finding } from "../core/findings.js";
 import { add, commonDenominator, compare, div, fromInt, mul, type Rational, rational, sub, sum, toText, ZERO } from "../core/rational.js";
-import { wordsKey } from "../core/words-key.js";
 import { type Band, type Framework, type Indicator, idWithCode, type PredikatBasis } from "../frameworks/types.js";
 import type { Dialect } from "../io/table.js";
 import type { Text } from "../messages/text.js";
 import { type BasisChoice, bandFor, chooseBasis, targetJudged } from "../scoring/predikat.js";
-import { parseTarget, type Score, type Shown, scoreAssessment, shown } from "../scoring/score.js";
+import { namesBand, parseTarget, type Score, type Shown, scoreAssessment, shown } from "../scoring/score.js";
 import { type CostInput, type CostTable, readCosts } from "./costs.js";
 import { type Item, type Objective, solve } from "./solve.js";
 
@@ -55,8 +54,7 @@ export function parsePlanTarget(framework: Framework, text: string): PlanTarget 
   const parsed = parseTarget(framework, text);
   if (!parsed) return null;
   // a Pemdi band's own name ("Melembaga") names its predikat as much as the predikat does (parseTarget reads both)
-  const name = wordsKey(text);
-  const byName = framework.bands.some((b) => b.predikat.toLowerCase() === name || b.label?.toLowerCase() === name);
+  const byName = framework.bands.some((b) => namesBand(b, text));
   return { kind: byName ? "predikat" : "index", value: parsed.value };
 }
 

@@ -2,10 +2,9 @@ import type { Jenis } from "../assessment/jenis.js";
 import { capPerFile } from "../core/cap-findings.js";
 import { type Finding, finding } from "../core/findings.js";
 import { compare, sub, ZERO } from "../core/rational.js";
-import { wordsKey } from "../core/words-key.js";
 import type { Band, Framework, PredikatBasis } from "../frameworks/types.js";
 import { bandFor, chooseBasis, judged, targetJudged } from "../scoring/predikat.js";
-import { gapShown, parseTarget, type Shown, shown, type Target, targetShown } from "../scoring/score.js";
+import { gapShown, namesBand, parseTarget, type Shown, shown, type Target, targetShown } from "../scoring/score.js";
 import { targetPredikat } from "../scoring/target-predikat.js";
 import { byJenis, entryPlace, official, type RankEntry, type TargetRow } from "./entry.js";
 import type { Kategori } from "./names.js";
@@ -315,7 +314,7 @@ function targetOf(
   // --target was checked against the framework (targetRefusedBy, in `trend`); a cell is the data's, said above
   if (!parsed) return null;
   const basis = latest.basis;
-  const byName = parsed.band.predikat.toLowerCase() === wordsKey(text);
+  const byName = namesBand(parsed.band, text);
   const goal = targetJudged(parsed.value, basis);
   const standing = standingOf(latest);
   const reached = reachedBy(latest, parsed, byName);

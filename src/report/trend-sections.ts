@@ -1,10 +1,10 @@
-import { wordsKey } from "../core/words-key.js";
 import type { Framework } from "../frameworks/types.js";
 import { LABEL } from "../messages/labels.js";
 import { PREDIKAT_LABEL } from "../messages/predikat.js";
 import { RANK_LABEL as R, TREND_LABEL as T } from "../messages/rank-labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import type { TrendPoint, TrendReport, TrendSeries, TrendTarget } from "../rank/trend.js";
+import { namesBand } from "../scoring/score.js";
 import { distinctFrameworks, frameworkCautions } from "./caveats.js";
 import { column, type Section } from "./layout.js";
 import { signed } from "./text.js";
@@ -64,8 +64,7 @@ function acrossFrameworksNote(report: TrendReport, lang: Lang): string | null {
  * as every index is shown ("4,2" → "4.20"). The cell's own text put "4,20: 0.22 short" beside the
  * "4.20" of the one-instansi line and of the CSV, and a decimal comma into English output.
  */
-const targetShownAs = (target: TrendTarget): string =>
-  target.band.predikat.toLowerCase() === wordsKey(target.text) ? target.band.predikat : target.value.display;
+const targetShownAs = (target: TrendTarget): string => (namesBand(target.band, target.text) ? target.band.predikat : target.value.display);
 
 export function targetText(target: TrendTarget, lang: Lang): string {
   const t = translator(lang);

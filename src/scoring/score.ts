@@ -141,13 +141,22 @@ export function parseTarget(framework: Framework, text: string): Target | null {
   const trimmed = text.trim();
   // Pemdi's band names too ("Melembaga"), shown beside the predikat in every output: "Baik (Berkembang)";
   // in any case and with any run of spaces between the words, as names in the files are read ("Sangat  Baik")
-  const name = wordsKey(trimmed);
-  const byName = framework.bands.find((b) => b.predikat.toLowerCase() === name || b.label?.toLowerCase() === name);
+  const byName = framework.bands.find((b) => namesBand(b, trimmed));
   if (byName) return byName.min === null ? null : { value: byName.min, band: byName };
   // three digits: a framework file's scale goes up to 100
   const value = /^\d{1,3}(?:[.,]\d{1,4})?$/.test(trimmed) ? parseDecimal(trimmed.replace(",", ".")) : null;
   if (!value || compare(value, fromInt(framework.levels.max)) > 0) return null;
   return { value, band: bandFor(framework, value, "exact") };
+}
+
+/**
+ * Whether a target as written names the band (its predikat, or a Pemdi band's own name, "Melembaga"),
+ * in any case and with any run of spaces, rather than a number: plan and trend judge a named target
+ * as the band, and show it by its predikat.
+ */
+export function namesBand(band: Band, text: string): boolean {
+  const name = wordsKey(text.trim());
+  return band.predikat.toLowerCase() === name || band.label?.toLowerCase() === name;
 }
 
 /** A parsed `--target`: the value and the band it falls in. */

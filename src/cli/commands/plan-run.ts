@@ -49,7 +49,9 @@ export interface PlanFlags extends OutputOptions {
 
 /** `extra`: arguments past the file (`plan Penilaian Mandiri.csv`, unquoted), see `refuseExcess`. */
 export async function runPlan(ctx: Context, fileArg: string, options: PlanFlags, extra: readonly string[] = []): Promise<number> {
-  // first, where commander said it: before any option is judged
+  // first, where commander said it: before any option is judged. `--cost Biaya 2024.csv` leaves
+  // "2024.csv" among the arguments: the cost file's name with its quotes, when the pieces make one
+  if (options.cost !== undefined && extra.length > 0) expandOne(ctx, options.cost, extra);
   refuseExcess("plan", 1, [fileArg, ...extra], ctx);
   const inputs = options.cost === undefined ? [fileArg] : [fileArg, options.cost];
   // `--cost -` reads the costs from stdin (a spreadsheet's export piped in); the assessment then comes from a file

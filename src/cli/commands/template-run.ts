@@ -1,3 +1,4 @@
+import { finding } from "../../core/findings.js";
 import { CLI } from "../../messages/cli.js";
 import { RANK_CLI } from "../../messages/rank.js";
 import { template } from "../../report/template.js";
@@ -30,6 +31,14 @@ export async function runTemplate(ctx: Context, options: TemplateOptions): Promi
   if (framework.provisional) {
     // the template itself is data to fill in, so the caveat goes to stderr rather than into the CSV
     for (const c of framework.caveats) ctx.stderr.write(`spbe: ${c[ctx.lang]}\n`);
+  }
+  // a year the framework does not apply to: every filled-in copy would warn meta/year-mismatch; said once
+  // now, on stderr, as the reader words it (the template is still written: a year to come is a choice)
+  const years = framework.years;
+  if (tahun !== undefined && years && (tahun < years.from || (years.to !== null && tahun > years.to))) {
+    const args = { framework: framework.id, from: years.from, to: years.to };
+    const { findingMessage } = await import("../../messages/findings.js");
+    ctx.stderr.write(`spbe: ${findingMessage(finding("meta/year-mismatch", "warning", "", { value: String(tahun), args }), ctx.lang)}\n`);
   }
   await emitOutput(ctx, options.output, template(framework, { lang: ctx.lang, excel: options.excel, instansi, tahun, jenis }));
   return 0;
