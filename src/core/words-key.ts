@@ -1,6 +1,20 @@
+import type { Band } from "../frameworks/types.js";
+
 /**
  * A name or header in any case and spacing, as it is compared: "  Sangat  BAIK " is "sangat baik".
  * One definition for every comparison of names a person typed (headers, predikat names, section and
  * indicator names, jenis): they drifted apart when each module kept its own.
  */
 export const wordsKey = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, " ");
+
+/**
+ * Whether a target as written names the band (its predikat, or a Pemdi band's own name, "Melembaga"),
+ * in any case and with any run of spaces, rather than a number: parseTarget reads it so, and plan and
+ * trend judge a named target as the band and show it by its predikat. Here, beside `wordsKey`, which
+ * every module that needs it already loads: in scoring/score.ts, the trend renderer's import of it made
+ * esbuild split score.ts from the chunk every `score` loads (one file more).
+ */
+export function namesBand(band: Pick<Band, "predikat" | "label">, text: string): boolean {
+  const name = wordsKey(text);
+  return band.predikat.toLowerCase() === name || band.label?.toLowerCase() === name;
+}

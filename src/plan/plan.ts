@@ -2,11 +2,12 @@ import type { Assessment, AssessmentFile, IndicatorValue } from "../assessment/b
 import { indicatorLookup, ranges } from "../assessment/build.js";
 import { type Finding, finding } from "../core/findings.js";
 import { add, commonDenominator, compare, div, fromInt, mul, type Rational, rational, sub, sum, toText, ZERO } from "../core/rational.js";
+import { namesBand } from "../core/words-key.js";
 import { type Band, type Framework, type Indicator, idWithCode, type PredikatBasis } from "../frameworks/types.js";
 import type { Dialect } from "../io/table.js";
 import type { Text } from "../messages/text.js";
 import { type BasisChoice, bandFor, chooseBasis, targetJudged } from "../scoring/predikat.js";
-import { namesBand, parseTarget, type Score, type Shown, scoreAssessment, shown } from "../scoring/score.js";
+import { parseTarget, type Score, type Shown, scoreAssessment, shown } from "../scoring/score.js";
 import { type CostInput, type CostTable, readCosts } from "./costs.js";
 import { type Item, type Objective, solve } from "./solve.js";
 

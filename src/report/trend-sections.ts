@@ -1,10 +1,10 @@
+import { namesBand } from "../core/words-key.js";
 import type { Framework } from "../frameworks/types.js";
 import { LABEL } from "../messages/labels.js";
 import { PREDIKAT_LABEL } from "../messages/predikat.js";
 import { RANK_LABEL as R, TREND_LABEL as T } from "../messages/rank-labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import type { TrendPoint, TrendReport, TrendSeries, TrendTarget } from "../rank/trend.js";
-import { namesBand } from "../scoring/score.js";
 import { distinctFrameworks, frameworkCautions } from "./caveats.js";
 import { column, type Section } from "./layout.js";
 import { signed } from "./text.js";

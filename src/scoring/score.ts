@@ -14,7 +14,7 @@ import {
   toFixedHalfUp,
   ZERO,
 } from "../core/rational.js";
-import { wordsKey } from "../core/words-key.js";
+import { namesBand } from "../core/words-key.js";
 import type { Aspect, Band, Domain, Framework, Indicator, PredikatBasis } from "../frameworks/types.js";
 import { bandFor, chooseBasis, judged, type Predikat, predikatOf, targetJudged } from "./predikat.js";
 
@@ -147,16 +147,6 @@ export function parseTarget(framework: Framework, text: string): Target | null {
   const value = /^\d{1,3}(?:[.,]\d{1,4})?$/.test(trimmed) ? parseDecimal(trimmed.replace(",", ".")) : null;
   if (!value || compare(value, fromInt(framework.levels.max)) > 0) return null;
   return { value, band: bandFor(framework, value, "exact") };
-}
-
-/**
- * Whether a target as written names the band (its predikat, or a Pemdi band's own name, "Melembaga"),
- * in any case and with any run of spaces, rather than a number: plan and trend judge a named target
- * as the band, and show it by its predikat.
- */
-export function namesBand(band: Band, text: string): boolean {
-  const name = wordsKey(text.trim());
-  return band.predikat.toLowerCase() === name || band.label?.toLowerCase() === name;
 }
 
 /** A parsed `--target`: the value and the band it falls in. */
