@@ -1086,6 +1086,17 @@ describe("columns", () => {
     const other = header.replace("Tahun Penilaian", "Tahun Evaluasi").replace("Bukti Dukung", "Bukti Pendukung");
     const g = one([other, ...rows.map((l) => `Kab. Contoh,2023,mandiri,${l},`)].join("\n"));
     expect([g.assessments[0]!.tahun, [...new Set(codes(g))]]).toEqual([2023, ["evidence/missing"]]);
+    // a no-break space (pasted from a PDF or the web) or a run of spaces inside a header: the same names. The
+    // bukti column went unread, and with it the evidence check, without a word (validate --strict passed)
+    for (const spaced of [header.replaceAll(" ", "\u00a0"), header.replaceAll(" ", "  ")]) {
+      const s = one([spaced, ...rows.map((l) => `Kab. Contoh,2023,mandiri,${l},`)].join("\n"));
+      expect([s.assessments[0]!.instansi, s.assessments[0]!.tahun, s.assessments[0]!.valid, [...new Set(codes(s))]]).toEqual([
+        "Kab. Contoh",
+        2023,
+        true,
+        ["evidence/missing"],
+      ]);
+    }
     // two names of the tahun column stay ambiguous, never settled by the order of the aliases
     expect(codes(one(["Tahun,Tahun Penilaian,indikator,tingkat", ...rows.map((l) => `2023,2023,${l}`)].join("\n")))).toContain("column/ambiguous");
   });

@@ -505,6 +505,27 @@ describe("validate and score over result tables", () => {
     }
   });
 
+  // an exploratory tester: "Predikat: Baik 1, baik 1, SANGAT BAIK 1" (JSON `summary.predikat` keyed as typed),
+  // where validate took them as the same; "Sangat  Baik" (two spaces) was a predikat mismatch
+  it("a printed predikat in any case and spacing is its band's, as the framework writes it", async () => {
+    const dir = tempDir({
+      "res.csv": [
+        "No;Nama Instansi;Kategori;Provinsi;Tahun;D1;D2;D3;D4;Indeks;Predikat",
+        "1;Kab. Satu;Kabupaten;Jawa Barat;2024;4,10;3,90;3,64;4,33;4,08;SANGAT BAIK",
+        "2;Kota Dua;Kota;Jawa Barat;2024;3,00;3,00;3,00;3,00;3,00;baik",
+        "3;Kab. Tiga;Kabupaten;Jawa Barat;2024;3,00;3,00;3,00;3,00;3,00;Baik",
+        "4;Kab. Empat;Kabupaten;Jawa Barat;2024;4,10;3,90;3,64;4,33;4,08;Sangat  Baik",
+        "",
+      ].join("\r\n"),
+    });
+    const doc = json((await spbe(["rank", "res.csv", "-f", "json"], { cwd: dir })).stdout);
+    expect(doc.groups[0].summary.predikat).toEqual({ "Sangat Baik": 2, Baik: 2 });
+    expect(doc.groups[0].rows.map((r: { index: { predikat: string } }) => r.index.predikat)).toEqual(["Sangat Baik", "Sangat Baik", "Baik", "Baik"]);
+    const validate = await spbe(["validate", "res.csv", "-f", "json"], { cwd: dir });
+    expect(validate.code).toBe(0);
+    expect(json(validate.stdout).findings).toEqual([]);
+  });
+
   it("validate reports exactly the known faults of the bundled results", async () => {
     const r = await spbe(["validate", "nasional-2023", "nasional-2024", "-f", "json"]);
     expect(r.code).toBe(1);

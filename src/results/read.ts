@@ -2,7 +2,7 @@ import { type Jenis, jenisOf } from "../assessment/jenis.js";
 import { looksLikeThousands } from "../assessment/value.js";
 import { type Finding, FindingSink, finding, MAX_FINDINGS_PER_CODE, type Omitted, omittedFinding, sortFindings } from "../core/findings.js";
 import { add, compare, div, mul, parseDecimal, type Rational, rational, roundHalfUp, sub, toFixedHalfUp } from "../core/rational.js";
-import { wordsKey } from "../core/words-key.js";
+import { namesBand, wordsKey } from "../core/words-key.js";
 import type { Framework } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
 import type { Dialect } from "../io/table.js";
@@ -258,8 +258,12 @@ export class ResultBuilder {
     }
     if (indexText === null) blank("index", this.header![this.col.index!]!, true);
     const index = number(indexText, "index", this.header![this.col.index!]!);
-    const predikat = this.cell(row, "predikat");
-    if (predikat === null && this.col.predikat !== undefined) blank("predikat", this.header![this.col.predikat]!, false);
+    const written = this.cell(row, "predikat");
+    if (written === null && this.col.predikat !== undefined) blank("predikat", this.header![this.col.predikat]!, false);
+    // a band's name in any case and spacing ("SANGAT  BAIK", Pemdi's "Melembaga") is that band's predikat, as
+    // the framework writes it: rank counted "Baik" and "baik" apart, and "Sangat  Baik" was a mismatch
+    const band = framework && written !== null ? framework.bands.find((b) => namesBand(b, written)) : undefined;
+    const predikat = band?.predikat ?? written;
     const tiers: (Rational | null)[] = [];
     let exactRange: ExactRange | null = null;
     if (framework) {
@@ -388,12 +392,12 @@ export class ResultBuilder {
     const allowed = new Set<string>();
     if (basis !== "exact") allowed.add(bandAt(framework, roundHalfUp(index, 2)).predikat);
     if (basis !== "displayed") for (const p of bandsWithin(framework, { low, high, highInclusive })) allowed.add(p);
-    if (![...allowed].some((b) => b.toLowerCase() === predikat.trim().toLowerCase())) {
+    if (!allowed.has(predikat)) {
       report(
         finding("result/predikat-mismatch", "error", file, {
           line: row.line,
           column: (this.col.predikat ?? 0) + 1,
-          value: predikat,
+          value: this.cell(row, "predikat"),
           // "the 2019 rule" only where 2019 has one; otherwise the default the framework assumes for years without evidence
           args: { expected: [...allowed], index: toFixedHalfUp(index, 2), basis: basis ?? "either", year: tahun, assumed: choice?.source === "default" },
         }),
