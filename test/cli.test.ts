@@ -346,7 +346,17 @@ describe("spbe score (end to end)", () => {
     expect(await spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv", "--max-bytes", "0K", "--lang", "en"])).toMatchObject({
       code: 2,
       stdout: "",
-      stderr: "spbe: --max-bytes '0K' is not a size above zero (e.g. 50M)\n",
+      stderr: "spbe: --max-bytes '0K' is not a whole size above zero, in K, M or G (e.g. 50M)\n",
+    });
+    // an exploratory tester: "'1.5M' is not a size above zero" (it is; a fraction is what it is not), and
+    // "--fail-above '-1' is not a valid number" (it is; a negative one is what the flag cannot be)
+    expect((await spbe(["validate", "fixtures/contoh-spbe-2020-mandiri.csv", "--max-bytes", "1.5M", "--lang", "en"])).stderr).toBe(
+      "spbe: --max-bytes '1.5M' is not a whole size above zero, in K, M or G (e.g. 50M)\n",
+    );
+    const negative = await spbe(["diff", "fixtures/contoh-spbe-2020-gabungan.csv", "--fail-above", "-1", "--lang", "en"]);
+    expect(negative).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("--fail-above '-1' is not a number from 0 to 99 with at most four decimals (e.g. 0.25)"),
     });
   });
 

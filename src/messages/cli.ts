@@ -34,9 +34,16 @@ export const CLI = {
   noCsvInDirectory: { id: "direktori '{name}' tidak berisi berkas .csv", en: "directory '{name}' contains no .csv files" },
   noGlobMatch: { id: "pola '{name}' tidak cocok dengan berkas apa pun", en: "pattern '{name}' matches no files" },
   notOneFile: { id: "'{name}' harus menunjuk tepat satu berkas, bukan {count}", en: "'{name}' must name exactly one file, not {count}" },
-  badMaxBytes: { id: "--max-bytes '{value}' bukan ukuran lebih dari nol (mis. 50M)", en: "--max-bytes '{value}' is not a size above zero (e.g. 50M)" },
+  badMaxBytes: {
+    id: "--max-bytes '{value}' bukan ukuran bilangan bulat lebih dari nol, dengan satuan K, M atau G (mis. 50M)",
+    en: "--max-bytes '{value}' is not a whole size above zero, in K, M or G (e.g. 50M)",
+  },
   badDelimiter: { id: "--delimiter '{value}' tidak dikenal: pakai , ; tab atau |", en: "unknown --delimiter '{value}': use , ; tab or |" },
-  badNumber: { id: "{flag} '{value}' bukan angka yang sah", en: "{flag} '{value}' is not a valid number" },
+  /** --fail-above: a difference of indices, never negative */
+  badNumber: {
+    id: "{flag} '{value}' bukan angka 0 sampai 99 dengan paling banyak empat desimal (mis. 0.25)",
+    en: "{flag} '{value}' is not a number from 0 to 99 with at most four decimals (e.g. 0.25)",
+  },
   badCount: { id: "{flag} '{value}' harus bilangan bulat 0 atau lebih", en: "{flag} '{value}' must be a whole number, 0 or more" },
   badPositiveCount: { id: "{flag} '{value}' harus bilangan bulat 1 atau lebih", en: "{flag} '{value}' must be a whole number, 1 or more" },
   emptyStdinName: { id: "--stdin-name tidak boleh kosong", en: "--stdin-name must not be empty" },
