@@ -101,8 +101,15 @@ describe("spbe rank over the bundled national results", () => {
     const table = await spbe(["rank", SAMPLE, "--nasional", "2024", "--kategori", "kabupaten", "--provinsi", "Jawa Barat"]);
     // a self-assessment among official results says so, beside its name and in a note
     expect(table.stdout).toContain("Kabupaten Contoh (data contoh) (mandiri) *");
-    expect(table.stdout).toContain("(mandiri) penilaian mandiri instansi, belum diverifikasi penilai eksternal");
+    expect(table.stdout).toContain(
+      "(mandiri) penilaian mandiri instansi, belum diverifikasi penilai eksternal; hasil nasional adalah hasil evaluasi (resmi)\n",
+    );
     expect(table.stdout).toContain("peringkat 76 dari 393 kabupaten secara nasional (persentil 80)");
+    // an exploratory tester: the note spoke of the national results where there were none among the inputs
+    const own = await spbe(["rank", "fixtures/contoh-kanwil.csv", "--framework", "fixtures/kerangka-contoh-kanwil.json"]);
+    expect(own.stdout).toContain("(mandiri) penilaian mandiri instansi, belum diverifikasi penilai eksternal\n");
+    const trend = await spbe(["trend", "fixtures/contoh-kanwil.csv", "--framework", "fixtures/kerangka-contoh-kanwil.json", "--lang", "en"]);
+    expect(trend.stdout).toContain("(mandiri) the instansi's self-assessment, not yet verified by the external assessors\n");
   });
 
   it("refuses to rank a 2018 and a 2020 index together, unless --allow-mixed", async () => {

@@ -37,9 +37,11 @@ export const RANK_LABEL = {
   /** a self-assessment's name or year, wherever it stands beside official results */
   mandiriMark: { id: "{text} (mandiri)", en: "{text} (mandiri)" },
   mandiriNote: {
-    id: "(mandiri) penilaian mandiri instansi, belum diverifikasi penilai eksternal; hasil nasional adalah hasil evaluasi (resmi)",
-    en: "(mandiri) the instansi's self-assessment, not yet verified by the external assessors; the national results are evaluasi (official) results",
+    id: "(mandiri) penilaian mandiri instansi, belum diverifikasi penilai eksternal{national}",
+    en: "(mandiri) the instansi's self-assessment, not yet verified by the external assessors{national}",
   },
+  /** after mandiriNote, only where the bundled national results are among the rows */
+  mandiriNational: { id: "; hasil nasional adalah hasil evaluasi (resmi)", en: "; the national results are evaluasi (official) results" },
   standingAmong: { id: "Posisi di antara hasil tahun {tahun}{notes}: {line}", en: "Standing among the results of {tahun}{notes}: {line}" },
   standingOwnYear: { id: "penilaian ini tahun {tahun}", en: "this assessment is of {tahun}" },
   standingNoYear: { id: "penilaian ini tanpa tahun", en: "this assessment gives no year" },

@@ -111,7 +111,10 @@ export function rankContent(report: RankReport, lang: Lang): RankContent {
   const notes: string[] = frameworkCautions(rankFrameworks(report), lang);
   const replacing = rows.filter((r) => r.replaces).length;
   if (marksUser) notes.push(t(R.userMark, { replacing: replacing > 0 ? t(R.replacing, { count: replacing }) : "" }));
-  if (marksMandiri && [...rows.map((r) => r.entry), ...report.standing.map((x) => x.entry)].some((e) => e.jenis === "mandiri")) notes.push(t(R.mandiriNote));
+  const shown = [...rows.map((r) => r.entry), ...report.standing.map((x) => x.entry)];
+  // what the national results are is said where they are shown (a ranking of the user's own files has none)
+  const national = shown.some((e) => !e.user) ? t(R.mandiriNational) : "";
+  if (marksMandiri && shown.some((e) => e.jenis === "mandiri")) notes.push(t(R.mandiriNote, { national }));
   if (rows.some((r) => r.entry.noted)) notes.push(t(R.faultMark));
   for (const f of report.faults) notes.push(t(R.bundledNote, { name: f.source, count: f.count }));
   if (report.unmatched !== null && report.unmatched > 0 && report.tahun !== null) {

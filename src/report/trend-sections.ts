@@ -129,7 +129,11 @@ export function trendContent(report: TrendReport, lang: Lang): TrendContent {
   // a self-assessment's year is marked (mandiri), unless --jenis mandiri made every year one
   const marksMandiri = report.jenis !== "mandiri";
   const mandiri = (p: TrendPoint) => marksMandiri && p.entry?.jenis === "mandiri";
-  if (report.series.some((s) => s.points.some(mandiri))) notes.push(t(R.mandiriNote));
+  if (report.series.some((s) => s.points.some(mandiri))) {
+    // what the national results are is said where they are shown (a trend of the user's own files has none)
+    const national = report.series.some((s) => s.points.some((p) => p.entry?.user === false));
+    notes.push(t(R.mandiriNote, { national: national ? t(R.mandiriNational) : "" }));
+  }
   const mark = (p: TrendPoint) => (p.entry ? `${p.entry.display}${p.entry.noted ? " †" : ""}` : t(T.gap));
 
   if (report.series.length === 1) {
