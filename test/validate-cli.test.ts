@@ -205,6 +205,34 @@ describe("spbe validate: stdin", () => {
     expect(r.stderr).toBe("1 berkas diperiksa: 7 galat, 1 peringatan\n");
   });
 
+  // an exploratory tester: only validate took --stdin-name, and score, rank, trend and diff of a piped file
+  // said "-:32:4" and "Berkas: -" in a CI log
+  it("--stdin-name names stdin for every command that reads inputs", async () => {
+    const name = "data/kiriman.csv";
+    const score = await spbe(["score", "-", "--stdin-name", name], { input: ERRORS });
+    expect(score.stdout).toContain(`Berkas: ${name}`);
+    expect(score.stderr).toContain(`${name}:6:`);
+    expect(score.stderr).not.toMatch(/^-:/m);
+    for (const command of ["rank", "trend"]) {
+      const r = await spbe([command, "-", "--stdin-name", name], { input: ERRORS });
+      expect(r.stderr, command).toContain(`${name}:6:`);
+      expect(r.stderr, command).not.toMatch(/^-:/m);
+    }
+    const diff = await spbe(["diff", "-", "--stdin-name", name], { input: ERRORS });
+    expect(diff.stderr).toContain(`${name}:6:`);
+    // plan's assessment, or its --cost piped in
+    expect((await spbe(["plan", "-", "--stdin-name", name], { input: ERRORS })).stderr).toContain(`${name}:6:`);
+    const cost = await spbe(["plan", "fixtures/contoh-spbe-2020-mandiri.csv", "--cost", "-", "--stdin-name", "biaya.csv", "-f", "json"], {
+      input: "indikator,biaya\n1,x\n",
+    });
+    expect(JSON.parse(cost.stdout).findings).toContainEqual(expect.objectContaining({ file: "biaya.csv" }));
+    // blank: refused by each, as validate refuses it
+    expect(await spbe(["score", "-", "--stdin-name", " ", "--lang", "en"], { input: ERRORS })).toMatchObject({
+      code: 2,
+      stderr: "spbe: --stdin-name must not be empty\n",
+    });
+  });
+
   it("calls stdin '-' without --stdin-name, and mixes it with files", async () => {
     const r = await spbe(["validate", "fixtures/ci/bersih.csv", "-", "--format", "json"], { input: "indikator,tingkat\n1,tiga\n" });
     expect(r.code).toBe(1);

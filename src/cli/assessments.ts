@@ -19,6 +19,8 @@ export interface InputFlags {
   readonly framework?: string | undefined;
   readonly delimiter?: string | undefined;
   readonly maxBytes?: string | undefined;
+  /** what findings call stdin (`-`); every command that reads inputs takes it, as validate did first */
+  readonly stdinName?: string | undefined;
 }
 
 /**
@@ -26,11 +28,11 @@ export interface InputFlags {
  * frameworks to tell a file of another framework by (refused with a hint
  * unless --framework was given and the ids fit it).
  */
-export function readOptionsOf(flags: InputFlags, extra: { readonly stdinName?: string | undefined; readonly explicit?: boolean } = {}): ReadInputOptions {
+export function readOptionsOf(flags: InputFlags, extra: { readonly explicit?: boolean } = {}): ReadInputOptions {
   return {
     delimiter: parseDelimiter(flags.delimiter),
     maxBytes: parseMaxBytes(flags.maxBytes),
-    stdinName: extra.stdinName,
+    stdinName: stdinNameOf(flags),
     // built only for a file that does not fit its framework
     alternatives: builtinFrameworks,
     explicit: extra.explicit ?? flags.framework !== undefined,
@@ -52,6 +54,12 @@ export async function readAssessmentFile(ctx: Context, name: string, framework: 
   const loaded: Loaded = name === "-" ? await loadStdin(ctx, options.stdinName ?? "-", options.maxBytes) : loadFile(ctx, name, options.maxBytes);
   if (!loaded.ok) return buildAssessments(unreadTable(loaded.name, loaded.finding), framework, options);
   return readAssessments(loaded.bytes, { ...options, framework, file: loaded.name });
+}
+
+/** `--stdin-name`: the name stdin is given in findings, annotations and headings; a blank one is refused. */
+export function stdinNameOf(flags: Pick<InputFlags, "stdinName">): string | undefined {
+  if (flags.stdinName !== undefined && flags.stdinName.trim() === "") throw cliError(CLI.emptyStdinName);
+  return flags.stdinName;
 }
 
 const DELIMITER_WORDS: Record<string, Delimiter> = { ",": ",", ";": ";", tab: "\t", "\\t": "\t", "\t": "\t", "|": "|", comma: ",", semicolon: ";" };

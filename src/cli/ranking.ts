@@ -7,7 +7,7 @@ import type { RankEntry, TargetRow } from "../rank/entry.js";
 import { KATEGORI_FILTERS, provinsiKey, provinsiNames, provinsiOfShortForm } from "../rank/names.js";
 import { PROVINSI_SINGKATAN } from "../rank/provinsi-singkatan.js";
 import { takeEntries } from "../results/input.js";
-import { parseDelimiter } from "./assessments.js";
+import { parseDelimiter, stdinNameOf } from "./assessments.js";
 import type { Context } from "./context.js";
 import { cliError, usageError } from "./errors.js";
 import type { Ignoring } from "./ignore.js";
@@ -26,6 +26,7 @@ export interface RankingFlags {
   readonly withoutExternal?: boolean | undefined;
   readonly nasional?: string | undefined;
   readonly output?: string | undefined;
+  readonly stdinName?: string | undefined;
 }
 
 export interface RankingInputs {
@@ -76,6 +77,7 @@ export async function readRankingInputs(
   const files = paths.length > 0 ? expandInputs(ctx, paths) : [];
   refuseOutputOverInput(ctx, flags.output, files);
   const framework = await resolveScoringFramework(ctx, flags.framework, flags.withoutExternal);
+  const stdinName = stdinNameOf(flags);
   const common = {
     framework,
     frameworks: builtinFrameworks(),
@@ -96,7 +98,7 @@ export async function readRankingInputs(
     for (const e of takeEntries(input, { source: n.name, user: false, basis }).entries) entries.push(e);
   }
   for (const file of files) {
-    const input = await streamInput(ctx, file, file, common);
+    const input = await streamInput(ctx, file === "-" ? (stdinName ?? "-") : file, file, common);
     const read = takeEntries(input, { user: true, basis });
     for (const e of read.entries) entries.push(e);
     for (const f of ignoring.findings(read.findings)) findings.push(f);

@@ -27,6 +27,7 @@ export function inputOptions(cmd: Command, t: Translator): Command {
     .option("--delimiter <char>", t(HELP.delimiter))
     .option("--without-external", t(HELP.withoutExternal))
     .option("--max-bytes <size>", t(HELP.maxBytes))
+    .option("--stdin-name <path>", t(HELP.stdinName))
     .option("--ignore <codes>", t(HELP.ignore));
 }
 

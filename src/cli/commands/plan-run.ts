@@ -83,7 +83,7 @@ export async function runPlan(ctx: Context, fileArg: string, options: PlanFlags,
   if (options.cost !== undefined) {
     // the cost file is its own table: its delimiter is sniffed, not --delimiter's
     const maxBytes = parseMaxBytes(options.maxBytes);
-    const loaded = options.cost === "-" ? await loadStdin(ctx, "-", maxBytes) : loadFile(ctx, options.cost, maxBytes);
+    const loaded = options.cost === "-" ? await loadStdin(ctx, readOptions.stdinName ?? "-", maxBytes) : loadFile(ctx, options.cost, maxBytes);
     if (loaded.ok) costs = { input: loaded.bytes, file: loaded.name };
     else unreadCost = loaded.finding;
   }

@@ -8,9 +8,9 @@ import { LABEL } from "../../messages/labels.js";
 import { inBoth, say } from "../../messages/text.js";
 import { exitNotes } from "../../report/exit-notes.js";
 import { terminalSafe } from "../../report/text.js";
-import { parseColumns, readInputTable, readOptionsOf } from "../assessments.js";
+import { parseColumns, readInputTable, readOptionsOf, stdinNameOf } from "../assessments.js";
 import type { Context } from "../context.js";
-import { cliError, usageError } from "../errors.js";
+import { usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
 import { expandInputs } from "../inputs.js";
 import { isOneOfInputs, osReason, refuseOutputOverInput, systemPath } from "../io.js";
@@ -45,12 +45,12 @@ const STEP_SUMMARY_MAX_BYTES = 1024 * 1024 - 64 * 1024;
 
 export async function runValidate(ctx: Context, inputs: readonly string[], options: ValidateOptions): Promise<number> {
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
-  if (options.stdinName !== undefined && options.stdinName.trim() === "") throw cliError(CLI.emptyStdinName);
+  stdinNameOf(options);
   // before anything is read: against the arguments as given, then against what they expand to
   refuseOutputOverInput(ctx, options.output, [...inputs, ...frameworkFiles(options.framework)]);
   const entry = await chooseRenderer(ctx, "validate", options);
   const framework = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
-  const readOptions = readOptionsOf(options, { stdinName: options.stdinName });
+  const readOptions = readOptionsOf(options);
   const ignoring = parseIgnore(options.ignore);
   // the bundled national results by name (`validate nasional-2024`), then files, directories and globs
   const national = inputs.map((i) => asNationalInput(ctx, i));

@@ -9,7 +9,6 @@ export const validateCommand: Define = (program, run, t) => {
   return cmd
     .option("--strict", t(HELP.strict))
     .option("--max-warnings <n>", t(HELP.maxWarnings))
-    .option("--stdin-name <path>", t(HELP.stdinName))
     .option("--columns <a,b>", t(HELP.validateColumns))
     .action((inputs: string[], options: ValidateOptions, c) => run(c, async (ctx) => (await import("./validate-run.js")).runValidate(ctx, inputs, options)));
 };
