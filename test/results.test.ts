@@ -88,6 +88,20 @@ describe("checking each row of a result table", () => {
     expect(r.rows[0]!.faulty).toBe(false);
   });
 
+  // an exploratory tester: "Kota Z,2024,3,55" was ranked at 3.00 with a csv/ragged warning only, exit 0
+  it("a decimal comma in a comma file (a number split in two cells) is refused, not read as its whole part", () => {
+    const r = table("2023,kementerian,,Kementerian A,3,40,2.70,1.18,3.74,3.01,Baik", "2023,kementerian,,Kementerian B,3.40,2.70,1.18,3.74,3.01,Baik");
+    expect(codes(r)).toEqual(["2:null csv/ragged warning", "2:5 result/invalid error 3,40"]);
+    expect(r.rows.map((x) => x.instansi)).toEqual(["Kementerian B"]);
+    expect(findingMessage(r.findings.find((f) => f.code === "result/invalid")!, "en")).toBe(
+      "d1 '3,40' has a decimal comma in a comma-separated file: it was read as two cells, and the columns after it moved; write 3.40, quote it (\"3,40\"), or save the file with ';'",
+    );
+    // a stray cell that is no split number stays a warning, and the row is read
+    const note = table("2023,kementerian,,Kementerian A,3.40,2.70,1.18,3.74,3.01,Baik,catatan");
+    expect(codes(note)).toEqual(["2:null csv/ragged warning"]);
+    expect(note.rows).toHaveLength(1);
+  });
+
   it("a domain outside 1–5, and one no whole levels give", () => {
     const r = table("2023,kabupaten,Sumatera Selatan,Kab. A,2.00,1.00,1.00,0.30,1.05,Kurang", "2023,kota,Bali,Kota B,3.45,2.70,1.18,3.74,3.02,Baik");
     expect(codes(r)).toEqual(["2:8 result/out-of-range error 0.30", "3:5 result/off-grid error 3.45"]);

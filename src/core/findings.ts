@@ -255,7 +255,8 @@ export interface FindingArgsByCode {
   "result/blank": { readonly field: string; readonly required: boolean };
   /** a number cell of a result table that is not a decimal number */
   /** `thousands`: "2.500" where commas are decimal, a point that reads as a thousands separator (never guessed) */
-  "result/invalid": { readonly field: string; readonly thousands: boolean };
+  /** `decimalComma`: a decimal comma where commas separate columns ("3,55" read as two cells), refused */
+  "result/invalid": { readonly field: string; readonly thousands: boolean; readonly decimalComma?: boolean };
   "result/out-of-range": { readonly field: string; readonly min: number; readonly max: number };
   /** a tier value that no set of whole levels gives (`tier`: its id) */
   "result/off-grid": { readonly field: string; readonly tier: string };

@@ -339,12 +339,17 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
       ? { id: `kolom ${a.field} kosong: baris ini tidak dapat diperingkat`, en: `${a.field} is blank: this row cannot be ranked` }
       : { id: `kolom ${a.field} kosong`, en: `${a.field} is blank` },
   "result/invalid": (a, v) =>
-    a.thousands
+    a.decimalComma
       ? {
-          id: `${a.field} '${v}' bermakna ganda: di berkas ini koma adalah desimal, jadi titik dibaca sebagai pemisah ribuan (${v} = ${v.replace(".", "")}); tulis dengan koma (mis. ${v.replace(".", ",")})`,
-          en: `${a.field} '${v}' is ambiguous: commas are decimal in this file, so a point reads as a thousands separator (${v} = ${v.replace(".", "")}); write it with a comma (e.g. ${v.replace(".", ",")})`,
+          id: `${a.field} '${v}' berkoma desimal di berkas berpemisah koma: terbaca sebagai dua sel, dan kolom sesudahnya bergeser; tulis ${v.replace(",", ".")}, beri tanda kutip ("${v}"), atau simpan berkas dengan pemisah ';'`,
+          en: `${a.field} '${v}' has a decimal comma in a comma-separated file: it was read as two cells, and the columns after it moved; write ${v.replace(",", ".")}, quote it ("${v}"), or save the file with ';'`,
         }
-      : { id: `${a.field} '${v}' bukan angka desimal`, en: `${a.field} '${v}' is not a decimal number` },
+      : a.thousands
+        ? {
+            id: `${a.field} '${v}' bermakna ganda: di berkas ini koma adalah desimal, jadi titik dibaca sebagai pemisah ribuan (${v} = ${v.replace(".", "")}); tulis dengan koma (mis. ${v.replace(".", ",")})`,
+            en: `${a.field} '${v}' is ambiguous: commas are decimal in this file, so a point reads as a thousands separator (${v} = ${v.replace(".", "")}); write it with a comma (e.g. ${v.replace(".", ",")})`,
+          }
+        : { id: `${a.field} '${v}' bukan angka desimal`, en: `${a.field} '${v}' is not a decimal number` },
   "result/out-of-range": (a, v) => ({
     id: `${a.field} ${v} di luar rentang tingkat ${a.min}–${a.max}`,
     en: `${a.field} ${v} is outside the level range ${a.min}–${a.max}`,

@@ -104,6 +104,22 @@ export class ResultBuilder {
   }
 
   /** The column of each tier: `d1`…`d4` (`a1`… for aspects), "domain 1", or the tier's name or alias. */
+  /**
+   * A row of a comma file with more cells than the header, where a number's column holds 1–3 digits
+   * and the next cell digits only: a decimal comma read as a delimiter ("3,55"). The first such column,
+   * its header and the value as written; null for any other row (a stray note cell stays csv/ragged).
+   */
+  private splitDecimal(row: CsvRecord, framework: Framework | null): { column: number; field: string; value: string } | null {
+    const header = this.header!;
+    if (this.dialect!.delimiter !== "," || row.cells.length <= header.length) return null;
+    const numeric = [this.col.index, this.col.target, ...(framework ? this.tiersOf(framework) : [])].filter((c): c is number => c !== undefined);
+    for (const c of numeric.sort((a, b) => a - b)) {
+      const [whole, fraction] = [row.cells[c] ?? "", row.cells[c + 1] ?? ""];
+      if (/^\d{1,3}$/.test(whole) && /^\d{1,6}$/.test(fraction)) return { column: c, field: header[c]!, value: `${whole},${fraction}` };
+    }
+    return null;
+  }
+
   private tiersOf(framework: Framework): (number | undefined)[] {
     let cols = this.tierColumns.get(framework);
     if (cols) return cols;
@@ -200,6 +216,20 @@ export class ResultBuilder {
     const kategori = kategoriRaw !== null ? kategoriOf(kategoriRaw) : instansi !== null ? kategoriFromName(instansi) : null;
     if (kategoriRaw !== null && kategori === null) report(finding("result/kategori", "warning", file, { ...at("kategori"), value: kategoriRaw }));
     const framework = this.frameworkFor(row, tahun);
+    // "3,55" unquoted in a comma file is two cells, "3" and "55", and every column after it moves: the
+    // index was read as 3.00, with a csv/ragged warning only (exit 0). Refused, as a level is
+    const split = this.splitDecimal(row, framework);
+    if (split) {
+      report(
+        finding("result/invalid", "error", file, {
+          line: row.line,
+          column: split.column + 1,
+          value: split.value,
+          args: { field: split.field, thousands: false, decimalComma: true },
+        }),
+      );
+      return;
+    }
     const number = (text: string | null, role: keyof typeof ALIASES | number, field: string): Rational | null => {
       if (text === null) return null;
       // where commas are decimal, "2.500" is a point before three digits: a thousands separator (2500) as
