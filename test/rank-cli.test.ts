@@ -166,6 +166,15 @@ describe("spbe rank over the bundled national results", () => {
     }
     const plan = await spbe(["plan", "fixtures/contoh-spbe-2020-mandiri.csv", "--target-rank", "3", "--nasional", ""]);
     expect(plan).toMatchObject({ code: 2, stdout: "", stderr: "spbe: tidak ada hasil nasional tahun '' yang dibundel (ada: 2023, 2024)\n" });
+    // an exploratory tester: two years, as rank and trend take them, were pooled ("rank 5 of 791": every
+    // kabupaten twice); --target-rank places among the results of one year
+    const pooled = await spbe(["plan", "fixtures/contoh-spbe-2020-pj.csv", "--target-rank", "5", "--nasional", "2023,2024", "--lang", "en"]);
+    expect(pooled).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr:
+        "spbe: --nasional '2023,2024': --target-rank places the assessment among the results of one year (there are: 2023, 2024)\n(see: spbe plan --help)\n",
+    });
     expect((await spbe(["rank", "nasional-2024", "--kategori", "desa"])).code).toBe(2);
     expect((await spbe(["rank", "nasional-2024", "--tahun", "2022"])).stderr).toBe("spbe: tidak ada baris tahun 2022 dalam masukan (ada: 2024)\n");
     expect((await spbe(["rank", "nasional-2024", "--provinsi", "Jawa Barta"])).stderr).toBe(

@@ -33,6 +33,10 @@ export const RANK_CLI = {
     id: "tidak ada provinsi '{name}' dalam masukan{similar}",
     en: "no provinsi '{name}' in the inputs{similar}",
   },
+  targetRankOneYear: {
+    id: "--nasional '{value}': --target-rank menempatkan penilaian di antara hasil satu tahun (ada: {years})",
+    en: "--nasional '{value}': --target-rank places the assessment among the results of one year (there are: {years})",
+  },
   targetRankNeedsKategori: {
     id: "--target-rank perlu kategori penilaian ini: beri --kategori atau kolom kategori",
     en: "--target-rank needs this assessment's kategori: give --kategori or a kategori column",

@@ -185,6 +185,8 @@ async function rankPlanTarget(
   const kategori =
     (only?.length === 1 ? only[0]! : null) ?? (only === undefined || (mine.kategori !== null && only.includes(mine.kategori)) ? mine.kategori : null);
   if (kategori === null) throw usageError(RANK_CLI.targetRankNeedsKategori);
+  // one year: "2023,2024" (as rank and trend take it) pooled both, every kabupaten counted twice
+  if (where.nasional?.includes(",")) throw usageError(RANK_CLI.targetRankOneYear, { value: where.nasional, years: nationalYears().join(", ") });
   const year = where.nasional ?? String(Math.max(...nationalYears()));
   const among = await readRankingInputs(ctx, [], { nasional: year }, parseIgnore(undefined), basis);
   // the national results are of one framework: another's index is not comparable (rank refuses the mix too)
