@@ -542,6 +542,34 @@ describe("validate and score over result tables", () => {
     expect(json(validate.stdout).findings).toEqual([]);
   });
 
+  // an exploratory tester: Kab. Garut's 2023 row of the user's stood in for its official 2024 result (3.89),
+  // ranked last at 2.50 "replacing the national row"; a history table's 2023 rows were each a false rank/duplicate
+  it("a row of an earlier year does not stand in for the instansi's official result of the year ranked", async () => {
+    const dir = tempDir({
+      "lama.csv": "instansi,tahun,indeks\nKab. Garut,2023,2.50\n",
+      "riwayat.csv": "instansi,tahun,indeks\nKab. Garut,2023,2.50\nKab. Garut,2024,3.10\n",
+    });
+    const args = ["--nasional", "2024", "--kategori", "kabupaten", "--provinsi", "Jawa Barat", "-f", "json", "--lang", "en"];
+    const old = json((await spbe(["rank", "lama.csv", ...args], { cwd: dir })).stdout);
+    const garut = old.groups[0].rows.filter((r: { instansi: string }) => r.instansi.includes("Garut"));
+    expect(garut.map((r: { instansi: string; index: { display: string }; user: boolean }) => [r.instansi, r.index.display, r.user])).toEqual([
+      ["Pemerintah Kab. Garut", "3.89", false],
+    ]);
+    expect(old.standing).toEqual([]);
+    expect(old.findings.map((f: { code: string; line: number; message: string }) => [f.code, f.line, f.message])).toEqual([
+      [
+        "rank/duplicate",
+        2,
+        "this 2023 row of Kab. Garut is not ranked among the results of 2024: the instansi's official result of 2024 (nasional-2024:267) is",
+      ],
+    ]);
+    // the user's own 2024 row is ranked; the year before it is history, said nowhere
+    const history = json((await spbe(["rank", "riwayat.csv", ...args], { cwd: dir })).stdout);
+    expect(history.findings).toEqual([]);
+    const mine = history.groups[0].rows.find((r: { user: boolean }) => r.user);
+    expect([mine.index.display, mine.change.display]).toEqual(["3.10", "+0.60"]);
+  });
+
   it("validate reports exactly the known faults of the bundled results", async () => {
     const r = await spbe(["validate", "nasional-2023", "nasional-2024", "-f", "json"]);
     expect(r.code).toBe(1);

@@ -286,6 +286,11 @@ export interface FindingArgsByCode {
     /** the jenis of this one (set aside) and of the one ranked: an evaluasi is ranked over a mandiri */
     readonly jenis: Jenis | null;
     readonly keptJenis: Jenis | null;
+    /**
+     * This row's own year, earlier than the year ranked, where `kept` is the instansi's national row of
+     * that year: an older row of the user's does not stand in for a newer official result. Absent otherwise.
+     */
+    readonly earlier?: number;
   };
   /** a second index of one instansi in one year (trend shows one per year): the one shown, as "file:line" */
   "trend/duplicate": {

@@ -159,7 +159,9 @@ const matchesProvinsi = (e: RankEntry, filter: string | undefined): boolean =>
  * the same instansi (the user's value is shown, marked). A user's entry with
  * no tahun, or of a year without national results (this year's
  * self-assessment against last year's published ones), joins the year being
- * ranked: that is the standing people ask for.
+ * ranked: that is the standing people ask for. One of an earlier year does not
+ * where its instansi has an official row of the year ranked: a 2023 row of the
+ * user's stood in for the instansi's 2024 result (`rank/duplicate`, `earlier`).
  */
 function yearEntries(
   all: readonly RankEntry[],
@@ -169,8 +171,23 @@ function yearEntries(
   const native = all.filter((e) => e.tahun === tahun);
   // the key sets are for a mix of years, or of the user's entries and national ones: one file of
   // one year (a national long-form file: 20 000 entries) needs neither
-  const candidates =
+  const placeable =
     tahun === null ? [] : all.filter((e) => e.user && e.tahun !== tahun && (e.tahun === null || (nationalYears.size > 0 && !nationalYears.has(e.tahun))));
+  const duplicates: { entry: RankEntry; kept: RankEntry }[] = [];
+  let candidates = placeable;
+  if (placeable.some((e) => e.tahun !== null && e.tahun < tahun!)) {
+    // a history table's earlier rows beside the user's own row of the year are the years before it: not
+    // ranked, and nothing to say (they were each a false rank/duplicate)
+    const own = new Set(native.filter((e) => e.user).map((e) => e.key));
+    const official = new Map(native.filter((e) => !e.user).map((e) => [e.key, e]));
+    candidates = placeable.filter((e) => {
+      if (e.tahun === null || e.tahun >= tahun!) return true;
+      if (own.has(e.key)) return false;
+      const kept = official.get(e.key);
+      if (kept) duplicates.push({ entry: e, kept });
+      return kept === undefined;
+    });
+  }
   const inYearAll = candidates.length > 0 ? [...native, ...candidates] : native;
   // one row of the user's per instansi: a second (its evaluasi beside its mandiri, two files of the
   // year, 2025's beside 2024's) was ranked twice, or left out in silence; the first given is ranked,
@@ -178,7 +195,6 @@ function yearEntries(
   // — except that an instansi's evaluasi, the assessors' official result, is ranked over its mandiri
   // whichever came first: the self-assessment ranked among official results, the official one set aside,
   // put a number no one had verified in the ranking (`--jenis mandiri` ranks the self-assessments)
-  const duplicates: { entry: RankEntry; kept: RankEntry }[] = [];
   let inYear = inYearAll;
   if (inYearAll.filter((e) => e.user).length > 1) {
     const chosen = new Map<string, RankEntry>();
@@ -235,7 +251,14 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
     findings.push(
       finding("rank/duplicate", "warning", entry.source, {
         line: entry.line,
-        args: { instansi: entry.instansi, tahun: tahun ?? entry.tahun, kept: entryPlace(kept), jenis: entry.jenis, keptJenis: kept.jenis },
+        args: {
+          instansi: entry.instansi,
+          tahun: tahun ?? entry.tahun,
+          kept: entryPlace(kept),
+          jenis: entry.jenis,
+          keptJenis: kept.jenis,
+          ...(entry.tahun !== null && tahun !== null && entry.tahun < tahun ? { earlier: entry.tahun } : {}),
+        },
       }),
     );
   }
@@ -488,6 +511,8 @@ function placer(national: readonly RankEntry[], options: Pick<RankOptions, "kate
     // in the year ranked: of it, undated, or of a year without national results (as `yearEntries`)
     if (m.tahun !== tahun && m.tahun !== null && nationalYears.has(m.tahun)) return null;
     const replaced = byKey.get(m.key) ?? [];
+    // an earlier year's entry does not stand in for its instansi's official row of the year (as `yearEntries`)
+    if (m.tahun !== null && m.tahun < tahun && replaced.length > 0) return null;
     // indices of different frameworks are not placed together (`rank/mixed-frameworks`)
     const counts = new Map(frameworks);
     for (const e of replaced) if (selected(e)) counts.set(e.framework.id, counts.get(e.framework.id)! - 1);
