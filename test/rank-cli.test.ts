@@ -570,6 +570,25 @@ describe("validate and score over result tables", () => {
     expect([mine.index.display, mine.change.display]).toEqual(["3.10", "+0.60"]);
   });
 
+  // an exploratory tester: rows with no provinsi took --provinsi "Jawa Tengah" though their national rows
+  // say Jawa Barat (Garut, Bogor): the Jawa Tengah ranking grew by them, "rank 2 of 2 in Jawa Tengah"
+  it("a row of the user's with no kategori or provinsi takes its instansi's national row's, before the filters'", async () => {
+    const dir = tempDir({ "nama.csv": "instansi,tahun,indeks\nPemkab Garut,2024,1.11\nKab Bogor,2024,1.13\n" });
+    const doc = json(
+      (await spbe(["rank", "nama.csv", "--nasional", "2024", "--provinsi", "Jawa Tengah", "--kategori", "kabupaten", "-f", "json"], { cwd: dir })).stdout,
+    );
+    expect(doc.groups[0].rows.filter((r: { user: boolean }) => r.user)).toEqual([]);
+    expect(doc.groups[0].total).toBe(29);
+    // in Jawa Barat they are ranked, named with their province
+    const jabar = json(
+      (await spbe(["rank", "nama.csv", "--nasional", "2024", "--provinsi", "jabar", "--kategori", "kabupaten", "-f", "json"], { cwd: dir })).stdout,
+    );
+    expect(jabar.groups[0].rows.filter((r: { user: boolean }) => r.user).map((r: { instansi: string; provinsi: string }) => [r.instansi, r.provinsi])).toEqual([
+      ["Kab Bogor", "Jawa Barat"],
+      ["Pemkab Garut", "Jawa Barat"],
+    ]);
+  });
+
   it("validate reports exactly the known faults of the bundled results", async () => {
     const r = await spbe(["validate", "nasional-2023", "nasional-2024", "-f", "json"]);
     expect(r.code).toBe(1);

@@ -228,11 +228,13 @@ function yearEntries(
  * filters name: `spbe rank mine.csv --nasional 2024 --kategori kabupaten
  * --provinsi "Jawa Barat"` says where the user's instansi belongs.
  */
-function placedByFilters(e: RankEntry, options: RankOptions): RankEntry {
+function placedByFilters(e: RankEntry, options: RankOptions, national?: Pick<RankEntry, "kategori" | "provinsi">): RankEntry {
   if (!e.user) return e;
   const only = options.kategori !== undefined ? KATEGORI_FILTERS[options.kategori] : undefined;
-  const kategori = e.kategori ?? (only?.length === 1 ? only[0]! : null);
-  const provinsi = e.provinsi ?? options.provinsi ?? null;
+  // the instansi's national row says them first: "Pemkab Garut" with no provinsi of its own was put in
+  // "Jawa Tengah" by --provinsi, the province of the ranking asked for, not its own
+  const kategori = e.kategori ?? national?.kategori ?? (only?.length === 1 ? only[0]! : null);
+  const provinsi = e.provinsi ?? national?.provinsi ?? options.provinsi ?? null;
   return kategori === e.kategori && provinsi === e.provinsi ? e : { ...e, kategori, provinsi };
 }
 
@@ -241,7 +243,11 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
   const findings: Finding[] = [];
   // --jenis: only entries of that kind, before anything else (the year ranked, the year before, the standing)
   const wanted = options.jenis;
-  const all = byJenis(input, wanted, findings).map((e) => placedByFilters(e, options));
+  const kept = byJenis(input, wanted, findings);
+  // each instansi's national row (the latest), for a user's row that names no kategori or provinsi
+  const national = new Map<string, RankEntry>();
+  for (const e of kept) if (!e.user && (national.get(e.key)?.tahun ?? -1) <= (e.tahun ?? -1)) national.set(e.key, e);
+  const all = kept.map((e) => placedByFilters(e, options, e.user ? national.get(e.key) : undefined));
   const years = all.map((e) => e.tahun).filter((t): t is number => t !== null);
   const nationalYears = new Set(all.filter((e) => !e.user && e.tahun !== null).map((e) => e.tahun!));
   // by default the latest year; among national results, their latest (a user's newer self-assessment joins it)
@@ -502,12 +508,15 @@ function placer(national: readonly RankEntry[], options: Pick<RankOptions, "kate
   const base = placeIndex(year, provinsiNames(year));
   const byKey = new Map<string, RankEntry[]>();
   for (const e of year) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
+  // each instansi's latest national row, as `rank` picks it for an entry that names no kategori or provinsi
+  const latestOf = new Map<string, RankEntry>();
+  for (const e of national) if ((latestOf.get(e.key)?.tahun ?? -1) <= (e.tahun ?? -1)) latestOf.set(e.key, e);
   const selected = (e: RankEntry) => matchesKategori(e, options.kategori) && matchesProvinsi(e, options.provinsi);
   const frameworks = new Map<string, number>();
   for (const e of year) if (selected(e)) frameworks.set(e.framework.id, (frameworks.get(e.framework.id) ?? 0) + 1);
 
   return (given) => {
-    const m = placedByFilters(given, options);
+    const m = placedByFilters(given, options, latestOf.get(given.key));
     // in the year ranked: of it, undated, or of a year without national results (as `yearEntries`)
     if (m.tahun !== tahun && m.tahun !== null && nationalYears.has(m.tahun)) return null;
     const replaced = byKey.get(m.key) ?? [];
