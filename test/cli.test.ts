@@ -382,6 +382,13 @@ describe("spbe score (end to end)", () => {
   it("speaks English with --lang en and SPBE_LANG=en", async () => {
     expect((await spbe(["score", "tidak-ada.csv", "--lang", "en"])).stderr).toBe("spbe: file 'tidak-ada.csv' not found\n");
     expect((await spbe(["score", "tidak-ada.csv"], { env: { SPBE_LANG: "en" } })).stderr).toBe("spbe: file 'tidak-ada.csv' not found\n");
+    // a blank one is unset, as an empty NO_COLOR is: a CI variable left unset made every step exit 2
+    for (const blank of ["", " "]) {
+      expect(await spbe(["validate", "fixtures/ci/bersih.csv"], { env: { SPBE_LANG: blank } }), JSON.stringify(blank)).toMatchObject({ code: 0 });
+    }
+    const config = mkdtempSync(join(tmpdir(), "spbe-"));
+    writeFileSync(join(config, "spbe.config.json"), '{ "lang": "en" }');
+    expect((await spbe(["score", "tidak-ada.csv"], { env: { SPBE_LANG: "" }, cwd: config })).stderr).toBe("spbe: file 'tidak-ada.csv' not found\n");
   });
 
   it("colours only when asked, and never JSON", async () => {

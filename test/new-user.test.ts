@@ -332,6 +332,10 @@ describe("7. --ignore acknowledges known warnings, and says how many", () => {
     expect(codes).not.toContain("evidence/missing");
     expect(codes).toContain("value/invalid");
     expect(r.stderr).toMatch(/; 4 temuan diabaikan \(--ignore evidence\/\*,meta\/\*\)\n$/);
+    // given twice, both count (the second replaced the first, whose codes were reported again): as one list
+    const twice = await spbe(["validate", "fixtures/ci", "--ignore", "evidence/*", "--ignore", "meta/*", "--format", "json"]);
+    expect(twice.stdout).toBe(r.stdout);
+    expect(twice.stderr).toBe(r.stderr);
     expect(await spbe(["validate", "fixtures/ci", "--ignore", "nope/x"])).toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/^spbe: --ignore: 'nope\/x' bukan kode temuan/),

@@ -26,11 +26,17 @@ export interface GlobalOptions {
 
 /** --lang > SPBE_LANG > "id". */
 export function decideLang(option: string | undefined, env: Io["env"]): Lang {
-  const raw = option ?? env.SPBE_LANG ?? "id";
+  const raw = option ?? envLang(env) ?? "id";
   const lang = raw.trim().toLowerCase();
   if (lang === "id" || lang === "en") return lang;
   throw cliError(CLI.unknownLang, { lang: raw });
 }
+
+/**
+ * SPBE_LANG, where it says something: a blank one is unset, as an empty NO_COLOR is (a CI variable
+ * `SPBE_LANG: ${{ vars.SPBE_LANG }}` left unset is "", and every step exited 2 on it).
+ */
+export const envLang = (env: Io["env"]): string | undefined => (env.SPBE_LANG?.trim() ? env.SPBE_LANG : undefined);
 
 /**
  * The value of `--lang` wherever it is on the line (`spbe --lang en score x`,

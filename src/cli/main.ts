@@ -14,7 +14,7 @@ import { templateCommand } from "./commands/template.js";
 import { trendCommand } from "./commands/trend.js";
 import { validateCommand } from "./commands/validate.js";
 import { configArgument, configOptions, findConfig, type LoadedConfig } from "./config.js";
-import { decideLang, type GlobalOptions, langArgument, makeContext } from "./context.js";
+import { decideLang, envLang, type GlobalOptions, langArgument, makeContext } from "./context.js";
 import { CliError } from "./errors.js";
 import type { Io, OutStream } from "./io.js";
 import { makeProgram } from "./program.js";
@@ -103,7 +103,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   try {
     lang = decideLang(langArgument(argv), io.env);
     config = await findConfig(io.cwd, configArgument(argv));
-    lang = decideLang(langArgument(argv) ?? io.env.SPBE_LANG ?? config?.config.lang, {});
+    lang = decideLang(langArgument(argv) ?? envLang(io.env) ?? config?.config.lang, {});
   } catch (error) {
     return report(error, lang, io);
   }

@@ -22,13 +22,16 @@ export type Define = (program: LocalCommand, run: Runner, t: Translator) => Comm
 
 /** Options of every command that reads assessment files. */
 export function inputOptions(cmd: Command, t: Translator): Command {
-  return cmd
-    .option("--framework <id|path>", t(HELP.framework))
-    .option("--delimiter <char>", t(HELP.delimiter))
-    .option("--without-external", t(HELP.withoutExternal))
-    .option("--max-bytes <size>", t(HELP.maxBytes))
-    .option("--stdin-name <path>", t(HELP.stdinName))
-    .option("--ignore <codes>", t(HELP.ignore));
+  return (
+    cmd
+      .option("--framework <id|path>", t(HELP.framework))
+      .option("--delimiter <char>", t(HELP.delimiter))
+      .option("--without-external", t(HELP.withoutExternal))
+      .option("--max-bytes <size>", t(HELP.maxBytes))
+      .option("--stdin-name <path>", t(HELP.stdinName))
+      // given twice, both lists count: the second replaced the first, and its codes were reported again
+      .option("--ignore <codes>", t(HELP.ignore), (codes: string, before?: string) => (before === undefined ? codes : `${before},${codes}`))
+  );
 }
 
 /**
