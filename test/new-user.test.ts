@@ -409,6 +409,15 @@ describe("9. a config file for repeated options", () => {
     expect(r.stderr).toMatch(/colour/);
     const broken = tree({ "spbe.config.json": "{ framework: " });
     expect((await spbe(["framework"], { cwd: broken })).code).toBe(2);
+    // an exploratory tester: --version and help exited 2 on it too (a broken package.json above the folder
+    // as much); they answer, in the language of the line or the environment
+    expect(await spbe(["--version"], { cwd: broken })).toMatchObject({ code: 0, stderr: "" });
+    for (const help of [["--help"], ["validate", "--help"], ["help", "score"], ["score", "-h"]]) {
+      expect(await spbe(help, { cwd: broken }), help.join(" ")).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Pemakaian: spbe/), stderr: "" });
+    }
+    const pkg = tree({ "package.json": '{"name":"z",}' });
+    expect(await spbe(["--version"], { cwd: pkg })).toMatchObject({ code: 0 });
+    expect((await spbe(["score", "--help", "--lang", "en"], { cwd: pkg })).stdout).toMatch(/^Usage: spbe score/);
     // a syntax error said in the user's language, with its line and column (it was V8's English text)
     const syntax = tree({ "spbe.config.json": '{"lang": }' });
     expect((await spbe(["framework"], { cwd: syntax })).stderr).toMatch(

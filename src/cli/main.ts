@@ -99,10 +99,20 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   // the language is decided once, before parsing, so that help and usage errors are in it too:
   // --lang > SPBE_LANG > the config file's lang > id
   let lang: Lang = "id";
-  let config: LoadedConfig | null;
+  let config: LoadedConfig | null = null;
+  // `spbe --version` and help answer whatever config is around: a broken one above the folder (a
+  // package.json with a stray comma) made even them exit 2. A command still stops on it
+  const versionAlone = argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V");
+  const asksHelp = versionAlone || argv[0] === "help" || argv.includes("--help") || argv.includes("-h");
   try {
     lang = decideLang(langArgument(argv), io.env);
-    config = await findConfig(io.cwd, configArgument(argv));
+    // (`--version` alone needs no language: no config is looked for at all)
+    config = versionAlone
+      ? null
+      : await findConfig(io.cwd, configArgument(argv)).catch((error: unknown) => {
+          if (asksHelp) return null;
+          throw error;
+        });
     lang = decideLang(langArgument(argv) ?? envLang(io.env) ?? config?.config.lang, {});
   } catch (error) {
     return report(error, lang, io);
@@ -139,7 +149,6 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   const invoked = invokedCommand(argv);
   // `spbe --version` alone (what a CI log runs first) is answered by the program's own option: no command
   // need be defined for it (every one is for help, a typo or no command at all: commander lists them)
-  const versionAlone = argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V");
   for (const define of invoked !== undefined ? [COMMANDS[invoked]!] : versionAlone ? [] : Object.values(COMMANDS)) {
     const cmd = define(program, run, (text, ...args) => say(lang, text, ...args));
     cmd.showHelpAfterError(say(lang, COMMANDER.helpHint, { command: `${cmd.name()} ` }));
