@@ -113,8 +113,10 @@ export const VALIDATE_LABEL = {
     en: "… and {count} more finding(s) (see the log, or run `spbe validate` locally).",
   },
   notAnnotated: {
-    id: "{count} temuan lagi tidak dijadikan anotasi (GitHub menampilkan paling banyak {cap} galat dan {cap} peringatan per langkah); semuanya ada di log dan ringkasan langkah ini",
-    en: "{count} more finding(s) not annotated (GitHub shows at most {cap} errors and {cap} warnings per step); all are in this log and the step summary",
+    // not "in this log and the step summary": neither holds them when -o writes the annotations to a
+    // file, or no step summary is written; the lines above are in the same output, wherever it goes
+    id: "{count} temuan lagi tidak dijadikan anotasi (GitHub menampilkan paling banyak {cap} galat dan {cap} peringatan per langkah); semuanya tercantum di atas sebagai baris biasa",
+    en: "{count} more finding(s) not annotated (GitHub shows at most {cap} errors and {cap} warnings per step); all are listed above as plain lines",
   },
   junitFile: { id: "berkas", en: "file" },
   junitRow: { id: "baris {line}: {instansi}", en: "line {line}: {instansi}" },
