@@ -645,6 +645,28 @@ describe("validate and score over result tables", () => {
     const html = (await spbe(["score", SAMPLE, "--banding", "nasional-2024", "-f", "html"])).stdout;
     expect(html).toMatch(/<p class="standing">[^<]*\(3,64 Sangat Baik\)[^<]*0,01 poin lagi[^<]*\(3,65, /);
   });
+
+  // an exploratory tester: a spbe-2018 assessment among 2024's results was "cannot be placed (no results to
+  // compare with in its kategori)", with 392 kabupaten there; plan --target-rank says the framework
+  it("score --banding says why an assessment of another framework is not placed", async () => {
+    const r = await spbe([
+      "score",
+      "fixtures/contoh-spbe-2018.csv",
+      "--framework",
+      "spbe-2018",
+      "--banding",
+      "nasional-2024",
+      "--kategori",
+      "kabupaten",
+      "--lang",
+      "en",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      "spbe: fixtures/contoh-spbe-2018.csv: --banding nasional-2024 holds spbe-2020 results; this assessment is spbe-2018, whose index is not comparable, so it is not placed\n",
+    );
+    expect(r.stdout).toContain("Standing: cannot be placed (another framework, see stderr, or no results to compare with in its kategori)");
+  });
 });
 
 describe("the built binary", () => {

@@ -1,6 +1,7 @@
 import type { PredikatBasis } from "../frameworks/types.js";
 import { entryFromScore } from "../rank/entry.js";
 import { placeAmong } from "../rank/rank.js";
+import { terminalSafe } from "../report/text.js";
 import type { ScoredAssessment, ScoreReport } from "../scoring/report.js";
 import type { ScoreOptions } from "./commands/score-run.js";
 import type { Context } from "./context.js";
@@ -27,6 +28,17 @@ export async function withStanding(ctx: Context, report: ScoreReport, options: S
     { kategori, provinsi },
   );
   const byAssessment = new Map(mine.map((a, i) => [a, standing[i] ?? null]));
+  // "cannot be placed (no results of its kategori)" was the whole word on a spbe-2018 assessment among
+  // 2024's results, where there are 392 kabupaten: the reason said, as plan --target-rank says it
+  const theirs = [...new Set(reference.map((e) => e.framework.id))];
+  if (theirs.length === 1) {
+    const { RANK_LABEL } = await import("../messages/rank-labels.js");
+    for (const a of mine) {
+      if (byAssessment.get(a) !== null || a.assessment.framework.id === theirs[0]) continue;
+      const args = { file: terminalSafe(a.assessment.source), source: options.banding!, national: theirs[0]!, framework: a.assessment.framework.id };
+      ctx.stderr.write(`spbe: ${ctx.t(RANK_LABEL.bandingFramework, args)}\n`);
+    }
+  }
   const place = (a: ScoredAssessment): ScoredAssessment => (a.score ? { ...a, standing: byAssessment.get(a) ?? null } : a);
   return {
     ...report,

@@ -60,9 +60,14 @@ export const RANK_LABEL = {
   },
   standingTitle: { id: "Posisi", en: "Standing" },
   standingLine: { id: "Posisi: {line}", en: "Standing: {line}" },
+  /** score --banding: an assessment of another framework than the results it is to be placed among */
+  bandingFramework: {
+    id: "{file}: --banding {source} adalah hasil {national}; penilaian ini {framework}, indeksnya tidak sebanding, jadi tidak ditempatkan",
+    en: "{file}: --banding {source} holds {national} results; this assessment is {framework}, whose index is not comparable, so it is not placed",
+  },
   standingNone: {
-    id: "Posisi: tidak dapat ditempatkan (tidak ada hasil pembanding pada kategorinya)",
-    en: "Standing: cannot be placed (no results to compare with in its kategori)",
+    id: "Posisi: tidak dapat ditempatkan (kerangkanya lain, lihat stderr, atau tidak ada hasil pembanding pada kategorinya)",
+    en: "Standing: cannot be placed (another framework, see stderr, or no results to compare with in its kategori)",
   },
   standingRank: {
     id: "peringkat {rank} dari {of} {kategori} secara nasional (persentil {percentile})",
