@@ -589,6 +589,17 @@ describe("validate and score over result tables", () => {
     ]);
   });
 
+  // an exploratory tester: the rows naming no province, last under --by provinsi, were headed "kabupaten"
+  // (the filter), or "nasional" without one, as if a national ranking
+  it("--by provinsi heads the rows with no provinsi as that, in every human format", async () => {
+    const dir = tempDir({ "bp.csv": "instansi,tahun,indeks,provinsi\nKab. Tanpa Prov,2024,2.0,\n" });
+    const args = ["rank", "bp.csv", "--nasional", "2024", "--kategori", "kabupaten", "--by", "provinsi", "--lang", "en"];
+    const human = await spbe(args, { cwd: dir });
+    const heading = human.stdout.split("\n\n").find((b) => b.includes("│ Kab. Tanpa Prov *"))!;
+    expect(heading.split("\n")[0]).toBe("no provinsi");
+    expect((await spbe([...args, "-f", "markdown"], { cwd: dir })).stdout).toContain("### no provinsi\n");
+  });
+
   it("validate reports exactly the known faults of the bundled results", async () => {
     const r = await spbe(["validate", "nasional-2023", "nasional-2024", "-f", "json"]);
     expect(r.code).toBe(1);

@@ -13,6 +13,9 @@ export const RANK_LABEL = {
   filterKategori: { id: "kategori {value}", en: "kategori {value}" },
   filterProvinsi: { id: "provinsi {value}", en: "provinsi {value}" },
   national: { id: "nasional", en: "national" },
+  /** the group of --by kategori / --by provinsi whose rows name none */
+  noKategori: { id: "tanpa kategori", en: "no kategori" },
+  noProvinsi: { id: "tanpa provinsi", en: "no provinsi" },
   rank: { id: "Peringkat", en: "Rank" },
   kategori: { id: "Kategori", en: "Kategori" },
   provinsi: { id: "Provinsi", en: "Provinsi" },

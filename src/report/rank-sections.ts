@@ -100,10 +100,18 @@ export function rankContent(report: RankReport, lang: Lang): RankContent {
     if (group.rows.length < group.total) {
       summary.push(t(R.topNote, { top: group.rows.at(-1)?.rank ?? 0, shown: group.rows.length, total: group.total }));
     }
-    // one ranking: named by its filters ("kabupaten, Jawa Barat"), or national when there are none
+    // one ranking: named by its filters ("kabupaten, Jawa Barat"), or national when there are none; the rows
+    // of a --by ranking that name no group are said to be that (they were headed "kabupaten", or "nasional")
+    const by = report.filters.by;
     const heading =
       group.key ??
-      (filters.length > 0 ? [report.filters.kategori, report.filters.provinsi, report.filters.jenis].filter((x) => x !== null).join(", ") : t(R.national));
+      (by === "provinsi"
+        ? t(R.noProvinsi)
+        : by === "kategori"
+          ? t(R.noKategori)
+          : filters.length > 0
+            ? [report.filters.kategori, report.filters.provinsi, report.filters.jenis].filter((x) => x !== null).join(", ")
+            : t(R.national));
     return { group, summary, section: { title: heading, columns, rows: group.rows.map(cells) } };
   });
 
