@@ -177,7 +177,27 @@ describe("validate renderers on fixtures/ci (snapshots)", () => {
       expect.objectContaining({ code: "indicator/missing", severity: "error", file: "fixtures/ci/galat.csv", line: null, column: null }),
     );
     expect(JSON.parse(renderValidateJson(report(ciFiles(), { strict: true }), renderOptions("en"))).files[2].valid).toBe(false);
+    expect(doc.exit).toEqual({ code: 1, reasons: [{ kind: "errors", errors: expect.any(Number) }] });
     expect(out).toMatchSnapshot();
+  });
+
+  // an exploratory tester: a run failed by --max-warnings left every file `valid: true` and JUnit
+  // `failures="0"`: GitLab's widget showed a failed job's tests all green
+  it("a --max-warnings failure is in the JSON's exit and is a failing JUnit testcase", () => {
+    const clean = ciFiles().filter((f) => !f.file.includes("galat"));
+    const json = JSON.parse(renderValidateJson(report(clean, { maxWarnings: 0 }), renderOptions("en")));
+    expect(json.exit).toEqual({ code: 1, reasons: [{ kind: "max-warnings", warnings: expect.any(Number), max: 0 }] });
+    expect(json.files.every((f: { valid: boolean }) => f.valid)).toBe(true);
+    const over = renderValidateJunit(report(clean, { maxWarnings: 0 }), renderOptions("en"));
+    expect(over).toMatch(
+      /<testsuite name="spbe" tests="1" failures="1"[^>]*>\n {4}<testcase classname="spbe" name="--max-warnings 0" time="0">\n {6}<failure message="too many warnings: \d+, --max-warnings is 0" type="max-warnings"\/>/,
+    );
+    expect(over).toMatch(/^<testsuites name="spbe validate" tests="\d+" failures="1"/m);
+    const within = renderValidateJunit(report(clean, { maxWarnings: 99 }), renderOptions("en"));
+    expect(within).toContain('<testcase classname="spbe" name="--max-warnings 99" time="0"/>');
+    expect(JSON.parse(renderValidateJson(report(clean, { maxWarnings: 99 }), renderOptions("en"))).exit).toEqual({ code: 0, reasons: [] });
+    // without the option, no such suite
+    expect(renderValidateJunit(report(clean), renderOptions("en"))).not.toContain('name="spbe"');
   });
 
   it("github", () => {

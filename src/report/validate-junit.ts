@@ -7,9 +7,10 @@ import { findingMessage } from "../messages/findings.js";
 import { LABEL, VALIDATE_LABEL as V } from "../messages/labels.js";
 import { type Lang, say } from "../messages/text.js";
 import { isResultFile, type ResultFile } from "../results/read.js";
+import { exitNotes } from "./exit-notes.js";
 import { location } from "./finding-lines.js";
 import type { RenderOptions } from "./options.js";
-import { effectiveSeverity, fileWideFindings, type ValidateReport } from "./validate.js";
+import { effectiveSeverity, fileWideFindings, runExit, type ValidateReport } from "./validate.js";
 
 /**
  * `spbe validate --format junit`: JUnit XML as GitLab, Jenkins, Azure DevOps
@@ -45,13 +46,24 @@ export function renderValidateJunit({ files, policy }: ValidateReport, { lang }:
     const failing = cases.filter((c) => c.findings.some((x) => effectiveSeverity(x, policy) === "error")).length;
     return { file: f.file, framework: f.framework.id, cases, failing };
   });
-  const tests = suites.reduce((n, s) => n + s.cases.length, 0);
-  const failures = suites.reduce((n, s) => n + s.failing, 0);
+  // --max-warnings is a limit on the whole run: its own suite, one testcase, failing when the run fails it
+  // (a job failed on it showed every test green in GitLab's widget)
+  const limited = policy.maxWarnings !== undefined;
+  const over = limited ? runExit({ files, policy }).reasons.find((r) => r.kind === "max-warnings") : undefined;
+  const tests = suites.reduce((n, s) => n + s.cases.length, 0) + (limited ? 1 : 0);
+  const failures = suites.reduce((n, s) => n + s.failing, 0) + (over ? 1 : 0);
   const out = [`<?xml version="1.0" encoding="UTF-8"?>`, `<testsuites name="spbe validate" tests="${tests}" failures="${failures}" errors="0" time="0">`];
   for (const s of suites) {
     out.push(`  <testsuite name="${attr(s.file)}" tests="${s.cases.length}" failures="${s.failing}" errors="0" skipped="0" time="0">`);
     out.push(`    <properties>`, `      <property name="framework" value="${attr(s.framework)}"/>`, `    </properties>`);
     for (const c of s.cases) out.push(...testcase(s.file, c, lang, policy));
+    out.push(`  </testsuite>`);
+  }
+  if (limited) {
+    const name = `--max-warnings ${policy.maxWarnings}`;
+    const failure = over ? `\n      <failure message="${attr(exitNotes([over], lang)[0]!)}" type="max-warnings"/>\n    </testcase>` : "";
+    out.push(`  <testsuite name="spbe" tests="1" failures="${over ? 1 : 0}" errors="0" skipped="0" time="0">`);
+    out.push(`    <testcase classname="spbe" name="${attr(name)}" time="0"${over ? `>${failure}` : "/>"}`);
     out.push(`  </testsuite>`);
   }
   out.push(`</testsuites>`);

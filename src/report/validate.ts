@@ -1,5 +1,5 @@
 import type { ValidatedFile, ValidateReport } from "../assessment/validate.js";
-import { decideExit, type ExitPolicy, exitCodeFor } from "../core/exit.js";
+import { decideExit, type ExitPolicy, type ExitReason, exitCodeFor } from "../core/exit.js";
 import { type Finding, type Severity, tally } from "../core/findings.js";
 import type { Lang } from "../messages/text.js";
 import { isResultFile } from "../results/read.js";
@@ -36,7 +36,16 @@ export function renderValidateJson(report: ValidateReport, { lang }: RenderOptio
     }),
     findings: allFindings(report).map((x) => findingJson(x, lang)),
     ignored: { count: report.ignored?.count ?? 0, codes: report.ignored?.codes ?? [] },
+    // the run's verdict, as the exit code says it: a --max-warnings failure left every file `valid: true`
+    // and said nowhere in the document why the job failed
+    exit: runExit(report),
   });
+}
+
+/** The exit code the report's findings give under its policy, and why (`errors`, `strict`, `max-warnings`). */
+export function runExit(report: ValidateReport): { code: 0 | 1; reasons: readonly ExitReason[] } {
+  const { code, reasons } = decideExit(allFindings(report), report.policy);
+  return { code, reasons };
 }
 
 /* Shared by the CI renderers (validate-github, validate-junit, validate-markdown). */
