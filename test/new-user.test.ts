@@ -407,6 +407,18 @@ describe("9. a config file for repeated options", () => {
     expect(r.stderr).toMatch(/\n {2}framework: /);
     expect(r.stderr).toMatch(/\n {2}maxWarnings: /);
     expect(r.stderr).toMatch(/colour/);
+    // in Indonesian in spbe's own words (zod's said "Input tidak valid: diharapkan number, diterima string",
+    // "Kunci tidak dikenali : …"); "EN" is a language, as --lang EN is
+    const id = await spbe(["score", "data/pemdi.csv"], { cwd: project({ framework: "", maxWarnings: "3", ignore: [""], predikatBasis: "x", bogus: 1 }) });
+    expect(id.stderr.split("\n").slice(1)).toEqual([
+      "  framework: tidak boleh kosong",
+      "  ignore[0]: tidak boleh kosong",
+      "  maxWarnings: harus angka",
+      '  predikatBasis: harus salah satu dari "exact", "displayed"',
+      '  (root): kunci tidak dikenal: "bogus"',
+      "",
+    ]);
+    expect((await spbe(["score", "data/pemdi.csv", "-f", "json"], { cwd: project({ framework: "pemdi-2026", lang: "EN" }) })).code).toBe(0);
     const broken = tree({ "spbe.config.json": "{ framework: " });
     expect((await spbe(["framework"], { cwd: broken })).code).toBe(2);
     // an exploratory tester: --version and help exited 2 on it too (a broken package.json above the folder

@@ -13,7 +13,8 @@ export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   /** bundled id, or a framework file path relative to the config file */
   framework: z.string().min(1).max(500).optional(),
-  lang: z.enum(["id", "en"]).optional(),
+  // in any case, as --lang and SPBE_LANG take it ("EN" was refused here alone)
+  lang: z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : v), z.enum(["id", "en"])).optional(),
   /** finding codes (warnings) to acknowledge, as for --ignore */
   ignore: z.array(z.string().min(1).max(80)).max(100).optional(),
   maxWarnings: z.number().int().min(0).optional(),
@@ -47,8 +48,33 @@ function unknownCodes(json: unknown): Problem[] {
   });
 }
 
+/**
+ * zod's Indonesian for the issues a config file has, in the words the rest of spbe uses: its own
+ * locale said "Input tidak valid: diharapkan number, diterima string" (English type names) and
+ * "Kunci tidak dikenali : …". Other issues keep zod's Indonesian.
+ */
+const TYPE_WORDS: Record<string, string> = { number: "angka", string: "teks", array: "daftar", object: "objek", boolean: "true atau false" };
+function indonesianIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case "invalid_type":
+      return `harus ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+    case "too_small":
+      if (issue.origin === "string" && Number(issue.minimum) === 1) return "tidak boleh kosong";
+      return issue.origin === "number" ? `paling kecil ${issue.minimum}` : undefined;
+    case "too_big":
+      return issue.origin === "number" ? `paling besar ${issue.maximum}` : issue.origin === "string" ? `paling panjang ${issue.maximum} karakter` : undefined;
+    case "invalid_value":
+      return `harus salah satu dari ${issue.values.map((v) => `"${String(v)}"`).join(", ")}`;
+    case "unrecognized_keys":
+      return `kunci tidak dikenal: ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+    default:
+      return undefined;
+  }
+}
+
 function schemaProblems(json: unknown, error: z.ZodError): Problem[] {
-  const indonesian = configSchema.safeParse(json, { error: z.locales.id().localeError });
+  const zodIndonesian = z.locales.id().localeError;
+  const indonesian = configSchema.safeParse(json, { error: (issue) => indonesianIssue(issue) ?? zodIndonesian(issue) });
   const path = (p: readonly PropertyKey[]) =>
     p
       .map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`))
