@@ -181,6 +181,15 @@ describe("validate renderers on fixtures/ci (snapshots)", () => {
     expect(out).toMatchSnapshot();
   });
 
+  // an exploratory tester: indicators 4–47 of a file whose quote opened on line 3 and never closed were
+  // passing testcases, though no row of them was read; the file's own testcase alone failed
+  it("junit: a file whose unclosed quote swallowed its rows is one failing testcase, as an unread file is", () => {
+    const file = read(readFileSync(new URL("../fixtures/tidak-sah/kutip-terbuka.csv", import.meta.url), "utf8"), "spbe-2020", "kutip.csv");
+    const xml = junitOf([file], false, "en");
+    expect([...xml.matchAll(/<testcase [^>]*name="([^"]*)"/g)].map((m) => m[1])).toEqual(["csv/malformed"]);
+    expect(xml).toMatch(/^<testsuites name="spbe validate" tests="1" failures="1"/m);
+  });
+
   // an exploratory tester: a run failed by --max-warnings left every file `valid: true` and JUnit
   // `failures="0"`: GitLab's widget showed a failed job's tests all green
   it("a --max-warnings failure is in the JSON's exit and is a failing JUnit testcase", () => {

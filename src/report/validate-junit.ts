@@ -82,7 +82,10 @@ function resultCases(f: ResultFile, lang: Lang): Case[] {
 
 function casesOf(f: ValidatedFile, framework: Framework, lang: Lang): Case[] {
   if (isResultFile(f)) return resultCases(f, lang);
-  if (f.assessments.length === 0) {
+  // an unclosed quote swallowed the rows after it: the indicators it hid "passed", the file alone failed
+  // (an exploratory tester). Like a file read into no rows: one testcase, named after the problem
+  const swallowed = f.findings.some((x) => x.code === "csv/malformed" && x.severity === "error");
+  if (f.assessments.length === 0 || swallowed) {
     // nothing was read into rows: one testcase, named after the first problem
     const first = f.findings.find((x) => x.severity === "error") ?? f.findings[0];
     return [{ name: first?.code ?? say(lang, V.junitFile), findings: f.findings }];
