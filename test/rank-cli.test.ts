@@ -568,6 +568,27 @@ describe("validate and score over result tables", () => {
     expect(history.findings).toEqual([]);
     const mine = history.groups[0].rows.find((r: { user: boolean }) => r.user);
     expect([mine.index.display, mine.change.display]).toEqual(["3.10", "+0.60"]);
+    // (a review) so it is beside a 2025 row placed among 2024's: no "the official result of 2024 is ranked"
+    writeFileSync(join(dir, "lanjut.csv"), "instansi,tahun,indeks\nKabupaten Garut,2022,2.10\nKabupaten Garut,2023,2.50\nKabupaten Garut,2025,3.90\n");
+    const placed = json((await spbe(["rank", "lanjut.csv", ...args], { cwd: dir })).stdout);
+    expect(placed.findings).toEqual([]);
+    expect(placed.groups[0].rows.find((r: { user: boolean }) => r.user)).toMatchObject({ tahun: 2025, replaces: true });
+    // and a later row is not placed into an earlier year asked for, with a national year between (2025 was
+    // ranked among 2023's, replacing Garut's official 2023 result)
+    const asked = json(
+      (await spbe(["rank", "lanjut.csv", "--nasional", "2023,2024", "--tahun", "2023", "--kategori", "kabupaten", "-f", "json"], { cwd: dir })).stdout,
+    );
+    expect(asked.groups[0].rows.filter((r: { user: boolean }) => r.user).map((r: { tahun: number }) => r.tahun)).toEqual([2023]);
+    // score --banding places the earlier assessment, asked for it alone (a review: the first fix made it
+    // "cannot be placed" with a false reason)
+    const banding = await spbe(["score", "-", "--banding", "nasional-2024"], {
+      input: readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"))
+        .toString("utf8")
+        .replaceAll("Kabupaten Contoh (data contoh);2024", "Kabupaten Garut;2023"),
+    });
+    expect(banding.stdout).toMatch(
+      /Posisi di antara hasil tahun 2024 \(penilaian ini tahun 2023; [^)]*\): Kabupaten Garut \(3\.64 Sangat Baik\): peringkat \d+ dari 392/,
+    );
   });
 
   // an exploratory tester: rows with no provinsi took --provinsi "Jawa Tengah" though their national rows

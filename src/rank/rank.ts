@@ -171,14 +171,23 @@ function yearEntries(
   const native = all.filter((e) => e.tahun === tahun);
   // the key sets are for a mix of years, or of the user's entries and national ones: one file of
   // one year (a national long-form file: 20 000 entries) needs neither
+  // a later year's row joins only with no national year between (rank --tahun 2023 with 2024's results
+  // loaded placed a 2025 row among 2023's, replacing the instansi's official 2023 result)
+  const later = (y: number) => y > tahun! && ![...nationalYears].some((n) => n > tahun! && n < y);
   const placeable =
-    tahun === null ? [] : all.filter((e) => e.user && e.tahun !== tahun && (e.tahun === null || (nationalYears.size > 0 && !nationalYears.has(e.tahun))));
+    tahun === null
+      ? []
+      : all.filter(
+          (e) =>
+            e.user && e.tahun !== tahun && (e.tahun === null || (nationalYears.size > 0 && !nationalYears.has(e.tahun) && (e.tahun < tahun || later(e.tahun)))),
+        );
   const duplicates: { entry: RankEntry; kept: RankEntry }[] = [];
   let candidates = placeable;
   if (placeable.some((e) => e.tahun !== null && e.tahun < tahun!)) {
     // a history table's earlier rows beside the user's own row of the year are the years before it: not
     // ranked, and nothing to say (they were each a false rank/duplicate)
-    const own = new Set(native.filter((e) => e.user).map((e) => e.key));
+    // (the user's own: of the year, or undated or later and placed into it, as a 2025 row is among 2024's)
+    const own = new Set([...native, ...placeable].filter((e) => e.user && (e.tahun === null || e.tahun >= tahun!)).map((e) => e.key));
     const official = new Map(native.filter((e) => !e.user).map((e) => [e.key, e]));
     candidates = placeable.filter((e) => {
       if (e.tahun === null || e.tahun >= tahun!) return true;
@@ -519,9 +528,9 @@ function placer(national: readonly RankEntry[], options: Pick<RankOptions, "kate
     const m = placedByFilters(given, options, latestOf.get(given.key));
     // in the year ranked: of it, undated, or of a year without national results (as `yearEntries`)
     if (m.tahun !== tahun && m.tahun !== null && nationalYears.has(m.tahun)) return null;
+    // (an earlier year's entry is placed here, its instansi's row of the year left out, where `rank` sets it
+    // aside: asked for one by one, "where would my 2023 index stand among 2024's results" is the question)
     const replaced = byKey.get(m.key) ?? [];
-    // an earlier year's entry does not stand in for its instansi's official row of the year (as `yearEntries`)
-    if (m.tahun !== null && m.tahun < tahun && replaced.length > 0) return null;
     // indices of different frameworks are not placed together (`rank/mixed-frameworks`)
     const counts = new Map(frameworks);
     for (const e of replaced) if (selected(e)) counts.set(e.framework.id, counts.get(e.framework.id)! - 1);
