@@ -418,6 +418,7 @@ describe("9. a config file for repeated options", () => {
       '  (root): kunci tidak dikenal: "bogus"',
       "",
     ]);
+    expect((await spbe(["score", "data/pemdi.csv"], { cwd: project({ maxWarnings: 1.5 }) })).stderr).toContain("  maxWarnings: harus bilangan bulat\n");
     expect((await spbe(["score", "data/pemdi.csv", "-f", "json"], { cwd: project({ framework: "pemdi-2026", lang: "EN" }) })).code).toBe(0);
     const broken = tree({ "spbe.config.json": "{ framework: " });
     expect((await spbe(["framework"], { cwd: broken })).code).toBe(2);
@@ -429,6 +430,14 @@ describe("9. a config file for repeated options", () => {
     }
     const pkg = tree({ "package.json": '{"name":"z",}' });
     expect(await spbe(["--version"], { cwd: pkg })).toMatchObject({ code: 0 });
+    // with other global options beside it too (a review)
+    for (const version of [
+      ["--lang", "en", "--version"],
+      ["--version", "--no-color"],
+      ["-V", "--lang", "id"],
+    ]) {
+      expect(await spbe(version, { cwd: pkg }), version.join(" ")).toMatchObject({ code: 0, stderr: "" });
+    }
     expect((await spbe(["score", "--help", "--lang", "en"], { cwd: pkg })).stdout).toMatch(/^Usage: spbe score/);
     // a syntax error said in the user's language, with its line and column (it was V8's English text)
     const syntax = tree({ "spbe.config.json": '{"lang": }' });

@@ -175,6 +175,9 @@ describe("spbe rank over the bundled national results", () => {
       stderr:
         "spbe: --nasional '2023,2024': --target-rank places the assessment among the results of one year (there are: 2023, 2024)\n(see: spbe plan --help)\n",
     });
+    // read as rank and trend read the option: "2024," is 2024 (a review)
+    const trailing = await spbe(["plan", "fixtures/contoh-spbe-2020-pj.csv", "--target-rank", "5", "--nasional", "2024,", "-f", "json"]);
+    expect(json(trailing.stdout).target).toMatchObject({ kind: "rank", rank: 5 });
     expect((await spbe(["rank", "nasional-2024", "--kategori", "desa"])).code).toBe(2);
     expect((await spbe(["rank", "nasional-2024", "--tahun", "2022"])).stderr).toBe("spbe: tidak ada baris tahun 2022 dalam masukan (ada: 2024)\n");
     expect((await spbe(["rank", "nasional-2024", "--provinsi", "Jawa Barta"])).stderr).toBe(

@@ -100,6 +100,19 @@ describe("checking each row of a result table", () => {
     const note = table("2023,kementerian,,Kementerian A,3.40,2.70,1.18,3.74,3.01,Baik,catatan");
     expect(codes(note)).toEqual(["2:null csv/ragged warning"]);
     expect(note.rows).toHaveLength(1);
+    // (a review) nor is a whole number before another number's column a split one: "3" before a year, a
+    // stray cell after domains whose join would leave a domain no number, a trailing empty cell
+    for (const [text, expected] of [
+      ["instansi,indeks,tahun\nKabupaten Garut,3,2024,\n", ["2:null csv/ragged warning"]],
+      ["instansi,tahun,indeks,d1,d2,d3,d4\nKabupaten Garut,2024,2.60,3,2,2.5,2.7,x\n", ["2:null csv/ragged warning"]],
+      ["no,instansi,tahun,indeks,target\n1,Kabupaten Garut,2024,3.10,4,2025\n", ["2:null csv/ragged warning"]],
+    ] as const) {
+      const r = results(text);
+      expect(
+        codes(r).filter((c) => !c.includes("result/off-grid") && !c.includes("result/index-mismatch") && !c.includes("result/blank")),
+        text,
+      ).toEqual(expected);
+    }
   });
 
   it("a domain outside 1–5, and one no whole levels give", () => {

@@ -207,6 +207,9 @@ describe("validate renderers on fixtures/ci (snapshots)", () => {
     expect(JSON.parse(renderValidateJson(report(clean, { maxWarnings: 99 }), renderOptions("en"))).exit).toEqual({ code: 0, reasons: [] });
     // without the option, no such suite
     expect(renderValidateJunit(report(clean), renderOptions("en"))).not.toContain('name="spbe"');
+    // (a review) judged on its own: with errors too the exit names the errors alone, and the limit passed
+    const withErrors = renderValidateJunit(report(ciFiles(), { maxWarnings: 0 }), renderOptions("en"));
+    expect(withErrors).toMatch(/<testcase classname="spbe" name="--max-warnings 0" time="0">\n {6}<failure message="too many warnings: /);
   });
 
   it("github", () => {

@@ -53,7 +53,14 @@ function unknownCodes(json: unknown): Problem[] {
  * locale said "Input tidak valid: diharapkan number, diterima string" (English type names) and
  * "Kunci tidak dikenali : …". Other issues keep zod's Indonesian.
  */
-const TYPE_WORDS: Record<string, string> = { number: "angka", string: "teks", array: "daftar", object: "objek", boolean: "true atau false" };
+const TYPE_WORDS: Record<string, string> = {
+  number: "angka",
+  int: "bilangan bulat",
+  string: "teks",
+  array: "daftar",
+  object: "objek",
+  boolean: "true atau false",
+};
 function indonesianIssue(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case "invalid_type":

@@ -103,7 +103,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   // `spbe --version` and help answer whatever config is around: a broken one above the folder (a
   // package.json with a stray comma) made even them exit 2. A command still stops on it
   const versionAlone = argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V");
-  const asksHelp = versionAlone || argv[0] === "help" || argv.includes("--help") || argv.includes("-h");
+  const asksHelp = ["--version", "-V", "--help", "-h"].some((a) => argv.includes(a)) || argv[0] === "help";
   try {
     lang = decideLang(langArgument(argv), io.env);
     // (`--version` alone needs no language: no config is looked for at all)

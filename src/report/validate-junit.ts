@@ -1,7 +1,7 @@
 import type { Assessment } from "../assessment/build.js";
 import type { ValidatedFile } from "../assessment/validate.js";
-import type { ExitPolicy } from "../core/exit.js";
-import { type Finding, findingIndicators } from "../core/findings.js";
+import type { ExitPolicy, ExitReason } from "../core/exit.js";
+import { type Finding, findingIndicators, tally } from "../core/findings.js";
 import type { Framework } from "../frameworks/types.js";
 import { findingMessage } from "../messages/findings.js";
 import { LABEL, VALIDATE_LABEL as V } from "../messages/labels.js";
@@ -10,7 +10,7 @@ import { isResultFile, type ResultFile } from "../results/read.js";
 import { exitNotes } from "./exit-notes.js";
 import { location } from "./finding-lines.js";
 import type { RenderOptions } from "./options.js";
-import { effectiveSeverity, fileWideFindings, runExit, type ValidateReport } from "./validate.js";
+import { effectiveSeverity, fileWideFindings, type ValidateReport } from "./validate.js";
 
 /**
  * `spbe validate --format junit`: JUnit XML as GitLab, Jenkins, Azure DevOps
@@ -48,8 +48,11 @@ export function renderValidateJunit({ files, policy }: ValidateReport, { lang }:
   });
   // --max-warnings is a limit on the whole run: its own suite, one testcase, failing when the run fails it
   // (a job failed on it showed every test green in GitLab's widget)
+  // judged on its own, not as the exit's reason: with errors too, the exit names the errors alone, and the
+  // limit's testcase passed while it was exceeded
   const limited = policy.maxWarnings !== undefined;
-  const over = limited ? runExit({ files, policy }).reasons.find((r) => r.kind === "max-warnings") : undefined;
+  const warnings = limited ? tally(files.flatMap((f) => f.findings)).warnings : 0;
+  const over: ExitReason | undefined = limited && warnings > policy.maxWarnings! ? { kind: "max-warnings", warnings, max: policy.maxWarnings! } : undefined;
   const tests = suites.reduce((n, s) => n + s.cases.length, 0) + (limited ? 1 : 0);
   const failures = suites.reduce((n, s) => n + s.failing, 0) + (over ? 1 : 0);
   const out = [`<?xml version="1.0" encoding="UTF-8"?>`, `<testsuites name="spbe validate" tests="${tests}" failures="${failures}" errors="0" time="0">`];

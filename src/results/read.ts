@@ -105,17 +105,26 @@ export class ResultBuilder {
 
   /** The column of each tier: `d1`…`d4` (`a1`… for aspects), "domain 1", or the tier's name or alias. */
   /**
-   * A row of a comma file with more cells than the header, where a number's column holds 1–3 digits
-   * and the next cell digits only: a decimal comma read as a delimiter ("3,55"). The first such column,
-   * its header and the value as written; null for any other row (a stray note cell stays csv/ragged).
+   * A row of a comma file with one cell more than the header (empty cells at its end, as Excel writes
+   * them, not counted), where a number's column holds 1–3 digits and the next cell one or two: a
+   * decimal comma read as a delimiter ("3,55"), if joining them leaves every number's column a number.
+   * The column, its header and the value as written; null for any other row (a stray note cell, "3"
+   * before a year column, stays csv/ragged).
    */
   private splitDecimal(row: CsvRecord, framework: Framework | null): { column: number; field: string; value: string } | null {
     const header = this.header!;
-    if (this.dialect!.delimiter !== "," || row.cells.length <= header.length) return null;
+    if (this.dialect!.delimiter !== ",") return null;
+    let width = row.cells.length;
+    while (width > header.length && row.cells[width - 1] === "") width--;
+    if (width !== header.length + 1) return null;
     const numeric = [this.col.index, this.col.target, ...(framework ? this.tiersOf(framework) : [])].filter((c): c is number => c !== undefined);
     for (const c of numeric.sort((a, b) => a - b)) {
       const [whole, fraction] = [row.cells[c] ?? "", row.cells[c + 1] ?? ""];
-      if (/^\d{1,3}$/.test(whole) && /^\d{1,6}$/.test(fraction)) return { column: c, field: header[c]!, value: `${whole},${fraction}` };
+      if (!/^\d{1,3}$/.test(whole) || !/^\d{1,2}$/.test(fraction)) continue;
+      const joined = [...row.cells.slice(0, c), `${whole}.${fraction}`, ...row.cells.slice(c + 2, width)];
+      if (numeric.every((n) => joined[n] === undefined || joined[n] === "" || /^\d{1,3}(?:[.,]\d{1,6})?$/.test(joined[n]!))) {
+        return { column: c, field: header[c]!, value: `${whole},${fraction}` };
+      }
     }
     return null;
   }

@@ -23,7 +23,7 @@ import { expandOne, refuseExcess } from "../inputs.js";
 import { loadFile, loadStdin, parseMaxBytes, refuseOutputOverInput } from "../io.js";
 import { nationalYears } from "../national.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
-import { parseKategori, readRankingInputs, resolveProvinsi } from "../ranking.js";
+import { nationalOption, parseKategori, readRankingInputs, resolveProvinsi } from "../ranking.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
 import { badTargetArgs, parseBasis } from "./common.js";
 
@@ -185,9 +185,11 @@ async function rankPlanTarget(
   const kategori =
     (only?.length === 1 ? only[0]! : null) ?? (only === undefined || (mine.kategori !== null && only.includes(mine.kategori)) ? mine.kategori : null);
   if (kategori === null) throw usageError(RANK_CLI.targetRankNeedsKategori);
-  // one year: "2023,2024" (as rank and trend take it) pooled both, every kabupaten counted twice
-  if (where.nasional?.includes(",")) throw usageError(RANK_CLI.targetRankOneYear, { value: where.nasional, years: nationalYears().join(", ") });
-  const year = where.nasional ?? String(Math.max(...nationalYears()));
+  // one year: "2023,2024" (as rank and trend take it) pooled both, every kabupaten counted twice; read
+  // as they read it ("2024," is 2024)
+  const asked = nationalOption(where.nasional);
+  if (asked.length > 1) throw usageError(RANK_CLI.targetRankOneYear, { value: where.nasional!, years: nationalYears().join(", ") });
+  const year = asked.length === 1 ? String(asked[0]!.year) : String(Math.max(...nationalYears()));
   const among = await readRankingInputs(ctx, [], { nasional: year }, parseIgnore(undefined), basis);
   // the national results are of one framework: another's index is not comparable (rank refuses the mix too)
   const theirs = among.entries[0]?.framework;
