@@ -15,7 +15,7 @@ import type { Framework, Indicator } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
 import type { Dialect, Table } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
-import { type ColumnMap, type ColumnMatch, candidates, findColumn, matchColumns, nameColumn, sideBySideColumns } from "./columns.js";
+import { type ColumnMap, type ColumnMatch, candidates, findColumn, hasRole, matchColumns, nameColumn, sideBySideColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
 import { type Headings, headingsOf, isHeading, namedOtherThan } from "./headings.js";
 import { decoratedId, misnamedId, namedId, oneCellHeader, repeatsHeader, wordedLevel } from "./hints.js";
@@ -1308,7 +1308,7 @@ export function ranges(framework: Framework, positions: readonly number[]): stri
  */
 export function isTableHeader(cells: readonly string[], valueColumn?: string): boolean {
   const value = valueColumn !== undefined ? findColumn(cells, valueColumn) : matchColumns(cells).map.value;
-  return (value !== undefined && candidates(cells, "indicator").length > 0) || isResultHeader(cells);
+  return (value !== undefined && hasRole(cells, "indicator")) || isResultHeader(cells);
 }
 
 /** Our own score and diff CSV exports (in either language) and side-by-side files, by their columns. */

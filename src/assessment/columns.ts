@@ -76,7 +76,19 @@ export interface AmbiguousColumn {
  * indicator column is chosen among all of its candidates, and "No;Indikator;No;Tingkat" read its ids
  * from the first "No" (row numbers) silently.
  */
-export function matchColumns(header: readonly string[]): { map: ColumnMap; ambiguous: AmbiguousColumn[] } {
+export function matchColumns(header: readonly string[]): { readonly map: ColumnMap; readonly ambiguous: readonly AmbiguousColumn[] } {
+  // the table reader asks of the header row (`isTableHeader`) before the builder reads it: worked out once
+  let matched = MATCHED.get(header);
+  if (matched === undefined) {
+    matched = matchOnce(header);
+    MATCHED.set(header, matched);
+  }
+  return matched;
+}
+
+const MATCHED = new WeakMap<readonly string[], { readonly map: ColumnMap; readonly ambiguous: readonly AmbiguousColumn[] }>();
+
+function matchOnce(header: readonly string[]): { map: ColumnMap; ambiguous: AmbiguousColumn[] } {
   const map: ColumnMap = {};
   const ambiguous: AmbiguousColumn[] = [];
   const names = normalisedNames(header);
@@ -115,6 +127,12 @@ export function candidates(header: readonly string[], role: ColumnRole): ColumnM
     if (priority >= 0) byAlias[priority]!.push({ index, header: header[index]! });
   });
   return byAlias.flat();
+}
+
+/** Whether any column's header is one of the role's aliases (`candidates(…).length > 0`, no arrays made). */
+export function hasRole(header: readonly string[], role: ColumnRole): boolean {
+  const aliases = COLUMN_ALIASES[role] as readonly string[];
+  return normalisedNames(header).some((name) => aliases.includes(name));
 }
 
 /** Finds a column by an exact (case-insensitive) header name, for `--columns a,b`. */
