@@ -428,6 +428,11 @@ describe("9. a config file for repeated options", () => {
     for (const help of [["--help"], ["validate", "--help"], ["help", "score"], ["score", "-h"]]) {
       expect(await spbe(help, { cwd: broken }), help.join(" ")).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Pemakaian: spbe/), stderr: "" });
     }
+    // `--config ""` (an unset "$CONFIG") said "unreadable: it is a directory" (a review)
+    expect(await spbe(["validate", "x.csv", "--config", "", "--lang", "en"], { cwd: broken })).toMatchObject({
+      code: 2,
+      stderr: "spbe: --config must not be empty\n",
+    });
     const pkg = tree({ "package.json": '{"name":"z",}' });
     expect(await spbe(["--version"], { cwd: pkg })).toMatchObject({ code: 0 });
     // with other global options beside it too (a review)

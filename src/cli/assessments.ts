@@ -58,7 +58,7 @@ export async function readAssessmentFile(ctx: Context, name: string, framework: 
 
 /** `--stdin-name`: the name stdin is given in findings, annotations and headings; a blank one is refused. */
 export function stdinNameOf(flags: Pick<InputFlags, "stdinName">): string | undefined {
-  if (flags.stdinName !== undefined && flags.stdinName.trim() === "") throw cliError(CLI.emptyStdinName);
+  if (flags.stdinName !== undefined && flags.stdinName.trim() === "") throw cliError(CLI.emptyOption, { flag: "--stdin-name" });
   return flags.stdinName;
 }
 

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { CLI } from "../messages/cli.js";
 import { inBoth, say } from "../messages/text.js";
 import type { Config } from "./config-schema.js";
-import { CliError } from "./errors.js";
+import { CliError, cliError } from "./errors.js";
 import { osReason, readAtMost, systemPath } from "./io.js";
 
 /** Where the options came from, for messages: the file and the config it holds. */
@@ -23,6 +23,8 @@ const CONFIG_FILE = "spbe.config.json";
 export async function findConfig(cwd: string, explicit: string | false | undefined): Promise<LoadedConfig | null> {
   if (explicit === false) return null;
   if (explicit !== undefined) {
+    // `--config ""` (an unset "$CONFIG" in a script) named the working directory: "unreadable: a directory"
+    if (explicit.trim() === "") throw cliError(CLI.emptyOption, { flag: "--config" });
     const file = systemPath(cwd, explicit);
     return load(file, explicit, await readJson(file, explicit, true));
   }

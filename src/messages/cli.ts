@@ -46,7 +46,7 @@ export const CLI = {
   },
   badCount: { id: "{flag} '{value}' harus bilangan bulat 0 atau lebih", en: "{flag} '{value}' must be a whole number, 0 or more" },
   badPositiveCount: { id: "{flag} '{value}' harus bilangan bulat 1 atau lebih", en: "{flag} '{value}' must be a whole number, 1 or more" },
-  emptyStdinName: { id: "--stdin-name tidak boleh kosong", en: "--stdin-name must not be empty" },
+  emptyOption: { id: "{flag} tidak boleh kosong", en: "{flag} must not be empty" },
   badIgnore: {
     id: "--ignore: '{value}' bukan kode temuan (lihat Katalog temuan di README; 'kategori/*' juga boleh)",
     en: "--ignore: '{value}' is not a finding code (see the README's finding catalogue; 'category/*' works too)",
