@@ -78,6 +78,9 @@ export interface ResultOptions {
   readonly frameworks?: readonly Framework[] | undefined;
 }
 
+/** A printed number of a result table: an index, a tier or a target ("3.45", "3,45" where commas are decimal). */
+const RESULT_NUMBER = /^\d{1,3}(?:[.,]\d{1,6})?$/;
+
 /** Builds result rows as they arrive (`header`, `rows` in batches, `end`), like `AssessmentBuilder`. */
 export class ResultBuilder {
   private readonly sink = new FindingSink(MAX_FINDINGS_PER_CODE);
@@ -104,6 +107,20 @@ export class ResultBuilder {
   }
 
   /** The column of each tier: `d1`…`d4` (`a1`… for aspects), "domain 1", or the tier's name or alias. */
+  private tiersOf(framework: Framework): (number | undefined)[] {
+    let cols = this.tierColumns.get(framework);
+    if (cols) return cols;
+    const names = (this.header ?? []).map(wordsKey);
+    const prefix = framework.domains.length > 0 ? ["d", "domain "] : ["a", "aspek "];
+    cols = resultTiers(framework).map((t) => {
+      const wanted = [...prefix.map((p) => wordsKey(`${p}${t.id}`)), wordsKey(t.name), ...t.aliases.map(wordsKey)];
+      const at = names.findIndex((n) => wanted.includes(n));
+      return at < 0 ? undefined : at;
+    });
+    this.tierColumns.set(framework, cols);
+    return cols;
+  }
+
   /**
    * A row of a comma file with one cell more than the header (empty cells at its end, as Excel writes
    * them, not counted), where a number's column holds 1–3 digits and the next cell one or two: a
@@ -122,25 +139,11 @@ export class ResultBuilder {
       const [whole, fraction] = [row.cells[c] ?? "", row.cells[c + 1] ?? ""];
       if (!/^\d{1,3}$/.test(whole) || !/^\d{1,2}$/.test(fraction)) continue;
       const joined = [...row.cells.slice(0, c), `${whole}.${fraction}`, ...row.cells.slice(c + 2, width)];
-      if (numeric.every((n) => joined[n] === undefined || joined[n] === "" || /^\d{1,3}(?:[.,]\d{1,6})?$/.test(joined[n]!))) {
+      if (numeric.every((n) => joined[n] === undefined || joined[n] === "" || RESULT_NUMBER.test(joined[n]!))) {
         return { column: c, field: header[c]!, value: `${whole},${fraction}` };
       }
     }
     return null;
-  }
-
-  private tiersOf(framework: Framework): (number | undefined)[] {
-    let cols = this.tierColumns.get(framework);
-    if (cols) return cols;
-    const names = (this.header ?? []).map(wordsKey);
-    const prefix = framework.domains.length > 0 ? ["d", "domain "] : ["a", "aspek "];
-    cols = resultTiers(framework).map((t) => {
-      const wanted = [...prefix.map((p) => wordsKey(`${p}${t.id}`)), wordsKey(t.name), ...t.aliases.map(wordsKey)];
-      const at = names.findIndex((n) => wanted.includes(n));
-      return at < 0 ? undefined : at;
-    });
-    this.tierColumns.set(framework, cols);
-    return cols;
   }
 
   rows(rows: readonly CsvRecord[]): void {
@@ -244,10 +247,7 @@ export class ResultBuilder {
       // where commas are decimal, "2.500" is a point before three digits: a thousands separator (2500) as
       // much as a decimal point, and never guessed, as for levels (`looksLikeThousands`)
       const thousands = this.dialect!.decimalComma && looksLikeThousands(text);
-      const value =
-        !thousands && /^\d{1,3}(?:[.,]\d{1,6})?$/.test(text) && (this.dialect!.decimalComma || !text.includes(","))
-          ? parseDecimal(text.replace(",", "."))
-          : null;
+      const value = !thousands && RESULT_NUMBER.test(text) && (this.dialect!.decimalComma || !text.includes(",")) ? parseDecimal(text.replace(",", ".")) : null;
       if (value === null) {
         report(
           finding("result/invalid", "error", file, {
