@@ -247,15 +247,23 @@ function placedByFilters(e: RankEntry, options: RankOptions, national?: Pick<Ran
   return kategori === e.kategori && provinsi === e.provinsi ? e : { ...e, kategori, provinsi };
 }
 
+/**
+ * Each instansi's national row, the latest (of equal years the last given), for a user's row that names
+ * no kategori or provinsi (`placedByFilters`): `rank` and `placeAmong` pick it alike.
+ */
+function latestNational(entries: readonly RankEntry[]): Map<string, RankEntry> {
+  const latest = new Map<string, RankEntry>();
+  for (const e of entries) if (!e.user && (latest.get(e.key)?.tahun ?? -1) <= (e.tahun ?? -1)) latest.set(e.key, e);
+  return latest;
+}
+
 export function rank(input: readonly RankEntry[], options: RankOptions = {}): RankReport {
   checkOptions(options);
   const findings: Finding[] = [];
   // --jenis: only entries of that kind, before anything else (the year ranked, the year before, the standing)
   const wanted = options.jenis;
   const kept = byJenis(input, wanted, findings);
-  // each instansi's national row (the latest), for a user's row that names no kategori or provinsi
-  const national = new Map<string, RankEntry>();
-  for (const e of kept) if (!e.user && (national.get(e.key)?.tahun ?? -1) <= (e.tahun ?? -1)) national.set(e.key, e);
+  const national = latestNational(kept);
   const all = kept.map((e) => placedByFilters(e, options, e.user ? national.get(e.key) : undefined));
   const years = all.map((e) => e.tahun).filter((t): t is number => t !== null);
   const nationalYears = new Set(all.filter((e) => !e.user && e.tahun !== null).map((e) => e.tahun!));
@@ -517,9 +525,7 @@ function placer(national: readonly RankEntry[], options: Pick<RankOptions, "kate
   const base = placeIndex(year, provinsiNames(year));
   const byKey = new Map<string, RankEntry[]>();
   for (const e of year) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
-  // each instansi's latest national row, as `rank` picks it for an entry that names no kategori or provinsi
-  const latestOf = new Map<string, RankEntry>();
-  for (const e of national) if ((latestOf.get(e.key)?.tahun ?? -1) <= (e.tahun ?? -1)) latestOf.set(e.key, e);
+  const latestOf = latestNational(national);
   const selected = (e: RankEntry) => matchesKategori(e, options.kategori) && matchesProvinsi(e, options.provinsi);
   const frameworks = new Map<string, number>();
   for (const e of year) if (selected(e)) frameworks.set(e.framework.id, (frameworks.get(e.framework.id) ?? 0) + 1);
