@@ -54,8 +54,8 @@ export interface PlanTarget {
 export function parsePlanTarget(framework: Framework, text: string): PlanTarget | null {
   const parsed = parseTarget(framework, text);
   if (!parsed) return null;
-  // a Pemdi band's own name ("Melembaga") names its predikat as much as the predikat does (parseTarget reads both)
-  const byName = framework.bands.some((b) => namesBand(b, text));
+  // a name (a Pemdi band's own, "Melembaga", too) is of the band parseTarget found by it, as trend asks it
+  const byName = namesBand(parsed.band, text);
   return { kind: byName ? "predikat" : "index", value: parsed.value };
 }
 
