@@ -11,7 +11,7 @@ import {
   sortFindings,
 } from "../core/findings.js";
 import { type Rational, rational } from "../core/rational.js";
-import type { Framework, Indicator } from "../frameworks/types.js";
+import { type Framework, type Indicator, withinYears } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
 import type { Dialect, Table } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
@@ -459,7 +459,7 @@ export class AssessmentBuilder {
       this.report(group, finding("meta/invalid", "warning", file, { line: row.line, column: col(this.map.tahun!), value: tahunRaw, args: { field: "tahun" } }));
     }
     const years = this.framework.years;
-    if (tahun !== null && years && (tahun < years.from || (years.to !== null && tahun > years.to))) {
+    if (tahun !== null && years && !withinYears(years, tahun)) {
       this.report(
         group,
         finding("meta/year-mismatch", "warning", file, {

@@ -1,5 +1,5 @@
 import { type Finding, finding } from "../core/findings.js";
-import { type Framework, regulationIndicatorCount } from "../frameworks/types.js";
+import { type Framework, regulationIndicatorCount, withinYears } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
 import type { ColumnMatch } from "./columns.js";
 
@@ -48,7 +48,7 @@ export function detectMismatch(file: string, rows: readonly CsvRecord[], indicat
   const fitOf = (f: Framework): Fit => {
     const known = [...ids].filter(d.lookup(f)).length;
     const years = f.years;
-    const inYears = year !== null && years !== null && year >= years.from && (years.to === null || year <= years.to);
+    const inYears = year !== null && years !== null && withinYears(years, year);
     return { framework: f, unknown: ids.size - known, known, inYears };
   };
   const chosen = fitOf(d.chosen);

@@ -3,7 +3,7 @@ import { looksLikeThousands } from "../assessment/value.js";
 import { type Finding, FindingSink, finding, MAX_FINDINGS_PER_CODE, type Omitted, omittedFinding, sortFindings } from "../core/findings.js";
 import { add, compare, div, mul, parseDecimal, type Rational, rational, roundHalfUp, sub, toFixedHalfUp } from "../core/rational.js";
 import { namesBand, wordsKey } from "../core/words-key.js";
-import type { Framework } from "../frameworks/types.js";
+import { type Framework, withinYears } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
 import type { Dialect } from "../io/table.js";
 import { type Kategori, kategoriFromName, kategoriOf, nameKey } from "../rank/names.js";
@@ -170,7 +170,7 @@ export class ResultBuilder {
       return found;
     }
     if (explicit || tahun === null) return framework;
-    const inYears = (f: Framework) => f.years !== null && tahun >= f.years.from && (f.years.to === null || tahun <= f.years.to);
+    const inYears = (f: Framework) => f.years !== null && withinYears(f.years, tahun);
     return inYears(framework) ? framework : (frameworks.find(inYears) ?? framework);
   }
 

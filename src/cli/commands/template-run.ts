@@ -1,4 +1,5 @@
 import { finding } from "../../core/findings.js";
+import { withinYears } from "../../frameworks/types.js";
 import { CLI } from "../../messages/cli.js";
 import { RANK_CLI } from "../../messages/rank.js";
 import { template } from "../../report/template.js";
@@ -35,7 +36,7 @@ export async function runTemplate(ctx: Context, options: TemplateOptions): Promi
   // a year the framework does not apply to: every filled-in copy would warn meta/year-mismatch; said once
   // now, on stderr, as the reader words it (the template is still written: a year to come is a choice)
   const years = framework.years;
-  if (tahun !== undefined && years && (tahun < years.from || (years.to !== null && tahun > years.to))) {
+  if (tahun !== undefined && years && !withinYears(years, tahun)) {
     const args = { framework: framework.id, from: years.from, to: years.to };
     const { findingMessage } = await import("../../messages/findings.js");
     ctx.stderr.write(`spbe: ${findingMessage(finding("meta/year-mismatch", "warning", "", { value: String(tahun), args }), ctx.lang)}\n`);
