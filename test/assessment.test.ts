@@ -301,48 +301,16 @@ describe("findings from rows", () => {
       return rows;
     };
     for (const id of ["spbe-2018", "spbe-2020"]) {
-      // the number in the id column, the name (after "Domain", "Aspek", a number or numeral and a mark, or alone) beside it
-      expect(
-        findings(
-          id,
-          sheet(
-            id,
-            (n, name) => `${n};Domain ${name};`,
-            (n, name) => `${n};Aspek ${n} - ${name};`,
-          ),
-        ),
-      ).toEqual([]);
-      expect(
-        findings(
-          id,
-          sheet(
-            id,
-            (n, name) => `${roman[Number(n) - 1]};${name.toUpperCase()};`,
-            (n, name) => `Aspek ${n};${name};`,
-          ),
-        ),
-      ).toEqual([]);
-      expect(
-        findings(
-          id,
-          sheet(
-            id,
-            (n, name) => `Domain ${n};${name};`,
-            (n, name) => `${n}.;  ${name.replace(/ /g, "  ")} ;`,
-          ),
-        ),
-      ).toEqual([]);
-      // the whole heading in the id column, name column blank
-      expect(
-        findings(
-          id,
-          sheet(
-            id,
-            (n, name) => `Domain ${n}: ${name};;`,
-            (n, name) => `${roman[Number(n) - 1]}. ${name};;`,
-          ),
-        ),
-      ).toEqual([]);
+      type Heading = (n: string, name: string) => string;
+      const layouts: [string, Heading, Heading][] = [
+        // the number in the id column, the name (after "Domain", "Aspek", a number or numeral and a mark, or alone) beside it
+        ["Domain name / Aspek n - name", (n, name) => `${n};Domain ${name};`, (n, name) => `${n};Aspek ${n} - ${name};`],
+        ["roman, NAME / Aspek n", (n, name) => `${roman[Number(n) - 1]};${name.toUpperCase()};`, (n, name) => `Aspek ${n};${name};`],
+        ["Domain n / n. spaced", (n, name) => `Domain ${n};${name};`, (n, name) => `${n}.;  ${name.replace(/ /g, "  ")} ;`],
+        // the whole heading in the id column, name column blank
+        ["whole heading in the id column", (n, name) => `Domain ${n}: ${name};;`, (n, name) => `${roman[Number(n) - 1]}. ${name};;`],
+      ];
+      for (const [layout, domainRow, aspectRow] of layouts) expect(findings(id, sheet(id, domainRow, aspectRow)), `${id}: ${layout}`).toEqual([]);
       // the template's outline: domains lettered ("A", "B."), aspects numbered within their domain ("1.1", "2.3.")
       let domain = "";
       let within = 0;
