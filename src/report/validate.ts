@@ -43,7 +43,7 @@ export function renderValidateJson(report: ValidateReport, { lang }: RenderOptio
 }
 
 /** The exit code the report's findings give under its policy, and why (`errors`, `strict`, `max-warnings`). */
-export function runExit(report: ValidateReport): { code: 0 | 1; reasons: readonly ExitReason[] } {
+function runExit(report: ValidateReport): { code: 0 | 1; reasons: readonly ExitReason[] } {
   const { code, reasons } = decideExit(allFindings(report), report.policy);
   return { code, reasons };
 }
