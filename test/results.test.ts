@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readAssessments } from "../src/assessment/read.js";
+import { toNumber } from "../src/core/rational.js";
 import { builtinFramework, builtinFrameworks } from "../src/frameworks/builtin.js";
 import { findingMessage } from "../src/messages/findings.js";
 import { isResultHeader } from "../src/results/columns.js";
@@ -119,6 +120,20 @@ describe("checking each row of a result table", () => {
     const r = table("2023,kabupaten,Sumatera Selatan,Kab. A,2.00,1.00,1.00,0.30,1.05,Kurang", "2023,kota,Bali,Kota B,3.45,2.70,1.18,3.74,3.02,Baik");
     expect(codes(r)).toEqual(["2:8 result/out-of-range error 0.30", "3:5 result/off-grid error 3.45"]);
     expect(r.rows.map((x) => x.faulty)).toEqual([true, true]);
+  });
+
+  it("an index outside 1–5 (a table without domains): refused and left unranked, not ranked first", () => {
+    // (an exploratory review) `rank` put "99.00 Memuaskan" first and `trend` called 6.00 a reached target, exit 0
+    const r = results(
+      "tahun,instansi,kategori,indeks\n2024,Kab. B,kabupaten,6.00\n2024,Kab. H,kabupaten,0.5\n2024,Kab. Z,kabupaten,99\n2024,Kab. C,kabupaten,5\n",
+    );
+    expect(codes(r)).toEqual(["2:4 result/out-of-range error 6.00", "3:4 result/out-of-range error 0.5", "4:4 result/out-of-range error 99"]);
+    expect(r.rows.map((x) => [x.instansi, x.index && toNumber(x.index), x.faulty])).toEqual([
+      ["Kab. B", null, true],
+      ["Kab. H", null, true],
+      ["Kab. Z", null, true],
+      ["Kab. C", 5, false],
+    ]);
   });
 
   it("the index against its domains, within what two-decimal rounding of them allows", () => {

@@ -296,7 +296,12 @@ export class ResultBuilder {
       this.add(finding("framework/provisional", "warning", file, { args: { framework: framework.id } }));
     }
     if (indexText === null) blank("index", this.header![this.col.index!]!, true);
-    const index = number(indexText, "index", this.header![this.col.index!]!);
+    const indexField = this.header![this.col.index!]!;
+    const read = number(indexText, "index", indexField);
+    // an index no levels can give (99, 6.00, 0.5 where levels are 1–5) was ranked first, or last, without
+    // a word: refused as a tier outside the range is, and so left unranked as an unreadable one is
+    const index =
+      read !== null && framework !== null && !this.inLevelRange(read, framework, row.line, this.col.index! + 1, indexText!, indexField, report) ? null : read;
     const written = this.cell(row, "predikat");
     if (written === null && this.col.predikat !== undefined) blank("predikat", this.header![this.col.predikat]!, false);
     // a band's name in any case and spacing ("SANGAT  BAIK", Pemdi's "Melembaga") is that band's predikat, as
@@ -351,11 +356,7 @@ export class ResultBuilder {
     field: string,
     report: (f: Finding) => void,
   ): Bounds | null {
-    const { min, max } = framework.levels;
-    if (compare(value, rational(BigInt(min))) < 0 || compare(value, rational(BigInt(max))) > 0) {
-      report(finding("result/out-of-range", "error", this.file, { line, column, value: text, args: { field, min, max } }));
-      return null;
-    }
+    if (!this.inLevelRange(value, framework, line, column, text, field, report)) return null;
     const display = toFixedHalfUp(value, 2);
     if (t.grid) {
       const exact = t.grid.byDisplay.get(display);
@@ -364,6 +365,22 @@ export class ResultBuilder {
     }
     // fractional levels: anything that rounds to the printed value
     return { min: sub(value, HALF_CENT), max: addExclusive(value), maxInclusive: false };
+  }
+
+  /** Whether a printed tier or index lies within the framework's levels; a `result/out-of-range` error where not. */
+  private inLevelRange(
+    value: Rational,
+    framework: Framework,
+    line: number,
+    column: number,
+    text: string,
+    field: string,
+    report: (f: Finding) => void,
+  ): boolean {
+    const { min, max } = framework.levels;
+    if (compare(value, rational(BigInt(min))) >= 0 && compare(value, rational(BigInt(max))) <= 0) return true;
+    report(finding("result/out-of-range", "error", this.file, { line, column, value: text, args: { field, min, max } }));
+    return false;
   }
 
   /**
