@@ -109,12 +109,20 @@ describe("spbe validate: inputs", () => {
     }
   });
 
-  it("does not follow a symlinked folder (no loops)", async () => {
-    const dir = tree({ "data/a.csv": CLEAN });
-    symlinkSync(join(dir, "data"), join(dir, "data/loop"));
-    const r = await spbe(["validate", "data", "--format", "json"], { cwd: dir });
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).files).toHaveLength(1);
+  it("follows a symlinked folder in a walk and through ** as * does, and a link back up the tree ends", async () => {
+    // (an exploratory review) the walk and ** skipped linked folders, so `validate data` and
+    // 'data/**/*.csv' passed a CI check over the file behind the link that 'data/*/*.csv' failed on
+    const dir = tree({ "data/a.csv": CLEAN, "lain/b.csv": CLEAN });
+    symlinkSync(join(dir, "lain"), join(dir, "data/tautan"));
+    symlinkSync(join(dir, "data"), join(dir, "data/putaran"));
+    for (const arg of ["data", "data/**/*.csv", "data/**/**/*.csv"]) {
+      const r = await spbe(["validate", arg, "--format", "json"], { cwd: dir });
+      expect(r.code, arg).toBe(0);
+      expect(
+        JSON.parse(r.stdout).files.map((f: { file: string }) => f.file),
+        arg,
+      ).toEqual(["data/a.csv", "data/tautan/b.csv"]);
+    }
   });
 
   it.each([

@@ -18,6 +18,7 @@ import { perhaps, suggestSimilar } from "./suggest.js";
  * - an existing directory: walked recursively for `*.csv` (extension in any
  *   case), in sorted order, skipping `node_modules` and hidden entries (`.git`,
  *   macOS `._name.csv` resource forks, …); name those explicitly if wanted;
+ *   symlinked folders are followed, each folder once (`foldersOnce`);
  * - a glob with `*`, `**` or `?` (e.g. `data/**\/*.csv`), expanded here so a
  *   quoted pattern in CI YAML works as the shell would have expanded it.
  *
@@ -99,20 +100,53 @@ function joinName(base: string, rel: string): string {
 /** Every `*.csv` under a directory, depth first, names sorted by code point (not locale) at each level. */
 function walkDirectory(ctx: Context, dirName: string): string[] {
   const out: string[] = [];
+  const once = foldersOnce();
   const visit = (name: string) => {
+    if (!once(systemPath(ctx.cwd, name), name)) return;
     for (const entry of readDir(name, systemPath(ctx.cwd, name))) {
       if (hidden(entry.name)) continue;
       const child = joinName(name, entry.name);
-      if (entry.isDirectory()) {
-        // symlinked folders are not followed (no loops), like the shell's globstar
+      const abs = systemPath(ctx.cwd, child);
+      if (isFolder(entry, abs, child)) {
         if (!SKIPPED_DIRS.has(entry.name)) visit(child);
-      } else if (CSV.test(entry.name) && isFile(entry, systemPath(ctx.cwd, child))) {
+      } else if (CSV.test(entry.name) && isFile(entry, abs)) {
         out.push(child);
       }
     }
   };
   visit(dirName);
   return out;
+}
+
+/**
+ * A folder, or a symbolic link to one: followed, as `*` and the shell's own expansion follow it. The
+ * walk and `**` skipped linked folders (for fear of loops), so `validate data` and `'data/**\/*.csv'`
+ * passed a CI check over the files behind a link that `data/*\/*.csv` read and failed on.
+ */
+function isFolder(entry: fs.Dirent, abs: string, name: string): boolean {
+  return entry.isDirectory() || (entry.isSymbolicLink() && statOrNull(abs, name)?.isDirectory() === true);
+}
+
+/**
+ * A test that says yes once per folder, by device and inode (as bigints, as `expandInputs` keys
+ * files): a link back up the tree (`data/loop -> ..`) would otherwise be walked for ever, and a
+ * folder reached by two ways gives nothing the first did not. `scope`: once per folder and `**` of
+ * a pattern (`data/**\/2024/**\/*.csv` enters data/2024 once for each).
+ */
+function foldersOnce(): (abs: string, name: string, scope?: number) => boolean {
+  const seen = new Set<string>();
+  return (abs, name, scope = 0) => {
+    let key: string;
+    try {
+      const s = fs.statSync(abs, { bigint: true });
+      key = `${scope}:${s.dev}:${s.ino}`;
+    } catch (error) {
+      throw unreadable(name, error);
+    }
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
 }
 
 /**
@@ -136,7 +170,7 @@ function expandGlob(ctx: Context, pattern: string): string[] {
   const matches: string[] = [];
   const baseAbs = systemPath(ctx.cwd, base === "" ? "." : base);
   if (!statOrNull(baseAbs, base)?.isDirectory()) return [];
-  match(ctx, base, rest, matches);
+  match(ctx, base, rest, matches, foldersOnce());
   const out: string[] = [];
   for (const m of matches) {
     const abs = systemPath(ctx.cwd, m);
@@ -159,15 +193,18 @@ function byPathParts(a: string, b: string): number {
   return pa.length - pb.length;
 }
 
-function match(ctx: Context, dirName: string, parts: readonly string[], out: string[]): void {
+/** `once`: the folders each `**` has descended into (`foldersOnce`), so that a link back up the tree ends. */
+function match(ctx: Context, dirName: string, parts: readonly string[], out: string[], once: (abs: string, name: string, scope?: number) => boolean): void {
   const [part, ...tail] = parts;
   if (part === undefined) return;
   const dirAbs = systemPath(ctx.cwd, dirName === "" ? "." : dirName);
   if (part === "**") {
-    match(ctx, dirName, tail, out); // no folder at all
+    if (!once(dirAbs, dirName, parts.length)) return;
+    match(ctx, dirName, tail, out, once); // no folder at all
     for (const entry of readDir(dirName, dirAbs)) {
-      if (entry.isDirectory() && !hidden(entry.name) && !SKIPPED_DIRS.has(entry.name)) {
-        match(ctx, joinName(dirName, entry.name), parts, out);
+      const name = joinName(dirName, entry.name);
+      if (!hidden(entry.name) && !SKIPPED_DIRS.has(entry.name) && isFolder(entry, systemPath(dirAbs, entry.name), name)) {
+        match(ctx, name, parts, out, once);
       }
     }
     return;
@@ -178,7 +215,7 @@ function match(ctx: Context, dirName: string, parts: readonly string[], out: str
     if (tail.length === 0) {
       if (stat) out.push(name);
     } else if (stat?.isDirectory()) {
-      match(ctx, name, tail, out);
+      match(ctx, name, tail, out, once);
     }
     return;
   }
@@ -187,8 +224,8 @@ function match(ctx: Context, dirName: string, parts: readonly string[], out: str
     if (!re.test(entry.name) || (hidden(entry.name) && !part.startsWith("."))) continue;
     const name = joinName(dirName, entry.name);
     if (tail.length === 0) out.push(name);
-    else if (entry.isDirectory() || (entry.isSymbolicLink() && statOrNull(systemPath(dirAbs, entry.name), name)?.isDirectory())) {
-      match(ctx, name, tail, out);
+    else if (isFolder(entry, systemPath(dirAbs, entry.name), name)) {
+      match(ctx, name, tail, out, once);
     }
   }
 }
