@@ -818,9 +818,16 @@ describe("spbe plan --target-rank over the bundled results", () => {
     expect(json(kota.stdout).target.note).toContain("peringkat 1 dari 10 kota di Jawa Barat");
     const atlantis = await spbe(["plan", SAMPLE, "--target-rank", "1", "--provinsi", "Atlantis"]);
     expect(atlantis).toMatchObject({ code: 2, stdout: "", stderr: "spbe: tidak ada provinsi 'Atlantis' dalam masukan\n" });
-    // a group of kategori (pusat) that does not hold the file's own says no kategori (it fell back to the file's)
-    const pusat = await spbe(["plan", SAMPLE, "--target-rank", "1", "--kategori", "pusat"]);
-    expect(pusat).toMatchObject({ code: 2, stderr: expect.stringContaining("--target-rank perlu kategori penilaian ini") });
+    // a group of kategori names none to rank within (an exploratory review: pusat was refused as "give
+    // --kategori", which had been given, and pemda quietly became the file's own kabupaten)
+    for (const group of ["pusat", "pemda"]) {
+      const refused = await spbe(["plan", SAMPLE, "--target-rank", "1", "--kategori", group]);
+      expect(refused, group).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: expect.stringContaining(`--kategori ${group}: --target-rank memberi peringkat di dalam satu kategori, dan ${group} adalah kelompok (`),
+      });
+    }
     const pemdi = await spbe(["plan", "fixtures/contoh-pemdi-2026.csv", "--framework", "pemdi-2026", "--target-rank", "3", "--kategori", "kabupaten"]);
     expect(pemdi).toMatchObject({ code: 2, stdout: "" });
     expect(pemdi.stderr).toContain("--target-rank memeringkat di antara nasional-2024 (spbe-2020); penilaian ini pemdi-2026");

@@ -37,6 +37,10 @@ export const RANK_CLI = {
     id: "--nasional '{value}': --target-rank menempatkan penilaian di antara hasil satu tahun (ada: {years})",
     en: "--nasional '{value}': --target-rank places the assessment among the results of one year (there are: {years})",
   },
+  targetRankGroup: {
+    id: "--kategori {value}: --target-rank memberi peringkat di dalam satu kategori, dan {value} adalah kelompok ({kategori}); sebut salah satunya",
+    en: "--kategori {value}: --target-rank ranks within one kategori, and {value} is a group ({kategori}); name one of them",
+  },
   targetRankNeedsKategori: {
     id: "--target-rank perlu kategori penilaian ini: beri --kategori atau kolom kategori",
     en: "--target-rank needs this assessment's kategori: give --kategori or a kategori column",
@@ -83,6 +87,10 @@ export const RANK_HELP = {
   kategori: {
     id: "hanya kategori ini: kabupaten, kota, provinsi, kementerian, lembaga, pemda, pusat",
     en: "only this kategori: kabupaten, kota, provinsi, kementerian, lembaga, pemda, pusat",
+  },
+  planKategori: {
+    id: "peringkat di dalam kategori ini (bukan kolom berkas): kabupaten, kota, provinsi, kementerian, lembaga",
+    en: "rank within this kategori (not the file's column): kabupaten, kota, provinsi, kementerian, lembaga",
   },
   provinsi: { id: "hanya provinsi ini, mis. 'Jawa Barat' atau 'Jabar'", en: "only this provinsi, e.g. 'Jawa Barat' or 'Jabar'" },
   by: { id: "satu peringkat per kategori atau per provinsi", en: "one ranking per kategori or per provinsi" },

@@ -64,6 +64,10 @@ export async function runPlan(ctx: Context, fileArg: string, options: PlanFlags,
   if (options.targetRank === undefined && (options.nasional ?? options.kategori ?? options.provinsi) !== undefined) throw usageError(RANK_CLI.rankNeedsTarget);
   const rankWanted = parseRank(options.targetRank);
   const kategori = parseKategori(options.kategori);
+  // national ranks are within one kategori: a group (pemda, pusat) quietly became the file's own
+  // kategori, or was refused as "give --kategori" when it had been given
+  const group = kategori === undefined ? undefined : KATEGORI_FILTERS[kategori];
+  if (group !== undefined && group.length > 1) throw usageError(RANK_CLI.targetRankGroup, { value: kategori!, kategori: group.join(", ") });
   let target = parseTargetOption(framework, options.target);
   const budget = parseBudget(options.budget, options.cost !== undefined);
   const maxStep = parseMaxStep(options.maxStep);
@@ -179,11 +183,9 @@ async function rankPlanTarget(
   const a = read.assessments.length === 1 ? read.assessments[0] : undefined;
   if (!a?.valid) return null;
   const mine = entryFromScore(a, scoreAssessment(a, { basis }));
-  // a --kategori of one kategori is the user's word, as --provinsi is: over the file's column or its name
-  const only = where.kategori !== undefined ? KATEGORI_FILTERS[where.kategori] : undefined;
-  // a group (pemda, pusat) names no one kategori: it can only confirm the file's own
-  const kategori =
-    (only?.length === 1 ? only[0]! : null) ?? (only === undefined || (mine.kategori !== null && only.includes(mine.kategori)) ? mine.kategori : null);
+  // --kategori (one kategori: groups are refused before reading) is the user's word, as --provinsi is:
+  // over the file's column or its name
+  const kategori = (where.kategori !== undefined ? KATEGORI_FILTERS[where.kategori]![0] : undefined) ?? mine.kategori;
   if (kategori === null) throw usageError(RANK_CLI.targetRankNeedsKategori);
   // one year: "2023,2024" (as rank and trend take it) pooled both, every kabupaten counted twice; read
   // as they read it ("2024," is 2024)

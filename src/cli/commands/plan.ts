@@ -19,7 +19,7 @@ export const planCommand: Define = (program, run, t) => {
     .option("--step <size>", t(HELP.step))
     .option("--target-rank <n>", t(RANK_HELP.targetRank))
     .option("--nasional <year>", t(RANK_HELP.planNasional))
-    .option("--kategori <kategori>", t(RANK_HELP.kategori))
+    .option("--kategori <kategori>", t(RANK_HELP.planKategori))
     .option("--provinsi <name>", t(RANK_HELP.provinsi))
     .allowExcessArguments()
     .action((file: string, options: PlanFlags, c) => run(c, async (ctx) => (await import("./plan-run.js")).runPlan(ctx, file, options, c.args.slice(1))));
