@@ -479,6 +479,14 @@ describe("findings from rows", () => {
       );
     });
 
+    // (an exploratory review) a row retyped from 5 to 4 was refused as 4's duplicate, and warned beside it
+    // that "its level counts for indicator 4"
+    it("says nothing of the name of a row refused as a duplicate: its level counts for no indicator", () => {
+      const rows = sheet({});
+      rows[4] = `4;${name("5")};3`;
+      expect(said("No;Indikator;Tingkat", rows)).toEqual(["indicator/missing@null:null", "indicator/duplicate@6:1"]);
+    });
+
     it("warns of a domain's or aspect's name beside a number: a heading given a level", () => {
       const rows = sheet({}).slice(1);
       for (const [heading, named] of [

@@ -605,9 +605,6 @@ export class AssessmentBuilder {
       return;
     }
     const at = this.position.get(indicator.id)!;
-    // a name cell that is exactly the indicator's own name is by far the usual: one comparison, nothing built
-    const name = this.nameIndex < 0 ? undefined : row.cells[this.nameIndex];
-    if (name !== undefined && name !== "" && name !== indicator.name && !indicator.aliases.includes(name)) this.checkName(group, row, indicator, at, name);
     const slot = group.base + at;
     const seenAt = group.store.lineAt(slot, group.line);
     if (seenAt !== 0) {
@@ -623,6 +620,10 @@ export class AssessmentBuilder {
       return;
     }
     group.store.setLine(slot, row.line, group.line);
+    // after the duplicate check: a refused row's name said "its level counts for indicator 4" beside the
+    // error refusing it. A name cell that is exactly the indicator's own is by far the usual: one comparison
+    const name = this.nameIndex < 0 ? undefined : row.cells[this.nameIndex];
+    if (name !== undefined && name !== "" && name !== indicator.name && !indicator.aliases.includes(name)) this.checkName(group, row, indicator, at, name);
     const parsed = this.level(group, row, indicator, valueRaw);
     if (parsed === null) return;
     const evidence = cellAt(row, this.map.evidence);
