@@ -89,6 +89,17 @@ describe("dialects", () => {
     expect(t.findings).toEqual([]);
   });
 
+  // (an exploratory review) a UTF-16 file cut by one byte was told it is "not valid UTF-8 … save as 'CSV UTF-8'"
+  it("says a broken UTF-16 file is broken UTF-16, not invalid UTF-8", () => {
+    const whole = utf16(`${sample}\n`, "le");
+    const cut = table(whole.subarray(0, whole.length - 1));
+    expect(cut.dialect.encoding).toBe("utf-16le");
+    const broken = cut.findings.find((f) => f.code === "file/encoding")!;
+    expect(broken.args).toEqual({ encoding: "utf-16le" });
+    expect(findingMessage(broken, "en")).toMatch(/^this UTF-16 file is broken from this line on \(an odd byte at the end/);
+    expect(findingMessage(broken, "id")).toMatch(/^berkas UTF-16 ini tidak utuh mulai baris ini/);
+  });
+
   it("honours Excel's sep= line and numbers lines from the file's top", () => {
     const t = table("sep=;\nindikator;tingkat\n1;3\n");
     expect(t.dialect).toMatchObject({ delimiter: ";", delimiterSource: "sep-line", decimalComma: true });

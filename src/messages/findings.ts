@@ -77,10 +77,17 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           id: "berkas bukan UTF-8 (mulai baris ini); dibaca sebagai Windows-1252 (ANSI), pengodean Excel di Windows — periksa huruf beraksen, lalu simpan sebagai 'CSV UTF-8'",
           en: "the file is not UTF-8 (from this line on); read as Windows-1252 (ANSI), Excel's encoding on Windows — check accented letters, then save as 'CSV UTF-8'",
         }
-      : {
-          id: "bukan UTF-8 yang sah mulai baris ini; karakter yang rusak diganti dengan � (simpan sebagai 'CSV UTF-8')",
-          en: "not valid UTF-8 from this line on; broken characters were replaced with � (save as 'CSV UTF-8')",
-        },
+      : a.encoding === "utf-16le" || a.encoding === "utf-16be"
+        ? {
+            // a file read as UTF-16 (by its BOM) was told it is "not valid UTF-8": a lone surrogate, or an odd byte
+            // at the end of a cut or appended-to file
+            id: "berkas UTF-16 ini tidak utuh mulai baris ini (byte ganjil di akhir, atau karakter yang terpotong); karakter yang rusak diganti dengan � (simpan lagi, atau sebagai 'CSV UTF-8')",
+            en: "this UTF-16 file is broken from this line on (an odd byte at the end, or a character cut in two); broken characters were replaced with � (save it again, or as 'CSV UTF-8')",
+          }
+        : {
+            id: "bukan UTF-8 yang sah mulai baris ini; karakter yang rusak diganti dengan � (simpan sebagai 'CSV UTF-8')",
+            en: "not valid UTF-8 from this line on; broken characters were replaced with � (save as 'CSV UTF-8')",
+          },
   "file/binary": (a) => ({
     id: `berkas tidak dapat dibaca sebagai CSV: ${pick(BINARY, a.kind).id}`,
     en: `the file cannot be read as CSV: ${pick(BINARY, a.kind).en}`,
