@@ -618,6 +618,15 @@ describe("trend", () => {
     expect(series("2023,Kab. A,3.10,Baik,\n2024,Kab. A,3.30,Baik,mandiri\n")).toMatchObject({ since: 2023 });
   });
 
+  // (an exploratory review) rows of one's own standing in for every national year left Kota Bogor's trend in no
+  // provinsi, where `rank` takes it from the instansi's national row
+  it("takes the place rows of one's own do not say from the instansi's national rows, as rank does", () => {
+    const theirs = entries("tahun,instansi,kategori,provinsi,indeks\n2023,Kota Bogor,kota,Jawa Barat,3.10\n2024,Kota Bogor,kota,Jawa Barat,3.40\n");
+    const mine = entries("tahun,instansi,indeks\n2023,Kota Bogor,3.00\n2024,Kota Bogor,4.50\n", { user: true, source: "riwayat.csv" });
+    const [series] = trend([...theirs, ...mine]).series;
+    expect([series!.kategori, series!.provinsi, series!.points.map((p) => p.entry!.source)]).toEqual(["kota", "Jawa Barat", ["riwayat.csv", "riwayat.csv"]]);
+  });
+
   it("every year from the first to the last, gaps as gaps, the change across a gap from the last year present", () => {
     const r = trend(all, { instansi: "Kabupaten A" });
     expect(r.series).toHaveLength(1);

@@ -215,7 +215,7 @@ export function trend(all: readonly RankEntry[], options: TrendOptions = {}): Tr
   }
   const targetRows = new Map<string, TargetRow[]>();
   for (const t of options.targets ?? []) targetRows.set(t.key, [...(targetRows.get(t.key) ?? []), t]);
-  const series = keys.map((k) => seriesOf(byKey.get(k)!, options.target, targetRows.get(k) ?? [], findings));
+  const series = keys.map((k) => seriesOf(byKey.get(k)!, options.target, targetRows.get(k) ?? [], findings, national.get(k)));
   series.sort((a, b) => a.name.localeCompare(b.name, "id"));
   return {
     years: [...new Set(dated.map((e) => e.tahun))].sort((a, b) => a - b),
@@ -227,7 +227,14 @@ export function trend(all: readonly RankEntry[], options: TrendOptions = {}): Tr
   };
 }
 
-function seriesOf(years: ReadonlyMap<number, RankEntry>, optionTarget: string | undefined, targetRows: readonly TargetRow[], findings: Finding[]): TrendSeries {
+/** `nationalRows`: the instansi's national rows, each year's, for the place a row of one's own does not say. */
+function seriesOf(
+  years: ReadonlyMap<number, RankEntry>,
+  optionTarget: string | undefined,
+  targetRows: readonly TargetRow[],
+  findings: Finding[],
+  nationalRows: ReadonlyMap<number, RankEntry> = new Map(),
+): TrendSeries {
   const present = [...years.keys()].sort((a, b) => a - b);
   const first = present[0]!;
   const last = present.at(-1)!;
@@ -252,8 +259,10 @@ function seriesOf(years: ReadonlyMap<number, RankEntry>, optionTarget: string | 
   }
   const latest = years.get(last)!;
   // the name and place as the latest year gives them (names change: "Kemaritiman" → "Kemaritiman dan Investasi");
-  // a place the latest does not say (a row of one's own without the columns), as the latest that says it
-  const newestFirst = present.map((t) => years.get(t)!).reverse();
+  // a place the latest does not say (a row of one's own without the columns), as the latest that says it,
+  // and then as the instansi's national rows say it, as `rank` takes it from them: rows of one's own that
+  // stood in for every national year left a trend of Kota Bogor in no provinsi
+  const newestFirst = [...present.map((t) => years.get(t)!).reverse(), ...[...nationalRows.keys()].sort((a, b) => b - a).map((t) => nationalRows.get(t)!)];
   return {
     name: latest.instansi,
     kategori: latest.kategori ?? newestFirst.find((e) => e.kategori !== null)?.kategori ?? null,
