@@ -797,7 +797,13 @@ describe("trend", () => {
   it("the RangeError carries the refusing framework, and the CLI's message names the same predikat", () => {
     const kanwil = loadFramework(kanwilOnHundred(true));
     if (!kanwil.ok) throw new Error(JSON.stringify(kanwil.problems));
-    const [own] = entries("instansi,tahun,indeks\nUnit X,2025,60\n", { user: true });
+    // (read against the kanwil framework: 60 is outside spbe-2020's levels, result/out-of-range, unranked)
+    const input = readInput(new TextEncoder().encode("instansi,tahun,indeks\nUnit X,2025,60\n"), {
+      file: "hasil.csv",
+      framework: kanwil.framework,
+      explicit: true,
+    });
+    const [own] = entriesOf(input, { user: true }).entries;
     const all = [...national(["kabupaten,Jawa Barat,Kab. A,3.10,Baik"]), { ...own!, framework: kanwil.framework }];
     let refused: unknown;
     try {
