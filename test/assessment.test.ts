@@ -9,6 +9,7 @@ import { builtinFrameworks } from "../src/frameworks/builtin.js";
 import type { Framework } from "../src/frameworks/types.js";
 import { readTable } from "../src/io/table.js";
 import { findingMessage } from "../src/messages/findings.js";
+import { readInput } from "../src/results/input.js";
 import { codes, csvOf, fw, read, utf8 } from "./helpers.js";
 
 const one = (text: string, frameworkId = "spbe-2020") => read(text, frameworkId);
@@ -1073,6 +1074,17 @@ describe("columns", () => {
         ["evidence/missing"],
       ]);
     }
+    // (an exploratory review) a byte-order mark before the first name, read as Windows-1252 and saved again as
+    // UTF-8 ("ï»¿"), or left by two files joined (U+FEFF): the column was no column's, and the instansi lost silently
+    for (const mark of ["\u00ef\u00bb\u00bf", "\ufeff"]) {
+      const marked = one([mark + header, ...rows.map((l) => `Kab. Contoh,2023,mandiri,${l},`)].join("\n"));
+      expect([marked.assessments[0]!.instansi, marked.assessments[0]!.tahun], JSON.stringify(mark)).toEqual(["Kab. Contoh", 2023]);
+    }
+    const table = readInput(new TextEncoder().encode("\u00ef\u00bb\u00bfinstansi,tahun,indeks\nKab. A,2024,3.10\n"), {
+      file: "h.csv",
+      framework: fw("spbe-2020"),
+    });
+    expect(table.kind).toBe("results");
     // two names of the tahun column stay ambiguous, never settled by the order of the aliases
     expect(codes(one(["Tahun,Tahun Penilaian,indikator,tingkat", ...rows.map((l) => `2023,2023,${l}`)].join("\n")))).toContain("column/ambiguous");
   });

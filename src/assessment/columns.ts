@@ -1,4 +1,4 @@
-import { wordsKey } from "../core/words-key.js";
+import { headerKey } from "../core/words-key.js";
 /**
  * Which header names mean what. Matched case-insensitively after trimming; the
  * first alias in each list wins when a file has several names of a role that is
@@ -35,7 +35,7 @@ export type ColumnMap = Partial<Record<ColumnRole, ColumnMatch>>;
 
 // any run of spaces is one, a no-break space too ("Bukti\u00a0Dukung" pasted from a PDF): such a header was
 // no column's, and an unread bukti column switched the evidence check off without a word
-const normaliseHeader = wordsKey;
+const normaliseHeader = headerKey;
 
 /**
  * A header's names, normalised once for every lookup made on it (roles,

@@ -8,6 +8,14 @@ import type { Band } from "../frameworks/types.js";
 export const wordsKey = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, " ");
 
 /**
+ * A column header as it is matched: `wordsKey`, after a byte-order mark left in front of it — U+FEFF
+ * itself (two files joined), or "ï»¿", the mark read as Windows-1252 by a program that then saved the
+ * file again as UTF-8. The first column's name ("ï»¿instansi") was no column's, and every row lost its
+ * instansi without a word.
+ */
+export const headerKey = (text: string): string => wordsKey(text.replace(/^(?:\ufeff|\u00ef\u00bb\u00bf)+/, ""));
+
+/**
  * Whether a target as written names the band (its predikat, or a Pemdi band's own name, "Melembaga"),
  * in any case and with any run of spaces, rather than a number: parseTarget reads it so, and plan and
  * trend judge a named target as the band and show it by its predikat. Here, beside `wordsKey`, which

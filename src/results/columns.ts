@@ -1,4 +1,4 @@
-import { wordsKey } from "../core/words-key.js";
+import { headerKey } from "../core/words-key.js";
 
 /**
  * The columns of a result table, by role, as people head them: the ministry's
@@ -19,7 +19,7 @@ export const ALIASES = {
   jenis: ["jenis", "type"],
 } as const;
 
-/** The 0-based column of a role in a header already `wordsKey`ed: its first alias there, in alias order. */
+/** The 0-based column of a role in a header already `headerKey`ed: its first alias there, in alias order. */
 export function roleColumn(names: readonly string[], role: keyof typeof ALIASES): number | undefined {
   for (const alias of ALIASES[role]) {
     const at = names.indexOf(alias);
@@ -31,7 +31,7 @@ const INDICATOR_HEADERS = new Set(["indikator", "indicator", "kode"]);
 
 /** A header with an instansi and an index column and no indicator column: a result table. */
 export function isResultHeader(cells: readonly string[]): boolean {
-  const names = cells.map(wordsKey);
+  const names = cells.map(headerKey);
   const has = (list: readonly string[]) => names.some((n) => list.includes(n));
   return has(ALIASES.instansi) && has(ALIASES.index) && !names.some((n) => INDICATOR_HEADERS.has(n));
 }

@@ -1,7 +1,7 @@
 import { type Assessment, AssessmentBuilder, type AssessmentFile, type BuildOptions, isTableHeader } from "../assessment/build.js";
 import { matchColumns } from "../assessment/columns.js";
 import type { Finding } from "../core/findings.js";
-import { wordsKey } from "../core/words-key.js";
+import { headerKey } from "../core/words-key.js";
 import type { Framework, PredikatBasis } from "../frameworks/types.js";
 import { pushSliced, TableReader } from "../io/table.js";
 import { entryFromAssessment, entryFromResult, type RankEntry, type TargetRow } from "../rank/entry.js";
@@ -151,7 +151,7 @@ function placeCells(input: InputFile): { entry: (e: RankEntry, targetLine?: numb
     if (columns === undefined) {
       const header = input.kind === "results" ? input.results.header : input.assessments.header;
       const at = (role: "tahun" | "target") => {
-        const i = header === null ? undefined : input.kind === "results" ? roleColumn(header.map(wordsKey), role) : matchColumns(header).map[role]?.index;
+        const i = header === null ? undefined : input.kind === "results" ? roleColumn(header.map(headerKey), role) : matchColumns(header).map[role]?.index;
         return i === undefined ? null : i + 1;
       };
       columns = { tahun: at("tahun"), target: at("target") };

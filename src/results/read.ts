@@ -2,7 +2,7 @@ import { type Jenis, jenisOf } from "../assessment/jenis.js";
 import { looksLikeThousands } from "../assessment/value.js";
 import { type Finding, FindingSink, finding, MAX_FINDINGS_PER_CODE, type Omitted, omittedFinding, sortFindings } from "../core/findings.js";
 import { add, compare, div, mul, parseDecimal, type Rational, rational, roundHalfUp, sub, toFixedHalfUp } from "../core/rational.js";
-import { namesBand, wordsKey } from "../core/words-key.js";
+import { headerKey, namesBand, wordsKey } from "../core/words-key.js";
 import { type Framework, withinYears } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
 import type { Dialect } from "../io/table.js";
@@ -99,7 +99,7 @@ export class ResultBuilder {
   setHeader(header: CsvRecord, dialect: Dialect): void {
     this.header = header.cells;
     this.dialect = dialect;
-    const names = header.cells.map(wordsKey);
+    const names = header.cells.map(headerKey);
     for (const role of Object.keys(ALIASES) as (keyof typeof ALIASES)[]) {
       const at = roleColumn(names, role);
       if (at !== undefined) this.col[role] = at;
@@ -110,7 +110,7 @@ export class ResultBuilder {
   private tiersOf(framework: Framework): (number | undefined)[] {
     let cols = this.tierColumns.get(framework);
     if (cols) return cols;
-    const names = (this.header ?? []).map(wordsKey);
+    const names = (this.header ?? []).map(headerKey);
     const prefix = framework.domains.length > 0 ? ["d", "domain "] : ["a", "aspek "];
     cols = resultTiers(framework).map((t) => {
       const wanted = [...prefix.map((p) => wordsKey(`${p}${t.id}`)), wordsKey(t.name), ...t.aliases.map(wordsKey)];
