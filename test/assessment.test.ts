@@ -624,6 +624,7 @@ describe("findings from rows", () => {
       ranges: "36–47",
       framework: "spbe-2020",
       assessment: null,
+      unnamedFrom: null,
       fits: { framework: "spbe-2018", count: 35, fraction: null },
     });
     expect(findingMessage(m!, "id")).toBe(
@@ -1135,6 +1136,16 @@ describe("columns", () => {
     expect(findingMessage(said[0]!, "en")).toMatch(
       /^the instansi column is blank on this row .* fill instansi on every row \(Excel's merged cells keep only the first row's\)$/,
     );
+    // (an exploratory review) the unnamed one's missing indicator is said as whose: "indicator 1 has no row" stood
+    // beside the row of indicator 1, with nothing to say it was the other assessment's
+    const missing = f.findings.filter((x) => x.code === "indicator/missing");
+    expect(missing.map((x) => findingMessage(x, "en"))).toEqual([
+      "46 indicators have no row: 2–47 (assessment Kab. Contoh / 2024)",
+      "indicator 1 has no row (the assessment without instansi/tahun/jenis, from line 3)",
+    ]);
+    expect(findingMessage(missing[1]!, "id")).toBe("indikator 1 tidak diisi (penilaian tanpa instansi/tahun/jenis, mulai baris 3)");
+    // alone in its file, an unnamed assessment is the file's: nothing to tell it from
+    expect(read("indikator;tingkat\n2;3\n", "spbe-2020").findings.find((x) => x.code === "indicator/missing")!.args).toMatchObject({ unnamedFrom: null });
     // a footer row with a level and nothing else ("Indeks" totals) is its indicator/blank, not a split assessment
     const footer = one(merged.replace(/^;;/gm, "Kab. Contoh;2024;").replace(/\n$/, "\n;;;3,00\n"));
     expect(codes(footer)).toContain("indicator/blank");

@@ -265,7 +265,9 @@ describe("github annotations", () => {
     const out = github(
       [
         synthetic("./data/a.csv", [
-          finding("indicator/missing", "error", "./data/a.csv", { args: { ids: ["4"], ranges: "4", framework: "spbe-2020", assessment: null, fits: null } }),
+          finding("indicator/missing", "error", "./data/a.csv", {
+            args: { ids: ["4"], ranges: "4", framework: "spbe-2020", assessment: null, unnamedFrom: null, fits: null },
+          }),
           finding("csv/ragged", "warning", "./data/a.csv", { line: 3, args: { cells: 2, expected: 3 } }),
         ]),
         synthetic("-", [finding("file/empty", "error", "-", { args: { reason: "no-content" } })]),

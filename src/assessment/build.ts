@@ -765,7 +765,7 @@ export class AssessmentBuilder {
     this.order = [];
     this.groups.clear();
     this.last = null;
-    const assessments = order.map((g) => this.assessment(g, fileBroken));
+    const assessments = order.map((g) => this.assessment(g, fileBroken, order.length > 1));
     const findings = sortFindings(this.sink.kept);
     const omitted = omittedFinding(file, this.sink.omitted);
     if (omitted) findings.push(omitted);
@@ -877,7 +877,8 @@ export class AssessmentBuilder {
     return { framework: fit.framework.id, count: named.length, fraction: fit.coded ? fraction : null };
   }
 
-  private assessment(group: Group, fileBroken: boolean): Assessment {
+  /** `several`: the file has other assessments (an unnamed one's findings then say which it is) */
+  private assessment(group: Group, fileBroken: boolean, several: boolean): Assessment {
     const framework = this.framework;
     const missing: number[] = [];
     // when the file itself is broken (an unclosed quote swallowed the rest), missing rows are a symptom, not news
@@ -894,6 +895,7 @@ export class AssessmentBuilder {
           ranges: ranges(framework, positions),
           framework: framework.id,
           assessment: where(group),
+          unnamedFrom: several && where(group) === null ? group.line : null,
           fits,
         },
       });

@@ -168,6 +168,11 @@ export interface FindingArgsByCode {
     readonly framework: string;
     readonly assessment: string | null;
     /**
+     * an assessment with no instansi, tahun or jenis in a file that has others (rows split off by Excel's
+     * merged cells): the line it starts on, so that the message says which; else null
+     */
+    readonly unnamedFrom: number | null;
+    /**
      * the rows name exactly another framework's indicators: that framework, and, for one whose files
      * write codes (Pemdi), the fraction refused here that it takes ("2,5"), without which rows 1–20 ask nothing
      */

@@ -184,16 +184,19 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
     };
   },
   "indicator/missing": (a) => {
+    // which assessment: by its names, or, one without any beside others (Excel's merged cells), by its first line
+    const which = {
+      id: a.assessment ? ` (penilaian ${a.assessment})` : a.unnamedFrom !== null ? ` (penilaian tanpa instansi/tahun/jenis, mulai baris ${a.unnamedFrom})` : "",
+      en: a.assessment
+        ? ` (assessment ${a.assessment})`
+        : a.unnamedFrom !== null
+          ? ` (the assessment without instansi/tahun/jenis, from line ${a.unnamedFrom})`
+          : "",
+    };
     const what =
       a.ids.length === 1
-        ? {
-            id: `indikator ${a.ranges} tidak diisi${a.assessment ? ` (penilaian ${a.assessment})` : ""}`,
-            en: `indicator ${a.ranges} has no row${a.assessment ? ` (assessment ${a.assessment})` : ""}`,
-          }
-        : {
-            id: `${a.ids.length} indikator tidak diisi: ${a.ranges}${a.assessment ? ` (penilaian ${a.assessment})` : ""}`,
-            en: `${a.ids.length} indicators have no row: ${a.ranges}${a.assessment ? ` (assessment ${a.assessment})` : ""}`,
-          };
+        ? { id: `indikator ${a.ranges} tidak diisi${which.id}`, en: `indicator ${a.ranges} has no row${which.en}` }
+        : { id: `${a.ids.length} indikator tidak diisi: ${a.ranges}${which.id}`, en: `${a.ids.length} indicators have no row: ${a.ranges}${which.en}` };
     if (a.fits === null) return what;
     const f = a.fits.framework;
     const fraction = a.fits.fraction;
