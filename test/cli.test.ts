@@ -825,6 +825,18 @@ describe("spbe diff --format json when the comparison cannot be made", () => {
     expect(doc.findings.map((f: { code: string }) => f.code)).toEqual(["value/missing", "value/out-of-range"]);
   });
 
+  // (an exploratory review) one column against itself: "Selisih 0.00, 47 sama", and --fail-above 0 passed, exit 0
+  it("--columns naming one column twice is refused (exit 2), in any case and spacing", async () => {
+    for (const columns of ["mandiri,mandiri", "Mandiri, MANDIRI"]) {
+      const r = await spbe(["diff", "fixtures/contoh-spbe-2020-berdampingan.csv", "--columns", columns, "--fail-above", "0", "--lang", "en"]);
+      expect(r, columns).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `spbe: --columns '${columns}' names the same column twice: name the two columns to compare, e.g. mandiri,evaluasi\n`,
+      });
+    }
+  });
+
   it("diff JSON names each side's framework when they differ; the top-level framework stays side a's", async () => {
     const r = await spbe(["diff", "fixtures/contoh-spbe-2020-mandiri.csv", "fixtures/contoh-spbe-2018.csv", "--framework-b", "spbe-2018", "--format", "json"]);
     expect(r.code).toBe(1);

@@ -1,5 +1,6 @@
 import { type AssessmentFile, type BuildOptions, buildAssessments } from "../assessment/build.js";
 import { type Delimiter, readAssessments } from "../assessment/read.js";
+import { headerKey } from "../core/words-key.js";
 import { builtinFrameworks } from "../frameworks/builtin.js";
 import type { Framework } from "../frameworks/types.js";
 import { readTable, type Table, unreadTable } from "../io/table.js";
@@ -77,5 +78,7 @@ export function parseColumns(text: string | undefined): [string, string] | undef
   if (text === undefined) return undefined;
   const columns = text.split(",").map((c) => c.trim());
   if (columns.length !== 2 || columns.some((c) => c === "")) throw cliError(CLI.badColumns, { value: text });
+  // one column against itself differs nowhere: a typo made `diff --fail-above` a check that always passed
+  if (headerKey(columns[0]!) === headerKey(columns[1]!)) throw cliError(CLI.sameColumns, { value: text });
   return [columns[0]!, columns[1]!];
 }

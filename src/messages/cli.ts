@@ -97,6 +97,10 @@ export const CLI = {
     id: "--columns '{value}' harus dua nama kolom, mis. mandiri,evaluasi",
     en: "--columns '{value}' must be two column names, e.g. mandiri,evaluasi",
   },
+  sameColumns: {
+    id: "--columns '{value}' menyebut kolom yang sama dua kali: sebut dua kolom yang dibandingkan, mis. mandiri,evaluasi",
+    en: "--columns '{value}' names the same column twice: name the two columns to compare, e.g. mandiri,evaluasi",
+  },
   noExternal: {
     id: "--without-external: kerangka {framework} tidak punya indikator eksternal",
     en: "--without-external: framework {framework} has no external indicators",
