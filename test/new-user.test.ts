@@ -607,6 +607,9 @@ describe("12. our own exports and side-by-side files are recognised", () => {
     expect(JSON.parse(r.stdout).findings).toEqual([
       expect.objectContaining({ code: "file/not-assessment", message: expect.stringContaining("--columns mandiri,evaluasi") }),
     ]);
+    // (an exploratory review) the command is named: "--columns" alone was retried with score, which has none
+    const scored = await spbe(["score", "fixtures/contoh-spbe-2020-berdampingan.csv", "--lang", "en"]);
+    expect(scored.stderr).toContain("or check both sides with `spbe validate <file> --columns mandiri,evaluasi`");
     const both = await spbe(["validate", "fixtures/contoh-spbe-2020-berdampingan.csv", "--columns", "mandiri,evaluasi", "--format", "json"]);
     expect(both.code).toBe(0);
     expect(JSON.parse(both.stdout).files[0]).toMatchObject({ assessments: 2, errors: 0 });

@@ -108,8 +108,9 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
   "file/not-assessment": (a) =>
     a.kind === "side-by-side"
       ? {
-          id: "berkas ini berisi dua kolom nilai (mandiri, evaluasi), bukan satu kolom tingkat: bandingkan dengan `spbe diff <berkas>`, atau periksa kedua sisi dengan --columns mandiri,evaluasi",
-          en: "this file holds two value columns (mandiri, evaluasi), not one level column: compare them with `spbe diff <file>`, or check both sides with --columns mandiri,evaluasi",
+          // the command named: "--columns" alone was retried with score, plan or rank, which have no such option
+          id: "berkas ini berisi dua kolom nilai (mandiri, evaluasi), bukan satu kolom tingkat: bandingkan dengan `spbe diff <berkas>`, atau periksa kedua sisi dengan `spbe validate <berkas> --columns mandiri,evaluasi`",
+          en: "this file holds two value columns (mandiri, evaluasi), not one level column: compare them with `spbe diff <file>`, or check both sides with `spbe validate <file> --columns mandiri,evaluasi`",
         }
       : a.kind === "result-table"
         ? {
