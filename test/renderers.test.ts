@@ -194,6 +194,15 @@ describe("diff renderers", () => {
     expect(JSON.parse(await render("diff", "json", diffModel())).indicators[0]).not.toHaveProperty("code");
   });
 
+  // (an exploratory review) score's HTML indicator table had no code column, while its notes named indicators by code
+  it("pemdi: score's HTML indicator table has the code column the other formats have; spbe-2020's has none", async () => {
+    const html = await render("score", "html", pemdiModel());
+    const indicators = html.slice(html.indexOf('class="table-wrap indicators'));
+    expect(indicators).toMatch(/<th[^>]*>No<\/th>\s*<th[^>]*>Kode<\/th>\s*<th[^>]*>Indikator<\/th>/);
+    expect(indicators).toMatch(/>20<\/td>\s*<td[^>]*>7\.2<\/td>/);
+    expect(await render("score", "html", scoreModel())).not.toMatch(/<th[^>]*>Kode<\/th>/);
+  });
+
   // exploratory testing: with spbe-2020 against spbe-2018 the document's only framework was a's
   it("json: each side names its own framework; the top-level one stays side a's", async () => {
     const doc = JSON.parse(await render("diff", "json", mismatchModel(), "en"));

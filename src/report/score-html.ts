@@ -197,10 +197,14 @@ function indicatorSection(scored: ScoredAssessment, score: Score, lang: Lang): S
   const hasNote = extra((v) => v.note);
   const hasOwner = extra((v) => v.owner);
   const named = score.indicators.some((i) => i.levelName !== null);
+  // Pemdi: the codes users type (1.1–7.2) beside the numbers, as every other format has them (score-sections.ts):
+  // this page's own table had none, while its notes named indicators by them
+  const coded = score.indicators.some((i) => i.indicator.code !== null);
   return {
     title: t(LABEL.indicator),
     columns: [
       column(t(LABEL.no), "key"),
+      ...(coded ? [column(t(LABEL.code), "key")] : []),
       column(t(LABEL.indicator), "name"),
       column(t(LABEL.weight), "number"),
       column(t(LABEL.level), "number"),
@@ -215,6 +219,7 @@ function indicatorSection(scored: ScoredAssessment, score: Score, lang: Lang): S
       const v = values.get(i.indicator.id);
       return [
         i.indicator.id,
+        ...(coded ? [i.indicator.code ?? ""] : []),
         i.indicator.name,
         weightText(i.indicator.weight),
         toText(i.value),
