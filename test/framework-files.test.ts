@@ -102,15 +102,19 @@ describe("spbe framework check", () => {
     json.aspects[1].indicators[2].weight = true;
     json.bands[0].colour = "green";
     delete json.title;
+    // (an exploratory review) a field left out was "Invalid input" or "expected string, received undefined", and a
+    // misspelt key was said at the object around it in zod's words: said as what they are, the key at itself
+    delete json.aspects[0].indicators[0].weight;
     const r = await check(JSON.stringify(json, null, 2));
     expect(r.code).toBe(1);
     expect(r.stdout.trim().split("\n")).toEqual([
-      "k.json:1:1  title  Invalid input: expected string, received undefined",
+      "k.json:1:1  title  required, but not written",
       "k.json:15:12  levels.max  Invalid input: expected number, received string",
-      'k.json:34:5  bands[0]  Unrecognized key: "colour"',
-      "k.json:99:21  aspects[1].indicators[2].weight  Invalid input",
+      "k.json:38:17  bands[0].colour  unknown key 'colour' (a typo?)",
+      "k.json:68:9  aspects[0].indicators[0].weight  required, but not written",
+      "k.json:98:21  aspects[1].indicators[2].weight  Invalid input",
     ]);
-    expect(r.stderr).toBe("k.json: 4 problem(s)\nthe rules (weight sums, bands, unique ids) are checked once the problems above are fixed\n");
+    expect(r.stderr).toBe("k.json: 5 problem(s)\nthe rules (weight sums, bands, unique ids) are checked once the problems above are fixed\n");
   });
 
   it("lists every rule problem at once once the shape is right", async () => {

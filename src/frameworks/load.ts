@@ -112,10 +112,25 @@ function hostileKeys(json: unknown): FrameworkProblem[] {
 function schemaProblems(json: unknown, issues: readonly z.core.$ZodIssue[]): FrameworkProblem[] {
   const again = frameworkFileSchema.safeParse(json, { error: z.locales.id().localeError });
   const indonesian = again.success ? [] : again.error.issues;
-  return issues.map((issue, i) => ({
-    path: formatPath(issue.path),
-    message: { id: SCHEMA_MESSAGES_ID[issue.message] ?? indonesian[i]?.message ?? issue.message, en: issue.message },
-  }));
+  return issues.flatMap((issue, i): FrameworkProblem[] => {
+    // a misspelt key ("wieght"): said at the key itself (it was said at the object around it, "(root)
+    // 1:1" for a top-level one) and in our words (zod's Indonesian reads "Kunci tidak dikenali : …")
+    if (issue.code === "unrecognized_keys") return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: both(P.unknownKey, { key }) }));
+    // a required field left out: "Invalid input", or "expected string, received undefined", said nothing of it
+    if (missing(json, issue.path)) return [{ path: formatPath(issue.path), message: both(P.missingField) }];
+    return [{ path: formatPath(issue.path), message: { id: SCHEMA_MESSAGES_ID[issue.message] ?? indonesian[i]?.message ?? issue.message, en: issue.message } }];
+  });
+}
+
+/** The issue's path ends at a key its object does not have. */
+function missing(json: unknown, path: readonly PropertyKey[]): boolean {
+  if (path.length === 0) return false;
+  let value = json;
+  for (const key of path.slice(0, -1)) {
+    if (value === null || typeof value !== "object") return false;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !Object.hasOwn(value, path.at(-1)!);
 }
 
 /** Validates an already-parsed framework object and builds the exact, flat model. */

@@ -58,6 +58,8 @@ export const FRAMEWORK_PROBLEM = {
   /** where a problem is, after its message in `--framework` errors */
   at: { id: "baris {line}, kolom {column}", en: "line {line}, column {column}" },
   protoKey: { id: "kunci '__proto__' tidak diizinkan", en: "the key '__proto__' is not allowed" },
+  missingField: { id: "wajib ada, tetapi tidak ditulis", en: "required, but not written" },
+  unknownKey: { id: "kunci '{key}' tidak dikenal (salah ketik?)", en: "unknown key '{key}' (a typo?)" },
   duplicateKey: {
     id: "kunci '{key}' ditulis dua kali dalam objek yang sama; JSON hanya memakai yang terakhir: hapus salah satunya",
     en: "the key '{key}' is written twice in one object; JSON keeps only the last: remove one",
