@@ -121,6 +121,23 @@ describe("diff inputs", () => {
     if (!r.ok) expect(r.findings.map((f) => f.code)).toEqual(["diff/assessment-count"]);
   });
 
+  // (an exploratory review) the one-file form given a second file was told "each side must be exactly one (e.g.
+  // one instansi with jenis mandiri and evaluasi)", what the file already was
+  it("a file holding the mandiri and the evaluasi, given with a second file, is told to be compared alone", () => {
+    const both = read(`jenis,indikator,tingkat\nmandiri,1,3\nevaluasi,1,2\n`, "spbe-2020", "gabungan.csv");
+    const r = sidesFromTwoFiles(both, read(csvOf("spbe-2020", {}, 2), "spbe-2020", "evaluasi.csv"));
+    if (r.ok) throw new Error("compared");
+    expect(r.findings.map((f) => [f.file, f.args])).toEqual([["gabungan.csv", { count: 2, reason: "both-jenis" }]]);
+    expect(findingMessage(r.findings[0]!, "en")).toBe(
+      "this file already holds the mandiri and the evaluasi: compare them with `spbe diff <file>` alone, without a second file",
+    );
+    // two mandiri of two instansi are still too many
+    const many = read(`instansi,jenis,indikator,tingkat\nA,mandiri,1,3\nB,mandiri,1,2\n`, "spbe-2020", "banyak.csv");
+    const m = sidesFromTwoFiles(many, read(csvOf("spbe-2020", {}, 2)));
+    if (m.ok) throw new Error("compared");
+    expect(m.findings[0]!.args).toEqual({ count: 2, reason: "too-many" });
+  });
+
   it("refuses to compare different frameworks", () => {
     const a = read(csvOf("spbe-2018", {}, 2), "spbe-2018", "a.csv");
     const b = read(csvOf("spbe-2020", {}, 2), "spbe-2020", "b.csv");

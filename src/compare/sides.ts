@@ -10,8 +10,10 @@ const sideLabel = (a: Assessment): string => a.jenis ?? a.source;
 export function sidesFromTwoFiles(fileA: AssessmentFile, fileB: AssessmentFile): SidesResult {
   const findings: Finding[] = [];
   for (const f of [fileA, fileB]) {
-    if (f.assessments.length > 1)
-      findings.push(finding("diff/assessment-count", "error", f.file, { args: { count: f.assessments.length, reason: "too-many" } }));
+    // a mandiri and its evaluasi in one file is the one-file form: told "each side must be exactly one
+    // (e.g. one instansi with jenis mandiri and evaluasi)", what the file already was
+    const reason = sidesFromJenis(f).ok ? "both-jenis" : "too-many";
+    if (f.assessments.length > 1) findings.push(finding("diff/assessment-count", "error", f.file, { args: { count: f.assessments.length, reason } }));
   }
   const [a] = fileA.assessments;
   const [b] = fileB.assessments;

@@ -253,7 +253,8 @@ export interface FindingArgsByCode {
   /** `structure`: the same id, but the two files' indicators, weights or bands differ */
   "diff/framework-mismatch": { readonly a: string; readonly b: string; readonly reason: "id" | "structure" };
   "diff/indicator-unmatched": { readonly id: string; readonly code: string | null; readonly side: string };
-  "diff/assessment-count": { readonly count: number; readonly reason: "needs-two" | "too-many" };
+  /** `both-jenis`: one of two files holds a mandiri and an evaluasi itself, the one-file form given a second file */
+  "diff/assessment-count": { readonly count: number; readonly reason: "needs-two" | "too-many" | "both-jenis" };
   /** the two sides are of different instansi or years */
   "diff/unlike": { readonly field: "instansi" | "tahun"; readonly a: string; readonly b: string };
   /** a result-table cell left blank: `field` is its column as headed; `required` for instansi and the index */
