@@ -683,6 +683,20 @@ describe("validate and score over result tables", () => {
 
   // an exploratory tester: a spbe-2018 assessment among 2024's results was "cannot be placed (no results to
   // compare with in its kategori)", with 392 kabupaten there; plan --target-rank says the framework
+  // (an exploratory review) without --banding they placed nothing and were ignored: "--provinsi Atlantis", exit 0
+  it("score refuses --kategori and --provinsi without --banding (exit 2)", async () => {
+    for (const args of [
+      ["--kategori", "kota"],
+      ["--provinsi", "Atlantis"],
+    ]) {
+      expect(await spbe(["score", SAMPLE, ...args, "--lang", "en"]), args.join(" ")).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: "spbe: --kategori and --provinsi on score apply only with --banding (the standing among national results)\n(see: spbe score --help)\n",
+      });
+    }
+  });
+
   it("score --banding says why an assessment of another framework is not placed", async () => {
     const r = await spbe([
       "score",

@@ -55,6 +55,10 @@ export const RANK_CLI = {
     en: "--target-rank {rank}: this group has only {of} places ({kategori}{where}, {source}, this assessment included); even the last is rank {of}",
   },
   badRank: { id: "--target-rank '{value}' harus bilangan bulat 1 atau lebih", en: "--target-rank '{value}' must be a whole number, 1 or more" },
+  placeNeedsBanding: {
+    id: "--kategori dan --provinsi pada score hanya berlaku dengan --banding (posisi di antara hasil nasional)",
+    en: "--kategori and --provinsi on score apply only with --banding (the standing among national results)",
+  },
   rankNeedsTarget: {
     id: "--nasional, --kategori dan --provinsi pada plan hanya berlaku dengan --target-rank",
     en: "--nasional, --kategori and --provinsi on plan apply only with --target-rank",

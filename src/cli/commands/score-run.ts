@@ -1,10 +1,11 @@
 import { decideExit } from "../../core/exit.js";
 import { CLI } from "../../messages/cli.js";
+import { RANK_CLI } from "../../messages/rank.js";
 import { score, summarize } from "../../scoring/report.js";
 import { parseTarget } from "../../scoring/score.js";
 import { readAssessmentFile, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
-import { cliError } from "../errors.js";
+import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
 import { expandInputs } from "../inputs.js";
 import { refuseOutputOverInput } from "../io.js";
@@ -27,6 +28,9 @@ export interface ScoreOptions extends OutputOptions {
 
 export async function runScore(ctx: Context, files: readonly string[], options: ScoreOptions): Promise<number> {
   refuseOutputOverInput(ctx, options.output, [...files, ...frameworkFiles(options.framework)]);
+  // they place the assessment among national results only: without --banding they were ignored without a
+  // word ("--provinsi Atlantis" passed, exit 0), as plan refuses them without --target-rank
+  if (options.banding === undefined && (options.kategori ?? options.provinsi) !== undefined) throw usageError(RANK_CLI.placeNeedsBanding);
   const entry = await chooseRenderer(ctx, "score", options);
   const basis = parseBasis(options.predikatBasis);
   const framework = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
