@@ -134,6 +134,31 @@ describe("spbe framework check", () => {
     expect(r.stderr).toBe("k.json: 4 problem(s)\n");
   });
 
+  // (an exploratory review) a part of indicator 7, a part of a part and one indicator's parts in two aspects
+  // passed as "a valid framework", and its summary counted the indicators wrong
+  it("partOf names no scored indicator, and one indicator's parts share an aspect", async () => {
+    const json = kanwil();
+    json.aspects[2].indicators[0].partOf = "7";
+    json.aspects[1].indicators[2].partOf = "X";
+    json.aspects[2].indicators[1].partOf = "X";
+    const r = await check(JSON.stringify(json, null, 2));
+    expect(r.code).toBe(1);
+    expect(
+      r.stdout
+        .trim()
+        .split("\n")
+        .map((l) => l.replace(/^k\.json:\d+:\d+ {2}/, "")),
+    ).toEqual([
+      "aspects[2].indicators[0].partOf  partOf '7' is the id or code of a scored indicator: partOf names the regulation's indicator its parts make up, not scored itself (spbe-2018: 35, of 35.1–35.3)",
+      "aspects[2].indicators[1].partOf  the parts of 'X' are in different aspects (2, 3): the parts of one indicator are in its aspect",
+    ]);
+    // the parts of one indicator in one aspect, under an id no indicator has: valid
+    const ok = kanwil();
+    ok.aspects[1].indicators[1].partOf = "X";
+    ok.aspects[1].indicators[2].partOf = "X";
+    expect((await check(JSON.stringify(ok, null, 2))).code).toBe(0);
+  });
+
   // found by an adversarial review: a weight that cannot be read was counted as 1 in the sums ("weights
   // sum to 63"), and a level-name set's problem was said once for every aspect that uses it
   it("leaves an unreadable weight out of the sums, and says a level-name set's problem once", async () => {

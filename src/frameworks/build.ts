@@ -115,6 +115,7 @@ class FrameworkBuilder {
     this.uniqueAt(this.idPaths.domains, both(P.domainId));
     this.uniqueAt(this.idPaths.aspects, both(P.aspectId));
     this.uniqueAt(this.idPaths.indicators, both(P.indicatorId));
+    this.partsOfOne();
     const bands = this.bands();
 
     if (this.problems.length > 0) return { ok: false, stage: "rules", problems: this.problems };
@@ -177,6 +178,7 @@ class FrameworkBuilder {
       const w = this.weight(ind.weight, `${path}.indicators[${ii}].weight`);
       this.idPaths.indicators.push({ id: ind.id, path: `${path}.indicators[${ii}].id` });
       if (ind.code) this.idPaths.indicators.push({ id: ind.code, path: `${path}.indicators[${ii}].code` });
+      if (ind.partOf) this.partPaths.push({ partOf: ind.partOf, aspect: a.id, path: `${path}.indicators[${ii}].partOf` });
       this.indicators.push({
         id: ind.id,
         code: ind.code ?? null,
@@ -204,6 +206,26 @@ class FrameworkBuilder {
    * weights that come to 62 and one unreadable), so `sumsTo` skips it.
    */
   private readonly unreadable = new WeakSet<Rational>();
+  /** each indicator's partOf, its aspect and where it is written (`partsOfOne`) */
+  private readonly partPaths: { readonly partOf: string; readonly aspect: string; readonly path: string }[] = [];
+
+  /**
+   * `partOf` names the regulation's indicator that parts make up (spbe-2018's 35, of 35.1–35.3): not an
+   * indicator scored itself (a part of a part, or of indicator 7, passed as "valid", and the summary
+   * counted indicators wrong), and with every part in one aspect.
+   */
+  private partsOfOne(): void {
+    if (this.verified) return;
+    const scored = new Set(this.indicators.flatMap((i) => (i.code ? [i.id, i.code] : [i.id])));
+    const aspects = new Map<string, string[]>();
+    for (const { partOf, aspect, path } of this.partPaths) {
+      if (scored.has(partOf)) this.problem(path, both(P.partOfIndicator, { value: partOf }));
+      const seen = aspects.get(partOf) ?? [];
+      if (seen.length > 0 && !seen.includes(aspect)) this.problem(path, both(P.partOfAspects, { value: partOf, aspects: [...seen, aspect].join(", ") }));
+      if (!seen.includes(aspect)) aspects.set(partOf, [...seen, aspect]);
+    }
+  }
+
   /** the level-name sets already checked (see `aspect`) */
   private readonly levelNamesChecked = new Set<string>();
 

@@ -58,6 +58,14 @@ export const FRAMEWORK_PROBLEM = {
   /** where a problem is, after its message in `--framework` errors */
   at: { id: "baris {line}, kolom {column}", en: "line {line}, column {column}" },
   protoKey: { id: "kunci '__proto__' tidak diizinkan", en: "the key '__proto__' is not allowed" },
+  partOfIndicator: {
+    id: "partOf '{value}' adalah id atau kode indikator yang dinilai: partOf menyebut indikator peraturan yang dibentuk bagian-bagiannya dan tidak dinilai sendiri (spbe-2018: 35, dari 35.1–35.3)",
+    en: "partOf '{value}' is the id or code of a scored indicator: partOf names the regulation's indicator its parts make up, not scored itself (spbe-2018: 35, of 35.1–35.3)",
+  },
+  partOfAspects: {
+    id: "bagian-bagian '{value}' ada di aspek yang berbeda ({aspects}): bagian satu indikator ada di aspeknya",
+    en: "the parts of '{value}' are in different aspects ({aspects}): the parts of one indicator are in its aspect",
+  },
   missingField: { id: "wajib ada, tetapi tidak ditulis", en: "required, but not written" },
   unknownKey: { id: "kunci '{key}' tidak dikenal (salah ketik?)", en: "unknown key '{key}' (a typo?)" },
   duplicateKey: {
