@@ -345,7 +345,7 @@ describe("predikat basis: exact or displayed index, by evaluation year (KemenPAN
   it("--predikat-basis overrides the year's rule, and says so", () => {
     const s = inYear(2024, EXACT_17975, "displayed");
     expect([s.band.predikat, s.predikat.basis.source, s.predikat.otherBand?.predikat]).toEqual(["Cukup", "option", "Kurang"]);
-    expect(basisNote(s, "en")).toMatch(/chosen with --predikat-basis$/);
+    expect(basisNote(s, "en")).toMatch(/chosen with --predikat-basis or a config file's predikatBasis$/);
     expect(inYear(2023, EXACT_1795, "exact").band.predikat).toBe("Kurang");
   });
 

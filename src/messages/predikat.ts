@@ -16,7 +16,12 @@ export const PREDIKAT_LABEL = {
   ruleYear: { id: "aturan KemenPANRB {year}", en: "KemenPANRB's {year} rule" },
   ruleYearOwn: { id: "aturan {year} berkas kerangka ini", en: "this framework file's {year} rule" },
   ruleDefault: { id: "aturan bawaan untuk tahun tanpa bukti", en: "the default for years without evidence" },
-  ruleOption: { id: "dipilih dengan --predikat-basis", en: "chosen with --predikat-basis" },
+  // a config file's predikatBasis is the option's value too: "chosen with --predikat-basis" told a user who had
+  // given none, and had a config found upward, that they had
+  ruleOption: {
+    id: "dipilih dengan --predikat-basis atau predikatBasis di berkas konfigurasi",
+    en: "chosen with --predikat-basis or a config file's predikatBasis",
+  },
   indicative: { id: "{predikat} (indikatif)", en: "{predikat} (indicative)" },
   exact: { id: "indeks tepat", en: "exact index" },
   displayed: { id: "indeks yang ditampilkan", en: "displayed index" },
