@@ -481,8 +481,13 @@ describe("html renderers", () => {
     const partial = withoutExternal(fw("pemdi-2026"))!;
     const table = readTable(fixture("contoh-pemdi-2026-eksternal-belum-ada.csv"), { file: "pemdi.csv" });
     const indicative = text(await render("score", "html", score([buildAssessments(table, partial)]), "en"));
-    expect(indicative).toMatch(/Indeks Pemdi \(tanpa indikator eksternal\) \d\.\d\d \w+ (\w+ )?\(indicative\)/);
+    // (an exploratory review) in the report's language: English reports said "(tanpa indikator eksternal)"
+    expect(indicative).toMatch(/Indeks Pemdi \(without external indicators\) \d\.\d\d \w+ (\w+ )?\(indicative\)/);
     expect(indicative).toContain("This is not the official index.");
+    const indonesian = text(await render("score", "html", score([buildAssessments(table, partial)]), "id"));
+    expect(indonesian).toMatch(/Indeks Pemdi \(tanpa indikator eksternal\) \d,\d\d \w+ (\w+ )?\(indikatif\)/);
+    // the framework's own name is left as the file gives it
+    expect(partial.indexName).toBe("Indeks Pemdi");
   });
 
   it("score: the predikat-basis note where the exact and displayed index disagree, with the page's decimal mark", async () => {

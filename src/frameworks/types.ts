@@ -136,7 +136,6 @@ export function withoutExternal(f: Framework): Framework | null {
   const ids = excluded.map(idWithCode).join(", ");
   return {
     ...f,
-    indexName: `${f.indexName} (tanpa indikator eksternal)`,
     caveats: [
       ...f.caveats,
       {

@@ -23,6 +23,7 @@ export const PREDIKAT_LABEL = {
     en: "chosen with --predikat-basis or a config file's predikatBasis",
   },
   indicative: { id: "{predikat} (indikatif)", en: "{predikat} (indicative)" },
+  withoutExternal: { id: "{name} (tanpa indikator eksternal)", en: "{name} (without external indicators)" },
   exact: { id: "indeks tepat", en: "exact index" },
   displayed: { id: "indeks yang ditampilkan", en: "displayed index" },
   basisRules: { id: "Dasar predikat", en: "Predikat basis" },

@@ -4,6 +4,7 @@ import { CSV_COLUMN as C } from "../messages/labels.js";
 import { translator } from "../messages/text.js";
 import { renderCsv } from "./csv.js";
 import type { RenderOptions } from "./options.js";
+import { indexTitle } from "./predikat-text.js";
 
 /**
  * `spbe diff --format csv`: the framework (and whether it is provisional) on
@@ -33,7 +34,7 @@ export function renderDiffCsv({ result }: DiffReport, { lang, excel }: RenderOpt
       ...fw,
       "index",
       "",
-      d.framework.indexName,
+      indexTitle(d.framework, lang),
       toDecimal(d.framework.totalWeight),
       toDecimal(d.a.index.value),
       toDecimal(d.b.index.value),

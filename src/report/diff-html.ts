@@ -26,7 +26,7 @@ import { htmlPage } from "./html/page.js";
 import { esc } from "./html/svg.js";
 import { assessmentTitle } from "./labels.js";
 import type { RenderOptions } from "./options.js";
-import { basisNote, predikatName } from "./predikat-text.js";
+import { basisNote, indexTitle, predikatName } from "./predikat-text.js";
 
 /**
  * `spbe diff --format html`: both indices with their predikat on one band
@@ -37,7 +37,7 @@ import { basisNote, predikatName } from "./predikat-text.js";
 export function renderDiffHtml(report: DiffReport, { lang }: RenderOptions): string {
   const t = translator(lang);
   const d = report.result?.diff;
-  const heading = d ? t(D.title, { index: d.framework.indexName, framework: d.framework.id }) : notComparedHeading(report.result, lang);
+  const heading = d ? t(D.title, { index: indexTitle(d.framework, lang), framework: d.framework.id }) : notComparedHeading(report.result, lang);
   const body = [`<h1>${esc(heading)}</h1>`];
   if (!d || !report.result) {
     body.push(`<p class="notice bad"><strong>${esc(t(D.notCompared))}</strong></p>`);
@@ -72,7 +72,7 @@ function alone(result: DiffResult, lang: Lang): string {
   const sides = sidesAlone(result);
   const card = ({ side, framework, score }: SideAlone) => {
     const fw = t(D.sideFramework, { framework: framework.id });
-    return sideCard(side, framework, score, lang, score ? `${framework.indexName} · ${fw}` : fw);
+    return sideCard(side, framework, score, lang, score ? `${indexTitle(framework, lang)} · ${fw}` : fw);
   };
   const notices = sideAloneCautions(sides, lang).map((c) => `<p class="notice">${esc(c)}</p>`);
   return ['<section class="summary">', ...notices, '<div class="sides">', ...sides.map(card), "</div>", "</section>"].join("\n");

@@ -5,7 +5,7 @@ import { type Lang, translator } from "../messages/text.js";
 import { diffSections, sideAloneCautions, sideAloneLine, sidesAlone, signed, unlikeBanners } from "./diff-sections.js";
 import { findingsMarkdownSection, markdownTable } from "./markdown.js";
 import type { RenderOptions } from "./options.js";
-import { basisNote, predikatName } from "./predikat-text.js";
+import { basisNote, indexTitle, predikatName } from "./predikat-text.js";
 import { drawTable } from "./table.js";
 import { markdownCell, terminalSafe } from "./text.js";
 
@@ -41,7 +41,7 @@ function content(report: DiffReport, lang: Lang) {
   if (listed.differing === 0) notes.unshift(t(D.noDifference));
   else if (listed.rows.length < listed.differing) notes.unshift(t(D.topNote, { shown: listed.rows.length, total: listed.differing }));
   return {
-    title: t(D.title, { index: d.framework.indexName, framework: d.framework.id }),
+    title: t(D.title, { index: indexTitle(d.framework, lang), framework: d.framework.id }),
     summary,
     banners: unlikeBanners(report, lang),
     after,

@@ -9,7 +9,7 @@ import type { Score } from "../scoring/score.js";
 import { distinctFrameworks, frameworkCautions } from "./caveats.js";
 import { weightText } from "./labels.js";
 import { column, type Section } from "./layout.js";
-import { headlineWithNote } from "./predikat-text.js";
+import { headlineWithNote, indexTitle } from "./predikat-text.js";
 
 /** "+0.56", "-0.12", "0.00": the sign always shown on a difference. */
 import { signed } from "./text.js";
@@ -107,7 +107,7 @@ export function sideAloneLine({ side, framework, score }: SideAlone, lang: Lang)
   const source = side.assessment.source;
   // two files of one jenis are labelled by their file names: the name said once
   const who = side.label === source ? source : `${side.label}: ${source}`;
-  const state = score ? `${framework.indexName} ${headlineWithNote(score, lang)}` : t(D.sideInvalid);
+  const state = score ? `${indexTitle(framework, lang)} ${headlineWithNote(score, lang)}` : t(D.sideInvalid);
   return [who, t(D.sideFramework, { framework: framework.id }), state].join(" · ");
 }
 

@@ -6,7 +6,7 @@ import type { TierScore } from "../scoring/score.js";
 import { renderCsv } from "./csv.js";
 import type { RenderOptions } from "./options.js";
 import { reachedName } from "./plan-sections.js";
-import { predikatName } from "./predikat-text.js";
+import { indexTitle, predikatName } from "./predikat-text.js";
 
 /**
  * `spbe plan --format csv`: one long table for a spreadsheet — a row for the
@@ -62,7 +62,7 @@ export function renderPlanCsv(report: PlanReport, { lang, excel }: RenderOptions
       "",
       "",
       "",
-      fw.indexName,
+      indexTitle(fw, lang),
       toDecimal(fw.totalWeight),
       "",
       "",

@@ -24,7 +24,7 @@ import { assessmentTitle } from "./labels.js";
 import { column } from "./layout.js";
 import type { RenderOptions } from "./options.js";
 import { nowOf, planContent, points } from "./plan-sections.js";
-import { predikatName } from "./predikat-text.js";
+import { indexTitle, predikatName } from "./predikat-text.js";
 
 /**
  * `spbe plan --format html`: one self-contained page (html/page.ts) — now and
@@ -37,7 +37,7 @@ import { predikatName } from "./predikat-text.js";
 export function renderPlanHtml(report: PlanReport, { lang }: RenderOptions): string {
   const t = translator(lang);
   const p = report.plan;
-  const heading = p ? t(P.title, { index: p.assessment.framework.indexName, framework: p.assessment.framework.id }) : t(P.generic);
+  const heading = p ? t(P.title, { index: indexTitle(p.assessment.framework, lang), framework: p.assessment.framework.id }) : t(P.generic);
   const body = [`<h1>${esc(heading)}</h1>`];
   if (!p)
     body.push(`<p class="notice bad"><strong>${esc(t(P.notPlanned))}</strong></p>`, ...nowOf(report, lang).map((n) => `<p>${esc(decimalsIn(n, lang))}</p>`));

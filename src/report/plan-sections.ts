@@ -8,7 +8,7 @@ import { type TierScore, targetShown } from "../scoring/score.js";
 import { signed } from "./diff-sections.js";
 import { assessmentTitle, describeDialect, weightText } from "./labels.js";
 import { column, type Section } from "./layout.js";
-import { basisRule, headline } from "./predikat-text.js";
+import { basisRule, headline, indexTitle } from "./predikat-text.js";
 
 /**
  * What a plan says, built once for the table, Markdown and HTML renderers:
@@ -132,7 +132,7 @@ export function planContent(p: Plan, lang: Lang, { num, sentence }: PlanNumbers 
   projection.push(tierSection(t(LABEL.aspect), p.before.aspects, p.after.aspects, lang));
   const delta = num(points(sub(p.after.index.value, p.before.index.value)));
   return {
-    title: t(P.title, { index: fw.indexName, framework: fw.id }),
+    title: t(P.title, { index: indexTitle(fw, lang), framework: fw.id }),
     meta,
     summary,
     blockers,
@@ -141,7 +141,7 @@ export function planContent(p: Plan, lang: Lang, { num, sentence }: PlanNumbers 
     criteria: criteriaSections(p, lang),
     owners,
     projection,
-    indexLine: t(P.indexLine, { name: fw.indexName, before, after, delta }),
+    indexLine: t(P.indexLine, { name: indexTitle(fw, lang), before, after, delta }),
     total: costed ? t(P.totalCost, { steps: p.steps, cost: num(costText(p.cost!)) }) : t(P.totalSteps, { steps: p.steps }),
   };
 }

@@ -13,6 +13,13 @@ import type { Score } from "../scoring/score.js";
  */
 export const isIndicative = (f: Framework): boolean => f.excluded.length > 0;
 
+/**
+ * The index's name as a report titles it: "Indeks Pemdi (without external indicators)" with
+ * --without-external, in the report's language (withoutExternal wrote the words into the framework's
+ * name, in Indonesian for every report).
+ */
+export const indexTitle = (f: Framework, lang: Lang): string => (isIndicative(f) ? say(lang, P.withoutExternal, { name: f.indexName }) : f.indexName);
+
 export function predikatName(score: Score, lang: Lang): string {
   const name = score.band.predikat;
   return isIndicative(score.framework) ? say(lang, P.indicative, { predikat: name }) : name;

@@ -6,7 +6,7 @@ import { caveatsCell } from "./caveats.js";
 import { csvPieces } from "./csv.js";
 import { levelNameText } from "./labels.js";
 import type { RenderOptions } from "./options.js";
-import { predikatName } from "./predikat-text.js";
+import { indexTitle, predikatName } from "./predikat-text.js";
 
 /**
  * `spbe score --format csv`: one long table, a row per index, domain, aspect
@@ -55,7 +55,7 @@ function* scoreRows(report: ScoreReport, lang: RenderOptions["lang"]): Generator
     const total = toDecimal(fw.totalWeight);
     const caveats = caveatsCell(fw, lang);
     if (!score) {
-      yield [...meta, "index", "", "", fw.indexName, total, "", "", "invalid", "", "", caveats, "", "", "", "", "", ""];
+      yield [...meta, "index", "", "", indexTitle(fw, lang), total, "", "", "invalid", "", "", caveats, "", "", "", "", "", ""];
       continue;
     }
     const other = score.predikat.otherBand?.predikat ?? "";
@@ -65,7 +65,7 @@ function* scoreRows(report: ScoreReport, lang: RenderOptions["lang"]): Generator
       "index",
       "",
       "",
-      fw.indexName,
+      indexTitle(fw, lang),
       total,
       toDecimal(score.index.value),
       score.index.display,

@@ -31,7 +31,7 @@ import { assessmentTitle, levelNameText, weightText } from "./labels.js";
 import { column, type Section } from "./layout.js";
 import { maturityOf } from "./maturity.js";
 import type { RenderOptions } from "./options.js";
-import { basisNote, predikatName } from "./predikat-text.js";
+import { basisNote, indexTitle, predikatName } from "./predikat-text.js";
 import { scoreSections } from "./score-sections.js";
 import { standingText } from "./standing.js";
 
@@ -45,7 +45,7 @@ import { standingText } from "./standing.js";
 export function renderScoreHtml(report: ScoreReport, { lang }: RenderOptions): string {
   const t = translator(lang);
   const first = report.assessments[0]?.assessment;
-  const heading = first ? t(H.scoreTitle, { index: first.framework.indexName }) : t(H.scoreGeneric);
+  const heading = first ? t(H.scoreTitle, { index: indexTitle(first.framework, lang) }) : t(H.scoreGeneric);
   const body = [`<h1>${esc(heading)}</h1>`];
   if (report.assessments.length === 0) body.push(`<p class="notice bad">${esc(t(LABEL.noAssessments))}</p>`);
   for (const scored of report.assessments) body.push(article(scored, report, lang));
@@ -92,7 +92,7 @@ function scoredParts(scored: ScoredAssessment, score: Score, lang: Lang): string
 
   const headline = [
     '<section class="summary">',
-    `<div class="headline"><p class="index-name">${esc(fw.indexName)}</p><span class="index-value">${esc(index)}</span>${predikatPill(fw, score.band, predikat)}</div>`,
+    `<div class="headline"><p class="index-name">${esc(indexTitle(fw, lang))}</p><span class="index-value">${esc(index)}</span>${predikatPill(fw, score.band, predikat)}</div>`,
   ];
   const maturity = maturityOf(score);
   if (maturity) {
@@ -109,7 +109,7 @@ function scoredParts(scored: ScoredAssessment, score: Score, lang: Lang): string
   }
   const standing = standingText(scored, lang);
   if (standing) headline.push(`<p class="standing">${esc(decimalsIn(standing, lang))}</p>`);
-  const mark = { value: toNumber(score.index.value), text: index, title: t(H.valueTitle, { name: fw.indexName, value: index, predikat }) };
+  const mark = { value: toNumber(score.index.value), text: index, title: t(H.valueTitle, { name: indexTitle(fw, lang), value: index, predikat }) };
   headline.push(bandScaleFigure(fw, [mark], lang, `${index} (${predikat})`), "</section>");
 
   // the radar shows the domains; Pemdi has no domain tier, so its aspects
@@ -124,7 +124,7 @@ function scoredParts(scored: ScoredAssessment, score: Score, lang: Lang): string
     axes: tiers.map((d) => d.tier.name),
     // more than five long names leave a phone no room for the chart: print the numbers, as the bars do
     ...(tiers.length > RADAR_NAMED ? { axisLabels: tiers.map((d) => d.tier.id) } : {}),
-    series: [{ name: fw.indexName, color: "#3b6ea8", points: tiers.map((d) => value(d.score, d.tier.name)) }],
+    series: [{ name: indexTitle(fw, lang), color: "#3b6ea8", points: tiers.map((d) => value(d.score, d.tier.name)) }],
     range: indexRange(fw),
     rings: indexTicks(fw).slice(1),
   });

@@ -4,7 +4,7 @@ import type { ScoreReport } from "../scoring/report.js";
 import { assessmentTitle, describeDialect } from "./labels.js";
 import { findingsMarkdownSection, markdownTable } from "./markdown.js";
 import type { RenderOptions } from "./options.js";
-import { basisNote, headline } from "./predikat-text.js";
+import { basisNote, headline, indexTitle } from "./predikat-text.js";
 import { scoreSections } from "./score-sections.js";
 import { standingText } from "./standing.js";
 import { markdownCell } from "./text.js";
@@ -28,7 +28,7 @@ export function renderScoreMarkdown(report: ScoreReport, { lang }: RenderOptions
       out.push(`**${t(LABEL.notScored)}**`, "");
       continue;
     }
-    out.push(`**${markdownCell(a.framework.indexName)}: ${markdownCell(headline(score, lang))}**`, "");
+    out.push(`**${markdownCell(indexTitle(a.framework, lang))}: ${markdownCell(headline(score, lang))}**`, "");
     const note = basisNote(score, lang);
     if (note) out.push(`_(${markdownCell(note)})_`, "");
     if (target) {

@@ -3,7 +3,7 @@ import { translator } from "../messages/text.js";
 import type { ScoredAssessment, ScoreReport } from "../scoring/report.js";
 import { describeDialect } from "./labels.js";
 import type { RenderOptions } from "./options.js";
-import { basisNote, headline } from "./predikat-text.js";
+import { basisNote, headline, indexTitle } from "./predikat-text.js";
 import { scoreSections } from "./score-sections.js";
 import { standingText } from "./standing.js";
 import { drawTable } from "./table.js";
@@ -48,7 +48,7 @@ function assessmentBlock(scored: ScoredAssessment, { lang, color, width }: Rende
     lines.push("", color.red(t(LABEL.notScored)));
     return lines.join("\n");
   }
-  lines.push("", color.bold(`${fw.indexName}: ${headline(score, lang)}`));
+  lines.push("", color.bold(`${indexTitle(fw, lang)}: ${headline(score, lang)}`));
   const note = basisNote(score, lang);
   if (note) lines.push(color.yellow(`(${note})`));
   if (target) {
