@@ -604,6 +604,34 @@ describe("rank and trend renderers", () => {
   const rankModel = () => rank([...before, ...national, ...mine], { kategori: "kabupaten" });
   const trendModel = () => trend([...before, ...national], { target: "Memuaskan" });
 
+  // (an exploratory review) an exact 1.7975 shown 1.80 is Kurang in 2024 (exact basis) and Cukup by its display:
+  // score said so, rank and trend showed "1.80 Kurang" without a word
+  it("rank and trend mark an entry whose exact and displayed index give different predikat, and say why", async () => {
+    const five = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13].map(String);
+    const level = (id: string) => (five.includes(id) ? 5 : id === "11" ? 3 : id === "32" ? 2 : 1);
+    const csv = ["instansi,tahun,indikator,tingkat", ...fw("spbe-2020").indicators.map((i) => `Kab. Tepi,2024,${i.id},${level(i.id)}`)].join("\n");
+    const edge = table(csv, true, "tepi.csv");
+    const note = "◊ Kab. Tepi (2024): the exact index 1.7975 is below the 1.80 edge; predikat Kurang from the exact index (the other basis gives Cukup)";
+    const ranked = await render("rank", "markdown", rank([...national, ...edge]), "en");
+    expect(ranked).toMatch(/\| Kab\. Tepi \\\* \|.*\| 1\.80 \| Kurang ◊ \|/);
+    expect(ranked).toContain(note);
+    const trended = await render("trend", "table", trend(edge), "en");
+    expect(trended).toMatch(/│ 2024 +│ +1\.80 │ Kurang ◊ +│/);
+    expect(trended).toContain(note);
+    const doc = JSON.parse(await render("rank", "json", rank(edge)));
+    expect(doc.groups[0].rows[0].index).toEqual({
+      value: 1.8,
+      display: "1.80",
+      predikat: "Kurang",
+      exact: 1.7975,
+      predikatBasis: "exact",
+      predikatOtherBasis: "Cukup",
+    });
+    // both readings agree: no mark, no note, no field
+    expect(await render("rank", "markdown", rank(national), "en")).not.toContain("◊");
+    expect(JSON.parse(await render("rank", "json", rank(national))).groups[0].rows[0].index).not.toHaveProperty("predikatOtherBasis");
+  });
+
   it("rank table and markdown: summary, the ranking with the user's row marked, the change, the standing", async () => {
     const out = await render("rank", "table", rankModel());
     expect(out).toContain("Peringkat Indeks SPBE 2024 — kategori kabupaten");

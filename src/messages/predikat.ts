@@ -23,6 +23,10 @@ export const PREDIKAT_LABEL = {
     en: "chosen with --predikat-basis or a config file's predikatBasis",
   },
   indicative: { id: "{predikat} (indikatif)", en: "{predikat} (indicative)" },
+  entryBasisNote: {
+    id: "◊ {who}: indeks tepat {exact} di bawah batas {edge}; predikat {predikat} dari {basis} (dasar yang lain memberi {other})",
+    en: "◊ {who}: the exact index {exact} is below the {edge} edge; predikat {predikat} from the {basis} (the other basis gives {other})",
+  },
   withoutExternal: { id: "{name} (tanpa indikator eksternal)", en: "{name} (without external indicators)" },
   exact: { id: "indeks tepat", en: "exact index" },
   displayed: { id: "indeks yang ditampilkan", en: "displayed index" },

@@ -5,7 +5,7 @@ import { findingMessage } from "../messages/findings.js";
 import type { Lang } from "../messages/text.js";
 import type { RankEntry } from "../rank/entry.js";
 import type { Score, Shown } from "../scoring/score.js";
-import { basisNote, isIndicative } from "./predikat-text.js";
+import { basisNote, entryOtherBasis, isIndicative } from "./predikat-text.js";
 import { terminalSafe } from "./text.js";
 
 /**
@@ -19,7 +19,15 @@ export const shownJson = (s: Shown) => ({ value: num(s.value), display: s.displa
 
 /** The index as published, its predikat, and the exact value where it is known (a scored assessment). */
 export function entryIndexJson(e: RankEntry) {
-  return { value: num(e.shown), display: e.display, predikat: e.predikat, ...(e.exact ? { exact: num(e.exact) } : {}) };
+  // where the other basis gives another band, as score's index says it (predikatOtherBasis)
+  const other = entryOtherBasis(e);
+  return {
+    value: num(e.shown),
+    display: e.display,
+    predikat: e.predikat,
+    ...(e.exact ? { exact: num(e.exact) } : {}),
+    ...(other ? { predikatBasis: e.basis, predikatOtherBasis: other.predikat } : {}),
+  };
 }
 
 export function findingJson(f: Finding, lang: Lang) {

@@ -3,7 +3,8 @@ import { isBundled } from "../frameworks/builtin.js";
 import type { Framework } from "../frameworks/types.js";
 import { PREDIKAT_LABEL as P } from "../messages/predikat.js";
 import { type Lang, say } from "../messages/text.js";
-import type { BasisChoice } from "../scoring/predikat.js";
+import type { RankEntry } from "../rank/entry.js";
+import { type BasisChoice, bandFor } from "../scoring/predikat.js";
 import type { Score } from "../scoring/score.js";
 
 /**
@@ -57,6 +58,34 @@ export function basisNote(score: Score, lang: Lang, number: (text: string) => st
   const edge = upper.min === null ? "" : number(toDecimalAtLeastTwo(upper.min));
   const args = { exact: number(toDecimalCut(score.index.value, 4)), edge, display: number(score.index.display), rule: basisRule(basis, lang, score.framework) };
   return basis.basis === "exact" ? say(lang, P.exactBelow, args) : say(lang, P.displayedReaches, args);
+}
+
+/**
+ * A ranked or trended entry whose exact index the two bases read into different bands (an exact 2.595
+ * shown 2.60): the other basis's predikat, and the edge the exact index lies below; null for a printed
+ * row (no exact index) and where both agree. `rank` and `trend` showed "2.60 Cukup" with no word of
+ * why, where `score` says it (`basisNote`).
+ */
+export function entryOtherBasis(e: Pick<RankEntry, "exact" | "basis" | "framework">): { readonly predikat: string; readonly edge: string } | null {
+  if (e.exact === null) return null;
+  const shown = bandFor(e.framework, e.exact, "displayed");
+  const exact = bandFor(e.framework, e.exact, "exact");
+  if (shown === exact || shown.min === null) return null;
+  return { predikat: (e.basis === "exact" ? shown : exact).predikat, edge: toDecimalAtLeastTwo(shown.min) };
+}
+
+/** The note under a rank or trend table for such an entry: "◊ Kab. A (2022): the exact index 2.595 is below the 2.60 edge; …". */
+export function entryBasisNote(e: Pick<RankEntry, "exact" | "basis" | "framework" | "predikat" | "instansi" | "tahun">, lang: Lang): string | null {
+  const other = entryOtherBasis(e);
+  if (!other || e.exact === null) return null;
+  return say(lang, P.entryBasisNote, {
+    who: e.tahun === null ? e.instansi : `${e.instansi} (${e.tahun})`,
+    exact: toDecimalCut(e.exact, 4),
+    edge: other.edge,
+    predikat: e.predikat,
+    basis: say(lang, e.basis === "exact" ? P.exact : P.displayed),
+    other: other.predikat,
+  });
 }
 
 /** The headline with the basis note in brackets when there is one: what tables and Markdown print. */

@@ -6,6 +6,7 @@ import { KATEGORI_FILTERS } from "../rank/names.js";
 import type { RankedRow, RankGroup, RankReport } from "../rank/rank.js";
 import { distinctFrameworks, frameworkCautions } from "./caveats.js";
 import { column, type Section } from "./layout.js";
+import { entryBasisNote, entryOtherBasis } from "./predikat-text.js";
 import { standingLine } from "./standing.js";
 import { signed } from "./text.js";
 
@@ -86,7 +87,7 @@ export function rankContent(report: RankReport, lang: Lang): RankContent {
     ...(showKategori ? [r.entry.kategori ?? ""] : []),
     ...(showProvinsi ? [r.entry.provinsi ?? ""] : []),
     r.entry.display,
-    r.entry.predikat,
+    entryOtherBasis(r.entry) ? `${r.entry.predikat} ◊` : r.entry.predikat,
     ...(showTiers ? tiers.map((_, k) => r.entry.tiers?.[k] ?? "") : []),
     ...(showChange ? [r.change ? signed(r.change.display) : ""] : []),
   ];
@@ -124,6 +125,10 @@ export function rankContent(report: RankReport, lang: Lang): RankContent {
   const national = shown.some((e) => !e.user) ? t(R.mandiriNational) : "";
   if (marksMandiri && shown.some((e) => e.jenis === "mandiri")) notes.push(t(R.mandiriNote, { national }));
   if (rows.some((r) => r.entry.noted)) notes.push(t(R.faultMark));
+  for (const r of rows) {
+    const note = entryBasisNote(r.entry, lang);
+    if (note) notes.push(note);
+  }
   for (const f of report.faults) notes.push(t(R.bundledNote, { name: f.source, count: f.count }));
   if (report.unmatched !== null && report.unmatched > 0 && report.tahun !== null) {
     notes.push(t(R.unmatched, { count: report.unmatched, tahun: report.tahun, previous: report.previousYear ?? report.tahun - 1 }));

@@ -7,6 +7,7 @@ import { type Lang, translator } from "../messages/text.js";
 import type { TrendPoint, TrendReport, TrendSeries, TrendTarget } from "../rank/trend.js";
 import { distinctFrameworks, frameworkCautions } from "./caveats.js";
 import { column, type Section } from "./layout.js";
+import { entryBasisNote, entryOtherBasis } from "./predikat-text.js";
 import { signed } from "./text.js";
 
 /**
@@ -122,6 +123,12 @@ export function trendContent(report: TrendReport, lang: Lang): TrendContent {
   if (report.undated > 0) notes.push(t(T.undated, { count: report.undated }));
   if (report.series.some((s) => s.points.some((p) => p.entry === null))) notes.push(t(T.gapNote));
   if (report.series.some((s) => s.points.some((p) => p.entry?.noted))) notes.push(t(T.faultMark));
+  for (const s of report.series) {
+    for (const p of s.points) {
+      const note = p.entry && entryBasisNote(p.entry, lang);
+      if (note) notes.push(note);
+    }
+  }
   const across = acrossFrameworksNote(report, lang);
   if (across) notes.push(across);
   const acrossJenis = acrossJenisNote(report, lang);
@@ -150,7 +157,9 @@ export function trendContent(report: TrendReport, lang: Lang): TrendContent {
       rows: s.points.map((p) => [
         mandiri(p) ? t(R.mandiriMark, { text: String(p.tahun) }) : String(p.tahun),
         mark(p),
-        p.entry ? (p.predikatChanged ? t(T.predikatChanged, { predikat: p.entry.predikat }) : p.entry.predikat) : t(T.gap),
+        p.entry
+          ? `${p.predikatChanged ? t(T.predikatChanged, { predikat: p.entry.predikat }) : p.entry.predikat}${entryOtherBasis(p.entry) ? " ◊" : ""}`
+          : t(T.gap),
         changeText(p, lang),
         p.entry?.source ?? "",
       ]),
@@ -191,7 +200,7 @@ export function trendContent(report: TrendReport, lang: Lang): TrendContent {
           const p = at.get(y);
           if (!p) return "";
           const index = mandiri(p) ? t(R.mandiriMark, { text: mark(p) }) : mark(p);
-          return `${index}${p.frameworkChanged ? " ‡" : ""}${p.jenisChanged ? " §" : ""}`;
+          return `${index}${p.frameworkChanged ? " ‡" : ""}${p.jenisChanged ? " §" : ""}${p.entry && entryOtherBasis(p.entry) ? " ◊" : ""}`;
         }),
         changeText(last, lang),
         predikatPath(s),
