@@ -74,6 +74,7 @@ main{padding:.75rem}
 h1{font-size:1.35rem}
 .index-value{font-size:2.6rem}
 .predikat{font-size:1.25rem}
+th.name{min-width:0}
 table.cards thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:100%}
 table.cards tr{border:1px solid var(--line);border-radius:.45rem;margin:.5rem 0;padding:.3rem .6rem}
