@@ -134,6 +134,21 @@ describe("spbe framework check", () => {
     expect(r.stderr).toBe("k.json: 4 problem(s)\n");
   });
 
+  // (an exploratory review) "1 " was trimmed by the loader and passed, while an editor checking the published schema
+  // refused it; beside an indicator "1" it silently became its duplicate
+  it("an id with a space around it is refused, as the published JSON Schema refuses it", async () => {
+    for (const spaced of ["2 ", " 2", "2\t"]) {
+      const json = kanwil();
+      json.aspects[0].indicators[1].id = spaced;
+      const r = await check(JSON.stringify(json, null, 2));
+      expect(r.code, JSON.stringify(spaced)).toBe(1);
+      expect(r.stdout, JSON.stringify(spaced)).toMatch(/^k\.json:\d+:\d+ {2}aspects\[0\]\.indicators\[1\]\.id {2}id: letters, digits, '\.', '_' or '-'\n$/);
+    }
+    const top = kanwil();
+    top.id = "contoh-kanwil-2025 ";
+    expect((await check(JSON.stringify(top, null, 2))).stdout).toMatch(/ {2}id {2}id: lower-case letters/);
+  });
+
   // (an exploratory review) a part of indicator 7, a part of a part and one indicator's parts in two aspects
   // passed as "a valid framework", and its summary counted the indicators wrong
   it("partOf names no scored indicator, and one indicator's parts share an aspect", async () => {

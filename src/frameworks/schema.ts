@@ -23,7 +23,12 @@ const text = (max: number) =>
     .refine((s) => !hasControls(s), "control characters (ESC, BEL, line breaks) and bidi overrides are not allowed");
 /** Prose in both languages, or one text for both (notes written before English was added). */
 const localized = (max: number) => z.union([text(max), z.strictObject({ id: text(max), en: text(max) })]);
-const id = text(20).regex(/^[0-9A-Za-z][0-9A-Za-z._-]*$/, "id: letters, digits, '.', '_' or '-'");
+// not trimmed, as the published JSON Schema cannot trim either: "1 " passed `framework check` (trimmed) while
+// an editor checking against the schema refused it, and it silently became a duplicate of "1"
+const id = z
+  .string()
+  .max(20)
+  .regex(/^[0-9A-Za-z][0-9A-Za-z._-]*$/, "id: letters, digits, '.', '_' or '-'");
 const exactNumber = z.union([z.string().max(40), z.number().finite()]);
 
 const levelKey = z.string().regex(/^\d{1,2}$/);
@@ -95,7 +100,11 @@ export const frameworkFileSchema = z
   .strictObject({
     $schema: z.string().max(500).optional(),
     formatVersion: z.literal(1),
-    id: text(60).regex(/^[a-z0-9][a-z0-9._-]*$/, "id: lower-case letters, digits, '.', '_' or '-'"),
+    // (untrimmed, as `id` below: the published schema cannot trim)
+    id: z
+      .string()
+      .max(60)
+      .regex(/^[a-z0-9][a-z0-9._-]*$/, "id: lower-case letters, digits, '.', '_' or '-'"),
     title: text(300),
     /** what the index is called in reports: "Indeks SPBE", "Indeks Pemdi" */
     indexName: text(60),
