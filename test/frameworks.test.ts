@@ -233,6 +233,28 @@ describe("a key written twice in one object", () => {
   });
 });
 
+// (an exploratory review) JSON.parse read 15.0000000000000001 as 15 in silence, where the string of the same
+// digits is refused as too fine: a number is read by its text, and a double cannot hold such a text
+describe("a number written with more digits than a JSON number keeps", () => {
+  it("is a problem where it is, saying what it was read as and how to write it; exact numbers pass", () => {
+    const own = { ...JSON.parse(JSON.stringify(spbe2020)), id: "spbe-2020-kanwil" };
+    const text = JSON.stringify(own, null, 2);
+    const inexact = parseFrameworkText(text.replace('"weight": "13"', '"weight": 13.0000000000000001'));
+    if (inexact.ok) throw new Error("passed");
+    expect(inexact.problems.map((p) => [p.path, p.message.en])).toEqual([
+      [
+        "domains[0].weight",
+        'the number 13.0000000000000001 has more digits than a JSON number keeps (read as 13): write it as a string, "13.0000000000000001"',
+      ],
+    ]);
+    expect(inexact.problems[0]).toMatchObject({ line: expect.any(Number), column: expect.any(Number) });
+    // numbers a double holds exactly, however written ("13.0", "2.60", 0.1 as JSON reads it), are no problem
+    for (const exact of ["13", "13.0", "13.000"]) expect(parseFrameworkText(text.replace('"weight": "13"', `"weight": ${exact}`)).ok, exact).toBe(true);
+    const long = parseFrameworkText(text.replace('"weight": "13"', `"weight": 13.${"0".repeat(60)}1`));
+    expect(!long.ok && long.problems.map((p) => p.message.en)[0]).toMatch(/^the number 13\.0{37}… has more digits/);
+  });
+});
+
 // a second read: the basis note still rounded the edge ("below the 2.13 edge" for an edge of 2.1251)
 describe("the predikat basis note of a framework file's fine edge", () => {
   it("names the edge as written", async () => {

@@ -1,3 +1,4 @@
+import { equals, parseDecimal } from "../core/rational.js";
 import { FRAMEWORK_PROBLEM as P } from "../messages/frameworks.js";
 import { both, inBoth, say, type Text } from "../messages/text.js";
 
@@ -28,6 +29,11 @@ export type JsonScan =
       readonly positionOf: (path: string) => JsonPosition | null;
       /** keys written twice in one object (JSON.parse keeps the last in silence), where the second is */
       readonly duplicateKeys: readonly (JsonPosition & { readonly path: string; readonly key: string })[];
+      /**
+       * numbers written with more digits than a JSON number (a double) keeps: `15.0000000000000001` is
+       * read as 15 by JSON.parse, in silence, where the same digits as a string are refused as too fine
+       */
+      readonly inexactNumbers: readonly (JsonPosition & { readonly path: string; readonly written: string; readonly kept: string })[];
     }
   | { readonly ok: false; readonly error: JsonSyntaxError };
 
@@ -70,6 +76,7 @@ class Scanner {
   private readonly path: PropertyKey[] = [];
   readonly offsets = new Map<string, number>();
   readonly duplicateKeys: { readonly path: string; readonly key: string; readonly offset: number }[] = [];
+  readonly inexactNumbers: { readonly path: string; readonly written: string; readonly kept: string; readonly offset: number }[] = [];
   /** the path of the value being read when a failure is thrown */
   failedAt = "(root)";
 
@@ -222,6 +229,17 @@ class Scanner {
     const word = rest.exec(this.text)![0];
     // "01", "1.", ".5", "1e", "-": a number JSON does not allow, said as one word
     if (!match || match[0].length !== word.length) this.fail(both(P.jsonBadNumber, { found: word.slice(0, 40) || "-" }));
+    // a decimal written (no exponent: those are refused as weights and edges anyway) that the double it
+    // becomes does not hold exactly
+    const written = match[0];
+    if (!/[eE]/.test(written)) {
+      const kept = String(Number(written));
+      // (a number longer than a weight's 40 characters is never kept exactly, and is not parsed digit by digit)
+      const exact = written.length > 40 ? null : parseDecimal(written);
+      const read = exact === null || /[eE]/.test(kept) ? null : parseDecimal(kept);
+      if (written.length > 40 || (exact && (!read || !equals(exact, read))))
+        this.inexactNumbers.push({ path: formatPath(this.path), written: written.length > 40 ? `${written.slice(0, 40)}…` : written, kept, offset: this.i });
+    }
     this.i += match[0].length;
   }
 }
@@ -268,6 +286,7 @@ export function scanJson(text: string): JsonScan {
   return {
     ok: true,
     duplicateKeys: scanner.duplicateKeys.map((d) => ({ path: d.path, key: d.key, ...positionAt(starts, d.offset) })),
+    inexactNumbers: scanner.inexactNumbers.map((n) => ({ path: n.path, written: n.written, kept: n.kept, ...positionAt(starts, n.offset) })),
     // a path the file does not have (a rule's summary path such as `domains[*].aspects`) points at its nearest ancestor
     positionOf: (path) => {
       for (let p = path; p !== "" && p !== "(root)"; p = parentPath(p)) {

@@ -57,6 +57,14 @@ export function parseFrameworkText(text: string): FrameworkResult {
   // a key written twice in one object ("weight": "30", "weight": "50"): JSON.parse keeps the last without
   // a word, and a copy-paste mistake in a weight passed the check
   const twice = scan.duplicateKeys.map((d) => ({ path: d.path, message: both(P.duplicateKey, { key: d.key }), line: d.line, column: d.column }));
+  // a weight or edge written with more digits than a JSON number keeps passed as the number it became
+  const inexact = scan.inexactNumbers.map((n) => ({
+    path: n.path,
+    message: both(P.inexactNumber, { value: n.written, kept: n.kept }),
+    line: n.line,
+    column: n.column,
+  }));
+  twice.push(...inexact);
   if (result.ok && twice.length === 0) return result;
   const located = result.ok
     ? []

@@ -66,6 +66,10 @@ export const FRAMEWORK_PROBLEM = {
     id: "bagian-bagian '{value}' ada di aspek yang berbeda ({aspects}): bagian satu indikator ada di aspeknya",
     en: "the parts of '{value}' are in different aspects ({aspects}): the parts of one indicator are in its aspect",
   },
+  inexactNumber: {
+    id: 'angka {value} punya lebih banyak digit daripada yang disimpan angka JSON (terbaca {kept}): tulis sebagai teks, "{value}"',
+    en: 'the number {value} has more digits than a JSON number keeps (read as {kept}): write it as a string, "{value}"',
+  },
   missingField: { id: "wajib ada, tetapi tidak ditulis", en: "required, but not written" },
   unknownKey: { id: "kunci '{key}' tidak dikenal (salah ketik?)", en: "unknown key '{key}' (a typo?)" },
   duplicateKey: {
