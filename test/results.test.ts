@@ -141,6 +141,9 @@ describe("checking each row of a result table", () => {
     const r = table("2023,kementerian,,A,3.40,2.70,1.18,3.74,3.01,Baik", "2023,kementerian,,B,3.40,2.70,1.18,3.74,3.10,Baik");
     expect(codes(r)).toEqual(["3:9 result/index-mismatch error 3.10"]);
     expect(r.findings[0]!.args).toEqual({ low: "3.01", high: "3.01" });
+    // (an exploratory review) one value said as one: "between 3.01 and 3.01" read as a broken range
+    expect(findingMessage(r.findings[0]!, "en")).toBe("the index 3.10 does not match its tiers: they give an index of 3.01");
+    expect(findingMessage(r.findings[0]!, "id")).toBe("indeks 3.10 tidak sesuai nilai domainnya: dari domain itu indeks 3.01");
   });
 
   it("the predikat against the index under the year's basis; either basis when the year is unknown", () => {

@@ -369,10 +369,17 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
     id: `${a.field} ${v} tidak mungkin dihasilkan tingkat bilangan bulat pada tingkatan ${a.tier} kerangka ini`,
     en: `${a.field} ${v} cannot come from whole levels in tier ${a.tier} of this framework`,
   }),
-  "result/index-mismatch": (a, v) => ({
-    id: `indeks ${v} tidak sesuai nilai domainnya: dari domain itu indeks antara ${a.low} dan ${a.high}`,
-    en: `the index ${v} does not match its tiers: they give an index between ${a.low} and ${a.high}`,
-  }),
+  // tiers that allow one printed index said "between 2.61 and 2.61"
+  "result/index-mismatch": (a, v) =>
+    a.low === a.high
+      ? {
+          id: `indeks ${v} tidak sesuai nilai domainnya: dari domain itu indeks ${a.low}`,
+          en: `the index ${v} does not match its tiers: they give an index of ${a.low}`,
+        }
+      : {
+          id: `indeks ${v} tidak sesuai nilai domainnya: dari domain itu indeks antara ${a.low} dan ${a.high}`,
+          en: `the index ${v} does not match its tiers: they give an index between ${a.low} and ${a.high}`,
+        },
   "result/predikat-mismatch": (a, v) => {
     const rule = {
       exact: { id: "indeks tepat", en: "the exact index" },
