@@ -422,6 +422,20 @@ describe("spbe trend", () => {
     const r = await spbe(["trend", "nasional-2024", "--instansi", "Kab Bandungg"]);
     expect(r).toMatchObject({ code: 2, stdout: "", stderr: "spbe: tidak ada instansi 'Kab Bandungg' dalam masukan; mungkin: Pemerintah Kab. Bandung\n" });
   });
+
+  // (an exploratory review) "--instansi Bogor" gave Kab. and Kota Bogor, "Kabupaten" 392 series, exit 0
+  it("an --instansi matching several: exit 2, naming them", async () => {
+    expect(await spbe(["trend", "nasional-2024", "--instansi", "Bogor", "--lang", "en"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "spbe: --instansi 'Bogor' matches 2 instansi (Pemerintah Kab. Bogor, Pemerintah Kota Bogor): write the name more fully, e.g. 'Pemerintah Kab. Bogor'\n",
+    });
+    expect((await spbe(["trend", "nasional-2024", "--instansi", "Kabupaten"])).stderr).toMatch(
+      /^spbe: --instansi 'Kabupaten' cocok dengan \d{3} instansi \(.*, …\)/,
+    );
+    expect((await spbe(["trend", "nasional-2024", "--instansi", "Kab. Bogor", "-f", "json"])).code).toBe(0);
+  });
 });
 
 describe("rank and trend say what their framework leaves unsettled", () => {

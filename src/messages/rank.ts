@@ -29,6 +29,10 @@ export const RANK_CLI = {
     id: "tidak ada instansi '{name}' dalam masukan{similar}",
     en: "no instansi '{name}' in the inputs{similar}",
   },
+  manyInstansi: {
+    id: "--instansi '{name}' cocok dengan {count} instansi ({names}): tulis namanya lebih lengkap, mis. '{first}'",
+    en: "--instansi '{name}' matches {count} instansi ({names}): write the name more fully, e.g. '{first}'",
+  },
   noProvinsi: {
     id: "tidak ada provinsi '{name}' dalam masukan{similar}",
     en: "no provinsi '{name}' in the inputs{similar}",

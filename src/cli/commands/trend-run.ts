@@ -36,7 +36,18 @@ export async function runTrend(ctx: Context, inputs: readonly string[], options:
   const read = await readRankingInputs(ctx, inputs, options, ignoring, basis);
   if (options.instansi !== undefined) {
     const keys = new Map(read.entries.map((e) => [e.key, e.instansi]));
-    if (matchInstansi(keys.keys(), options.instansi).length === 0) {
+    const matched = matchInstansi(keys.keys(), options.instansi);
+    // one instansi, as --help says: "Bogor" gave Kab. and Kota Bogor, "Kabupaten" 392, without a word
+    if (matched.length > 1) {
+      const names = matched.map((k) => keys.get(k)!).sort((a, b) => a.localeCompare(b, "id"));
+      throw cliError(RANK_CLI.manyInstansi, {
+        name: options.instansi,
+        count: names.length,
+        names: names.length > 5 ? `${names.slice(0, 5).join(", ")}, …` : names.join(", "),
+        first: names[0]!,
+      });
+    }
+    if (matched.length === 0) {
       // compared as matching keys ("kabupaten bandung"), said as the names the inputs spell
       const similar = suggestSimilar(nameKey(options.instansi), [...keys.keys()]).map((k) => keys.get(k)!);
       throw cliError(RANK_CLI.noInstansi, {
