@@ -807,6 +807,28 @@ describe("predikat basis in every output", () => {
   });
 });
 
+// (an exploratory review) six count options, six rules: " 3" was 3 for rank's --top and refused by diff's, "03"
+// refused by --max-step alone, and a long number told "must be a whole number, 1 or more"
+describe("count options read a whole number alike", () => {
+  const SIDES = "fixtures/contoh-spbe-2020-berdampingan.csv";
+  const PJ = "fixtures/contoh-spbe-2020-pj.csv";
+  it.each([
+    ["rank", "nasional-2024", "--top"],
+    ["diff", SIDES, "--top"],
+    ["validate", "fixtures/ci/bersih.csv", "--max-warnings"],
+    ["plan", PJ, "--budget"],
+    ["plan", PJ, "--max-step"],
+  ])("%s %s %s: spaces, leading zeros and a number past any input are read; words and fractions are not", async (command, input, flag) => {
+    for (const value of [" 3", "03", "99999999999999999999"]) {
+      expect((await spbe([command, input, flag, value, "-f", "json"])).code, `${flag} '${value}'`).toBe(0);
+    }
+    for (const value of ["tiga", "2.5", "-1", "1e3", ""]) {
+      const r = await spbe([command, input, flag, value, "-f", "json"]);
+      expect([r.code, r.stdout], `${flag} '${value}'`).toEqual([2, ""]);
+    }
+  });
+});
+
 describe("spbe diff --format json when the comparison cannot be made", () => {
   // exploratory testing: the valid column was written `"valid": true, "index": null`
   it("diff JSON gives a valid side its index when the other side has errors", async () => {

@@ -60,6 +60,18 @@ export function basisOption(cmd: Command, t: Translator): Command {
   return cmd.addOption(option);
 }
 
+/**
+ * A whole number as every count option reads it (--top, --max-warnings, --budget in steps, --max-step,
+ * --target-rank): spaces around it and leading zeros allowed, and one larger than any input can need
+ * taken as that many (clamped, never Infinity). They drifted apart: " 3" was 3 for rank's --top and
+ * refused by diff's, "03" refused by --max-step alone, and a long number was told "must be a whole
+ * number, 1 or more". Null when it is no whole number; each option checks its own least value.
+ */
+export function wholeNumber(text: string): number | null {
+  const t = text.trim();
+  return /^\d+$/.test(t) ? Math.min(Number(t), Number.MAX_SAFE_INTEGER) : null;
+}
+
 export function parseBasis(text: string | undefined): PredikatBasis | undefined {
   if (text === undefined) return undefined;
   if (text !== "exact" && text !== "displayed") throw usageError(CLI.badBasis, { value: text });

@@ -12,7 +12,7 @@ import { expandOne, refuseExcess } from "../inputs.js";
 import { refuseOutputOverInput } from "../io.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
-import { parseBasis } from "./common.js";
+import { parseBasis, wholeNumber } from "./common.js";
 
 export interface DiffOptions extends OutputOptions {
   framework?: string;
@@ -32,8 +32,9 @@ export interface DiffOptions extends OutputOptions {
 function parseTop(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   // --top 0 would list no indicator under "0 of 25 shown", as rank's did
-  if (!/^0*[1-9]\d{0,5}$/.test(text)) throw usageError(CLI.badPositiveCount, { flag: "--top", value: text });
-  return Number(text);
+  const top = wholeNumber(text);
+  if (top === null || top < 1) throw usageError(CLI.badPositiveCount, { flag: "--top", value: text });
+  return top;
 }
 
 function parseLimit(text: string | undefined) {

@@ -25,7 +25,7 @@ import { nationalYears } from "../national.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
 import { nationalOption, parseKategori, readRankingInputs, resolveProvinsi } from "../ranking.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
-import { badTargetArgs, parseBasis } from "./common.js";
+import { badTargetArgs, parseBasis, wholeNumber } from "./common.js";
 
 export interface PlanFlags extends OutputOptions {
   framework?: string;
@@ -118,8 +118,9 @@ function parseTargetOption(framework: Framework, text: string | undefined) {
 function parseBudget(text: string | undefined, costed: boolean): Rational | undefined {
   if (text === undefined) return undefined;
   if (!costed) {
-    if (!/^\d{1,6}$/.test(text)) throw usageError(CLI.badBudgetSteps, { value: text });
-    return fromInt(Number(text));
+    const steps = wholeNumber(text);
+    if (steps === null) throw usageError(CLI.badBudgetSteps, { value: text });
+    return fromInt(steps);
   }
   const cost = parseCost(text, true);
   if (!cost.ok) throw usageError(CLI.badBudgetCost, { value: text });
@@ -128,8 +129,9 @@ function parseBudget(text: string | undefined, costed: boolean): Rational | unde
 
 function parseMaxStep(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^[1-9]\d{0,3}$/.test(text)) throw usageError(CLI.badMaxStep, { value: text });
-  return Number(text);
+  const step = wholeNumber(text);
+  if (step === null || step < 1) throw usageError(CLI.badMaxStep, { value: text });
+  return step;
 }
 
 function parseFix(framework: Framework, text: string | undefined): string[] | undefined {
@@ -163,8 +165,9 @@ export function parseStep(framework: Framework, text: string | undefined): Ratio
 
 function parseRank(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^[1-9]\d{0,4}$/.test(text.trim())) throw usageError(RANK_CLI.badRank, { value: text });
-  return Number(text.trim());
+  const rank = wholeNumber(text);
+  if (rank === null || rank < 1) throw usageError(RANK_CLI.badRank, { value: text });
+  return rank;
 }
 
 /**

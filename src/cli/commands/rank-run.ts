@@ -8,7 +8,7 @@ import { parseIgnore } from "../ignore.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
 import { parseJenis, parseKategori, type RankingFlags, readRankingInputs, resolveProvinsi } from "../ranking.js";
 import { parseYear } from "../year.js";
-import { parseBasis } from "./common.js";
+import { parseBasis, wholeNumber } from "./common.js";
 
 export interface RankOptions extends OutputOptions, RankingFlags {
   tahun?: string;
@@ -59,7 +59,7 @@ export async function runRank(ctx: Context, inputs: readonly string[], options: 
 function parseTop(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   // --top 0 would list no row under a heading that says "ranks 1–0"
-  if (!/^0*[1-9]\d*$/.test(text.trim())) throw usageError(CLI.badPositiveCount, { flag: "--top", value: text });
-  // past 1e308 the number is Infinity, which rank() refuses: as many as any input has, every row
-  return Math.min(Number(text.trim()), Number.MAX_SAFE_INTEGER);
+  const top = wholeNumber(text);
+  if (top === null || top < 1) throw usageError(CLI.badPositiveCount, { flag: "--top", value: text });
+  return top;
 }

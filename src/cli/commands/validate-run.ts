@@ -18,6 +18,7 @@ import { asNationalInput } from "../national.js";
 import { chooseRenderer, type OutputOptions, renderOptions, writeReport } from "../output.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
 import { readValidatedFile } from "../validated-file.js";
+import { wholeNumber } from "./common.js";
 
 export interface ValidateOptions extends OutputOptions {
   framework?: string;
@@ -110,9 +111,9 @@ export async function runValidate(ctx: Context, inputs: readonly string[], optio
 
 function parseMaxWarnings(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text.trim())) throw usageError(CLI.badCount, { flag: "--max-warnings", value: text });
-  // past 1e308 the number is Infinity, which decideExit refuses: more than any run can give, no limit
-  return Math.min(Number(text.trim()), Number.MAX_SAFE_INTEGER);
+  const limit = wholeNumber(text);
+  if (limit === null) throw usageError(CLI.badCount, { flag: "--max-warnings", value: text });
+  return limit;
 }
 
 /**
