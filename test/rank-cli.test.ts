@@ -848,6 +848,9 @@ describe("spbe plan --target-rank over the bundled results", () => {
     expect(atlantis).toMatchObject({ code: 2, stdout: "", stderr: "spbe: tidak ada provinsi 'Atlantis' dalam masukan\n" });
     // a group of kategori names none to rank within (an exploratory review: pusat was refused as "give
     // --kategori", which had been given, and pemda quietly became the file's own kabupaten)
+    // (a second review) and a word that is no kategori is offered the five plan takes, not the groups it refuses
+    expect((await spbe(["plan", SAMPLE, "--target-rank", "1", "--kategori", "kab", "--lang", "en"])).stderr).toContain("--kategori 'kab'");
+    expect((await spbe(["plan", SAMPLE, "--target-rank", "1", "--kategori", "kab"])).stderr).toMatch(/pakai kementerian, lembaga, provinsi, kabupaten, kota\n/);
     for (const group of ["pusat", "pemda"]) {
       const refused = await spbe(["plan", SAMPLE, "--target-rank", "1", "--kategori", group]);
       expect(refused, group).toEqual({

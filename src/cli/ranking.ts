@@ -115,11 +115,19 @@ export function parseJenis(text: string | undefined): Jenis | undefined {
   return jenis;
 }
 
-/** `--kategori`: one of the five, or pemda / pusat. */
-export function parseKategori(text: string | undefined): string | undefined {
+/**
+ * `--kategori`: one of the five, or pemda / pusat; `single`: one of the five only (plan --target-rank
+ * ranks within one), and only those are offered when the word is none (they listed the groups, which
+ * plan then refused).
+ */
+export function parseKategori(text: string | undefined, single = false): string | undefined {
   if (text === undefined) return undefined;
   const k = text.trim().toLowerCase();
-  if (!(k in KATEGORI_FILTERS)) throw usageError(RANK_CLI.badKategori, { value: text, known: Object.keys(KATEGORI_FILTERS).join(", ") });
+  const known = Object.keys(KATEGORI_FILTERS).filter((name) => !single || KATEGORI_FILTERS[name]!.length === 1);
+  if (!(k in KATEGORI_FILTERS) || (single && !known.includes(k))) {
+    if (k in KATEGORI_FILTERS) throw usageError(RANK_CLI.targetRankGroup, { value: k, kategori: KATEGORI_FILTERS[k]!.join(", ") });
+    throw usageError(RANK_CLI.badKategori, { value: text, known: known.join(", ") });
+  }
   return k;
 }
 

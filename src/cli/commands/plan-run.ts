@@ -63,11 +63,9 @@ export async function runPlan(ctx: Context, fileArg: string, options: PlanFlags,
   if (options.targetRank !== undefined && options.target !== undefined) throw usageError(RANK_CLI.targetBoth);
   if (options.targetRank === undefined && (options.nasional ?? options.kategori ?? options.provinsi) !== undefined) throw usageError(RANK_CLI.rankNeedsTarget);
   const rankWanted = parseRank(options.targetRank);
-  const kategori = parseKategori(options.kategori);
   // national ranks are within one kategori: a group (pemda, pusat) quietly became the file's own
   // kategori, or was refused as "give --kategori" when it had been given
-  const group = kategori === undefined ? undefined : KATEGORI_FILTERS[kategori];
-  if (group !== undefined && group.length > 1) throw usageError(RANK_CLI.targetRankGroup, { value: kategori!, kategori: group.join(", ") });
+  const kategori = parseKategori(options.kategori, true);
   let target = parseTargetOption(framework, options.target);
   const budget = parseBudget(options.budget, options.cost !== undefined);
   const maxStep = parseMaxStep(options.maxStep);
