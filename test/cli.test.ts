@@ -829,6 +829,17 @@ describe("count options read a whole number alike", () => {
   });
 });
 
+// (an exploratory review) --lang EN, --jenis Mandiri and --kategori Kabupaten were read; --format JSON, --by Provinsi
+// and --predikat-basis EXACT refused, exit 2
+it("option words are read in any case: --format, --by, --predikat-basis", async () => {
+  const json = await spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv", "--format", "JSON", "--predikat-basis", "EXACT"]);
+  expect(json.code).toBe(0);
+  expect(JSON.parse(json.stdout).assessments[0].index.predikatBasisSource).toBe("option");
+  const by = await spbe(["rank", "nasional-2024", "--by", "Provinsi", "--top", "1", "-f", "json"]);
+  expect([by.code, JSON.parse(by.stdout).filters.by]).toEqual([0, "provinsi"]);
+  expect((await spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv", "--format", "XLSX"])).code).toBe(2);
+});
+
 describe("spbe diff --format json when the comparison cannot be made", () => {
   // exploratory testing: the valid column was written `"valid": true, "index": null`
   it("diff JSON gives a valid side its index when the other side has errors", async () => {

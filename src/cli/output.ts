@@ -34,7 +34,8 @@ export interface OutputOptions {
  */
 export async function chooseRenderer<C extends CommandName>(ctx: Context, command: C, options: OutputOptions): Promise<RendererEntry<Models[C]>> {
   const choices = formatsOf(command);
-  const explicit = options.format;
+  // in any case, as --lang EN and -o X.JSON are read: --format JSON was refused
+  const explicit = options.format?.trim().toLowerCase();
   if (explicit !== undefined && !choices.includes(explicit)) {
     throw usageError(CLI.badFormat, { format: explicit, command, choices: choices.join(", ") });
   }
@@ -69,7 +70,7 @@ export async function chooseRenderer<C extends CommandName>(ctx: Context, comman
 async function refuseForeignOutput(ctx: Context, output: string, writes: Writes, options: OutputOptions): Promise<void> {
   if (!/\.[A-Za-z0-9]+$/.test(output) || knownExtension(output) !== undefined || /\.(txt|log)$/i.test(output)) return;
   const { foreignOutput } = await import("./foreign-output.js");
-  const warning = foreignOutput(output, writes, options.format, options.excel === true);
+  const warning = foreignOutput(output, writes, options.format?.trim().toLowerCase(), options.excel === true);
   if (warning) ctx.stderr.write(`spbe: ${terminalSafe(warning[ctx.lang])}\n`);
 }
 

@@ -74,8 +74,10 @@ export function wholeNumber(text: string): number | null {
 
 export function parseBasis(text: string | undefined): PredikatBasis | undefined {
   if (text === undefined) return undefined;
-  if (text !== "exact" && text !== "displayed") throw usageError(CLI.badBasis, { value: text });
-  return text;
+  // in any case, as the other words options take (--lang EN, --jenis Mandiri, --kategori Kabupaten)
+  const basis = text.trim().toLowerCase();
+  if (basis !== "exact" && basis !== "displayed") throw usageError(CLI.badBasis, { value: text });
+  return basis;
 }
 
 /** What a refused `--target` is told (CLI.badTarget): the framework's scale and its predikat with a lower edge. */

@@ -29,7 +29,9 @@ export async function runRank(ctx: Context, inputs: readonly string[], options: 
   const kategori = parseKategori(options.kategori);
   const top = parseTop(options.top);
   const jenis = parseJenis(options.jenis);
-  if (options.by !== undefined && options.by !== "kategori" && options.by !== "provinsi") throw usageError(RANK_CLI.badBy, { value: options.by });
+  // in any case, as --kategori Kabupaten is read
+  const by = options.by?.trim().toLowerCase();
+  if (by !== undefined && by !== "kategori" && by !== "provinsi") throw usageError(RANK_CLI.badBy, { value: options.by! });
   const ignoring = parseIgnore(options.ignore);
   const read = await readRankingInputs(ctx, inputs, options, ignoring, basis);
 
@@ -42,7 +44,7 @@ export async function runRank(ctx: Context, inputs: readonly string[], options: 
     tahun,
     kategori,
     provinsi,
-    by: options.by as "kategori" | "provinsi" | undefined,
+    by: by as "kategori" | "provinsi" | undefined,
     top,
     allowMixed: options.allowMixed,
     jenis,
