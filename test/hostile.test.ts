@@ -311,6 +311,36 @@ function expectCodes(findings: readonly FindingJson[], expected: Case["codes"]):
 
 // ---------------------------------------------------------------- the tests
 
+// (an exploratory review) a spread of one item per row into push() or Math.max() passes them all as arguments:
+// rank on a results table of 130 000 rows and plan --cost with 140 000 duplicate rows ended "Maximum call
+// stack size exceeded" (an internal error, exit 2). In-process, on the library: the CLI's own reading is the same
+describe("a quarter of a million rows never overflows the stack", () => {
+  it("rank: a results table of 250 000 rows, with no national year", async () => {
+    const { rank } = await import("../src/rank/rank.js");
+    const { entriesOf, readInput } = await import("../src/results/input.js");
+    const { builtinFramework, builtinFrameworks } = await import("../src/frameworks/builtin.js");
+    const text = ["instansi,tahun,indeks", ...Array.from({ length: 250_000 }, (_, i) => `Kab. ${i},2024,${(1 + (i % 400) / 100).toFixed(2)}`)].join("\n");
+    const framework = builtinFramework("spbe-2020")!;
+    const read = entriesOf(readInput(text, { file: "hasil.csv", framework, frameworks: builtinFrameworks() }), { user: true });
+    expect(read.entries).toHaveLength(250_000);
+    const report = rank(read.entries);
+    expect([report.tahun, report.groups[0]!.total]).toEqual([2024, 250_000]);
+  });
+
+  it("plan --cost: 250 000 duplicate cost rows, their findings held to the per-file limit", async () => {
+    const { plan } = await import("../src/plan/plan.js");
+    const { readAssessments } = await import("../src/assessment/read.js");
+    const { builtinFramework } = await import("../src/frameworks/builtin.js");
+    const framework = builtinFramework("spbe-2020")!;
+    const file = readAssessments(["indikator,tingkat", ...framework.indicators.map((i) => `${i.id},2`)].join("\n"), { framework });
+    const costs = ["indikator,biaya", ...Array.from({ length: 250_000 }, (_, i) => `${1 + (i % 47)},${1 + (i % 9)}`)].join("\n");
+    const report = plan(file, { target: "3", costs: { input: costs, file: "biaya.csv" } });
+    const codes = report.findings.map((f) => f.code);
+    expect(codes.filter((c) => c === "cost/duplicate")).toHaveLength(1000);
+    expect(codes).toContain("file/too-many-findings");
+  });
+});
+
 describe("many assessments of one instansi, or of a file without the instansi column", () => {
   // 200 000 one-row assessments: each row a new tahun (or, without the column, all under one null name).
   // Finding a row's assessment among an instansi's by scanning them was quadratic here: ~3 minutes, and a

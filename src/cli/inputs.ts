@@ -175,7 +175,7 @@ function expandGlob(ctx: Context, pattern: string): string[] {
   for (const m of matches) {
     const abs = systemPath(ctx.cwd, m);
     const stat = statOrNull(abs, m);
-    if (stat?.isDirectory()) out.push(...walkDirectory(ctx, m));
+    if (stat?.isDirectory()) for (const f of walkDirectory(ctx, m)) out.push(f);
     // a dangling link the pattern names is kept, to be said unreadable (see isFile)
     else if (stat?.isFile() || (stat === null && lstatOrNull(abs)?.isSymbolicLink())) out.push(m);
   }

@@ -102,7 +102,8 @@ export async function readRankingInputs(
     const read = takeEntries(input, { user: true, basis });
     for (const e of read.entries) entries.push(e);
     for (const f of ignoring.findings(read.findings)) findings.push(f);
-    targets.push(...read.targets);
+    // one by one: a spread passes every item as an argument, and a results table of 130 000 rows overflowed the stack
+    for (const t of read.targets) targets.push(t);
   }
   return { entries, findings, files: seen.size + files.length, targets };
 }

@@ -14,7 +14,7 @@ export function capPerFile(findings: readonly Finding[]): Finding[] {
   }
   const out: Finding[] = [];
   for (const [file, sink] of sinks) {
-    out.push(...sink.kept);
+    for (const f of sink.kept) out.push(f);
     const omitted = omittedFinding(file, sink.omitted);
     if (omitted) out.push(omitted);
   }

@@ -1,5 +1,6 @@
 import type { Assessment, AssessmentFile, IndicatorValue } from "../assessment/build.js";
 import { indicatorLookup, ranges } from "../assessment/build.js";
+import { capPerFile } from "../core/cap-findings.js";
 import { type Finding, finding } from "../core/findings.js";
 import { add, commonDenominator, compare, div, fromInt, mul, type Rational, rational, sub, sum, toText, ZERO } from "../core/rational.js";
 import { namesBand } from "../core/words-key.js";
@@ -212,12 +213,14 @@ export function plan(file: AssessmentFile, options: PlanOptions = {}): PlanRepor
   let costs: CostTable | null = null;
   if (options.costs) {
     const read = readCosts(options.costs, framework, grid);
-    findings.push(...read.findings);
+    // held to the per-file limit a file's own findings have (150 000 duplicate rows printed as many lines), and
+    // one by one: a spread of that many overflowed the stack through its arguments
+    for (const f of capPerFile(read.findings)) findings.push(f);
     if (!read.costs) return unplanned(file, findings, options.basis);
     costs = read.costs;
   }
   const result = planAssessment(assessment, file.dialect, framework, grid, costs, options);
-  findings.push(...result.findings);
+  for (const f of result.findings) findings.push(f);
   return { file: file.file, plan: result.plan, assessment, before: result.plan.before, findings };
 }
 

@@ -94,6 +94,6 @@ export function renderDiffMarkdown(report: DiffReport, { lang }: RenderOptions):
     for (const s of c.sections) lines.push("", `### ${s.title}`, "", markdownTable(s));
     lines.push("", ...c.notes.map((n) => `_${markdownCell(n)}_`), "");
   }
-  lines.push(...findingsMarkdownSection(report.findings, lang));
+  for (const l of findingsMarkdownSection(report.findings, lang)) lines.push(l);
   return `${lines.join("\n").trimEnd()}\n`;
 }

@@ -56,6 +56,6 @@ export function renderPlanMarkdown(report: PlanReport, { lang }: RenderOptions):
     for (const s of c.projection) lines.push("", `#### ${markdownCell(s.title)}`, "", markdownTable(s));
     lines.push("", `**${markdownCell(c.total)}**`, "");
   }
-  lines.push(...findingsMarkdownSection(report.findings, lang));
+  for (const l of findingsMarkdownSection(report.findings, lang)) lines.push(l);
   return `${lines.join("\n").trimEnd()}\n`;
 }

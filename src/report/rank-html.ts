@@ -58,7 +58,7 @@ export function renderRankHtml(report: RankReport, { lang }: RenderOptions): str
   }
   if (c.standing.length > 0)
     body.push(`<h2>${esc(t(R.standingTitle))}</h2>`, `<ul class="standing">${c.standing.map((s) => `<li>${esc(decimalsIn(s, lang))}</li>`).join("")}</ul>`);
-  if (c.notes.length > 0) body.push(...c.notes.map((n) => `<p class="table-note">${esc(n)}</p>`));
+  for (const n of c.notes) body.push(`<p class="table-note">${esc(n)}</p>`);
   body.push(findingsSection(report.findings, lang));
   return htmlPage({ lang, title: c.title || t(RH.rankGeneric), body: body.join("\n"), footer: t(H.footer) });
 }

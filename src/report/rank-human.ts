@@ -36,7 +36,10 @@ export function renderRankMarkdown(report: RankReport, { lang }: RenderOptions):
     if (g.section.rows.length > 0) lines.push(markdownTable(g.section), "");
   }
   if (c.standing.length > 0) lines.push(`### ${t(R.standingTitle)}`, "", ...c.standing.map((s) => `- ${markdownCell(s)}`), "");
-  if (c.notes.length > 0) lines.push(...c.notes.map((n) => `_${markdownCell(n)}_`), "");
-  lines.push(...findingsMarkdownSection(report.findings, lang));
+  if (c.notes.length > 0) {
+    for (const n of c.notes) lines.push(`_${markdownCell(n)}_`);
+    lines.push("");
+  }
+  for (const l of findingsMarkdownSection(report.findings, lang)) lines.push(l);
   return `${lines.join("\n").trimEnd()}\n`;
 }

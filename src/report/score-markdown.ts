@@ -42,6 +42,6 @@ export function renderScoreMarkdown(report: ScoreReport, { lang }: RenderOptions
       if (section.note) out.push(markdownCell(section.note), "");
     }
   }
-  out.push(...findingsMarkdownSection(report.findings, lang));
+  for (const l of findingsMarkdownSection(report.findings, lang)) out.push(l);
   return out.join("\n");
 }

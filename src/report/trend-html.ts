@@ -41,7 +41,7 @@ export function renderTrendHtml(report: TrendReport, { lang }: RenderOptions): s
     const rows = at < 0 ? s.rows : s.rows.map((row) => row.map((cell, i) => (i === at ? decimalsIn(cell, lang) : cell)));
     body.push(htmlTable({ ...s, rows }, lang));
   }
-  body.push(...c.notes.map((n) => `<p class="table-note">${esc(n)}</p>`));
+  for (const n of c.notes) body.push(`<p class="table-note">${esc(n)}</p>`);
   body.push(findingsSection(report.findings, lang));
   return htmlPage({ lang, title: c.title, body: body.join("\n"), footer: t(H.footer) });
 }

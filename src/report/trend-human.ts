@@ -13,7 +13,7 @@ export function renderTrendTable(report: TrendReport, { lang, color, width }: Re
   const c = trendContent(report, lang);
   const lines = [color.bold(terminalSafe(c.title)), ...c.lines.map(terminalSafe)];
   for (const s of c.sections) lines.push(drawTable(s, width));
-  if (c.notes.length > 0) lines.push(...c.notes.map((n) => color.dim(terminalSafe(n))));
+  for (const n of c.notes) lines.push(color.dim(terminalSafe(n)));
   return `${lines.join("\n")}\n`;
 }
 
@@ -26,8 +26,9 @@ export function renderTrendMarkdown(report: TrendReport, { lang }: RenderOptions
     lines.push(`## ${markdownCell(c.title)}`, "", ...c.lines.map((l) => `- ${markdownCell(l)}`));
     if (c.lines.length > 0) lines.push("");
     for (const s of c.sections) lines.push(markdownTable(s), "");
-    lines.push(...c.notes.map((n) => `_${markdownCell(n)}_`), "");
+    for (const n of c.notes) lines.push(`_${markdownCell(n)}_`);
+    lines.push("");
   }
-  lines.push(...findingsMarkdownSection(report.findings, lang));
+  for (const l of findingsMarkdownSection(report.findings, lang)) lines.push(l);
   return `${lines.join("\n").trimEnd()}\n`;
 }
