@@ -72,6 +72,7 @@ export {
   type Blocker,
   type CostInput,
   type Held,
+  MAX_PLAN_INDICATORS,
   type OwnerShare,
   type Plan,
   type PlanOptions,

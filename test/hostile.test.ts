@@ -328,17 +328,47 @@ describe("a quarter of a million rows never overflows the stack", () => {
   });
 
   it("plan --cost: 250 000 duplicate cost rows, their findings held to the per-file limit", async () => {
-    const { plan } = await import("../src/plan/plan.js");
+    const { plan, parsePlanTarget } = await import("../src/plan/plan.js");
     const { readAssessments } = await import("../src/assessment/read.js");
     const { builtinFramework } = await import("../src/frameworks/builtin.js");
     const framework = builtinFramework("spbe-2020")!;
     const file = readAssessments(["indikator,tingkat", ...framework.indicators.map((i) => `${i.id},2`)].join("\n"), { framework });
     const costs = ["indikator,biaya", ...Array.from({ length: 250_000 }, (_, i) => `${1 + (i % 47)},${1 + (i % 9)}`)].join("\n");
-    const report = plan(file, { target: "3", costs: { input: costs, file: "biaya.csv" } });
+    const report = plan(file, { target: parsePlanTarget(framework, "3")!, costs: { input: costs, file: "biaya.csv" } });
     const codes = report.findings.map((f) => f.code);
     expect(codes.filter((c) => c === "cost/duplicate")).toHaveLength(1000);
     expect(codes).toContain("file/too-many-findings");
   });
+});
+
+// (an exploratory review) plan grows faster than its framework: 10 000 indicators (a valid framework file) ended in
+// V8's out-of-memory abort after 92 s and 4.3 GB, exit 134
+it("plan refuses a framework of more than MAX_PLAN_INDICATORS indicators: a RangeError, and exit 2 with why", async () => {
+  const { MAX_PLAN_INDICATORS, plan } = await import("../src/plan/plan.js");
+  const { parseFramework } = await import("../src/frameworks/load.js");
+  const { readAssessments } = await import("../src/assessment/read.js");
+  const kanwil = JSON.parse(readFileSync(fileURLToPath(new URL("../fixtures/kerangka-contoh-kanwil.json", import.meta.url)), "utf8"));
+  kanwil.id = "besar";
+  delete kanwil.levelNames;
+  kanwil.aspects = Array.from({ length: 20 }, (_, a) => ({
+    id: String(a + 1),
+    name: `Aspek ${a + 1}`,
+    weight: "5",
+    indicators: Array.from({ length: 60 }, (_, i) => ({ id: `${a + 1}.${i + 1}`, name: `Indikator ${a + 1}.${i + 1}`, weight: "1/12" })),
+  }));
+  const built = parseFramework(kanwil);
+  if (!built.ok) throw new Error(JSON.stringify(built.problems.slice(0, 3)));
+  expect(built.framework.indicators.length).toBeGreaterThan(MAX_PLAN_INDICATORS);
+  const csv = ["indikator,tingkat", ...built.framework.indicators.map((i) => `${i.id},2`)].join("\n");
+  expect(() => plan(readAssessments(csv, { framework: built.framework }))).toThrow(/has 1200 indicators; a plan is made for 1000 at most/);
+  writeFileSync(gen("besar.json"), JSON.stringify(kanwil));
+  writeFileSync(gen("besar.csv"), csv);
+  const r = await spbe(["plan", gen("besar.csv"), "--framework", gen("besar.json"), "--lang", "en"]);
+  expect([r.code, r.stdout, r.stderr]).toEqual([
+    2,
+    "",
+    "spbe: the framework besar has 1200 indicators; a plan is made for 1000 at most (beyond that, memory runs out)\n",
+  ]);
 });
 
 describe("many assessments of one instansi, or of a file without the instansi column", () => {

@@ -78,6 +78,10 @@ export const CLI = {
     id: "--budget '{value}' harus biaya 0 atau lebih, paling banyak 15 angka, tanpa pemisah ribuan (mis. 250000000 atau 12,5)",
     en: "--budget '{value}' must be a cost of 0 or more, at most 15 digits, without thousands separators (e.g. 250000000 or 12.5)",
   },
+  planTooLarge: {
+    id: "kerangka {framework} berisi {count} indikator; rencana dibuat untuk paling banyak {max} (lebih dari itu memori habis)",
+    en: "the framework {framework} has {count} indicators; a plan is made for {max} at most (beyond that, memory runs out)",
+  },
   badMaxStep: { id: "--max-step '{value}' harus bilangan bulat 1 atau lebih", en: "--max-step '{value}' must be a whole number, 1 or more" },
   badStep: {
     id: "--step '{value}' harus pecahan satu tingkat yang membaginya habis; untuk kerangka {framework}: {steps}",

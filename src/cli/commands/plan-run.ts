@@ -8,7 +8,7 @@ import { RANK_CLI } from "../../messages/rank.js";
 import { RANK_LABEL } from "../../messages/rank-labels.js";
 import { inBoth, say } from "../../messages/text.js";
 import { type CostInput, parseCost } from "../../plan/costs.js";
-import { dividesALevel, type PlanReport, type PlanTarget, parsePlanTarget, plan, stepChoices, unplanned } from "../../plan/plan.js";
+import { dividesALevel, MAX_PLAN_INDICATORS, type PlanReport, type PlanTarget, parsePlanTarget, plan, stepChoices, unplanned } from "../../plan/plan.js";
 import { entryFromScore } from "../../rank/entry.js";
 import { KATEGORI_FILTERS } from "../../rank/names.js";
 import { rankTarget } from "../../rank/target.js";
@@ -60,6 +60,10 @@ export async function runPlan(ctx: Context, fileArg: string, options: PlanFlags,
   const entry = await chooseRenderer(ctx, "plan", options);
   const basis = parseBasis(options.predikatBasis);
   const framework = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
+  // a framework file may be far larger than planning can bear: said before anything is read, not as V8's abort
+  if (framework.indicators.length > MAX_PLAN_INDICATORS) {
+    throw cliError(CLI.planTooLarge, { framework: framework.id, count: framework.indicators.length, max: MAX_PLAN_INDICATORS });
+  }
   if (options.targetRank !== undefined && options.target !== undefined) throw usageError(RANK_CLI.targetBoth);
   if (options.targetRank === undefined && (options.nasional ?? options.kategori ?? options.provinsi) !== undefined) throw usageError(RANK_CLI.rankNeedsTarget);
   const rankWanted = parseRank(options.targetRank);
