@@ -14,7 +14,7 @@ import {
 } from "../report/registry.js";
 import { terminalSafe } from "../report/text.js";
 import type { Context } from "./context.js";
-import { usageError } from "./errors.js";
+import { cliError, usageError } from "./errors.js";
 import type { Writes } from "./foreign-output.js";
 import { emit, type Output } from "./io.js";
 
@@ -133,13 +133,27 @@ export async function writeReport<M>(
     await emitOutput(ctx, options.output, pieces(model, settings));
   } else {
     const render = await entry.load();
-    const out = render(model, settings);
+    const out = renderWithin(render, model, settings, entry.format);
     if (!(quietWhenEmpty && out === "" && options.output === undefined)) await emitOutput(ctx, options.output, out);
   }
   if (!entry.carriesFindings && findings.length > 0) {
     // loaded only when there is something to say: the finding and label catalogues are a sixth of a clean run's code
     const { renderFindingLines } = await import("../report/finding-lines.js");
     ctx.stderr.write(`${renderFindingLines(findings, ctx.lang, await ctx.errColor())}\n`);
+  }
+}
+
+/**
+ * A document rendered whole: past V8's longest string (~512 MiB: the JSON or HTML of `score` over a million
+ * rows) it ended "internal error: Invalid string length", exit 2 as a bug. Said as what it is, with the
+ * formats written in pieces instead. (Only that RangeError: any other is still a bug.)
+ */
+function renderWithin<M>(render: (model: M, options: RenderOptions) => string, model: M, settings: RenderOptions, format: string): string {
+  try {
+    return render(model, settings);
+  } catch (error) {
+    if (error instanceof RangeError && /Invalid string length/.test(error.message)) throw cliError(CLI.outputTooLarge, { format });
+    throw error;
   }
 }
 

@@ -78,6 +78,10 @@ export const CLI = {
     id: "--budget '{value}' harus biaya 0 atau lebih, paling banyak 15 angka, tanpa pemisah ribuan (mis. 250000000 atau 12,5)",
     en: "--budget '{value}' must be a cost of 0 or more, at most 15 digits, without thousands separators (e.g. 250000000 or 12.5)",
   },
+  outputTooLarge: {
+    id: "keluaran --format {format} lebih panjang dari string terpanjang JavaScript (±512 MiB): untuk masukan sebesar ini pakai --format csv (ditulis per potongan), atau spbe rank untuk indeks banyak instansi",
+    en: "the --format {format} output is longer than JavaScript's longest string (~512 MiB): for an input this large use --format csv (written in pieces), or spbe rank for the indices of many instansi",
+  },
   planTooLarge: {
     id: "kerangka {framework} berisi {count} indikator; rencana dibuat untuk paling banyak {max} (lebih dari itu memori habis)",
     en: "the framework {framework} has {count} indicators; a plan is made for {max} at most (beyond that, memory runs out)",
