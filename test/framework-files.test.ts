@@ -134,6 +134,22 @@ describe("spbe framework check", () => {
     expect(r.stderr).toBe("k.json: 4 problem(s)\n");
   });
 
+  // (an exploratory review) a framework file saved without .json was read by `framework check kanwil` and refused
+  // by `--framework kanwil` as an unknown id, "or give the path of a JSON file", which it was
+  it("a word that names a file here is that file, with or without .json; an unknown word is still an unknown id", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-kerangka-"));
+    writeFileSync(join(dir, "kanwil"), readFileSync(join(ROOT, KANWIL)));
+    writeFileSync(
+      join(dir, "unit.csv"),
+      ["indikator,tingkat", ...kanwil().aspects.flatMap((a: { indicators: { id: string }[] }) => a.indicators.map((i) => `${i.id},3`))].join("\n"),
+    );
+    const shown = await spbe(["framework", "kanwil"], { cwd: dir });
+    expect([shown.code, shown.stdout.split("\n")[0]]).toEqual([0, "contoh-kanwil-2025 — Evaluasi SPBE Internal Kanwil dan UPT (contoh)"]);
+    const scored = await spbe(["score", "unit.csv", "--framework", "kanwil", "-f", "json"], { cwd: dir });
+    expect([scored.code, JSON.parse(scored.stdout).assessments[0].framework.id]).toEqual([0, "contoh-kanwil-2025"]);
+    expect((await spbe(["score", "unit.csv", "--framework", "kanwill"], { cwd: dir })).stderr).toMatch(/^spbe: kerangka 'kanwill' tidak dikenal/);
+  });
+
   // (an exploratory review) "1 " was trimmed by the loader and passed, while an editor checking the published schema
   // refused it; beside an indicator "1" it silently became its duplicate
   it("an id with a space around it is refused, as the published JSON Schema refuses it", async () => {

@@ -50,7 +50,10 @@ export async function resolveFramework(ctx: Context, option: string | undefined,
   const wanted = option ?? DEFAULT_FRAMEWORK_ID;
   const builtin = bundledFramework(wanted);
   if (builtin) return builtin;
-  if (!wanted.includes("/") && !wanted.includes(path.sep) && !wanted.toLowerCase().endsWith(".json")) {
+  // a word that names a file here ("kanwil", saved without .json) is that file, as `framework check kanwil` reads it:
+  // it was refused as an unknown id, told to give "the path of a JSON file", which it was
+  const named = !wanted.includes("/") && !wanted.includes(path.sep) && !wanted.toLowerCase().endsWith(".json");
+  if (named && !isFile(systemPath(ctx.cwd, wanted))) {
     const ids = builtinFrameworks().map((f) => f.id);
     // a typo of an id ("spbe2020"), or of what else the word could be (`framework shcema`: a subcommand)
     throw cliError(CLI.unknownFramework, { name: wanted, ids: ids.join(", "), similar: perhaps(suggestSimilar(wanted, [...ids, ...alsoMeant]))[ctx.lang] });
@@ -71,6 +74,14 @@ export async function resolveFramework(ctx: Context, option: string | undefined,
     );
   }
   return result.framework;
+}
+
+function isFile(abs: string): boolean {
+  try {
+    return fs.statSync(abs).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Problems listed under "framework file … is invalid"; `spbe framework check` lists them all. */
