@@ -102,7 +102,7 @@ function walkDirectory(ctx: Context, dirName: string): string[] {
   const out: string[] = [];
   const once = foldersOnce();
   const visit = (name: string) => {
-    if (!once(systemPath(ctx.cwd, name), name)) return;
+    if (!once(systemPath(ctx.cwd, name))) return;
     for (const entry of readDir(name, systemPath(ctx.cwd, name))) {
       if (hidden(entry.name)) continue;
       const child = joinName(name, entry.name);
@@ -133,16 +133,12 @@ function isFolder(entry: fs.Dirent, abs: string, name: string): boolean {
  * folder reached by two ways gives nothing the first did not. `scope`: once per folder and `**` of
  * a pattern (`data/**\/2024/**\/*.csv` enters data/2024 once for each).
  */
-function foldersOnce(): (abs: string, name: string, scope?: number) => boolean {
+function foldersOnce(): (abs: string, scope?: number) => boolean {
   const seen = new Set<string>();
-  return (abs, name, scope = 0) => {
-    let key: string;
-    try {
-      const s = fs.statSync(abs, { bigint: true });
-      key = `${scope}:${s.dev}:${s.ino}`;
-    } catch (error) {
-      throw unreadable(name, error);
-    }
+  return (abs, scope = 0) => {
+    // a folder that cannot be stat'ed by its path (its reading, next, says why it cannot be read)
+    const s = bigStatOrNull(abs);
+    const key = s ? `${scope}:${s.dev}:${s.ino}` : `${scope}:${abs}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -194,12 +190,12 @@ function byPathParts(a: string, b: string): number {
 }
 
 /** `once`: the folders each `**` has descended into (`foldersOnce`), so that a link back up the tree ends. */
-function match(ctx: Context, dirName: string, parts: readonly string[], out: string[], once: (abs: string, name: string, scope?: number) => boolean): void {
+function match(ctx: Context, dirName: string, parts: readonly string[], out: string[], once: (abs: string, scope?: number) => boolean): void {
   const [part, ...tail] = parts;
   if (part === undefined) return;
   const dirAbs = systemPath(ctx.cwd, dirName === "" ? "." : dirName);
   if (part === "**") {
-    if (!once(dirAbs, dirName, parts.length)) return;
+    if (!once(dirAbs, parts.length)) return;
     match(ctx, dirName, tail, out, once); // no folder at all
     for (const entry of readDir(dirName, dirAbs)) {
       const name = joinName(dirName, entry.name);

@@ -57,7 +57,13 @@ export async function chooseRenderer<C extends CommandName>(ctx: Context, comman
   }
   if (options.output !== undefined && inferred === undefined) {
     const entries = RENDERERS[command] as readonly RendererEntry<Models[C]>[];
-    await refuseForeignOutput(ctx, options.output, { formats: choices, extensionOf: (f) => entries.find((e) => e.format === f)?.extensions[0] }, options);
+    await refuseForeignOutput(
+      ctx,
+      options.output,
+      { formats: choices, extensionOf: (f) => entries.find((e) => e.format === f)?.extensions[0] },
+      explicit,
+      options,
+    );
   }
   const format = explicit ?? (options.excel && choices.includes("csv") ? "csv" : undefined) ?? inferred ?? choices[0]!;
   return rendererFor(command, format)!;
@@ -67,10 +73,10 @@ export async function chooseRenderer<C extends CommandName>(ctx: Context, comman
  * `foreignOutput` for a name with an extension no format of ours has (hasil.xlsx, not hasil.csv, run.log
  * or hasil): its table and words load only then. A refusal is thrown; a warning goes to stderr.
  */
-async function refuseForeignOutput(ctx: Context, output: string, writes: Writes, options: OutputOptions): Promise<void> {
+async function refuseForeignOutput(ctx: Context, output: string, writes: Writes, format: string | undefined, options: OutputOptions): Promise<void> {
   if (!/\.[A-Za-z0-9]+$/.test(output) || knownExtension(output) !== undefined || /\.(txt|log)$/i.test(output)) return;
   const { foreignOutput } = await import("./foreign-output.js");
-  const warning = foreignOutput(output, writes, options.format?.trim().toLowerCase(), options.excel === true);
+  const warning = foreignOutput(output, writes, format, options.excel === true);
   if (warning) ctx.stderr.write(`spbe: ${terminalSafe(warning[ctx.lang])}\n`);
 }
 
@@ -86,7 +92,7 @@ export async function refuseOtherExtension(ctx: Context, command: string, output
     throw usageError(FORMAT.oneFormatOnly, { name: output, command, format: written.slice(1) });
   }
   const format = written.slice(1);
-  await refuseForeignOutput(ctx, output, { formats: [format], extensionOf: (f) => (f === format ? written : undefined) }, {});
+  await refuseForeignOutput(ctx, output, { formats: [format], extensionOf: (f) => (f === format ? written : undefined) }, undefined, {});
 }
 
 /** Columns to fit human tables into: only when writing to a terminal. */

@@ -124,11 +124,12 @@ export function parseJenis(text: string | undefined): Jenis | undefined {
 export function parseKategori(text: string | undefined, single = false): string | undefined {
   if (text === undefined) return undefined;
   const k = text.trim().toLowerCase();
-  const known = Object.keys(KATEGORI_FILTERS).filter((name) => !single || KATEGORI_FILTERS[name]!.length === 1);
-  if (!(k in KATEGORI_FILTERS) || (single && !known.includes(k))) {
-    if (k in KATEGORI_FILTERS) throw usageError(RANK_CLI.targetRankGroup, { value: k, kategori: KATEGORI_FILTERS[k]!.join(", ") });
+  const group = Object.hasOwn(KATEGORI_FILTERS, k) ? KATEGORI_FILTERS[k]! : null;
+  if (!group) {
+    const known = Object.keys(KATEGORI_FILTERS).filter((name) => !single || KATEGORI_FILTERS[name]!.length === 1);
     throw usageError(RANK_CLI.badKategori, { value: text, known: known.join(", ") });
   }
+  if (single && group.length > 1) throw usageError(RANK_CLI.targetRankGroup, { value: k, kategori: group.join(", ") });
   return k;
 }
 

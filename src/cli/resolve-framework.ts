@@ -9,7 +9,7 @@ import { inBoth, type Lang, say } from "../messages/text.js";
 import { terminalSafe } from "../report/text.js";
 import type { Context } from "./context.js";
 import { CliError, cliError } from "./errors.js";
-import { osReason, readAtMost, systemPath } from "./io.js";
+import { osReason, readAtMost, statOrNull, systemPath } from "./io.js";
 import { perhaps, suggestSimilar } from "./suggest.js";
 
 /** The framework options that name files (not bundled ids): inputs too, so `-o` may not overwrite them. */
@@ -53,7 +53,7 @@ export async function resolveFramework(ctx: Context, option: string | undefined,
   // a word that names a file here ("kanwil", saved without .json) is that file, as `framework check kanwil` reads it:
   // it was refused as an unknown id, told to give "the path of a JSON file", which it was
   const named = !wanted.includes("/") && !wanted.includes(path.sep) && !wanted.toLowerCase().endsWith(".json");
-  if (named && !isFile(systemPath(ctx.cwd, wanted))) {
+  if (named && statOrNull(systemPath(ctx.cwd, wanted))?.isFile() !== true) {
     const ids = builtinFrameworks().map((f) => f.id);
     // a typo of an id ("spbe2020"), or of what else the word could be (`framework shcema`: a subcommand)
     throw cliError(CLI.unknownFramework, { name: wanted, ids: ids.join(", "), similar: perhaps(suggestSimilar(wanted, [...ids, ...alsoMeant]))[ctx.lang] });
@@ -74,14 +74,6 @@ export async function resolveFramework(ctx: Context, option: string | undefined,
     );
   }
   return result.framework;
-}
-
-function isFile(abs: string): boolean {
-  try {
-    return fs.statSync(abs).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /** Problems listed under "framework file … is invalid"; `spbe framework check` lists them all. */

@@ -12,8 +12,9 @@ export function sidesFromTwoFiles(fileA: AssessmentFile, fileB: AssessmentFile):
   for (const f of [fileA, fileB]) {
     // a mandiri and its evaluasi in one file is the one-file form: told "each side must be exactly one
     // (e.g. one instansi with jenis mandiri and evaluasi)", what the file already was
+    if (f.assessments.length <= 1) continue;
     const reason = sidesFromJenis(f).ok ? "both-jenis" : "too-many";
-    if (f.assessments.length > 1) findings.push(finding("diff/assessment-count", "error", f.file, { args: { count: f.assessments.length, reason } }));
+    findings.push(finding("diff/assessment-count", "error", f.file, { args: { count: f.assessments.length, reason } }));
   }
   const [a] = fileA.assessments;
   const [b] = fileB.assessments;

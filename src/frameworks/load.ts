@@ -64,15 +64,15 @@ export function parseFrameworkText(text: string): FrameworkResult {
     line: n.line,
     column: n.column,
   }));
-  twice.push(...inexact);
-  if (result.ok && twice.length === 0) return result;
+  const inText = [...twice, ...inexact];
+  if (result.ok && inText.length === 0) return result;
   const located = result.ok
     ? []
     : result.problems.map((p) => {
         const at = scan.positionOf(p.path);
         return at ? { ...p, line: at.line, column: at.column } : p;
       });
-  return { ok: false, stage: result.ok ? "text" : result.stage, problems: [...twice, ...located] };
+  return { ok: false, stage: result.ok ? "text" : result.stage, problems: [...inText, ...located] };
 }
 
 const tooDeep = () => both(P.tooDeep, { max: MAX_NESTING });
