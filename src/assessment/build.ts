@@ -12,7 +12,8 @@ import {
 } from "../core/findings.js";
 import { type Rational, rational } from "../core/rational.js";
 import { type Framework, type Indicator, withinYears } from "../frameworks/types.js";
-import type { CsvRecord } from "../io/csv.js";
+import type { CsvRecord, PlainLane } from "../io/csv.js";
+import { cellIs, filled, oneDigit, smallWholeNumber } from "../io/plain-cells.js";
 import type { Dialect, Table } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, hasRole, matchColumns, nameColumn, sideBySideColumns } from "./columns.js";
@@ -304,6 +305,70 @@ export class AssessmentBuilder {
       return;
     }
     for (const r of rows) this.row(r);
+  }
+
+  /**
+   * A lean build's reading of a line straight from the text (`TableReader.useLane`), once the rows are
+   * read one by one (the indicator column chosen, the framework checked); null before, and for a full
+   * build. It takes only the line `row` would read without a word and without a new assessment: the
+   * last row's instansi, tahun and jenis, an indicator by its number, a level of one digit, a name cell
+   * blank or the indicator's own, nothing for a kategori, provinsi or target not yet known, nothing
+   * missing that a warning asks for (`evidence/missing`), no duplicate; with every cell it reads its
+   * own trim (`plain-cells.ts`). Any other line it declines, and `row` reads it: so the two cannot
+   * differ in what they make of a line, and a national file's million rows (an assessment's 46 after
+   * its first) cost no record, no cell array and no string each (README, Kinerja).
+   */
+  lane(): PlainLane["take"] | null {
+    if (!this.options.lean || !this.reading || this.sample !== null || this.headerless !== null) return null;
+    const header = this.headerRecord;
+    const id = this.indicatorColumn;
+    const value = this.valueColumn;
+    if (!header || !id || !value) return null;
+    const width = header.cells.length;
+    const at = (c: ColumnMatch | undefined) => (c === undefined ? -1 : c.index);
+    const instansi = at(this.map.instansi);
+    const tahun = at(this.map.tahun);
+    const jenis = at(this.map.jenis);
+    const kategori = at(this.map.kategori);
+    const provinsi = at(this.map.provinsi);
+    const target = at(this.map.target);
+    const evidence = at(this.map.evidence);
+    const idAt = id.index;
+    const valueAt = value.index;
+    const nameAt = this.nameIndex;
+    // what `lookup` and `parseLevelParts` make of "1"…"999" and "0"…"9", asked once
+    const byNumber: (Indicator | undefined)[] = [];
+    const slotOf: number[] = [];
+    for (let n = 1; n < 1000; n++) {
+      const indicator = this.lookup(String(n));
+      byNumber[n] = indicator;
+      slotOf[n] = indicator === undefined ? -1 : this.position.get(indicator.id)!;
+    }
+    const levels = Array.from({ length: 10 }, (_, d) => parseLevelParts(String(d), this.framework, this.dialect!.decimalComma));
+    return (text, bounds, cells, line) => {
+      const group = this.last;
+      if (cells !== width || group === null || group.values !== null) return false;
+      if (!cellIs(text, bounds, instansi, group.written) || !cellIs(text, bounds, tahun, group.tahunRaw) || !cellIs(text, bounds, jenis, group.jenisRaw)) {
+        return false;
+      }
+      // a cell that gives the assessment its kategori, provinsi or target (the first given is kept) is `row`'s
+      if (kategori >= 0 && group.kategori === null && filled(text, bounds, kategori) !== 0) return false;
+      if (provinsi >= 0 && group.provinsi === null && filled(text, bounds, provinsi) !== 0) return false;
+      if (target >= 0 && group.target === null && filled(text, bounds, target) !== 0) return false;
+      const n = smallWholeNumber(text, bounds, idAt);
+      const indicator = byNumber[n];
+      if (indicator === undefined) return false;
+      const d = oneDigit(text, bounds, valueAt);
+      const level = d < 0 ? null : levels[d]!;
+      if (level === null || !level.ok) return false;
+      if (nameAt >= 0 && filled(text, bounds, nameAt) !== 0 && !cellIs(text, bounds, nameAt, indicator.name)) return false;
+      if (evidence >= 0 && filled(text, bounds, evidence) !== 1 && level.numer >= 3 * 10 ** level.places) return false;
+      const slot = group.base + slotOf[n]!;
+      if (group.store.lineAt(slot, group.line) !== 0) return false;
+      group.store.setLine(slot, line, group.line);
+      group.store.setLevel(slot, level.numer, level.places);
+      return true;
+    };
   }
 
   /**

@@ -29,6 +29,26 @@ export interface Tokenized {
 
 const QUOTE = 34; // "
 
+/**
+ * Who may take a line without quotes before it becomes a record (`CsvTokenizer.lane`): the batch
+ * path of a national file, which reads most of its million rows straight from the text, as
+ * positions, without a cell array, a record and a string per cell for each (`AssessmentBuilder.lane`).
+ * A line it declines is read as a record, as without it; and so that the two stay in the file's
+ * order, the records read before a line is offered are handed over first (`before`).
+ */
+export interface PlainLane {
+  /**
+   * A line without quotes: cell i from `bounds[2i]` to `bounds[2i + 1]` in `text`, untrimmed; `cells`
+   * of them (a line has at most `LANE_CELLS`; a wider one is not offered). True when taken.
+   */
+  take(text: string, bounds: Int32Array, cells: number, line: number): boolean;
+  /** the records read before the next line offered, in the file's order */
+  before(records: CsvRecord[]): void;
+}
+
+/** The widest line offered to a lane: an assessment has a dozen columns; a wider line is read as a record. */
+export const LANE_CELLS = 64;
+
 /** `cell.trim()`, without the call for the usual cell that starts and ends with a visible ASCII character. */
 function trimCell(cell: string): string {
   const first = cell.charCodeAt(0);
@@ -71,6 +91,9 @@ export class CsvTokenizer {
   private width = 1;
   unclosedQuoteLine: number | null = null;
   readonly strayQuoteLines: number[] = [];
+  /** who is offered each line without quotes first (see `PlainLane`); null: every line is a record */
+  lane: PlainLane | null = null;
+  private readonly bounds = new Int32Array(2 * LANE_CELLS);
 
   constructor(
     private readonly delimiter: string,
@@ -105,7 +128,7 @@ export class CsvTokenizer {
 
   /** Reads records from `text`; without `final`, stops before a record that may continue in the next piece. */
   private scan(text: string, final: boolean): { records: CsvRecord[]; consumed: number } {
-    const records: CsvRecord[] = [];
+    let records: CsvRecord[] = [];
     const n = text.length;
     let i = 0;
     // the next LF, CR and quote at or after i, found once and reused, so that scanning
@@ -124,6 +147,40 @@ export class CsvTokenizer {
       if (!final && (brk === -1 || (brk === n - 1 && text.charCodeAt(brk) === CR))) {
         if (brk === -1) this.waiting = "line";
         break;
+      }
+      // (a blank line is no record, and not offered)
+      if ((quote === -1 || quote >= lineEnd) && lineEnd > i && this.lane !== null) {
+        // the cells as positions, the delimiters found as the record path below finds them (a line not
+        // taken is read by it from the same place: `delim` as it was, so that the search stays linear)
+        const bounds = this.bounds;
+        const delimBefore = delim;
+        let cells = 0;
+        for (let from = i; ; ) {
+          if (cells === LANE_CELLS) {
+            cells = 0; // too wide to offer
+            break;
+          }
+          if (delim !== -1 && delim < from) delim = text.indexOf(this.delimiter, from);
+          bounds[2 * cells] = from;
+          if (delim === -1 || delim >= lineEnd) {
+            bounds[2 * cells++ + 1] = lineEnd;
+            break;
+          }
+          bounds[2 * cells++ + 1] = delim;
+          from = delim + 1;
+        }
+        if (cells > 0) {
+          if (records.length > 0) {
+            this.lane.before(records);
+            records = [];
+          }
+          if (this.lane.take(text, this.bounds, cells, this.line)) {
+            i = brk === -1 ? n : brk + (text.charCodeAt(brk) === CR && text.charCodeAt(brk + 1) === LF ? 2 : 1);
+            this.line++;
+            continue;
+          }
+        }
+        delim = delimBefore;
       }
       if (quote === -1 || quote >= lineEnd) {
         // fast path: a line without quotes is one record, its cells sliced between the delimiters

@@ -1,5 +1,5 @@
 import { type Finding, FindingSink, finding, NOTHING_OMITTED, type Omitted } from "../core/findings.js";
-import { type CsvRecord, CsvTokenizer } from "./csv.js";
+import { type CsvRecord, CsvTokenizer, type PlainLane } from "./csv.js";
 import { ByteDecoder, type Encoding } from "./decode.js";
 
 /** How a file was read; human output says it so a wrong guess is visible. */
@@ -138,6 +138,24 @@ export class TableReader {
   /** The dialect once the header line is known (null before). */
   get dialect(): Dialect | null {
     return this.configured;
+  }
+
+  /**
+   * Once the header is read: offers each line without quotes to `take` before it becomes a row (see
+   * `PlainLane`), and hands the rows read before such a line to `deliver` first, so that whoever reads
+   * the rows has every row in the file's order. A line taken is a row of the header's width (`take`
+   * is told the width, and takes no other); it is counted as a row, and there is nothing to warn of.
+   */
+  useLane(take: PlainLane["take"], deliver: (rows: CsvRecord[]) => void): void {
+    if (!this.header || !this.tokenizer) throw new Error("TableReader.useLane: the header is not read yet");
+    this.tokenizer.lane = {
+      take: (text, bounds, cells, line) => {
+        if (!take(text, bounds, cells, line)) return false;
+        this.rows++;
+        return true;
+      },
+      before: (records) => deliver(this.take(records)),
+    };
   }
 
   /** characters of decoded text held until a line or record is complete */

@@ -30,14 +30,32 @@ export class InputReader {
   private readonly reader: TableReader;
   private results: ResultBuilder | null = null;
   private assessments: AssessmentBuilder | null = null;
+  /** whether lines are still to be offered to the assessment builder's lane (`AssessmentBuilder.lane`) once it has one */
+  private laneWanted: boolean;
 
-  constructor(private readonly options: InputOptions) {
+  /** `lane`: false reads every line as a record (the tests compare the two) */
+  constructor(
+    private readonly options: InputOptions,
+    lane = true,
+  ) {
+    this.laneWanted = lane;
     // below a sheet title, the header is the first of the next rows that is one: an assessment's, or a result table's
     this.reader = new TableReader({ file: options.file, delimiter: options.delimiter, isHeader: (cells) => isTableHeader(cells, options.valueColumn) });
   }
 
   push(bytes: Uint8Array): void {
-    pushSliced(this.reader, bytes, (part) => this.take(part.rows));
+    pushSliced(this.reader, bytes, (part) => {
+      this.take(part.rows);
+      if (this.laneWanted && this.assessments) this.offerLane(this.assessments);
+    });
+  }
+
+  /** Once the builder reads rows one by one, a lean one reads the lines it can straight from the text. */
+  private offerLane(builder: AssessmentBuilder): void {
+    const take = builder.lane();
+    if (take === null) return;
+    this.laneWanted = false;
+    this.reader.useLane(take, (rows) => this.take(rows));
   }
 
   end(): InputFile {
