@@ -93,6 +93,8 @@ export class CsvTokenizer {
   readonly strayQuoteLines: number[] = [];
   /** who is offered each line without quotes first (see `PlainLane`); null: every line is a record */
   lane: PlainLane | null = null;
+  /** lines the lane took */
+  laneTaken = 0;
   private readonly bounds = new Int32Array(2 * LANE_CELLS);
 
   constructor(
@@ -175,6 +177,7 @@ export class CsvTokenizer {
             records = [];
           }
           if (this.lane.take(text, this.bounds, cells, this.line)) {
+            this.laneTaken++;
             i = brk === -1 ? n : brk + (text.charCodeAt(brk) === CR && text.charCodeAt(brk + 1) === LF ? 2 : 1);
             this.line++;
             continue;
