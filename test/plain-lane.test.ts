@@ -48,14 +48,16 @@ function laneCount(run: () => void): { taken: number; declined: number } {
   const count = { taken: 0, declined: 0 };
   const original = AssessmentBuilder.prototype.lane;
   const spy = vi.spyOn(AssessmentBuilder.prototype, "lane").mockImplementation(function (this: AssessmentBuilder) {
-    const take = original.call(this);
+    const lane = original.call(this);
     return (
-      take &&
-      ((text, bounds, cells, line) => {
-        const took = take(text, bounds, cells, line);
-        count[took ? "taken" : "declined"]++;
-        return took;
-      })
+      lane && {
+        cells: lane.cells,
+        take: (text: string, bounds: Int32Array, line: number) => {
+          const took = lane.take(text, bounds, line);
+          count[took ? "taken" : "declined"]++;
+          return took;
+        },
+      }
     );
   });
   try {
@@ -241,36 +243,60 @@ describe("the tokenizer's lane", () => {
     const text = 'a,1\n"b",2\nc,3\n\nd;4,5\ne,"6"\nf,7';
     const seen: string[] = [];
     const t = new CsvTokenizer(",");
-    t.lane = {
-      take: (text, bounds, cells, line) => {
+    const before = (records: CsvRecord[]) => {
+      for (const r of records) seen.push(`record ${r.line}: ${r.cells.join("|")}`);
+    };
+    t.useLane({
+      cells: 2,
+      take: (text, bounds, line) => {
         if (text.slice(bounds[0]!, bounds[1]!) === "d;4") return false;
-        seen.push(`took ${line}: ${Array.from({ length: cells }, (_, k) => text.slice(bounds[2 * k]!, bounds[2 * k + 1]!)).join("|")}`);
+        seen.push(`took ${line}: ${text.slice(bounds[0]!, bounds[1]!)}|${text.slice(bounds[2]!, bounds[3]!)}`);
         return true;
       },
-      before: (records) => {
-        for (const r of records) seen.push(`record ${r.line}: ${r.cells.join("|")}`);
-      },
-    };
-    pieces(text, t, t.lane.before);
+      before,
+    });
+    pieces(text, t, before);
     expect(seen).toEqual(["took 1: a|1", "record 2: b|2", "took 3: c|3", "record 5: d;4|5", "record 6: e|6", "took 7: f|7"]);
   });
 
-  it("reads a line it declines as without a lane: cells, delimiters far apart, lines too wide to offer", () => {
+  it("reads a line it declines as without a lane: cells, delimiters far apart, lines wider or narrower", () => {
     const wide = Array.from({ length: LANE_CELLS + 5 }, (_, i) => `c${i}`).join(";");
-    const text = `a;b;c\n${"x\n".repeat(50)}y;z\n\n${wide}\n ;  spaced ; \r\nlast;line`;
-    const t = new CsvTokenizer(";");
-    const offered: number[] = [];
-    const out: CsvRecord[] = [];
-    t.lane = {
-      take: (_text, _bounds, _cells, line) => {
-        offered.push(line);
-        return false;
-      },
-      before: (records) => out.push(...records),
+    const text = `a;b;c\n${"x\n".repeat(50)}y;z\n\n${wide}\n ;  spaced ; \r\nlast;li;ne;`;
+    for (const cells of [1, 2, 3]) {
+      const t = new CsvTokenizer(";");
+      const offered: number[] = [];
+      const out: CsvRecord[] = [];
+      const before = (records: CsvRecord[]) => out.push(...records);
+      t.useLane({
+        cells,
+        take: (_text, _bounds, line) => {
+          offered.push(line);
+          return false;
+        },
+        before,
+      });
+      pieces(text, t, before);
+      expect(out).toEqual(tokenize(text, ";").records);
+      // only the lines of the lane's width (never the blank line, no record either)
+      const expected = { 1: Array.from({ length: 50 }, (_, i) => i + 2), 2: [52], 3: [1, 55] }[cells];
+      expect(offered).toEqual(expected);
+    }
+  });
+
+  it("a lane reads no table wider than LANE_CELLS, nor of no cells", () => {
+    const t = new CsvTokenizer(",");
+    const lane = { take: () => true, before: () => {} };
+    expect(() => t.useLane({ ...lane, cells: LANE_CELLS + 1 })).toThrow();
+    expect(() => t.useLane({ ...lane, cells: 0 })).toThrow();
+    // an assessment with extra columns, LANE_CELLS wide (read by the lane) and one wider (not)
+    const sheet = (width: number) => {
+      const extra = Array.from({ length: width - 4 }, (_, i) => `kolom ${i}`);
+      const rows = [["instansi", "tahun", "indikator", "tingkat", ...extra].join(",")];
+      for (let k = 0; k < 80; k++) for (const id of ids2020) rows.push([`Kab ${k}`, "2024", id, "3", ...extra.map(() => "")].join(","));
+      return new TextEncoder().encode(rows.join("\n"));
     };
-    pieces(text, t, t.lane.before);
-    expect(out).toEqual(tokenize(text, ";").records);
-    // every line but the blank one (no record either) and the one too wide
-    expect(offered).toEqual([...Array.from({ length: 52 }, (_, i) => i + 1), 55, 56]);
+    expect(laneCount(() => readPieces(sheet(LANE_CELLS), spbe2020, [], true)).taken).toBeGreaterThan(1000);
+    const bytes = sheet(LANE_CELLS + 1);
+    expect(laneCount(() => readPieces(bytes, spbe2020, [], true))).toEqual({ taken: 0, declined: 0 });
   });
 });

@@ -12,7 +12,7 @@ import {
 } from "../core/findings.js";
 import { type Rational, rational } from "../core/rational.js";
 import { type Framework, type Indicator, withinYears } from "../frameworks/types.js";
-import type { CsvRecord, PlainLane } from "../io/csv.js";
+import { type CsvRecord, LANE_CELLS, type PlainLane } from "../io/csv.js";
 import { cellIs, filled, oneDigit, smallWholeNumber } from "../io/plain-cells.js";
 import type { Dialect, Table } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
@@ -318,13 +318,14 @@ export class AssessmentBuilder {
    * differ in what they make of a line, and a national file's million rows (an assessment's 46 after
    * its first) cost no record, no cell array and no string each (README, Kinerja).
    */
-  lane(): PlainLane["take"] | null {
+  lane(): Omit<PlainLane, "before"> | null {
     if (!this.options.lean || !this.reading || this.sample !== null || this.headerless !== null) return null;
     const header = this.headerRecord;
     const id = this.indicatorColumn;
     const value = this.valueColumn;
     if (!header || !id || !value) return null;
     const width = header.cells.length;
+    if (width > LANE_CELLS) return null;
     const at = (c: ColumnMatch | undefined) => (c === undefined ? -1 : c.index);
     const instansi = at(this.map.instansi);
     const tahun = at(this.map.tahun);
@@ -345,9 +346,9 @@ export class AssessmentBuilder {
       slotOf[n] = indicator === undefined ? -1 : this.position.get(indicator.id)!;
     }
     const levels = Array.from({ length: 10 }, (_, d) => parseLevelParts(String(d), this.framework, this.dialect!.decimalComma));
-    return (text, bounds, cells, line) => {
+    const take = (text: string, bounds: Int32Array, line: number): boolean => {
       const group = this.last;
-      if (cells !== width || group === null || group.values !== null) return false;
+      if (group === null || group.values !== null) return false;
       if (!cellIs(text, bounds, instansi, group.written) || !cellIs(text, bounds, tahun, group.tahunRaw) || !cellIs(text, bounds, jenis, group.jenisRaw)) {
         return false;
       }
@@ -369,6 +370,7 @@ export class AssessmentBuilder {
       group.store.setLevel(slot, level.numer, level.places);
       return true;
     };
+    return { cells: width, take };
   }
 
   /**

@@ -37,16 +37,15 @@ const QUOTE = 34; // "
  * order, the records read before a line is offered are handed over first (`before`).
  */
 export interface PlainLane {
-  /**
-   * A line without quotes: cell i from `bounds[2i]` to `bounds[2i + 1]` in `text`, untrimmed; `cells`
-   * of them (a line has at most `LANE_CELLS`; a wider one is not offered). True when taken.
-   */
-  take(text: string, bounds: Int32Array, cells: number, line: number): boolean;
+  /** the cells of the lines it reads (the header's; at most `LANE_CELLS`): a line of more or fewer is not offered */
+  readonly cells: number;
+  /** A line without quotes of `cells` cells: cell i from `bounds[2i]` to `bounds[2i + 1]` in `text`, untrimmed. True when taken. */
+  take(text: string, bounds: Int32Array, line: number): boolean;
   /** the records read before the next line offered, in the file's order */
   before(records: CsvRecord[]): void;
 }
 
-/** The widest line offered to a lane: an assessment has a dozen columns; a wider line is read as a record. */
+/** The widest lines a lane may read: an assessment has a dozen columns; a table wider than this has no lane. */
 export const LANE_CELLS = 64;
 
 /** `cell.trim()`, without the call for the usual cell that starts and ends with a visible ASCII character. */
@@ -92,10 +91,10 @@ export class CsvTokenizer {
   unclosedQuoteLine: number | null = null;
   readonly strayQuoteLines: number[] = [];
   /** who is offered each line without quotes first (see `PlainLane`); null: every line is a record */
-  lane: PlainLane | null = null;
+  private lane: PlainLane | null = null;
   /** lines the lane took */
   laneTaken = 0;
-  private readonly bounds = new Int32Array(2 * LANE_CELLS);
+  private bounds = new Int32Array(0);
 
   constructor(
     private readonly delimiter: string,
@@ -103,6 +102,13 @@ export class CsvTokenizer {
   ) {
     this.delim = delimiter.charCodeAt(0);
     this.line = firstLine;
+  }
+
+  /** Offers each line without quotes of `lane.cells` cells to `lane` first (see `PlainLane`); null: every line is a record. */
+  useLane(lane: PlainLane | null): void {
+    if (lane !== null && (lane.cells < 1 || lane.cells > LANE_CELLS)) throw new Error(`CsvTokenizer.useLane: ${lane.cells} cells`);
+    this.lane = lane;
+    this.bounds = new Int32Array(2 * (lane?.cells ?? 0));
   }
 
   /** characters held of a record that may go on in the next piece */
@@ -153,13 +159,15 @@ export class CsvTokenizer {
       // (a blank line is no record, and not offered)
       if ((quote === -1 || quote >= lineEnd) && lineEnd > i && this.lane !== null) {
         // the cells as positions, the delimiters found as the record path below finds them (a line not
-        // taken is read by it from the same place: `delim` as it was, so that the search stays linear)
+        // taken is read by it from the same place: `delim` as it was, so that the search stays linear);
+        // no further than the lane's width: a wider line is not offered
         const bounds = this.bounds;
+        const width = this.lane.cells;
         const delimBefore = delim;
         let cells = 0;
         for (let from = i; ; ) {
-          if (cells === LANE_CELLS) {
-            cells = 0; // too wide to offer
+          if (cells === width) {
+            cells = 0; // a cell more than the lane reads
             break;
           }
           if (delim !== -1 && delim < from) delim = text.indexOf(this.delimiter, from);
@@ -171,12 +179,12 @@ export class CsvTokenizer {
           bounds[2 * cells++ + 1] = delim;
           from = delim + 1;
         }
-        if (cells > 0) {
+        if (cells === width) {
           if (records.length > 0) {
             this.lane.before(records);
             records = [];
           }
-          if (this.lane.take(text, this.bounds, cells, this.line)) {
+          if (this.lane.take(text, bounds, this.line)) {
             this.laneTaken++;
             i = brk === -1 ? n : brk + (text.charCodeAt(brk) === CR && text.charCodeAt(brk + 1) === LF ? 2 : 1);
             this.line++;

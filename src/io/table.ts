@@ -141,15 +141,16 @@ export class TableReader {
   }
 
   /**
-   * Once the header is read: offers each line without quotes to `take` before it becomes a row (see
-   * `PlainLane`), and hands the rows read before such a line to `deliver` first, so that whoever reads
-   * the rows has every row in the file's order. A line taken is a row of the header's width (`take`
-   * takes no other); it is counted as a row, and there is nothing to warn of.
+   * Once the header is read: offers each line without quotes of `lane.cells` cells to `lane.take` before
+   * it becomes a row (see `PlainLane`), and hands the rows read before such a line to `deliver` first,
+   * so that whoever reads the rows has every row in the file's order. A line taken is a row of the
+   * header's width (the lane's `cells`); it is counted as a row, and there is nothing to warn of.
    */
-  useLane(take: PlainLane["take"], deliver: (rows: CsvRecord[]) => void): void {
+  useLane(lane: Omit<PlainLane, "before">, deliver: (rows: CsvRecord[]) => void): void {
     if (!this.header || !this.tokenizer) throw new Error("TableReader.useLane: the header is not read yet");
+    if (lane.cells !== this.header.cells.length) throw new Error("TableReader.useLane: a lane reads rows of the header's width");
     // `take` itself, not wrapped: it is called a million times; the lines it took are counted by the tokenizer
-    this.tokenizer.lane = { take, before: (records) => deliver(this.take(records)) };
+    this.tokenizer.useLane({ cells: lane.cells, take: lane.take, before: (records) => deliver(this.take(records)) });
   }
 
   /** characters of decoded text held until a line or record is complete */

@@ -52,10 +52,10 @@ export class InputReader {
 
   /** Once the builder reads rows one by one, a lean one reads the lines it can straight from the text. */
   private offerLane(builder: AssessmentBuilder): void {
-    const take = builder.lane();
-    if (take === null) return;
+    const lane = builder.lane();
+    if (lane === null) return;
     this.laneWanted = false;
-    this.reader.useLane(take, (rows) => this.take(rows));
+    this.reader.useLane(lane, (rows) => this.take(rows));
   }
 
   end(): InputFile {
