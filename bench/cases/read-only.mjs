@@ -1,5 +1,7 @@
 // (c) our own reader alone, driven as the batch path drives it (InputReader): the file in 1 MiB
-// chunks, each pushed in 32 KiB slices (pushSliced), rows counted and dropped; V8's heap kept
+// chunks, each pushed in 32 KiB slices (pushSliced), rows counted and dropped. Every line is made a
+// record here: the batch path (d) reads most lines without one, through the plain lane of the lean
+// builder (PlainLane in src/io/csv.ts), which this case has no builder to offer; V8's heap kept
 // small, as the CLI keeps it for an input of national size
 // (keepHeapSmall in src/cli/stream.ts, which the library build does not include)
 import { closeSync, openSync, readSync } from "node:fs";
