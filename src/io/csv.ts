@@ -30,7 +30,7 @@ export interface Tokenized {
 const QUOTE = 34; // "
 
 /**
- * Who may take a line without quotes before it becomes a record (`CsvTokenizer.lane`): the batch
+ * Who may take a line without quotes before it becomes a record (`CsvTokenizer.useLane`): the batch
  * path of a national file, which reads most of its million rows straight from the text, as
  * positions, without a cell array, a record and a string per cell for each (`AssessmentBuilder.lane`).
  * A line it declines is read as a record, as without it; and so that the two stay in the file's

@@ -82,7 +82,7 @@ const NAME_KEY: readonly Rewrite[] = [
   [[" pemprov "], / pemprov /g, " provinsi "],
   [[" kab "], / kab /g, " kabupaten "],
   [[" prov "], / prov /g, " provinsi "],
-  // the folded name has single spaces, and the rules above write single spaces: kept for what they may join
+  // a no-op on a folded name (single spaces only, and the rules above write single spaces): kept, guarded, as the chain had it
   [["  "], /\s+/g, " "],
   // the 2024 report names a state body by its secretariat ("Sekretariat Jenderal Mahkamah Konstitusi"),
   // 2023 by the body; "Mahkamah Agung RI" and "Ombudsman Republik Indonesia" drop the country
