@@ -72,6 +72,17 @@ export function wholeNumber(text: string): number | null {
   return /^\d+$/.test(t) ? Math.min(Number(t), Number.MAX_SAFE_INTEGER) : null;
 }
 
+/**
+ * `--top N` of rank and diff: a count of 1 or more (`wholeNumber`). --top 0 would list nothing under a
+ * heading that says "ranks 1–0" (rank) or "0 of 25 shown" (diff).
+ */
+export function parseTop(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const top = wholeNumber(text);
+  if (top === null || top < 1) throw usageError(CLI.badPositiveCount, { flag: "--top", value: text });
+  return top;
+}
+
 export function parseBasis(text: string | undefined): PredikatBasis | undefined {
   if (text === undefined) return undefined;
   // in any case, as the other words options take (--lang EN, --jenis Mandiri, --kategori Kabupaten)

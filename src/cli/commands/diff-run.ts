@@ -12,7 +12,7 @@ import { expandOne, refuseExcess } from "../inputs.js";
 import { refuseOutputOverInput } from "../io.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
-import { parseBasis, wholeNumber } from "./common.js";
+import { parseBasis, parseTop } from "./common.js";
 
 export interface DiffOptions extends OutputOptions {
   framework?: string;
@@ -28,15 +28,7 @@ export interface DiffOptions extends OutputOptions {
   predikatBasis?: string;
 }
 
-/** `--top 5` (a count) and `--fail-above 0.5` (an index difference, decimal point or comma). */
-function parseTop(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  // --top 0 would list no indicator under "0 of 25 shown", as rank's did
-  const top = wholeNumber(text);
-  if (top === null || top < 1) throw usageError(CLI.badPositiveCount, { flag: "--top", value: text });
-  return top;
-}
-
+/** `--fail-above 0.5` (an index difference, decimal point or comma); `--top` is `parseTop`. */
 function parseLimit(text: string | undefined) {
   if (text === undefined) return undefined;
   if (!/^\d{1,2}(?:[.,]\d{1,4})?$/.test(text)) throw usageError(CLI.badNumber, { flag: "--fail-above", value: text });

@@ -1,5 +1,4 @@
 import { decideExit } from "../../core/exit.js";
-import { CLI } from "../../messages/cli.js";
 import { RANK_CLI } from "../../messages/rank.js";
 import { rank } from "../../rank/rank.js";
 import type { Context } from "../context.js";
@@ -8,7 +7,7 @@ import { parseIgnore } from "../ignore.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
 import { parseJenis, parseKategori, type RankingFlags, readRankingInputs, resolveProvinsi } from "../ranking.js";
 import { parseYear } from "../year.js";
-import { parseBasis, wholeNumber } from "./common.js";
+import { parseBasis, parseTop } from "./common.js";
 
 export interface RankOptions extends OutputOptions, RankingFlags {
   tahun?: string;
@@ -56,12 +55,4 @@ export async function runRank(ctx: Context, inputs: readonly string[], options: 
   const rows = report.groups.reduce((n, g) => n + g.total, 0);
   ctx.stderr.write(`spbe: ${ctx.t(RANK_CLI.rankSummary, { rows, files: read.files, tahun: report.tahun ?? "–" })}${ignoring.suffix(ctx)}\n`);
   return decideExit(findings).code;
-}
-
-function parseTop(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  // --top 0 would list no row under a heading that says "ranks 1–0"
-  const top = wholeNumber(text);
-  if (top === null || top < 1) throw usageError(CLI.badPositiveCount, { flag: "--top", value: text });
-  return top;
 }
