@@ -6,7 +6,7 @@
  * reads whole — the same assessments, levels, lines and findings, in the same order.
  */
 import fc from "fast-check";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { AssessmentBuilder, type AssessmentFile } from "../src/assessment/build.js";
 import { readAssessments } from "../src/assessment/read.js";
 import { builtinFramework, builtinFrameworks } from "../src/frameworks/builtin.js";
@@ -67,8 +67,6 @@ function laneCount(run: () => void): { taken: number; declined: number } {
   }
   return count;
 }
-
-afterEach(() => vi.restoreAllMocks());
 
 const CLEAN = 100;
 const ids2020 = spbe2020.indicators.map((i) => i.id);

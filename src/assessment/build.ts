@@ -342,13 +342,15 @@ export class AssessmentBuilder {
     const slotOf: number[] = [];
     for (let n = 1; n < 1000; n++) {
       const indicator = this.lookup(String(n));
+      if (indicator === undefined) continue;
       byNumber[n] = indicator;
-      slotOf[n] = indicator === undefined ? -1 : this.position.get(indicator.id)!;
+      slotOf[n] = this.position.get(indicator.id)!;
     }
     const levels = Array.from({ length: 10 }, (_, d) => parseLevelParts(String(d), this.framework, this.dialect!.decimalComma));
     const take = (text: string, bounds: Int32Array, line: number): boolean => {
+      // (a lean build's groups keep no values: their levels go to the slab)
       const group = this.last;
-      if (group === null || group.values !== null) return false;
+      if (group === null) return false;
       if (!cellIs(text, bounds, instansi, group.written) || !cellIs(text, bounds, tahun, group.tahunRaw) || !cellIs(text, bounds, jenis, group.jenisRaw)) {
         return false;
       }

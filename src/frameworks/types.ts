@@ -35,10 +35,10 @@ export interface Framework {
   readonly totalWeight: Rational;
 }
 
-/** How many indicators the regulation counts (2018: 35, though 37 items are scored). */
 /** Whether `year` is one of the years a framework applies to (`Framework.years`: from, to or open). */
 export const withinYears = (years: NonNullable<Framework["years"]>, year: number): boolean => year >= years.from && (years.to === null || year <= years.to);
 
+/** How many indicators the regulation counts (2018: 35, though 37 items are scored). */
 export function regulationIndicatorCount(f: Framework): number {
   return new Set(f.indicators.map((i) => i.partOf ?? i.id)).size;
 }

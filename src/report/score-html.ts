@@ -89,10 +89,11 @@ function scoredParts(scored: ScoredAssessment, score: Score, lang: Lang): string
   const basis = score.predikat.basis.basis;
   const predikat = predikatName(score, lang);
   const index = num(score.index.display);
+  const indexName = indexTitle(fw, lang);
 
   const headline = [
     '<section class="summary">',
-    `<div class="headline"><p class="index-name">${esc(indexTitle(fw, lang))}</p><span class="index-value">${esc(index)}</span>${predikatPill(fw, score.band, predikat)}</div>`,
+    `<div class="headline"><p class="index-name">${esc(indexName)}</p><span class="index-value">${esc(index)}</span>${predikatPill(fw, score.band, predikat)}</div>`,
   ];
   const maturity = maturityOf(score);
   if (maturity) {
@@ -109,7 +110,7 @@ function scoredParts(scored: ScoredAssessment, score: Score, lang: Lang): string
   }
   const standing = standingText(scored, lang);
   if (standing) headline.push(`<p class="standing">${esc(decimalsIn(standing, lang))}</p>`);
-  const mark = { value: toNumber(score.index.value), text: index, title: t(H.valueTitle, { name: indexTitle(fw, lang), value: index, predikat }) };
+  const mark = { value: toNumber(score.index.value), text: index, title: t(H.valueTitle, { name: indexName, value: index, predikat }) };
   headline.push(bandScaleFigure(fw, [mark], lang, `${index} (${predikat})`), "</section>");
 
   // the radar shows the domains; Pemdi has no domain tier, so its aspects
@@ -124,7 +125,7 @@ function scoredParts(scored: ScoredAssessment, score: Score, lang: Lang): string
     axes: tiers.map((d) => d.tier.name),
     // more than five long names leave a phone no room for the chart: print the numbers, as the bars do
     ...(tiers.length > RADAR_NAMED ? { axisLabels: tiers.map((d) => d.tier.id) } : {}),
-    series: [{ name: indexTitle(fw, lang), color: "#3b6ea8", points: tiers.map((d) => value(d.score, d.tier.name)) }],
+    series: [{ name: indexName, color: "#3b6ea8", points: tiers.map((d) => value(d.score, d.tier.name)) }],
     range: indexRange(fw),
     rings: indexTicks(fw).slice(1),
   });
