@@ -17,7 +17,8 @@ import { INPUT_TEXT } from "../src/messages/inputs.js";
 import { CSV_COLUMN, DIALECT_LABEL, DIFF_LABEL, FRAMEWORK_LABEL, HTML_LABEL, LABEL, PLAN_LABEL, VALIDATE_LABEL } from "../src/messages/labels.js";
 import { OUTPUT_NAME } from "../src/messages/output-name.js";
 import { PREDIKAT_LABEL } from "../src/messages/predikat.js";
-import { RANK_CLI, RANK_HELP } from "../src/messages/rank.js";
+import { BANDING_CLI, RANK_HELP } from "../src/messages/rank.js";
+import { RANK_CLI } from "../src/messages/rank-cli.js";
 import { RANK_HTML, RANK_LABEL, TREND_LABEL } from "../src/messages/rank-labels.js";
 import { LANGS, placeholders, say, type Text } from "../src/messages/text.js";
 import { WRITE_TEXT } from "../src/messages/write.js";
@@ -175,6 +176,7 @@ const CATALOGUES: Record<string, Record<string, Text>> = {
   FRAMEWORK_PROBLEM,
   RANK_CLI,
   RANK_HELP,
+  BANDING_CLI,
   RANK_LABEL,
   RANK_HTML,
   TREND_LABEL,

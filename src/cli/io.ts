@@ -467,6 +467,10 @@ function nameStart(name: string): string {
  * can do this for SIGKILL or a crash: the file left is named `.<target>.<pid>.<nonce>.tmp`.
  */
 let signalsDeferred = false;
+
+/** Whether an atomic write has taken the signals: the process must then end by itself (`runProcess`), so that one that came during the write still ends it. */
+export const deferredSignals = (): boolean => signalsDeferred;
+
 function deferSignals(): void {
   if (signalsDeferred) return;
   signalsDeferred = true;

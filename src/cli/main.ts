@@ -16,7 +16,7 @@ import { validateCommand } from "./commands/validate.js";
 import { configArgument, configOptions, findConfig, type LoadedConfig } from "./config.js";
 import { decideLang, envLang, type GlobalOptions, langArgument, makeContext } from "./context.js";
 import { CliError } from "./errors.js";
-import type { Io, OutStream } from "./io.js";
+import { deferredSignals, type Io, type OutStream } from "./io.js";
 import { makeProgram } from "./program.js";
 import { processOut } from "./stdio.js";
 
@@ -58,18 +58,25 @@ export function invokedCommand(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** The process's streams, each made only when first used (see `processOut`; Node builds stdin's on first access). */
-const defaultIo = (): Io => {
+/**
+ * The process's streams, each made only when first used (see `processOut`; Node builds stdin's on
+ * first access). Node's own streams, where a terminal gets them, are added to `made`.
+ */
+const defaultIo = (made: NodeJS.WriteStream[] = []): Io => {
   let stdout: OutStream | undefined;
   let stderr: OutStream | undefined;
+  const track = (stream: NodeJS.WriteStream) => {
+    made.push(stream);
+    return stream;
+  };
   return {
     env: process.env,
     get stdout() {
-      stdout ??= processOut(1, () => process.stdout);
+      stdout ??= processOut(1, () => track(process.stdout));
       return stdout;
     },
     get stderr() {
-      stderr ??= processOut(2, () => process.stderr);
+      stderr ??= processOut(2, () => track(process.stderr));
       return stderr;
     },
     get stdin() {
@@ -79,6 +86,22 @@ const defaultIo = (): Io => {
     cwd: process.cwd(),
   };
 };
+
+/**
+ * bin/spbe.js: the CLI over the process's own streams, the process ending with its code. A run with
+ * nothing left in flight ends at once (`process.exit`): every write is synchronous by then (`FdOut`,
+ * `writeAtomic`), and Node's tear-down of a process that ends by itself (its heap freed, its
+ * threads joined) was a millisecond of a 47-row `score` (README, "Kinerja / Performance"). It is
+ * left to end by itself when a terminal's stream still holds output (asynchronous on Windows),
+ * or when an atomic write took the signals: a Ctrl-C during the write is delivered on the event
+ * loop's next turn, and must still end the process by that signal (`deferSignals`).
+ */
+export async function runProcess(argv: readonly string[]): Promise<void> {
+  const streams: NodeJS.WriteStream[] = [];
+  const code = await main(argv, defaultIo(streams));
+  process.exitCode = code;
+  if (!deferredSignals() && streams.every((s) => s.writableLength === 0)) process.exit(code);
+}
 
 /** Set to package.json's version when the CLI is bundled (scripts/bundle.mjs); absent when run from src/ (tests). */
 declare const SPBE_VERSION: string | undefined;

@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { RANK_CLI } from "../messages/rank.js";
+import { RANK_CLI } from "../messages/rank-cli.js";
 import { bundledNationalFiles, nationalDir } from "./bundled-data.js";
 import type { Context } from "./context.js";
 import { cliError } from "./errors.js";

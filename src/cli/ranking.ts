@@ -2,7 +2,7 @@ import { type Jenis, jenisOf } from "../assessment/jenis.js";
 import type { Finding } from "../core/findings.js";
 import { builtinFrameworks } from "../frameworks/builtin.js";
 import type { PredikatBasis } from "../frameworks/types.js";
-import { RANK_CLI } from "../messages/rank.js";
+import { RANK_CLI } from "../messages/rank-cli.js";
 import type { RankEntry, TargetRow } from "../rank/entry.js";
 import { KATEGORI_FILTERS, provinsiKey, provinsiNames, provinsiOfShortForm } from "../rank/names.js";
 import { PROVINSI_SINGKATAN } from "../rank/provinsi-singkatan.js";

@@ -4,7 +4,7 @@ import { buildAssessments } from "../assessment/build.js";
 import { finding } from "../core/findings.js";
 import type { Framework } from "../frameworks/types.js";
 import { unreadTable } from "../io/table.js";
-import { RANK_CLI } from "../messages/rank.js";
+import { RANK_CLI } from "../messages/rank-cli.js";
 import { terminalSafe } from "../report/text.js";
 import { type InputFile, InputReader } from "../results/input.js";
 import type { Context } from "./context.js";

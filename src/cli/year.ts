@@ -1,4 +1,4 @@
-import { RANK_CLI } from "../messages/rank.js";
+import { RANK_CLI } from "../messages/rank-cli.js";
 import { usageError } from "./errors.js";
 
 /**

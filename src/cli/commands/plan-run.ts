@@ -4,7 +4,7 @@ import { decideExit, type Threshold } from "../../core/exit.js";
 import { compare, equals, fromInt, parseDecimal, type Rational, toFixedHalfUp, toText } from "../../core/rational.js";
 import type { Framework, PredikatBasis } from "../../frameworks/types.js";
 import { CLI } from "../../messages/cli.js";
-import { RANK_CLI } from "../../messages/rank.js";
+import { RANK_CLI } from "../../messages/rank-cli.js";
 import { RANK_LABEL } from "../../messages/rank-labels.js";
 import { inBoth, say } from "../../messages/text.js";
 import { type CostInput, parseCost } from "../../plan/costs.js";

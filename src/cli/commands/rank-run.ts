@@ -1,5 +1,5 @@
 import { decideExit } from "../../core/exit.js";
-import { RANK_CLI } from "../../messages/rank.js";
+import { RANK_CLI } from "../../messages/rank-cli.js";
 import { rank } from "../../rank/rank.js";
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";

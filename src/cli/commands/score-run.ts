@@ -1,6 +1,6 @@
 import { decideExit } from "../../core/exit.js";
 import { CLI } from "../../messages/cli.js";
-import { RANK_CLI } from "../../messages/rank.js";
+import { BANDING_CLI } from "../../messages/rank.js";
 import { score, summarize } from "../../scoring/report.js";
 import { parseTarget } from "../../scoring/score.js";
 import { readAssessmentFile, readOptionsOf } from "../assessments.js";
@@ -30,7 +30,7 @@ export async function runScore(ctx: Context, files: readonly string[], options: 
   refuseOutputOverInput(ctx, options.output, [...files, ...frameworkFiles(options.framework)]);
   // they place the assessment among national results only: without --banding they were ignored without a
   // word ("--provinsi Atlantis" passed, exit 0), as plan refuses them without --target-rank
-  if (options.banding === undefined && (options.kategori ?? options.provinsi) !== undefined) throw usageError(RANK_CLI.placeNeedsBanding);
+  if (options.banding === undefined && (options.kategori ?? options.provinsi) !== undefined) throw usageError(BANDING_CLI.placeNeedsBanding);
   const entry = await chooseRenderer(ctx, "score", options);
   const basis = parseBasis(options.predikatBasis);
   const framework = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);

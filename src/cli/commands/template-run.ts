@@ -1,7 +1,7 @@
 import { finding } from "../../core/findings.js";
 import { withinYears } from "../../frameworks/types.js";
 import { CLI } from "../../messages/cli.js";
-import { RANK_CLI } from "../../messages/rank.js";
+import { RANK_CLI } from "../../messages/rank-cli.js";
 import { template } from "../../report/template.js";
 import type { Context } from "../context.js";
 import { usageError } from "../errors.js";

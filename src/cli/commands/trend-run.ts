@@ -1,7 +1,7 @@
 import { decideExit } from "../../core/exit.js";
 import { builtinFramework, builtinFrameworks, DEFAULT_FRAMEWORK_ID } from "../../frameworks/builtin.js";
 import { CLI } from "../../messages/cli.js";
-import { RANK_CLI } from "../../messages/rank.js";
+import { RANK_CLI } from "../../messages/rank-cli.js";
 import { TREND_LABEL } from "../../messages/rank-labels.js";
 import type { RankEntry } from "../../rank/entry.js";
 import { nameKey } from "../../rank/names.js";
