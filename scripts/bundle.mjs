@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { spawnSync } from "node:child_process";
 // The CLI for distribution: src/cli/main.ts and everything it imports, dependencies included, as
 // one entry (dist/cli/main-<hash>.cjs, which dist/cli/spbe.cjs loads for bin/spbe.js) plus chunks for what loads lazily (each
 // command's body, each renderer, zod for framework files and the config schema), so a run reads
@@ -12,9 +11,11 @@ import { spawnSync } from "node:child_process";
 // for commander and the program's definitions loaded as CommonJS, 1.27 × as ESM, measured here.
 // esbuild splits only ESM, so the split is made in ESM and each output file is then rewritten to
 // CommonJS, its imports (static and dynamic) becoming require() of the sibling files.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
-import { basename, dirname, join } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, transform } from "esbuild";
 
@@ -115,9 +116,10 @@ const oneSharedChunk = {
 };
 rmSync(OUT, { recursive: true, force: true });
 const result = await build({ ...options, plugins: [startup, oneSharedChunk], write: false });
+/** each output module's CommonJS code, by its name under OUT ("chunks/chunk-X.cjs") */
+const code = new Map();
 for (const file of result.outputFiles) {
   if (!file.path.endsWith(".cjs")) continue;
-  mkdirSync(dirname(file.path), { recursive: true });
   // require() where the split wrote import: the CommonJS inside (commander, cli-table3) and the
   // builtins (see `startup`) already call the real one
   const cjs = await transform(file.text, {
@@ -130,16 +132,18 @@ for (const file of result.outputFiles) {
     logLevel: "warning",
   });
   const url = cjs.code.includes(MODULE_URL) ? `var ${MODULE_URL} = require("node:url").pathToFileURL(__filename).href;\n` : "";
-  writeFileSync(file.path, `"use strict";\n${url}${cjs.code}`);
+  code.set(moduleName(file.path), `"use strict";\n${url}${cjs.code}`);
 }
+const packed = writePacks(result.metafile, code);
 // the entry users load (bin/spbe.js, the tests, .ci/run): the loader of main-<hash>.cjs and its chunks with
 // V8's code cache, and the cache itself from a few training runs (scripts/cli-loader.cjs says why)
-const main = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === "src/cli/main.ts")[0];
-const loader = readFileSync(join(ROOT, "scripts/cli-loader.cjs"), "utf8").replace(
-  'const MAIN = "main.cjs";',
-  `const MAIN = ${JSON.stringify(basename(main))};`,
-);
-if (!loader.includes(basename(main))) throw new Error("scripts/cli-loader.cjs: no MAIN to name");
+const main = moduleName(Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === "src/cli/main.ts")[0]);
+const loader = readFileSync(join(ROOT, "scripts/cli-loader.cjs"), "utf8")
+  .replace('const MAIN = "main.cjs";', `const MAIN = ${JSON.stringify(main)};`)
+  .replace("const PACKED = {};", `const PACKED = ${JSON.stringify(packed)};`);
+if (!loader.includes(`const MAIN = ${JSON.stringify(main)};`) || !loader.includes(JSON.stringify(packed))) {
+  throw new Error("scripts/cli-loader.cjs: no MAIN or PACKED to fill in");
+}
 writeFileSync(join(OUT, "spbe.cjs"), loader);
 if (process.env.SPBE_CODE_CACHE !== "0") {
   const training = spawnSync(process.execPath, [join(ROOT, "scripts/code-cache-training.cjs")], {
@@ -149,7 +153,7 @@ if (process.env.SPBE_CODE_CACHE !== "0") {
   });
   if (training.status !== 0) throw new Error(`code cache training failed (exit ${training.status})`);
 }
-// what went where, for anyone asking why a chunk loads (not packed)
+// what went where, for anyone asking why a module loads (not packed into the package)
 writeFileSync(join(OUT, "meta.json"), JSON.stringify(result.metafile));
 
 // the bundle carries the code of its dependencies, so it carries their licences too
@@ -169,3 +173,70 @@ writeFileSync(
   join(OUT, "THIRD-PARTY-LICENSES.txt"),
   `spbe's bundled CLI (dist/cli) includes code from these packages:\n\n${notices.join(`\n${"-".repeat(72)}\n\n`)}`,
 );
+
+/** An output's name under OUT, "/"-separated: "main-X.cjs", "chunks/chunk-Y.cjs" (the loader's module names). */
+function moduleName(file) {
+  return relative(OUT, resolve(ROOT, file)).split(sep).join("/");
+}
+
+/**
+ * Writes the modules into files, and returns which modules share a file with others ({ module: file }).
+ * Each file the loader reads costs a run a read, a stat, a compilation or a cache's deserialisation,
+ * and fresh memory for each: a 47-row `score` loaded 23 files, and three files instead of them
+ * saved it ±1.5–2 ms (README, "Kinerja / Performance"). So the modules every run loads (the entry and what it imports) share
+ * main-<hash>.cjs, and those a `score` run loads beyond them (score-run and its imports, the json and
+ * table renderers and theirs: `validate` loads most of them too) share chunks/score-<n>-<hash>.cjs,
+ * as few files as V8's largest regular object allows: a source past it (128 KiB) is allocated
+ * apart, in fresh pages (test/binary.test.ts holds every file a score run loads under it). Every
+ * other module is a file of its own, under its own name. A file is one expression, an object of
+ * its modules' bodies by name, each the function Node would wrap a CommonJS file in; the loader
+ * compiles the file when one of its modules is first required, and runs each body when it is.
+ * Every name carries a hash of its contents, as esbuild's own do (the code cache relies on it).
+ */
+function writePacks(metafile, code) {
+  const outputs = new Map(Object.entries(metafile.outputs).map(([file, o]) => [moduleName(file), o]));
+  const entryOf = (input) => [...outputs].find(([, o]) => o.entryPoint === input)?.[0];
+  /** the module and every module it imports statically, depth first, in the order they load */
+  const closure = (name, into = new Set()) => {
+    if (into.has(name)) return into;
+    into.add(name);
+    for (const i of outputs.get(name).imports) if (i.kind === "import-statement" && !i.external) closure(moduleName(i.path), into);
+    return into;
+  };
+  const core = closure(entryOf("src/cli/main.ts"));
+  const score = new Set();
+  for (const input of ["src/cli/commands/score-run.ts", "src/report/score-json.ts", "src/report/score-table.ts"]) {
+    const name = entryOf(input);
+    if (!name) throw new Error(`scripts/bundle.mjs: no output for ${input} to pack`);
+    for (const m of closure(name)) if (!core.has(m)) score.add(m);
+  }
+  const body = (m) => `${JSON.stringify(m)}:function(exports,require,module,__filename,__dirname){${code.get(m)}\n}`;
+  // as test/binary.test.ts counts it (the code is ASCII: esbuild escapes the rest)
+  const LIMIT = 128 * 1024 - 256;
+  const packs = [{ file: "main", modules: [...core] }];
+  let current = null;
+  let size = 0;
+  for (const m of score) {
+    const bytes = body(m).length + 2;
+    if (!current || size + bytes > LIMIT) {
+      current = { file: `chunks/score-${packs.length}`, modules: [] };
+      packs.push(current);
+      size = 4;
+    }
+    current.modules.push(m);
+    size += bytes;
+  }
+  const inPack = new Set(packs.flatMap((p) => p.modules));
+  for (const m of code.keys()) if (!inPack.has(m)) packs.push({ file: m, modules: [m] });
+  const packed = {};
+  for (const pack of packs) {
+    const text = `({${pack.modules.map(body).join(",\n")}})\n`;
+    const hash = createHash("sha256").update(text).digest("hex").slice(0, 8).toUpperCase();
+    // a module alone keeps esbuild's name (its hash already names its contents)
+    const file = pack.modules.length === 1 && pack.file === pack.modules[0] ? pack.file : `${pack.file}-${hash}.cjs`;
+    mkdirSync(dirname(join(OUT, file)), { recursive: true });
+    writeFileSync(join(OUT, file), text);
+    if (file !== pack.modules[0] || pack.modules.length > 1) for (const m of pack.modules) packed[m] = file;
+  }
+  return packed;
+}

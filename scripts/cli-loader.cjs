@@ -1,6 +1,7 @@
 "use strict";
-// dist/cli/spbe.cjs (copied there by scripts/bundle.mjs): loads the bundle's files, main-<hash>.cjs and the
-// chunks it requires, with V8's code cache. Compiling the bundle is most of what a short run costs
+// dist/cli/spbe.cjs (copied there by scripts/bundle.mjs): loads the bundle's modules, main-<hash>.cjs's
+// and those they require, from the few files that hold them (scripts/bundle.mjs, `writePacks`), with
+// V8's code cache. Compiling the bundle is most of what a short run costs
 // beyond Node's own start-up; the cache (dist/cli/cache/code-cache.bin, made at build time by a few
 // training runs) holds the compiled code of every function those runs used, so a run deserialises
 // instead of parsing and compiling. V8 rejects a cache made by another Node or with other flags, and
@@ -14,9 +15,9 @@ const path = require("node:path");
 const vm = require("node:vm");
 
 /**
- * Every file's cache in one file: a 4-byte length, a JSON index ({ "<file name>": [offset, length] })
+ * Every file's cache in one file: a 4-byte length, a JSON index ({ "<file name under dist/cli>": [offset, length] })
  * and the caches one after another. One open at start instead of a stat and an open per file (a
- * `score` loads twenty-odd files, and those calls were ±4 ms of it); each cache is then read on its
+ * `score` loaded twenty-odd files before they were packed, and those calls were ±4 ms of it); each cache is then read on its
  * own, when its file loads, so that a run copies into memory only the caches of the files it uses
  * (for `score`, two thirds of the blob): on these VMs every fresh page of memory costs ~12 µs, and
  * reading the blob whole cost a run ±2 ms (README, "Kinerja / Performance").
@@ -26,52 +27,78 @@ const BLOB = path.join(__dirname, "cache", "code-cache.bin");
 const WRITE = process.env.SPBE_WRITE_CODE_CACHE;
 /** SPBE_CODE_CACHE=report: says on stderr, for every file loaded, whether its cache was used */
 const REPORT = process.env.SPBE_CODE_CACHE === "report";
+/** modules by name, as they are required */
 const modules = new Map();
+/** the bodies of the modules of each file compiled, by the file's name */
+const files = new Map();
 const scripts = [];
+/**
+ * Module name → the file holding it, for the modules that share a file (scripts/bundle.mjs writes
+ * these in: `writePacks`); any other module is alone in a file of its own name.
+ */
+const PACKED = {};
 const caches = WRITE || process.env.SPBE_CODE_CACHE === "0" ? null : readBlob();
 
-function load(file) {
-  const known = modules.get(file);
+/**
+ * The module's exports, its body run on first require. A module is known by its name under this
+ * folder ("chunks/chunk-X.cjs"); its body is in the file PACKED names, or else alone in a file of
+ * its own name (scripts/bundle.mjs, `writePacks`).
+ */
+function load(name) {
+  const known = modules.get(name);
   if (known) return known.exports;
   const module = { exports: {} };
-  modules.set(file, module);
-  const source = fs.readFileSync(file, "utf8");
-  const name = path.basename(file);
-  const cachedData = caches ? freshCache(file, name) : undefined;
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
-  const script = new vm.Script(wrapped, { filename: file, cachedData });
-  if (WRITE) scripts.push({ script, name });
-  // for the test that holds every file of a run to its cache (test/binary.test.ts): a cache that
-  // stops being used only makes runs slower, which no other test would notice
-  if (REPORT) process.stderr.write(`spbe-code-cache ${name} ${!cachedData ? "none" : script.cachedDataRejected ? "rejected" : "used"}\n`);
+  modules.set(name, module);
+  // joined as text: path.join normalises, and in this loop it would grow hot (see `resolveLocal`)
+  const file = `${__dirname}${path.sep}${name}`;
   const dir = path.dirname(file);
-  // the bundle's own files through this loader; Node's builtins (all the bundle requires) through Node
-  const local = (id) => (id.startsWith(".") ? load(resolveLocal(dir, id)) : require(id));
+  const from = path.posix.dirname(name);
+  // the bundle's own modules through this loader; Node's builtins (all the bundle requires) through Node
+  const local = (id) => (id.startsWith(".") ? load(resolveLocal(from, id)) : require(id));
   try {
-    script.runInThisContext()(module.exports, local, module, file, dir);
+    bodyOf(name)(module.exports, local, module, file, dir);
   } catch (error) {
     // as Node's require does: a module that failed to load is not half-kept for the next require
-    modules.delete(file);
+    modules.delete(name);
     throw error;
   }
   return module.exports;
 }
 
+/** The module's body, from its file: compiled (with its cache) when the first of its modules is required. */
+function bodyOf(name) {
+  const fileName = Object.hasOwn(PACKED, name) ? PACKED[name] : name;
+  let bodies = files.get(fileName);
+  if (!bodies) {
+    const file = path.join(__dirname, fileName);
+    const cachedData = caches ? freshCache(file, fileName) : undefined;
+    const script = new vm.Script(fs.readFileSync(file, "utf8"), { filename: file, cachedData });
+    if (WRITE) scripts.push({ script, name: fileName });
+    // for the test that holds every file of a run to its cache (test/binary.test.ts): a cache that
+    // stops being used only makes runs slower, which no other test would notice
+    if (REPORT) process.stderr.write(`spbe-code-cache ${fileName} ${!cachedData ? "none" : script.cachedDataRejected ? "rejected" : "used"}\n`);
+    bodies = script.runInThisContext();
+    files.set(fileName, bodies);
+  }
+  if (!Object.hasOwn(bodies, name)) throw new Error(`${fileName} does not hold ${name}: the bundle is damaged (reinstall spbe)`);
+  return bodies[name];
+}
+
 /**
- * `./chunks/x.cjs` from `dir`, worked out once: the bundle's files require each other about seventy
- * times in a run, and as many path.join calls made Node's path normalisation hot enough for V8 to
- * optimise it on a background thread, a compilation (±10 ms here) that the process then waited
- * for at exit.
+ * `chunks/x.cjs` from `from` (a module's folder under this one), worked out once: the bundle's
+ * modules require each other about seventy times in a run, and as many path.join calls made Node's
+ * path normalisation hot enough for V8 to optimise it on a background thread, a compilation (±10
+ * ms here) that the process then waited for at exit.
  */
 const resolved = new Map();
-function resolveLocal(dir, id) {
-  const key = `${dir}\0${id}`;
-  let file = resolved.get(key);
-  if (file === undefined) {
-    file = path.join(dir, id);
-    resolved.set(key, file);
+function resolveLocal(from, id) {
+  const key = `${from}\0${id}`;
+  let name = resolved.get(key);
+  if (name === undefined) {
+    name = path.posix.join(from, id);
+    resolved.set(key, name);
   }
-  return file;
+  return name;
 }
 
 /** The open blob, its index and when it was made, or null when there is none (or it cannot be read). */
@@ -94,13 +121,21 @@ function readBlob() {
   }
 }
 
-/** The file's cache, unless there is none, the file is newer than the caches, or it cannot be read whole. */
+/**
+ * One buffer that every cache is read into in turn: V8 reads a cache only while `new vm.Script`
+ * deserialises it, and a buffer of its own for each (a file's cache is 100–300 KB, past malloc's
+ * threshold: fresh pages every time) was ±80 pages of memory a `score` touched (README, "Kinerja").
+ */
+let scratch = null;
+
+/** The file's cache (in `scratch`: good until the next), unless there is none, the file is newer than the caches, or it cannot be read whole. */
 function freshCache(file, name) {
   const at = caches.index[name];
   if (!at) return undefined;
   try {
     if (fs.statSync(file).mtimeMs > caches.mtimeMs) return undefined;
-    const data = Buffer.allocUnsafe(at[1]);
+    if (scratch === null || scratch.length < at[1]) scratch = Buffer.allocUnsafeSlow(Math.max(at[1], 256 * 1024));
+    const data = scratch.subarray(0, at[1]);
     return fs.readSync(caches.fd, data, 0, at[1], caches.data + at[0]) === at[1] ? data : undefined;
   } catch {
     return undefined;
@@ -131,7 +166,7 @@ if (WRITE) {
   });
 }
 
-// main-<hash>.cjs: scripts/bundle.mjs writes the name in. Every file's name carries a hash of its
-// contents, so a cache (named after its file) can only ever meet the code it was made from.
+// the entry module, main-<hash>.cjs: scripts/bundle.mjs writes the name in. Every file's name carries
+// a hash of its contents, so a cache (named after its file) can only ever meet the code it was made from.
 const MAIN = "main.cjs";
-module.exports = load(path.join(__dirname, MAIN));
+module.exports = load(MAIN);

@@ -32,7 +32,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Context } from "../src/cli/context.js";
 import { CliError } from "../src/cli/errors.js";
-import { emit } from "../src/cli/io.js";
+import { emit } from "../src/cli/write.js";
 import { ROOT, spbe } from "./run-cli.js";
 
 const EVALUASI = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-evaluasi.csv"));

@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Context } from "../src/cli/context.js";
-import { emit } from "../src/cli/io.js";
 import { PIECE, textPieces } from "../src/cli/pieces.js";
+import { emit } from "../src/cli/write.js";
 
 describe("textPieces", () => {
   it("cuts at the size, in order, and has no pieces for an empty text", () => {

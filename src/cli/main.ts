@@ -16,8 +16,9 @@ import { validateCommand } from "./commands/validate.js";
 import { configArgument, configOptions, findConfig, type LoadedConfig } from "./config.js";
 import { decideLang, envLang, type GlobalOptions, langArgument, makeContext } from "./context.js";
 import { CliError } from "./errors.js";
-import { deferredSignals, type Io, type OutStream } from "./io.js";
+import type { Io, OutStream } from "./io.js";
 import { makeProgram } from "./program.js";
+import { deferredSignals } from "./signals.js";
 import { processOut } from "./stdio.js";
 
 export type { Io } from "./io.js";

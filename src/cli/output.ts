@@ -16,7 +16,7 @@ import { terminalSafe } from "../report/text.js";
 import type { Context } from "./context.js";
 import { cliError, usageError } from "./errors.js";
 import type { Writes } from "./foreign-output.js";
-import { emit, type Output } from "./io.js";
+import { emit, type Output } from "./write.js";
 
 /** The output options every command with formats has. */
 export interface OutputOptions {
