@@ -18,12 +18,21 @@ const NAME_HARD_MIN = 8;
  */
 const length = (s: string): number => stringWidth(s);
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+/**
+ * Made on first use: building a grapheme segmenter loads ICU's break rules, ±8 ms and a few
+ * collections of garbage, which was a third of a `score` table's run in a pipe, where nothing is cut.
+ */
+let graphemes: Intl.Segmenter | null = null;
+
+/** Printable ASCII only: one column and one character per grapheme (most indicator names). */
+const PLAIN = /^[\x20-\x7e]*$/;
 
 /** The longest start of `text` that takes at most `width` columns, never splitting a character. */
 function cutTo(text: string, width: number): string {
+  if (PLAIN.test(text)) return text.slice(0, Math.max(0, width));
   let out = "";
   let used = 0;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
   for (const { segment } of graphemes.segment(text)) {
     const w = stringWidth(segment);
     if (used + w > width) break;
