@@ -475,17 +475,26 @@ function total(counts: Iterable<number>): number {
   return n;
 }
 
+/**
+ * What `countLine` stops at: a quote, a line break, a candidate. Found by the regular expression
+ * engine rather than a loop over every character: the sniffing runs once per file, before any of
+ * this code is hot, and in V8's interpreter the loop was ±0.4 ms of a 47-row `score`.
+ */
+const LINE_MARKS = new RegExp(`["\r\n${DELIMITERS.join("")}]`, "g");
+
 /** Counts the candidates outside quotes from `from` to a line break outside quotes (or `limit`); returns where it stopped. */
 function countLine(text: string, from: number, limit: number, counts: Map<string, number>): number {
+  if (from >= limit) return from;
   let quoted = false;
-  let i = from;
-  for (; i < limit; i++) {
-    const ch = text[i]!;
+  LINE_MARKS.lastIndex = from;
+  for (let m = LINE_MARKS.exec(text); m !== null && m.index < limit; m = LINE_MARKS.exec(text)) {
+    const ch = m[0];
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === "\n" || ch === "\r")) break;
-    else if (!quoted && (DELIMITERS as readonly string[]).includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    else if (quoted) continue;
+    else if (ch === "\n" || ch === "\r") return m.index;
+    else counts.set(ch, (counts.get(ch) ?? 0) + 1);
   }
-  return i;
+  return limit;
 }
 
 function lineEnding(text: string): Dialect["lineEnding"] {
