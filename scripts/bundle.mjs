@@ -184,9 +184,10 @@ function moduleName(file) {
  * Each file the loader reads costs a run a read, a stat, a compilation or a cache's deserialisation,
  * and fresh memory for each: a 47-row `score` loaded 23 files, and three files instead of them
  * saved it ±1.5–2 ms (README, "Kinerja / Performance"). So the modules every run loads (the entry and what it imports) share
- * main-<hash>.cjs, and those a `score` run loads beyond them (score-run and its imports, the json and
- * table renderers and theirs: `validate` loads most of them too) share chunks/score-<n>-<hash>.cjs,
- * as few files as V8's largest regular object allows: a source past it (128 KiB) is allocated
+ * main-<hash>.cjs; those a `score --format json` run loads beyond them (score-run, the json renderer
+ * and their imports) share chunks/pack-<n>-<hash>.cjs, the table's and csv's beyond those files of
+ * their own, and so do `validate`'s beyond all of them: in each group as few files as V8's largest
+ * regular object allows: a source past it (128 KiB) is allocated
  * apart, in fresh pages (test/binary.test.ts holds every file a score run loads under it). Every
  * other module is a file of its own, under its own name. A file is one expression, an object of
  * its modules' bodies by name, each the function Node would wrap a CommonJS file in; the loader
@@ -204,27 +205,43 @@ function writePacks(metafile, code) {
     return into;
   };
   const core = closure(entryOf("src/cli/main.ts"));
-  const score = new Set();
-  for (const input of ["src/cli/commands/score-run.ts", "src/report/score-json.ts", "src/report/score-table.ts"]) {
-    const name = entryOf(input);
-    if (!name) throw new Error(`scripts/bundle.mjs: no output for ${input} to pack`);
-    for (const m of closure(name)) if (!core.has(m)) score.add(m);
-  }
+  /** what `inputs` import beyond the modules already `taken`, which it takes */
+  const beyond = (inputs, taken) => {
+    const modules = [];
+    for (const input of inputs) {
+      const name = entryOf(input);
+      if (!name) throw new Error(`scripts/bundle.mjs: no output for ${input} to pack`);
+      for (const m of closure(name)) if (!taken.has(m)) modules.push(m), taken.add(m);
+    }
+    return modules;
+  };
+  const taken = new Set(core);
+  // score --format json's files hold nothing of the other formats'; the table's own modules
+  // (cli-table3 and its words) and the csv renderer's (which shares those words) start files of
+  // their own: a table or csv run loads the json run's files and those
+  const groups = [
+    beyond(["src/cli/commands/score-run.ts", "src/report/score-json.ts"], taken),
+    beyond(["src/report/score-table.ts", "src/report/score-csv.ts"], taken),
+    // what CI runs on every push: validate, beyond what it shares with score
+    beyond(["src/cli/commands/validate-run.ts", "src/report/validate.ts"], taken),
+  ];
   const body = (m) => `${JSON.stringify(m)}:function(exports,require,module,__filename,__dirname){${code.get(m)}\n}`;
   // as test/binary.test.ts counts it (the code is ASCII: esbuild escapes the rest)
   const LIMIT = 128 * 1024 - 256;
   const packs = [{ file: "main", modules: [...core] }];
-  let current = null;
-  let size = 0;
-  for (const m of score) {
-    const bytes = body(m).length + 2;
-    if (!current || size + bytes > LIMIT) {
-      current = { file: `chunks/score-${packs.length}`, modules: [] };
-      packs.push(current);
-      size = 4;
+  for (const group of groups) {
+    let current = null;
+    let size = 0;
+    for (const m of group) {
+      const bytes = body(m).length + 2;
+      if (!current || size + bytes > LIMIT) {
+        current = { file: `chunks/pack-${packs.length}`, modules: [] };
+        packs.push(current);
+        size = 4;
+      }
+      current.modules.push(m);
+      size += bytes;
     }
-    current.modules.push(m);
-    size += bytes;
   }
   const inPack = new Set(packs.flatMap((p) => p.modules));
   for (const m of code.keys()) if (!inPack.has(m)) packs.push({ file: m, modules: [m] });

@@ -278,7 +278,7 @@ fs.openSync = function (file, ...rest) {
     const index = JSON.parse(blob.toString("utf8", 4, 4 + length)) as Record<string, [number, number]>;
     const files = new Set([...readdirSync(join(ROOT, "dist/cli")), ...readdirSync(join(ROOT, "dist/cli/chunks")).map((f) => `chunks/${f}`)]);
     expect(Object.keys(index).find((f) => f.startsWith("main-"))).toBeDefined();
-    expect(Object.keys(index).some((f) => f.startsWith("chunks/score-1-"))).toBe(true);
+    expect(Object.keys(index).some((f) => f.startsWith("chunks/pack-1-"))).toBe(true);
     for (const [name, [offset, size]] of Object.entries(index)) {
       expect(files.has(name)).toBe(true);
       expect(size).toBeGreaterThan(0);
@@ -288,32 +288,39 @@ fs.openSync = function (file, ...rest) {
 
   it("uses the code cache of every file a score run loads, read from the blob as each file loads; each is under 128 KiB", () => {
     const { loaded, index } = scoreWithCacheReport(ROOT);
-    expect(loaded.map((l) => l.split(" ")[1]!.replace(/-[A-Z0-9]+\.cjs$/, ""))).toEqual(["main", "chunks/score-1", "chunks/score-2"]);
+    expect(loaded.map(fileOf)).toEqual(["main", "chunks/pack-1", "chunks/pack-2"]);
     expect(loaded.filter((l) => !l.endsWith(" used"))).toEqual([]);
     expect(index).toBe("3.64");
     // a source past V8's largest regular object (128 KiB) is allocated apart, in fresh pages: the file
     // every run loads crossing it by 60 bytes cost each score ~75 pages (README, Kinerja). main-<hash>.cjs
     // holds what every run loads: split a module that grows it past the limit (as messages/rank-cli.ts
     // and cli/write.ts were split from messages/rank.ts and cli/io.ts); scripts/bundle.mjs packs the
-    // modules a score run loads beyond it into as few files as stay under it, one file more each
-    // (~35 pages, ~0.4 ms) when they outgrow them
-    const large = loaded.map((l) => l.split(" ")[1]!).filter((name) => statSync(join(ROOT, "dist/cli", name)).size >= 128 * 1024 - 256);
+    // modules the usual runs load beyond it into as few files as stay under it, one file more each when
+    // they outgrow them. Every file that holds more than one module is held to it here
+    const loader = readFileSync(join(ROOT, "dist/cli/spbe.cjs"), "utf8");
+    const packs = new Set(Object.values(JSON.parse(/^const PACKED = (\{.*\});$/m.exec(loader)![1]!) as Record<string, string>));
+    expect(packs.size).toBeGreaterThanOrEqual(4);
+    const large = [...packs].filter((name) => statSync(join(ROOT, "dist/cli", name)).size >= 128 * 1024 - 256);
     expect(large).toEqual([]);
   });
 
-  it("runs the modules of a packed file only as they are required: the loader says so for each file it compiles", () => {
-    const r = spawnSync(process.execPath, [join(ROOT, "bin/spbe.js"), "--version"], {
-      encoding: "utf8",
-      env: { ...process.env, SPBE_CODE_CACHE: "report" },
-    });
-    expect(r.status).toBe(0);
-    // --version needs no score module: the score packs stay unread
-    expect(
-      r.stderr
+  it("reads few files for the usual runs: the table and csv formats one more than json, validate (what CI runs) two more; --version one", () => {
+    const files = (...args: string[]) => {
+      const r = spawnSync(process.execPath, [join(ROOT, "bin/spbe.js"), ...args], {
+        encoding: "utf8",
+        env: { ...process.env, SPBE_CODE_CACHE: "report" },
+      });
+      expect(r.status).toBe(0);
+      return r.stderr
         .split("\n")
         .filter((l) => l.startsWith("spbe-code-cache "))
-        .map((l) => l.split(" ")[1]!.replace(/-[A-Z0-9]+\.cjs$/, "")),
-    ).toEqual(["main"]);
+        .map(fileOf);
+    };
+    const sample = join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv");
+    expect(files("score", sample)).toEqual(["main", "chunks/pack-1", "chunks/pack-2", "chunks/pack-3"]);
+    expect(files("score", sample, "--format", "csv")).toEqual(["main", "chunks/pack-1", "chunks/pack-2", "chunks/pack-3"]);
+    expect(files("validate", sample)).toEqual(["main", "chunks/pack-4", "chunks/pack-1", "chunks/pack-2", "chunks/pack-3"]);
+    expect(files("--version")).toEqual(["main"]);
   });
 
   it("runs as usual, compiling every file, when the code cache file is damaged", () => {
@@ -338,6 +345,9 @@ fs.openSync = function (file, ...rest) {
     expect(r.stdout).toBe(`${patched}\n`);
   });
 });
+
+/** The file of a `SPBE_CODE_CACHE=report` line, without its hash: "chunks/pack-1". */
+const fileOf = (line: string): string => line.split(" ")[1]!.replace(/-[A-Z0-9]+\.cjs$/, "");
 
 /** bin/, dist/ and package.json in a temp dir, file times kept (the loader compares them with the cache's). */
 function copyOfPackage(): string {
