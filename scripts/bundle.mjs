@@ -266,12 +266,12 @@ function writePacks(metafile, code) {
   const packed = {};
   for (const pack of packs) {
     const text = `({${pack.modules.map(body).join(",\n")}})\n`;
-    const hash = createHash("sha256").update(text).digest("hex").slice(0, 8).toUpperCase();
-    // a module alone keeps esbuild's name (its hash already names its contents)
-    const file = pack.modules.length === 1 && pack.file === pack.modules[0] ? pack.file : `${pack.file}-${hash}.cjs`;
+    // a module alone keeps esbuild's name (its hash already names its contents), and the loader finds it by it
+    const alone = pack.file === pack.modules[0];
+    const file = alone ? pack.file : `${pack.file}-${createHash("sha256").update(text).digest("hex").slice(0, 8).toUpperCase()}.cjs`;
     mkdirSync(dirname(join(OUT, file)), { recursive: true });
     writeFileSync(join(OUT, file), text);
-    if (file !== pack.modules[0] || pack.modules.length > 1) for (const m of pack.modules) packed[m] = file;
+    if (!alone) for (const m of pack.modules) packed[m] = file;
   }
   return packed;
 }
