@@ -214,6 +214,51 @@ describe("lean scoring", () => {
     expect(JSON.parse(JSON.stringify(b!.levels)).numer).toEqual(ids.map(() => 4));
   });
 
+  // a slab keeps a byte per level and per row until one needs more: then the whole slab (512 assessments,
+  // those stored before included) goes to 16 bits, and past 65 535 lines a row's line goes to a map
+  it("keeps levels and rows stored as bytes when a later assessment of the slab needs 16 bits", () => {
+    const framework = fw("pemdi-2026");
+    const ids = framework.indicators.map((i) => i.id);
+    const n = ids.length;
+    const filler = (name: string, count: number) => Array.from({ length: count }, (_, k) => ids.map((id) => `${name}${k},${id},2`)).flat();
+    const csv = [
+      "instansi,indikator,tingkat",
+      ...ids.map((id) => `A,${id},3`), // lines 2–21: a byte each
+      `B,${ids[0]},4`, // line 22; the rest of B 300 rows further (a distance past 255)
+      ...filler("F", 15),
+      ...ids.slice(1).map((id, k) => `B,${id},${k === 0 ? "2.75" : "4"}`), // 2.75: code 2 203, past a byte
+      `A,${ids[n - 1]},1`, // a duplicate of A's last: its line, stored as a byte, still known
+      `B,${ids[1]},1`, // a duplicate of B's second, 300 lines from B's first
+      `D,${ids[0]},3`,
+      ...filler("G", 3300), // 66 000 rows: D's next row lies past 65 535 lines
+      ...ids.slice(1).map((id) => `D,${id},3`),
+      `D,${ids[1]},1`,
+    ].join("\n");
+    const lean = readAssessments(csv, { framework, lean: true });
+    const full = readAssessments(csv, { framework });
+    const duplicates = lean.findings.filter((f) => f.code === "indicator/duplicate").map((f) => [f.line, (f.args as { first: number }).first]);
+    const bLast = 22 + 300 + n - 1;
+    const dFirst = bLast + 3;
+    expect(duplicates).toEqual([
+      [bLast + 1, 21],
+      [bLast + 2, 22 + 300 + 1],
+      [dFirst + 66_000 + n, dFirst + 66_000 + 1],
+    ]);
+    expect(lean.findings).toEqual(full.findings);
+    expect(lean.assessments.filter((a) => !a.valid).map((a) => a.instansi)).toEqual(["A", "B", "D"]);
+    const byName = new Map(lean.assessments.map((a) => [a.instansi, a]));
+    expect(JSON.parse(JSON.stringify(byName.get("A")!.levels)).numer).toEqual(ids.map(() => 3));
+    expect(JSON.parse(JSON.stringify(byName.get("B")!.levels))).toEqual({
+      numer: ids.map((_, k) => (k === 1 ? 275 : 4)),
+      places: ids.map((_, k) => (k === 1 ? 2 : 0)),
+    });
+    expect(JSON.parse(JSON.stringify(byName.get("F0")!.levels)).numer).toEqual(ids.map(() => 2));
+    for (const a of lean.assessments.filter((a) => a.valid)) {
+      const other = full.assessments.find((f) => f.instansi === a.instansi)!;
+      expect(scoreLean(a).index.value).toEqual(scoreAssessment(other).index.value);
+    }
+  });
+
   it("sums in bigint where doubles could not hold the sum exactly", () => {
     const framework = fw("pemdi-2026");
     const n = framework.indicators.length;

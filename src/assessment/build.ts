@@ -1057,22 +1057,29 @@ function spacedAsOne(name: string | null): string | null {
 
 /** The per-indicator slots of up to 512 assessments, one after another. */
 class SlabStore {
-  /** each indicator's row (see FAR), 0 where none yet: the rows of an assessment are usually together */
-  private readonly rows: Uint16Array;
+  /**
+   * Each indicator's row (see FAR), 0 where none yet: the rows of an assessment are usually
+   * together. A byte each until a distance needs more (then two: `widened`).
+   */
+  private rows: Uint8Array | Uint16Array;
   private far: Map<number, number> | null = null;
-  /** lean builds: each level as a code (see WIDE) */
-  private readonly codes: Uint16Array | null;
+  /** lean builds: each level as a code (see WIDE); a byte each until a code needs more, as `rows` */
+  private codes: Uint8Array | Uint16Array | null;
   private wide: Map<number, { readonly numer: number; readonly places: number }> | null = null;
 
   constructor(size: number, lean: boolean) {
-    this.rows = new Uint16Array(size);
-    this.codes = lean ? new Uint16Array(size) : null;
+    this.rows = new Uint8Array(size);
+    this.codes = lean ? new Uint8Array(size) : null;
   }
 
   setLine(slot: number, line: number, first: number): void {
     const distance = line - first + 1;
-    if (distance > 0 && distance < FAR) this.rows[slot] = distance;
-    else {
+    if (distance > 0 && distance <= 0xff) this.rows[slot] = distance;
+    else if (distance > 0 && distance < FAR) {
+      this.rows = widened(this.rows);
+      this.rows[slot] = distance;
+    } else {
+      this.rows = widened(this.rows);
       this.rows[slot] = FAR;
       this.far ??= new Map();
       this.far.set(slot, line);
@@ -1086,9 +1093,13 @@ class SlabStore {
   }
 
   setLevel(slot: number, numer: number, places: number): void {
-    if (places < 8 && numer <= MAX_CODED_NUMER) this.codes![slot] = 1 + numer * 8 + places;
-    else {
-      this.codes![slot] = WIDE;
+    if (places < 8 && numer <= MAX_CODED_NUMER) {
+      const code = 1 + numer * 8 + places;
+      if (code > 0xff) this.codes = widened(this.codes!);
+      this.codes![slot] = code;
+    } else {
+      this.codes = widened(this.codes!);
+      this.codes[slot] = WIDE;
       this.wide ??= new Map();
       this.wide.set(slot, { numer, places });
     }
@@ -1103,6 +1114,15 @@ class SlabStore {
     const code = this.codes![slot]!;
     return code === 0 ? 0 : code === WIDE ? this.wide!.get(slot)!.places : (code - 1) & 7;
   }
+}
+
+/**
+ * A slab's bytes as 16-bit slots, once one value needs them: most national files need a byte per
+ * level (a whole level "3" is code 25) and per row (an assessment's rows lie within 255 lines of its
+ * first), half of what 16 bits took, held for every assessment until the end of the file.
+ */
+function widened(slots: Uint8Array | Uint16Array): Uint16Array {
+  return slots instanceof Uint16Array ? slots : Uint16Array.from(slots);
 }
 
 /** One lean assessment's levels: its window on the slab. */
@@ -1342,10 +1362,12 @@ function runsDown(rows: readonly CsvRecord[], index: number): boolean {
  * A copy of a cell kept beyond its row. A cell is a slice of the text it was read from, and V8
  * keeps a slice of 13 characters or more as a view of its parent: an instansi name kept for an
  * assessment would keep the whole piece of the file it came from (read in pieces, every piece).
- * Concatenating and slicing makes a string of its own; shorter ones already are.
+ * JSON.parse makes a string of its own, flat: concatenating and slicing (` ${text}`.slice(1)) made a
+ * view again, of a copy one character longer, 72 bytes for a 22-character name where 40 do (a
+ * national file keeps twenty thousand). Shorter ones already are their own.
  */
 function detach(text: string | null): string | null {
-  return text === null || text.length < 13 ? text : ` ${text}`.slice(1);
+  return text === null || text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
 function cellAt(row: CsvRecord, col: ColumnMatch | undefined): string | null {
