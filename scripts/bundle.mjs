@@ -229,7 +229,11 @@ function writePacks(metafile, code) {
     for (const input of inputs) {
       const name = entryOf(input);
       if (!name) throw new Error(`scripts/bundle.mjs: no output for ${input} to pack`);
-      for (const m of closure(name)) if (!taken.has(m)) modules.push(m), taken.add(m);
+      for (const m of closure(name)) {
+        if (taken.has(m)) continue;
+        modules.push(m);
+        taken.add(m);
+      }
     }
     return modules;
   };

@@ -270,7 +270,7 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
   // by default the latest year; among national results, their latest (a user's newer self-assessment joins it)
   // (the latest by a loop: Math.max(...years) passes a year per entry as arguments, and a results table of
   // 130 000 rows overflowed the stack)
-  const tahun = options.tahun ?? (nationalYears.size > 0 ? Math.max(...nationalYears) : years.length ? years.reduce((a, b) => (b > a ? b : a)) : null);
+  const tahun = options.tahun ?? (nationalYears.size > 0 ? Math.max(...nationalYears) : years.length ? years.reduce((a, b) => Math.max(a, b)) : null);
   const { entries: year, replacing, placed: undated, duplicates } = yearEntries(all, tahun, nationalYears);
   for (const { entry, kept } of duplicates) {
     findings.push(
