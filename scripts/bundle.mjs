@@ -138,7 +138,7 @@ const result = await build({ ...options, plugins: [startup, oneSharedChunk], wri
 const code = new Map();
 for (const file of result.outputFiles) {
   if (!file.path.endsWith(".cjs")) continue;
-  // require() where the split wrote import: the CommonJS inside (commander, cli-table3) and the
+  // require() where the split wrote import: the CommonJS inside (commander, string-width) and the
   // builtins (see `startup`) already call the real one
   const cjs = await transform(file.text, {
     format: "cjs",
@@ -239,7 +239,7 @@ function writePacks(metafile, code) {
   };
   const taken = new Set(core);
   // score --format json's files hold nothing of the other formats'; the table's own modules
-  // (cli-table3 and its words) and the csv renderer's (which shares those words) start files of
+  // (the box drawer, string-width and its words) and the csv renderer's (which shares those words) start files of
   // their own: a table or csv run loads the json run's files and those
   const groups = [
     beyond(["src/cli/commands/score-run.ts", "src/report/score-json.ts"], taken),

@@ -177,7 +177,7 @@ const WIDE =
 
 /**
  * The columns a line takes, near enough for one line of progress: wide characters two, others one.
- * (The tables measure with string-width, as cli-table3 draws; this line is drawn by us, and the
+ * (The tables measure with string-width (`report/table.ts`); this line is drawn by us, and the
  * module is not worth loading for it on every large input.)
  */
 function columnsOf(text: string): number {

@@ -1,6 +1,6 @@
 /**
  * A report's tables as data, built once per report and drawn by every format:
- * cli-table3 for the terminal (`table.ts`), GitHub Markdown (`markdown.ts`),
+ * a box for the terminal (`table.ts`), GitHub Markdown (`markdown.ts`),
  * and later HTML. The column kind says how a drawer may treat it: numbers are
  * right-aligned and never cut; names may be shortened; labels may be dropped
  * when a terminal is narrow; text (long prose: the regulation's level

@@ -14,7 +14,7 @@ import type { ValidateReport } from "./validate.js";
  * command (rank) is adding entries, not editing a switch.
  *
  * Renderers are pure `(model, options) → string` and load lazily: a run pays
- * only for the one it uses (cli-table3 and the HTML charts are a large part of
+ * only for the one it uses (the table drawer and the HTML charts are a large part of
  * start-up). Those whose output grows with a national input (the CSVs of score
  * and rank) also give it in pieces, which the CLI writes as they are made.
  */
