@@ -149,17 +149,23 @@ describe("a run that cannot complete writes nothing", () => {
     expect(en.stderr).toBe(`spbe: cannot write '${abs}': the directory '${join(dir, "tidak-ada")}' does not exist\n`);
   });
 
-  // the CSVs of score and rank are written in pieces as they are made (RendererEntry.loadPieces)
+  // what is written in pieces as it is made (RendererEntry.loadPieces): score's CSV, rank's and trend's tables, JSON and CSV
   for (const args of [
     ["score", "evaluasi.csv", "--format", "csv"],
     ["rank", "evaluasi.csv", "--format", "csv"],
+    ["rank", "evaluasi.csv", "--format", "table"],
+    ["rank", "evaluasi.csv", "--format", "json"],
+    ["trend", "evaluasi.csv", "nasional-2023", "--format", "table"],
+    ["trend", "evaluasi.csv", "nasional-2023", "--format", "json"],
+    ["trend", "evaluasi.csv", "nasional-2023", "--format", "csv"],
   ]) {
-    it(`${args[0]} --format csv into a missing directory: exit 2, cannot write, nothing created`, async () => {
+    it(`${args.join(" ")} into a missing directory: exit 2, cannot write, nothing created`, async () => {
       const dir = workspace();
       const before = listing(dir);
-      const r = await spbe([...args, "-o", "tidak-ada/hasil.csv", "--lang", "en"], { cwd: dir });
+      const out = `tidak-ada/hasil.${{ table: "txt", json: "json", csv: "csv" }[args.at(-1)!]}`;
+      const r = await spbe([...args, "-o", out, "--lang", "en"], { cwd: dir });
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe("spbe: cannot write 'tidak-ada/hasil.csv': the directory 'tidak-ada' does not exist\n");
+      expect(r.stderr).toBe(`spbe: cannot write '${out}': the directory 'tidak-ada' does not exist\n`);
       expect(listing(dir)).toEqual(before);
     });
   }

@@ -57,6 +57,72 @@ export function frameworkJson(framework: Framework, lang: Lang) {
 export const stringify = (doc: unknown): string => `${JSON.stringify(doc, null, 2)}\n`;
 
 /**
+ * A long array of a document (rank's rows: one per instansi of a national file), its items made as
+ * `jsonPieces` writes them instead of all at once: each item's object dies young. Its items are plain
+ * JSON values (no LongArray inside them).
+ */
+export class LongArray {
+  constructor(readonly items: () => Iterable<unknown>) {}
+}
+
+/** Items of a long array stringified into one piece. */
+const ITEMS_PER_PIECE = 512;
+
+/**
+ * `stringify(doc)` in pieces, byte for byte (`test/json-pieces.test.ts`): the document with each
+ * `LongArray` as a marker, and each marker's items stringified one by one at its indentation. A
+ * marker that the document's own text could also hold (a NUL in an instansi name is escaped the same
+ * way) would be ambiguous: then the document is made whole, as `stringify` makes it.
+ */
+export function* jsonPieces(doc: unknown): Generator<string> {
+  const arrays: LongArray[] = [];
+  const marker = (i: number) => `"\\u0000spbe-long-array-${i}\\u0000"`;
+  const text = JSON.stringify(doc, (_key, value) => (value instanceof LongArray ? `\u0000spbe-long-array-${arrays.push(value) - 1}\u0000` : value), 2);
+  if (text.split('"\\u0000spbe-long-array-').length - 1 !== arrays.length) {
+    yield `${JSON.stringify(doc, (_key, value) => (value instanceof LongArray ? [...value.items()] : value), 2)}\n`;
+    return;
+  }
+  let at = 0;
+  for (let i = 0; i < arrays.length; i++) {
+    const found = text.indexOf(marker(i), at);
+    yield text.slice(at, found);
+    const lineStart = text.lastIndexOf("\n", found) + 1;
+    const indent = " ".repeat(text.slice(lineStart, found).search(/\S|$/));
+    const inner = `${indent}  `;
+    let batch: unknown[] = [];
+    let first = true;
+    const flush = () => {
+      const piece = `${first ? "[" : ","}\n${itemsAt(batch, inner.length)}`;
+      first = false;
+      batch = [];
+      return piece;
+    };
+    for (const item of arrays[i]!.items()) {
+      batch.push(item);
+      if (batch.length === ITEMS_PER_PIECE) yield flush();
+    }
+    yield `${batch.length > 0 ? flush() : ""}${first ? "[]" : `\n${indent}]`}`;
+    at = found + marker(i).length;
+  }
+  yield `${text.slice(at)}\n`;
+}
+
+/**
+ * Items as they stand in an array whose items are indented by `spaces`, separated by ",\n": one
+ * native JSON.stringify of them wrapped in arrays deep enough to indent them so, the wrappers' lines
+ * cut off (re-indenting each item's own text cost a regex pass over the whole document).
+ */
+function itemsAt(items: readonly unknown[], spaces: number): string {
+  const depth = spaces / 2 - 1;
+  let wrapped: unknown = items;
+  for (let d = 0; d < depth; d++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // "[\n", "  [\n", … above the items and "\n  ]", "\n]" … below: (depth + 1) lines each, 2k + 2 characters
+  const wrapper = (depth + 1) * (depth + 2);
+  return text.slice(wrapper, text.length - wrapper);
+}
+
+/**
  * An index with its predikat: `predikatBasis` says which index it was read
  * from ("exact" or "displayed") and why (`predikatBasisSource`: the year's
  * rule, the default, or --predikat-basis); `predikatOtherBasis` and

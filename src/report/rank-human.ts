@@ -1,27 +1,34 @@
 import { RANK_LABEL as R } from "../messages/rank-labels.js";
 import { translator } from "../messages/text.js";
 import type { RankReport } from "../rank/rank.js";
+import { linePieces } from "./line-pieces.js";
 import { findingsMarkdownSection, markdownTable } from "./markdown.js";
 import type { RenderOptions } from "./options.js";
 import { rankContent } from "./rank-sections.js";
-import { drawTable } from "./table.js";
+import { tableLines } from "./table.js";
 import { markdownCell, terminalSafe } from "./text.js";
 
-/** `spbe rank` in the terminal: per group its title, summary and table; then the standing and the notes. The findings go to stderr. */
-export function renderRankTable(report: RankReport, { lang, color, width }: RenderOptions): string {
+/**
+ * `spbe rank` in the terminal: per group its title, summary and table; then the standing and the
+ * notes. The findings go to stderr. In pieces of lines (a national file's table has a line per
+ * instansi: `linePieces`); the registry joins them for `render`.
+ */
+export function rankTablePieces(report: RankReport, { lang, color, width }: RenderOptions): Iterable<string> {
   const c = rankContent(report, lang);
   const t = translator(lang);
-  const lines = [color.bold(terminalSafe(c.title))];
-  if (c.groups.length === 0) lines.push(c.empty);
-  for (const g of c.groups) {
-    lines.push("");
-    if (c.groups.length > 1 || g.group.key !== null) lines.push(color.bold(terminalSafe(g.section.title)));
-    lines.push(...g.summary.map(terminalSafe));
-    if (g.section.rows.length > 0) lines.push(drawTable(g.section, width));
+  function* lines(): Generator<string> {
+    yield color.bold(terminalSafe(c.title));
+    if (c.groups.length === 0) yield c.empty;
+    for (const g of c.groups) {
+      yield "";
+      if (c.groups.length > 1 || g.group.key !== null) yield color.bold(terminalSafe(g.section.title));
+      yield* g.summary.map(terminalSafe);
+      if (g.section.rows.length > 0) yield* tableLines(g.section, width);
+    }
+    if (c.standing.length > 0) yield* ["", color.bold(t(R.standingTitle)), ...c.standing.map((s) => terminalSafe(s))];
+    if (c.notes.length > 0) yield* ["", ...c.notes.map((n) => color.dim(terminalSafe(n)))];
   }
-  if (c.standing.length > 0) lines.push("", color.bold(t(R.standingTitle)), ...c.standing.map((s) => terminalSafe(s)));
-  if (c.notes.length > 0) lines.push("", ...c.notes.map((n) => color.dim(terminalSafe(n))));
-  return `${lines.join("\n")}\n`;
+  return linePieces(lines());
 }
 
 /** `spbe rank --format markdown`: a document, findings included. */

@@ -1,6 +1,6 @@
 import type { RankEntry } from "../rank/entry.js";
 import type { RankedRow, RankReport } from "../rank/rank.js";
-import { entryIndexJson, findingJson, frameworkJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
+import { entryIndexJson, findingJson, frameworkJson, jsonPieces, LongArray, num, SCHEMA_VERSION, shownJson } from "./json.js";
 import type { RenderOptions } from "./options.js";
 import { rankFrameworks, tierIds } from "./rank-sections.js";
 import { standingJson } from "./standing.js";
@@ -11,6 +11,10 @@ export function entryTiersJson(e: RankEntry) {
   if (!e.tiers) return [];
   const ids = tierIds(e.framework);
   return e.tiers.map((display, k) => ({ id: ids[k] ?? String(k + 1), display }));
+}
+
+function* rowsJson(rows: readonly RankedRow[]): Generator<ReturnType<typeof rowJson>> {
+  for (const r of rows) yield rowJson(r);
 }
 
 function rowJson(r: RankedRow) {
@@ -36,9 +40,13 @@ function rowJson(r: RankedRow) {
   };
 }
 
-/** `spbe rank --format json`: one document (README, "JSON"). */
-export function renderRankJson(report: RankReport, { lang }: RenderOptions): string {
-  return stringify({
+/**
+ * `spbe rank --format json`: one document (README, "JSON"), in pieces: each group's rows (one per
+ * instansi of a national file) are made as they are written (`jsonPieces`); the registry joins the
+ * pieces for `render`.
+ */
+export function rankJsonPieces(report: RankReport, { lang }: RenderOptions): Iterable<string> {
+  return jsonPieces({
     schemaVersion: SCHEMA_VERSION,
     tahun: report.tahun,
     filters: report.filters,
@@ -55,7 +63,7 @@ export function renderRankJson(report: RankReport, { lang }: RenderOptions): str
         max: g.summary.max && shownJson(g.summary.max),
         predikat: Object.fromEntries(g.summary.predikat.map((p) => [p.predikat, p.count])),
       },
-      rows: g.rows.map(rowJson),
+      rows: new LongArray(() => rowsJson(g.rows)),
     })),
     standing: report.standing.map((s) => standingJson(s, lang)),
     /** the frameworks of the rows: id, provisional, caveats (as `score` gives them) */

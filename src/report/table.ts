@@ -47,9 +47,14 @@ function cutTo(text: string, width: number): string {
  * scripts and files get every name whole).
  */
 export function drawTable(section: Pick<Section, "columns" | "rows">, width: number | null = null): string {
+  return [...tableLines(section, width)].join("\n");
+}
+
+/** `drawTable`'s lines, made as they are asked for (rank writes a national file's table in pieces). */
+export function tableLines(section: Pick<Section, "columns" | "rows">, width: number | null = null): Generator<string> {
   const safe = { columns: section.columns, rows: section.rows.map((r) => r.map(terminalSafe)) };
   const { columns, rows } = width === null ? safe : fitToWidth(safe.columns, safe.rows, width);
-  return drawBox(
+  return boxLines(
     columns.map((c) => terminalSafe(c.head)),
     rows,
     columns.map((c) => alignOf(c) === "right"),
@@ -63,31 +68,36 @@ export function drawTable(section: Pick<Section, "columns" | "rows">, width: num
  * every cell before it (for spans, which spbe never uses): `rank` of a national file's 21 277 rows took
  * 91 s as a table, 0.7 s as CSV. A row shorter than the head has blank cells; cells past it are not drawn.
  */
-function drawBox(head: readonly string[], rows: readonly (readonly string[])[], right: readonly boolean[]): string {
+function* boxLines(head: readonly string[], rows: readonly (readonly string[])[], right: readonly boolean[]): Generator<string> {
   const n = head.length;
-  if (n === 0) return "";
-  const lines = (row: readonly string[]) => Array.from({ length: n }, (_, i) => (row[i] ?? "").split("\n"));
-  const table = [lines(head), ...rows.map(lines)];
+  if (n === 0) return;
   const widths: number[] = new Array(n).fill(0);
-  for (const row of table) for (let i = 0; i < n; i++) for (const line of row[i]!) widths[i] = Math.max(widths[i]!, length(line));
+  const measure = (row: readonly string[]) => {
+    for (let i = 0; i < n; i++) for (const line of linesOf(row[i])) widths[i] = Math.max(widths[i]!, length(line));
+  };
+  measure(head);
+  for (const row of rows) measure(row);
   const rule = (left: string, join: string, end: string) => `${left}${widths.map((w) => "─".repeat(w + 2)).join(join)}${end}`;
-  const out = [rule("┌", "┬", "┐")];
-  for (const row of table) {
+  yield rule("┌", "┬", "┐");
+  for (const row of [head, ...rows]) {
+    const cells = Array.from({ length: n }, (_, i) => linesOf(row[i]));
     let height = 1;
-    for (const cell of row) height = Math.max(height, cell.length);
+    for (const cell of cells) height = Math.max(height, cell.length);
     for (let k = 0; k < height; k++) {
       let line = "│";
       for (let i = 0; i < n; i++) {
-        const text = row[i]![k] ?? "";
+        const text = cells[i]![k] ?? "";
         const pad = " ".repeat(widths[i]! - length(text));
         line += right[i] ? ` ${pad}${text} │` : ` ${text}${pad} │`;
       }
-      out.push(line);
+      yield line;
     }
   }
-  out.push(rule("└", "┴", "┘"));
-  return out.join("\n");
+  yield rule("└", "┴", "┘");
 }
+
+/** A cell's lines: most have one, and are not split for it. */
+const linesOf = (cell: string | undefined): readonly string[] => (cell === undefined ? [""] : cell.includes("\n") ? cell.split("\n") : [cell]);
 
 /** Each column's content width plus its padding and one border, plus the last border. */
 const drawnWidth = (widths: readonly number[]): number => widths.reduce((n, w) => n + w + 3, 1);

@@ -2,7 +2,7 @@ import { CSV_COLUMN as C } from "../messages/labels.js";
 import { translator } from "../messages/text.js";
 import type { TrendReport } from "../rank/trend.js";
 import { frameworkCsvCells } from "./caveats.js";
-import { renderCsv } from "./csv.js";
+import { csvPieces } from "./csv.js";
 import type { RenderOptions } from "./options.js";
 
 /**
@@ -16,8 +16,10 @@ import type { RenderOptions } from "./options.js";
  * caveats), as `rank`'s CSV does and for the same reason (rank-csv.ts): the
  * other formats say them once, and a spreadsheet keeps only what is in a
  * row. A gap year, of no framework, leaves them blank.
+ *
+ * Made in pieces (`csvPieces`), row by row as they are written; the registry joins them for `render`.
  */
-export function renderTrendCsv(report: TrendReport, { lang, excel }: RenderOptions): string {
+export function trendCsvPieces(report: TrendReport, { lang, excel }: RenderOptions): Iterable<string> {
   const t = translator(lang);
   const head = [
     C.instansi,
@@ -45,31 +47,32 @@ export function renderTrendCsv(report: TrendReport, { lang, excel }: RenderOptio
   ].map((c) => t(c));
   const caution = frameworkCsvCells(lang);
   const none = ["", ""] as const;
-  const rows = report.series.flatMap((s) =>
-    s.points.map((p) => {
-      const fw = p.entry ? caution(p.entry.framework) : none;
-      return [
-        s.name,
-        s.kategori ?? "",
-        s.provinsi ?? "",
-        String(p.tahun),
-        p.entry?.framework.id ?? "",
-        p.entry?.display ?? "",
-        p.entry?.predikat ?? "",
-        p.change?.display ?? "",
-        p.since === null ? "" : String(p.since),
-        p.entry ? String(p.predikatChanged) : "",
-        p.entry?.source ?? "",
-        p.entry ? String(p.entry.noted) : "",
-        s.target?.value.display ?? "",
-        s.target ? String(s.target.reached) : "",
-        s.target?.gap.display ?? "",
-        fw[0],
-        fw[1],
-        p.entry?.jenis ?? "",
-        String(s.target?.since ?? ""),
-      ];
-    }),
-  );
-  return renderCsv(head, rows, { excel });
+  function* rows(): Generator<string[]> {
+    for (const s of report.series) for (const p of s.points) yield row(s, p);
+  }
+  const row = (s: TrendReport["series"][number], p: TrendReport["series"][number]["points"][number]): string[] => {
+    const fw = p.entry ? caution(p.entry.framework) : none;
+    return [
+      s.name,
+      s.kategori ?? "",
+      s.provinsi ?? "",
+      String(p.tahun),
+      p.entry?.framework.id ?? "",
+      p.entry?.display ?? "",
+      p.entry?.predikat ?? "",
+      p.change?.display ?? "",
+      p.since === null ? "" : String(p.since),
+      p.entry ? String(p.predikatChanged) : "",
+      p.entry?.source ?? "",
+      p.entry ? String(p.entry.noted) : "",
+      s.target?.value.display ?? "",
+      s.target ? String(s.target.reached) : "",
+      s.target?.gap.display ?? "",
+      fw[0],
+      fw[1],
+      p.entry?.jenis ?? "",
+      String(s.target?.since ?? ""),
+    ];
+  };
+  return csvPieces(head, rows(), { excel });
 }

@@ -1,20 +1,24 @@
 import { TREND_LABEL as T } from "../messages/rank-labels.js";
 import { translator } from "../messages/text.js";
 import type { TrendReport } from "../rank/trend.js";
+import { linePieces } from "./line-pieces.js";
 import { findingsMarkdownSection, markdownTable } from "./markdown.js";
 import type { RenderOptions } from "./options.js";
-import { drawTable } from "./table.js";
+import { tableLines } from "./table.js";
 import { markdownCell, terminalSafe } from "./text.js";
 import { trendContent } from "./trend-sections.js";
 
-/** `spbe trend` in the terminal; the findings go to stderr. */
-export function renderTrendTable(report: TrendReport, { lang, color, width }: RenderOptions): string {
-  if (report.series.length === 0) return `${translator(lang)(T.noSeries)}\n`;
+/** `spbe trend` in the terminal; the findings go to stderr. In pieces of lines, as `rank`'s (`linePieces`). */
+export function trendTablePieces(report: TrendReport, { lang, color, width }: RenderOptions): Iterable<string> {
+  if (report.series.length === 0) return [`${translator(lang)(T.noSeries)}\n`];
   const c = trendContent(report, lang);
-  const lines = [color.bold(terminalSafe(c.title)), ...c.lines.map(terminalSafe)];
-  for (const s of c.sections) lines.push(drawTable(s, width));
-  for (const n of c.notes) lines.push(color.dim(terminalSafe(n)));
-  return `${lines.join("\n")}\n`;
+  function* lines(): Generator<string> {
+    yield color.bold(terminalSafe(c.title));
+    yield* c.lines.map(terminalSafe);
+    for (const s of c.sections) yield* tableLines(s, width);
+    for (const n of c.notes) yield color.dim(terminalSafe(n));
+  }
+  return linePieces(lines());
 }
 
 /** `spbe trend --format markdown`: a document, findings included. */

@@ -1,0 +1,19 @@
+/** Lines of a human document joined into one piece. */
+const LINES_PER_PIECE = 512;
+
+/**
+ * A document of lines (each ending in "\n") in pieces of whole lines, made as they are asked for: a
+ * national file's table has a line per instansi, and written as it is made it is never whole in
+ * memory. Joined, the pieces are `${[...lines].join("\n")}\n`.
+ */
+export function* linePieces(lines: Iterable<string>): Generator<string> {
+  let piece: string[] = [];
+  for (const line of lines) {
+    piece.push(line);
+    if (piece.length === LINES_PER_PIECE) {
+      yield `${piece.join("\n")}\n`;
+      piece = [];
+    }
+  }
+  if (piece.length > 0) yield `${piece.join("\n")}\n`;
+}

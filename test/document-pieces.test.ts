@@ -1,0 +1,90 @@
+/**
+ * Documents written as they are made (rank's and trend's tables and JSON, a line or an item per
+ * instansi of a national file): `jsonPieces` writes a document with long arrays item by item, and
+ * must write exactly what `stringify` writes of the same document made whole; `linePieces` joins
+ * lines into pieces; the registry gives these renderers in pieces, so the CLI writes them so.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { jsonPieces, LongArray, stringify } from "../src/report/json.js";
+import { linePieces } from "../src/report/line-pieces.js";
+import { RENDERERS } from "../src/report/registry.js";
+
+/** The document with every long array made whole: what `stringify` would have been given. */
+function whole(doc: unknown): unknown {
+  if (doc instanceof LongArray) return [...doc.items()].map(whole);
+  if (Array.isArray(doc)) return doc.map(whole);
+  if (doc !== null && typeof doc === "object") return Object.fromEntries(Object.entries(doc).map(([k, v]) => [k, whole(v)]));
+  return doc;
+}
+
+// strings as names come: Indonesian, quotes, a line break, a NUL, and one that looks like the marker
+const text = fc.oneof(fc.string(), fc.constantFrom("Kab. Bandung", 'a "quoted" name', "two\nlines", "\u0000", "\u0000spbe-long-array-0\u0000"));
+const plain = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: "small" }, text, fc.integer(), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null), tie("array"), tie("object")),
+  array: fc.array(tie("value"), { maxLength: 4 }),
+  object: fc.dictionary(fc.string({ maxLength: 6 }), tie("value"), { maxKeys: 4 }),
+})).value;
+/** a document with long arrays of plain items here and there, empty ones too */
+const doc = fc.letrec((tie) => ({
+  node: fc.oneof(
+    { depthSize: "small" },
+    plain,
+    fc.array(plain, { maxLength: 6 }).map((items) => new LongArray(() => items)),
+    fc.array(tie("node"), { maxLength: 3 }),
+    fc.dictionary(fc.string({ maxLength: 6 }), tie("node"), { maxKeys: 3 }),
+  ),
+})).node;
+
+describe("jsonPieces", () => {
+  it("writes what stringify writes of the whole document", () => {
+    fc.assert(
+      fc.property(doc, (d) => {
+        expect([...jsonPieces(d)].join("")).toBe(stringify(whole(d)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("makes a long array's items as it writes them, a piece per 512", () => {
+    let made = 0;
+    const items = function* () {
+      for (let i = 0; i < 1500; i++) {
+        made++;
+        yield { rank: i + 1, instansi: `Kab. ${i}` };
+      }
+    };
+    const pieces = jsonPieces({ schemaVersion: 1, groups: [{ key: null, rows: new LongArray(items) }], findings: [] });
+    expect(pieces.next().value).toBe('{\n  "schemaVersion": 1,\n  "groups": [\n    {\n      "key": null,\n      "rows": ');
+    expect(made).toBe(0);
+    expect(pieces.next().value).toMatch(/^\[\n {8}\{\n {10}"rank": 1,/);
+    expect(made).toBe(512);
+    const rest = [...pieces];
+    expect(made).toBe(1500);
+    expect(rest.at(-1)).toBe('\n    }\n  ],\n  "findings": []\n}\n');
+  });
+});
+
+describe("linePieces", () => {
+  it("joins lines into pieces of 512 whole lines, each ending in a line break", () => {
+    for (const n of [0, 1, 511, 512, 513, 1500]) {
+      const lines = Array.from({ length: n }, (_, i) => `baris ${i}`);
+      const pieces = [...linePieces(lines)];
+      expect(pieces.join("")).toBe(n === 0 ? "" : `${lines.join("\n")}\n`);
+      expect(pieces).toHaveLength(Math.ceil(n / 512));
+      for (const p of pieces) expect(p.endsWith("\n")).toBe(true);
+    }
+  });
+});
+
+describe("the renderers of national-sized documents are made in pieces", () => {
+  // what grows with a national file: rank's and trend's rows, as a table, JSON or CSV (score's CSV too)
+  it.each([
+    ["rank", ["table", "json", "csv"]],
+    ["trend", ["table", "json", "csv"]],
+    ["score", ["csv"]],
+  ] as const)("%s: %s", (command, formats) => {
+    const pieced = RENDERERS[command].filter((e) => e.loadPieces !== undefined).map((e) => e.format);
+    expect(pieced).toEqual(formats);
+  });
+});
