@@ -149,7 +149,7 @@ describe("a run that cannot complete writes nothing", () => {
     expect(en.stderr).toBe(`spbe: cannot write '${abs}': the directory '${join(dir, "tidak-ada")}' does not exist\n`);
   });
 
-  // what is written in pieces as it is made (RendererEntry.loadPieces): score's CSV, rank's and trend's tables, JSON and CSV
+  // what is written in pieces as it is made (RendererEntry.loadPieces): score's CSV, rank's and trend's tables, JSON, CSV and HTML
   for (const args of [
     ["score", "evaluasi.csv", "--format", "csv"],
     ["rank", "evaluasi.csv", "--format", "csv"],
@@ -158,11 +158,13 @@ describe("a run that cannot complete writes nothing", () => {
     ["trend", "evaluasi.csv", "nasional-2023", "--format", "table"],
     ["trend", "evaluasi.csv", "nasional-2023", "--format", "json"],
     ["trend", "evaluasi.csv", "nasional-2023", "--format", "csv"],
+    ["rank", "evaluasi.csv", "--format", "html"],
+    ["trend", "evaluasi.csv", "nasional-2023", "--format", "html"],
   ]) {
     it(`${args.join(" ")} into a missing directory: exit 2, cannot write, nothing created`, async () => {
       const dir = workspace();
       const before = listing(dir);
-      const out = `tidak-ada/hasil.${{ table: "txt", json: "json", csv: "csv" }[args.at(-1)!]}`;
+      const out = `tidak-ada/hasil.${{ table: "txt", json: "json", csv: "csv", html: "html" }[args.at(-1)!]}`;
       const r = await spbe([...args, "-o", out, "--lang", "en"], { cwd: dir });
       expect(r.code).toBe(2);
       expect(r.stderr).toBe(`spbe: cannot write '${out}': the directory 'tidak-ada' does not exist\n`);

@@ -78,10 +78,10 @@ describe("linePieces", () => {
 });
 
 describe("the renderers of national-sized documents are made in pieces", () => {
-  // what grows with a national file: rank's and trend's rows, as a table, JSON or CSV (score's CSV too)
+  // what grows with a national file: rank's and trend's rows, as a table, JSON, CSV or HTML (score's CSV too)
   it.each([
-    ["rank", ["table", "json", "csv"]],
-    ["trend", ["table", "json", "csv"]],
+    ["rank", ["table", "json", "csv", "html"]],
+    ["trend", ["table", "json", "csv", "html"]],
     ["score", ["csv"]],
   ] as const)("%s: %s", (command, formats) => {
     const pieced = RENDERERS[command].filter((e) => e.loadPieces !== undefined).map((e) => e.format);

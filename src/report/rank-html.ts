@@ -4,9 +4,10 @@ import { RANK_LABEL as R, RANK_HTML as RH } from "../messages/rank-labels.js";
 import { translator } from "../messages/text.js";
 import type { RankReport } from "../rank/rank.js";
 import { distributionChart } from "./html/charts.js";
-import { bandSpans, decimal, decimalsIn, edgeTicks, figure, findingsSection, htmlTable } from "./html/common.js";
-import { htmlPage } from "./html/page.js";
+import { bandSpans, decimal, decimalsIn, edgeTicks, figure, findingsSection, htmlTableLines } from "./html/common.js";
+import { htmlPageLines } from "./html/page.js";
 import { esc } from "./html/svg.js";
+import { linePieces } from "./line-pieces.js";
 import type { RenderOptions } from "./options.js";
 import { rankContent, rankFramework } from "./rank-sections.js";
 
@@ -18,10 +19,16 @@ const MAX_MARKS = 5;
  * indices over the predikat bands (the user's own rows marked above it), and
  * the ranking table with the user's rows highlighted; then the standing and
  * the notes, the findings at the end. Everything from the input is escaped.
+ * In pieces of lines, a table row each (`linePieces`); the registry joins them for `render`.
  */
-export function renderRankHtml(report: RankReport, { lang }: RenderOptions): string {
+export function rankHtmlPieces(report: RankReport, { lang }: RenderOptions): Iterable<string> {
   const t = translator(lang);
   const c = rankContent(report, lang);
+  return linePieces(htmlPageLines({ lang, title: c.title || t(RH.rankGeneric), footer: t(H.footer) }, rankHtmlBody(report, c, lang)));
+}
+
+function* rankHtmlBody(report: RankReport, c: ReturnType<typeof rankContent>, lang: RenderOptions["lang"]): Generator<string> {
+  const t = translator(lang);
   const framework = rankFramework(report);
   const num = (display: string) => decimal(display, lang);
   const body = [`<h1>${esc(c.title)}</h1>`];
@@ -53,12 +60,13 @@ export function renderRankHtml(report: RankReport, { lang }: RenderOptions): str
       body.push(figure(t(RH.distribution, { group: heading, count: g.group.members.length }), chart));
     }
     const rows = g.group.rows;
-    body.push(htmlTable(g.section, lang, { rowClass: (i) => (c.marksUser && rows[i]?.entry.user ? "mine" : null) }));
+    yield* body.splice(0);
+    yield* htmlTableLines(g.section, lang, { rowClass: (i) => (c.marksUser && rows[i]?.entry.user ? "mine" : null) });
     body.push("</section>");
   }
   if (c.standing.length > 0)
     body.push(`<h2>${esc(t(R.standingTitle))}</h2>`, `<ul class="standing">${c.standing.map((s) => `<li>${esc(decimalsIn(s, lang))}</li>`).join("")}</ul>`);
   for (const n of c.notes) body.push(`<p class="table-note">${esc(n)}</p>`);
   body.push(findingsSection(report.findings, lang));
-  return htmlPage({ lang, title: c.title || t(RH.rankGeneric), body: body.join("\n"), footer: t(H.footer) });
+  yield* body;
 }

@@ -5,9 +5,10 @@ import { RANK_LABEL as R, RANK_HTML as RH, TREND_LABEL as T } from "../messages/
 import { type Lang, translator } from "../messages/text.js";
 import type { TrendReport, TrendSeries } from "../rank/trend.js";
 import { type BandSpan, lineChart } from "./html/charts.js";
-import { bandSpans, decimal, decimalsIn, figure, findingsSection, htmlTable, indexRange, indexTicks } from "./html/common.js";
-import { htmlPage } from "./html/page.js";
+import { bandSpans, decimal, decimalsIn, figure, findingsSection, htmlTableLines, indexRange, indexTicks } from "./html/common.js";
+import { htmlPage, htmlPageLines } from "./html/page.js";
 import { esc } from "./html/svg.js";
+import { linePieces } from "./line-pieces.js";
 import type { RenderOptions } from "./options.js";
 import { targetText, trendContent } from "./trend-sections.js";
 
@@ -18,18 +19,26 @@ const MAX_CHARTS = 12;
  * `spbe trend --format html`: per instansi (up to MAX_CHARTS) the index by
  * year over the predikat bands, the target as a dashed line and gaps left out
  * of the line; then the table the terminal shows, the findings at the end.
+ * In pieces of lines, a table row each (`linePieces`); the registry joins them for `render`.
  */
-export function renderTrendHtml(report: TrendReport, { lang }: RenderOptions): string {
+export function trendHtmlPieces(report: TrendReport, { lang }: RenderOptions): Iterable<string> {
   const t = translator(lang);
   if (report.series.length === 0) {
-    return htmlPage({
-      lang,
-      title: t(RH.trendGeneric),
-      body: `<h1>${esc(t(RH.trendGeneric))}</h1>\n<p>${esc(t(T.noSeries))}</p>\n${findingsSection(report.findings, lang)}`,
-      footer: t(H.footer),
-    });
+    return [
+      htmlPage({
+        lang,
+        title: t(RH.trendGeneric),
+        body: `<h1>${esc(t(RH.trendGeneric))}</h1>\n<p>${esc(t(T.noSeries))}</p>\n${findingsSection(report.findings, lang)}`,
+        footer: t(H.footer),
+      }),
+    ];
   }
   const c = trendContent(report, lang);
+  return linePieces(htmlPageLines({ lang, title: c.title, footer: t(H.footer) }, trendHtmlBody(report, c, lang)));
+}
+
+function* trendHtmlBody(report: TrendReport, c: ReturnType<typeof trendContent>, lang: Lang): Generator<string> {
+  const t = translator(lang);
   const body = [`<h1>${esc(c.title)}</h1>`, ...c.lines.map((l) => `<p class="summary-line">${esc(decimalsIn(l, lang))}</p>`)];
   const charted = report.series.slice(0, MAX_CHARTS);
   body.push('<div class="charts">', ...charted.map((s) => seriesChart(s, lang)), "</div>");
@@ -39,11 +48,12 @@ export function renderTrendHtml(report: TrendReport, { lang }: RenderOptions): s
   for (const s of c.sections) {
     const at = s.columns.findIndex((col) => col.head === target);
     const rows = at < 0 ? s.rows : s.rows.map((row) => row.map((cell, i) => (i === at ? decimalsIn(cell, lang) : cell)));
-    body.push(htmlTable({ ...s, rows }, lang));
+    yield* body.splice(0);
+    yield* htmlTableLines({ ...s, rows }, lang);
   }
   for (const n of c.notes) body.push(`<p class="table-note">${esc(n)}</p>`);
   body.push(findingsSection(report.findings, lang));
-  return htmlPage({ lang, title: c.title, body: body.join("\n"), footer: t(H.footer) });
+  yield* body;
 }
 
 /**

@@ -158,26 +158,30 @@ export interface TableOptions {
  * column for the phone layout.
  */
 export function htmlTable(section: Pick<Section, "title" | "columns" | "rows" | "note">, lang: Lang, options: TableOptions = {}): string {
+  return [...htmlTableLines(section, lang, options)].join("\n");
+}
+
+/** `htmlTable`'s lines, a body row each, made as they are asked for (see `htmlPageLines`). */
+export function* htmlTableLines(section: Pick<Section, "title" | "columns" | "rows" | "note">, lang: Lang, options: TableOptions = {}): Generator<string> {
   const cls = (kind: string) => (kind === "number" ? ' class="num"' : kind === "name" ? ' class="name"' : kind === "text" ? ' class="text"' : "");
   const head = section.columns.map((c) => `<th scope="col"${cls(c.kind)}>${esc(c.head)}</th>`).join("");
-  const body = section.rows
-    .map((row, r) => {
-      const cells = row.map((cell, i) => {
-        const c = section.columns[i]!;
-        const text = c.kind === "number" ? decimal(cell, lang) : cell;
-        return `<td${cls(c.kind)}${attrs({ "data-label": c.head })}>${esc(text)}</td>`;
-      });
-      return `<tr${attrs({ class: options.rowClass?.(r) ?? null })}>${cells.join("")}</tr>`;
-    })
-    .join("\n");
-  const table = [
-    `<div${attrs({ class: options.className ? `table-wrap ${options.className}` : "table-wrap" })}><table${(options.cards ?? section.columns.length > 4) ? ' class="cards"' : ""}>`,
-    `<caption>${esc(section.title)}</caption>`,
-    `<thead><tr>${head}</tr></thead>`,
-    `<tbody>\n${body}\n</tbody>`,
-    "</table></div>",
-  ].join("\n");
-  return section.note ? `${table}\n<p class="table-note">${esc(section.note)}</p>` : table;
+  yield `<div${attrs({ class: options.className ? `table-wrap ${options.className}` : "table-wrap" })}><table${(options.cards ?? section.columns.length > 4) ? ' class="cards"' : ""}>`;
+  yield `<caption>${esc(section.title)}</caption>`;
+  yield `<thead><tr>${head}</tr></thead>`;
+  yield "<tbody>";
+  // (no rows: a blank line between the tags, as the rows joined would leave)
+  if (section.rows.length === 0) yield "";
+  for (let r = 0; r < section.rows.length; r++) {
+    const cells = section.rows[r]!.map((cell, i) => {
+      const c = section.columns[i]!;
+      const text = c.kind === "number" ? decimal(cell, lang) : cell;
+      return `<td${cls(c.kind)}${attrs({ "data-label": c.head })}>${esc(text)}</td>`;
+    });
+    yield `<tr${attrs({ class: options.rowClass?.(r) ?? null })}>${cells.join("")}</tr>`;
+  }
+  yield "</tbody>";
+  yield "</table></div>";
+  if (section.note) yield `<p class="table-note">${esc(section.note)}</p>`;
 }
 
 /** The findings as a table: file, line, column, severity, code, message. */

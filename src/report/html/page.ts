@@ -111,8 +111,16 @@ export interface PageInput {
 }
 
 /** A complete, self-contained HTML document. */
-export function htmlPage({ lang, title, body, footer }: PageInput): string {
-  return [
+export function htmlPage(input: PageInput): string {
+  return `${[...htmlPageLines(input, [input.body])].join("\n")}\n`;
+}
+
+/**
+ * `htmlPage`'s lines, the body's as they are made (rank's and trend's tables have a row per instansi
+ * of a national file: written as they are made, `linePieces`); each line is to end in "\n".
+ */
+export function* htmlPageLines({ lang, title, footer }: Omit<PageInput, "body">, body: Iterable<string>): Generator<string> {
+  yield* [
     "<!doctype html>",
     `<html lang="${lang}">`,
     "<head>",
@@ -126,11 +134,7 @@ export function htmlPage({ lang, title, body, footer }: PageInput): string {
     "</head>",
     "<body>",
     "<main>",
-    body,
-    `<footer>${esc(footer)}</footer>`,
-    "</main>",
-    "</body>",
-    "</html>",
-    "",
-  ].join("\n");
+  ];
+  yield* body;
+  yield* [`<footer>${esc(footer)}</footer>`, "</main>", "</body>", "</html>"];
 }
