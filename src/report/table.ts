@@ -78,18 +78,25 @@ function* boxLines(head: readonly string[], rows: readonly (readonly string[])[]
   measure(head);
   for (const row of rows) measure(row);
   const rule = (left: string, join: string, end: string) => `${left}${widths.map((w) => "─".repeat(w + 2)).join(join)}${end}`;
+  const cell = (text: string, i: number) => {
+    const pad = " ".repeat(widths[i]! - length(text));
+    return right[i] ? ` ${pad}${text} │` : ` ${text}${pad} │`;
+  };
   yield rule("┌", "┬", "┐");
   for (const row of [head, ...rows]) {
+    // the usual row: every cell one line, drawn without splitting any
+    if (row.length >= n && row.every((c) => !c.includes("\n"))) {
+      let line = "│";
+      for (let i = 0; i < n; i++) line += cell(row[i]!, i);
+      yield line;
+      continue;
+    }
     const cells = Array.from({ length: n }, (_, i) => linesOf(row[i]));
     let height = 1;
     for (const cell of cells) height = Math.max(height, cell.length);
     for (let k = 0; k < height; k++) {
       let line = "│";
-      for (let i = 0; i < n; i++) {
-        const text = cells[i]![k] ?? "";
-        const pad = " ".repeat(widths[i]! - length(text));
-        line += right[i] ? ` ${pad}${text} │` : ` ${text}${pad} │`;
-      }
+      for (let i = 0; i < n; i++) line += cell(cells[i]![k] ?? "", i);
       yield line;
     }
   }
