@@ -9,7 +9,8 @@
 //   2. throughput on a generated long-form file of 1,000,000 indicator rows (instansi,tahun,indikator,
 //      tingkat; 21,277 assessments of spbe-2020's 47 indicators): csv-parse streaming alone, a pandas
 //      script (when Debian's python3-pandas is installed), our reader alone, our reader + lean
-//      builder + exact scoring, and `spbe rank` end to end (goal: faster than pandas)
+//      builder + exact scoring, and `spbe rank` end to end (goal: faster than pandas), as CSV and as
+//      the table it writes by default (a table took 91 s here until it was drawn in one pass)
 //   3. peak RSS of our reader, the batch path and `spbe rank` at 1 M and 2 M rows (goal ≤ 150 MB, flat)
 //
 // Environment: BENCH_RUNS (start-up runs per command, default 15), BENCH_ROUNDS (throughput runs
@@ -229,6 +230,13 @@ function main() {
         check: leanCheck(assessments),
       },
       rankCase,
+      {
+        name: "(f) spbe rank <file> -o out.txt (table)",
+        cmd: node,
+        args: [join(CASES, "rank-cli.mjs"), big, join(dir, "rank-out.txt"), "table"],
+        json: true,
+        check: rankCheck(assessments),
+      },
     ];
     const size = (statSync(big).size / 1024 ** 2).toFixed(1);
     const through = compare(cases, ROUNDS);
@@ -261,6 +269,13 @@ function main() {
           check: leanCheck(assessments * 2),
         },
         rankCase2,
+        {
+          name: "(f) spbe rank (table)",
+          cmd: node,
+          args: [join(CASES, "rank-cli.mjs"), big2, join(dir, "rank-out2.txt"), "table"],
+          json: true,
+          check: rankCheck(assessments * 2),
+        },
         // the yardstick at twice the size too: is it flat?
         ...(pandas
           ? [
@@ -282,7 +297,8 @@ function main() {
       ["(c) spbe reader", twice[0]],
       ["(d) spbe batch path", twice[1]],
       ["(e) spbe rank", twice[2]],
-      ...(pandas ? [["(b) pandas", twice[3]]] : []),
+      ["(f) spbe rank (table)", twice[3]],
+      ...(pandas ? [["(b) pandas", twice[4]]] : []),
     ]) {
       const t1 = at1(label.slice(0, 3));
       console.log(`${label.padEnd(22)} ${t1.rssMb.toFixed(0).padStart(4)} MB → ${t2.rssMb.toFixed(0).padStart(4)} MB   (${t2.median.toFixed(0)} ms at 2×)`);
