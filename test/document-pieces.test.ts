@@ -83,6 +83,7 @@ describe("the renderers of national-sized documents are made in pieces", () => {
     ["rank", ["table", "json", "csv", "html"]],
     ["trend", ["table", "json", "csv", "html"]],
     ["score", ["csv"]],
+    ["validate", ["junit"]],
   ] as const)("%s: %s", (command, formats) => {
     const pieced = RENDERERS[command].filter((e) => e.loadPieces !== undefined).map((e) => e.format);
     expect(pieced).toEqual(formats);

@@ -120,8 +120,8 @@ export async function renderOptions(ctx: Context, entry: { readonly human: boole
  * stdout stays the requested output only. `quietWhenEmpty`: a line-per-finding
  * output with nothing to say writes nothing to stdout (a clean `validate`).
  *
- * A renderer with `loadPieces` is written as it is made (unless `quietWhenEmpty`
- * needs the whole output to know it is empty). To `-o` that is still all or
+ * A renderer with `loadPieces` is written as it is made (`quietWhenEmpty` looks
+ * only as far as its first piece with text). To `-o` that is still all or
  * nothing; stdout is a stream, as it is for any Unix tool: a renderer that fails
  * half-way (a bug, exit 2) leaves what it had written there.
  */
@@ -134,9 +134,11 @@ export async function writeReport<M>(
   quietWhenEmpty = false,
 ): Promise<void> {
   const settings = await renderOptions(ctx, entry, options);
-  if (entry.loadPieces && !quietWhenEmpty) {
-    const pieces = await entry.loadPieces();
-    await emitOutput(ctx, options.output, pieces(model, settings));
+  if (entry.loadPieces) {
+    const pieces = (await entry.loadPieces())(model, settings)[Symbol.iterator]();
+    let first = pieces.next();
+    while (!first.done && first.value === "") first = pieces.next();
+    if (!(quietWhenEmpty && first.done && options.output === undefined)) await emitOutput(ctx, options.output, from(first, pieces));
   } else {
     const render = await entry.load();
     const out = renderWithin(render, model, settings, entry.format);
@@ -147,6 +149,11 @@ export async function writeReport<M>(
     const { renderFindingLines } = await import("../report/finding-lines.js");
     ctx.stderr.write(`${renderFindingLines(findings, ctx.lang, await ctx.errColor())}\n`);
   }
+}
+
+/** The pieces of a document of which the first has been taken (to see whether there is any text). */
+function* from(first: IteratorResult<string>, rest: Iterator<string>): Generator<string> {
+  for (let next = first; !next.done; next = rest.next()) yield next.value;
 }
 
 /**

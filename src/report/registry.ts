@@ -107,7 +107,7 @@ export const RENDERERS: Registry = {
     entry("text", [".txt", ".log"], true, true, async () => (await import("./validate.js")).renderValidateText),
     entry("json", [".json"], false, true, async () => (await import("./validate.js")).renderValidateJson),
     entry("github", [], false, true, async () => (await import("./validate-github.js")).renderValidateGithub),
-    entry("junit", [".xml"], false, true, async () => (await import("./validate-junit.js")).renderValidateJunit),
+    pieced("junit", [".xml"], false, true, async () => (await import("./validate-junit.js")).validateJunitPieces),
     entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./validate-markdown.js")).renderValidateMarkdown),
   ],
   rank: [

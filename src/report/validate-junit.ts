@@ -9,6 +9,7 @@ import { type Lang, say } from "../messages/text.js";
 import { isResultFile, type ResultFile } from "../results/read.js";
 import { exitNotes } from "./exit-notes.js";
 import { location } from "./finding-lines.js";
+import { linePieces } from "./line-pieces.js";
 import type { RenderOptions } from "./options.js";
 import { effectiveSeverity, fileWideFindings, type ValidateReport } from "./validate.js";
 
@@ -40,11 +41,29 @@ interface Case {
   readonly findings: readonly Finding[];
 }
 
-export function renderValidateJunit({ files, policy }: ValidateReport, { lang }: RenderOptions): string {
+export function renderValidateJunit(report: ValidateReport, options: RenderOptions): string {
+  return [...validateJunitPieces(report, options)].join("");
+}
+
+/**
+ * `renderValidateJunit` in pieces of lines (`linePieces`), the testcases made as they are written: a
+ * national file has one per indicator of each assessment (1 M rows: a million testcases, 134 MB of
+ * XML, which made whole took 1.2 GB). The suites' counts come from a first pass over the same
+ * testcases, which keeps none of them.
+ */
+export function validateJunitPieces(report: ValidateReport, { lang }: RenderOptions): Iterable<string> {
+  return linePieces(junitLines(report, lang));
+}
+
+function* junitLines({ files, policy }: ValidateReport, lang: Lang): Generator<string> {
   const suites = files.map((f) => {
-    const cases = casesOf(f, f.framework, lang);
-    const failing = cases.filter((c) => c.findings.some((x) => effectiveSeverity(x, policy) === "error")).length;
-    return { file: f.file, framework: f.framework.id, cases, failing };
+    let tests = 0;
+    let failing = 0;
+    for (const c of casesOf(f, f.framework, lang)) {
+      tests++;
+      if (c.findings.some((x) => effectiveSeverity(x, policy) === "error")) failing++;
+    }
+    return { f, tests, failing };
   });
   // --max-warnings is a limit on the whole run: its own suite, one testcase, failing when the run fails it
   // (a job failed on it showed every test green in GitLab's widget)
@@ -53,27 +72,27 @@ export function renderValidateJunit({ files, policy }: ValidateReport, { lang }:
   const limited = policy.maxWarnings !== undefined;
   const warnings = limited ? tally(files.flatMap((f) => f.findings)).warnings : 0;
   const over: ExitReason | undefined = limited && warnings > policy.maxWarnings! ? { kind: "max-warnings", warnings, max: policy.maxWarnings! } : undefined;
-  const tests = suites.reduce((n, s) => n + s.cases.length, 0) + (limited ? 1 : 0);
+  const tests = suites.reduce((n, s) => n + s.tests, 0) + (limited ? 1 : 0);
   const failures = suites.reduce((n, s) => n + s.failing, 0) + (over ? 1 : 0);
-  const out = [`<?xml version="1.0" encoding="UTF-8"?>`, `<testsuites name="spbe validate" tests="${tests}" failures="${failures}" errors="0" time="0">`];
-  for (const s of suites) {
-    out.push(`  <testsuite name="${attr(s.file)}" tests="${s.cases.length}" failures="${s.failing}" errors="0" skipped="0" time="0">`);
-    out.push(`    <properties>`, `      <property name="framework" value="${attr(s.framework)}"/>`, `    </properties>`);
-    for (const c of s.cases) out.push(...testcase(s.file, c, lang, policy));
-    out.push(`  </testsuite>`);
+  yield `<?xml version="1.0" encoding="UTF-8"?>`;
+  yield `<testsuites name="spbe validate" tests="${tests}" failures="${failures}" errors="0" time="0">`;
+  for (const { f, tests, failing } of suites) {
+    yield `  <testsuite name="${attr(f.file)}" tests="${tests}" failures="${failing}" errors="0" skipped="0" time="0">`;
+    yield* [`    <properties>`, `      <property name="framework" value="${attr(f.framework.id)}"/>`, `    </properties>`];
+    const of = testcaseOf(f.file);
+    for (const c of casesOf(f, f.framework, lang)) yield* testcase(of, c, lang, policy);
+    yield `  </testsuite>`;
   }
   if (limited) {
     const name = `--max-warnings ${policy.maxWarnings}`;
     const failure = over ? `\n      <failure message="${attr(exitNotes([over], lang)[0]!)}" type="max-warnings"/>\n    </testcase>` : "";
-    out.push(`  <testsuite name="spbe" tests="1" failures="${over ? 1 : 0}" errors="0" skipped="0" time="0">`);
-    out.push(`    <testcase classname="spbe" name="${attr(name)}" time="0"${over ? `>${failure}` : "/>"}`);
-    out.push(`  </testsuite>`);
+    yield `  <testsuite name="spbe" tests="1" failures="${over ? 1 : 0}" errors="0" skipped="0" time="0">`;
+    yield `    <testcase classname="spbe" name="${attr(name)}" time="0"${over ? `>${failure}` : "/>"}`;
+    yield `  </testsuite>`;
   }
-  out.push(`</testsuites>`);
-  return `${out.join("\n")}\n`;
+  yield `</testsuites>`;
 }
 
-/** A result table: a testcase for the file (header, rows that could not be read) and one per row, named by its line and instansi. */
 function resultCases(f: ResultFile, lang: Lang): Case[] {
   const byLine = new Map<number, Finding[]>();
   for (const x of f.findings) if (x.line !== null) byLine.set(x.line, [...(byLine.get(x.line) ?? []), x]);
@@ -83,38 +102,43 @@ function resultCases(f: ResultFile, lang: Lang): Case[] {
   ];
 }
 
-function casesOf(f: ValidatedFile, framework: Framework, lang: Lang): Case[] {
-  if (isResultFile(f)) return resultCases(f, lang);
+function* casesOf(f: ValidatedFile, framework: Framework, lang: Lang): Generator<Case> {
+  if (isResultFile(f)) {
+    yield* resultCases(f, lang);
+    return;
+  }
   // an unclosed quote swallowed the rows after it: the indicators it hid "passed", the file alone failed
   // (an exploratory tester). Like a file read into no rows: one testcase, named after the problem
   const swallowed = f.findings.some((x) => x.code === "csv/malformed" && x.severity === "error");
   if (f.assessments.length === 0 || swallowed) {
     // nothing was read into rows: one testcase, named after the first problem
     const first = f.findings.find((x) => x.severity === "error") ?? f.findings[0];
-    return [{ name: first?.code ?? say(lang, V.junitFile), findings: f.findings }];
+    yield { name: first?.code ?? say(lang, V.junitFile), findings: f.findings };
+    return;
   }
+  const ids = new Set(framework.indicators.map((ind) => ind.id));
+  // a finding about several indicators (the folded "N indicators have no row") fails each of their testcases
+  const indicatorsOf = (x: Finding) => findingIndicators(x).filter((id) => ids.has(id));
+  // the file's testcase: its own findings, and an assessment's that are about no indicator
   const atFile: Finding[] = fileWideFindings(f);
-  const cases: Case[] = [{ name: say(lang, V.junitFile), findings: atFile }];
+  for (const a of f.assessments) for (const x of a.findings) if (indicatorsOf(x).length === 0) atFile.push(x);
+  yield { name: say(lang, V.junitFile), findings: atFile };
   const several = f.assessments.length > 1;
   // every testcase name once: two assessments that say the same (a side-by-side file's two columns of
   // one instansi, where jenis does not tell them apart) are told apart by their place in the file
   const labels = f.assessments.map((a, i) => assessmentLabel(a, i));
-  const repeated = new Set(labels.filter((l, i) => labels.indexOf(l) !== i));
-  f.assessments.forEach((a, i) => {
+  const seen = new Map<string, number>();
+  // "indicator 1", said once per indicator, not once per assessment (a national file has twenty thousand)
+  const named = framework.indicators.map((ind) => say(lang, V.junitIndicator, { id: ind.id }));
+  for (const l of labels) seen.set(l, (seen.get(l) ?? 0) + 1);
+  for (let i = 0; i < f.assessments.length; i++) {
     const byIndicator = new Map<string, Finding[]>();
-    const ids = new Set(framework.indicators.map((ind) => ind.id));
-    for (const x of a.findings) {
-      // a finding about several indicators (the folded "N indicators have no row") fails each of their testcases
-      const own = findingIndicators(x).filter((id) => ids.has(id));
-      if (own.length === 0) atFile.push(x);
-      for (const id of own) byIndicator.set(id, [...(byIndicator.get(id) ?? []), x]);
+    for (const x of f.assessments[i]!.findings) for (const id of indicatorsOf(x)) byIndicator.set(id, [...(byIndicator.get(id) ?? []), x]);
+    const suffix = several ? ` (${seen.get(labels[i]!)! > 1 ? `${labels[i]} #${i + 1}` : labels[i]})` : "";
+    for (let k = 0; k < named.length; k++) {
+      yield { name: `${named[k]}${suffix}`, findings: byIndicator.get(framework.indicators[k]!.id) ?? [] };
     }
-    const suffix = several ? ` (${repeated.has(labels[i]!) ? `${labels[i]} #${i + 1}` : labels[i]})` : "";
-    for (const ind of framework.indicators) {
-      cases.push({ name: `${say(lang, V.junitIndicator, { id: ind.id })}${suffix}`, findings: byIndicator.get(ind.id) ?? [] });
-    }
-  });
-  return cases;
+  }
 }
 
 function assessmentLabel(a: Assessment, index: number): string {
@@ -122,9 +146,14 @@ function assessmentLabel(a: Assessment, index: number): string {
   return parts.length ? parts.join(" / ") : `#${index + 1}`;
 }
 
-function testcase(file: string, c: Case, lang: Lang, policy: ExitPolicy): string[] {
-  const fileAttr = file === "-" ? "" : ` file="${attr(file)}"`;
-  const open = `    <testcase classname="${attr(file)}" name="${attr(c.name)}"${fileAttr} time="0"`;
+/** What every testcase of a file's suite says of the file, escaped once (a national file's suite has a million). */
+function testcaseOf(file: string): { readonly classname: string; readonly fileAttr: string } {
+  const escaped = attr(file);
+  return { classname: escaped, fileAttr: file === "-" ? "" : ` file="${escaped}"` };
+}
+
+function testcase({ classname, fileAttr }: ReturnType<typeof testcaseOf>, c: Case, lang: Lang, policy: ExitPolicy): string[] {
+  const open = `    <testcase classname="${classname}" name="${attr(c.name)}"${fileAttr} time="0"`;
   const failures = c.findings.filter((x) => effectiveSeverity(x, policy) === "error");
   const notes = c.findings.filter((x) => effectiveSeverity(x, policy) === "warning");
   if (failures.length === 0 && notes.length === 0) return [`${open}/>`];
