@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { jsonPieces, LongArray, stringify } from "../src/report/json.js";
-import { linePieces } from "../src/report/line-pieces.js";
+import { endTrimmed, linePieces } from "../src/report/line-pieces.js";
 import { RENDERERS } from "../src/report/registry.js";
 
 /** The document with every long array made whole: what `stringify` would have been given. */
@@ -77,11 +77,24 @@ describe("linePieces", () => {
   });
 });
 
+describe("endTrimmed", () => {
+  // a Markdown report's end: as `${lines.join("\n").trimEnd()}\n`, made line by line
+  it("trims the end as trimEnd trims the joined lines", () => {
+    const line = fc.constantFrom("", " ", "\t", "a", "a ", " b", "x\n", "\n", "| c |", "y \n ", "\u00a0");
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), (lines) => {
+        expect([...linePieces(endTrimmed(lines))].join("")).toBe(`${lines.join("\n").trimEnd()}\n`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe("the renderers of national-sized documents are made in pieces", () => {
-  // what grows with a national file: rank's and trend's rows, as a table, JSON, CSV or HTML (score's CSV too)
+  // what grows with a national file: rank's and trend's rows in every format (score's CSV, validate's JUnit too)
   it.each([
-    ["rank", ["table", "json", "csv", "html"]],
-    ["trend", ["table", "json", "csv", "html"]],
+    ["rank", ["table", "json", "csv", "markdown", "html"]],
+    ["trend", ["table", "json", "csv", "markdown", "html"]],
     ["score", ["csv"]],
     ["validate", ["junit"]],
   ] as const)("%s: %s", (command, formats) => {

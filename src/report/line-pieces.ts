@@ -17,3 +17,24 @@ export function* linePieces(lines: Iterable<string>): Generator<string> {
   }
   if (piece.length > 0) yield `${piece.join("\n")}\n`;
 }
+
+/**
+ * The lines with the document's end trimmed, as `${lines.join("\n").trimEnd()}` trims it: blank lines at
+ * the end dropped, the last line with text trimmed; the rest passed on as they come (a Markdown report
+ * ends with blank lines its sections leave). No line with text at all: one empty line.
+ */
+export function* endTrimmed(lines: Iterable<string>): Generator<string> {
+  let held: string | null = null;
+  let blanks: string[] = [];
+  for (const line of lines) {
+    if (line.trimEnd() === "") {
+      blanks.push(line);
+      continue;
+    }
+    if (held !== null) yield held;
+    yield* blanks;
+    blanks = [];
+    held = line;
+  }
+  yield held === null ? "" : held.trimEnd();
+}

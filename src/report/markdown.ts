@@ -7,9 +7,15 @@ import { markdownCell } from "./text.js";
 
 /** A GitHub-flavoured Markdown table; every cell escaped. */
 export function markdownTable(section: Pick<Section, "columns" | "rows">): string {
+  return [...markdownTableLines(section)].join("\n");
+}
+
+/** `markdownTable`'s lines, a row each, made as they are asked for (rank and trend write them in pieces). */
+export function* markdownTableLines(section: Pick<Section, "columns" | "rows">): Generator<string> {
   const line = (cells: readonly string[]) => `| ${cells.map(markdownCell).join(" | ")} |`;
-  const rule = `|${section.columns.map((c: Column) => (alignOf(c) === "right" ? "---:" : "---")).join("|")}|`;
-  return [line(section.columns.map((c) => c.head)), rule, ...section.rows.map(line)].join("\n");
+  yield line(section.columns.map((c) => c.head));
+  yield `|${section.columns.map((c: Column) => (alignOf(c) === "right" ? "---:" : "---")).join("|")}|`;
+  for (const row of section.rows) yield line(row);
 }
 
 /** The findings table of every Markdown report (score, diff, validate, step summary). */

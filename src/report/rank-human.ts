@@ -1,8 +1,8 @@
 import { RANK_LABEL as R } from "../messages/rank-labels.js";
 import { translator } from "../messages/text.js";
 import type { RankReport } from "../rank/rank.js";
-import { linePieces } from "./line-pieces.js";
-import { findingsMarkdownSection, markdownTable } from "./markdown.js";
+import { endTrimmed, linePieces } from "./line-pieces.js";
+import { findingsMarkdownSection, markdownTableLines } from "./markdown.js";
 import type { RenderOptions } from "./options.js";
 import { rankContent } from "./rank-sections.js";
 import { tableLines } from "./table.js";
@@ -31,22 +31,30 @@ export function rankTablePieces(report: RankReport, { lang, color, width }: Rend
   return linePieces(lines());
 }
 
-/** `spbe rank --format markdown`: a document, findings included. */
-export function renderRankMarkdown(report: RankReport, { lang }: RenderOptions): string {
+/**
+ * `spbe rank --format markdown`: a document, findings included. In pieces of lines, a table row each
+ * (`linePieces`); the registry joins them for `render`.
+ */
+export function rankMarkdownPieces(report: RankReport, { lang }: RenderOptions): Iterable<string> {
   const c = rankContent(report, lang);
   const t = translator(lang);
-  const lines = [`## ${markdownCell(c.title)}`, ""];
-  if (c.groups.length === 0) lines.push(c.empty, "");
-  for (const g of c.groups) {
-    if (c.groups.length > 1 || g.group.key !== null) lines.push(`### ${markdownCell(g.section.title)}`, "");
-    lines.push(...g.summary.map((s) => `- ${markdownCell(s)}`), "");
-    if (g.section.rows.length > 0) lines.push(markdownTable(g.section), "");
+  function* lines(): Generator<string> {
+    yield* [`## ${markdownCell(c.title)}`, ""];
+    if (c.groups.length === 0) yield* [c.empty, ""];
+    for (const g of c.groups) {
+      if (c.groups.length > 1 || g.group.key !== null) yield* [`### ${markdownCell(g.section.title)}`, ""];
+      yield* [...g.summary.map((s) => `- ${markdownCell(s)}`), ""];
+      if (g.section.rows.length > 0) {
+        yield* markdownTableLines(g.section);
+        yield "";
+      }
+    }
+    if (c.standing.length > 0) yield* [`### ${t(R.standingTitle)}`, "", ...c.standing.map((s) => `- ${markdownCell(s)}`), ""];
+    if (c.notes.length > 0) {
+      for (const n of c.notes) yield `_${markdownCell(n)}_`;
+      yield "";
+    }
+    yield* findingsMarkdownSection(report.findings, lang);
   }
-  if (c.standing.length > 0) lines.push(`### ${t(R.standingTitle)}`, "", ...c.standing.map((s) => `- ${markdownCell(s)}`), "");
-  if (c.notes.length > 0) {
-    for (const n of c.notes) lines.push(`_${markdownCell(n)}_`);
-    lines.push("");
-  }
-  for (const l of findingsMarkdownSection(report.findings, lang)) lines.push(l);
-  return `${lines.join("\n").trimEnd()}\n`;
+  return linePieces(endTrimmed(lines()));
 }

@@ -114,14 +114,14 @@ export const RENDERERS: Registry = {
     pieced("table", [".txt"], true, false, async () => (await import("./rank-human.js")).rankTablePieces),
     pieced("json", [".json"], false, true, async () => (await import("./rank-json.js")).rankJsonPieces),
     pieced("csv", [".csv"], false, false, async () => (await import("./rank-csv.js")).rankCsvPieces),
-    entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./rank-human.js")).renderRankMarkdown),
+    pieced("markdown", [".md", ".markdown"], false, true, async () => (await import("./rank-human.js")).rankMarkdownPieces),
     pieced("html", [".html", ".htm"], false, true, async () => (await import("./rank-html.js")).rankHtmlPieces),
   ],
   trend: [
     pieced("table", [".txt"], true, false, async () => (await import("./trend-human.js")).trendTablePieces),
     pieced("json", [".json"], false, true, async () => (await import("./trend-json.js")).trendJsonPieces),
     pieced("csv", [".csv"], false, false, async () => (await import("./trend-csv.js")).trendCsvPieces),
-    entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./trend-human.js")).renderTrendMarkdown),
+    pieced("markdown", [".md", ".markdown"], false, true, async () => (await import("./trend-human.js")).trendMarkdownPieces),
     pieced("html", [".html", ".htm"], false, true, async () => (await import("./trend-html.js")).trendHtmlPieces),
   ],
   plan: [

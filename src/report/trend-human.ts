@@ -1,8 +1,8 @@
 import { TREND_LABEL as T } from "../messages/rank-labels.js";
 import { translator } from "../messages/text.js";
 import type { TrendReport } from "../rank/trend.js";
-import { linePieces } from "./line-pieces.js";
-import { findingsMarkdownSection, markdownTable } from "./markdown.js";
+import { endTrimmed, linePieces } from "./line-pieces.js";
+import { findingsMarkdownSection, markdownTableLines } from "./markdown.js";
 import type { RenderOptions } from "./options.js";
 import { tableLines } from "./table.js";
 import { markdownCell, terminalSafe } from "./text.js";
@@ -21,18 +21,22 @@ export function trendTablePieces(report: TrendReport, { lang, color, width }: Re
   return linePieces(lines());
 }
 
-/** `spbe trend --format markdown`: a document, findings included. */
-export function renderTrendMarkdown(report: TrendReport, { lang }: RenderOptions): string {
-  const lines: string[] = [];
-  if (report.series.length === 0) lines.push(translator(lang)(T.noSeries), "");
-  else {
-    const c = trendContent(report, lang);
-    lines.push(`## ${markdownCell(c.title)}`, "", ...c.lines.map((l) => `- ${markdownCell(l)}`));
-    if (c.lines.length > 0) lines.push("");
-    for (const s of c.sections) lines.push(markdownTable(s), "");
-    for (const n of c.notes) lines.push(`_${markdownCell(n)}_`);
-    lines.push("");
+/** `spbe trend --format markdown`: a document, findings included. In pieces of lines, as the table's. */
+export function trendMarkdownPieces(report: TrendReport, { lang }: RenderOptions): Iterable<string> {
+  function* lines(): Generator<string> {
+    if (report.series.length === 0) yield* [translator(lang)(T.noSeries), ""];
+    else {
+      const c = trendContent(report, lang);
+      yield* [`## ${markdownCell(c.title)}`, "", ...c.lines.map((l) => `- ${markdownCell(l)}`)];
+      if (c.lines.length > 0) yield "";
+      for (const s of c.sections) {
+        yield* markdownTableLines(s);
+        yield "";
+      }
+      for (const n of c.notes) yield `_${markdownCell(n)}_`;
+      yield "";
+    }
+    yield* findingsMarkdownSection(report.findings, lang);
   }
-  for (const l of findingsMarkdownSection(report.findings, lang)) lines.push(l);
-  return `${lines.join("\n").trimEnd()}\n`;
+  return linePieces(endTrimmed(lines()));
 }
