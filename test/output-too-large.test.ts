@@ -27,6 +27,23 @@ describe("a document longer than JavaScript's longest string", () => {
     );
   });
 
+  // a document written in pieces can meet it too, in any piece (jsonPieces makes a document whole when a name spells its marker)
+  it("is the same CliError from a document written in pieces, at its first piece or a later one", async () => {
+    for (const at of [0, 2]) {
+      const pieced: RendererEntry<unknown> = {
+        ...entry(new Error("unused")),
+        loadPieces: async () =>
+          function* () {
+            for (let i = 0; i < at; i++) yield `piece ${i}\n`;
+            throw new RangeError("Invalid string length");
+          },
+      };
+      const refused = await writeReport(ctx, pieced, {}, {}, []).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(CliError);
+      expect((refused as CliError).message).toMatch(/^the --format json output is longer than JavaScript's longest string/);
+    }
+  });
+
   it("leaves any other error what it is (a bug)", async () => {
     const other = new RangeError("something else");
     await expect(writeReport(ctx, entry(other), {}, {}, [])).rejects.toBe(other);

@@ -136,9 +136,16 @@ export async function writeReport<M>(
   const settings = await renderOptions(ctx, entry, options);
   if (entry.loadPieces) {
     const pieces = (await entry.loadPieces())(model, settings)[Symbol.iterator]();
-    let first = pieces.next();
-    while (!first.done && first.value === "") first = pieces.next();
-    if (!(quietWhenEmpty && first.done && options.output === undefined)) await emitOutput(ctx, options.output, from(first, pieces));
+    const next = () => {
+      try {
+        return pieces.next();
+      } catch (error) {
+        throw tooLong(error, entry.format);
+      }
+    };
+    let first = next();
+    while (!first.done && first.value === "") first = next();
+    if (!(quietWhenEmpty && first.done && options.output === undefined)) await emitOutput(ctx, options.output, from(first, next));
   } else {
     const render = await entry.load();
     const out = renderWithin(render, model, settings, entry.format);
@@ -152,8 +159,8 @@ export async function writeReport<M>(
 }
 
 /** The pieces of a document of which the first has been taken (to see whether there is any text). */
-function* from(first: IteratorResult<string>, rest: Iterator<string>): Generator<string> {
-  for (let next = first; !next.done; next = rest.next()) yield next.value;
+function* from(first: IteratorResult<string>, rest: () => IteratorResult<string>): Generator<string> {
+  for (let next = first; !next.done; next = rest()) yield next.value;
 }
 
 /**
@@ -165,9 +172,16 @@ function renderWithin<M>(render: (model: M, options: RenderOptions) => string, m
   try {
     return render(model, settings);
   } catch (error) {
-    if (error instanceof RangeError && /Invalid string length/.test(error.message)) throw cliError(CLI.outputTooLarge, { format });
-    throw error;
+    throw tooLong(error, format);
   }
+}
+
+/**
+ * V8's "Invalid string length" as the document being too long, any other error as it is. A document in
+ * pieces can meet it too: a piece made whole (`jsonPieces`' fallback for a name that spells its marker).
+ */
+function tooLong(error: unknown, format: string): unknown {
+  return error instanceof RangeError && /Invalid string length/.test(error.message) ? cliError(CLI.outputTooLarge, { format }) : error;
 }
 
 /** `emit`, with a write into a folder that is not there said as the folder (`asFolderMissing`, loaded only then). */

@@ -63,10 +63,12 @@ export function tableLines(section: Pick<Section, "columns" | "rows">, width: nu
 
 /**
  * The box as cli-table3 drew it with the options this module gave it (no colours, no rule between body
- * rows, padding 1, a cell's lines split at "\n" and top-aligned), byte for byte: `test/table.test.ts`
- * draws random tables both ways. Drawn here in one pass because cli-table3 lays every cell out against
- * every cell before it (for spans, which spbe never uses): `rank` of a national file's 21 277 rows took
- * 91 s as a table, 0.7 s as CSV. A row shorter than the head has blank cells; cells past it are not drawn.
+ * rows, padding 1, a cell's lines split at "\n" and top-aligned), byte for byte for rows as wide as the
+ * head, which every section's are: `test/table.test.ts` draws random tables both ways. Drawn here in one
+ * pass because cli-table3 lays every cell out against every cell before it (for spans, which spbe never
+ * uses): `rank` of a national file's 21 277 rows took 91 s as a table, 0.7 s as CSV. Unlike cli-table3,
+ * a row shorter than the head has blank cells (cli-table3 spanned cells across rows into a broken box),
+ * cells past the head are not drawn (it drew a column without a head), and no columns is no box.
  */
 function* boxLines(head: readonly string[], rows: readonly (readonly string[])[], right: readonly boolean[]): Generator<string> {
   const n = head.length;
