@@ -42,7 +42,11 @@ export async function runScore(ctx: Context, files: readonly string[], options: 
   const inputs = expandInputs(ctx, files);
   refuseOutputOverInput(ctx, options.output, inputs);
   const read = [];
-  for (const file of inputs) read.push(ignoring.file(await readAssessmentFile(ctx, file, framework, readOptions)));
+  for (const file of inputs) {
+    // without the rows it was built from (`table`: a one-file diff reads them again, score never)
+    const { table: _rows, ...assessments } = await readAssessmentFile(ctx, file, framework, readOptions);
+    read.push(ignoring.file(assessments));
+  }
   const scored = score(read, { target, basis });
   // --banding reads a national table: its code loads only when asked for
   const report = options.banding === undefined ? scored : await (await import("../standing.js")).withStanding(ctx, scored, options, basis);
