@@ -57,12 +57,19 @@ export function frameworkJson(framework: Framework, lang: Lang) {
 export const stringify = (doc: unknown): string => `${JSON.stringify(doc, null, 2)}\n`;
 
 /**
- * A long array of a document (rank's rows: one per instansi of a national file), its items made as
- * `jsonPieces` writes them instead of all at once: each item's object dies young. Its items are plain
- * JSON values (no LongArray inside them).
+ * A long array of a document (rank's rows: one per instansi of a national file): `item` of each of
+ * `source`, made as `jsonPieces` writes it instead of all at once, so that each item's object dies
+ * young. Its items are plain JSON values (no LongArray inside them).
  */
-export class LongArray {
-  constructor(readonly items: () => Iterable<unknown>) {}
+export class LongArray<T = unknown> {
+  constructor(
+    readonly source: readonly T[],
+    readonly item: (from: T) => unknown,
+  ) {}
+
+  *items(): Generator<unknown> {
+    for (const from of this.source) yield this.item(from);
+  }
 }
 
 /** Items of a long array stringified into one piece. */

@@ -13,10 +13,6 @@ export function entryTiersJson(e: RankEntry) {
   return e.tiers.map((display, k) => ({ id: ids[k] ?? String(k + 1), display }));
 }
 
-function* rowsJson(rows: readonly RankedRow[]): Generator<ReturnType<typeof rowJson>> {
-  for (const r of rows) yield rowJson(r);
-}
-
 function rowJson(r: RankedRow) {
   const e = r.entry;
   return {
@@ -63,7 +59,7 @@ export function rankJsonPieces(report: RankReport, { lang }: RenderOptions): Ite
         max: g.summary.max && shownJson(g.summary.max),
         predikat: Object.fromEntries(g.summary.predikat.map((p) => [p.predikat, p.count])),
       },
-      rows: new LongArray(() => rowsJson(g.rows)),
+      rows: new LongArray(g.rows, rowJson),
     })),
     standing: report.standing.map((s) => standingJson(s, lang)),
     /** the frameworks of the rows: id, provisional, caveats (as `score` gives them) */

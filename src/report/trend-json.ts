@@ -31,18 +31,14 @@ export function trendJsonPieces(report: TrendReport, { lang }: RenderOptions): I
     filters: { jenis: report.jenis },
     /** result rows and assessments left out of every series for want of a tahun (a note elsewhere; each a trend/undated finding) */
     undated: report.undated,
-    instansi: new LongArray(() => seriesJson(report.series)),
+    instansi: new LongArray(report.series, seriesJson),
     /** the frameworks of the years shown: id, provisional, caveats (as `score` gives them) */
     frameworks: trendFrameworks(report).map((f) => frameworkJson(f, lang)),
     findings: report.findings.map((f) => findingJson(f, lang)),
   });
 }
 
-function* seriesJson(series: TrendReport["series"]): Generator<unknown> {
-  for (const s of series) yield oneSeriesJson(s);
-}
-
-function oneSeriesJson(s: TrendReport["series"][number]) {
+function seriesJson(s: TrendReport["series"][number]) {
   return {
     name: s.name,
     kategori: s.kategori,
