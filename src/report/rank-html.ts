@@ -31,13 +31,13 @@ function* rankHtmlBody(report: RankReport, c: ReturnType<typeof rankContent>, la
   const t = translator(lang);
   const framework = rankFramework(report);
   const num = (display: string) => decimal(display, lang);
-  const body = [`<h1>${esc(c.title)}</h1>`];
-  if (c.groups.length === 0) body.push(`<p>${esc(c.empty)}</p>`);
+  yield `<h1>${esc(c.title)}</h1>`;
+  if (c.groups.length === 0) yield `<p>${esc(c.empty)}</p>`;
   for (const g of c.groups) {
     const heading = g.section.title;
-    body.push('<section class="group">');
-    if (c.groups.length > 1 || g.group.key !== null) body.push(`<h2>${esc(heading)}</h2>`);
-    body.push(...g.summary.map((line) => `<p class="summary-line">${esc(decimalsIn(line, lang))}</p>`));
+    yield '<section class="group">';
+    if (c.groups.length > 1 || g.group.key !== null) yield `<h2>${esc(heading)}</h2>`;
+    yield* g.summary.map((line) => `<p class="summary-line">${esc(decimalsIn(line, lang))}</p>`);
     if (framework && g.group.members.length > 0) {
       const mine = g.group.members.filter((e) => e.user && c.marksUser).slice(0, MAX_MARKS);
       const marks = mine.map((e) => ({
@@ -57,16 +57,14 @@ function* rankHtmlBody(report: RankReport, c: ReturnType<typeof rankContent>, la
         // bin edges are quarters, exact in binary: toFixed prints them exactly
         binTitle: (from, to, count) => t(RH.bin, { from: num(from.toFixed(2)), to: num(to.toFixed(2)), count }),
       });
-      body.push(figure(t(RH.distribution, { group: heading, count: g.group.members.length }), chart));
+      yield figure(t(RH.distribution, { group: heading, count: g.group.members.length }), chart);
     }
     const rows = g.group.rows;
-    yield* body.splice(0);
     yield* htmlTableLines(g.section, lang, { rowClass: (i) => (c.marksUser && rows[i]?.entry.user ? "mine" : null) });
-    body.push("</section>");
+    yield "</section>";
   }
   if (c.standing.length > 0)
-    body.push(`<h2>${esc(t(R.standingTitle))}</h2>`, `<ul class="standing">${c.standing.map((s) => `<li>${esc(decimalsIn(s, lang))}</li>`).join("")}</ul>`);
-  for (const n of c.notes) body.push(`<p class="table-note">${esc(n)}</p>`);
-  body.push(findingsSection(report.findings, lang));
-  yield* body;
+    yield* [`<h2>${esc(t(R.standingTitle))}</h2>`, `<ul class="standing">${c.standing.map((s) => `<li>${esc(decimalsIn(s, lang))}</li>`).join("")}</ul>`];
+  for (const n of c.notes) yield `<p class="table-note">${esc(n)}</p>`;
+  yield findingsSection(report.findings, lang);
 }

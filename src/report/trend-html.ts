@@ -39,21 +39,19 @@ export function trendHtmlPieces(report: TrendReport, { lang }: RenderOptions): I
 
 function* trendHtmlBody(report: TrendReport, c: ReturnType<typeof trendContent>, lang: Lang): Generator<string> {
   const t = translator(lang);
-  const body = [`<h1>${esc(c.title)}</h1>`, ...c.lines.map((l) => `<p class="summary-line">${esc(decimalsIn(l, lang))}</p>`)];
-  const charted = report.series.slice(0, MAX_CHARTS);
-  body.push('<div class="charts">', ...charted.map((s) => seriesChart(s, lang)), "</div>");
-  if (report.series.length > MAX_CHARTS) body.push(`<p class="table-note">${esc(t(RH.chartsLimited, { max: MAX_CHARTS }))}</p>`);
+  yield `<h1>${esc(c.title)}</h1>`;
+  yield* c.lines.map((l) => `<p class="summary-line">${esc(decimalsIn(l, lang))}</p>`);
+  yield* ['<div class="charts">', ...report.series.slice(0, MAX_CHARTS).map((s) => seriesChart(s, lang)), "</div>"];
+  if (report.series.length > MAX_CHARTS) yield `<p class="table-note">${esc(t(RH.chartsLimited, { max: MAX_CHARTS }))}</p>`;
   // the target column's "kurang 0.20" in the page's decimal mark, as its number columns
   const target = t(T.target);
   for (const s of c.sections) {
     const at = s.columns.findIndex((col) => col.head === target);
     const rows = at < 0 ? s.rows : s.rows.map((row) => row.map((cell, i) => (i === at ? decimalsIn(cell, lang) : cell)));
-    yield* body.splice(0);
     yield* htmlTableLines({ ...s, rows }, lang);
   }
-  for (const n of c.notes) body.push(`<p class="table-note">${esc(n)}</p>`);
-  body.push(findingsSection(report.findings, lang));
-  yield* body;
+  for (const n of c.notes) yield `<p class="table-note">${esc(n)}</p>`;
+  yield findingsSection(report.findings, lang);
 }
 
 /**
