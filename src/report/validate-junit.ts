@@ -57,13 +57,14 @@ export function validateJunitPieces(report: ValidateReport, { lang }: RenderOpti
 
 function* junitLines({ files, policy }: ValidateReport, lang: Lang): Generator<string> {
   const suites = files.map((f) => {
+    const cases = casesOf(f, f.framework, lang);
     let tests = 0;
     let failing = 0;
-    for (const c of casesOf(f, f.framework, lang)) {
+    for (const c of cases()) {
       tests++;
       if (c.findings.some((x) => effectiveSeverity(x, policy) === "error")) failing++;
     }
-    return { f, tests, failing };
+    return { f, cases, tests, failing };
   });
   // --max-warnings is a limit on the whole run: its own suite, one testcase, failing when the run fails it
   // (a job failed on it showed every test green in GitLab's widget)
@@ -76,11 +77,11 @@ function* junitLines({ files, policy }: ValidateReport, lang: Lang): Generator<s
   const failures = suites.reduce((n, s) => n + s.failing, 0) + (over ? 1 : 0);
   yield `<?xml version="1.0" encoding="UTF-8"?>`;
   yield `<testsuites name="spbe validate" tests="${tests}" failures="${failures}" errors="0" time="0">`;
-  for (const { f, tests, failing } of suites) {
+  for (const { f, cases, tests, failing } of suites) {
     yield `  <testsuite name="${attr(f.file)}" tests="${tests}" failures="${failing}" errors="0" skipped="0" time="0">`;
     yield* [`    <properties>`, `      <property name="framework" value="${attr(f.framework.id)}"/>`, `    </properties>`];
     const of = testcaseOf(f.file);
-    for (const c of casesOf(f, f.framework, lang)) yield* testcase(of, c, lang, policy);
+    for (const c of cases()) yield* testcase(of, c, lang, policy);
     yield `  </testsuite>`;
   }
   if (limited) {
@@ -93,6 +94,7 @@ function* junitLines({ files, policy }: ValidateReport, lang: Lang): Generator<s
   yield `</testsuites>`;
 }
 
+/** A result table: a testcase for the file (header, rows that could not be read) and one per row, named by its line and instansi. */
 function resultCases(f: ResultFile, lang: Lang): Case[] {
   const byLine = new Map<number, Finding[]>();
   for (const x of f.findings) if (x.line !== null) byLine.set(x.line, [...(byLine.get(x.line) ?? []), x]);
@@ -102,10 +104,14 @@ function resultCases(f: ResultFile, lang: Lang): Case[] {
   ];
 }
 
-function* casesOf(f: ValidatedFile, framework: Framework, lang: Lang): Generator<Case> {
+/**
+ * A file's testcases, as often as they are asked for: `junitLines` walks them once to count and once
+ * to write, keeping none (a national file has a million). What they share is worked out here once.
+ */
+function casesOf(f: ValidatedFile, framework: Framework, lang: Lang): () => Iterable<Case> {
   if (isResultFile(f)) {
-    yield* resultCases(f, lang);
-    return;
+    const cases = resultCases(f, lang);
+    return () => cases;
   }
   // an unclosed quote swallowed the rows after it: the indicators it hid "passed", the file alone failed
   // (an exploratory tester). Like a file read into no rows: one testcase, named after the problem
@@ -113,8 +119,8 @@ function* casesOf(f: ValidatedFile, framework: Framework, lang: Lang): Generator
   if (f.assessments.length === 0 || swallowed) {
     // nothing was read into rows: one testcase, named after the first problem
     const first = f.findings.find((x) => x.severity === "error") ?? f.findings[0];
-    yield { name: first?.code ?? say(lang, V.junitFile), findings: f.findings };
-    return;
+    const cases = [{ name: first?.code ?? say(lang, V.junitFile), findings: f.findings }];
+    return () => cases;
   }
   const ids = new Set(framework.indicators.map((ind) => ind.id));
   // a finding about several indicators (the folded "N indicators have no row") fails each of their testcases
@@ -122,23 +128,25 @@ function* casesOf(f: ValidatedFile, framework: Framework, lang: Lang): Generator
   // the file's testcase: its own findings, and an assessment's that are about no indicator
   const atFile: Finding[] = fileWideFindings(f);
   for (const a of f.assessments) for (const x of a.findings) if (indicatorsOf(x).length === 0) atFile.push(x);
-  yield { name: say(lang, V.junitFile), findings: atFile };
-  const several = f.assessments.length > 1;
+  const fileCase = { name: say(lang, V.junitFile), findings: atFile };
   // every testcase name once: two assessments that say the same (a side-by-side file's two columns of
   // one instansi, where jenis does not tell them apart) are told apart by their place in the file
   const labels = f.assessments.map((a, i) => assessmentLabel(a, i));
   const seen = new Map<string, number>();
+  for (const l of labels) seen.set(l, (seen.get(l) ?? 0) + 1);
+  const suffixes = f.assessments.length > 1 ? labels.map((l, i) => ` (${seen.get(l)! > 1 ? `${l} #${i + 1}` : l})`) : [""];
   // "indicator 1", said once per indicator, not once per assessment (a national file has twenty thousand)
   const named = framework.indicators.map((ind) => say(lang, V.junitIndicator, { id: ind.id }));
-  for (const l of labels) seen.set(l, (seen.get(l) ?? 0) + 1);
-  for (let i = 0; i < f.assessments.length; i++) {
-    const byIndicator = new Map<string, Finding[]>();
-    for (const x of f.assessments[i]!.findings) for (const id of indicatorsOf(x)) byIndicator.set(id, [...(byIndicator.get(id) ?? []), x]);
-    const suffix = several ? ` (${seen.get(labels[i]!)! > 1 ? `${labels[i]} #${i + 1}` : labels[i]})` : "";
-    for (let k = 0; k < named.length; k++) {
-      yield { name: `${named[k]}${suffix}`, findings: byIndicator.get(framework.indicators[k]!.id) ?? [] };
+  return function* () {
+    yield fileCase;
+    for (let i = 0; i < f.assessments.length; i++) {
+      const byIndicator = new Map<string, Finding[]>();
+      for (const x of f.assessments[i]!.findings) for (const id of indicatorsOf(x)) byIndicator.set(id, [...(byIndicator.get(id) ?? []), x]);
+      for (let k = 0; k < named.length; k++) {
+        yield { name: `${named[k]}${suffixes[i]}`, findings: byIndicator.get(framework.indicators[k]!.id) ?? [] };
+      }
     }
-  }
+  };
 }
 
 function assessmentLabel(a: Assessment, index: number): string {
