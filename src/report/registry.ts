@@ -15,8 +15,9 @@ import type { ValidateReport } from "./validate.js";
  *
  * Renderers are pure `(model, options) → string` and load lazily: a run pays
  * only for the one it uses (the table drawer and the HTML charts are a large part of
- * start-up). Those whose output grows with a national input (the CSVs of score
- * and rank) also give it in pieces, which the CLI writes as they are made.
+ * start-up). Those whose output grows with a national input (score's CSV,
+ * validate's JUnit, every format of rank and trend) give it in pieces instead
+ * (`pieced`), which the CLI writes as they are made.
  */
 export interface Models {
   readonly score: ScoreReport;

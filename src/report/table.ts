@@ -73,19 +73,16 @@ export function tableLines(section: Pick<Section, "columns" | "rows">, width: nu
 function* boxLines(head: readonly string[], rows: readonly (readonly string[])[], right: readonly boolean[]): Generator<string> {
   const n = head.length;
   if (n === 0) return;
+  const all = [head, ...rows];
   const widths: number[] = new Array(n).fill(0);
-  const measure = (row: readonly string[]) => {
-    for (let i = 0; i < n; i++) for (const line of linesOf(row[i])) widths[i] = Math.max(widths[i]!, length(line));
-  };
-  measure(head);
-  for (const row of rows) measure(row);
+  for (const row of all) for (let i = 0; i < n; i++) widths[i] = Math.max(widths[i]!, widthOf(row[i]));
   const rule = (left: string, join: string, end: string) => `${left}${widths.map((w) => "─".repeat(w + 2)).join(join)}${end}`;
   const cell = (text: string, i: number) => {
     const pad = " ".repeat(widths[i]! - length(text));
     return right[i] ? ` ${pad}${text} │` : ` ${text}${pad} │`;
   };
   yield rule("┌", "┬", "┐");
-  for (const row of [head, ...rows]) {
+  for (const row of all) {
     // the usual row: every cell one line, drawn without splitting any
     if (row.length >= n && row.every((c) => !c.includes("\n"))) {
       let line = "│";
@@ -107,6 +104,9 @@ function* boxLines(head: readonly string[], rows: readonly (readonly string[])[]
 
 /** A cell's lines: most have one, and are not split for it. */
 const linesOf = (cell: string | undefined): readonly string[] => (cell === undefined ? [""] : cell.includes("\n") ? cell.split("\n") : [cell]);
+
+/** The columns a cell's widest line takes; a cell of one line (most) measured without splitting it. */
+const widthOf = (cell: string | undefined): number => (cell === undefined ? 0 : cell.includes("\n") ? Math.max(...cell.split("\n").map(length)) : length(cell));
 
 /** Each column's content width plus its padding and one border, plus the last border. */
 const drawnWidth = (widths: readonly number[]): number => widths.reduce((n, w) => n + w + 3, 1);
