@@ -63,3 +63,20 @@ export const codes = (file: AssessmentFile): string[] => file.findings.map((f) =
 export function renderOptions(lang: "id" | "en" = "id", extra: { excel?: boolean; width?: number | null } = {}): RenderOptions {
   return { lang, color: plain, excel: extra.excel ?? false, width: extra.width ?? null };
 }
+
+/**
+ * `whole` cut into pieces at `cuts` (each point taken modulo the length + 1, each once, in order): the
+ * pieces a reader is pushed to show it reads in pieces exactly as whole. Empty pieces included.
+ */
+export function cutAt(whole: string, cuts: readonly number[]): string[];
+export function cutAt(whole: Uint8Array, cuts: readonly number[]): Uint8Array[];
+export function cutAt(whole: string | Uint8Array, cuts: readonly number[]): (string | Uint8Array)[] {
+  const points = [...new Set(cuts.map((c) => c % (whole.length + 1)))].sort((a, b) => a - b);
+  const pieces: (string | Uint8Array)[] = [];
+  let at = 0;
+  for (const p of [...points, whole.length]) {
+    pieces.push(typeof whole === "string" ? whole.slice(at, p) : whole.subarray(at, p));
+    at = p;
+  }
+  return pieces;
+}

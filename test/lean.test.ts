@@ -18,6 +18,7 @@ import { type Framework, withoutExternal } from "../src/frameworks/types.js";
 import { InputReader } from "../src/results/input.js";
 import { leanIndex, scoreLean } from "../src/scoring/lean.js";
 import { scoreAssessment } from "../src/scoring/score.js";
+import { cutAt } from "./helpers.js";
 
 const fw = (id: string): Framework => builtinFramework(id)!;
 const FRAMEWORKS: readonly Framework[] = [fw("spbe-2020"), fw("spbe-2018"), fw("pemdi-2026"), withoutExternal(fw("pemdi-2026"))!];
@@ -163,12 +164,7 @@ describe("lean scoring", () => {
       fc.property(bytes, fc.array(fc.nat(4000), { maxLength: 6 }), fc.boolean(), (input, cuts, lean) => {
         const { table: _table, ...whole } = readAssessments(input, { framework, lean, file: "n.csv" });
         const reader = new InputReader({ framework, lean, file: "n.csv" });
-        let at = 0;
-        for (const p of [...new Set(cuts.map((c) => c % (input.length + 1)))].sort((a, b) => a - b)) {
-          reader.push(input.subarray(at, p));
-          at = p;
-        }
-        reader.push(input.subarray(at));
+        for (const piece of cutAt(input, cuts)) reader.push(piece);
         const end = reader.end();
         expect(end.kind).toBe("assessments");
         expect(end.kind === "assessments" && plain(end.assessments)).toEqual(plain(whole));

@@ -13,6 +13,7 @@ import { builtinFramework, builtinFrameworks } from "../src/frameworks/builtin.j
 import type { Framework } from "../src/frameworks/types.js";
 import { type CsvRecord, CsvTokenizer, LANE_CELLS, tokenize } from "../src/io/csv.js";
 import { InputReader } from "../src/results/input.js";
+import { cutAt } from "./helpers.js";
 
 const spbe2020 = builtinFramework("spbe-2020")!;
 const pemdi = builtinFramework("pemdi-2026")!;
@@ -32,12 +33,7 @@ const plain = (file: Omit<AssessmentFile, "table">) => {
 /** Reads bytes through InputReader (lean, as rank and trend read) in the given pieces, with or without the lane. */
 function readPieces(bytes: Uint8Array, framework: Framework, cuts: readonly number[], lane: boolean) {
   const reader = new InputReader({ framework, lean: true, file: "n.csv", alternatives: builtinFrameworks() }, lane);
-  let at = 0;
-  for (const p of [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b)) {
-    reader.push(bytes.subarray(at, p));
-    at = p;
-  }
-  reader.push(bytes.subarray(at));
+  for (const piece of cutAt(bytes, cuts)) reader.push(piece);
   const end = reader.end();
   if (end.kind !== "assessments") throw new Error("read as results");
   return plain(end.assessments);

@@ -29,6 +29,7 @@ import { readTable, TableReader } from "../src/io/table.js";
 import { findingMessage } from "../src/messages/findings.js";
 import { scoreLean } from "../src/scoring/lean.js";
 import { scoreAssessment } from "../src/scoring/score.js";
+import { cutAt } from "./helpers.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const FRAMEWORK_IDS = ["spbe-2020", "spbe-2018", "pemdi-2026"] as const;
@@ -302,13 +303,8 @@ describe("the tokenizer reads text in pieces exactly as whole", () => {
         const text = parts.join("");
         const whole = tokenize(text, delimiter);
         const t = new CsvTokenizer(delimiter);
-        const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
         const records = [];
-        let at = 0;
-        for (const p of [...points, text.length]) {
-          records.push(...t.push(text.slice(at, p)));
-          at = p;
-        }
+        for (const piece of cutAt(text, cuts)) records.push(...t.push(piece));
         records.push(...t.end());
         expect(records).toEqual(whole.records);
         expect(t.unclosedQuoteLine).toBe(whole.unclosedQuoteLine);
@@ -327,13 +323,8 @@ describe("the decoder reads bytes in pieces exactly as whole", () => {
         const bytes = Uint8Array.from(list);
         const whole = decodeBytes(bytes);
         const d = new ByteDecoder();
-        const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
         let text = "";
-        let at = 0;
-        for (const p of [...points, bytes.length]) {
-          text += d.push(bytes.subarray(at, p));
-          at = p;
-        }
+        for (const piece of cutAt(bytes, cuts)) text += d.push(piece);
         text += d.end();
         expect({ text, encoding: d.encoding, firstInvalidLine: d.firstInvalidLine, binary: d.binary }).toEqual(whole);
       }),
@@ -375,12 +366,7 @@ describe("the table reader reads bytes in pieces exactly as whole", () => {
         const whole = readTable(bytes, { file: "t.csv" });
         const reader = new TableReader({ file: "t.csv" });
         const rows = [];
-        const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-        let at = 0;
-        for (const p of [...points, bytes.length]) {
-          rows.push(...reader.push(bytes.subarray(at, p)).rows);
-          at = p;
-        }
+        for (const piece of cutAt(bytes, cuts)) rows.push(...reader.push(piece).rows);
         const end = reader.end();
         rows.push(...end.rows);
         expect({ header: reader.header, rows, dialect: end.dialect, findings: end.findings }).toEqual({
