@@ -478,7 +478,7 @@ describe("plan: constraints", () => {
     expect(plan(evaluasi(), { budget: r("0") }).plan!.raises).toEqual([]);
     expect(plan(evaluasi(), { maxStep: 1 }).plan!.raises.every((x) => x.steps === 1)).toBe(true);
     const lean = readAssessments(fixture("contoh-spbe-2020-evaluasi.csv"), { file: "ev.csv", lean: true });
-    expect(() => plan(lean)).toThrow(/lean assessment .* read it without lean to score, diff or plan it/);
+    expect(() => plan(lean)).toThrow(/lean assessment .* read it without lean to diff or plan it/);
   });
 
   it("ladder: the grid's levels above a value, up to the max", () => {

@@ -13,6 +13,8 @@ export interface ReadInputOptions extends BuildOptions {
   readonly delimiter?: Delimiter | undefined;
   readonly maxBytes: number;
   readonly stdinName?: string | undefined;
+  /** read an input of at least this many bytes lean (levels only, its rows never held): score's CSV and JSON */
+  readonly leanFrom?: number | undefined;
 }
 
 /** The options of every command that reads assessments, as commander gives them. */
@@ -54,7 +56,13 @@ export async function readInputTable(ctx: Context, name: string, options: ReadIn
 export async function readAssessmentFile(ctx: Context, name: string, framework: Framework, options: ReadInputOptions): Promise<AssessmentFile> {
   const loaded: Loaded = name === "-" ? await loadStdin(ctx, options.stdinName ?? "-", options.maxBytes) : loadFile(ctx, name, options.maxBytes);
   if (!loaded.ok) return buildAssessments(unreadTable(loaded.name, loaded.finding), framework, options);
-  return readAssessments(loaded.bytes, { ...options, framework, file: loaded.name });
+  const lean = options.lean === true || (options.leanFrom !== undefined && loaded.bytes.length >= options.leanFrom);
+  if (lean) {
+    // as rank's reader does for a national file (loaded only for a large input: a usual run never pays for it)
+    const heap = await import("./heap.js");
+    if (loaded.bytes.length >= heap.NATIONAL_SIZE) heap.keepHeapSmall();
+  }
+  return readAssessments(loaded.bytes, { ...options, lean, framework, file: loaded.name });
 }
 
 /** `--stdin-name`: the name stdin is given in findings, annotations and headings; a blank one is refused. */

@@ -1,5 +1,4 @@
 import * as fs from "node:fs";
-import { createRequire } from "node:module";
 import { buildAssessments } from "../assessment/build.js";
 import { finding } from "../core/findings.js";
 import type { Framework } from "../frameworks/types.js";
@@ -8,6 +7,7 @@ import { RANK_CLI } from "../messages/rank-cli.js";
 import { terminalSafe } from "../report/text.js";
 import { type InputFile, InputReader } from "../results/input.js";
 import type { Context } from "./context.js";
+import { keepHeapSmall, NATIONAL_SIZE } from "./heap.js";
 import { readStdin, systemPath, unreadable } from "./io.js";
 
 /** Pieces a file is read in: large enough to be fast, small enough that memory stays flat. */
@@ -16,45 +16,7 @@ const PIECE = 1 << 20;
  * Inputs at least this large are of national size: they get a progress bar, when stderr is a
  * terminal, and a heap kept small (`keepHeapSmall`).
  */
-export const PROGRESS_FROM = 16 * PIECE;
-
-let heapKept = false;
-
-/**
- * Tells V8 to keep its heap close to what the run holds, once an input reaches national size:
- * - the young generation at its start size (1 MB semi-spaces). V8 grows it by what survives its
- *   scavenges, and what a national file's assessments keep survives every one: it grew to two
- *   16 MB semi-spaces (2 million rows: peak 154 → 127 MB, in the same time);
- * - the old generation collected when it has grown by a quarter since the last full collection,
- *   not by V8's own factor (up to 4× for a heap this small, which a run that keeps allocating
- *   reaches): peak 2 M rows 110 → 97 MB, 4 M rows 174 → 136 MB, for 0–6 % more time.
- * (README, "Kinerja / Performance".) The setting is the process's, so it is made here in the CLI,
- * once; node:v8 is loaded only then (for a short run it costs ~3 ms), and V8 no longer takes the
- * code caches made without it, so what still loads compiles as usual. Returns whether it was made now.
- */
-export function keepHeapSmall(setFlags: (flags: string) => void = v8Flags): boolean {
-  if (heapKept) return false;
-  heapKept = true;
-  const flags = nationalHeapFlags(process.versions.v8);
-  if (flags === null) return false;
-  setFlags(flags);
-  return true;
-}
-
-const NATIONAL_HEAP_FLAGS = "--semi-space-growth-factor=1 --heap-growing-percent=25";
-
-/**
- * The flags for a V8 known to have them: V8 11 (Node 20, what these machines run). V8 answers a
- * flag it does not know with a line on stdout, which carries only the requested output: another
- * V8 keeps its default until it is checked here.
- */
-export function nationalHeapFlags(v8Version: string): string | null {
-  return /^11\./.test(v8Version) ? NATIONAL_HEAP_FLAGS : null;
-}
-
-function v8Flags(flags: string): void {
-  (createRequire(import.meta.url)("node:v8") as typeof import("node:v8")).setFlagsFromString(flags);
-}
+export const PROGRESS_FROM = NATIONAL_SIZE;
 
 /** A bar only for a person watching: stderr is a terminal and the input takes a while to read. */
 export const wantsProgress = (ctx: Pick<Context, "stderr">, size: number): boolean => ctx.stderr.isTTY === true && size >= PROGRESS_FROM;

@@ -4,7 +4,7 @@ import { type Finding, finding } from "../core/findings.js";
 import { abs, add, compare, div, fromInt, mul, type Rational, roundHalfUp, sign, sub, ZERO } from "../core/rational.js";
 import type { Aspect, Domain, Framework, Indicator } from "../frameworks/types.js";
 import { nameKey } from "../rank/names.js";
-import { type Score, type ScoreOptions, type Shown, scoreAssessment, shown, type TierScore } from "../scoring/score.js";
+import { refuseLean, type Score, type ScoreOptions, type Shown, scoreAssessment, shown, type TierScore } from "../scoring/score.js";
 
 /** One side of a comparison: the assessment and how to call it in reports ("mandiri", a column name, a file). */
 export interface Side {
@@ -127,6 +127,9 @@ function unlikeSides(a: Side, b: Side, strict: boolean): Finding[] {
 }
 
 export function compareAssessments(a: Side, b: Side, options: CompareOptions = {}): DiffResult {
+  // its rows are paired below (`rowLines`), which a lean assessment does not keep
+  refuseLean(a.assessment, "compareAssessments");
+  refuseLean(b.assessment, "compareAssessments");
   const fa = a.assessment.framework;
   const fb = b.assessment.framework;
   const findings: Finding[] = [];

@@ -8,7 +8,7 @@ import { type Band, type Framework, type Indicator, idWithCode, type PredikatBas
 import type { Dialect } from "../io/table.js";
 import type { Text } from "../messages/text.js";
 import { type BasisChoice, bandFor, chooseBasis, targetJudged } from "../scoring/predikat.js";
-import { parseTarget, type Score, type Shown, scoreAssessment, shown } from "../scoring/score.js";
+import { parseTarget, refuseLean, type Score, type Shown, scoreAssessment, shown } from "../scoring/score.js";
 import { type CostInput, type CostTable, readCosts } from "./costs.js";
 import { type Item, type Objective, solve } from "./solve.js";
 
@@ -207,6 +207,7 @@ export function plan(file: AssessmentFile, options: PlanOptions = {}): PlanRepor
   }
   const assessment = file.assessments[0];
   if (!assessment?.valid) return { file: file.file, plan: null, assessment, findings };
+  refuseLean(assessment, "plan");
   const framework = assessment.framework;
   if (framework.indicators.length > MAX_PLAN_INDICATORS)
     throw new RangeError(`plan: ${framework.id} has ${framework.indicators.length} indicators; a plan is made for ${MAX_PLAN_INDICATORS} at most`);

@@ -56,24 +56,26 @@ export function frameworkJson(framework: Framework, lang: Lang) {
 /** Stable, two-space-indented JSON with a trailing newline. */
 export const stringify = (doc: unknown): string => `${JSON.stringify(doc, null, 2)}\n`;
 
+/** Items of a long array stringified into one piece, unless it says fewer. */
+const ITEMS_PER_PIECE = 512;
+
 /**
  * A long array of a document (rank's rows: one per instansi of a national file): `item` of each of
  * `source`, made as `jsonPieces` writes it instead of all at once, so that each item's object dies
- * young. Its items are plain JSON values (no LongArray inside them).
+ * young. Its items are plain JSON values (no LongArray inside them). `perPiece`: how many items one
+ * piece holds (score's assessments are 17 KB of JSON each: 512 of them made a 9 MB piece).
  */
 export class LongArray<T = unknown> {
   constructor(
     readonly source: readonly T[],
     readonly item: (from: T) => unknown,
+    readonly perPiece = ITEMS_PER_PIECE,
   ) {}
 
   *items(): Generator<unknown> {
     for (const from of this.source) yield this.item(from);
   }
 }
-
-/** Items of a long array stringified into one piece. */
-const ITEMS_PER_PIECE = 512;
 
 /**
  * `stringify(doc)` in pieces, byte for byte (`test/json-pieces.test.ts`): the document with each
@@ -104,9 +106,10 @@ export function* jsonPieces(doc: unknown): Generator<string> {
       batch = [];
       return piece;
     };
-    for (const item of arrays[i]!.items()) {
+    const long = arrays[i]!;
+    for (const item of long.items()) {
       batch.push(item);
-      if (batch.length === ITEMS_PER_PIECE) yield flush();
+      if (batch.length >= long.perPiece) yield flush();
     }
     yield `${batch.length > 0 ? flush() : ""}${first ? "[]" : `\n${indent}]`}`;
     at = found + marker(i).length;

@@ -1,16 +1,27 @@
 import type { Lang } from "../messages/text.js";
 import type { ScoredAssessment, ScoreReport } from "../scoring/report.js";
-import { findingJson, frameworkJson, indexJson, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
+import { givenValues } from "../scoring/score.js";
+import { findingJson, frameworkJson, indexJson, jsonPieces, LongArray, num, SCHEMA_VERSION, shownJson, stringify } from "./json.js";
 import type { RenderOptions } from "./options.js";
 import { standingJson } from "./standing.js";
 
-/** `spbe score --format json`: one document, also when the data is invalid. */
-export function renderScoreJson(report: ScoreReport, { lang }: RenderOptions): string {
-  return stringify({
+/** Assessments from which the document is made in pieces (`jsonPieces`) rather than whole. */
+const PIECED_FROM = 512;
+
+/**
+ * `spbe score --format json`: one document, also when the data is invalid. A national file's
+ * (twenty thousand assessments, 200 MB of JSON) is made an assessment at a time, as it is written,
+ * byte for byte the same (`jsonPieces`); the few assessments of a usual run, whole.
+ */
+export function scoreJsonPieces(report: ScoreReport, { lang }: RenderOptions): Iterable<string> {
+  const doc = (assessments: unknown) => ({
     schemaVersion: SCHEMA_VERSION,
-    assessments: report.assessments.map((a) => assessmentJson(a, lang)),
+    assessments,
     findings: report.findings.map((f) => findingJson(f, lang)),
   });
+  if (report.assessments.length < PIECED_FROM) return [stringify(doc(report.assessments.map((a) => assessmentJson(a, lang))))];
+  // an assessment is ±17 KB of JSON (47 indicators): 16 to a piece
+  return jsonPieces(doc(new LongArray(report.assessments, (a) => assessmentJson(a, lang), 16)));
 }
 
 function assessmentJson({ assessment, score, target, standing }: ScoredAssessment, lang: Lang) {
@@ -28,7 +39,7 @@ function assessmentJson({ assessment, score, target, standing }: ScoredAssessmen
       index: null,
       domains: [],
       aspects: [],
-      indicators: [...assessment.values.values()].map((v) => ({
+      indicators: givenValues(assessment).map((v) => ({
         id: v.indicator.id,
         aspect: v.indicator.aspect,
         name: v.indicator.name,

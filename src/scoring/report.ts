@@ -1,6 +1,6 @@
 import type { Assessment, AssessmentFile } from "../assessment/build.js";
 import type { Finding } from "../core/findings.js";
-import { div, fromInt, sum } from "../core/rational.js";
+import { add, div, fromInt, ZERO } from "../core/rational.js";
 import type { Dialect } from "../io/table.js";
 import type { Standing } from "../rank/rank.js";
 import { type Score, type ScoreOptions, type Shown, scoreAssessment, shown, type Target, type TargetGap, targetGap } from "./score.js";
@@ -53,6 +53,55 @@ export function score(files: readonly AssessmentFile[], options: ScoreReportOpti
   return { files: perFile, assessments: perFile.flatMap((f) => f.assessments), findings: files.flatMap((f) => f.findings) };
 }
 
+/**
+ * `score` as a national file needs it: the same report, each assessment scored when it is read
+ * (`ScoredAssessment.score`), and only the last one scored kept. A renderer that walks the
+ * assessments once in order (CSV, JSON) scores each once; the held scores of twenty thousand
+ * assessments took 240 MB, and their lean reading (`readAssessments` with `lean`) a few hundred bytes each.
+ */
+export function scoreWhenRead(files: readonly AssessmentFile[], options: ScoreReportOptions = {}): ScoreReport {
+  const scorer = new LastScored(options);
+  const perFile = files.map((file) => ({
+    file: file.file,
+    dialect: file.dialect,
+    read: file.header !== null,
+    assessments: file.assessments.map((assessment): ScoredAssessment => new ScoredWhenRead(assessment, file.dialect, scorer)),
+  }));
+  return { files: perFile, assessments: perFile.flatMap((f) => f.assessments), findings: files.flatMap((f) => f.findings) };
+}
+
+class ScoredWhenRead implements ScoredAssessment {
+  constructor(
+    readonly assessment: Assessment,
+    readonly dialect: Dialect,
+    private readonly scorer: LastScored,
+  ) {}
+
+  get score(): Score | null {
+    return this.scorer.of(this.assessment).score;
+  }
+
+  get target(): TargetGap | null {
+    return this.scorer.of(this.assessment).target;
+  }
+}
+
+/** The last assessment's score and target, as `score` makes them: one held at a time. */
+class LastScored {
+  private last: { readonly assessment: Assessment; readonly score: Score | null; readonly target: TargetGap | null } | null = null;
+
+  constructor(private readonly options: ScoreReportOptions) {}
+
+  of(assessment: Assessment): { readonly score: Score | null; readonly target: TargetGap | null } {
+    if (this.last?.assessment !== assessment) {
+      const { target, basis } = this.options;
+      const scored = assessment.valid ? scoreAssessment(assessment, { basis }) : null;
+      this.last = { assessment, score: scored, target: scored && target ? targetGap(scored, target) : null };
+    }
+    return this.last;
+  }
+}
+
 /** What a run over many files comes to: counts, the mean index, and how many got each predikat. */
 export interface ScoreSummary {
   readonly assessments: number;
@@ -64,14 +113,23 @@ export interface ScoreSummary {
 }
 
 export function summarize(report: ScoreReport): ScoreSummary {
-  const scores = report.assessments.flatMap((a) => (a.score ? [a.score] : []));
+  // one pass holding no score: a report scored when read (`scoreWhenRead`) makes each as it is asked for
   const counts = new Map<string, number>();
-  for (const s of scores) counts.set(s.band.predikat, (counts.get(s.band.predikat) ?? 0) + 1);
-  const order = scores[0]?.framework.bands.map((b) => b.predikat) ?? [];
+  let scored = 0;
+  let total = ZERO;
+  let order: readonly string[] = [];
+  for (const a of report.assessments) {
+    const s = a.score;
+    if (!s) continue;
+    if (scored === 0) order = s.framework.bands.map((b) => b.predikat);
+    scored++;
+    total = add(total, s.index.value);
+    counts.set(s.band.predikat, (counts.get(s.band.predikat) ?? 0) + 1);
+  }
   return {
     assessments: report.assessments.length,
-    scored: scores.length,
-    mean: scores.length ? shown(div(sum(scores.map((s) => s.index.value)), fromInt(scores.length))) : null,
+    scored,
+    mean: scored > 0 ? shown(div(total, fromInt(scored))) : null,
     predikat: order.filter((p) => counts.has(p)).map((p) => ({ predikat: p, count: counts.get(p)! })),
   };
 }

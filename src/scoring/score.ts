@@ -79,19 +79,43 @@ export interface ScoreOptions {
   readonly basis?: PredikatBasis | undefined;
 }
 
-export function scoreAssessment(assessment: Assessment, options: ScoreOptions = {}): Score {
-  const { framework } = assessment;
-  // a lean reading keeps levels only (rank and trend, `entriesOf`): said as what it is, not as a missing value
+/**
+ * The values an assessment gives, in framework order: its IndicatorValues, or a lean one's levels
+ * (`Assessment.levels`, numer / 10^places) as the same rationals. Indicators without a valid value
+ * are not in it.
+ */
+export function givenValues(assessment: Assessment): readonly { readonly indicator: Indicator; readonly value: Rational }[] {
+  const { levels } = assessment;
+  if (!levels) return [...assessment.values.values()];
+  const out: { indicator: Indicator; value: Rational }[] = [];
+  assessment.framework.indicators.forEach((indicator, p) => {
+    const numer = levels.numer(p);
+    if (!Number.isNaN(numer)) out.push({ indicator, value: rational(BigInt(numer), 10n ** BigInt(levels.places(p))) });
+  });
+  return out;
+}
+
+/**
+ * Refuses a lean assessment where its values' rows are needed (diff pairs rows, plan projects values):
+ * said as what it is, not as a missing value. Scoring alone takes one (`givenValues`).
+ */
+export function refuseLean(assessment: Assessment, caller: string): void {
   if (assessment.levels) {
     throw new RangeError(
-      "scoreAssessment: a lean assessment (read with lean: true, for rank and trend) keeps levels only; read it without lean to score, diff or plan it",
+      `${caller}: a lean assessment (read with lean: true, for rank, trend and national-size scoring) keeps levels only; read it without lean to diff or plan it`,
     );
   }
+}
+
+export function scoreAssessment(assessment: Assessment, options: ScoreOptions = {}): Score {
+  const { framework } = assessment;
   const max = fromInt(framework.levels.max);
+  // a lean assessment (read for a national file: levels only) is scored from its levels, to the same result
+  const given = new Map(givenValues(assessment).map((v) => [v.indicator.id, v.value]));
   const valued = framework.indicators.map((indicator) => {
-    const entry = assessment.values.get(indicator.id);
-    if (!entry) throw new Error(`scoreAssessment: indicator ${indicator.id} has no value; score only valid assessments`);
-    return { indicator, weight: indicator.weight, value: entry.value };
+    const value = given.get(indicator.id);
+    if (!value) throw new Error(`scoreAssessment: indicator ${indicator.id} has no value; score only valid assessments`);
+    return { indicator, weight: indicator.weight, value };
   });
   const shortfallOf = (weight: Rational, value: Rational) => div(mul(weight, sub(max, value)), framework.totalWeight);
   const tier = <T extends { id: string; weight: Rational }>(t: T, pick: (i: Indicator) => string | null): TierScore<T> => {

@@ -1,7 +1,7 @@
 import { decideExit } from "../../core/exit.js";
 import { CLI } from "../../messages/cli.js";
 import { BANDING_CLI } from "../../messages/rank.js";
-import { score, summarize } from "../../scoring/report.js";
+import { score, scoreWhenRead, summarize } from "../../scoring/report.js";
 import { parseTarget } from "../../scoring/score.js";
 import { readAssessmentFile, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
@@ -26,6 +26,12 @@ export interface ScoreOptions extends OutputOptions {
   provinsi?: string;
 }
 
+/**
+ * An input this large is read lean when its output is written an assessment at a time: below it, the
+ * whole reading is as fast (the usual sheet is a few kilobytes, and start-up is what counts there).
+ */
+const LEAN_FROM = 64 << 10;
+
 export async function runScore(ctx: Context, files: readonly string[], options: ScoreOptions): Promise<number> {
   refuseOutputOverInput(ctx, options.output, [...files, ...frameworkFiles(options.framework)]);
   // they place the assessment among national results only: without --banding they were ignored without a
@@ -41,13 +47,18 @@ export async function runScore(ctx: Context, files: readonly string[], options: 
   // files, directories and globs, expanded here (Windows shells do not expand data/*.csv)
   const inputs = expandInputs(ctx, files);
   refuseOutputOverInput(ctx, options.output, inputs);
+  // CSV and JSON are written an assessment at a time: a large input is read lean and each assessment
+  // scored as it is written (`scoreWhenRead`), the same output in a fraction of the memory (a million
+  // rows: 1.5 GB → see README, Kinerja). The other formats (the HTML page shows bukti and catatan, which
+  // a lean reading drops) read whole, and score first.
+  const streamed = (entry.format === "csv" || entry.format === "json") && options.banding === undefined;
   const read = [];
   for (const file of inputs) {
     // without the rows it was built from (`table`: a one-file diff reads them again, score never)
-    const { table: _rows, ...assessments } = await readAssessmentFile(ctx, file, framework, readOptions);
+    const { table: _rows, ...assessments } = await readAssessmentFile(ctx, file, framework, { ...readOptions, leanFrom: streamed ? LEAN_FROM : undefined });
     read.push(ignoring.file(assessments));
   }
-  const scored = score(read, { target, basis });
+  const scored = (streamed ? scoreWhenRead : score)(read, { target, basis });
   // --banding reads a national table: its code loads only when asked for
   const report = options.banding === undefined ? scored : await (await import("../standing.js")).withStanding(ctx, scored, options, basis);
   await writeReport(ctx, entry, options, report, report.findings);
