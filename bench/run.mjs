@@ -11,7 +11,9 @@
 //      script (when Debian's python3-pandas is installed), our reader alone, our reader + lean
 //      builder + exact scoring, and `spbe rank` end to end (goal: faster than pandas), as CSV and as
 //      the table it writes by default (a table took 91 s here until it was drawn in one pass)
-//   3. peak RSS of our reader, the batch path and `spbe rank` at 1 M and 2 M rows (goal ≤ 150 MB, flat)
+//   3. peak RSS of our reader, the batch path, `spbe rank` and `spbe score` at 1 M and 2 M rows (goal
+//      ≤ 150 MB, flat); `score --format csv` (g) writes 60 rows an assessment, so it is no match for pandas'
+//      one index each, and is here for its memory
 //
 // Environment: BENCH_RUNS (start-up runs per command, default 15), BENCH_ROUNDS (throughput runs
 // per case, default 5), BENCH_ROWS (default 1000000). Cases are scripts in bench/cases/; a new one
@@ -197,6 +199,11 @@ function main() {
     const rankCheck = (n) => (o) => {
       if (o.code !== 0 || o.ranked !== n) throw new HarnessError(`spbe rank: exit ${o.code}, ${o.ranked} ranked of ${n}`);
     };
+    // score's CSV: a row for the index, each of 4 domains, 8 aspects and 47 indicators of every assessment
+    const scoreCheck = (n) => (o) => {
+      if (o.code !== 0 || o.rows !== n * 60) throw new HarnessError(`spbe score: exit ${o.code}, ${o.rows} rows for ${n} assessments`);
+    };
+    const scoreCase = (input, n, out) => ({ cmd: node, args: [join(CASES, "score-cli.mjs"), input, join(dir, out)], json: true, check: scoreCheck(n) });
     const pandas = findPandas();
     const rankCase = {
       name: "(e) spbe rank <file> --format csv -o out",
@@ -237,6 +244,7 @@ function main() {
         json: true,
         check: rankCheck(assessments),
       },
+      { name: "(g) spbe score <file> --format csv (60 rows each)", ...scoreCase(big, assessments, "score-out.csv") },
     ];
     const size = (statSync(big).size / 1024 ** 2).toFixed(1);
     const through = compare(cases, ROUNDS);
@@ -276,6 +284,7 @@ function main() {
           json: true,
           check: rankCheck(assessments * 2),
         },
+        { name: "(g) spbe score (csv)", ...scoreCase(big2, assessments * 2, "score-out2.csv") },
         // the yardstick at twice the size too: is it flat?
         ...(pandas
           ? [
@@ -298,7 +307,8 @@ function main() {
       ["(d) spbe batch path", twice[1]],
       ["(e) spbe rank", twice[2]],
       ["(f) spbe rank (table)", twice[3]],
-      ...(pandas ? [["(b) pandas", twice[4]]] : []),
+      ["(g) spbe score (csv)", twice[4]],
+      ...(pandas ? [["(b) pandas", twice[5]]] : []),
     ]) {
       const t1 = at1(label.slice(0, 3));
       console.log(`${label.padEnd(22)} ${t1.rssMb.toFixed(0).padStart(4)} MB → ${t2.rssMb.toFixed(0).padStart(4)} MB   (${t2.median.toFixed(0)} ms at 2×)`);

@@ -3,8 +3,9 @@
 // this process, so that its peak RSS can be reported; the same code as the binary, without Node's
 // start-up. Reads in 1 MiB pieces, validates, scores each assessment exactly, ranks them and writes
 // the output atomically.
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { countLines } from "./count-lines.mjs";
 
 const [file, out, format = "csv"] = process.argv.slice(2);
 const { main } = createRequire(import.meta.url)("../../dist/cli/spbe.cjs");
@@ -22,17 +23,4 @@ function tableRows(path) {
       .split("\n")
       .filter((l) => l.startsWith("│")).length - 1
   );
-}
-
-/** Lines of the output, counted in 64 KiB reads (the rows have no line breaks inside quotes). */
-function countLines(path) {
-  const fd = openSync(path, "r");
-  const buffer = Buffer.allocUnsafe(1 << 16);
-  let lines = 0;
-  for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
-    const read = buffer.subarray(0, n);
-    for (let at = read.indexOf(10); at !== -1; at = read.indexOf(10, at + 1)) lines++;
-  }
-  closeSync(fd);
-  return lines;
 }
