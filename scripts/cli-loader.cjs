@@ -57,12 +57,40 @@ function load(name) {
   const local = (id) => (id.startsWith(".") ? load(resolveLocal(from, id)) : require(id));
   try {
     bodyOf(name)(module.exports, local, module, file, dir);
+    module.exports = settled(module.exports);
   } catch (error) {
     // as Node's require does: a module that failed to load is not half-kept for the next require
     modules.delete(name);
     throw error;
   }
   return module.exports;
+}
+
+/**
+ * A module's exports as plain values, once its body has run. esbuild's CommonJS chunks export
+ * through getters (`__toCommonJS`: for each name a getter that reads another getter, by a key one
+ * function looks up for every name), so that every call into another chunk went through two
+ * getters and a lookup V8 cannot make fast: the rational arithmetic a million times over on a
+ * national file (score 1 M rows 8 %, rank 4 % of the run; README, "Kinerja / Performance"). Once a
+ * body has run its exports do not change (no module exports a `let`, and nothing assigns to an
+ * export later). A module in a cycle may still be unable to answer for another that has not run yet
+ * (a getter that throws, or says undefined): it keeps its getters, which answer later. The object is
+ * the one later requires get; a module that took the getters' object in a cycle keeps that one.
+ */
+function settled(exports) {
+  const values = {};
+  try {
+    for (const key of Object.getOwnPropertyNames(exports)) {
+      const value = exports[key];
+      if (value === undefined) return exports;
+      // `__esModule` is not enumerable: kept so, as esbuild made it
+      if (Object.getOwnPropertyDescriptor(exports, key).enumerable) values[key] = value;
+      else Object.defineProperty(values, key, { value });
+    }
+  } catch {
+    return exports;
+  }
+  return values;
 }
 
 /** The module's body, from its file: compiled (with its cache) when the first of its modules is required. */

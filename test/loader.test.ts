@@ -29,6 +29,14 @@ function bundle(): string {
     ),
   ]);
   file("chunks/d.cjs", [body("chunks/d.cjs", `exports.name = "d";`)]);
+  // as esbuild's CommonJS chunks export (`__toCommonJS`): a getter per name, and `__esModule` not enumerable;
+  // e and f require each other, and f re-exports e's `late`, which e sets only after requiring f
+  const esbuildExports = (names: string) =>
+    `module.exports = Object.defineProperty({}, "__esModule", { value: true }); for (const [k, get] of Object.entries(${names})) Object.defineProperty(module.exports, k, { get, enumerable: true });`;
+  file("chunks/e.cjs", [
+    body("chunks/e.cjs", `${esbuildExports(`{ name: () => "e", late: () => late, viaF: () => f.late }`)} const f = require("./f.cjs"); var late = "set";`),
+  ]);
+  file("chunks/f.cjs", [body("chunks/f.cjs", `${esbuildExports(`{ late: () => e.late }`)} const e = require("./e.cjs");`)]);
   const packed = {
     "main-T.cjs": "main-T.cjs",
     "chunks/a.cjs": "main-T.cjs",
@@ -95,5 +103,31 @@ describe("the bundle's loader (scripts/cli-loader.cjs)", () => {
     );
     expect(out).toEqual({ first: "first load fails", second: true, tries: 2, d: "d" });
     expect(compiled).toEqual(["main-T.cjs", "chunks/pack-B.cjs", "chunks/d.cjs"]);
+  });
+
+  // esbuild's exports are getters over getters, slow to call through a million times: once a body has run,
+  // its exports are values; a module whose getters cannot answer yet (in a cycle) keeps them
+  it("settles a module's getters into values once its body has run, unless one cannot answer yet", () => {
+    const dir = bundle();
+    const { out } = run(
+      dir,
+      `const e = m.later("./chunks/e.cjs");
+       const f = m.later("./chunks/f.cjs");
+       const own = (o, k) => Object.getOwnPropertyDescriptor(o, k);
+       console.log(JSON.stringify({
+         e: { name: own(e, "name"), late: own(e, "late"), viaF: e.viaF, esModule: own(e, "__esModule") },
+         f: { getter: typeof own(f, "late").get, late: f.late },
+       }));`,
+    );
+    expect(out).toEqual({
+      e: {
+        name: { value: "e", writable: true, enumerable: true, configurable: true },
+        late: { value: "set", writable: true, enumerable: true, configurable: true },
+        viaF: "set",
+        esModule: { value: true, writable: false, enumerable: false, configurable: false },
+      },
+      // f ran inside e's body, before e set `late`: its getter said undefined then, and is kept, so says "set" now
+      f: { getter: "function", late: "set" },
+    });
   });
 });
