@@ -10,7 +10,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AssessmentFile } from "../src/assessment/build.js";
-import { readAssessments } from "../src/assessment/read.js";
+import { LeanReader, readAssessments } from "../src/assessment/read.js";
 import { readAssessmentFile } from "../src/cli/assessments.js";
 import { makeContext } from "../src/cli/context.js";
 import { compareAssessments } from "../src/compare/diff.js";
@@ -20,7 +20,7 @@ import { stringify } from "../src/report/json.js";
 import { RENDERERS } from "../src/report/registry.js";
 import { score, scoreWhenRead, summarize } from "../src/scoring/report.js";
 import { givenValues, parseTarget, scoreAssessment } from "../src/scoring/score.js";
-import { fw, renderOptions } from "./helpers.js";
+import { cutAt, fw, renderOptions } from "./helpers.js";
 import { spbe } from "./run-cli.js";
 
 const FRAMEWORKS: readonly Framework[] = [fw("spbe-2020"), fw("spbe-2018"), fw("pemdi-2026"), withoutExternal(fw("pemdi-2026"))!];
@@ -153,6 +153,28 @@ describe("spbe score of a large file", () => {
     expect((await read(size)).assessments[0]!.levels).not.toBeNull();
     expect((await read(size + 1)).assessments[0]!.levels).toBeNull();
     expect((await read(undefined)).assessments[0]!.levels).toBeNull();
+    // too large for --max-bytes: said as the whole reading says it
+    const small = (leanFrom: number | undefined) => readAssessmentFile(ctx, path, fw("spbe-2020"), { maxBytes: 100, leanFrom });
+    expect((await small(0)).findings).toEqual((await small(undefined)).findings);
+    expect((await small(0)).findings.map((f) => f.code)).toEqual(["file/too-large"]);
+  });
+
+  it("reads a file handed over in pieces (LeanReader) as readAssessments reads it whole", () => {
+    const framework = fw("pemdi-2026");
+    fc.assert(
+      fc.property(file(framework), fc.array(fc.nat(3000), { maxLength: 5 }), (csv, cuts) => {
+        const bytes = new TextEncoder().encode(csv);
+        const reader = new LeanReader({ framework, file: "a.csv" });
+        for (const piece of cutAt(bytes, cuts)) reader.push(piece);
+        const pieces = reader.end();
+        const whole = readAssessments(bytes, { framework, file: "a.csv", lean: true });
+        expect(pieces.findings).toEqual(whole.findings);
+        expect(pieces.assessments.map((a) => [a.instansi, a.valid, givenValues(a).map((v) => v.value)])).toEqual(
+          whole.assessments.map((a) => [a.instansi, a.valid, givenValues(a).map((v) => v.value)]),
+        );
+      }),
+      { numRuns: 40 },
+    );
   });
 
   // from 64 KiB on the CLI reads lean and scores as it writes; the output is the whole reading's

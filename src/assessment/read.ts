@@ -28,6 +28,17 @@ export interface ReadAssessmentsOptions extends BuildOptions {
  */
 export function readAssessments(input: string | Uint8Array, options: ReadAssessmentsOptions = {}): AssessmentFile {
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  if (options.lean) {
+    const reader = new LeanReader(options);
+    reader.push(bytes);
+    return reader.end();
+  }
+  const { framework, reading, building } = settings(options);
+  return buildAssessments(readTable(bytes, reading), framework, building);
+}
+
+/** How a file is read and built, as the CLI reads: the options' framework, or spbe-2020. */
+function settings(options: ReadAssessmentsOptions) {
   const framework = options.framework ?? builtinFramework(DEFAULT_FRAMEWORK_ID)!;
   const file = options.file ?? "input.csv";
   // below a sheet title, the header is the first of the next rows that is one (file/title-rows)
@@ -40,36 +51,51 @@ export function readAssessments(input: string | Uint8Array, options: ReadAssessm
     alternatives: options.alternatives ?? builtinFrameworks,
     explicit: options.explicit ?? options.framework !== undefined,
   };
-  if (options.lean) return readLean(bytes, new TableReader(reading), new AssessmentBuilder(file, framework, building));
-  return buildAssessments(readTable(bytes, reading), framework, building);
+  return { framework, file, reading, building };
 }
 
 /**
- * A lean reading (levels only) never holds the file's rows: they go to the builder a slice at a
- * time, and once it reads rows one by one, most lines go to it straight from the text (its lane),
- * as rank reads a national file. Held whole, a million-row file's rows took 400 MB; a lean build
- * keeps a few hundred bytes an assessment. So it has no `table` (a one-file diff, which reads the
- * rows again, reads whole).
+ * `readAssessments` with `lean` (levels only), for bytes that arrive in pieces (`push`; a national
+ * file read a mebibyte at a time): the rows go to the builder a slice at a time and, once it reads
+ * rows one by one, most lines go to it straight from the text (its lane), as rank reads. Held whole,
+ * a million-row file's rows took 400 MB; a lean build keeps a few hundred bytes an assessment, and
+ * no `table` (a one-file diff, which reads the rows again, reads whole). Nothing of a piece is kept
+ * once pushed.
  */
-function readLean(bytes: Uint8Array, reader: TableReader, builder: AssessmentBuilder): AssessmentFile {
-  let headed = false;
-  let laneWanted = true;
-  const take = (rows: readonly CsvRecord[]) => {
-    if (!headed) {
-      if (!reader.header) return;
-      builder.header(reader.header, reader.dialect!);
-      headed = true;
+export class LeanReader {
+  private readonly reader: TableReader;
+  private readonly builder: AssessmentBuilder;
+  private headed = false;
+  private laneWanted = true;
+
+  constructor(options: ReadAssessmentsOptions) {
+    const { framework, file, reading, building } = settings(options);
+    this.reader = new TableReader(reading);
+    this.builder = new AssessmentBuilder(file, framework, { ...building, lean: true });
+  }
+
+  push(bytes: Uint8Array): void {
+    pushSliced(this.reader, bytes, (part) => {
+      this.take(part.rows);
+      const lane = this.laneWanted ? this.builder.lane() : null;
+      if (lane === null) return;
+      this.laneWanted = false;
+      this.reader.useLane(lane, (rows) => this.take(rows));
+    });
+  }
+
+  end(): AssessmentFile {
+    const done = this.reader.end();
+    this.take(done.rows);
+    return this.builder.end(done);
+  }
+
+  private take(rows: readonly CsvRecord[]): void {
+    if (!this.headed) {
+      if (!this.reader.header) return;
+      this.builder.header(this.reader.header, this.reader.dialect!);
+      this.headed = true;
     }
-    builder.rows(rows);
-  };
-  pushSliced(reader, bytes, (part) => {
-    take(part.rows);
-    const lane = laneWanted ? builder.lane() : null;
-    if (lane === null) return;
-    laneWanted = false;
-    reader.useLane(lane, take);
-  });
-  const done = reader.end();
-  take(done.rows);
-  return builder.end(done);
+    this.builder.rows(rows);
+  }
 }

@@ -1,5 +1,6 @@
+import * as fs from "node:fs";
 import { type AssessmentFile, type BuildOptions, buildAssessments } from "../assessment/build.js";
-import { type Delimiter, readAssessments } from "../assessment/read.js";
+import { type Delimiter, LeanReader, readAssessments } from "../assessment/read.js";
 import { headerKey } from "../core/words-key.js";
 import { builtinFrameworks } from "../frameworks/builtin.js";
 import type { Framework } from "../frameworks/types.js";
@@ -7,7 +8,7 @@ import { readTable, type Table, unreadTable } from "../io/table.js";
 import { CLI } from "../messages/cli.js";
 import type { Context } from "./context.js";
 import { cliError } from "./errors.js";
-import { type Loaded, loadFile, loadStdin, parseMaxBytes } from "./io.js";
+import { type Loaded, loadFile, loadStdin, parseMaxBytes, systemPath } from "./io.js";
 
 export interface ReadInputOptions extends BuildOptions {
   readonly delimiter?: Delimiter | undefined;
@@ -54,15 +55,33 @@ export async function readInputTable(ctx: Context, name: string, options: ReadIn
  * a file with the finding that says why.
  */
 export async function readAssessmentFile(ctx: Context, name: string, framework: Framework, options: ReadInputOptions): Promise<AssessmentFile> {
+  const size = name === "-" || options.leanFrom === undefined ? -1 : sizeOf(ctx, name);
+  if (options.leanFrom !== undefined && size >= options.leanFrom) return readLeanFile(ctx, name, size, framework, options);
   const loaded: Loaded = name === "-" ? await loadStdin(ctx, options.stdinName ?? "-", options.maxBytes) : loadFile(ctx, name, options.maxBytes);
   if (!loaded.ok) return buildAssessments(unreadTable(loaded.name, loaded.finding), framework, options);
-  const lean = options.lean === true || (options.leanFrom !== undefined && loaded.bytes.length >= options.leanFrom);
-  if (lean) {
-    // as rank's reader does for a national file (loaded only for a large input: a usual run never pays for it)
-    const heap = await import("./heap.js");
-    if (loaded.bytes.length >= heap.NATIONAL_SIZE) heap.keepHeapSmall();
+  return readAssessments(loaded.bytes, { ...options, framework, file: loaded.name });
+}
+
+/** The file's size, or -1 when it cannot be told (`loadFile` then says why it cannot be read). */
+function sizeOf(ctx: Context, name: string): number {
+  try {
+    return fs.statSync(systemPath(ctx.cwd, name)).size;
+  } catch {
+    return -1;
   }
-  return readAssessments(loaded.bytes, { ...options, lean, framework, file: loaded.name });
+}
+
+/**
+ * A file of `leanFrom` bytes or more (score's CSV and JSON): read lean a mebibyte at a time, never
+ * held whole (a million rows are 32 MB), with rank's heap settings for one of national size (loaded
+ * only then: a usual run never pays for them). What it says when it cannot be read is `loadFile`'s.
+ */
+async function readLeanFile(ctx: Context, name: string, size: number, framework: Framework, options: ReadInputOptions): Promise<AssessmentFile> {
+  const heap = await import("./heap.js");
+  if (size >= heap.NATIONAL_SIZE) heap.keepHeapSmall();
+  const reader = new LeanReader({ ...options, framework, file: name });
+  const loaded = loadFile(ctx, name, options.maxBytes, (piece) => reader.push(piece));
+  return loaded.ok ? reader.end() : buildAssessments(unreadTable(loaded.name, loaded.finding), framework, options);
 }
 
 /** `--stdin-name`: the name stdin is given in findings, annotations and headings; a blank one is refused. */

@@ -55,8 +55,12 @@ export function parseMaxBytes(text: string | undefined): number {
   return bytes;
 }
 
-/** Reads a regular file, or stops the run (exit 2) when the path is missing, a directory or unreadable. */
-export function loadFile(ctx: Context, name: string, maxBytes: number): Loaded {
+/**
+ * Reads a regular file, or stops the run (exit 2) when the path is missing, a directory or unreadable.
+ * With `take`, the file is handed over in pieces as it is read (one buffer, reused: `take` keeps
+ * nothing of a piece) and not held: the bytes it returns are then empty. Too large is said either way.
+ */
+export function loadFile(ctx: Context, name: string, maxBytes: number, take?: (piece: Uint8Array) => void): Loaded {
   // "" resolves to the working directory, and was said to be one (`--cost ""`, which no expansion checks)
   if (name === "") throw cliError(CLI.emptyName);
   const abs = systemPath(ctx.cwd, name);
@@ -76,10 +80,29 @@ export function loadFile(ctx: Context, name: string, maxBytes: number): Loaded {
   });
   if (stat.size > maxBytes) return tooLarge(stat.size, false);
   try {
+    if (take) return readPieces(abs, maxBytes, take) ? { ok: true, name, bytes: new Uint8Array(0) } : tooLarge(maxBytes, true);
     const bytes = readAtMost(abs, maxBytes);
     return bytes ? { ok: true, name, bytes } : tooLarge(maxBytes, true);
   } catch (error) {
     throw unreadable(name, error);
+  }
+}
+
+/** Hands the file to `take` a mebibyte at a time, in one reused buffer; false (part of it taken) when it has more than `max` bytes. */
+function readPieces(file: string, max: number, take: (piece: Uint8Array) => void): boolean {
+  const fd = fs.openSync(file, "r");
+  try {
+    const buf = Buffer.allocUnsafe(1 << 20);
+    let total = 0;
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, Math.min(buf.length, max + 1 - total), null);
+      if (n === 0) return true;
+      total += n;
+      if (total > max) return false;
+      take(buf.subarray(0, n));
+    }
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
