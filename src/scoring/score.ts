@@ -1,14 +1,13 @@
 import type { Assessment } from "../assessment/build.js";
 import {
-  add,
   compare,
   div,
   fromInt,
-  mul,
   parseDecimal,
   type Rational,
   rational,
   sub,
+  sum,
   toDecimal,
   toDecimalAtLeastTwo,
   toFixedHalfUp,
@@ -57,15 +56,36 @@ export interface Score {
   readonly weakestAspects: readonly string[];
 }
 
-/** Weighted mean Σ(w·v)/Σw over the given indicators, exact. */
-function weightedMean(items: readonly { weight: Rational; value: Rational }[]): Rational {
-  let wv = ZERO;
-  let w = ZERO;
-  for (const it of items) {
-    wv = add(wv, mul(it.weight, it.value));
-    w = add(w, it.weight);
+/**
+ * Σ(w·v) over the items, exact. The products are left unreduced and `sum` reduces once at the end:
+ * reducing each product and each partial sum (a gcd of bigints every time) was most of scoring a
+ * national file's twenty thousand assessments.
+ */
+const weightedSum = (items: readonly { readonly weight: Rational; readonly value: Rational }[]): Rational =>
+  sum(items.map(({ weight, value }) => ({ n: weight.n * value.n, d: weight.d * value.d })));
+
+/** Each domain's and aspect's indicators (by position) and their Σw, worked out once per framework. */
+const TIER_MEMBERS = new WeakMap<Framework, ReadonlyMap<string, { readonly positions: readonly number[]; readonly weight: Rational }>>();
+
+function tierMembers(framework: Framework): ReadonlyMap<string, { readonly positions: readonly number[]; readonly weight: Rational }> {
+  let members = TIER_MEMBERS.get(framework);
+  if (!members) {
+    const byTier = new Map<string, number[]>();
+    const join = (id: string | null, p: number) => {
+      if (id === null) return;
+      const at = byTier.get(id);
+      if (at) at.push(p);
+      else byTier.set(id, [p]);
+    };
+    framework.indicators.forEach((indicator, p) => {
+      // a domain and an aspect never share an id within a framework (D1 is not 1); kept apart regardless
+      join(indicator.domain === null ? null : `d:${indicator.domain}`, p);
+      join(`a:${indicator.aspect}`, p);
+    });
+    members = new Map([...byTier].map(([id, positions]) => [id, { positions, weight: sum(positions.map((p) => framework.indicators[p]!.weight)) }] as const));
+    TIER_MEMBERS.set(framework, members);
   }
-  return div(wv, w);
+  return members;
 }
 
 /**
@@ -90,9 +110,28 @@ export function givenValues(assessment: Assessment): readonly { readonly indicat
   const out: { indicator: Indicator; value: Rational }[] = [];
   assessment.framework.indicators.forEach((indicator, p) => {
     const numer = levels.numer(p);
-    if (!Number.isNaN(numer)) out.push({ indicator, value: rational(BigInt(numer), 10n ** BigInt(levels.places(p))) });
+    if (!Number.isNaN(numer)) out.push({ indicator, value: levelValue(numer, levels.places(p)) });
   });
   return out;
+}
+
+/**
+ * A lean level as a rational, one object per level (3, 2.75) shared by every assessment that gives
+ * it: a national file's million levels are a handful of values, and a renderer writes each once
+ * (score-csv's `decimal`). Levels past the usual (more than 7 places, a numerator past 8 190: a
+ * framework file's own scale) are made each time, as the slab itself keeps them apart.
+ */
+const LEVELS = new Map<number, Rational>();
+
+function levelValue(numer: number, places: number): Rational {
+  if (places >= 8 || numer > 8190) return rational(BigInt(numer), 10n ** BigInt(places));
+  const code = numer * 8 + places;
+  let value = LEVELS.get(code);
+  if (!value) {
+    value = rational(BigInt(numer), 10n ** BigInt(places));
+    LEVELS.set(code, value);
+  }
+  return value;
 }
 
 /**
@@ -117,18 +156,21 @@ export function scoreAssessment(assessment: Assessment, options: ScoreOptions = 
     if (!value) throw new Error(`scoreAssessment: indicator ${indicator.id} has no value; score only valid assessments`);
     return { indicator, weight: indicator.weight, value };
   });
-  const shortfallOf = (weight: Rational, value: Rational) => div(mul(weight, sub(max, value)), framework.totalWeight);
-  const tier = <T extends { id: string; weight: Rational }>(t: T, pick: (i: Indicator) => string | null): TierScore<T> => {
-    const value = weightedMean(valued.filter((v) => pick(v.indicator) === t.id));
+  // w·(max − v)/Σw as one fraction, reduced once
+  const tw = framework.totalWeight;
+  const shortfallOf = (weight: Rational, value: Rational) => rational(weight.n * (max.n * value.d - value.n * max.d) * tw.d, weight.d * value.d * max.d * tw.n);
+  const members = tierMembers(framework);
+  const tier = <T extends { id: string; weight: Rational }>(t: T, kind: "d" | "a"): TierScore<T> => {
+    const of = members.get(`${kind}:${t.id}`);
+    // a tier without indicators has no mean (it never had: a division by zero, as before)
+    const value = div(of ? weightedSum(of.positions.map((p) => valued[p]!)) : ZERO, of?.weight ?? ZERO);
     return { tier: t, score: shown(value), shortfall: shortfallOf(t.weight, value) };
   };
 
-  let total = ZERO;
-  for (const v of valued) total = add(total, mul(v.weight, v.value));
   // Σw is 100 for a framework as published; less when indicators are excluded (withoutExternal)
-  const index = div(total, framework.totalWeight);
+  const index = div(weightedSum(valued), tw);
 
-  const aspects = framework.aspects.map((a) => tier(a, (i) => i.aspect));
+  const aspects = framework.aspects.map((a) => tier(a, "a"));
   const weakestAspects = [...aspects]
     .filter((a) => a.shortfall.n > 0n)
     .sort((a, b) => compare(b.shortfall, a.shortfall))
@@ -141,7 +183,7 @@ export function scoreAssessment(assessment: Assessment, options: ScoreOptions = 
     index: shown(index),
     band: predikat.band,
     predikat,
-    domains: framework.domains.map((d) => tier(d, (i) => i.domain)),
+    domains: framework.domains.map((d) => tier(d, "d")),
     aspects,
     indicators: valued.map(({ indicator, value }) => ({
       indicator,
