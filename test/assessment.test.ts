@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildAssessments } from "../src/assessment/build.js";
 import { candidates } from "../src/assessment/columns.js";
@@ -11,6 +13,7 @@ import { readTable } from "../src/io/table.js";
 import { findingMessage } from "../src/messages/findings.js";
 import { readInput } from "../src/results/input.js";
 import { codes, csvOf, fw, read, utf8 } from "./helpers.js";
+import { spbe } from "./run-cli.js";
 
 const one = (text: string, frameworkId = "spbe-2020") => read(text, frameworkId);
 const only = (text: string, frameworkId?: string) => {
@@ -112,6 +115,23 @@ describe("findings from rows", () => {
     for (const label of ["Totalitas", "Sumber", "Layanan 48"]) expect(rows(`;${label};3`)[0]!.args, label).toEqual({ summary: null });
     expect(rows("99;x;3")[0]!.args).toEqual({ framework: "spbe-2020", summary: null, bare: null, repeatsHeader: false, misnamed: null });
     expect(findingMessage(rows("99;x;3")[0]!, "en")).toBe("'99' is not an indicator of spbe-2020");
+  });
+
+  // found by a second read of the session that read national files lean: an instansi named "Rata-rata" reads as
+  // a summary row, so its one refused row ("Indikator 36": 'write the number alone') was the file's finding, not
+  // the assessment's, which went on valid without indicator 36 and ended `score` with an internal error (exit 2)
+  it("an assessment without a row for an indicator is never valid, whatever finding explained the row", async () => {
+    const text = ["instansi;indikator;tingkat", ...fw("spbe-2020").indicators.map((i) => `Rata-rata;${i.id === "36" ? "Indikator 36" : i.id};3`)].join("\n");
+    for (const lean of [false, true]) {
+      const file = readAssessments(text, { lean });
+      expect(file.findings.map((f) => [f.code, f.line])).toEqual([["indicator/unknown", 37]]);
+      expect(file.assessments.map((a) => [a.instansi, a.valid])).toEqual([["Rata-rata", false]]);
+    }
+    const dir = mkdtempSync(join(tmpdir(), "spbe-rata-"));
+    writeFileSync(join(dir, "rata.csv"), text);
+    const run = await spbe(["score", join(dir, "rata.csv"), "--format", "json"]);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).assessments[0].valid).toBe(false);
   });
 
   // found by an exploratory tester: "1." or "Indikator 1" on every row said "'1.' is not an indicator" and

@@ -13,11 +13,13 @@ import type { AssessmentFile } from "../src/assessment/build.js";
 import { LeanReader, readAssessments } from "../src/assessment/read.js";
 import { readAssessmentFile } from "../src/cli/assessments.js";
 import { makeContext } from "../src/cli/context.js";
+import { loadFile } from "../src/cli/io.js";
 import { compareAssessments } from "../src/compare/diff.js";
 import { type Framework, withoutExternal } from "../src/frameworks/types.js";
 import { plan } from "../src/plan/plan.js";
 import { stringify } from "../src/report/json.js";
 import { RENDERERS } from "../src/report/registry.js";
+import { readInput } from "../src/results/input.js";
 import { score, scoreWhenRead, summarize } from "../src/scoring/report.js";
 import { givenValues, parseTarget, scoreAssessment } from "../src/scoring/score.js";
 import { cutAt, fw, renderOptions } from "./helpers.js";
@@ -125,6 +127,15 @@ describe("scoreWhenRead", () => {
     // a's was let go when b's was made: made again, the same
     expect(a!.score).not.toBe(first);
     expect(a!.score).toEqual(first);
+    // the summary of a report already written reads what each came to, and scores none again: the
+    // last score made is still the one held
+    expect(summarize(scoreWhenRead([readAssessments(csv, { lean: true })]))).toEqual(summarize(score([readAssessments(csv)])));
+    const report = { ...scoreWhenRead([readAssessments(csv, { lean: true })]) };
+    const [c, d] = report.assessments;
+    for (const x of [c, d, c]) expect(x!.score).not.toBeNull();
+    const last = c!.score;
+    expect(summarize(report).mean?.display).toBe("3.50");
+    expect(c!.score).toBe(last);
   });
 
   it("writes a national report's JSON in pieces that make the document stringify makes", async () => {
@@ -157,6 +168,47 @@ describe("spbe score of a large file", () => {
     const small = (leanFrom: number | undefined) => readAssessmentFile(ctx, path, fw("spbe-2020"), { maxBytes: 100, leanFrom });
     expect((await small(0)).findings).toEqual((await small(undefined)).findings);
     expect((await small(0)).findings.map((f) => f.code)).toEqual(["file/too-large"]);
+    // what the reader throws is its own (a bug, said as one), not a file that cannot be read
+    const boom = new Error("boom");
+    expect(() =>
+      loadFile(ctx, path, 1 << 20, () => {
+        throw boom;
+      }),
+    ).toThrow(boom);
+    expect(() => loadFile(ctx, join(dir, "tidak-ada.csv"), 1 << 20, () => {})).toThrow(/not found/);
+  });
+
+  // a NUL past the first slice was found only after the rows before it had been built: score wrote them
+  // as invalid assessments (and validate and rank read them), where the whole reading says only file/binary
+  it("says a file with a NUL (or a U+0000 in UTF-16) past its first slice is binary, and reads nothing of it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-score-nul-"));
+    const ids = fw("spbe-2020").indicators.map((i) => i.id);
+    const text = ["instansi,tahun,indikator,tingkat", ...Array.from({ length: 200 }, (_, k) => ids.map((id) => `Kab. ${k},2024,${id},3`)).flat()].join("\n");
+    const at = text.indexOf("\n", 100_000);
+    const utf8 = new TextEncoder().encode(`${text.slice(0, at)}\u0000${text.slice(at)}`);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${text.slice(0, at)}\u0000${text.slice(at)}`, "utf16le")]);
+    for (const [name, bytes] of [
+      ["nul.csv", utf8],
+      ["nul16.csv", utf16],
+    ] as const) {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      const whole = readAssessments(bytes, { file: path });
+      expect(whole.findings.map((f) => f.code)).toEqual(["file/binary"]);
+      expect(whole.assessments).toEqual([]);
+      const { table: _t, ...lean } = { ...readAssessments(bytes, { file: path, lean: true }), table: undefined };
+      const { table: _w, ...rest } = whole;
+      expect(lean).toEqual(rest);
+      const input = readInput(bytes, { file: path, framework: fw("spbe-2020"), lean: true });
+      expect(input.kind === "assessments" && input.assessments.findings.map((f) => f.code)).toEqual(["file/binary"]);
+      expect(input.kind === "assessments" && input.assessments.assessments).toEqual([]);
+      for (const format of ["csv", "json"] as const) {
+        const run = await spbe(["score", path, "--format", format, "--lang", "en"]);
+        expect(run.code).toBe(1);
+        expect(run.stdout).toBe(await render(format, [whole], score));
+        expect(run.stderr).not.toContain("assessment(s)");
+      }
+    }
   });
 
   it("reads a file handed over in pieces (LeanReader) as readAssessments reads it whole", () => {

@@ -950,12 +950,16 @@ export class AssessmentBuilder {
   private assessment(group: Group, fileBroken: boolean, several: boolean): Assessment {
     const framework = this.framework;
     const missing: number[] = [];
-    // when the file itself is broken (an unclosed quote swallowed the rest), missing rows are a symptom, not news
-    if (!fileBroken) {
-      framework.indicators.forEach((ind, p) => {
-        if (group.store.lineAt(group.base + p, group.line) === 0 && !group.explained?.has(ind.id)) missing.push(p);
-      });
-    }
+    // an indicator without a row, even one a finding has explained, leaves the assessment unscored: "Indikator
+    // 36" under an instansi named "Rata-rata" was refused as a summary row's, a finding of the file's, and
+    // the assessment went on valid without it, to an internal error when scored
+    let absent = false;
+    framework.indicators.forEach((ind, p) => {
+      if (group.store.lineAt(group.base + p, group.line) !== 0) return;
+      absent = true;
+      // when the file itself is broken (an unclosed quote swallowed the rest), missing rows are a symptom, not news
+      if (!fileBroken && !group.explained?.has(ind.id)) missing.push(p);
+    });
     const fits = missing.length > 0 ? this.fits(group) : null;
     const missingFinding = (positions: readonly number[]) =>
       finding("indicator/missing", "error", this.file, {
@@ -1008,7 +1012,7 @@ export class AssessmentBuilder {
       values,
       rowLines,
       findings: group.findings ?? NO_FINDINGS,
-      valid: !fileBroken && !group.hasError,
+      valid: !fileBroken && !group.hasError && !absent,
     };
   }
 }

@@ -68,10 +68,13 @@ export class LeanReader {
   private headed = false;
   private laneWanted = true;
 
+  private readonly fresh: () => AssessmentBuilder;
+
   constructor(options: ReadAssessmentsOptions) {
     const { framework, file, reading, building } = settings(options);
     this.reader = new TableReader(reading);
-    this.builder = new AssessmentBuilder(file, framework, { ...building, lean: true });
+    this.fresh = () => new AssessmentBuilder(file, framework, { ...building, lean: true });
+    this.builder = this.fresh();
   }
 
   push(bytes: Uint8Array): void {
@@ -86,6 +89,8 @@ export class LeanReader {
 
   end(): AssessmentFile {
     const done = this.reader.end();
+    // a file that is not text after all (a NUL past the first slice) gives no assessments, as read whole
+    if (this.reader.binary) return this.fresh().end(done);
     this.take(done.rows);
     return this.builder.end(done);
   }

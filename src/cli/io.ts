@@ -79,8 +79,9 @@ export function loadFile(ctx: Context, name: string, maxBytes: number, take?: (p
     finding: finding("file/too-large", "error", name, { args: { bytes, cutShort, max: maxBytes } }),
   });
   if (stat.size > maxBytes) return tooLarge(stat.size, false);
+  // (outside the `try` below: what `take` throws is its own, a bug, not a file that cannot be read)
+  if (take) return readPieces(name, abs, maxBytes, take) ? { ok: true, name, bytes: new Uint8Array(0) } : tooLarge(maxBytes, true);
   try {
-    if (take) return readPieces(abs, maxBytes, take) ? { ok: true, name, bytes: new Uint8Array(0) } : tooLarge(maxBytes, true);
     const bytes = readAtMost(abs, maxBytes);
     return bytes ? { ok: true, name, bytes } : tooLarge(maxBytes, true);
   } catch (error) {
@@ -88,14 +89,24 @@ export function loadFile(ctx: Context, name: string, maxBytes: number, take?: (p
   }
 }
 
-/** Hands the file to `take` a mebibyte at a time, in one reused buffer; false (part of it taken) when it has more than `max` bytes. */
-function readPieces(file: string, max: number, take: (piece: Uint8Array) => void): boolean {
-  const fd = fs.openSync(file, "r");
+/**
+ * Hands the file to `take` a mebibyte at a time, in one reused buffer; false (part of it taken) when
+ * it has more than `max` bytes. The file's own errors stop the run as unreadable; `take`'s are thrown as they are.
+ */
+function readPieces(name: string, file: string, max: number, take: (piece: Uint8Array) => void): boolean {
+  const system = <T>(call: () => T): T => {
+    try {
+      return call();
+    } catch (error) {
+      throw unreadable(name, error);
+    }
+  };
+  const fd = system(() => fs.openSync(file, "r"));
   try {
     const buf = Buffer.allocUnsafe(1 << 20);
     let total = 0;
     for (;;) {
-      const n = fs.readSync(fd, buf, 0, Math.min(buf.length, max + 1 - total), null);
+      const n = system(() => fs.readSync(fd, buf, 0, Math.min(buf.length, max + 1 - total), null));
       if (n === 0) return true;
       total += n;
       if (total > max) return false;

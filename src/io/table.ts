@@ -153,6 +153,11 @@ export class TableReader {
     this.tokenizer.useLane({ cells: lane.cells, take: lane.take, before: (records) => deliver(this.take(records)) });
   }
 
+  /** Whether the input turned out not to be text (a NUL, a spreadsheet's bytes): what was read of it counts for nothing. */
+  get binary(): boolean {
+    return this.decoder.binary !== null;
+  }
+
   /** characters of decoded text held until a line or record is complete */
   get held(): number {
     return this.pending.length + (this.tokenizer?.held ?? 0);
@@ -170,8 +175,12 @@ export class TableReader {
     const dialect = this.configured ? { ...this.configured, encoding: this.decoder.encoding } : this.fallback();
     const result = (rows: readonly CsvRecord[]): TableEnd => ({ rows, dialect, findings: sink.kept, omittedFindings: sink.omitted });
     if (this.decoder.binary) {
-      sink.add(finding("file/binary", "error", file, { args: { kind: this.decoder.binary } }));
-      return result([]);
+      // found pieces into the file (a NUL past the first slice), it is what it is when found at once: no
+      // rows, no dialect, nothing but that (the reader's earlier findings dropped; `binary` tells its
+      // callers to drop the rows they took, as `LeanReader` and `InputReader` do)
+      const found = finding("file/binary", "error", file, { args: { kind: this.decoder.binary } });
+      this.pending = "";
+      return { rows: [], dialect: this.fallback(), findings: [found], omittedFindings: NOTHING_OMITTED };
     }
     if (this.decoder.firstInvalidLine !== null) {
       sink.add(finding("file/encoding", "warning", file, { line: this.decoder.firstInvalidLine, args: { encoding: this.decoder.encoding } }));

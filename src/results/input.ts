@@ -60,6 +60,9 @@ export class InputReader {
 
   end(): InputFile {
     const done = this.reader.end();
+    // a file that is not text after all (a NUL past the first slice) gives nothing, as read whole
+    if (this.reader.binary)
+      return { kind: "assessments", assessments: new AssessmentBuilder(this.options.file, this.options.framework, this.options).end(done) };
     this.take(done.rows);
     if (this.results) return { kind: "results", results: this.results.end(done) };
     // no header at all (an empty file): the assessment reader says what is wrong

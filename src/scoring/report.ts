@@ -1,6 +1,7 @@
 import type { Assessment, AssessmentFile } from "../assessment/build.js";
 import type { Finding } from "../core/findings.js";
-import { add, div, fromInt, ZERO } from "../core/rational.js";
+import { add, div, fromInt, type Rational, ZERO } from "../core/rational.js";
+import type { Band } from "../frameworks/types.js";
 import type { Dialect } from "../io/table.js";
 import type { Standing } from "../rank/rank.js";
 import { type Score, type ScoreOptions, type Shown, scoreAssessment, shown, type Target, type TargetGap, targetGap } from "./score.js";
@@ -70,7 +71,19 @@ export function scoreWhenRead(files: readonly AssessmentFile[], options: ScoreRe
   return { files: perFile, assessments: perFile.flatMap((f) => f.assessments), findings: files.flatMap((f) => f.findings) };
 }
 
+/** What `summarize` reads of a score: kept of each assessment scored when read, so that it is not scored again for it. */
+interface Brief {
+  readonly value: Rational;
+  readonly predikat: string;
+  readonly bands: readonly Band[];
+}
+
+const briefOf = (s: Score): Brief => ({ value: s.index.value, predikat: s.band.predikat, bands: s.framework.bands });
+
 class ScoredWhenRead implements ScoredAssessment {
+  /** the index and predikat, once scored (an invalid assessment has none) */
+  brief: Brief | null = null;
+
   constructor(
     readonly assessment: Assessment,
     readonly dialect: Dialect,
@@ -78,25 +91,27 @@ class ScoredWhenRead implements ScoredAssessment {
   ) {}
 
   get score(): Score | null {
-    return this.scorer.of(this.assessment).score;
+    return this.scorer.of(this).score;
   }
 
   get target(): TargetGap | null {
-    return this.scorer.of(this.assessment).target;
+    return this.scorer.of(this).target;
   }
 }
 
 /** The last assessment's score and target, as `score` makes them: one held at a time. */
 class LastScored {
-  private last: { readonly assessment: Assessment; readonly score: Score | null; readonly target: TargetGap | null } | null = null;
+  private last: { readonly of: ScoredWhenRead; readonly score: Score | null; readonly target: TargetGap | null } | null = null;
 
   constructor(private readonly options: ScoreReportOptions) {}
 
-  of(assessment: Assessment): { readonly score: Score | null; readonly target: TargetGap | null } {
-    if (this.last?.assessment !== assessment) {
+  of(scored: ScoredWhenRead): { readonly score: Score | null; readonly target: TargetGap | null } {
+    if (this.last?.of !== scored) {
       const { target, basis } = this.options;
-      const scored = assessment.valid ? scoreAssessment(assessment, { basis }) : null;
-      this.last = { assessment, score: scored, target: scored && target ? targetGap(scored, target) : null };
+      const { assessment } = scored;
+      const s = assessment.valid ? scoreAssessment(assessment, { basis }) : null;
+      if (s) scored.brief = briefOf(s);
+      this.last = { of: scored, score: s, target: s && target ? targetGap(s, target) : null };
     }
     return this.last;
   }
@@ -119,12 +134,13 @@ export function summarize(report: ScoreReport): ScoreSummary {
   let total = ZERO;
   let order: readonly string[] = [];
   for (const a of report.assessments) {
-    const s = a.score;
+    // one scored when read and already written: what it came to, without scoring it again
+    const s = a instanceof ScoredWhenRead && (a.brief !== null || !a.assessment.valid) ? a.brief : a.score && briefOf(a.score);
     if (!s) continue;
-    if (scored === 0) order = s.framework.bands.map((b) => b.predikat);
+    if (scored === 0) order = s.bands.map((b) => b.predikat);
     scored++;
-    total = add(total, s.index.value);
-    counts.set(s.band.predikat, (counts.get(s.band.predikat) ?? 0) + 1);
+    total = add(total, s.value);
+    counts.set(s.predikat, (counts.get(s.predikat) ?? 0) + 1);
   }
   return {
     assessments: report.assessments.length,
