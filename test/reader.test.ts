@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
+import { buildAssessments } from "../src/assessment/build.js";
 import { CsvTokenizer, tokenize } from "../src/io/csv.js";
 import { decodeBytes } from "../src/io/decode.js";
 import { PUSH_SLICE, pushSliced, readTable, sniffDelimiter, TableReader } from "../src/io/table.js";
 import { findingMessage } from "../src/messages/findings.js";
-import { codes, csvOf, read, utf8 } from "./helpers.js";
+import { codes, csvOf, fw, read, utf8 } from "./helpers.js";
 
 const utf16 = (text: string, endian: "le" | "be"): Uint8Array => {
   const bytes = new Uint8Array(2 + text.length * 2);
@@ -47,6 +48,47 @@ describe("tokenizer", () => {
   it("keeps a quote inside an unquoted cell literally and notes text after a closing quote", () => {
     expect(tokenize('a,b"c\n', ",").records[0]!.cells).toEqual(["a", 'b"c']);
     expect(tokenize('"a"x,b\n', ",").strayQuoteLines).toEqual([1]);
+  });
+
+  // a 600 MB file without a line break (a dump named .csv) ended rank, which has no size limit, and
+  // validate --max-bytes 1G with "kesalahan internal": one record grew past V8's longest string
+  it("stops at a record held past its limit (MAX_HELD, 64 Mi characters), with where it began, in any pieces", () => {
+    // (past the 16 KiB the delimiter is sniffed from: the header waits for them)
+    const long = "x".repeat(50_000);
+    const files = {
+      line: `indikator,tingkat,catatan\n1,3,ok\n2,3,${long}\n3,3,ok\n`,
+      quoted: `indikator,tingkat,catatan\n1,3,ok\n2,3,"${long.slice(0, 2000)}\n${long}"\n3,3,ok\n`,
+      header: `${long},tingkat\n1,3\n`,
+    };
+    for (const [name, text] of Object.entries(files)) {
+      const bytes = utf8(text);
+      const whole = readTable(bytes, { file: "f.csv", maxHeld: 20_000 });
+      expect(
+        whole.findings.map((f) => [f.code, f.line, f.args]),
+        name,
+      ).toEqual([["csv/malformed", name === "header" ? 1 : 3, { reason: "record-too-long" }]]);
+      // the rows before it are read; none after
+      expect(
+        whole.rows.map((r) => r.line),
+        name,
+      ).toEqual(name === "header" ? [] : [2]);
+      for (const size of [7, 1000, 40_000]) {
+        const reader = new TableReader({ file: "f.csv", maxHeld: 20_000 });
+        const rows: number[] = [];
+        for (let at = 0; at < bytes.length; at += size) for (const r of reader.push(bytes.subarray(at, at + size)).rows) rows.push(r.line);
+        const done = reader.end();
+        expect([rows, done.findings], `${name} in pieces of ${size}`).toEqual([whole.rows.map((r) => r.line), whole.findings]);
+      }
+    }
+    // nothing read below it: said once, not also as a file of a header alone
+    const header = readTable(utf8(`indikator,tingkat,catatan\n1,3,${long}\n2,3,ok\n`), { file: "f.csv", maxHeld: 20_000 });
+    expect(buildAssessments(header, fw("spbe-2020")).findings.map((x) => x.code)).toEqual(["csv/malformed"]);
+    // a record within the limit is read whole
+    expect(readTable(utf8(files.line), { file: "f.csv", maxHeld: 60_000 }).findings).toEqual([]);
+    const f = readTable(utf8(files.line), { file: "f.csv", maxHeld: 20_000 }).findings[0]!;
+    expect(findingMessage(f, "en")).toBe(
+      "malformed CSV: one row (or quoted cell) starting here runs past 64 Mi characters; the rest of the file is not read. Is this a CSV file?",
+    );
   });
 });
 

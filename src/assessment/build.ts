@@ -824,7 +824,9 @@ export class AssessmentBuilder {
     this.sink.carry(read.omittedFindings);
     // rows, but every one blank or a heading (no indicator, no level): as empty as a header alone, and
     // never "0 assessments, exit 0" for a CI check that read nothing
-    if (this.reading && this.order.length === 0 && !read.findings.some((f) => f.code === "file/empty")) {
+    // (nor after a record too long to read, which says why nothing below it was)
+    const said = (f: Finding) => f.code === "file/empty" || (f.code === "csv/malformed" && f.args.reason === "record-too-long");
+    if (this.reading && this.order.length === 0 && !read.findings.some(said)) {
       this.fileFinding(finding("file/empty", "error", this.file, { line: this.headerRecord?.line ?? null, args: { reason: "header-only" } }));
     }
     this.sayPartlyBlank();

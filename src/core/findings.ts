@@ -98,7 +98,7 @@ export interface FindingArgsByCode {
   "file/not-assessment": { readonly kind: "score-export" | "diff-export" | "side-by-side" | "result-table" };
   /** rows above the table's header (a sheet title) were not read: `header` is the header's line, `rows` the rows above it that are not blank */
   "file/title-rows": { readonly header: number; readonly rows: number };
-  "csv/malformed": { readonly reason: "unclosed-quote" | "text-after-quote" };
+  "csv/malformed": { readonly reason: "unclosed-quote" | "text-after-quote" | "record-too-long" };
   "csv/ragged": { readonly cells: number; readonly expected: number };
   /**
    * `found`: the header as read, so the message can list it; `delimiter`: another

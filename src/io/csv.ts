@@ -116,6 +116,17 @@ export class CsvTokenizer {
     return this.rest.length;
   }
 
+  /** the line the held record begins on */
+  get heldLine(): number {
+    return this.line;
+  }
+
+  /** Lets go of the held record: the reader stops here (a record past `MAX_HELD`, src/io/table.ts). */
+  drop(): void {
+    this.rest = "";
+    this.waiting = null;
+  }
+
   push(text: string): CsvRecord[] {
     if ((this.waiting === "line" && !/[\r\n]/.test(text)) || (this.waiting === "quote" && !text.includes('"'))) {
       this.rest += text;

@@ -28,6 +28,10 @@ const BINARY: Record<FindingArgs<"file/binary">["kind"], Text> = {
 const MALFORMED: Record<FindingArgs<"csv/malformed">["reason"], Text> = {
   "unclosed-quote": { id: "tanda kutip dibuka di baris ini dan tidak pernah ditutup", en: "a quote opened on this line and never closes" },
   "text-after-quote": { id: "ada teks setelah tanda kutip penutup", en: "text follows a closing quote" },
+  "record-too-long": {
+    id: "satu baris (atau sel berkutip) yang dimulai di sini melebihi 64 Mi karakter; sisa berkas tidak dibaca. Berkas ini CSV?",
+    en: "one row (or quoted cell) starting here runs past 64 Mi characters; the rest of the file is not read. Is this a CSV file?",
+  },
 };
 
 /** Every name COLUMN_ALIASES (assessment/columns.ts) reads for the role, in its order; test/catalogue.test.ts holds them together. */
