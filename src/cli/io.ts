@@ -80,7 +80,10 @@ export function loadFile(ctx: Context, name: string, maxBytes: number, take?: (p
   });
   if (stat.size > maxBytes) return tooLarge(stat.size, false);
   // (outside the `try` below: what `take` throws is its own, a bug, not a file that cannot be read)
-  if (take) return readPieces(name, abs, maxBytes, take) ? { ok: true, name, bytes: new Uint8Array(0) } : tooLarge(maxBytes, true);
+  if (take) {
+    const whole = readPieces(abs, maxBytes, false, take, (error) => unreadable(name, error));
+    return whole ? { ok: true, name, bytes: new Uint8Array(0) } : tooLarge(maxBytes, true);
+  }
   try {
     const bytes = readAtMost(abs, maxBytes);
     return bytes ? { ok: true, name, bytes } : tooLarge(maxBytes, true);
@@ -90,50 +93,46 @@ export function loadFile(ctx: Context, name: string, maxBytes: number, take?: (p
 }
 
 /**
- * Hands the file to `take` a mebibyte at a time, in one reused buffer; false (part of it taken) when
- * it has more than `max` bytes. The file's own errors stop the run as unreadable; `take`'s are thrown as they are.
- */
-function readPieces(name: string, file: string, max: number, take: (piece: Uint8Array) => void): boolean {
-  const system = <T>(call: () => T): T => {
-    try {
-      return call();
-    } catch (error) {
-      throw unreadable(name, error);
-    }
-  };
-  const fd = system(() => fs.openSync(file, "r"));
-  try {
-    const buf = Buffer.allocUnsafe(1 << 20);
-    let total = 0;
-    for (;;) {
-      const n = system(() => fs.readSync(fd, buf, 0, Math.min(buf.length, max + 1 - total), null));
-      if (n === 0) return true;
-      total += n;
-      if (total > max) return false;
-      take(buf.subarray(0, n));
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/**
  * Reads up to `max` bytes, or returns null when there are more. The size from
  * stat is not trusted: a device such as /dev/zero reports 0 and never ends, and
  * a file may grow between the stat and the read.
  */
 export function readAtMost(file: string, max: number): Buffer | null {
-  const fd = fs.openSync(file, "r");
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const whole = readPieces(file, max, true, (piece) => {
+    chunks.push(piece);
+    total += piece.length;
+  });
+  return whole ? Buffer.concat(chunks, total) : null;
+}
+
+/**
+ * Hands the file to `take` a mebibyte at a time; false (part of it taken) when it has more than
+ * `max` bytes. `fresh`: each piece in a buffer of its own, which `take` may keep (`readAtMost`);
+ * else one buffer, reused, of which `take` keeps nothing (a file read lean in pieces). The file's
+ * own errors are thrown as `failed` makes them; `take`'s as they are.
+ */
+function readPieces(file: string, max: number, fresh: boolean, take: (piece: Buffer) => void, failed: (error: unknown) => unknown = (e) => e): boolean {
+  const system = <T>(call: () => T): T => {
+    try {
+      return call();
+    } catch (error) {
+      throw failed(error);
+    }
+  };
+  const fd = system(() => fs.openSync(file, "r"));
   try {
-    const chunks: Buffer[] = [];
+    let buf: Buffer | null = null;
     let total = 0;
     for (;;) {
-      const buf = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
-      const n = fs.readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) return Buffer.concat(chunks, total);
-      chunks.push(buf.subarray(0, n));
+      if (fresh || buf === null) buf = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
+      const into = buf;
+      const n = system(() => fs.readSync(fd, into, 0, Math.min(into.length, max + 1 - total), null));
+      if (n === 0) return true;
       total += n;
-      if (total > max) return null;
+      if (total > max) return false;
+      take(into.subarray(0, n));
     }
   } finally {
     fs.closeSync(fd);

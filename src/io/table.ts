@@ -140,8 +140,11 @@ export class TableReader {
   private readonly sink = new FindingSink();
   /** decoded text held until the header line is complete, then "" */
   private pending = "";
-  /** `pending` has a line break somewhere (until it has, the header cannot be complete) */
-  private pendingBroken = false;
+  /**
+   * Where in `pending` its first line break is, null until it has one (until then the header cannot be
+   * complete, and only that first line counts against `MAX_HELD`)
+   */
+  private firstBreak: number | null = null;
   private tokenizer: CsvTokenizer | null = null;
   private configured: Dialect | null = null;
   private rows = 0;
@@ -162,8 +165,6 @@ export class TableReader {
   private waiting: CsvRecord[] | null = null;
   /** the line a record past `MAX_HELD` began on: nothing after it is read */
   private tooLong: number | null = null;
-  /** where in `pending` the first line ends, once it has */
-  private firstBreak: number | null = null;
 
   constructor(private readonly options: ReadOptions) {}
 
@@ -263,14 +264,11 @@ export class TableReader {
     if (!this.tokenizer) {
       // no line break yet, and none in this piece: the header cannot be complete (and searching the
       // whole of a long first line again at every piece would be quadratic)
-      if (!this.pendingBroken) {
+      if (this.firstBreak === null) {
         const at = text.search(/\r|\n/);
-        if (at >= 0) {
-          this.pendingBroken = true;
-          this.firstBreak = this.pending.length + at;
-        }
+        if (at >= 0) this.firstBreak = this.pending.length + at;
       }
-      const unbroken = !final && !this.pendingBroken;
+      const unbroken = !final && this.firstBreak === null;
       this.pending += text;
       if (unbroken || (!final && !headerComplete(this.pending))) return { rows: [] };
       const body = this.configure(this.pending, final);

@@ -32,19 +32,11 @@ const RECORDS_PER_PIECE = 1024;
 export function* csvPieces(head: readonly string[], rows: Iterable<readonly (string | number | null)[]>, options: CsvOptions = {}): Generator<string> {
   const excel = options.excel === true;
   const [delimiter, recordDelimiter] = excel ? ([";", "\r\n"] as const) : ([",", "\n"] as const);
-  const needsQuotes = NEEDS_QUOTES[delimiter];
-  // each cell made safe, then quoted, in one pass over the row into one array: a national file's
-  // score is 1.3 million rows of 23 cells, and an array per step of each row was most of its garbage
-  const record = (row: readonly (string | number | null)[]): string => {
-    const cells = new Array<string>(row.length);
-    for (let i = 0; i < row.length; i++) {
-      const c = row[i];
-      const text = c === null ? "" : typeof c === "string" ? c : String(c);
-      const safe = excel && DECIMAL.test(text) ? text.replace(".", ",") : csvSafe(text);
-      cells[i] = needsQuotes.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-    }
-    return cells.join(delimiter);
+  const safe = (c: string | number | null): string => {
+    const text = c === null ? "" : typeof c === "string" ? c : String(c);
+    return excel && DECIMAL.test(text) ? text.replace(".", ",") : csvSafe(text);
   };
+  const record = (row: readonly (string | number | null)[]): string => csvRecord(row, delimiter, safe);
   // "" last: every record ends with its delimiter, and the piece is the one flat string join makes
   const piece = (records: string[]): string => [...records, ""].join(recordDelimiter);
   let lines = [(excel ? "\uFEFF" : "") + record(head)];
@@ -68,16 +60,24 @@ const NEEDS_QUOTES: Readonly<Record<"," | ";", RegExp>> = { ",": /[",\r\n]/, ";"
  * for the 21 000 rows of `spbe rank` on a national file and this 15–30 ms.
  */
 export function csvRecords(records: readonly (readonly string[])[], delimiter: "," | ";", recordDelimiter: "\n" | "\r\n"): string {
-  return records.map((record) => csvRecord(record, delimiter) + recordDelimiter).join("");
+  return records.map((record) => csvRecord(record, delimiter, (cell) => cell) + recordDelimiter).join("");
 }
 
 /**
  * One record, without its record delimiter, as one flat string: the cells
  * joined (`Array.join` copies into a flat string). Appending cell by cell with
  * `+=` built a rope of every cell instead, which stayed alive until the document
- * was joined: 35 MB for the 42 000 rows of a 2-million-row `spbe rank`.
+ * was joined: 35 MB for the 42 000 rows of a 2-million-row `spbe rank`. Each cell
+ * made its text (`text`: csvPieces makes it safe first), then quoted, in one pass
+ * into one array: a national file's score is 1.3 million rows of 23 cells, and an
+ * array per step of each row was most of its garbage.
  */
-function csvRecord(record: readonly string[], delimiter: "," | ";"): string {
+function csvRecord<T>(record: readonly T[], delimiter: "," | ";", text: (cell: T) => string): string {
   const needsQuotes = NEEDS_QUOTES[delimiter];
-  return record.map((value) => (needsQuotes.test(value) ? `"${value.replaceAll('"', '""')}"` : value)).join(delimiter);
+  const cells = new Array<string>(record.length);
+  for (let i = 0; i < record.length; i++) {
+    const value = text(record[i]!);
+    cells[i] = needsQuotes.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  }
+  return cells.join(delimiter);
 }

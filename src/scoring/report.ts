@@ -41,17 +41,7 @@ export interface ScoreReportOptions extends ScoreOptions {
  * `options.basis` is the --predikat-basis override.
  */
 export function score(files: readonly AssessmentFile[], options: ScoreReportOptions = {}): ScoreReport {
-  const { target } = options;
-  const perFile = files.map((file) => ({
-    file: file.file,
-    dialect: file.dialect,
-    read: file.header !== null,
-    assessments: file.assessments.map((assessment): ScoredAssessment => {
-      const scored = assessment.valid ? scoreAssessment(assessment, { basis: options.basis }) : null;
-      return { assessment, dialect: file.dialect, score: scored, target: scored && target ? targetGap(scored, target) : null };
-    }),
-  }));
-  return { files: perFile, assessments: perFile.flatMap((f) => f.assessments), findings: files.flatMap((f) => f.findings) };
+  return reportOf(files, (assessment, dialect) => ({ assessment, dialect, ...scoredNow(assessment, options) }));
 }
 
 /**
@@ -62,13 +52,24 @@ export function score(files: readonly AssessmentFile[], options: ScoreReportOpti
  */
 export function scoreWhenRead(files: readonly AssessmentFile[], options: ScoreReportOptions = {}): ScoreReport {
   const scorer = new LastScored(options);
+  return reportOf(files, (assessment, dialect) => new ScoredWhenRead(assessment, dialect, scorer));
+}
+
+/** The report of the files, each assessment made a ScoredAssessment by `scored`. */
+function reportOf(files: readonly AssessmentFile[], scored: (assessment: Assessment, dialect: Dialect) => ScoredAssessment): ScoreReport {
   const perFile = files.map((file) => ({
     file: file.file,
     dialect: file.dialect,
     read: file.header !== null,
-    assessments: file.assessments.map((assessment): ScoredAssessment => new ScoredWhenRead(assessment, file.dialect, scorer)),
+    assessments: file.assessments.map((assessment) => scored(assessment, file.dialect)),
   }));
   return { files: perFile, assessments: perFile.flatMap((f) => f.assessments), findings: files.flatMap((f) => f.findings) };
+}
+
+/** An assessment's score (null unless it is valid) and its distance to the target, made now. */
+function scoredNow(assessment: Assessment, { target, basis }: ScoreReportOptions): { readonly score: Score | null; readonly target: TargetGap | null } {
+  const s = assessment.valid ? scoreAssessment(assessment, { basis }) : null;
+  return { score: s, target: s && target ? targetGap(s, target) : null };
 }
 
 /** What `summarize` reads of a score: kept of each assessment scored when read, so that it is not scored again for it. */
@@ -107,11 +108,9 @@ class LastScored {
 
   of(scored: ScoredWhenRead): { readonly score: Score | null; readonly target: TargetGap | null } {
     if (this.last?.of !== scored) {
-      const { target, basis } = this.options;
-      const { assessment } = scored;
-      const s = assessment.valid ? scoreAssessment(assessment, { basis }) : null;
-      if (s) scored.brief = briefOf(s);
-      this.last = { of: scored, score: s, target: s && target ? targetGap(s, target) : null };
+      const now = scoredNow(scored.assessment, this.options);
+      if (now.score) scored.brief = briefOf(now.score);
+      this.last = { of: scored, ...now };
     }
     return this.last;
   }

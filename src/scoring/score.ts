@@ -105,14 +105,19 @@ export interface ScoreOptions {
  * are not in it.
  */
 export function givenValues(assessment: Assessment): readonly { readonly indicator: Indicator; readonly value: Rational }[] {
-  const { levels } = assessment;
-  if (!levels) return [...assessment.values.values()];
-  const out: { indicator: Indicator; value: Rational }[] = [];
-  assessment.framework.indicators.forEach((indicator, p) => {
-    const numer = levels.numer(p);
-    if (!Number.isNaN(numer)) out.push({ indicator, value: levelValue(numer, levels.places(p)) });
+  if (!assessment.levels) return [...assessment.values.values()];
+  return assessment.framework.indicators.flatMap((indicator, p) => {
+    const value = valueAt(assessment, indicator, p);
+    return value ? [{ indicator, value }] : [];
   });
-  return out;
+}
+
+/** The value the assessment gives the indicator at position `p` of its framework (from its levels when lean), or undefined. */
+function valueAt(assessment: Assessment, indicator: Indicator, p: number): Rational | undefined {
+  const { levels } = assessment;
+  if (!levels) return assessment.values.get(indicator.id)?.value;
+  const numer = levels.numer(p);
+  return Number.isNaN(numer) ? undefined : levelValue(numer, levels.places(p));
 }
 
 /**
@@ -150,9 +155,8 @@ export function scoreAssessment(assessment: Assessment, options: ScoreOptions = 
   const { framework } = assessment;
   const max = fromInt(framework.levels.max);
   // a lean assessment (read for a national file: levels only) is scored from its levels, to the same result
-  const given = new Map(givenValues(assessment).map((v) => [v.indicator.id, v.value]));
-  const valued = framework.indicators.map((indicator) => {
-    const value = given.get(indicator.id);
+  const valued = framework.indicators.map((indicator, p) => {
+    const value = valueAt(assessment, indicator, p);
     if (!value) throw new Error(`scoreAssessment: indicator ${indicator.id} has no value; score only valid assessments`);
     return { indicator, weight: indicator.weight, value };
   });
