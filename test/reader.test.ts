@@ -94,6 +94,26 @@ describe("tokenizer", () => {
       ).toEqual([]);
       expect(table.rows.length, head).toBe(3000);
     }
+    // …and such a header ends at its real end, or (a quote that never closes) 64 KiB on at its first line
+    // break: the rows come as the file is pushed, and little is held. Only the first line break was once looked
+    // at, so these headers were never complete and the reader held the whole file (a million rows: 375 MB)
+    const many = Array.from({ length: 20_000 }, (_, k) => `${k};2024;${(k % 47) + 1};3`).join("\n");
+    for (const head of ['"No.\nUrut";tahun;indikator;tingkat', 'no;tahun;indikator;tingkat "akhir', '"PENILAIAN\nSPBE 2024"\nno;tahun;indikator;tingkat']) {
+      const bytes = utf8(`${head}\n${many}\n`);
+      const isHeader = (cells: readonly string[]) => cells.includes("indikator") || cells.includes('tingkat "akhir');
+      const reader = new TableReader({ file: "f.csv", isHeader });
+      let early = 0;
+      let held = 0;
+      for (let at = 0; at < bytes.length; at += 4096) {
+        early += reader.push(bytes.subarray(at, at + 4096)).rows.length;
+        held = Math.max(held, reader.held);
+      }
+      const done = reader.end();
+      expect([early + done.rows.length, reader.dialect!.delimiter], head).toEqual([20_000, ";"]);
+      expect(early, head).toBeGreaterThan(19_000);
+      expect(held, head).toBeLessThan(100_000);
+      expect(readTable(bytes, { file: "f.csv", isHeader }).rows.length, head).toBe(20_000);
+    }
     // nothing read below it: said once, not also as a file of a header alone
     const header = readTable(utf8(`indikator,tingkat,catatan\n1,3,${long}\n2,3,ok\n`), { file: "f.csv", maxHeld: 20_000 });
     expect(buildAssessments(header, fw("spbe-2020")).findings.map((x) => x.code)).toEqual(["csv/malformed"]);

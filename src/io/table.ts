@@ -394,12 +394,46 @@ function headerComplete(text: string): boolean {
   const afterFirst = SEP_LINE.test(text.slice(0, firstBreak)) ? firstBreak + 1 : 0;
   const header = headerStart(text.slice(afterFirst));
   if (header < 0) return false;
-  const rest = text.slice(afterFirst + header);
-  // a header with a quoted line break is complete only at a break outside quotes: the tokenizer
-  // copes with it either way, this only decides when to sniff; a break after an even number of quotes will do
-  const brk = rest.search(/\r|\n/);
-  if (brk < 0 || (brk === rest.length - 1 && rest.charCodeAt(brk) === 13)) return false;
-  return (rest.slice(0, brk).split('"').length - 1) % 2 === 0;
+  // a header with a quoted line break is complete only at its end (`headerEnd`): the tokenizer copes
+  // with it either way, this only decides when to sniff
+  const end = headerEnd(text, afterFirst + header, new Map(), false);
+  return end >= 0 && !(end === text.length - 1 && text.charCodeAt(end) === 13);
+}
+
+/**
+ * How far a header line is searched for a line break outside quotes. A header whose quotes allow none
+ * within it has a quote that never closes: a stray `"` in a heading (`tingkat "akhir`), which the
+ * tokenizer reads as an ordinary character. Without the bound the reader held all of such a file
+ * before sniffing it; with it, it holds 64 KiB.
+ */
+const HEADER_READ = 64 * 1024;
+
+/**
+ * Where the header line starting at `from` ends, its candidates outside quotes counted into `counts`:
+ * the first line break outside quotes (Excel's Alt+Enter puts one inside a quoted heading,
+ * `"No.⏎Urut";…`); where there is none within `HEADER_READ`, the first line break. -1 where the text
+ * so far holds neither.
+ *
+ * Only the first break was once looked at, and it had to follow an even number of quotes: a header with
+ * a quoted line break (or a stray quote) was never complete, and the reader held the whole file before
+ * it read a row (rank of a million rows: 3.0 s and 375 MB instead of 0.7 s and 79 MB).
+ */
+function headerEnd(text: string, from: number, counts: Map<string, number>, final: boolean): number {
+  const limit = Math.min(text.length, from + HEADER_READ);
+  const end = countLine(text, from, limit, counts);
+  if (end < limit) return end;
+  if (limit === text.length && !final) return -1;
+  // a quote that never closes (within the bound, or in all there is): the heading ends at its first
+  // line break, and counts what comes before it; a file as short or as long reads it the same way
+  counts.clear();
+  const brk = text.slice(from).search(/\r|\n/);
+  if (brk >= 0) {
+    countLine(text, from, from + brk, counts);
+    return from + brk;
+  }
+  if (!final) return -1;
+  countLine(text, from, text.length, counts);
+  return text.length;
 }
 
 /**
@@ -474,9 +508,12 @@ function sniff(text: string, final: boolean): Sniffed | typeof MORE {
   const start = headerStart(text);
   const from = start >= 0 ? start : text.search(/\S/);
   const header = new Map<string, number>();
-  let end = countLine(text, from < 0 ? text.length : from, text.length, header);
-  if (start < 0) return { delimiter: mostCounted(header), title: false };
-  if (end === text.length && !final) return MORE;
+  if (start < 0) {
+    countLine(text, from < 0 ? text.length : from, text.length, header);
+    return { delimiter: mostCounted(header), title: false };
+  }
+  let end = headerEnd(text, start, header, final);
+  if (end < 0) return MORE;
   // the candidates of each of the next lines that have one
   const below: Map<string, number>[] = [];
   const limit = Math.min(text.length, end + SNIFF_READ);
