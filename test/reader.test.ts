@@ -260,6 +260,22 @@ describe("Windows-1252 (Excel's 'CSV' on Windows)", () => {
     expect(decodeBytes(latin("a,b\n\u0093kutip\u0094,\u0080\n")).text).toBe("a,b\n\u201ckutip\u201d,\u20ac\n");
   });
 
+  // decoded natively as Latin-1 and mended in 0x80–0x9F since a million-row ANSI file was slow: every byte still its character
+  it("decodes every byte Windows-1252 defines to its character", () => {
+    const high = "€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–—˜™š›œ žŸ";
+    const bytes: number[] = [];
+    let expected = "";
+    for (let b = 0x20; b <= 0xff; b++) {
+      if ([0x7f, 0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(b)) continue;
+      bytes.push(b, 0x0a);
+      expected += `${b >= 0x80 && b <= 0x9f ? high[b - 0x80] : String.fromCharCode(b)}\n`;
+    }
+    const head = latin("a\n");
+    const d = decodeBytes(Uint8Array.from([...head, ...bytes]));
+    expect(d.encoding).toBe("windows-1252");
+    expect(d.text).toBe(`a\n${expected}`);
+  });
+
   it("keeps U+FFFD for a UTF-8 file with a stray byte, and for bytes Windows-1252 leaves undefined", () => {
     const mixed = new Uint8Array([...new TextEncoder().encode("a,b\nkafé,"), 0xe9, 0x0a]);
     expect(decodeBytes(mixed)).toMatchObject({ encoding: "utf-8-replaced", firstInvalidLine: 2 });

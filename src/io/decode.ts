@@ -229,14 +229,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 const HIGH_1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
 function decodeWindows1252(bytes: Uint8Array): string {
-  let out = "";
-  const CHUNK = 8192;
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const codes = Array.from(bytes.subarray(start, start + CHUNK), (b) => (b >= 0x80 && b <= 0x9f ? HIGH_1252.charCodeAt(b - 0x80) : b));
-    out += String.fromCharCode(...codes);
-  }
-  return out;
+  // natively as Latin-1, then the 0x80–0x9F range mended where the text has it: a character at a time
+  // through Array.from and String.fromCharCode, a million-row ANSI file took 0.9 s longer to rank
+  // (README, "Kinerja / Performance"). A TextDecoder that does give Windows-1252 leaves nothing to mend.
+  const text = LATIN1.decode(bytes);
+  return HAS_C1.test(text) ? text.replace(C1, (c) => HIGH_1252[c.charCodeAt(0) - 0x80]!) : text;
 }
+
+const LATIN1 = new TextDecoder("latin1");
+const HAS_C1 = /[\u0080-\u009f]/;
+const C1 = /[\u0080-\u009f]/g;
 
 /** Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D have no character in Windows-1252. */
 const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
