@@ -242,7 +242,7 @@ describe("lean scoring", () => {
   });
 
   // a slab keeps a byte per level and per row until one needs more: then the whole slab (512 assessments,
-  // those stored before included) goes to 16 bits, and past 65 535 lines a row's line goes to a map
+  // those stored before included) goes to 16 bits, and a row 65 535 lines or more from its first to 32
   it("keeps levels and rows stored as bytes when a later assessment of the slab needs 16 bits", () => {
     const framework = fw("pemdi-2026");
     const ids = framework.indicators.map((i) => i.id);

@@ -1027,8 +1027,13 @@ export class AssessmentBuilder {
 const WIDE = 0xffff;
 const MAX_CODED_NUMER = 8190;
 
-/** A row's line as its distance from its assessment's first row, plus one; FAR for one further away. */
-const FAR = 0xffff;
+/**
+ * A row's line as its distance from its assessment's first row, plus one; FAR for one further away
+ * than 32 bits hold (kept in a map). The rows of a file sorted by indicator lie a whole file apart:
+ * when that was a map entry per row past 65 534 lines (16 bits), rank of such a million-row file
+ * spent a quarter of its time and 40 MB on the map (README, "Kinerja / Performance").
+ */
+const FAR = 0xffffffff;
 
 /** An instansi's assessments by tahun as written, then by jenis in lower case (null where the file has none). */
 type ByYear = Map<string | null, Map<string | null, Group>>;
@@ -1065,9 +1070,9 @@ function spacedAsOne(name: string | null): string | null {
 class SlabStore {
   /**
    * Each indicator's row (see FAR), 0 where none yet: the rows of an assessment are usually
-   * together. A byte each until a distance needs more (then two: `widened`).
+   * together. A byte each until a distance needs more (then two: `widened`; four: `widest`).
    */
-  private rows: Uint8Array | Uint16Array;
+  private rows: Uint8Array | Uint16Array | Uint32Array;
   private far: Map<number, number> | null = null;
   /** lean builds: each level as a code (see WIDE); a byte each until a code needs more, as `rows` */
   private codes: Uint8Array | Uint16Array | null;
@@ -1081,11 +1086,14 @@ class SlabStore {
   setLine(slot: number, line: number, first: number): void {
     const distance = line - first + 1;
     if (distance > 0 && distance <= 0xff) this.rows[slot] = distance;
-    else if (distance > 0 && distance < FAR) {
+    else if (distance > 0 && distance <= 0xffff) {
       this.rows = widened(this.rows);
       this.rows[slot] = distance;
+    } else if (distance > 0 && distance < FAR) {
+      this.rows = widest(this.rows);
+      this.rows[slot] = distance;
     } else {
-      this.rows = widened(this.rows);
+      this.rows = widest(this.rows);
       this.rows[slot] = FAR;
       this.far ??= new Map();
       this.far.set(slot, line);
@@ -1127,8 +1135,13 @@ class SlabStore {
  * level (a whole level "3" is code 25) and per row (an assessment's rows lie within 255 lines of its
  * first), half of what 16 bits took, held for every assessment until the end of the file.
  */
-function widened(slots: Uint8Array | Uint16Array): Uint16Array {
-  return slots instanceof Uint16Array ? slots : Uint16Array.from(slots);
+function widened<T extends Uint16Array | Uint32Array>(slots: Uint8Array | T): T | Uint16Array {
+  return slots instanceof Uint8Array ? Uint16Array.from(slots) : slots;
+}
+
+/** A slab's rows as 32-bit slots, once one row lies 65 536 lines or more from its assessment's first. */
+function widest(slots: Uint8Array | Uint16Array | Uint32Array): Uint32Array {
+  return slots instanceof Uint32Array ? slots : Uint32Array.from(slots);
 }
 
 /** One lean assessment's levels: its window on the slab. */
