@@ -57,6 +57,15 @@ function trimCell(cell: string): string {
 const CR = 13;
 const LF = 10;
 
+/** Whether `text` holds a CR or LF from `from` to `to`. */
+function hasBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR) return true;
+  }
+  return false;
+}
+
 /** Splits text into records. Blank lines are dropped; `firstLine` numbers lines after a skipped `sep=` line. */
 export function tokenize(text: string, delimiter: string, firstLine = 1): Tokenized {
   const t = new CsvTokenizer(delimiter, firstLine);
@@ -247,85 +256,80 @@ export class CsvTokenizer {
    * quoted cells may span lines and hold delimiters; "" is an escaped quote;
    * text after a closing quote is kept and noted. Null when a quote is still
    * open at the end of a piece that is not the last.
+   *
+   * No closure or array is made per record but its cells, and the usual quoted
+   * cell (no quote or line break inside) is one slice: a file whose every cell
+   * is quoted (some tools write them so) spent half its time collecting what the
+   * closures, part arrays and joins of its million records left behind.
    */
   private quotedRecord(text: string, from: number, final: boolean): { cells: string[]; end: number } | null {
     const cells: string[] = [];
     // noted only once the record is complete: a record cut by the end of a piece is read again
-    const stray: number[] = [];
-    const done = (end: number) => {
-      for (const l of stray) if (this.strayQuoteLines.at(-1) !== l) this.strayQuoteLines.push(l);
-      return { cells, end };
-    };
+    let stray: number[] | null = null;
     const n = text.length;
     let i = from;
     let cell = "";
     // whether `cell` holds only whitespace so far; a flag, not `cell.trim()`, so that a
     // cell full of quotes (`a"a"a"…`) stays linear instead of re-trimming the cell per quote
     let blank = true;
-    const endCell = () => {
-      cells.push(cell.trim());
-      cell = "";
-      blank = true;
-    };
-    /** index of the first delimiter or line break at or after `at` (or, when asked, quote), or n */
-    const cellEnd = (at: number, stopAtQuote: boolean): number => {
-      let j = at;
-      while (j < n) {
-        const k = text.charCodeAt(j);
-        if (k === this.delim || k === LF || k === CR || (stopAtQuote && k === QUOTE)) break;
-        j++;
-      }
-      return j;
-    };
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c === QUOTE && blank) {
-        // quoted cell: read to the closing quote; chunks between quotes are copied whole,
-        // their line breaks counted and written as "\n"
         const openLine = this.line;
-        const parts: string[] = [];
         i++;
-        let closed = false;
-        while (i < n) {
-          const q = text.indexOf('"', i);
-          const end = q < 0 ? n : q;
-          if (end > i) {
-            const chunk = text.slice(i, end);
-            if (chunk.includes("\r") || chunk.includes("\n")) {
-              const normalised = chunk.replace(/\r\n?/g, "\n");
-              for (let at = normalised.indexOf("\n"); at >= 0; at = normalised.indexOf("\n", at + 1)) this.line++;
-              parts.push(normalised);
-            } else parts.push(chunk);
+        const q = text.indexOf('"', i);
+        if (q >= 0 && q + 1 < n && text.charCodeAt(q + 1) !== QUOTE && !hasBreak(text, i, q)) {
+          // the usual quoted cell: its text whole, as one slice
+          cell = text.slice(i, q);
+          i = q + 1;
+        } else {
+          // read to the closing quote; chunks between quotes are copied whole,
+          // their line breaks counted and written as "\n"
+          const parts: string[] = [];
+          let closed = false;
+          while (i < n) {
+            const q = text.indexOf('"', i);
+            const end = q < 0 ? n : q;
+            if (end > i) {
+              const chunk = text.slice(i, end);
+              if (chunk.includes("\r") || chunk.includes("\n")) {
+                const normalised = chunk.replace(/\r\n?/g, "\n");
+                for (let at = normalised.indexOf("\n"); at >= 0; at = normalised.indexOf("\n", at + 1)) this.line++;
+                parts.push(normalised);
+              } else parts.push(chunk);
+            }
+            i = end;
+            if (q < 0) break;
+            if (i + 1 === n && !final) return null; // a closing quote, or the first of an escaped pair?
+            if (text.charCodeAt(i + 1) === QUOTE) {
+              parts.push('"');
+              i += 2;
+              continue;
+            }
+            i++;
+            closed = true;
+            break;
           }
-          i = end;
-          if (q < 0) break;
-          if (i + 1 === n && !final) return null; // a closing quote, or the first of an escaped pair?
-          if (text.charCodeAt(i + 1) === QUOTE) {
-            parts.push('"');
-            i += 2;
-            continue;
-          }
-          i++;
-          closed = true;
-          break;
-        }
-        if (!closed) {
-          if (!final) {
-            this.waiting = "quote";
-            return null;
+          if (!closed) {
+            if (!final) {
+              this.waiting = "quote";
+              return null;
+            }
+            cells.push(parts.join("").trim());
+            this.unclosedQuoteLine = openLine;
+            return this.recordRead(cells, stray, n);
           }
           cell = parts.join("");
-          this.unclosedQuoteLine = openLine;
-          endCell();
-          return done(n);
         }
-        cell = parts.join("");
         blank = false;
         // text between the closing quote and the next delimiter is kept, but noted
-        const j = cellEnd(i, false);
+        const j = this.cellEnd(text, i, false);
         if (j > i) {
           const rest = text.slice(i, j);
-          if (/[^ \t]/.test(rest) && stray.at(-1) !== this.line) stray.push(this.line);
+          if (/[^ \t]/.test(rest) && stray?.at(-1) !== this.line) {
+            stray ??= [];
+            stray.push(this.line);
+          }
           cell += rest;
           i = j;
         }
@@ -339,19 +343,21 @@ export class CsvTokenizer {
         continue;
       }
       if (c === this.delim) {
-        endCell();
+        cells.push(cell.trim());
+        cell = "";
+        blank = true;
         i++;
         continue;
       }
       if (c === LF || c === CR) {
         if (c === CR && i + 1 === n && !final) return null; // maybe half of a CRLF
-        endCell();
+        cells.push(cell.trim());
         i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
         this.line++;
-        return done(i);
+        return this.recordRead(cells, stray, i);
       }
       // once the cell has text, a quote in it is ordinary and need not end the run
-      const j = cellEnd(i + 1, blank);
+      const j = this.cellEnd(text, i + 1, blank);
       const run = text.slice(i, j);
       cell += run;
       if (blank && /\S/.test(run)) blank = false;
@@ -362,7 +368,25 @@ export class CsvTokenizer {
       this.waiting = "line";
       return null;
     }
-    endCell();
-    return done(n);
+    cells.push(cell.trim());
+    return this.recordRead(cells, stray, n);
+  }
+
+  /** A record read whole: the lines of its stray quotes noted (once each), and where it ends. */
+  private recordRead(cells: string[], stray: readonly number[] | null, end: number): { cells: string[]; end: number } {
+    if (stray) for (const l of stray) if (this.strayQuoteLines.at(-1) !== l) this.strayQuoteLines.push(l);
+    return { cells, end };
+  }
+
+  /** The index of the first delimiter or line break in `text` at or after `at` (or, when asked, quote), or its length. */
+  private cellEnd(text: string, at: number, stopAtQuote: boolean): number {
+    const n = text.length;
+    let j = at;
+    while (j < n) {
+      const k = text.charCodeAt(j);
+      if (k === this.delim || k === LF || k === CR || (stopAtQuote && k === QUOTE)) break;
+      j++;
+    }
+    return j;
   }
 }
