@@ -14,6 +14,8 @@
 //   3. peak RSS of our reader, the batch path, `spbe rank` and `spbe score` at 1 M and 2 M rows (goal
 //      ≤ 150 MB, flat); `score --format csv` (g) writes 60 rows an assessment, so it is no match for pandas'
 //      one index each, and is here for its memory
+//   4. `spbe rank` of the same rows as users' files come (Excel's locales and encodings, quotes, a header
+//      with Alt+Enter, rows sorted by indicator) against the plain file: each once lost the fast path
 //
 // Environment: BENCH_RUNS (start-up runs per command, default 15), BENCH_ROUNDS (throughput runs
 // per case, default 5), BENCH_ROWS (default 1000000). Cases are scripts in bench/cases/; a new one
@@ -65,6 +67,54 @@ function generate(dir, assessments) {
     }
   }
   writeSync(fd, batch.join(""));
+  closeSync(fd);
+  return file;
+}
+
+/**
+ * The same rows as users' files come (section 4): Excel with an Indonesian locale (BOM, ';', CRLF),
+ * ANSI (Windows-1252, Excel's "CSV" on Windows), UTF-16 with tabs (Excel's "Unicode text"), every cell
+ * quoted, a header cell with Alt+Enter, and rows sorted by indicator (a database export), so that each
+ * assessment's rows lie a whole file apart. Each of these once lost the fast path: README, Kinerja.
+ */
+const SHAPES = [
+  { name: "Excel (ID): BOM, ';', CRLF", delimiter: ";", eol: "\r\n", bom: true },
+  { name: "ANSI (Windows-1252), 'Daérah'", encoding: "latin1", place: "Daérah" },
+  { name: "UTF-16 LE, tabs (Unicode text)", delimiter: "\t", eol: "\r\n", encoding: "utf16le", bom: true },
+  { name: "every cell quoted", quoted: true },
+  { name: "header cell with Alt+Enter", header: 'instansi,tahun,indikator,"tingkat\n"' },
+  { name: "sorted by indicator", byIndicator: true },
+];
+
+function generateShape(dir, assessments, shape, n) {
+  const d = shape.delimiter ?? ",";
+  const eol = shape.eol ?? "\n";
+  const cell = shape.quoted ? (c) => `"${c}"` : (c) => c;
+  const line = (cells) => cells.map(cell).join(d) + eol;
+  const file = join(dir, `shape-${n}.csv`);
+  const fd = openSync(file, "w");
+  const put = (text) => writeSync(fd, shape.encoding ? Buffer.from(text, shape.encoding) : text);
+  put(`${shape.bom ? "\ufeff" : ""}${shape.header ? shape.header.replaceAll(",", d) + eol : line(["instansi", "tahun", "indikator", "tingkat"])}`);
+  let batch = [];
+  const row = (k, i) => batch.push(line([`Pemerintah ${shape.place ?? "Daerah"} ${k}`, "2024", String(i), String(1 + ((k * 7 + i * 3 + ((k * i) % 11)) % 5))]));
+  const flush = (force) => {
+    if (force || batch.length >= 50_000) {
+      put(batch.join(""));
+      batch = [];
+    }
+  };
+  if (shape.byIndicator)
+    for (let i = 1; i <= INDICATORS; i++)
+      for (let k = 0; k < assessments; k++) {
+        row(k, i);
+        flush(false);
+      }
+  else
+    for (let k = 0; k < assessments; k++) {
+      for (let i = 1; i <= INDICATORS; i++) row(k, i);
+      flush(false);
+    }
+  flush(true);
   closeSync(fd);
   return file;
 }
@@ -313,6 +363,24 @@ function main() {
       const t1 = at1(label.slice(0, 3));
       console.log(`${label.padEnd(22)} ${t1.rssMb.toFixed(0).padStart(4)} MB → ${t2.rssMb.toFixed(0).padStart(4)} MB   (${t2.median.toFixed(0)} ms at 2×)`);
     }
+
+    // 4. the same rows as users' files come: each against the plain file, in the same rounds
+    const shapes = compare(
+      [
+        { ...rankCase, name: "plain (e)" },
+        ...SHAPES.map((shape, n) => ({
+          name: shape.name,
+          cmd: node,
+          args: [join(CASES, "rank-cli.mjs"), generateShape(dir, assessments, shape, n), join(dir, `rank-shape-${n}.csv`)],
+          json: true,
+          check: rankCheck(assessments),
+        })),
+      ],
+      Math.min(ROUNDS, 3),
+    );
+    const shapeRatios = [{ name: "plain", median: shapes[0].median }];
+    if (pandas) shapeRatios.push({ name: "pandas", median: through[1].median });
+    table(`4. spbe rank --format csv, the same rows as users' files come (${Math.min(ROUNDS, 3)} runs each)`, shapes, shapeRatios);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
