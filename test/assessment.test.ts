@@ -744,6 +744,42 @@ describe("findings from rows", () => {
     }
   });
 
+  // the builder tries the assessment that came after the last one the time before (a file sorted by
+  // indicator): only an exact match of name, tahun and jenis as written may take it, whatever the order does
+  it("reads a file sorted by indicator as the same rows sorted by assessment, when the order changes between indicators", () => {
+    const ids = fw("spbe-2020").indicators.map((i) => i.id);
+    const who = [
+      ["Kab A", "2024", "mandiri"],
+      ["Kab A", "2023", "mandiri"],
+      ["Kab A", "2024", "evaluasi"],
+      ["Kab B", "2024", "mandiri"],
+    ];
+    const row = (k: number, id: string) => `${who[k]!.join(",")},${id},${1 + ((k + id.length) % 5)}`;
+    // every third indicator in the other order, and "Kab B" missing the last one
+    const kept = (k: number, i: number) => !(k === 3 && i === ids.length - 1);
+    const byIndicator = ids.flatMap((id, i) => (i % 3 === 0 ? [3, 2, 1, 0] : [0, 1, 2, 3]).filter((k) => kept(k, i)).map((k) => row(k, id)));
+    const byAssessment = [0, 1, 2, 3].flatMap((k) => ids.filter((_, i) => kept(k, i)).map((id) => row(k, id)));
+    const header = "instansi,tahun,jenis,indikator,tingkat";
+    for (const lean of [false, true]) {
+      const read = (rows: string[]) => {
+        const file = readAssessments([header, ...rows].join("\n"), { lean });
+        const assessments = file.assessments
+          .map((a) => [`${a.instansi} ${a.tahun} ${a.jenis}`, a.valid, lean ? JSON.stringify(a.levels) : [...a.values.values()].map((v) => v.raw).join()])
+          .sort((x, y) => String(x[0]).localeCompare(String(y[0])));
+        return { assessments, findings: file.findings.map((f) => [f.code, f.args]) };
+      };
+      const sorted = read(byIndicator);
+      expect(sorted).toEqual({ ...read(byAssessment), findings: sorted.findings });
+      expect(sorted.assessments.map((a) => [a[0], a[1]])).toEqual([
+        ["Kab A 2023 mandiri", true],
+        ["Kab A 2024 evaluasi", true],
+        ["Kab A 2024 mandiri", true],
+        ["Kab B 2024 mandiri", false],
+      ]);
+      expect(sorted.findings).toEqual([["indicator/missing", expect.objectContaining({ ids: [ids.at(-1)] })]]);
+    }
+  });
+
   it("keeps an instansi's years and kinds apart, in the order they first came", () => {
     const ids = fw("spbe-2020").indicators.map((i) => i.id);
     const rows = (instansi: string, tahun: string, jenis: string) => ids.map((id) => `${instansi},${tahun},${jenis},${id},3`);
