@@ -174,7 +174,7 @@ export class TableReader {
   }
 
   /**
-   * Once the header is read: offers each line without quotes of `lane.cells` cells to `lane.take` before
+   * Once the header is read: offers each plain line of `lane.cells` cells to `lane.take` before
    * it becomes a row (see `PlainLane`), and hands the rows read before such a line to `deliver` first,
    * so that whoever reads the rows has every row in the file's order. A line taken is a row of the
    * header's width (the lane's `cells`); it is counted as a row, and there is nothing to warn of.
