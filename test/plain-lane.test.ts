@@ -251,6 +251,25 @@ describe("the plain lane reads as the record path reads", () => {
     }
   });
 
+  // a database export ORDER BY indikator: every row another assessment's than the row before, all declined once
+  it("takes the lines of a file sorted by indicator, the assessment after the last one the time before", () => {
+    const header = HEADERS[0];
+    const rows = cleanRows(header);
+    const byIndicator = ids2020.flatMap((_, i) => Array.from({ length: CLEAN }, (_, k) => rows[k * ids2020.length + i]!));
+    // the order turns at one indicator, and one row is another year's: those are the record path's
+    byIndicator.splice(30 * CLEAN, CLEAN, ...byIndicator.slice(30 * CLEAN, 31 * CLEAN).reverse());
+    byIndicator[40 * CLEAN + 7] = byIndicator[40 * CLEAN + 7]!.map((c) => (c === "2024" ? "2023" : c));
+    const bytes = new TextEncoder().encode(`${[header, ...byIndicator].map((r) => r.join(",")).join("\n")}\n`);
+    let read: ReturnType<typeof readPieces> | undefined;
+    const count = laneCount(() => {
+      read = readPieces(bytes, spbe2020, [777], true);
+    });
+    expect(count.taken).toBeGreaterThan(2000);
+    expect(read).toEqual(readPieces(bytes, spbe2020, [777], false));
+    expect(read).toEqual(plain(readAssessments(bytes, { framework: spbe2020, lean: true, file: "n.csv" })));
+    expect(read!.assessments.filter((a) => a.valid)).toHaveLength(CLEAN - 1);
+  });
+
   it("leaves Pemdi's codes to the record path, and reads them as it does", () => {
     const ids = pemdi.indicators.map((i) => i.code ?? i.id);
     const lines = ["instansi;tahun;indikator;tingkat"];
