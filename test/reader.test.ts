@@ -145,6 +145,15 @@ describe("dialects", () => {
     expect([multi.dialect.delimiter, multi.dialect.delimiterSource]).toEqual([";", "sniffed"]);
     expect(multi.header!.cells).toEqual(["No.\nUrut", "indikator", "tingkat"]);
     expect(sniffDelimiter(",,\nindikator;tingkat\n")).toBe(";");
+    // a template of headings alone, its quotes closed and no line break after it: the header is its last line
+    // (a second read found it cut at its first line break, read with ',', and a row made of its second half)
+    for (const text of ['"No.\nUrut";indikator;tingkat', '"No.\nUrut";"indikator\n(nomor)";tingkat']) {
+      const alone = table(text);
+      expect(
+        [alone.dialect.delimiter, alone.header!.cells.length, alone.rows, alone.findings.map((f) => [f.code, (f.args as { reason?: string }).reason])],
+        text,
+      ).toEqual([";", 3, [], [["file/empty", "header-only"]]]);
+    }
     const blankAbove = table(";;\r\n ; \r\nindikator;tingkat;bukti\r\n1;3;x\r\n");
     expect(blankAbove.header).toMatchObject({ line: 3, cells: ["indikator", "tingkat", "bukti"] });
     expect(blankAbove.rows.map((r) => [r.line, r.cells])).toEqual([[4, ["1", "3", "x"]]]);

@@ -38,7 +38,11 @@ const QUOTE = 34; // "
  * order, the records read before a line is offered are handed over first (`before`).
  */
 export interface PlainLane {
-  /** the cells of the lines it reads (the header's; at most `LANE_CELLS`): a line of more or fewer is not offered */
+  /**
+   * the cells of the lines it reads (the header's; at most `LANE_CELLS`): a line of more or fewer is not
+   * offered. A lane of one cell may be offered a line the record path drops as blank (spaces, `""`): the
+   * builder's lane reads two at least (an indicator and a level), and declines a blank cell
+   */
   readonly cells: number;
   /** A plain line of `cells` cells: cell i from `bounds[2i]` to `bounds[2i + 1]` in `text` (inside its quotes), untrimmed. True when taken. */
   take(text: string, bounds: Int32Array, line: number): boolean;

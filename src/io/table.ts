@@ -422,7 +422,11 @@ function headerEnd(text: string, from: number, counts: Map<string, number>, fina
   const limit = Math.min(text.length, from + HEADER_READ);
   const end = countLine(text, from, limit, counts);
   if (end < limit) return end;
-  if (limit === text.length && !final) return -1;
+  if (limit === text.length) {
+    if (!final) return -1;
+    // all there is, its quotes closed: the header is the file's last line (a template of headings alone)
+    if (!quoteOpen(text, from, limit)) return limit;
+  }
   // a quote that never closes (within the bound, or in all there is): the heading ends at its first
   // line break, and counts what comes before it; a file as short or as long reads it the same way
   counts.clear();
@@ -434,6 +438,13 @@ function headerEnd(text: string, from: number, counts: Map<string, number>, fina
   if (!final) return -1;
   countLine(text, from, text.length, counts);
   return text.length;
+}
+
+/** Whether an odd number of quotes lies from `from` to `to`: a quote opened there is still open, as `countLine` counts them. */
+function quoteOpen(text: string, from: number, to: number): boolean {
+  let open = false;
+  for (let q = text.indexOf('"', from); q >= 0 && q < to; q = text.indexOf('"', q + 1)) open = !open;
+  return open;
 }
 
 /**
