@@ -349,8 +349,6 @@ export class AssessmentBuilder {
       slotOf[n] = this.position.get(indicator.id)!;
     }
     const levels = Array.from({ length: 10 }, (_, d) => parseLevelParts(String(d), this.framework, this.dialect!.decimalComma));
-    const sameAssessment = (text: string, bounds: Int32Array, group: Group): boolean =>
-      cellIs(text, bounds, instansi, group.written) && cellIs(text, bounds, tahun, group.tahunRaw) && cellIs(text, bounds, jenis, group.jenisRaw);
     const take = (text: string, bounds: Int32Array, line: number): boolean => {
       // (a lean build's groups keep no values: their levels go to the slab)
       const last = this.last;
@@ -358,9 +356,13 @@ export class AssessmentBuilder {
       // the last row's assessment, or the one that came after it the time before, as `group` tries them
       // (a file sorted by indicator: every row another assessment's, and every one declined before)
       let group = last;
-      if (!sameAssessment(text, bounds, last)) {
-        if (last.next === null || !sameAssessment(text, bounds, last.next)) return false;
-        group = last.next;
+      if (!cellIs(text, bounds, instansi, last.written) || !cellIs(text, bounds, tahun, last.tahunRaw) || !cellIs(text, bounds, jenis, last.jenisRaw)) {
+        const next = last.next;
+        if (next === null) return false;
+        if (!cellIs(text, bounds, instansi, next.written) || !cellIs(text, bounds, tahun, next.tahunRaw) || !cellIs(text, bounds, jenis, next.jenisRaw)) {
+          return false;
+        }
+        group = next;
       }
       // a cell that gives the assessment its kategori, provinsi or target (the first given is kept) is `row`'s
       if (kategori >= 0 && group.kategori === null && filled(text, bounds, kategori) !== 0) return false;
@@ -378,7 +380,7 @@ export class AssessmentBuilder {
       if (group.store.lineAt(slot, group.line) !== 0) return false;
       group.store.setLine(slot, line, group.line);
       group.store.setLevel(slot, level.numer, level.places);
-      this.last = group;
+      if (group !== last) this.last = group;
       return true;
     };
     return { cells: width, take };
