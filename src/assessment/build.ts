@@ -349,21 +349,23 @@ export class AssessmentBuilder {
       slotOf[n] = this.position.get(indicator.id)!;
     }
     const levels = Array.from({ length: 10 }, (_, d) => parseLevelParts(String(d), this.framework, this.dialect!.decimalComma));
+    const of = (text: string, bounds: Int32Array, group: Group): boolean =>
+      cellIs(text, bounds, instansi, group.written) && cellIs(text, bounds, tahun, group.tahunRaw) && cellIs(text, bounds, jenis, group.jenisRaw);
+    // whether the line taken before went to the assessment after its own: then this one is asked of the
+    // next first too (a file sorted by indicator), else of the last row's first (a hint: both are exact)
+    let turning = false;
     const take = (text: string, bounds: Int32Array, line: number): boolean => {
       // (a lean build's groups keep no values: their levels go to the slab)
       const last = this.last;
       if (last === null) return false;
       // the last row's assessment, or the one that came after it the time before, as `group` tries them
       // (a file sorted by indicator: every row another assessment's, and every one declined before)
-      let group = last;
-      if (!cellIs(text, bounds, instansi, last.written) || !cellIs(text, bounds, tahun, last.tahunRaw) || !cellIs(text, bounds, jenis, last.jenisRaw)) {
-        const next = last.next;
-        if (next === null) return false;
-        if (!cellIs(text, bounds, instansi, next.written) || !cellIs(text, bounds, tahun, next.tahunRaw) || !cellIs(text, bounds, jenis, next.jenisRaw)) {
-          return false;
-        }
-        group = next;
-      }
+      const next = last.next;
+      let group: Group;
+      if (turning && next !== null && of(text, bounds, next)) group = next;
+      else if (of(text, bounds, last)) group = last;
+      else if (!turning && next !== null && of(text, bounds, next)) group = next;
+      else return false;
       // a cell that gives the assessment its kategori, provinsi or target (the first given is kept) is `row`'s
       if (kategori >= 0 && group.kategori === null && filled(text, bounds, kategori) !== 0) return false;
       if (provinsi >= 0 && group.provinsi === null && filled(text, bounds, provinsi) !== 0) return false;
@@ -380,7 +382,8 @@ export class AssessmentBuilder {
       if (group.store.lineAt(slot, group.line) !== 0) return false;
       group.store.setLine(slot, line, group.line);
       group.store.setLevel(slot, level.numer, level.places);
-      if (group !== last) this.last = group;
+      turning = group !== last;
+      if (turning) this.last = group;
       return true;
     };
     return { cells: width, take };
