@@ -1,5 +1,5 @@
 /**
- * `score` of a national file: a large input's CSV and JSON are made from a lean reading (levels
+ * `score` of a national file: a large input's CSV, JSON, table and Markdown are made from a lean reading (levels
  * only, its rows never held) scored an assessment at a time as they are written (`scoreWhenRead`),
  * and must be byte for byte what the whole reading scored first gives. A million rows took 1.5 GB
  * (CSV) and 2.3 GB (JSON) that way.
@@ -59,7 +59,7 @@ function file(framework: Framework): fc.Arbitrary<string> {
     .map((groups) => ["instansi,tahun,indikator,tingkat,catatan", ...groups.flat()].join("\n"));
 }
 
-const render = (format: "csv" | "json", files: readonly AssessmentFile[], how: typeof score, target?: string) => {
+const render = (format: "csv" | "json" | "table" | "markdown", files: readonly AssessmentFile[], how: typeof score, target?: string) => {
   const framework = files[0]!.framework;
   const report = how(files, { target: target === undefined ? undefined : (parseTarget(framework, target) ?? undefined) });
   return RENDERERS.score
@@ -229,8 +229,9 @@ describe("spbe score of a large file", () => {
     );
   });
 
-  // from 64 KiB on the CLI reads lean and scores as it writes; the output is the whole reading's
-  it.each(["csv", "json"] as const)("--format %s: what the whole reading gives, and the same summary", async (format) => {
+  // from 64 KiB on the CLI reads lean and scores as it writes; the output is the whole reading's (the table
+  // and Markdown too since they are written in pieces: a million rows' table took 2.3 GB)
+  it.each(["csv", "json", "table", "markdown"] as const)("--format %s: what the whole reading gives, and the same summary", async (format) => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-score-national-"));
     const ids = fw("spbe-2020").indicators.map((i) => i.id);
     const rows = Array.from({ length: 700 }, (_, k) =>

@@ -4,18 +4,37 @@ const LINES_PER_PIECE = 512;
 /**
  * A document of lines (each ending in "\n") in pieces of whole lines, made as they are asked for: a
  * national file's table has a line per instansi, and written as it is made it is never whole in
- * memory. Joined, the pieces are `${[...lines].join("\n")}\n`.
+ * memory. Joined, the pieces are `${[...lines].join("\n")}\n`. `perPiece`: for "lines" of many lines each
+ * (score's table gives an assessment's block as one).
  */
-export function* linePieces(lines: Iterable<string>): Generator<string> {
+export function* linePieces(lines: Iterable<string>, perPiece = LINES_PER_PIECE): Generator<string> {
   let piece: string[] = [];
   for (const line of lines) {
     piece.push(line);
-    if (piece.length === LINES_PER_PIECE) {
+    if (piece.length === perPiece) {
       yield `${piece.join("\n")}\n`;
       piece = [];
     }
   }
   if (piece.length > 0) yield `${piece.join("\n")}\n`;
+}
+
+/**
+ * `[...lines].join("\n")` in pieces of whole lines, made as they are asked for: `linePieces` without
+ * the line break it ends the document with (a Markdown report ends with its own blank line).
+ */
+export function* joinedPieces(lines: Iterable<string>): Generator<string> {
+  let piece: string[] = [];
+  let first = true;
+  for (const line of lines) {
+    piece.push(line);
+    if (piece.length === LINES_PER_PIECE) {
+      yield `${first ? "" : "\n"}${piece.join("\n")}`;
+      first = false;
+      piece = [];
+    }
+  }
+  if (piece.length > 0) yield `${first ? "" : "\n"}${piece.join("\n")}`;
 }
 
 /**

@@ -15,7 +15,7 @@ import type { ValidateReport } from "./validate.js";
  *
  * Renderers are pure `(model, options) → string` and load lazily: a run pays
  * only for the one it uses (the table drawer and the HTML charts are a large part of
- * start-up). Those whose output grows with a national input (score's CSV and JSON,
+ * start-up). Those whose output grows with a national input (score's CSV, JSON, table and Markdown,
  * validate's JUnit, every format of rank and trend) give it in pieces instead
  * (`pieced`), which the CLI writes as they are made.
  */
@@ -91,10 +91,10 @@ const pieced = <M>(
 
 export const RENDERERS: Registry = {
   score: [
-    entry("table", [".txt"], true, false, async () => (await import("./score-table.js")).renderScoreTable),
+    pieced("table", [".txt"], true, false, async () => (await import("./score-table.js")).scoreTablePieces),
     pieced("json", [".json"], false, true, async () => (await import("./score-json.js")).scoreJsonPieces),
     pieced("csv", [".csv"], false, false, async () => (await import("./score-csv.js")).scoreCsvPieces),
-    entry("markdown", [".md", ".markdown"], false, true, async () => (await import("./score-markdown.js")).renderScoreMarkdown),
+    pieced("markdown", [".md", ".markdown"], false, true, async () => (await import("./score-markdown.js")).scoreMarkdownPieces),
     entry("html", [".html", ".htm"], false, true, async () => (await import("./score-html.js")).renderScoreHtml),
   ],
   diff: [

@@ -2,6 +2,7 @@ import { LABEL } from "../messages/labels.js";
 import { translator } from "../messages/text.js";
 import type { ScoreReport } from "../scoring/report.js";
 import { assessmentTitle, describeDialect } from "./labels.js";
+import { joinedPieces } from "./line-pieces.js";
 import { findingsMarkdownSection, markdownTable } from "./markdown.js";
 import type { RenderOptions } from "./options.js";
 import { basisNote, headline, indexTitle } from "./predikat-text.js";
@@ -9,11 +10,19 @@ import { scoreSections } from "./score-sections.js";
 import { standingText } from "./standing.js";
 import { markdownCell } from "./text.js";
 
-/** `spbe score --format markdown`: for a wiki page, an issue or a GitHub step summary; the findings are part of it. */
-export function renderScoreMarkdown(report: ScoreReport, { lang }: RenderOptions): string {
+/**
+ * `spbe score --format markdown`: for a wiki page, an issue or a GitHub step summary; the findings are
+ * part of it. Made in pieces as they are asked for (`joinedPieces`), an assessment's lines at a time,
+ * as the table is: a national file's document was one string of a quarter of a gigabyte.
+ */
+export function scoreMarkdownPieces(report: ScoreReport, options: RenderOptions): Iterable<string> {
+  return joinedPieces(lines(report, options));
+}
+
+function* lines(report: ScoreReport, { lang }: RenderOptions): Generator<string> {
   const t = translator(lang);
-  const out: string[] = [];
   for (const scored of report.assessments) {
+    const out: string[] = [];
     const { assessment: a, score, target, dialect } = scored;
     out.push(`## ${markdownCell(assessmentTitle(a))}`, "");
     out.push(`- ${t(LABEL.source)}: ${markdownCell(a.source)}`);
@@ -26,6 +35,7 @@ export function renderScoreMarkdown(report: ScoreReport, { lang }: RenderOptions
     out.push("");
     if (!score) {
       out.push(`**${t(LABEL.notScored)}**`, "");
+      yield* out;
       continue;
     }
     out.push(`**${markdownCell(indexTitle(a.framework, lang))}: ${markdownCell(headline(score, lang))}**`, "");
@@ -41,7 +51,7 @@ export function renderScoreMarkdown(report: ScoreReport, { lang }: RenderOptions
       out.push(`### ${markdownCell(section.title)}`, "", markdownTable(section), "");
       if (section.note) out.push(markdownCell(section.note), "");
     }
+    yield* out;
   }
-  for (const l of findingsMarkdownSection(report.findings, lang)) out.push(l);
-  return out.join("\n");
+  yield* findingsMarkdownSection(report.findings, lang);
 }

@@ -32,6 +32,9 @@ export interface ScoreOptions extends OutputOptions {
  */
 const LEAN_FROM = 64 << 10;
 
+/** The formats written an assessment at a time, from what a lean reading keeps. */
+const STREAMED: ReadonlySet<string> = new Set(["csv", "json", "table", "markdown"]);
+
 export async function runScore(ctx: Context, files: readonly string[], options: ScoreOptions): Promise<number> {
   refuseOutputOverInput(ctx, options.output, [...files, ...frameworkFiles(options.framework)]);
   // they place the assessment among national results only: without --banding they were ignored without a
@@ -47,11 +50,12 @@ export async function runScore(ctx: Context, files: readonly string[], options: 
   // files, directories and globs, expanded here (Windows shells do not expand data/*.csv)
   const inputs = expandInputs(ctx, files);
   refuseOutputOverInput(ctx, options.output, inputs);
-  // CSV and JSON are written an assessment at a time: a large input is read lean and each assessment
-  // scored as it is written (`scoreWhenRead`), the same output in a fraction of the memory (a million
-  // rows: 1.5 GB → see README, Kinerja). The other formats (the HTML page shows bukti and catatan, which
-  // a lean reading drops) read whole, and score first.
-  const streamed = (entry.format === "csv" || entry.format === "json") && options.banding === undefined;
+  // CSV, JSON, the table and Markdown are written an assessment at a time: a large input is read lean and
+  // each assessment scored as it is written (`scoreWhenRead`), the same output in a fraction of the memory
+  // (a million rows: CSV 1.5 GB, the table 2.3 GB → see README, Kinerja). HTML (its page shows bukti and
+  // catatan, which a lean reading drops) and --banding (standings among the national results) read
+  // whole, and score first.
+  const streamed = STREAMED.has(entry.format) && options.banding === undefined;
   const read = [];
   for (const file of inputs) {
     // without the rows it was built from (`table`: a one-file diff reads them again, score never)
