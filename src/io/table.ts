@@ -411,8 +411,8 @@ const HEADER_READ = 64 * 1024;
 /**
  * Where the header line starting at `from` ends, its candidates outside quotes counted into `counts`:
  * the first line break outside quotes (Excel's Alt+Enter puts one inside a quoted heading,
- * `"No.⏎Urut";…`); where there is none within `HEADER_READ`, the first line break. -1 where the text
- * so far holds neither.
+ * `"No.⏎Urut";…`); where there is none within `HEADER_READ`, the first line break; at the end of all
+ * there is (`final`) with its quotes closed, that end. -1 where the text so far does not say.
  *
  * Only the first break was once looked at, and it had to follow an even number of quotes: a header with
  * a quoted line break (or a stray quote) was never complete, and the reader held the whole file before
