@@ -449,8 +449,11 @@ export class AssessmentBuilder {
     this.headings = headingsOf(first, this.indicatorColumn?.index, this.framework, this.lookup);
     this.nameIndex = column ? (nameColumn(header.cells, column.index, this.valueColumn!.index) ?? -1) : -1;
     // blank rows (Excel leaves ";;;;;" at the end of a sheet) and section headings carry no
-    // level: skipped before grouping by instansi/tahun/jenis (see `row`)
-    const scored = sample.filter((r) => {
+    // level: skipped before grouping by instansi/tahun/jenis (see `row`). The framework is told by the
+    // first SAMPLE_ROWS rows too: by every row held, a whole reading (all rows in one batch) and a lean
+    // one (2 000 and the rest of a 32 KiB slice) could disagree on a file with a stray id further down,
+    // one refusing the file as another framework's, the other scoring it with an unknown indicator
+    const scored = first.filter((r) => {
       const id = cellAt(r, this.indicatorColumn);
       return cellAt(r, this.valueColumn) !== null || (id !== null && !this.heading(r, id));
     });
