@@ -116,12 +116,6 @@ export function pushSliced(reader: TableReader, bytes: Uint8Array, take: (part: 
 }
 
 /**
- * `readTable` for input that arrives in pieces: bytes in, rows out, nothing
- * kept that the caller has taken, so a national file is read in constant
- * memory. The first line (Excel's `sep=`) and the header (the delimiter is
- * sniffed from it) are held until complete; then every piece gives its rows.
- */
-/**
  * The most characters of one record (a line, a quoted cell's lines) held until it ends: 64 Mi. V8's
  * strings end at 512 Mi, and a file without a line break (a 600 MB dump named .csv, read by rank, which
  * has no size limit) ended every command with "kesalahan internal" (exit 2). Past it the rest of the
@@ -133,6 +127,12 @@ export function pushSliced(reader: TableReader, bytes: Uint8Array, take: (part: 
  */
 export const MAX_HELD = 64 * 1024 * 1024;
 
+/**
+ * `readTable` for input that arrives in pieces: bytes in, rows out, nothing
+ * kept that the caller has taken, so a national file is read in constant
+ * memory. The first line (Excel's `sep=`) and the header (the delimiter is
+ * sniffed from it) are held until complete; then every piece gives its rows.
+ */
 export class TableReader {
   /** the header record, once read */
   header: CsvRecord | null = null;
