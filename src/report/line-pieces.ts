@@ -8,15 +8,7 @@ const LINES_PER_PIECE = 512;
  * (score's table gives an assessment's block as one).
  */
 export function* linePieces(lines: Iterable<string>, perPiece = LINES_PER_PIECE): Generator<string> {
-  let piece: string[] = [];
-  for (const line of lines) {
-    piece.push(line);
-    if (piece.length === perPiece) {
-      yield `${piece.join("\n")}\n`;
-      piece = [];
-    }
-  }
-  if (piece.length > 0) yield `${piece.join("\n")}\n`;
+  for (const piece of batches(lines, perPiece)) yield `${piece.join("\n")}\n`;
 }
 
 /**
@@ -24,17 +16,24 @@ export function* linePieces(lines: Iterable<string>, perPiece = LINES_PER_PIECE)
  * the line break it ends the document with (a Markdown report ends with its own blank line).
  */
 export function* joinedPieces(lines: Iterable<string>): Generator<string> {
-  let piece: string[] = [];
   let first = true;
+  for (const piece of batches(lines, LINES_PER_PIECE)) {
+    yield `${first ? "" : "\n"}${piece.join("\n")}`;
+    first = false;
+  }
+}
+
+/** The lines, `perPiece` at a time (the last batch fewer; none for no lines). */
+function* batches(lines: Iterable<string>, perPiece: number): Generator<string[]> {
+  let piece: string[] = [];
   for (const line of lines) {
     piece.push(line);
-    if (piece.length === LINES_PER_PIECE) {
-      yield `${first ? "" : "\n"}${piece.join("\n")}`;
-      first = false;
+    if (piece.length === perPiece) {
+      yield piece;
       piece = [];
     }
   }
-  if (piece.length > 0) yield `${first ? "" : "\n"}${piece.join("\n")}`;
+  if (piece.length > 0) yield piece;
 }
 
 /**
