@@ -14,7 +14,7 @@ import { type Rational, rational } from "../core/rational.js";
 import { type Framework, type Indicator, withinYears } from "../frameworks/types.js";
 import { type CsvRecord, LANE_CELLS, type PlainLane } from "../io/csv.js";
 import { cellIs, filled, oneDigit, smallWholeNumber } from "../io/plain-cells.js";
-import type { Dialect, Table } from "../io/table.js";
+import type { Dialect, Table, TableReader } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, hasRole, matchColumns, nameColumn, sideBySideColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
@@ -307,6 +307,18 @@ export class AssessmentBuilder {
       return;
     }
     for (const r of rows) this.row(r);
+  }
+
+  /**
+   * Gives `reader` this builder's lane once it has one (`lane`): true then, and from there on the lines
+   * the lane takes go to it straight from the text, and the rows read before each line it is offered to
+   * `deliver` first. False while it has none (not yet, or never: a full build).
+   */
+  laneInto(reader: TableReader, deliver: (rows: CsvRecord[]) => void): boolean {
+    const lane = this.lane();
+    if (lane === null) return false;
+    reader.useLane(lane, deliver);
+    return true;
   }
 
   /**

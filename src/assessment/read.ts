@@ -80,10 +80,7 @@ export class LeanReader {
   push(bytes: Uint8Array): void {
     pushSliced(this.reader, bytes, (part) => {
       this.take(part.rows);
-      const lane = this.laneWanted ? this.builder.lane() : null;
-      if (lane === null) return;
-      this.laneWanted = false;
-      this.reader.useLane(lane, (rows) => this.take(rows));
+      if (this.laneWanted && this.builder.laneInto(this.reader, (rows) => this.take(rows))) this.laneWanted = false;
     });
   }
 

@@ -46,16 +46,9 @@ export class InputReader {
   push(bytes: Uint8Array): void {
     pushSliced(this.reader, bytes, (part) => {
       this.take(part.rows);
-      if (this.laneWanted && this.assessments) this.offerLane(this.assessments);
+      // once the builder reads rows one by one, a lean one reads the lines it can straight from the text
+      if (this.laneWanted && this.assessments?.laneInto(this.reader, (rows) => this.take(rows))) this.laneWanted = false;
     });
-  }
-
-  /** Once the builder reads rows one by one, a lean one reads the lines it can straight from the text. */
-  private offerLane(builder: AssessmentBuilder): void {
-    const lane = builder.lane();
-    if (lane === null) return;
-    this.laneWanted = false;
-    this.reader.useLane(lane, (rows) => this.take(rows));
   }
 
   end(): InputFile {
