@@ -1,4 +1,3 @@
-import * as fs from "node:fs";
 import { type AssessmentFile, type BuildOptions, buildAssessments } from "../assessment/build.js";
 import { type Delimiter, LeanReader, readAssessments } from "../assessment/read.js";
 import { headerKey } from "../core/words-key.js";
@@ -8,7 +7,7 @@ import { readTable, type Table, unreadTable } from "../io/table.js";
 import { CLI } from "../messages/cli.js";
 import type { Context } from "./context.js";
 import { cliError } from "./errors.js";
-import { type Loaded, loadFile, loadStdin, parseMaxBytes, systemPath } from "./io.js";
+import { type Loaded, loadFile, loadStdin, parseMaxBytes, statOrNull, systemPath } from "./io.js";
 
 export interface ReadInputOptions extends BuildOptions {
   readonly delimiter?: Delimiter | undefined;
@@ -55,20 +54,12 @@ export async function readInputTable(ctx: Context, name: string, options: ReadIn
  * a file with the finding that says why.
  */
 export async function readAssessmentFile(ctx: Context, name: string, framework: Framework, options: ReadInputOptions): Promise<AssessmentFile> {
-  const size = name === "-" || options.leanFrom === undefined ? -1 : sizeOf(ctx, name);
+  // a size that cannot be told (nothing there, no permission) reads whole, and `loadFile` says why it cannot
+  const size = name === "-" || options.leanFrom === undefined ? -1 : (statOrNull(systemPath(ctx.cwd, name))?.size ?? -1);
   if (options.leanFrom !== undefined && size >= options.leanFrom) return readLeanFile(ctx, name, size, framework, options);
   const loaded: Loaded = name === "-" ? await loadStdin(ctx, options.stdinName ?? "-", options.maxBytes) : loadFile(ctx, name, options.maxBytes);
   if (!loaded.ok) return buildAssessments(unreadTable(loaded.name, loaded.finding), framework, options);
   return readAssessments(loaded.bytes, { ...options, framework, file: loaded.name });
-}
-
-/** The file's size, or -1 when it cannot be told (`loadFile` then says why it cannot be read). */
-function sizeOf(ctx: Context, name: string): number {
-  try {
-    return fs.statSync(systemPath(ctx.cwd, name)).size;
-  } catch {
-    return -1;
-  }
 }
 
 /**
