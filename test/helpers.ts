@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { type AssessmentFile, buildAssessments } from "../src/assessment/build.js";
 import { builtinFramework } from "../src/frameworks/builtin.js";
-import type { Framework } from "../src/frameworks/types.js";
+import { type Framework, withoutExternal } from "../src/frameworks/types.js";
 import { readTable } from "../src/io/table.js";
 import type { RenderOptions } from "../src/report/options.js";
 import { plain } from "../src/report/paint.js";
@@ -12,6 +12,17 @@ export function fw(id: string): Framework {
   if (!f) throw new Error(`no framework ${id}`);
   return f;
 }
+
+/**
+ * Each bundled framework as the property tests of lean reading take them (Pemdi also without its
+ * external indicators), named as a test title: "pemdi-2026 --without-external".
+ */
+export const FRAMEWORK_CASES: readonly (readonly [string, Framework])[] = [
+  fw("spbe-2020"),
+  fw("spbe-2018"),
+  fw("pemdi-2026"),
+  withoutExternal(fw("pemdi-2026"))!,
+].map((f) => [`${f.id}${f.excluded.length ? " --without-external" : ""}`, f] as const);
 
 export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 

@@ -13,15 +13,11 @@ import { describe, expect, it } from "vitest";
 import type { AssessmentFile } from "../src/assessment/build.js";
 import { readAssessments } from "../src/assessment/read.js";
 import { rational } from "../src/core/rational.js";
-import { builtinFramework } from "../src/frameworks/builtin.js";
-import { type Framework, withoutExternal } from "../src/frameworks/types.js";
+import type { Framework } from "../src/frameworks/types.js";
 import { InputReader } from "../src/results/input.js";
 import { leanIndex, scoreLean } from "../src/scoring/lean.js";
 import { scoreAssessment } from "../src/scoring/score.js";
-import { cutAt } from "./helpers.js";
-
-const fw = (id: string): Framework => builtinFramework(id)!;
-const FRAMEWORKS: readonly Framework[] = [fw("spbe-2020"), fw("spbe-2018"), fw("pemdi-2026"), withoutExternal(fw("pemdi-2026"))!];
+import { cutAt, FRAMEWORK_CASES, fw } from "./helpers.js";
 
 /** A level as a file may write it: whole, or (where the framework allows) with up to 12 decimals, "." or "," */
 function level(framework: Framework): fc.Arbitrary<string> {
@@ -89,33 +85,30 @@ const plain = (file: Omit<AssessmentFile, "table">) => ({
 });
 
 describe("lean scoring", () => {
-  it.each(FRAMEWORKS.map((f) => [`${f.id}${f.excluded.length ? " --without-external" : ""}`, f] as const))(
-    "%s: scoreLean equals scoreAssessment on the same rows, for every basis",
-    (_name, framework) => {
-      let compared = 0;
-      fc.assert(
-        fc.property(file(framework), fc.constantFrom(undefined, "exact" as const, "displayed" as const), (csv, basis) => {
-          const full = readAssessments(csv, { framework });
-          const lean = readAssessments(csv, { framework, lean: true });
-          expect(lean.findings).toEqual(full.findings);
-          expect(lean.assessments.map((a) => [a.instansi, a.tahun, a.valid])).toEqual(full.assessments.map((a) => [a.instansi, a.tahun, a.valid]));
-          full.assessments.forEach((a, i) => {
-            if (!a.valid) return;
-            const exact = scoreAssessment(a, { basis });
-            const quick = scoreLean(lean.assessments[i]!, { basis });
-            expect(quick.index.value).toEqual(exact.index.value);
-            expect(quick.index.display).toBe(exact.index.display);
-            expect(quick.predikat.band).toBe(exact.band);
-            expect(quick.predikat).toEqual(exact.predikat);
-            compared++;
-          });
-        }),
-        { numRuns: 60 },
-      );
-      // most generated assessments are complete: the comparison is not vacuous
-      expect(compared).toBeGreaterThan(60);
-    },
-  );
+  it.each(FRAMEWORK_CASES)("%s: scoreLean equals scoreAssessment on the same rows, for every basis", (_name, framework) => {
+    let compared = 0;
+    fc.assert(
+      fc.property(file(framework), fc.constantFrom(undefined, "exact" as const, "displayed" as const), (csv, basis) => {
+        const full = readAssessments(csv, { framework });
+        const lean = readAssessments(csv, { framework, lean: true });
+        expect(lean.findings).toEqual(full.findings);
+        expect(lean.assessments.map((a) => [a.instansi, a.tahun, a.valid])).toEqual(full.assessments.map((a) => [a.instansi, a.tahun, a.valid]));
+        full.assessments.forEach((a, i) => {
+          if (!a.valid) return;
+          const exact = scoreAssessment(a, { basis });
+          const quick = scoreLean(lean.assessments[i]!, { basis });
+          expect(quick.index.value).toEqual(exact.index.value);
+          expect(quick.index.display).toBe(exact.index.display);
+          expect(quick.predikat.band).toBe(exact.band);
+          expect(quick.predikat).toEqual(exact.predikat);
+          compared++;
+        });
+      }),
+      { numRuns: 60 },
+    );
+    // most generated assessments are complete: the comparison is not vacuous
+    expect(compared).toBeGreaterThan(60);
+  });
 
   // validate reads lean (a national file's IndicatorValue objects were 410 MB at 1 M rows): what it reports,
   // every finding and each assessment's own, must not depend on it, with the columns a lean build does not keep
