@@ -32,6 +32,24 @@ const BUILTIN = new RegExp(`^(node:)?(${builtinModules.map((m) => m.replace(/[/]
  */
 const LAZY_BUILTINS = { "node:module": ["createRequire"] };
 
+/**
+ * Our own modules, by path under src/, that a usual run never calls into, and of which the bundle's
+ * importers take only functions: each importer gets functions that require the module (a file of its
+ * own, as a lazily imported module is) on their first call, so the run that does not call them never
+ * reads, compiles nor evaluates it. The finding catalogue (34 KB; every message of every code, for a
+ * run that has findings) and the standing words of `--banding` (10 KB) were a sixth of what a 47-row
+ * `score --format json` loaded: −1.5 ms of its start, measured (README, Kinerja). The source keeps
+ * its plain static imports (vitest, tsc and the library see the modules as they are); only the
+ * bundle defers them. Importing a name not listed fails the build; `lazyStub` says how the require
+ * is made synchronous.
+ */
+const LAZY_MODULES = {
+  "src/messages/findings.ts": ["findingMessage"],
+  "src/report/standing.ts": ["names", "standingJson", "standingLine", "standingText"],
+};
+/** the marker `lazyStub` writes, and `syncRequires` turns into a require of the module's file */
+const SYNC_REQUIRE = "__spbeSyncRequire";
+
 /** @type {import("esbuild").Plugin} */
 const startup = {
   name: "spbe-startup",
@@ -53,6 +71,15 @@ const startup = {
       const lines = names.map((n) => `export const ${n} = /* @__PURE__ */ (() => m.${n})();`);
       return { contents: `const m = require(${JSON.stringify(args.path)});\nexport default m;\n${lines.join("\n")}\n`, loader: "js" };
     });
+    // our lazily loaded modules (LAZY_MODULES): their importers get the stub, and the stub alone the module
+    b.onResolve({ filter: /^\.\.?\/.*\.js$/, namespace: "file" }, (args) => {
+      if (args.kind !== "import-statement") return undefined;
+      const target = relative(ROOT, resolve(args.resolveDir, args.path.replace(/\.js$/, ".ts")))
+        .split(sep)
+        .join("/");
+      return Object.hasOwn(LAZY_MODULES, target) ? { path: target, namespace: "lazy-module" } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: "lazy-module" }, (args) => ({ contents: lazyStub(args.path), loader: "js", resolveDir: ROOT }));
     // commander requires child_process for executable subcommands, which spbe has none of: loaded
     // only if ever used (its modules are among the most expensive of Node's to load)
     b.onResolve({ filter: /^node:child_process$/ }, (args) =>
@@ -73,6 +100,25 @@ const startup = {
 };
 
 const ENTRY = join(ROOT, "src/cli/main.ts");
+/**
+ * The stand-in an importer of a LAZY_MODULES module gets: its functions, each loading the module on
+ * its first call. esbuild splits only dynamic imports, so the stub imports the module dynamically (a
+ * file of its own, which no pack holds: `writePacks` follows static imports) inside a marker;
+ * `syncRequires` then makes that a plain require() of the file, synchronous in the CommonJS bundle
+ * (scripts/cli-loader.cjs), so the functions stay synchronous, as the source's are.
+ */
+function lazyStub(path) {
+  const lines = LAZY_MODULES[path].map((n) => `export const ${n} = (...args) => load().${n}(...args);`);
+  return `let loaded;\nconst load = () => (loaded ??= ${SYNC_REQUIRE}(() => import(${JSON.stringify(`./${path}`)})));\n${lines.join("\n")}\n`;
+}
+
+/** An output's ESM text with the stubs' dynamic imports (`lazyStub`) made require() of the same file. */
+function syncRequires(text, file) {
+  const made = text.replace(new RegExp(`${SYNC_REQUIRE}\\(\\s*\\(\\)\\s*=>\\s*import\\(\\s*("[^"]+")\\s*\\)\\s*\\)`, "g"), "require($1)");
+  if (made.includes(SYNC_REQUIRE)) throw new Error(`scripts/bundle.mjs: a lazy module's import in ${file} was not made a require (lazyStub)`);
+  return made;
+}
+
 /**
  * What `import.meta.url` becomes: a getter, worked out on first use from CommonJS's __filename (only
  * bundled-data.ts's national folder and a fallback or two ask it; pathToFileURL at every module's
@@ -140,7 +186,7 @@ for (const file of result.outputFiles) {
   if (!file.path.endsWith(".cjs")) continue;
   // require() where the split wrote import: the CommonJS inside (commander, string-width) and the
   // builtins (see `startup`) already call the real one
-  const cjs = await transform(file.text, {
+  const cjs = await transform(syncRequires(file.text, file.path), {
     format: "cjs",
     platform: "node",
     target: "node20",

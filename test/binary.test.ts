@@ -305,22 +305,33 @@ fs.openSync = function (file, ...rest) {
   });
 
   it("reads few files for the usual runs: the table and csv formats one more than json, validate (what CI runs) two more; --version one", () => {
-    const files = (...args: string[]) => {
-      const r = spawnSync(process.execPath, [join(ROOT, "bin/spbe.js"), ...args], {
-        encoding: "utf8",
-        env: { ...process.env, SPBE_CODE_CACHE: "report" },
-      });
-      expect(r.status).toBe(0);
-      return r.stderr
-        .split("\n")
-        .filter((l) => l.startsWith("spbe-code-cache "))
-        .map(fileOf);
-    };
+    const files = (...args: string[]) => filesLoaded(args, 0).files;
     const sample = join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv");
     expect(files("score", sample)).toEqual(["main", "chunks/pack-1", "chunks/pack-2", "chunks/pack-3"]);
     expect(files("score", sample, "--format", "csv")).toEqual(["main", "chunks/pack-1", "chunks/pack-2", "chunks/pack-3"]);
     expect(files("validate", sample)).toEqual(["main", "chunks/pack-4", "chunks/pack-1", "chunks/pack-2", "chunks/pack-3"]);
     expect(files("--version")).toEqual(["main"]);
+  });
+
+  it("loads the finding catalogue and the standing words only for a run that says them (scripts/bundle.mjs, LAZY_MODULES)", () => {
+    // no file every score loads holds a sentence of the catalogue or of the standing words
+    const everyScore = filesLoaded(["score", join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"), "--format", "json"], 0).files;
+    const chunks = readdirSync(join(ROOT, "dist/cli/chunks")).map((f) => `chunks/${f}`);
+    for (const name of everyScore) {
+      const file = name === "main" ? readdirSync(join(ROOT, "dist/cli")).find((f) => /^main-.*\.cjs$/.test(f))! : chunks.find((f) => f.startsWith(`${name}-`))!;
+      const text = readFileSync(join(ROOT, "dist/cli", file), "utf8");
+      expect(text).not.toContain("bukan tingkat yang sah");
+      expect(text).not.toContain("percentile");
+    }
+    // a finding's message, from the catalogue loaded when the JSON says the finding
+    const invalid = filesLoaded(["score", join(ROOT, "fixtures/tidak-sah/nilai-salah.csv"), "--format", "json"], 1);
+    expect(invalid.files).toContain("chunks/findings");
+    const messages = (JSON.parse(invalid.stdout) as { findings: { code: string; message: string }[] }).findings;
+    expect(messages.find((f) => f.code === "value/invalid")?.message).toMatch(/bukan tingkat yang sah/);
+    // and the standing words, for --banding
+    const placed = filesLoaded(["score", join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"), "--banding", "nasional-2024", "--lang", "en"], 0);
+    expect(placed.files).toEqual(expect.arrayContaining(["chunks/standing", "chunks/rank-labels"]));
+    expect(placed.stdout).toMatch(/percentile \d+/);
   });
 
   it("runs as usual, compiling every file, when the code cache file is damaged", () => {
@@ -348,6 +359,20 @@ fs.openSync = function (file, ...rest) {
 
 /** The file of a `SPBE_CODE_CACHE=report` line, without its hash: "chunks/pack-1". */
 const fileOf = (line: string): string => line.split(" ")[1]!.replace(/-[A-Z0-9]+\.cjs$/, "");
+
+/** `spbe <args>` run by the binary, which must exit `status`: its stdout, and the files it loaded (`fileOf`), in order. */
+function filesLoaded(args: readonly string[], status: number): { files: string[]; stdout: string } {
+  const r = spawnSync(process.execPath, [join(ROOT, "bin/spbe.js"), ...args], {
+    encoding: "utf8",
+    env: { ...process.env, SPBE_CODE_CACHE: "report" },
+  });
+  expect(r.status).toBe(status);
+  const files = r.stderr
+    .split("\n")
+    .filter((l) => l.startsWith("spbe-code-cache "))
+    .map(fileOf);
+  return { files, stdout: r.stdout };
+}
 
 /** bin/, dist/ and package.json in a temp dir, file times kept (the loader compares them with the cache's). */
 function copyOfPackage(): string {

@@ -108,7 +108,7 @@ function scoredParts(scored: ScoredAssessment, score: Score, lang: Lang): string
     const status = target.reached ? t(LABEL.targetReached) : t(LABEL.targetGap, { gap: num(target.gap.display) });
     headline.push(`<p class="target">${esc(t(LABEL.targetLine, { target: num(target.target.display), predikat: target.band.predikat, status }))}</p>`);
   }
-  const standing = standingText(scored, lang);
+  const standing = scored.standing === undefined ? null : standingText(scored.standing, lang);
   if (standing) headline.push(`<p class="standing">${esc(decimalsIn(standing, lang))}</p>`);
   const mark = { value: toNumber(score.index.value), text: index, title: t(H.valueTitle, { name: indexName, value: index, predikat }) };
   headline.push(bandScaleFigure(fw, [mark], lang, `${index} (${predikat})`), "</section>");

@@ -45,7 +45,7 @@ function* lines(report: ScoreReport, { lang }: RenderOptions): Generator<string>
       const status = target.reached ? t(LABEL.targetReached) : t(LABEL.targetGap, { gap: target.gap.display });
       out.push(markdownCell(t(LABEL.targetLine, { target: target.target.display, predikat: target.band.predikat, status })), "");
     }
-    const standing = standingText(scored, lang);
+    const standing = scored.standing === undefined ? null : standingText(scored.standing, lang);
     if (standing) out.push(markdownCell(standing), "");
     for (const section of scoreSections(score, lang)) {
       out.push(`### ${markdownCell(section.title)}`, "", markdownTable(section), "");

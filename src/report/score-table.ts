@@ -71,7 +71,7 @@ function assessmentBlock(scored: ScoredAssessment, { lang, color, width }: Rende
     const status = target.reached ? color.green(t(LABEL.targetReached)) : color.yellow(t(LABEL.targetGap, { gap: target.gap.display }));
     lines.push(t(LABEL.targetLine, { target: target.target.display, predikat: target.band.predikat, status }));
   }
-  const standing = standingText(scored, lang);
+  const standing = scored.standing === undefined ? null : standingText(scored.standing, lang);
   if (standing) lines.push(terminalSafe(standing));
   for (const section of scoreSections(score, lang)) {
     lines.push("", color.bold(section.title), drawTable(section, width));

@@ -42,11 +42,13 @@ export function standingLine(s: Standing, lang: Lang, marksMandiri = true): stri
   return `${name} (${s.entry.display} ${s.entry.predikat}): ${parts.join("; ")}`;
 }
 
-/** The standing line of `score --banding`, or null when not asked for. */
-export function standingText(scored: { readonly standing?: Standing | null | undefined }, lang: Lang): string | null {
-  if (scored.standing === undefined) return null;
+/**
+ * The standing line of `score --banding` (`s`: null where the assessment could not be placed). Its
+ * callers ask only when --banding was given: the bundle loads this module on its first call
+ * (scripts/bundle.mjs, LAZY_MODULES).
+ */
+export function standingText(s: Standing | null, lang: Lang): string {
   const t = translator(lang);
-  const s = scored.standing;
   if (!s) return t(R.standingNone);
   // the year placed among said, as rank says it, and the assessment's own where it is another (a 2024
   // evaluasi placed among 2023's results) or none; a self-assessment said as such beside official results
