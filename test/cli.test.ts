@@ -2,7 +2,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { AssessmentFile } from "../src/assessment/build.js";
+import { readAssessmentFile, readOptionsOf } from "../src/cli/assessments.js";
+import { makeContext } from "../src/cli/context.js";
 import { invokedCommand } from "../src/cli/main.js";
+import { fw } from "./helpers.js";
 import { ROOT, spbe } from "./run-cli.js";
 
 describe("spbe score (end to end)", () => {
@@ -910,5 +914,49 @@ describe("spbe diff in every format when the comparison cannot be made", () => {
     // CSV: per-tier and per-indicator differences, of which there are none: the header alone
     const csv = await spbe(["diff", mandiri, "broken.csv", "--format", "csv"], { cwd: dir });
     expect([csv.code, csv.stdout.trimEnd().split("\n").length, csv.stderr]).toEqual([1, 1, table.stderr]);
+  });
+});
+
+describe("a file of many assessments given to diff or plan (a national file, by mistake)", () => {
+  // 1 100 assessments (1.2 MB): a million rows read whole held 1.2 GB (diff) and 0.7 GB (plan) only to
+  // be refused for their count; now a file of a mebibyte or more is counted lean first (no row held)
+  const dir = mkdtempSync(join(tmpdir(), "spbe-many-"));
+  const file = join(dir, "nasional.csv");
+  const lines = ["instansi,tahun,indikator,tingkat"];
+  for (let a = 0; a < 1100; a++)
+    for (let i = 1; i <= 47; i++) lines.push(`Pemerintah Daerah Contoh ${a},2024,${i},${a === 7 && i === 5 ? "tiga" : 1 + ((a + i) % 5)}`);
+  writeFileSync(file, `${lines.join("\n")}\n`);
+  const ctx = makeContext(
+    "en",
+    "diff",
+    {},
+    { env: {}, stdout: { write: () => true }, stderr: { write: () => true }, stdin: { [Symbol.asyncIterator]: async function* () {} }, cwd: dir },
+  );
+
+  it("is read lean and returned as read when the command refuses it for what that shows, with a whole reading's findings", async () => {
+    const options = readOptionsOf({});
+    const refusedLean = (f: AssessmentFile) => f.assessments.length > 1;
+    const counted = await readAssessmentFile(ctx, "nasional.csv", fw("spbe-2020"), { ...options, refusedLean });
+    const whole = await readAssessmentFile(ctx, "nasional.csv", fw("spbe-2020"), options);
+    expect(counted.table).toBeUndefined();
+    expect(whole.table).toBeDefined();
+    expect(counted.assessments.length).toBe(1100);
+    expect(counted.findings).toEqual(whole.findings);
+    expect(counted.findings.map((f) => [f.code, f.line])).toEqual([["value/invalid", 1 + 7 * 47 + 5]]);
+    // one the command takes, and a small file, are read whole
+    expect((await readAssessmentFile(ctx, "nasional.csv", fw("spbe-2020"), { ...options, refusedLean: () => false })).table).toBeDefined();
+    writeFileSync(join(dir, "kecil.csv"), lines.slice(0, 95).join("\n"));
+    expect((await readAssessmentFile(ctx, "kecil.csv", fw("spbe-2020"), { ...options, refusedLean })).table).toBeDefined();
+  });
+
+  it("is refused by diff and plan for its count, as before", async () => {
+    const diff = await spbe(["diff", file, "--format", "json", "--lang", "en"]);
+    expect(diff.code).toBe(1);
+    expect(JSON.parse(diff.stdout).findings.map((f: { code: string; args?: unknown }) => f.code)).toEqual(["value/invalid", "diff/assessment-count"]);
+    expect(diff.stdout).toContain("the file holds 1100 assessments");
+    const two = await spbe(["diff", file, join(ROOT, "fixtures/contoh-spbe-2020-evaluasi.csv"), "--lang", "en"]);
+    expect([two.code, two.stderr]).toEqual([1, expect.stringContaining("1100 assessments")]);
+    const plan = await spbe(["plan", file, "--target", "4", "--lang", "en"]);
+    expect([plan.code, plan.stderr]).toEqual([1, expect.stringContaining("1100 assessments")]);
   });
 });

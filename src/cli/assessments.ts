@@ -15,7 +15,22 @@ export interface ReadInputOptions extends BuildOptions {
   readonly stdinName?: string | undefined;
   /** read an input of at least this many bytes lean (levels only, its rows never held): score's CSV and JSON */
   readonly leanFrom?: number | undefined;
+  /**
+   * Whether the command refuses an input for what a lean reading of it shows (diff and plan: more
+   * assessments than they take). An input of `COUNT_FROM` bytes or more is then read lean first, and
+   * returned as read when this says so.
+   */
+  readonly refusedLean?: ((file: AssessmentFile) => boolean) | undefined;
 }
+
+/**
+ * An input at least this large is read lean before a command that takes one or two assessments
+ * (`refusedLean`) reads it whole: a national file given to diff or plan by mistake (a million rows,
+ * within the default --max-bytes) read whole held every row and value of its 21 277 assessments —
+ * diff 1.2 GB and 3.5 s, plan 0.7 GB — only to be refused for holding them. A usual file (a few
+ * kilobytes) is read once, whole.
+ */
+const COUNT_FROM = 1 << 20;
 
 /** The options of every command that reads assessments, as commander gives them. */
 export interface InputFlags {
@@ -42,10 +57,21 @@ export function readOptionsOf(flags: InputFlags, extra: { readonly explicit?: bo
   };
 }
 
+/** One named input's bytes ("-" = stdin, read once), or the finding that says why it cannot be read. */
+async function loadInput(ctx: Context, name: string, options: ReadInputOptions): Promise<Loaded> {
+  return name === "-" ? await loadStdin(ctx, options.stdinName ?? "-", options.maxBytes) : loadFile(ctx, name, options.maxBytes);
+}
+
 /** Loads one named input ("-" = stdin, read once) into a table. */
 export async function readInputTable(ctx: Context, name: string, options: ReadInputOptions): Promise<Table> {
-  const loaded: Loaded = name === "-" ? await loadStdin(ctx, options.stdinName ?? "-", options.maxBytes) : loadFile(ctx, name, options.maxBytes);
+  const loaded = await loadInput(ctx, name, options);
   return loaded.ok ? readTable(loaded.bytes, { file: loaded.name, delimiter: options.delimiter }) : unreadTable(loaded.name, loaded.finding);
+}
+
+/** The assessments of a loaded input, read whole; one that could not be loaded is a file with the finding that says why. */
+function assessmentsOf(loaded: Loaded, framework: Framework, options: ReadInputOptions): AssessmentFile {
+  if (!loaded.ok) return buildAssessments(unreadTable(loaded.name, loaded.finding), framework, options);
+  return readAssessments(loaded.bytes, { ...options, framework, file: loaded.name });
 }
 
 /**
@@ -57,9 +83,15 @@ export async function readAssessmentFile(ctx: Context, name: string, framework: 
   // a size that cannot be told (nothing there, no permission) reads whole, and `loadFile` says why it cannot
   const size = name === "-" || options.leanFrom === undefined ? -1 : (statOrNull(systemPath(ctx.cwd, name))?.size ?? -1);
   if (options.leanFrom !== undefined && size >= options.leanFrom) return readLeanFile(ctx, name, size, framework, options);
-  const loaded: Loaded = name === "-" ? await loadStdin(ctx, options.stdinName ?? "-", options.maxBytes) : loadFile(ctx, name, options.maxBytes);
-  if (!loaded.ok) return buildAssessments(unreadTable(loaded.name, loaded.finding), framework, options);
-  return readAssessments(loaded.bytes, { ...options, framework, file: loaded.name });
+  const loaded = await loadInput(ctx, name, options);
+  if (loaded.ok && options.refusedLean && loaded.bytes.length >= COUNT_FROM) {
+    // its findings are a whole reading's (the two readings cannot differ in what they make of a line)
+    const reader = new LeanReader({ ...options, framework, file: loaded.name });
+    reader.push(loaded.bytes);
+    const lean = reader.end();
+    if (options.refusedLean(lean)) return lean;
+  }
+  return assessmentsOf(loaded, framework, options);
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { AssessmentFile } from "../../assessment/build.js";
+import { findColumn } from "../../assessment/columns.js";
 import { type DiffReport, failAboveThreshold } from "../../compare/diff.js";
 import { diff } from "../../compare/report.js";
 import { decideExit, type Threshold } from "../../core/exit.js";
@@ -35,6 +37,17 @@ function parseLimit(text: string | undefined) {
   return { text, value: parseDecimal(text.replace(",", "."))! };
 }
 
+/**
+ * A file diff refuses for its count, told by a lean reading (`refusedLean`): more assessments than
+ * any form of diff takes from one file, a mandiri and its evaluasi (`sidesFromJenis`). Not one whose
+ * values diff reads through other columns (--columns, or `mandiri` and `evaluasi` columns: the rows
+ * are read again through each), which may group its rows otherwise.
+ */
+const tooManyToDiff = (file: AssessmentFile): boolean => {
+  const header = file.header ?? [];
+  return file.assessments.length > 2 && (findColumn(header, "mandiri") === undefined || findColumn(header, "evaluasi") === undefined);
+};
+
 /** `extra`: arguments past the two files (a name with spaces, unquoted), see `refuseExcess`. */
 export async function runDiff(ctx: Context, fileA: string, fileB: string | undefined, options: DiffOptions, extra: readonly string[] = []): Promise<number> {
   const inputs = fileB === undefined ? [fileA] : [fileA, fileB];
@@ -60,8 +73,9 @@ export async function runDiff(ctx: Context, fileA: string, fileB: string | undef
   refuseExcess("diff", 2, [...inputs, ...extra]);
   refuseOutputOverInput(ctx, options.output, pathB === undefined ? [pathA] : [pathA, pathB]);
   // one file is read once (it may be stdin); `diff` takes it apart by value columns or by jenis
-  const a = await readAssessmentFile(ctx, pathA, frameworkA, readOptions);
-  const b = pathB === undefined ? undefined : await readAssessmentFile(ctx, pathB, frameworkB, readOptionsB);
+  const refusedLean = columns === undefined || pathB !== undefined ? tooManyToDiff : undefined;
+  const a = await readAssessmentFile(ctx, pathA, frameworkA, { ...readOptions, refusedLean });
+  const b = pathB === undefined ? undefined : await readAssessmentFile(ctx, pathB, frameworkB, { ...readOptionsB, refusedLean });
   const full = diff(a, b, { basis, strict: options.strict, top, columns, build: readOptions });
   const findings = ignoring.findings(full.findings);
   const report: DiffReport = { ...full, findings };

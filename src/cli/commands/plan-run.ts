@@ -81,7 +81,8 @@ export async function runPlan(ctx: Context, fileArg: string, options: PlanFlags,
   refuseExcess("plan", 1, [fileArg, ...extra]);
   refuseOutputOverInput(ctx, options.output, [file]);
 
-  const read = ignoring.file(await readAssessmentFile(ctx, file, framework, readOptions));
+  // a file of many assessments (a national one) is refused for its count, told by a lean reading
+  const read = ignoring.file(await readAssessmentFile(ctx, file, framework, { ...readOptions, refusedLean: (f) => f.assessments.length > 1 }));
   if (rankWanted !== undefined)
     target = (await rankPlanTarget(ctx, read, rankWanted, { nasional: options.nasional, kategori, provinsi: options.provinsi }, basis)) ?? undefined;
   let costs: CostInput | undefined;
