@@ -110,6 +110,19 @@ describe("lean scoring", () => {
     expect(compared).toBeGreaterThan(60);
   });
 
+  // a ranking entry shows the top tier only: the aspects of a framework with domains are not made for it
+  it.each(FRAMEWORK_CASES)("%s: topTier gives the domains, or the aspects where there are none, as scoreLean gives them", (_name, framework) => {
+    const csv = `indikator,tingkat\n${framework.indicators.map((i, k) => `${i.id},${1 + (k % 5)}`).join("\n")}\n`;
+    const lean = readAssessments(csv, { framework, lean: true }).assessments[0]!;
+    expect(lean.valid).toBe(true);
+    const all = scoreLean(lean);
+    const top = scoreLean(lean, { topTier: true });
+    expect(top.index).toEqual(all.index);
+    expect(top.domains).toEqual(all.domains);
+    expect(top.aspects).toEqual(framework.domains.length > 0 ? [] : all.aspects);
+    expect(all.aspects.length).toBe(framework.aspects.length);
+  });
+
   // validate reads lean (a national file's IndicatorValue objects were 410 MB at 1 M rows): what it reports,
   // every finding and each assessment's own, must not depend on it, with the columns a lean build does not keep
   it("finds the same in a lean read as in a whole one, with jenis, bukti, catatan and pj columns", () => {

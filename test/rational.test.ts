@@ -142,3 +142,27 @@ describe("rational() reduces to lowest terms, small or huge (the double-precisio
     expect(rational(m + 2n, 2n)).toEqual({ n: m + 2n, d: 2n });
   });
 });
+
+// compare answers without products where it can (one shared object, one denominator): the same answers
+describe("compare", () => {
+  it("orders values of one denominator, of two, and a value against itself, as their differences do", () => {
+    const BIG = 10n ** 20n;
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -BIG, max: BIG }),
+        fc.bigInt({ min: -BIG, max: BIG }),
+        fc.bigInt({ min: 1n, max: 10n ** 12n }),
+        fc.bigInt({ min: 1n, max: 9n }),
+        (p, q, d, e) => {
+          const [a, b, c] = [rational(p, d), rational(q, d), rational(q, d * e)];
+          const sign = (x: bigint) => (x < 0n ? -1 : x > 0n ? 1 : 0);
+          expect(compare(a, b)).toBe(sign(p - q));
+          expect(compare(b, a)).toBe(sign(q - p));
+          expect(compare(a, c)).toBe(sign(p * e - q));
+          expect(compare(a, a)).toBe(0);
+          expect(compare(a, rational(p, d))).toBe(0);
+        },
+      ),
+    );
+  });
+});

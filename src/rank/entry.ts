@@ -225,7 +225,7 @@ export function entryFromAssessment(a: Assessment, options: EntryFromAssessmentO
   if (!a.valid) return null;
   // read whole (a library user's readInput without `lean`): scored as `score` scores it
   if (!a.levels) return withOrigin(entryFromScore(a, scoreAssessment(a, options)), options);
-  const s = scoreLean(a, options);
+  const s = scoreLean(a, { basis: options.basis, topTier: true });
   return withOrigin(userEntry(a, s.index, s.predikat, s.domains.length > 0 ? s.domains : s.aspects), options);
 }
 

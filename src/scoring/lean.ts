@@ -76,7 +76,7 @@ function planOf(framework: Framework): Plan {
 const POW10 = Array.from({ length: 16 }, (_, k) => 10n ** BigInt(k));
 
 /** Scores a valid lean assessment (`valid`, built with `lean: true`); throws for any other, like `scoreAssessment`. */
-export function scoreLean(assessment: Assessment, options: { readonly basis?: PredikatBasis | undefined } = {}): LeanScore {
+export function scoreLean(assessment: Assessment, options: LeanOptions = {}): LeanScore {
   const { framework, levels } = assessment;
   if (!levels) throw new Error("scoreLean: not a lean assessment; build with { lean: true }");
   if (!assessment.valid) throw new Error("scoreLean: score only valid assessments");
@@ -102,8 +102,18 @@ export function scoreLean(assessment: Assessment, options: { readonly basis?: Pr
     index: shown(index),
     predikat: predikatOf(framework, index, chooseBasis(framework, assessment.tahun, options.basis)),
     domains: plan.domainUnits.map((units, k) => display("domains", k, units)),
-    aspects: plan.aspectUnits.map((units, k) => display("aspects", k, units)),
+    aspects: options.topTier && plan.domainUnits.length > 0 ? [] : plan.aspectUnits.map((units, k) => display("aspects", k, units)),
   };
+}
+
+export interface LeanOptions {
+  readonly basis?: PredikatBasis | undefined;
+  /**
+   * The top tier's displays only: the domains, and the aspects only of a framework without domains
+   * (`aspects` is empty otherwise). All a ranking entry shows (`RankEntry.tiers`): the aspects' eight
+   * displays of each of a national file's 20 000 assessments were made and dropped.
+   */
+  readonly topTier?: boolean | undefined;
 }
 
 /** The index Σ(w·v)/Σw of levels in framework order, exact (the index alone of `scoreLean`). */
