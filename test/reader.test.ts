@@ -484,6 +484,27 @@ describe("pushSliced", () => {
     expect(taken + reader.end().rows.length).toBe(20_000);
   });
 
+  it("ends a UTF-16 file's slices after their line feeds too, both bytes of them, in either byte order", () => {
+    const text = `indikator\ttingkat\n${rows(20_000).replaceAll(",", "\t")}\n`;
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, "utf16le").swap16()]);
+    for (const bytes of [le, be]) {
+      const reader = new TableReader({ file: "t.txt" });
+      const held: number[] = [];
+      const push = reader.push.bind(reader);
+      reader.push = (b: Uint8Array) => {
+        const part = push(b);
+        held.push(reader.held);
+        return part;
+      };
+      let taken = 0;
+      pushSliced(reader, new Uint8Array(bytes), (part) => (taken += part.rows.length));
+      expect(held.length).toBeGreaterThan(3);
+      expect(held.slice(0, -1).every((h) => h === 0)).toBe(true);
+      expect(taken + reader.end().rows.length).toBe(20_000);
+    }
+  });
+
   it("gives the rest in one push while one record is held, so a huge quoted cell is not read again slice by slice", () => {
     // the bug: a 20 MB note was read again from its start at each 32 KiB slice (minutes, not seconds)
     const reader = new TableReader({ file: "t.csv" });

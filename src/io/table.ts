@@ -115,7 +115,9 @@ export function pushSliced(reader: TableReader, bytes: Uint8Array, take: (part: 
     // million rows). Where a slice is cut does not change what is read (the reader takes any cut).
     if (end < bytes.length) {
       const lf = bytes.lastIndexOf(LF, end - 1);
-      if (lf >= at) end = lf + 1;
+      // UTF-16's line feed is two bytes, 0A 00 little-endian: both go in (big-endian's 00 0A ends at the 0A,
+      // and the next character's first byte, if 00, waits in the decoder)
+      if (lf >= at) end = bytes[lf + 1] === 0 && lf + 2 <= bytes.length ? lf + 2 : lf + 1;
     }
     take(reader.push(bytes.subarray(at, end)));
     at = end;
