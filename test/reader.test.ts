@@ -484,6 +484,29 @@ describe("pushSliced", () => {
     expect(taken + reader.end().rows.length).toBe(20_000);
   });
 
+  // the bug (never released): the line feed was looked for from the slice's end back to the start of the
+  // whole input, and a file without one (a Mac's CR-only CSV) was read in quadratic time (32 MB: 4.4 s)
+  it("looks for a slice's last line feed within the slice only", () => {
+    const bytes = utf8(`indikator,tingkat\r${rows(20_000).replaceAll("\n", "\r")}\r`);
+    // how many bytes each search may look at: from its start (or the end) back to the array's first
+    const searched: number[] = [];
+    const original = Uint8Array.prototype.lastIndexOf;
+    const lastIndexOf = vi.spyOn(Uint8Array.prototype, "lastIndexOf").mockImplementation(function (this: Uint8Array, value: number, from?: number) {
+      searched.push(from === undefined ? this.length : from + 1);
+      return from === undefined ? original.call(this, value) : original.call(this, value, from);
+    });
+    try {
+      const reader = new TableReader({ file: "t.csv" });
+      let taken = 0;
+      pushSliced(reader, bytes, (part) => (taken += part.rows.length));
+      expect(taken + reader.end().rows.length).toBe(20_000);
+    } finally {
+      lastIndexOf.mockRestore();
+    }
+    expect(searched.length).toBeGreaterThan(3);
+    expect(Math.max(...searched)).toBeLessThanOrEqual(PUSH_SLICE);
+  });
+
   it("ends a UTF-16 file's slices after their line feeds too, both bytes of them, in either byte order", () => {
     const text = `indikator\ttingkat\n${rows(20_000).replaceAll(",", "\t")}\n`;
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);

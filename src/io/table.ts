@@ -114,10 +114,12 @@ export function pushSliced(reader: TableReader, bytes: Uint8Array, take: (part: 
     // join to the next slice's text (a join V8 flattens, copying the whole slice again: 32 MB of a
     // million rows). Where a slice is cut does not change what is read (the reader takes any cut).
     if (end < bytes.length) {
-      const lf = bytes.lastIndexOf(LF, end - 1);
+      // looked for in the slice only: a file with no line feed (a Mac's CR-only CSV) searched back to the
+      // start of its bytes from every slice, quadratic (32 MB: 4.4 s instead of 0.15)
+      const lf = bytes.subarray(at, end).lastIndexOf(LF);
       // UTF-16's line feed is two bytes, 0A 00 little-endian: both go in (big-endian's 00 0A ends at the 0A,
       // and the next character's first byte, if 00, waits in the decoder)
-      if (lf >= at) end = bytes[lf + 1] === 0 && lf + 2 <= bytes.length ? lf + 2 : lf + 1;
+      if (lf >= 0) end = bytes[at + lf + 1] === 0 && at + lf + 2 <= bytes.length ? at + lf + 2 : at + lf + 1;
     }
     take(reader.push(bytes.subarray(at, end)));
     at = end;
