@@ -960,3 +960,40 @@ describe("a file of many assessments given to diff or plan (a national file, by 
     expect([plan.code, plan.stderr]).toEqual([1, expect.stringContaining("1100 assessments")]);
   });
 });
+
+describe("a large file whose character is cut at a mebibyte's edge (an exploratory review)", () => {
+  // the file reader reuses one buffer for every mebibyte; the part of "é" at one's end was kept as a view
+  // on it and decoded from the next read's bytes (a full mebibyte, which overwrites it): an instansi
+  // "Kabupat2�n 869" appeared, with findings
+  it("is scored as written, every name whole", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-edge-"));
+    const EDGE = 1 << 20;
+    const rows: string[] = ["instansi,tahun,indikator,tingkat,catatan\n"];
+    let length = Buffer.byteLength(rows[0]!);
+    let padded = false;
+    let assessments = 0;
+    for (let k = 1; length < 2 * EDGE + 200_000; k++) {
+      assessments++;
+      for (let i = 1; i <= 47; i++) {
+        const row = `Kabupatén ${k},2024,${i},${1 + ((k + i) % 5)},\n`;
+        if (!padded && length + Buffer.byteLength(row) + 60 > EDGE) {
+          // the last row's catatan padded so that this row's "é" (after "Kabupat", 7 bytes) starts at EDGE - 1
+          const need = EDGE - 1 - 7 - length;
+          rows[rows.length - 1] = rows[rows.length - 1]!.replace(/\n$/, `${"x".repeat(need)}\n`);
+          length += need;
+          padded = true;
+        }
+        rows.push(row);
+        length += Buffer.byteLength(row);
+      }
+    }
+    const bytes = Buffer.from(rows.join(""));
+    expect([bytes[EDGE - 1], bytes[EDGE]]).toEqual([0xc3, 0xa9]);
+    writeFileSync(join(dir, "nasional.csv"), bytes);
+    const r = await spbe(["score", join(dir, "nasional.csv"), "--format", "csv", "--lang", "en"]);
+    expect([r.code, r.stderr]).toEqual([0, expect.not.stringContaining("\uFFFD")]);
+    expect(r.stdout).not.toContain("\uFFFD");
+    // every instansi once: none split in two by a garbled name
+    expect(r.stderr).toContain(`1 file(s), ${assessments} assessment(s), ${assessments} scored`);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { buildAssessments } from "../src/assessment/build.js";
 import { CsvTokenizer, tokenize } from "../src/io/csv.js";
-import { decodeBytes } from "../src/io/decode.js";
+import { ByteDecoder, decodeBytes } from "../src/io/decode.js";
 import { PUSH_SLICE, pushSliced, readTable, sniffDelimiter, TableReader } from "../src/io/table.js";
 import { findingMessage } from "../src/messages/findings.js";
 import { codes, csvOf, fw, read, utf8 } from "./helpers.js";
@@ -543,6 +543,45 @@ describe("pushSliced", () => {
     // the header's slice (ended at its line feed), a slice of the cell, then the rest of it in one push
     expect(pushes.length).toBeLessThanOrEqual(4);
     expect(taken + reader.end().rows.length).toBe(2);
+  });
+});
+
+describe("ByteDecoder over pieces the caller reuses or cuts short", () => {
+  // the bug (an exploratory review): the part of a character left at a piece's end was kept as a view on
+  // the caller's bytes, which the CLI's file reader overwrites with its next mebibyte: `score` of a
+  // large file decoded "Kabupatén" cut at that edge as "Kabupat2�n", an instansi that does not exist
+  it("keeps its own copy of a character cut at a piece's end", () => {
+    const shared = Buffer.alloc(8);
+    const d = new ByteDecoder();
+    shared.set([...utf8("instansi,Kabupat"), 0xc3].slice(-8));
+    let text = d.push(new Uint8Array(Buffer.from("instansi,Kabupa".repeat(20))));
+    text += d.push(shared.subarray(0, 8));
+    shared.fill(0x32);
+    shared.set([0xa9, 0x6e, 0x0a]);
+    text += d.push(shared.subarray(0, 3)) + d.end();
+    expect(text.endsWith("Kabupat\u00e9n\n")).toBe(true);
+    expect([d.binary, d.encoding, d.firstInvalidLine]).toEqual([null, "utf-8", null]);
+  });
+
+  // found by the same review: a first piece that ended early (a slice cut after a line feed, stdin's first
+  // chunk) was all the start was judged by, and an Excel workbook whose names came later was "a ZIP archive"
+  it("judges a file's start by its first 256 bytes, however they are cut", () => {
+    const xlsx = new Uint8Array(300);
+    xlsx.set([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x0a, 0x00]);
+    xlsx.set(utf8("[Content_Types].xml"), 30);
+    for (const cuts of [[], [12], [5, 12, 40], [4]]) {
+      const d = new ByteDecoder();
+      let at = 0;
+      for (const cut of [...cuts, xlsx.length]) {
+        d.push(xlsx.subarray(at, cut));
+        at = cut;
+      }
+      d.end();
+      expect(d.binary, String(cuts)).toBe("xlsx");
+    }
+    // a file shorter than that is judged at its end
+    const d = new ByteDecoder();
+    expect(d.push(utf8("a;b\n")) + d.push(utf8("1;2\n")) + d.end()).toBe("a;b\n1;2\n");
   });
 });
 

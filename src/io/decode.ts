@@ -31,6 +31,14 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   return { text, encoding: d.encoding, firstInvalidLine: d.firstInvalidLine, binary: d.binary };
 }
 
+/**
+ * The bytes the start of a text is judged by, however its pieces come: a BOM (2–3 bytes), a container's
+ * signature (4), and the names a ZIP's first entry gives (`zipKind`, to byte 256). Judged from a first
+ * piece that happened to be shorter (a slice ended at an early line feed, stdin's first chunk), an Excel
+ * workbook was called a ZIP archive.
+ */
+const HEAD_BYTES = 256;
+
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean => prefix.every((b, i) => bytes[i] === b);
 
 type Mode = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "replace";
@@ -40,7 +48,7 @@ export class ByteDecoder {
   encoding: Encoding = "utf-8";
   firstInvalidLine: number | null = null;
   binary: Decoded["binary"] = null;
-  /** the first bytes, held until there are enough to see a BOM or a container's signature */
+  /** the first bytes, held until there are enough to see a BOM or a container's signature (`HEAD_BYTES`) */
   private head: Uint8Array | null = new Uint8Array(0);
   /** an incomplete UTF-8 sequence at the end of the last piece */
   private tail = new Uint8Array(0);
@@ -57,7 +65,7 @@ export class ByteDecoder {
     if (this.binary) return "";
     if (this.head) {
       const joined = concat(this.head, bytes);
-      if (joined.length < 4) {
+      if (joined.length < HEAD_BYTES) {
         this.head = joined;
         return "";
       }
@@ -112,7 +120,10 @@ export class ByteDecoder {
     // UTF-8 (or UTF-8 with replacements): decode up to the last complete sequence, carry the rest
     const data = this.tail.length ? concat(this.tail, bytes) : bytes;
     const cut = final ? data.length : completeUpTo(data);
-    this.tail = data.slice(cut);
+    // a copy, never a view: the bytes pushed may be a window on a buffer the caller reads its next piece
+    // into (the CLI's file reader reuses one for every mebibyte), and a character cut at that edge was
+    // decoded from the next read's bytes (a `score` of a large file: "Kabupat2�n" for "Kabupatén")
+    this.tail = new Uint8Array(data.subarray(cut));
     const body = data.subarray(0, cut);
     if (this.mode === "replace") return new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(body);
     // well-formed UTF-8, by far the usual case, is checked by the native decoder; only a piece it
