@@ -13,7 +13,7 @@ export interface ReadInputOptions extends BuildOptions {
   readonly delimiter?: Delimiter | undefined;
   readonly maxBytes: number;
   readonly stdinName?: string | undefined;
-  /** read an input of at least this many bytes lean (levels only, its rows never held): score's CSV and JSON */
+  /** read an input of at least this many bytes lean (levels only, its rows never held): score's formats written an assessment at a time */
   readonly leanFrom?: number | undefined;
   /**
    * Whether the command refuses an input for what a lean reading of it shows (diff and plan: more
@@ -95,7 +95,7 @@ export async function readAssessmentFile(ctx: Context, name: string, framework: 
 }
 
 /**
- * A file of `leanFrom` bytes or more (score's CSV and JSON): read lean a mebibyte at a time, never
+ * A file of `leanFrom` bytes or more (score's formats written an assessment at a time): read lean a mebibyte at a time, never
  * held whole (a million rows are 32 MB), with rank's heap settings for one of national size (loaded
  * only then: a usual run never pays for them). What it says when it cannot be read is `loadFile`'s.
  */
@@ -104,7 +104,7 @@ async function readLeanFile(ctx: Context, name: string, size: number, framework:
   if (size >= heap.NATIONAL_SIZE) heap.keepHeapSmall();
   const reader = new LeanReader({ ...options, framework, file: name });
   const loaded = loadFile(ctx, name, options.maxBytes, (piece) => reader.push(piece));
-  return loaded.ok ? reader.end() : buildAssessments(unreadTable(loaded.name, loaded.finding), framework, options);
+  return loaded.ok ? reader.end() : assessmentsOf(loaded, framework, options);
 }
 
 /** `--stdin-name`: the name stdin is given in findings, annotations and headings; a blank one is refused. */

@@ -35,8 +35,7 @@ export function diff(a: AssessmentFile, b?: AssessmentFile, options: DiffOptions
     read.push(a, b);
     sides = sidesFromTwoFiles(a, b);
   } else {
-    const header = a.header ?? [];
-    const pair = options.columns ?? (findColumn(header, "mandiri") && findColumn(header, "evaluasi") ? (["mandiri", "evaluasi"] as const) : undefined);
+    const pair = valueColumnPair(a.header ?? [], options.columns);
     if (pair && a.table) {
       // the same table read again through each value column
       const [ca, cb] = pair;
@@ -54,4 +53,13 @@ export function diff(a: AssessmentFile, b?: AssessmentFile, options: DiffOptions
   const result = sides.ok ? compareAssessments(sides.a, sides.b, { basis: options.basis, strict: options.strict }) : null;
   const findings = uniqueFindings([...read.flatMap((f) => f.findings), ...(sides.ok ? [] : sides.findings), ...(result?.findings ?? [])]);
   return { result, findings, top: options.top };
+}
+
+/**
+ * The two value columns a one-file diff reads its sides through: those given (`--columns`), or the
+ * header's `mandiri` and `evaluasi`; undefined where it has neither, and the file's rows are split by
+ * their `jenis` instead.
+ */
+export function valueColumnPair(header: readonly string[], columns?: readonly [string, string]): readonly [string, string] | undefined {
+  return columns ?? (findColumn(header, "mandiri") && findColumn(header, "evaluasi") ? ["mandiri", "evaluasi"] : undefined);
 }

@@ -1,7 +1,6 @@
 import type { AssessmentFile } from "../../assessment/build.js";
-import { findColumn } from "../../assessment/columns.js";
 import { type DiffReport, failAboveThreshold } from "../../compare/diff.js";
-import { diff } from "../../compare/report.js";
+import { diff, valueColumnPair } from "../../compare/report.js";
 import { decideExit, type Threshold } from "../../core/exit.js";
 import { parseDecimal } from "../../core/rational.js";
 import { CLI } from "../../messages/cli.js";
@@ -40,13 +39,10 @@ function parseLimit(text: string | undefined) {
 /**
  * A file diff refuses for its count, told by a lean reading (`refusedLean`): more assessments than
  * any form of diff takes from one file, a mandiri and its evaluasi (`sidesFromJenis`). Not one whose
- * values diff reads through other columns (--columns, or `mandiri` and `evaluasi` columns: the rows
- * are read again through each), which may group its rows otherwise.
+ * values diff reads through two columns (`valueColumnPair`: --columns, or `mandiri` and `evaluasi`;
+ * the rows are read again through each), which may group its rows otherwise.
  */
-const tooManyToDiff = (file: AssessmentFile): boolean => {
-  const header = file.header ?? [];
-  return file.assessments.length > 2 && (findColumn(header, "mandiri") === undefined || findColumn(header, "evaluasi") === undefined);
-};
+const tooManyToDiff = (file: AssessmentFile): boolean => file.assessments.length > 2 && valueColumnPair(file.header ?? []) === undefined;
 
 /** `extra`: arguments past the two files (a name with spaces, unquoted), see `refuseExcess`. */
 export async function runDiff(ctx: Context, fileA: string, fileB: string | undefined, options: DiffOptions, extra: readonly string[] = []): Promise<number> {
@@ -73,7 +69,8 @@ export async function runDiff(ctx: Context, fileA: string, fileB: string | undef
   refuseExcess("diff", 2, [...inputs, ...extra]);
   refuseOutputOverInput(ctx, options.output, pathB === undefined ? [pathA] : [pathA, pathB]);
   // one file is read once (it may be stdin); `diff` takes it apart by value columns or by jenis
-  const refusedLean = columns === undefined || pathB !== undefined ? tooManyToDiff : undefined;
+  // (--columns is a one-file diff's, read through them whatever the count: read whole, once)
+  const refusedLean = columns === undefined ? tooManyToDiff : undefined;
   const a = await readAssessmentFile(ctx, pathA, frameworkA, { ...readOptions, refusedLean });
   const b = pathB === undefined ? undefined : await readAssessmentFile(ctx, pathB, frameworkB, { ...readOptionsB, refusedLean });
   const full = diff(a, b, { basis, strict: options.strict, top, columns, build: readOptions });
