@@ -449,6 +449,23 @@ describe("a header whose delimiter the lines below do not use (a title with a co
 describe("pushSliced", () => {
   const rows = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1},3`).join("\n");
 
+  /** `pushSliced` into a fresh reader: each slice pushed, what the reader held after each, and the rows read (its end's too). */
+  function sliced(bytes: Uint8Array, file = "t.csv"): { pushed: Uint8Array[]; held: number[]; rows: number } {
+    const reader = new TableReader({ file });
+    const pushed: Uint8Array[] = [];
+    const held: number[] = [];
+    const push = reader.push.bind(reader);
+    reader.push = (b: Uint8Array) => {
+      pushed.push(b);
+      const part = push(b);
+      held.push(reader.held);
+      return part;
+    };
+    let read = 0;
+    pushSliced(reader, bytes, (part) => (read += part.rows.length));
+    return { pushed, held, rows: read + reader.end().rows.length };
+  }
+
   it("pushes a long file in slices, each slice's rows handed over as they are read", () => {
     const reader = new TableReader({ file: "t.csv" });
     const bytes = utf8(`indikator,tingkat\n${rows(20_000)}\n`);
@@ -462,26 +479,14 @@ describe("pushSliced", () => {
   // each slice of a slice's text joined to the part line held from the one before was copied whole by V8
   // (a joined string is flattened when searched): 32 MB of a million rows
   it("ends each slice after its last line feed, so the reader holds no part line between slices", () => {
-    const reader = new TableReader({ file: "t.csv" });
-    const pushed: Uint8Array[] = [];
-    const held: number[] = [];
-    const push = reader.push.bind(reader);
-    reader.push = (b: Uint8Array) => {
-      pushed.push(b);
-      const part = push(b);
-      held.push(reader.held);
-      return part;
-    };
-    const bytes = utf8(`indikator,tingkat\r\n${rows(20_000).replaceAll("\n", "\r\n")}`);
-    let taken = 0;
-    pushSliced(reader, bytes, (part) => (taken += part.rows.length));
+    const { pushed, held, rows: read } = sliced(utf8(`indikator,tingkat\r\n${rows(20_000).replaceAll("\n", "\r\n")}`));
     expect(pushed.length).toBeGreaterThan(3);
     for (const slice of pushed.slice(0, -1)) {
       expect(slice.length).toBeLessThanOrEqual(PUSH_SLICE);
       expect(slice.at(-1)).toBe(10);
     }
     expect(held.slice(0, -1).every((h) => h === 0)).toBe(true);
-    expect(taken + reader.end().rows.length).toBe(20_000);
+    expect(read).toBe(20_000);
   });
 
   // the bug (never released): the line feed was looked for from the slice's end back to the start of the
@@ -512,37 +517,19 @@ describe("pushSliced", () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
     const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, "utf16le").swap16()]);
     for (const bytes of [le, be]) {
-      const reader = new TableReader({ file: "t.txt" });
-      const held: number[] = [];
-      const push = reader.push.bind(reader);
-      reader.push = (b: Uint8Array) => {
-        const part = push(b);
-        held.push(reader.held);
-        return part;
-      };
-      let taken = 0;
-      pushSliced(reader, new Uint8Array(bytes), (part) => (taken += part.rows.length));
+      const { held, rows: read } = sliced(new Uint8Array(bytes), "t.txt");
       expect(held.length).toBeGreaterThan(3);
       expect(held.slice(0, -1).every((h) => h === 0)).toBe(true);
-      expect(taken + reader.end().rows.length).toBe(20_000);
+      expect(read).toBe(20_000);
     }
   });
 
   it("gives the rest in one push while one record is held, so a huge quoted cell is not read again slice by slice", () => {
     // the bug: a 20 MB note was read again from its start at each 32 KiB slice (minutes, not seconds)
-    const reader = new TableReader({ file: "t.csv" });
-    const pushes: number[] = [];
-    const push = reader.push.bind(reader);
-    reader.push = (b: Uint8Array) => {
-      pushes.push(b.length);
-      return push(b);
-    };
-    const bytes = utf8(`indikator,tingkat,catatan\n1,3,"${"catatan panjang ".repeat(200_000)}"\n2,3,ok\n`);
-    let taken = 0;
-    pushSliced(reader, bytes, (part) => (taken += part.rows.length));
+    const { pushed, rows: read } = sliced(utf8(`indikator,tingkat,catatan\n1,3,"${"catatan panjang ".repeat(200_000)}"\n2,3,ok\n`));
     // the header's slice (ended at its line feed), a slice of the cell, then the rest of it in one push
-    expect(pushes.length).toBeLessThanOrEqual(4);
-    expect(taken + reader.end().rows.length).toBe(2);
+    expect(pushed.length).toBeLessThanOrEqual(4);
+    expect(read).toBe(2);
   });
 });
 
