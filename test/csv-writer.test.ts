@@ -8,7 +8,7 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvPieces, csvRecords, renderCsv } from "../src/report/csv.js";
+import { csvDialect, csvPieces, csvRecords, renderCsv } from "../src/report/csv.js";
 
 const cellText = fc.oneof(
   fc.string(),
@@ -104,6 +104,20 @@ describe("csvPieces", () => {
     const pieces = csvPieces(head, counted());
     pieces.next();
     expect(made).toBeLessThan(2048);
+  });
+
+  it("writes a row given as its record as it is, and a row's record is its parts' records joined by the delimiter", () => {
+    const row = fc.array(fc.oneof(cellText, fc.constant(null), fc.integer()), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(row, row, fc.boolean(), (first, rest, excel) => {
+        const csv = csvDialect({ excel });
+        // score-csv writes an assessment's cells once and puts them before each of its rows' own
+        const parts = csv.record(first) + csv.delimiter + csv.record(rest);
+        expect(parts).toBe(csv.record([...first, ...rest]));
+        expect([...csvPieces(head, [parts], { excel })]).toEqual([...csvPieces(head, [[...first, ...rest]], { excel })]);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("is the header alone for no rows", () => {

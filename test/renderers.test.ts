@@ -5,11 +5,12 @@
  */
 import { readFileSync } from "node:fs";
 import { Chalk } from "chalk";
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { buildAssessments } from "../src/assessment/build.js";
 import { compareAssessments, type DiffReport } from "../src/compare/diff.js";
 import { sidesFromTwoFiles } from "../src/compare/sides.js";
-import { toText } from "../src/core/rational.js";
+import { rational, toDecimal, toText } from "../src/core/rational.js";
 import { builtinFrameworks } from "../src/frameworks/builtin.js";
 import pemdi2026 from "../src/frameworks/data/pemdi-2026.json" with { type: "json" };
 import { parseFramework } from "../src/frameworks/load.js";
@@ -22,7 +23,7 @@ import { decimalsIn } from "../src/report/html/common.js";
 import { maturityOf } from "../src/report/maturity.js";
 import { type CommandName, formatForExtension, formatsOf, type Models, RENDERERS, rendererFor } from "../src/report/registry.js";
 import { entriesOf, readInput } from "../src/results/input.js";
-import { score } from "../src/scoring/report.js";
+import { type ScoredAssessment, score } from "../src/scoring/report.js";
 import { parseTarget } from "../src/scoring/score.js";
 import { csvOf, fw, read, renderOptions, scoreOf } from "./helpers.js";
 
@@ -125,6 +126,26 @@ describe("score renderers", () => {
     );
     expect(rows).toHaveLength(1 + 1 + 7 + 20);
     expect(rows[1]).toMatch(/,pemdi-2026,true,index,,,/);
+  });
+
+  it("csv: an indicator's row is its own assessment's, where another gives the same value too", async () => {
+    // the cells of an indicator's row are written once for every assessment that gives it the value, and
+    // taken only where the row says the same: a Score made by hand may pair a value with other words
+    const ids = fw("spbe-2020").indicators.map((i) => i.id);
+    const text = ["instansi,indikator,tingkat", ...ids.map((id) => `A,${id},3`), ...ids.map((id) => `B,${id},3`)].join("\n");
+    const report = score([read(text)]);
+    const [a, b] = report.assessments as [ScoredAssessment, ScoredAssessment];
+    const [first, ...others] = b.score!.indicators;
+    // the value as the very object A's row has (a lean reading shares them so), other words beside it
+    const value = a.score!.indicators[0]!.value;
+    const own = { ...first!, value, levelName: "Nama Buatan", levelNameVerified: true, shortfall: rational(7n, 100n) };
+    const handMade = { ...report, assessments: [a, { ...b, score: { ...b.score!, indicators: [own, ...others] } }] };
+    const rows: Record<string, string>[] = parse(await render("score", "csv", handMade), { columns: true });
+    const row = (instansi: string, id: string) => rows.find((r) => r.instansi === instansi && r.tingkatan === "indicator" && r.id === id)!;
+    expect(row("A", "1").potensi).toBe(toDecimal(first!.shortfall));
+    expect(row("A", "1").keterangan).toBe(first!.levelName);
+    expect(row("B", "1")).toMatchObject({ potensi: "0.07", keterangan: "Nama Buatan" });
+    expect(row("B", "2")).toEqual({ ...row("A", "2"), instansi: "B" });
   });
 });
 

@@ -16,32 +16,52 @@ const DECIMAL = /^-?\d+\.\d+$/;
  * `csvPieces` joined; where a CSV must never be held whole (score's and rank's,
  * which the CLI writes as they are made) the renderer gives the pieces instead.
  */
-export function renderCsv(head: readonly string[], rows: Iterable<readonly (string | number | null)[]>, options: CsvOptions = {}): string {
+export function renderCsv(head: readonly string[], rows: Iterable<readonly CsvCell[]>, options: CsvOptions = {}): string {
   return [...csvPieces(head, rows, options)].join("");
 }
 
 /** Records per piece of `csvPieces`: ~100 KB of a ranking. */
 const RECORDS_PER_PIECE = 1024;
 
+export type CsvCell = string | number | null;
+
+/** How the tool writes a CSV with `options`: its delimiters, and a record as one flat string. */
+export interface CsvDialect {
+  readonly delimiter: "," | ";";
+  readonly recordDelimiter: "\n" | "\r\n";
+  /**
+   * The cells neutralised against formula injection, quoted where they must be and joined, without
+   * the record delimiter. A row's record is its parts' records joined by `delimiter`: a renderer
+   * may write the cells every row shares once (score-csv: the assessment's, an indicator's).
+   */
+  record(row: readonly CsvCell[]): string;
+}
+
+export function csvDialect(options: CsvOptions = {}): CsvDialect {
+  const excel = options.excel === true;
+  const delimiter = excel ? ";" : ",";
+  const safe = (c: CsvCell): string => {
+    const text = c === null ? "" : typeof c === "string" ? c : String(c);
+    return excel && DECIMAL.test(text) ? text.replace(".", ",") : csvSafe(text);
+  };
+  return { delimiter, recordDelimiter: excel ? "\r\n" : "\n", record: (row) => csvRecord(row, delimiter, safe) };
+}
+
 /**
  * The CSV of `renderCsv` in pieces of whole records, made as they are asked
  * for: the CLI writes each before the next is made (`RendererEntry.loadPieces`),
  * so a national ranking's document never exists whole (14 MB of a 2-million-row
- * `spbe rank`'s peak).
+ * `spbe rank`'s peak). A row given as a string is a record already written
+ * (`CsvDialect.record` under the same options).
  */
-export function* csvPieces(head: readonly string[], rows: Iterable<readonly (string | number | null)[]>, options: CsvOptions = {}): Generator<string> {
-  const excel = options.excel === true;
-  const [delimiter, recordDelimiter] = excel ? ([";", "\r\n"] as const) : ([",", "\n"] as const);
-  const safe = (c: string | number | null): string => {
-    const text = c === null ? "" : typeof c === "string" ? c : String(c);
-    return excel && DECIMAL.test(text) ? text.replace(".", ",") : csvSafe(text);
-  };
-  const record = (row: readonly (string | number | null)[]): string => csvRecord(row, delimiter, safe);
+export function* csvPieces(head: readonly string[], rows: Iterable<readonly CsvCell[] | string>, options: CsvOptions = {}): Generator<string> {
+  const dialect = csvDialect(options);
+  const { recordDelimiter } = dialect;
   // "" last: every record ends with its delimiter, and the piece is the one flat string join makes
   const piece = (records: string[]): string => [...records, ""].join(recordDelimiter);
-  let lines = [(excel ? "\uFEFF" : "") + record(head)];
+  let lines = [(options.excel === true ? "\uFEFF" : "") + dialect.record(head)];
   for (const row of rows) {
-    lines.push(record(row));
+    lines.push(typeof row === "string" ? row : dialect.record(row));
     if (lines.length === RECORDS_PER_PIECE) {
       yield piece(lines);
       lines = [];
