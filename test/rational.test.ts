@@ -77,6 +77,22 @@ describe("arithmetic", () => {
     expect(toText(dec("0"))).toBe("0");
     expect(() => div(dec("1"), dec("0"))).toThrow(RangeError);
   });
+
+  it("gives every decimal of up to 12 places the number its digits parse to (the quotient taken without them)", () => {
+    const decimal = fc
+      .tuple(fc.bigInt({ min: -(2n ** 53n), max: 2n ** 53n }), fc.nat(12), fc.nat(12))
+      .map(([n, twos, fives]) => rational(n, 2n ** BigInt(twos) * 5n ** BigInt(fives)));
+    fc.assert(
+      fc.property(decimal, (a) => {
+        expect(Object.is(toNumber(a), Number(toFixedHalfUp(a, 12)))).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    // past the safe integers, or of more places: by the digits, as before
+    expect(toNumber(rational(2n ** 60n + 1n, 4n))).toBe(Number(toFixedHalfUp(rational(2n ** 60n + 1n, 4n), 12)));
+    expect(toNumber(rational(1n, 2n ** 13n))).toBe(0.000122070313);
+    expect(toNumber(rational(-7n, 8n))).toBe(-0.875);
+  });
 });
 
 describe("roundHalfUp and sum, computed without strings or a gcd per step", () => {
