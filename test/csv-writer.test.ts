@@ -114,7 +114,7 @@ describe("csvPieces", () => {
         // score-csv writes an assessment's cells once and puts them before each of its rows' own
         const parts = csv.record(first) + csv.delimiter + csv.record(rest);
         expect(parts).toBe(csv.record([...first, ...rest]));
-        expect([...csvPieces(head, [parts], { excel })]).toEqual([...csvPieces(head, [[...first, ...rest]], { excel })]);
+        expect([...csvPieces(head, [parts], csv)]).toEqual([...csvPieces(head, [[...first, ...rest]], { excel })]);
       }),
       { numRuns: 500 },
     );

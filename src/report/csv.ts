@@ -29,6 +29,8 @@ export type CsvCell = string | number | null;
 export interface CsvDialect {
   readonly delimiter: "," | ";";
   readonly recordDelimiter: "\n" | "\r\n";
+  /** what the document starts with: the UTF-8 BOM of an --excel CSV, else nothing */
+  readonly bom: "\uFEFF" | "";
   /**
    * The cells neutralised against formula injection, quoted where they must be and joined, without
    * the record delimiter. A row's record is its parts' records joined by `delimiter`: a renderer
@@ -44,22 +46,22 @@ export function csvDialect(options: CsvOptions = {}): CsvDialect {
     const text = c === null ? "" : typeof c === "string" ? c : String(c);
     return excel && DECIMAL.test(text) ? text.replace(".", ",") : csvSafe(text);
   };
-  return { delimiter, recordDelimiter: excel ? "\r\n" : "\n", record: (row) => csvRecord(row, delimiter, safe) };
+  return { delimiter, recordDelimiter: excel ? "\r\n" : "\n", bom: excel ? "\uFEFF" : "", record: (row) => csvRecord(row, delimiter, safe) };
 }
 
 /**
  * The CSV of `renderCsv` in pieces of whole records, made as they are asked
  * for: the CLI writes each before the next is made (`RendererEntry.loadPieces`),
  * so a national ranking's document never exists whole (14 MB of a 2-million-row
- * `spbe rank`'s peak). A row given as a string is a record already written
- * (`CsvDialect.record` under the same options).
+ * `spbe rank`'s peak). A row given as a string is a record already written:
+ * the document is then made in the dialect it was written in, given instead of the options.
  */
-export function* csvPieces(head: readonly string[], rows: Iterable<readonly CsvCell[] | string>, options: CsvOptions = {}): Generator<string> {
-  const dialect = csvDialect(options);
+export function* csvPieces(head: readonly string[], rows: Iterable<readonly CsvCell[] | string>, options: CsvOptions | CsvDialect = {}): Generator<string> {
+  const dialect = "record" in options ? options : csvDialect(options);
   const { recordDelimiter } = dialect;
   // "" last: every record ends with its delimiter, and the piece is the one flat string join makes
   const piece = (records: string[]): string => [...records, ""].join(recordDelimiter);
-  let lines = [(options.excel === true ? "\uFEFF" : "") + dialect.record(head)];
+  let lines = [dialect.bom + dialect.record(head)];
   for (const row of rows) {
     lines.push(typeof row === "string" ? row : dialect.record(row));
     if (lines.length === RECORDS_PER_PIECE) {

@@ -41,7 +41,8 @@ export function scoreCsvPieces(report: ScoreReport, { lang, excel }: RenderOptio
   // added later at the end, so the columns a spreadsheet already refers to keep their places
   const added = [C.predikatBasis, C.predikatOtherBasis, C.caveats, C.code, C.bandLabel, C.shortfall, C.target, C.targetReached, C.targetGap];
   const head = [...columns, ...added].map((c) => t(c));
-  return csvPieces(head, scoreRecords(report, lang, csvDialect({ excel })), { excel });
+  const csv = csvDialect({ excel });
+  return csvPieces(head, scoreRecords(report, lang, csv), csv);
 }
 
 /** What an indicator's row says after the assessment's cells, written once for every row that says the same. */
