@@ -5,7 +5,9 @@
  * with an aria-label, a <title> on every mark, visible text labels, escaped text.
  * The strip/histogram and line charts serve rank and trend, which come later.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { stripControls } from "../src/core/control.js";
 import {
   type BandSpan,
   bandColors,
@@ -80,6 +82,26 @@ describe("svg primitives", () => {
   it("escapes text and attribute contexts alike, and drops control characters", () => {
     expect(esc(`<script>alert("x")</script> & 'y'`)).toBe("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;");
     expect(esc("a\u001b[31mb\u202ec")).toBe("a[31mbc");
+  });
+
+  // esc gives a text with nothing to escape back as it is, without the six replacements: the same as
+  // making them, for every text (one character of each kind at every place)
+  it("gives what the replacements give, plain texts untouched", () => {
+    const replaced = (s: string) =>
+      stripControls(s, "\t\n").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+    const char = fc.constantFrom("a", " ", "~", "&", "<", ">", '"', "'", "\t", "\n", "\u001f", "\u007f", "\u00a0", "é", "\u202e", "\ud83d");
+    fc.assert(
+      fc.property(
+        fc.array(char, { maxLength: 6 }).map((c) => c.join("")),
+        fc.string(),
+        (s, t) => {
+          expect(esc(s)).toBe(replaced(s));
+          expect(esc(t)).toBe(replaced(t));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(esc(12.5)).toBe("12.5");
   });
 
   it("writes coordinates with at most two decimals and no -0", () => {

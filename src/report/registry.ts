@@ -15,7 +15,7 @@ import type { ValidateReport } from "./validate.js";
  *
  * Renderers are pure `(model, options) → string` and load lazily: a run pays
  * only for the one it uses (the table drawer and the HTML charts are a large part of
- * start-up). Those whose output grows with a national input (score's CSV, JSON, table and Markdown,
+ * start-up). Those whose output grows with a national input (every format of score,
  * validate's JUnit, every format of rank and trend) give it in pieces instead
  * (`pieced`), which the CLI writes as they are made.
  */
@@ -95,7 +95,7 @@ export const RENDERERS: Registry = {
     pieced("json", [".json"], false, true, async () => (await import("./score-json.js")).scoreJsonPieces),
     pieced("csv", [".csv"], false, false, async () => (await import("./score-csv.js")).scoreCsvPieces),
     pieced("markdown", [".md", ".markdown"], false, true, async () => (await import("./score-markdown.js")).scoreMarkdownPieces),
-    entry("html", [".html", ".htm"], false, true, async () => (await import("./score-html.js")).renderScoreHtml),
+    pieced("html", [".html", ".htm"], false, true, async () => (await import("./score-html.js")).scoreHtmlPieces),
   ],
   diff: [
     entry("table", [".txt"], true, false, async () => (await import("./diff-human.js")).renderDiffTable),

@@ -25,10 +25,11 @@ import {
   RADAR_NAMED,
   radarCaption,
 } from "./html/common.js";
-import { htmlPage } from "./html/page.js";
+import { htmlPageLines } from "./html/page.js";
 import { esc } from "./html/svg.js";
 import { assessmentTitle, levelNameText, weightText } from "./labels.js";
 import { column, type Section } from "./layout.js";
+import { linePieces } from "./line-pieces.js";
 import { maturityOf } from "./maturity.js";
 import type { RenderOptions } from "./options.js";
 import { basisNote, indexTitle, predikatName } from "./predikat-text.js";
@@ -41,30 +42,41 @@ import { standingText } from "./standing.js";
  * maturity name, the band scale, a radar of the domains (Pemdi: the aspects),
  * the aspects as bars coloured by band, the three aspects that cost most, the
  * tables with evidence, notes and owners — and the findings at the end.
+ *
+ * In pieces, a few articles each (`linePieces`, an article a "line"), made as they are written: a
+ * national file's 615 articles made one string of 20 MB and the run 285 MB; a million rows passed
+ * JavaScript's longest string. The registry joins them for `render`.
  */
-export function renderScoreHtml(report: ScoreReport, { lang }: RenderOptions): string {
+export function scoreHtmlPieces(report: ScoreReport, { lang }: RenderOptions): Iterable<string> {
   const t = translator(lang);
   const first = report.assessments[0]?.assessment;
   const heading = first ? t(H.scoreTitle, { index: indexTitle(first.framework, lang) }) : t(H.scoreGeneric);
-  const body = [`<h1>${esc(heading)}</h1>`];
-  if (report.assessments.length === 0) body.push(`<p class="notice bad">${esc(t(LABEL.noAssessments))}</p>`);
-  for (const scored of report.assessments) body.push(article(scored, report, lang));
-  body.push(findingsSection(report.findings, lang));
   const title = report.assessments.length === 1 && first ? `${heading} — ${assessmentTitle(first)}` : heading;
-  return htmlPage({ lang, title, body: body.join("\n"), footer: t(H.footer) });
+  return linePieces(htmlPageLines({ lang, title, footer: t(H.footer) }, body(report, heading, lang)), ARTICLES_PER_PIECE);
 }
 
-function article(scored: ScoredAssessment, report: ScoreReport, lang: Lang): string {
+/** An article is ~33 KB (spbe-2020's 47 indicators with its charts): four a piece, ~130 KB. */
+const ARTICLES_PER_PIECE = 4;
+
+function* body(report: ScoreReport, heading: string, lang: Lang): Generator<string> {
+  yield `<h1>${esc(heading)}</h1>`;
+  if (report.assessments.length === 0) yield `<p class="notice bad">${esc(translator(lang)(LABEL.noAssessments))}</p>`;
+  const owned = ownedFindings(report);
+  for (const scored of report.assessments) yield article(scored, report, owned, lang);
+  yield findingsSection(report.findings, lang);
+}
+
+function article(scored: ScoredAssessment, report: ScoreReport, owned: OwnedFindings, lang: Lang): string {
   const { assessment: a, score } = scored;
   const header = assessmentHeader(a, scored.dialect, lang);
-  const parts = score ? scoredParts(scored, score, lang) : notScored(scored, report, lang);
+  const parts = score ? scoredParts(scored, score, lang) : notScored(scored, report, owned, lang);
   return ['<article class="assessment">', header, ...parts, "</article>"].join("\n");
 }
 
 /** An assessment with errors is not scored: say so, and list what has to be fixed. */
-function notScored(scored: ScoredAssessment, report: ScoreReport, lang: Lang): string[] {
+function notScored(scored: ScoredAssessment, report: ScoreReport, owned: OwnedFindings, lang: Lang): string[] {
   const t = translator(lang);
-  const items = findingsOf(scored, report).map((f) => {
+  const items = findingsOf(scored, report, owned).map((f) => {
     const where = [f.line === null ? null : `${t(LABEL.line)} ${f.line}`, f.line !== null && f.column !== null ? `${t(LABEL.column)} ${f.column}` : null]
       .filter((p) => p !== null)
       .join(", ");
@@ -74,12 +86,33 @@ function notScored(scored: ScoredAssessment, report: ScoreReport, lang: Lang): s
   return [`<p class="notice bad"><strong>${esc(t(LABEL.notScored))}</strong></p>`, `<ul class="problems">${items.join("\n")}</ul>`];
 }
 
-/** The assessment's own findings and its file's file-wide ones (not those of the file's other assessments). */
-function findingsOf(scored: ScoredAssessment, report: ScoreReport): Finding[] {
+/** The findings each file's assessments have as their own, by file: made once, when an assessment is not scored. */
+type OwnedFindings = () => ReadonlyMap<string, ReadonlySet<Finding>>;
+
+function ownedFindings(report: ScoreReport): OwnedFindings {
+  let bySource: Map<string, Set<Finding>> | null = null;
+  return () => {
+    if (bySource) return bySource;
+    bySource = new Map();
+    for (const { assessment } of report.assessments) {
+      const set = bySource.get(assessment.source) ?? new Set<Finding>();
+      bySource.set(assessment.source, set);
+      for (const f of assessment.findings) set.add(f);
+    }
+    return bySource;
+  };
+}
+
+/**
+ * The assessment's own findings and its file's file-wide ones (not those of the file's other assessments).
+ * Asked of every assessment not scored: the set of the file's assessments' findings is made once, not
+ * for each (a national file of invalid assessments made it 615 times).
+ */
+function findingsOf(scored: ScoredAssessment, report: ScoreReport, owned: OwnedFindings): Finding[] {
   const source = scored.assessment.source;
   const own = new Set(scored.assessment.findings);
-  const others = new Set(report.assessments.filter((s) => s !== scored && s.assessment.source === source).flatMap((s) => s.assessment.findings));
-  return report.findings.filter((f) => f.file === source && (own.has(f) || !others.has(f)));
+  const assessments = owned().get(source);
+  return report.findings.filter((f) => f.file === source && (own.has(f) || !assessments?.has(f)));
 }
 
 function scoredParts(scored: ScoredAssessment, score: Score, lang: Lang): string[] {

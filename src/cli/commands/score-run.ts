@@ -32,7 +32,7 @@ export interface ScoreOptions extends OutputOptions {
  */
 const LEAN_FROM = 64 << 10;
 
-/** The formats written an assessment at a time, from what a lean reading keeps. */
+/** The formats made from what a lean reading keeps (HTML shows bukti and catatan too). */
 const STREAMED: ReadonlySet<string> = new Set(["csv", "json", "table", "markdown"]);
 
 export async function runScore(ctx: Context, files: readonly string[], options: ScoreOptions): Promise<number> {
@@ -50,19 +50,20 @@ export async function runScore(ctx: Context, files: readonly string[], options: 
   // files, directories and globs, expanded here (Windows shells do not expand data/*.csv)
   const inputs = expandInputs(ctx, files);
   refuseOutputOverInput(ctx, options.output, inputs);
-  // CSV, JSON, the table and Markdown are written an assessment at a time: a large input is read lean and
-  // each assessment scored as it is written (`scoreWhenRead`), the same output in a fraction of the memory
-  // (a million rows: CSV 1.5 GB, the table 2.3 GB → see README, Kinerja). HTML (its page shows bukti and
-  // catatan, which a lean reading drops) and --banding (standings among the national results) read
-  // whole, and score first.
+  // Every format is written an assessment at a time, and each assessment scored as it is written
+  // (`scoreWhenRead`): the same output in a fraction of the memory (a million rows: CSV 1.5 GB, the table
+  // 2.3 GB; a national file's HTML 285 MB → see README, Kinerja). CSV, JSON, the table and Markdown read a
+  // large input lean; HTML reads it whole (its page shows bukti and catatan, which a lean reading drops).
+  // --banding (standings among the national results) reads whole and scores first.
   const streamed = STREAMED.has(entry.format) && options.banding === undefined;
+  const scoredAsWritten = options.banding === undefined;
   const read = [];
   for (const file of inputs) {
     // without the rows it was built from (`table`: a one-file diff reads them again, score never)
     const { table: _rows, ...assessments } = await readAssessmentFile(ctx, file, framework, { ...readOptions, leanFrom: streamed ? LEAN_FROM : undefined });
     read.push(ignoring.file(assessments));
   }
-  const scored = (streamed ? scoreWhenRead : score)(read, { target, basis });
+  const scored = (scoredAsWritten ? scoreWhenRead : score)(read, { target, basis });
   // --banding reads a national table: its code loads only when asked for
   const report = options.banding === undefined ? scored : await (await import("../standing.js")).withStanding(ctx, scored, options, basis);
   await writeReport(ctx, entry, options, report, report.findings);
