@@ -204,6 +204,35 @@ describe("spbe score of a large file", () => {
     expect(() => loadFile(ctx, join(dir, "tidak-ada.csv"), 1 << 20, () => {})).toThrow(/not found/);
   });
 
+  // HTML shows bukti, catatan and pj, which a lean reading drops: a large file with one of those columns
+  // is read again whole (`wholeWhen`), any other lean; either way the page a whole reading makes
+  it("is read lean for HTML unless it has a bukti, catatan or pj column", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-score-html-"));
+    const ids = fw("spbe-2020").indicators.map((i) => i.id);
+    const rows = (note: boolean) =>
+      Array.from({ length: 150 }, (_, k) =>
+        ids.map((id) => `Kab. ${k},2024,${id},${1 + ((k + Number(id)) % 5)}${note ? `,${id === "7" ? "SK Bupati" : ""}` : ""}`),
+      ).flat();
+    const sink = { write: () => true };
+    const ctx = makeContext("en", "score", {}, { env: {}, stdout: sink, stderr: sink, stdin: { [Symbol.asyncIterator]: async function* () {} }, cwd: dir });
+    for (const note of [false, true]) {
+      const path = join(dir, note ? "catatan.csv" : "polos.csv");
+      const text = [`instansi,tahun,indikator,tingkat${note ? ",catatan" : ""}`, ...rows(note)].join("\n");
+      writeFileSync(path, text);
+      expect(text.length).toBeGreaterThan(64 << 10);
+      const read = await readAssessmentFile(ctx, path, fw("spbe-2020"), {
+        maxBytes: 1 << 20,
+        leanFrom: 64 << 10,
+        wholeWhen: (lean) => lean.header!.includes("catatan"),
+      });
+      expect(read.assessments[0]!.levels === null).toBe(note);
+      const run = await spbe(["score", path, "--format", "html", "--lang", "en"]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe(await render("html", [readAssessments(text, { file: path })], score));
+      expect(run.stdout.includes("SK Bupati")).toBe(note);
+    }
+  });
+
   // a NUL past the first slice was found only after the rows before it had been built: score wrote them
   // as invalid assessments (and validate and rank read them), where the whole reading says only file/binary
   it("says a file with a NUL (or a U+0000 in UTF-16) past its first slice is binary, and reads nothing of it", async () => {

@@ -16,6 +16,12 @@ export interface ReadInputOptions extends BuildOptions {
   /** read an input of at least this many bytes lean (levels only, its rows never held): score's formats written an assessment at a time */
   readonly leanFrom?: number | undefined;
   /**
+   * Whether a lean reading (`leanFrom`) drops what the command shows of this input: then it is read
+   * again, whole. score's HTML shows bukti, catatan and pj, which a lean reading does not keep: a file
+   * with one of those columns is read whole, any other lean (a national file has none).
+   */
+  readonly wholeWhen?: ((lean: AssessmentFile) => boolean) | undefined;
+  /**
    * Whether the command refuses an input for what a lean reading of it shows (diff and plan: more
    * assessments than they take). An input of `COUNT_FROM` bytes or more is then read lean first, and
    * returned as read when this says so.
@@ -104,7 +110,9 @@ async function readLeanFile(ctx: Context, name: string, size: number, framework:
   if (size >= heap.NATIONAL_SIZE) heap.keepHeapSmall();
   const reader = new LeanReader({ ...options, framework, file: name });
   const loaded = loadFile(ctx, name, options.maxBytes, (piece) => reader.push(piece));
-  return loaded.ok ? reader.end() : assessmentsOf(loaded, framework, options);
+  if (!loaded.ok) return assessmentsOf(loaded, framework, options);
+  const lean = reader.end();
+  return options.wholeWhen?.(lean) ? assessmentsOf(loadFile(ctx, name, options.maxBytes), framework, options) : lean;
 }
 
 /** `--stdin-name`: the name stdin is given in findings, annotations and headings; a blank one is refused. */

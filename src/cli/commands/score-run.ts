@@ -1,3 +1,5 @@
+import type { AssessmentFile } from "../../assessment/build.js";
+import { hasRole } from "../../assessment/columns.js";
 import { decideExit } from "../../core/exit.js";
 import { CLI } from "../../messages/cli.js";
 import { BANDING_CLI } from "../../messages/rank.js";
@@ -32,8 +34,8 @@ export interface ScoreOptions extends OutputOptions {
  */
 const LEAN_FROM = 64 << 10;
 
-/** The formats made from what a lean reading keeps (HTML shows bukti and catatan too). */
-const STREAMED: ReadonlySet<string> = new Set(["csv", "json", "table", "markdown"]);
+/** The columns score's HTML shows beside the levels, which a lean reading does not keep. */
+const CARRIED = ["evidence", "note", "owner"] as const;
 
 export async function runScore(ctx: Context, files: readonly string[], options: ScoreOptions): Promise<number> {
   refuseOutputOverInput(ctx, options.output, [...files, ...frameworkFiles(options.framework)]);
@@ -51,19 +53,24 @@ export async function runScore(ctx: Context, files: readonly string[], options: 
   const inputs = expandInputs(ctx, files);
   refuseOutputOverInput(ctx, options.output, inputs);
   // Every format is written an assessment at a time, and each assessment scored as it is written
-  // (`scoreWhenRead`): the same output in a fraction of the memory (a million rows: CSV 1.5 GB, the table
-  // 2.3 GB; a national file's HTML 285 MB → see README, Kinerja). CSV, JSON, the table and Markdown read a
-  // large input lean; HTML reads it whole (its page shows bukti and catatan, which a lean reading drops).
-  // --banding (standings among the national results) reads whole and scores first.
-  const streamed = STREAMED.has(entry.format) && options.banding === undefined;
-  const scoredAsWritten = options.banding === undefined;
+  // (`scoreWhenRead`), and a large input is read lean: the same output in a fraction of the memory (a
+  // million rows: CSV 1.5 GB, the table 2.3 GB; a national file's HTML 285 MB → see README, Kinerja).
+  // HTML shows bukti, catatan and pj, which a lean reading drops: a file with one of those columns is
+  // read again, whole (`wholeWhen`). --banding (standings among the national results) reads whole and
+  // scores first.
+  const streamed = options.banding === undefined;
+  const wholeWhen = entry.format === "html" ? (lean: AssessmentFile) => lean.header !== null && CARRIED.some((role) => hasRole(lean.header!, role)) : undefined;
   const read = [];
   for (const file of inputs) {
     // without the rows it was built from (`table`: a one-file diff reads them again, score never)
-    const { table: _rows, ...assessments } = await readAssessmentFile(ctx, file, framework, { ...readOptions, leanFrom: streamed ? LEAN_FROM : undefined });
+    const { table: _rows, ...assessments } = await readAssessmentFile(ctx, file, framework, {
+      ...readOptions,
+      leanFrom: streamed ? LEAN_FROM : undefined,
+      wholeWhen,
+    });
     read.push(ignoring.file(assessments));
   }
-  const scored = (scoredAsWritten ? scoreWhenRead : score)(read, { target, basis });
+  const scored = (streamed ? scoreWhenRead : score)(read, { target, basis });
   // --banding reads a national table: its code loads only when asked for
   const report = options.banding === undefined ? scored : await (await import("../standing.js")).withStanding(ctx, scored, options, basis);
   await writeReport(ctx, entry, options, report, report.findings);
