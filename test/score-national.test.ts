@@ -121,6 +121,11 @@ describe("scoreWhenRead", () => {
         for (const target of [undefined, "3.5"]) {
           expect(await render("html", [whole], scoreWhenRead, target)).toBe(await render("html", [whole], score, target));
         }
+        // without its catatan column, a file is read lean for HTML (the CLI's `wholeWhen`): the same page,
+        // the unscored assessments' findings too
+        const plain = csv.replace(/,[^,\n]*$/gm, "");
+        const lean = readAssessments(plain, { framework, file: "a.csv", lean: true });
+        expect(await render("html", [lean], scoreWhenRead, "3.5")).toBe(await render("html", [readAssessments(plain, { framework, file: "a.csv" })], score, "3.5"));
       }
     }
   });
