@@ -125,7 +125,9 @@ describe("scoreWhenRead", () => {
         // the unscored assessments' findings too
         const plain = csv.replace(/,[^,\n]*$/gm, "");
         const lean = readAssessments(plain, { framework, file: "a.csv", lean: true });
-        expect(await render("html", [lean], scoreWhenRead, "3.5")).toBe(await render("html", [readAssessments(plain, { framework, file: "a.csv" })], score, "3.5"));
+        expect(await render("html", [lean], scoreWhenRead, "3.5")).toBe(
+          await render("html", [readAssessments(plain, { framework, file: "a.csv" })], score, "3.5"),
+        );
       }
     }
   });
