@@ -112,8 +112,8 @@ describe("scoreWhenRead", () => {
     }
   });
 
-  // HTML reads whole (its page shows bukti and catatan, which a lean reading drops) and is scored as it is
-  // written too: a national file's page held every score, 285 MB for 615 assessments
+  // HTML is scored as it is written too (a national file's page held every score, 285 MB for 615
+  // assessments); a file with catatan is read whole (its page shows them), any other lean
   it("renders HTML of the whole reading byte for byte as score does, with a target", async () => {
     for (const [, framework] of FRAMEWORK_CASES) {
       for (const csv of fc.sample(file(framework), { numRuns: 6, seed: 14 })) {
