@@ -84,8 +84,8 @@ describe("svg primitives", () => {
     expect(esc("a\u001b[31mb\u202ec")).toBe("a[31mbc");
   });
 
-  // esc gives a text with nothing to escape back as it is, without the six replacements: the same as
-  // making them, for every text (one character of each kind at every place)
+  // esc replaces markup only where there is some, in one pass: the same as the six replacements it
+  // was, for every text (one character of each kind at every place)
   it("gives what the replacements give, plain texts untouched", () => {
     const replaced = (s: string) =>
       stripControls(s, "\t\n").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
