@@ -212,6 +212,8 @@ describe("findings from rows", () => {
       "no;tingkat",
       "1 Tingkat Kematangan Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah;3",
       "45. Tingkat Kematangan Layanan Publik Sektoral 1 Berbasis Elektronik;3",
+      // its name in another punctuation (nameWords)
+      "46. tingkat kematangan layanan publik sektoral 2 berbasis elektronik.;3",
       "2 Apa saja;3",
       "",
     ].join("\n");
@@ -219,10 +221,11 @@ describe("findings from rows", () => {
     expect(bare(named, "spbe-2020")).toEqual([
       ["1 Tingkat Kematangan Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah", "1"],
       ["45. Tingkat Kematangan Layanan Publik Sektoral 1 Berbasis Elektronik", "45"],
+      ["46. tingkat kematangan layanan publik sektoral 2 berbasis elektronik.", "46"],
       ["2 Apa saja", null],
     ]);
     // the rows told so explain why their indicators have no row; a heading without a level is told nothing
-    expect(f.flatMap((x) => (x.code === "indicator/missing" ? [x.args.ranges] : []))).toEqual(["2–44, 46–47"]);
+    expect(f.flatMap((x) => (x.code === "indicator/missing" ? [x.args.ranges] : []))).toEqual(["2–44, 47"]);
     expect(bare(["kode,tingkat", "3.3 Pembangunan Statistik,", "1.1,2", ""].join("\n"), "pemdi-2026")).toEqual([["3.3 Pembangunan Statistik", null]]);
     expect(findingMessage(readAssessments(named).findings.find((x) => x.code === "indicator/unknown")!, "en")).toBe(
       "'1 Tingkat Kematangan Kebijakan Internal Arsitektur SPBE Ins…' is not an indicator of spbe-2020; write the number alone: '1'",
@@ -455,6 +458,47 @@ describe("findings from rows", () => {
       ]);
       // a name cut shorter than the shared words is no indicator's: not said
       expect(said("No;Indikator;Tingkat", sheet({ "4": short("5").split(" ").slice(1).join(" ") }))).toEqual([]);
+    });
+
+    // a second review: a sheet sorted by level and renumbered 1…47 scored 3.36 instead of 3.64 with exit 0 and
+    // not one finding, where its names had a full stop after them, their number in front ("34. Tingkat …"), or
+    // were another indicator's other spelling without "Tingkat Kematangan"
+    it("compares names without punctuation, a number in front, or the shared words of an other spelling", () => {
+      const short = (id: string) => name(id).replace(/^Tingkat Kematangan /, "");
+      expect(said("No;Indikator;Tingkat", sheet({ "4": `${name("5").toLowerCase()}.`, "5": `${name("4")} .` }))).toEqual([
+        "indicator/name-mismatch@5:2",
+        "indicator/name-mismatch@6:2",
+      ]);
+      // the indicator's number in front of its name: "34. Tingkat …", "34 Tingkat …", "34) …"
+      const numbered = sheet({ "4": `5. ${name("5")}`, "5": `4 ${short("4")}`, "6": `7) ${name("7")}` });
+      expect(said("No;Indikator;Tingkat", numbered)).toEqual(["indicator/name-mismatch@5:2", "indicator/name-mismatch@6:2", "indicator/name-mismatch@7:2"]);
+      const mismatch = read("No;Indikator;Tingkat", numbered).findings[0]!;
+      expect([mismatch.value, mismatch.args]).toEqual([
+        `5. ${name("5")}`,
+        { id: "4", code: null, named: { kind: "indicator", id: "5", code: null, name: name("5") } },
+      ]);
+      // …and beside a column of the names alone (the helper's sheet: No;Indikator;Nama Indikator;Tingkat)
+      const both = sheet({}).map((r) => {
+        const [id, n] = r.split(";");
+        const shown = id === "1" ? "34" : id === "34" ? "1" : id!;
+        return `${id};${shown}. ${id === "1" ? name("34") : id === "34" ? name("1") : n};${n};3`;
+      });
+      expect(said("No;Indikator;Nama Indikator;Tingkat", both)).toEqual(["indicator/name-mismatch@2:2", "indicator/name-mismatch@35:2"]);
+      // another indicator's other spelling, without the words every name starts with (2020's 34 "…Layanan Keuangan
+      // Berbasis Elektronik"); the row's own likewise is its own
+      const alias34 = f2020.indicators.find((i) => i.id === "34")!.aliases[0]!.replace(/^Tingkat Kematangan /, "");
+      const alias35 = f2020.indicators.find((i) => i.id === "35")!.aliases[0]!.replace(/^Tingkat Kematangan /, "");
+      expect(said("No;Indikator;Tingkat", sheet({ "1": alias34, "35": alias35 }))).toEqual(["indicator/name-mismatch@2:2"]);
+      // Pemdi by a running number beside "3.2 Operasional …": the code in front names 3.2, not the row's indicator
+      const pemdi = fw("pemdi-2026");
+      const running = pemdi.indicators.map((ind, k) => {
+        const other = pemdi.indicators[k === 0 ? 1 : k === 1 ? 0 : k]!;
+        return `${ind.id};${other.code} ${other.name};3`;
+      });
+      expect(said("No;Indikator;Nilai", running, pemdi)).toEqual(["indicator/name-mismatch@2:2", "indicator/name-mismatch@3:2"]);
+      // a number in front of the row's own name, or in front of no name: nothing to say
+      expect(said("No;Indikator;Tingkat", sheet(Object.fromEntries(f2020.indicators.map((i) => [i.id, `${i.id}. ${i.name}`]))))).toEqual([]);
+      expect(said("No;Indikator;Tingkat", sheet({ "4": "5. Catatan lain" }))).toEqual([]);
     });
 
     it("warns at the name cell of a row named exactly as another indicator, in any case and spacing; the level stays the number's", () => {

@@ -21,13 +21,27 @@ export interface Headings {
 }
 
 export interface SectionNames {
-  /** the domains' and aspects' names and other spellings (`wordsKey`), less any an indicator also bears */
+  /** the domains' and aspects' names and other spellings (`nameWords`), less any an indicator also bears */
   readonly sections: ReadonlyMap<string, NamedAs>;
-  /** an indicator's names (`wordsKey`), also without `lead`: a row naming one is that indicator's, whatever its id cell says */
+  /** an indicator's names (`nameWords`), also without `lead`: a row naming one is that indicator's, whatever its id cell says */
   readonly indicators: ReadonlyMap<string, Indicator>;
   /** the words every indicator's name starts with, and a space ("tingkat kematangan " in spbe-2020), or "" */
   readonly lead: string;
 }
+
+/**
+ * A name as indicator, domain and aspect names are compared: in any case and spacing (`wordsKey`), and
+ * without punctuation, which sheets add and drop ("… Berbasis Elektronik.", "Barang Milik Negara/Daerah",
+ * "Whistle-Blowing"): a renumbered sheet whose names each ended in a full stop was read without a word.
+ */
+export const nameWords = (text: string): string => wordsKey(text.replace(/[^\p{L}\p{N}]+/gu, " "));
+
+/**
+ * A number in front of a name ("34. Tingkat Kematangan …", "34 …", "7) …", Pemdi's "3.2 Operasional …"): a
+ * sheet that writes each name after its number, beside a running "No", was read by the running number
+ * without a word, its names no name exactly.
+ */
+const NUMBERED = /^\s*\d+(?:[.,]\d+)*\s*[.):\-\u2013\u2014]?\s+(?=\S)/u;
 
 /** What may stand before a domain's or aspect's name: "Domain", "Aspek", a number or roman numeral, a mark ("Domain 1:", "Aspek 1 -", "I."). */
 const LEAD = /^(?:(?:domain|aspek)\s*(?:(?:\d+|[ivx]+)(?![\p{L}\p{N}]))?|(?:\d+|[ivx]+)(?![\p{L}\p{N}]))\s*[.:)\-\u2013\u2014]?\s*/iu;
@@ -61,28 +75,33 @@ function sectionNames(framework: Framework): SectionNames {
   const indicators = new Map<string, Indicator>();
   // the first indicator of a name keeps it (a framework file may give two one name)
   for (const i of framework.indicators) {
-    for (const key of [i.name, ...i.aliases].map(wordsKey)) if (!indicators.has(key)) indicators.set(key, i);
+    for (const key of [i.name, ...i.aliases].map(nameWords)) if (!indicators.has(key)) indicators.set(key, i);
   }
   // Pemdi's aspect 4 is named as its indicator 4.2 is: such a name says nothing of which the row is
   const sections = new Map<string, NamedAs>();
   const add = (kind: "domain" | "aspect", t: { readonly id: string; readonly name: string; readonly aliases: readonly string[] }) => {
     for (const n of [t.name, ...t.aliases]) {
-      const key = wordsKey(n);
+      const key = nameWords(n);
       if (key !== "" && !indicators.has(key) && !sections.has(key)) sections.set(key, { kind, id: t.id, code: null, name: t.name });
     }
   };
   for (const d of framework.domains) add("domain", d);
   for (const a of framework.aspects) add("aspect", a);
   // sheets often drop the words every name starts with ("Layanan Data Terbuka" for spbe-2020's "Tingkat
-  // Kematangan Layanan Data Terbuka"): a renumbered sheet of such names was credited to the wrong indicators unwarned
-  const lead = sharedLead(framework.indicators.map((i) => wordsKey(i.name)));
+  // Kematangan Layanan Data Terbuka"): a renumbered sheet of such names was credited to the wrong indicators
+  // unwarned; so was one of other spellings without them ("Layanan Keuangan Berbasis Elektronik", 34's)
+  const lead = sharedLead(framework.indicators.map((i) => nameWords(i.name)));
   if (lead !== "") {
     for (const i of framework.indicators) {
-      const key = wordsKey(i.name).slice(lead.length);
-      if (!indicators.has(key) && !sections.has(key)) indicators.set(key, i);
+      for (const key of withoutLead([i.name, ...i.aliases], lead)) if (!indicators.has(key) && !sections.has(key)) indicators.set(key, i);
     }
   }
   return { sections, indicators, lead };
+}
+
+/** The names (`nameWords`) that start with `lead`, without it. */
+function withoutLead(names: readonly string[], lead: string): string[] {
+  return names.map(nameWords).flatMap((key) => (key.startsWith(lead) ? [key.slice(lead.length)] : []));
 }
 
 /** The whole words, and the space after them, that every one of `keys` starts with and none is only: "" for none. */
@@ -113,7 +132,7 @@ function aspectNumbers(
 
 /** The domain or aspect `text` names, with or without its lead ("Domain 1: Kebijakan Internal SPBE"), or undefined. */
 function sectionOf(text: string, names: ReadonlyMap<string, NamedAs>): NamedAs | undefined {
-  return names.get(wordsKey(text)) ?? names.get(wordsKey(text.replace(LEAD, "")));
+  return names.get(nameWords(text)) ?? names.get(nameWords(text.replace(LEAD, "")));
 }
 
 /** Whether `text` names a domain or aspect, with or without its lead. */
@@ -142,7 +161,7 @@ export function isHeading(row: CsvRecord, id: string, labels: readonly number[],
   for (let k = 1; k < labels.length && labels[k]! < cells.length; k++) {
     const cell = cells[labels[k]!]!;
     if (cell === "") continue;
-    if (indicators.has(wordsKey(cell))) return false;
+    if (indicators.has(nameWords(cell))) return false;
     named ||= namesSection(cell, sections);
   }
   return named;
@@ -151,7 +170,8 @@ export function isHeading(row: CsvRecord, id: string, labels: readonly number[],
 /**
  * What a name written beside (or after) `indicator`'s number names instead of it: exactly another
  * indicator's name or other spelling, or a domain's or aspect's (with or without its lead: "Domain
- * Kebijakan Internal SPBE"), in any case and spacing; null for anything else. A variant or typo of
+ * Kebijakan Internal SPBE"), in any case, spacing and punctuation (`nameWords`), a number in front of it
+ * or not ("34. Tingkat Kematangan Layanan Keuangan": `NUMBERED`); null for anything else. A variant or typo of
  * any name is no name at all: only an exact name disagrees. Never a name that is its own indicator's,
  * nor another indicator's whose words all stand in its own name in order: real sheets shorten names,
  * and spbe-2018's 1 "Kebijakan Internal Tim Pengarah SPBE …" shortened is 18's "Tim Pengarah SPBE …".
@@ -159,13 +179,18 @@ export function isHeading(row: CsvRecord, id: string, labels: readonly number[],
  * Internal SPBE" shares its words with indicator 1), never how a sheet shortens one indicator's name.
  */
 export function namedOtherThan(text: string, indicator: Indicator, names: SectionNames): NamedAs | null {
-  const key = wordsKey(text);
+  const key = nameWords(text);
   if (key === "") return null;
-  const own = [indicator.name, ...indicator.aliases].map(wordsKey);
-  if (names.lead !== "") own.push(wordsKey(indicator.name).slice(names.lead.length));
+  const own = [indicator.name, ...indicator.aliases].map(nameWords);
+  if (names.lead !== "") own.push(...withoutLead([indicator.name, ...indicator.aliases], names.lead));
   if (own.includes(key)) return null;
   const other = names.indicators.get(key);
-  if (other === undefined) return sectionOf(text, names.sections) ?? null;
+  if (other === undefined) {
+    const section = sectionOf(text, names.sections);
+    if (section !== undefined) return section;
+    const named = text.replace(NUMBERED, "");
+    return named === text ? null : namedOtherThan(named, indicator, names);
+  }
   if (own.some((n) => shortens(key, n))) return null;
   return { kind: "indicator", id: other.id, code: other.code, name: other.name };
 }

@@ -2,7 +2,7 @@ import type { NamedAs } from "../core/findings.js";
 import { wordsKey } from "../core/words-key.js";
 import type { Framework, Indicator } from "../frameworks/types.js";
 import { DELIMITERS, type Dialect } from "../io/table.js";
-import { namedOtherThan, type SectionNames } from "./headings.js";
+import { namedOtherThan, nameWords, type SectionNames } from "./headings.js";
 import { parseLevelParts } from "./value.js";
 
 /**
@@ -34,7 +34,7 @@ export function decoratedId(raw: string, find: (raw: string) => Indicator | unde
 
 /**
  * A refused cell that is an indicator's number followed by that indicator's own name (or one of its
- * other spellings), in any case: "3.3 Pembangunan Statistik" → "3.3", 2020's "1 Tingkat Kematangan
+ * other spellings), in any case and punctuation (`nameWords`): "3.3 Pembangunan Statistik" → "3.3", 2020's "1 Tingkat Kematangan
  * Kebijakan Internal Arsitektur SPBE …" → "1". Null where the name is not the number's indicator's
  * ("1 Tata Kelola dan Manajemen" is aspect 1, not indicator 1.1; "3.3 Tata Kelola Data" says 3.1 by
  * its name): then neither the number nor the name is known to be the one meant (`misnamedId` says whose it is).
@@ -45,8 +45,8 @@ export function namedId(raw: string, find: (raw: string) => Indicator | undefine
   const bare = m[1]!;
   const indicator = find(bare);
   if (!indicator) return null;
-  const said = wordsKey(m[2]!);
-  return [indicator.name, ...indicator.aliases].some((n) => wordsKey(n) === said) ? { bare, indicator } : null;
+  const said = nameWords(m[2]!);
+  return [indicator.name, ...indicator.aliases].some((n) => nameWords(n) === said) ? { bare, indicator } : null;
 }
 
 /**
