@@ -317,6 +317,52 @@ describe("spbe trend", () => {
     }
   });
 
+  // a second review: under --predikat-basis the target was judged by the basis asked for, and the predikat
+  // column kept the ministry's printed one: "3.50 │ Baik" beside "target 3.50 (Sangat Baik) reached"
+  it("--predikat-basis reads a printed row's predikat again, marks it ◊ and says the printed one", async () => {
+    const args = ["trend", "nasional-2024", "--instansi", "Kab. Pacitan", "--predikat-basis", "displayed", "--target", "Sangat Baik"];
+    const doc = json((await spbe([...args, "-f", "json"])).stdout).instansi[0];
+    expect([doc.target.reached, doc.years.at(-1).index]).toEqual([
+      true,
+      { value: 3.5, display: "3.50", predikat: "Sangat Baik", predikatBasis: "displayed", predikatOtherBasis: "Baik" },
+    ]);
+    const text = (await spbe(args)).stdout;
+    expect(text).toMatch(/│ 2024 {2}│ {3}3\.50 │ Sangat Baik ◊/);
+    expect(text).toContain(
+      "◊ Pemerintah Kab. Pacitan (2024): predikat Sangat Baik dibaca dari indeks yang ditampilkan (--predikat-basis); tercetak 3.50 Baik menurut aturan tahunnya",
+    );
+    expect((await spbe([...args, "--lang", "en"])).stdout).toContain(
+      "◊ Pemerintah Kab. Pacitan (2024): predikat Sangat Baik read from the displayed index (--predikat-basis); printed 3.50 Baik under its year's rule",
+    );
+    // rank: the three 2024 rows the two readings part on, and the counts; 2023 under the exact basis where the
+    // domains say the exact index (Boven Digoel's 1.7995, Nias Barat's 1.795–1.7975: Kurang, printed Cukup)
+    const ranked = json((await spbe(["rank", "nasional-2024", "--predikat-basis", "displayed", "-f", "json"])).stdout).groups[0];
+    const reread = ranked.rows.filter((r: { index: { predikatOtherBasis?: string } }) => r.index.predikatOtherBasis);
+    expect(
+      reread.map((r: { instansi: string; index: { predikat: string; predikatOtherBasis: string } }) => [
+        r.instansi,
+        r.index.predikat,
+        r.index.predikatOtherBasis,
+      ]),
+    ).toEqual([
+      ["Pemerintah Kab. Pacitan", "Sangat Baik", "Baik"],
+      ["Pemerintah Kab. Luwu", "Baik", "Cukup"],
+      ["Pemerintah Kab. Nias Barat", "Cukup", "Kurang"],
+    ]);
+    const exact = (await spbe(["rank", "nasional-2023", "--predikat-basis", "exact"])).stdout;
+    expect(
+      exact
+        .split("\n")
+        .filter((l) => l.includes("◊") && l.startsWith("│"))
+        .map((l) => l.split("│")[2]!.trim()),
+    ).toEqual(["Pemerintah Kab. Boven Digoel", "Pemerintah Kab. Nias Barat"]);
+    // without the option, or with the year's own rule, the printed predikat stands unmarked
+    for (const extra of [[], ["--predikat-basis", "exact"]]) {
+      const plain = json((await spbe(["rank", "nasional-2024", ...extra, "-f", "json"])).stdout).groups[0];
+      expect(plain.rows.filter((r: { index: { predikatOtherBasis?: string } }) => r.index.predikatOtherBasis)).toEqual([]);
+    }
+  });
+
   // found by an exploratory tester: Kota Bogor's 3.72 reached Sangat Baik in 2023, and the line said "tercapai pada 2024"
   it("a target reached in the years before the latest too is said reached since the first of them", async () => {
     const args = ["trend", "nasional-2023", "nasional-2024", "--instansi", "Kota Bogor", "--target", "Sangat Baik"];

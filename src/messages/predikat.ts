@@ -27,6 +27,10 @@ export const PREDIKAT_LABEL = {
     id: "◊ {who}: indeks tepat {exact} di bawah batas {edge}; predikat {predikat} dari {basis} (dasar yang lain memberi {other})",
     en: "◊ {who}: the exact index {exact} is below the {edge} edge; predikat {predikat} from the {basis} (the other basis gives {other})",
   },
+  printedBasisNote: {
+    id: "◊ {who}: predikat {predikat} dibaca dari {basis} (--predikat-basis); tercetak {display} {printed} menurut aturan tahunnya",
+    en: "◊ {who}: predikat {predikat} read from the {basis} (--predikat-basis); printed {display} {printed} under its year's rule",
+  },
   withoutExternal: { id: "{name} (tanpa indikator eksternal)", en: "{name} (without external indicators)" },
   exact: { id: "indeks tepat", en: "exact index" },
   displayed: { id: "indeks yang ditampilkan", en: "displayed index" },

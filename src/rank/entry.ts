@@ -66,6 +66,12 @@ export interface RankEntry {
   /** the predikat basis the entry's predikat was read under */
   readonly basis: PredikatBasis;
   /**
+   * Of a printed row whose predikat `--predikat-basis` reads otherwise than the ministry printed it
+   * under its year's rule (Pacitan's 2024 "3.50 Baik" read from the displayed index is Sangat Baik):
+   * the printed one, which `predikat` no longer is. Absent otherwise: most entries pay no slot for it.
+   */
+  readonly printedPredikat?: string;
+  /**
    * `mandiri` (a self-assessment) or `evaluasi` (the external assessors' official result); null where
    * the input does not say. The bundled national results are evaluasi; an assessment's or a table's is
    * its `jenis` column's. One of two string constants, shared by every entry (no per-row copy).
@@ -153,13 +159,18 @@ function sharedDisplay(display: string): string {
 export function entryFromResult(row: ResultRow, source: string, user: boolean, override?: PredikatBasis): RankEntry | null {
   if (row.index === null) return null;
   const f = row.framework;
-  // the printed predikat stays the ministry's word; the basis judges a target against the printed index
   const basis = chooseBasis(f, row.tahun, override).basis;
+  // the printed predikat is the ministry's word, read under the year's own rule; --predikat-basis reading
+  // the year otherwise reads it again, as it judges a target: a row that showed "3.50 Baik" beside
+  // "target 3.50 (Sangat Baik) reached" contradicted itself
+  const ownRule = chooseBasis(f, row.tahun).basis === basis;
   // under the exact basis the printed index alone does not say the band: "3.50" of domains that allow
   // only 3.4985 is Baik, not Sangat Baik. The tiers decide where they can; where the range they allow
   // straddles an edge, the printed index's band stands
   const range = basis === "exact" ? row.exactRange : null;
   const within = range ? bandsWithin(f, range) : [];
+  const derived = within.length === 1 ? within[0]! : basis === "displayed" || row.predikat === null ? bandFor(f, row.index, basis).predikat : null;
+  const reread = !ownRule && row.predikat !== null && derived !== null && derived.toLowerCase() !== row.predikat.trim().toLowerCase();
   return {
     instansi: row.instansi,
     key: nameKey(row.instansi),
@@ -171,9 +182,9 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
     least: basis === "exact" ? leastExact(f, row, row.index) : null,
     shown: roundHalfUp(row.index, 2),
     display: toFixedHalfUp(row.index, 2),
-    // as printed; a table without the column gets the band its tiers allow, else its printed index's,
-    // read under the basis (a 2023 "4.195" shows 4.20: Memuaskan, as its year reads the display)
-    predikat: row.predikat ?? (within.length === 1 ? within[0]! : bandFor(f, row.index, basis).predikat),
+    // as printed (unless re-read, above); a table without the column gets the band its tiers allow, else its
+    // printed index's, read under the basis (a 2023 "4.195" shows 4.20: Memuaskan, as its year reads the display)
+    predikat: reread ? derived : (row.predikat ?? derived!),
     tiers: row.tiers.map((t) => (t === null ? null : toFixedHalfUp(t, 2))),
     source,
     user,
@@ -185,6 +196,7 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
     // the ministry's results (not the user's own: the bundled national files, a reference) are the
     // assessors' official ones; a table of the user's says its kind in a `jenis` column, or nothing
     jenis: row.jenis ?? (user ? null : "evaluasi"),
+    ...(reread ? { printedPredikat: row.predikat! } : {}),
   };
 }
 

@@ -62,12 +62,15 @@ export function basisNote(score: Score, lang: Lang, number: (text: string) => st
 
 /**
  * A ranked or trended entry whose exact index the two bases read into different bands (an exact 2.595
- * shown 2.60): the other basis's predikat, and the edge the exact index lies below; null for a printed
- * row (no exact index) and where both agree. `rank` and `trend` showed "2.60 Cukup" with no word of
- * why, where `score` says it (`basisNote`).
+ * shown 2.60): the other basis's predikat, and the edge the exact index lies below; null where both
+ * agree. `rank` and `trend` showed "2.60 Cukup" with no word of why, where `score` says it
+ * (`basisNote`). A printed row (no exact index) only where --predikat-basis re-read its predikat
+ * (`printedPredikat`): the printed one is the other basis's, its year's rule's; no edge is said.
  */
-export function entryOtherBasis(e: Pick<RankEntry, "exact" | "basis" | "framework">): { readonly predikat: string; readonly edge: string } | null {
-  if (e.exact === null) return null;
+export function entryOtherBasis(
+  e: Pick<RankEntry, "exact" | "basis" | "framework" | "printedPredikat">,
+): { readonly predikat: string; readonly edge: string } | null {
+  if (e.exact === null) return e.printedPredikat === undefined ? null : { predikat: e.printedPredikat, edge: "" };
   const shown = bandFor(e.framework, e.exact, "displayed");
   const exact = bandFor(e.framework, e.exact, "exact");
   if (shown === exact || shown.min === null) return null;
@@ -75,15 +78,21 @@ export function entryOtherBasis(e: Pick<RankEntry, "exact" | "basis" | "framewor
 }
 
 /** The note under a rank or trend table for such an entry: "◊ Kab. A (2022): the exact index 2.595 is below the 2.60 edge; …". */
-export function entryBasisNote(e: Pick<RankEntry, "exact" | "basis" | "framework" | "predikat" | "instansi" | "tahun">, lang: Lang): string | null {
+export function entryBasisNote(
+  e: Pick<RankEntry, "exact" | "basis" | "framework" | "predikat" | "instansi" | "tahun" | "display" | "printedPredikat">,
+  lang: Lang,
+): string | null {
   const other = entryOtherBasis(e);
-  if (!other || e.exact === null) return null;
+  if (!other) return null;
+  const who = e.tahun === null ? e.instansi : `${e.instansi} (${e.tahun})`;
+  const basis = say(lang, e.basis === "exact" ? P.exact : P.displayed);
+  if (e.exact === null) return say(lang, P.printedBasisNote, { who, display: e.display, predikat: e.predikat, basis, printed: other.predikat });
   return say(lang, P.entryBasisNote, {
-    who: e.tahun === null ? e.instansi : `${e.instansi} (${e.tahun})`,
+    who,
     exact: toDecimalCut(e.exact, 4),
     edge: other.edge,
     predikat: e.predikat,
-    basis: say(lang, e.basis === "exact" ? P.exact : P.displayed),
+    basis,
     other: other.predikat,
   });
 }
