@@ -174,6 +174,34 @@ describe("checking each row of a result table", () => {
     expect(findingMessage(r.findings.find((f) => f.value === "Baik")!, "id")).toContain("(aturan bawaan untuk tahun tanpa bukti, 2019)");
   });
 
+  // a second review: under a year's assumed default (exact) a printed predikat the displayed index gives was an
+  // error and exit 1, where the reference says only to tell the user the two rules give different bands
+  it("under a year's assumed default, a predikat the other basis gives is a warning that says so", () => {
+    // Pacitan's domains allow only 3.4985: Baik from the exact index, Sangat Baik from its display 3.50
+    const r = table(
+      "2022,kabupaten,Jawa Timur,A,4.70,3.00,2.09,3.94,3.50,Sangat Baik",
+      "2024,kabupaten,Jawa Timur,B,4.70,3.00,2.09,3.94,3.50,Sangat Baik",
+      "2022,kabupaten,Jawa Timur,C,4.70,3.00,2.09,3.94,3.50,Memuaskan",
+    );
+    expect(codes(r).filter((c) => c.includes("predikat"))).toEqual([
+      "2:10 result/predikat-mismatch warning Sangat Baik",
+      "3:10 result/predikat-mismatch error Sangat Baik",
+      "4:10 result/predikat-mismatch error Memuaskan",
+    ]);
+    const [assumed, ruled] = r.findings.filter((f) => f.code === "result/predikat-mismatch");
+    expect(assumed!.args).toEqual({ expected: ["Baik"], index: "3.50", basis: "exact", year: 2022, assumed: true, otherBasisFits: true });
+    expect(findingMessage(assumed!, "en")).toBe(
+      "predikat 'Sangat Baik' does not match the index 3.50: from the exact index (the default for years without evidence, 2022) it is Baik; from the two-decimal index it is 'Sangat Baik': that year's rule is not known, check which one was used",
+    );
+    expect(findingMessage(assumed!, "id")).toBe(
+      "predikat 'Sangat Baik' tidak sesuai indeks 3.50: dari indeks tepat (aturan bawaan untuk tahun tanpa bukti, 2022) predikatnya Baik; dari indeks dua desimal predikatnya 'Sangat Baik': aturan tahun itu tidak diketahui, periksa mana yang dipakai",
+    );
+    // 2024 has its own rule: the error it was
+    expect(ruled!.args).toEqual({ expected: ["Baik"], index: "3.50", basis: "exact", year: 2024, assumed: false });
+    // the row under a warning is no faulty row: ranked as any other
+    expect(r.rows.map((row) => row.faulty)).toEqual([false, true, true]);
+  });
+
   // found by a second read: an index written with four decimals was read as a two-decimal print (±0.005),
   // so "4.2001 Sangat Baik" passed and a target judged from it contradicted its predikat
   it("takes an index written with more than two decimals as the exact index", () => {

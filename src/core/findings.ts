@@ -276,6 +276,11 @@ export interface FindingArgsByCode {
     readonly year: number | null;
     /** the basis is the framework's default for a year without evidence of its own rule (2018–2019, Pemdi) */
     readonly assumed: boolean;
+    /**
+     * the default is an assumption, and the other basis gives the printed predikat: a warning then, not
+     * an error (the year may have read it otherwise). Absent otherwise.
+     */
+    readonly otherBasisFits?: true;
   };
   "result/kategori": Record<never, never>;
   /** a `kerangka` cell naming no framework; `known`: those there are */
@@ -435,6 +440,7 @@ export const WARNING_CODES: readonly string[] = [
   "framework/provisional",
   "diff/unlike",
   "result/blank",
+  "result/predikat-mismatch",
   "result/kategori",
   "rank/duplicate",
   "rank/jenis-left-out",

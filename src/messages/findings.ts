@@ -396,9 +396,16 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
         : a.assumed
           ? { id: ` (aturan bawaan untuk tahun tanpa bukti, ${a.year})`, en: ` (the default for years without evidence, ${a.year})` }
           : { id: ` (aturan ${a.year})`, en: ` (the ${a.year} rule)` };
+    const other = a.basis === "exact" ? { id: "indeks dua desimal", en: "the two-decimal index" } : { id: "indeks tepat", en: "the exact index" };
+    const fits = a.otherBasisFits
+      ? {
+          id: `; dari ${other.id} predikatnya '${v}': aturan tahun itu tidak diketahui, periksa mana yang dipakai`,
+          en: `; from ${other.en} it is '${v}': that year's rule is not known, check which one was used`,
+        }
+      : { id: "", en: "" };
     return {
-      id: `predikat '${v}' tidak sesuai indeks ${a.index}: dari ${rule.id}${why.id} predikatnya ${a.expected.join(" atau ")}`,
-      en: `predikat '${v}' does not match the index ${a.index}: from ${rule.en}${why.en} it is ${a.expected.join(" or ")}`,
+      id: `predikat '${v}' tidak sesuai indeks ${a.index}: dari ${rule.id}${why.id} predikatnya ${a.expected.join(" atau ")}${fits.id}`,
+      en: `predikat '${v}' does not match the index ${a.index}: from ${rule.en}${why.en} it is ${a.expected.join(" or ")}${fits.en}`,
     };
   },
   "result/kategori": (_a, v) => ({

@@ -449,13 +449,32 @@ export class ResultBuilder {
     if (basis !== "exact") allowed.add(bandAt(framework, roundHalfUp(index, 2)).predikat);
     if (basis !== "displayed") for (const p of bandsWithin(framework, { low, high, highInclusive })) allowed.add(p);
     if (!allowed.has(predikat)) {
+      const assumed = choice?.source === "default";
+      // a year without evidence of its rule is judged by the framework's assumed default (the latest
+      // practice): a predikat the other basis gives is no fault then, only a sign the year may have
+      // read it otherwise, said as a warning (the reference: "tell the user when the two rules give
+      // different bands"). A 2022 "3.50 Sangat Baik" of domains that allow only 3.4985 was an error, exit 1
+      const other =
+        basis === "exact"
+          ? bandAt(framework, roundHalfUp(index, 2)).predikat
+          : basis === "displayed"
+            ? bandsWithin(framework, { low, high, highInclusive })
+            : [];
+      const otherFits = assumed && choice.assumed && (typeof other === "string" ? other === predikat : other.includes(predikat));
       report(
-        finding("result/predikat-mismatch", "error", file, {
+        finding("result/predikat-mismatch", otherFits ? "warning" : "error", file, {
           line: row.line,
           column: (this.col.predikat ?? 0) + 1,
           value: this.cell(row, "predikat"),
           // "the 2019 rule" only where 2019 has one; otherwise the default the framework assumes for years without evidence
-          args: { expected: [...allowed], index: toFixedHalfUp(index, 2), basis: basis ?? "either", year: tahun, assumed: choice?.source === "default" },
+          args: {
+            expected: [...allowed],
+            index: toFixedHalfUp(index, 2),
+            basis: basis ?? "either",
+            year: tahun,
+            assumed,
+            ...(otherFits ? { otherBasisFits: true } : {}),
+          },
         }),
       );
     }
