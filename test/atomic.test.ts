@@ -403,6 +403,27 @@ describe("where -o goes is where the system says, as a shell's > would write", (
     });
     expect(readFileSync(join(dir, "spbe.config.json"), "utf8")).toBe('{ "lang": "en" }\n');
     expect(existsSync(join(dir, "baru"))).toBe(false);
+    // (a contract review) nor over the framework file the config names, which every other command refused
+    // to write over: `framework schema -o kerangka.json`, a slip for kerangka.schema.json, replaced it
+    const own = readFileSync(join(ROOT, "fixtures/kerangka-contoh-kanwil.json"), "utf8");
+    mkdirSync(join(dir, "sub"));
+    writeFileSync(join(dir, "sub", "kerangka.json"), own);
+    writeFileSync(join(dir, "sub", "spbe.config.json"), '{ "lang": "en", "framework": "kerangka.json" }\n');
+    for (const args of [
+      ["framework", "schema"],
+      ["framework", "-f", "json"],
+      ["framework", "spbe-2020", "-f", "json"],
+      ["template", "--framework", "spbe-2020"],
+    ]) {
+      expect(await spbe([...args, "-o", "kerangka.json"], { cwd: join(dir, "sub") }), args.join(" ")).toMatchObject({
+        code: 2,
+        stderr: "spbe: -o 'kerangka.json' is one of the input files; inputs are never overwritten\n",
+      });
+    }
+    expect(readFileSync(join(dir, "sub", "kerangka.json"), "utf8")).toBe(own);
+    // a bundled id in the config names no file: its name is free
+    writeFileSync(join(dir, "sub", "spbe.config.json"), '{ "framework": "spbe-2020" }\n');
+    expect((await spbe(["framework", "schema", "-o", "spbe-2020"], { cwd: join(dir, "sub") })).code).toBe(0);
   });
 
   it("--excel with an -o that is not .csv is a usage error, not a CSV named .json", async () => {

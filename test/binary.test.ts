@@ -122,6 +122,18 @@ describe("the built binary", () => {
     expect(piped.status).toBe(2);
     expect(piped.stderr).toBe("spbe: -o 'data.csv' is one of the input files; inputs are never overwritten\n");
     expect(readFileSync(join(dir, "data.csv")).equals(input)).toBe(true);
+    // (a contract review) stdout appended to the input itself: the run read the file as it grew (6,943 →
+    // 17,130 bytes, exit 0); now refused as -o over it is, the input untouched, also through stdin
+    const appended = sh("score data.csv -f csv --lang en >> data.csv");
+    expect(appended).toMatchObject({
+      status: 2,
+      stderr: "spbe: stdout is redirected to one of the input files (e.g. `>> data.csv`); inputs are never overwritten: redirect it to another file\n",
+    });
+    expect(sh("score - -f csv < data.csv >> data.csv").status).toBe(2);
+    expect(sh("validate . >> data.csv").status).toBe(2);
+    expect(readFileSync(join(dir, "data.csv")).equals(input)).toBe(true);
+    // stdout to another file, or to a folder's file named like no input, is written as ever
+    expect(sh("score data.csv -f csv >> hasil.csv").status).toBe(0);
     // a folder on stdin: Node's stream would read it as empty, a file/empty finding (exit 1)
     expect(sh("score - --lang en < .")).toMatchObject({ status: 2, stderr: "spbe: 'stdin' is a directory, not a CSV file\n" });
   });

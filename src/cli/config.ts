@@ -10,6 +10,8 @@ import { osReason, readAtMost, systemPath } from "./io.js";
 export interface LoadedConfig {
   readonly file: string;
   readonly config: Config;
+  /** the framework file the config names (its `framework`, resolved), when that is no bundled id: never an output */
+  readonly frameworkFile?: string;
 }
 
 const CONFIG_FILE = "spbe.config.json";
@@ -96,7 +98,8 @@ async function load(file: string, shown: string, json: unknown): Promise<LoadedC
   // a framework file named in the config is relative to the config, not to where spbe runs
   // (a bundled id in any case, as --framework takes it)
   if (config.framework !== undefined && !bundledFramework(config.framework)) {
-    return { file, config: { ...config, framework: systemPath(path.dirname(file), config.framework) } };
+    const frameworkFile = systemPath(path.dirname(file), config.framework);
+    return { file, config: { ...config, framework: frameworkFile }, frameworkFile };
   }
   return { file, config };
 }

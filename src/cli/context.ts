@@ -16,6 +16,8 @@ export interface Context extends Io {
   errColor(): Promise<Paint>;
   /** the config file this run read (`spbe.config.json`, package.json's "spbe"): an input like any other, never an output */
   readonly configFile?: string | undefined;
+  /** the framework file that config names (not a bundled id): an input too, whether the command reads it or not */
+  readonly configFramework?: string | undefined;
 }
 
 /** The global options every command sees (commander parses them anywhere on the line). */
@@ -70,7 +72,7 @@ function decideColorLevel(flag: boolean | undefined, env: Io["env"], isTTY: bool
   return isTTY ? 1 : 0;
 }
 
-export function makeContext(lang: Lang, command: string, options: GlobalOptions, io: Io, configFile?: string): Context {
+export function makeContext(lang: Lang, command: string, options: GlobalOptions, io: Io, configFile?: string, configFramework?: string): Context {
   let color: Promise<Paint> | undefined;
   let errColor: Promise<Paint> | undefined;
   // the streams are io's own, taken when used: a run that reads no stdin and writes nothing to
@@ -88,7 +90,9 @@ export function makeContext(lang: Lang, command: string, options: GlobalOptions,
       return io.stdin;
     },
     stdinFd: io.stdinFd,
+    stdoutFd: io.stdoutFd,
     configFile,
+    configFramework,
     lang,
     t: translator(lang),
     command,

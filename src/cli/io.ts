@@ -34,6 +34,12 @@ export interface Io {
    * descriptor (the in-process tests).
    */
   readonly stdinFd?: number | undefined;
+  /**
+   * The descriptor `stdout` writes, when it is the process's own (1): a run whose stdout is one of its
+   * inputs (`spbe score data.csv -f csv >> data.csv`) is refused, as `-o data.csv` is; the append grew
+   * the input while it was read. Absent for a stdout that is not a descriptor (the in-process tests).
+   */
+  readonly stdoutFd?: number | undefined;
 }
 
 /** Assessment files are small (a 615-instansi national file with notes is 5–10 MB, and a 20 MB note must still get a finding rather than a refusal); anything far larger is refused, not read. */
@@ -192,12 +198,17 @@ export async function loadStdin(ctx: Context, name: string, maxBytes: number): P
  * An output may never replace one of the run's inputs. Checked before anything
  * is read, on the resolved path and (when it exists) on the file's identity, so
  * `-o ./data.csv`, a hard link and a symbolic link are caught too; the inputs
- * are the command's, the run's config file, and the file stdin is read from
- * (`-` with `< data.csv`). Commands that expand directories and globs check
- * again with the files found.
+ * are the command's, the run's config file and the framework file it names, and
+ * the file stdin is read from (`-` with `< data.csv`). Without -o, stdout is the
+ * output: a file stdout was redirected to (`>> data.csv`) is checked the same
+ * way. Commands that expand directories and globs check again with the files found.
  */
 export function refuseOutputOverInput(ctx: Context, output: string | undefined, inputs: readonly string[]): void {
-  if (output === undefined) return;
+  if (output === undefined) {
+    const out = ctx.stdoutFd === undefined ? null : fstatOrNull(ctx.stdoutFd);
+    if (out?.isFile() && isOneOfInputsByStat(ctx, out, inputs)) throw cliError(CLI.stdoutIsInput);
+    return;
+  }
   if (output === "") throw cliError(CLI.outputEmpty);
   // resolving drops a trailing slash, and a rename would then make a file of what names a directory
   if (/[\\/]$/.test(output)) throw cliError(CLI.outputNamesDirectory, { name: output });
@@ -221,17 +232,33 @@ export function isOneOfInputs(ctx: Context, output: string, inputs: readonly str
   const outStat = statOrNull(systemPath(ctx.cwd, output));
   // a file that is not there yet can be no input; the names are compared for an input not there either
   const out = outStat === null ? path.resolve(ctx.cwd, output) : null;
-  const same = (a: fs.Stats | null): boolean => outStat !== null && a !== null && outStat.ino === a.ino && outStat.dev === a.dev;
-  for (const name of ctx.configFile ? [...inputs, ctx.configFile] : inputs) {
+  if (outStat !== null) return isOneOfInputsByStat(ctx, outStat, inputs);
+  return withConfig(ctx, inputs).some((name) => name !== "-" && out === path.resolve(ctx.cwd, name));
+}
+
+/** Whether the file `outStat` is one of `inputs`, the run's config file, the framework file it names, or the file behind stdin. */
+function isOneOfInputsByStat(ctx: Context, outStat: fs.Stats, inputs: readonly string[]): boolean {
+  const same = (a: fs.Stats | null): boolean => a !== null && outStat.ino === a.ino && outStat.dev === a.dev;
+  for (const name of withConfig(ctx, inputs)) {
     // stdin only when it is a file: `spbe score - -o /dev/null < /dev/null` is no overwrite
     if (name === "-") {
-      if (ctx.stdinFd !== undefined && outStat?.isFile() && same(fstatOrNull(ctx.stdinFd))) return true;
+      if (ctx.stdinFd !== undefined && outStat.isFile() && same(fstatOrNull(ctx.stdinFd))) return true;
       continue;
     }
-    if (out === path.resolve(ctx.cwd, name) || same(statOrNull(systemPath(ctx.cwd, name)))) return true;
+    if (same(statOrNull(systemPath(ctx.cwd, name)))) return true;
   }
   return false;
 }
+
+/**
+ * The inputs, the config file and the framework file it names: `framework schema -o kerangka.json`
+ * replaced the framework file a config named, which every other command refused to write over.
+ */
+const withConfig = (ctx: Context, inputs: readonly string[]): readonly string[] => [
+  ...inputs,
+  ...(ctx.configFile ? [ctx.configFile] : []),
+  ...(ctx.configFramework ? [ctx.configFramework] : []),
+];
 
 function fstatOrNull(fd: number): fs.Stats | null {
   try {

@@ -84,6 +84,7 @@ const defaultIo = (made: NodeJS.WriteStream[] = []): Io => {
       return process.stdin;
     },
     stdinFd: 0,
+    stdoutFd: 1,
     cwd: process.cwd(),
   };
 };
@@ -148,7 +149,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     // the parent whose -o a subcommand writes to (`framework schema`), then has no -o at all; the
     // options object the action holds is the one changed
     for (let c: Command | null = cmd; c; c = c.parent) if (c.getOptionValue("output") === "-") c.setOptionValue("output", undefined);
-    const ctx = makeContext(lang, cmd.name(), cmd.optsWithGlobals<GlobalOptions>(), io, config?.file);
+    const ctx = makeContext(lang, cmd.name(), cmd.optsWithGlobals<GlobalOptions>(), io, config?.file, config?.frameworkFile);
     exitCode = await body(ctx);
   };
 

@@ -26,6 +26,10 @@ export const CLI = {
     id: "-o '{name}' sama dengan berkas masukan; berkas masukan tidak pernah ditimpa",
     en: "-o '{name}' is one of the input files; inputs are never overwritten",
   },
+  stdoutIsInput: {
+    id: "stdout diarahkan ke salah satu berkas masukan (mis. `>> data.csv`); berkas masukan tidak pernah ditimpa: arahkan ke berkas lain",
+    en: "stdout is redirected to one of the input files (e.g. `>> data.csv`); inputs are never overwritten: redirect it to another file",
+  },
   stdinTwice: { id: "'-' (stdin) hanya boleh disebut sekali", en: "'-' (stdin) may be given only once" },
   stdinIsTerminal: {
     id: "'-' membaca stdin, tetapi stdin adalah terminal; alirkan berkas: spbe {command} - < data.csv",
