@@ -1209,6 +1209,25 @@ describe("columns", () => {
     expect(codes(one(["Tahun,Tahun Penilaian,indikator,tingkat", ...rows.map((l) => `2023,2023,${l}`)].join("\n")))).toContain("column/ambiguous");
   });
 
+  // a second new-user review: "Nomor Indikator", "No. Indikator", "Kode Indikator" and a level column with its scale
+  // in brackets ("Tingkat (1-5)") were no column's: column/missing, exit 1; and beside a name column headed
+  // "Indikator", the names were read as the numbers ("'Tingkat Kematangan …' is not an indicator" 47 times)
+  it("reads an indicator column named with its kind (Nomor/No./Kode/Id Indikator) and a level column with its scale in brackets", () => {
+    const f2020 = fw("spbe-2020");
+    const sheet = (header: string) => one([header, ...f2020.indicators.map((i) => `${i.id};${i.name};${Number(i.id) % 5 === 0 ? 5 : 3}`)].join("\n"));
+    const want = sheet("No;Indikator;Tingkat");
+    expect(want.assessments[0]!.valid).toBe(true);
+    for (const id of ["Nomor Indikator", "No. Indikator", "No Indikator", "Kode Indikator", "ID Indikator", "No.  Indikator"]) {
+      for (const level of ["Tingkat", "Tingkat (1-5)", "Tingkat Kematangan (1 - 5)", "Nilai (1–5)", "Tingkat [0-5]", "Tingkat (1 s.d. 5)"]) {
+        const f = sheet(`${id};Indikator;${level}`);
+        expect([codes(f), f.assessments[0]!.values.size], `${id};Indikator;${level}`).toEqual([[], 47]);
+        expect([...f.assessments[0]!.values].map(([k, v]) => [k, v.raw])).toEqual([...want.assessments[0]!.values].map(([k, v]) => [k, v.raw]));
+      }
+    }
+    // a bracket that is no scale is part of the name, as before: no level column
+    expect(codes(sheet("No;Indikator;Tingkat (mandiri)"))).toContain("column/missing");
+  });
+
   // an Excel sheet with a title above the table: "no indicator column; the columns are: 'PENILAIAN MANDIRI …'"
   // said what was wrong but not where the table was
   it("a title row above the table: the missing columns' findings say where the header seems to be", () => {
@@ -1219,7 +1238,7 @@ describe("columns", () => {
       ["column/missing", 1, 3],
     ]);
     expect(findingMessage(f.findings[0]!, "en")).toBe(
-      "no indicator column (indikator, indicator, kode, id, nomor, no, no.) in the header row; the header seems to be line 3 (a title or blank rows above it): delete the rows above it",
+      "no indicator column (indikator, indicator, kode indikator, nomor indikator, no indikator, no. indikator, id indikator, kode, id, nomor, no, no.) in the header row; the header seems to be line 3 (a title or blank rows above it): delete the rows above it",
     );
     expect(findingMessage(f.findings[1]!, "id")).toMatch(
       /^kolom tingkat .* baris judul tampaknya baris 3 \(di atasnya judul atau baris kosong\): hapus baris di atasnya$/,

@@ -525,7 +525,7 @@ describe("10. every error says what to do next", () => {
         `${r.stdout}${r.stderr}`.split("\n").filter((l) => l.startsWith("a.csv:1 ")),
         command,
       ).toEqual([
-        `a.csv:1  error  no indicator column (indikator, indicator, kode, id, nomor, no, no.) in the header row; the header was read as one column 'indikator;tingkat': ${hint}`,
+        `a.csv:1  error  no indicator column (indikator, indicator, kode indikator, nomor indikator, no indikator, no. indikator, id indikator, kode, id, nomor, no, no.) in the header row; the header was read as one column 'indikator;tingkat': ${hint}`,
         `a.csv:1  error  no level column (tingkat, level, nilai, tk, value, tingkat kematangan) in the header row; the header was read as one column 'indikator;tingkat': ${hint}`,
       ]);
     }

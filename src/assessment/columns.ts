@@ -9,7 +9,22 @@ import { headerKey } from "../core/words-key.js";
  * scoring.
  */
 export const COLUMN_ALIASES = {
-  indicator: ["indikator", "indicator", "kode", "id", "nomor", "no", "no."],
+  // "Kode Indikator" and the like name the id column by its kind: after the plain names, before the bare ones
+  // (a running "No" beside them is still told apart: `pickIndicatorColumn`)
+  indicator: [
+    "indikator",
+    "indicator",
+    "kode indikator",
+    "nomor indikator",
+    "no indikator",
+    "no. indikator",
+    "id indikator",
+    "kode",
+    "id",
+    "nomor",
+    "no",
+    "no.",
+  ],
   value: ["tingkat", "level", "nilai", "tk", "value", "tingkat kematangan"],
   evidence: ["bukti", "evidence", "bukti dukung", "bukti pendukung"],
   note: ["catatan", "note", "notes"],

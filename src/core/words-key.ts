@@ -11,9 +11,16 @@ export const wordsKey = (text: string): string => text.trim().toLowerCase().repl
  * A column header as it is matched: `wordsKey`, after a byte-order mark left in front of it — U+FEFF
  * itself (two files joined), or "ï»¿", the mark read as Windows-1252 by a program that then saved the
  * file again as UTF-8. The first column's name ("ï»¿instansi") was no column's, and every row lost its
- * instansi without a word.
+ * instansi without a word. A scale in brackets after the name (`SCALE`) is no part of it either.
  */
-export const headerKey = (text: string): string => wordsKey(text.replace(/^(?:\ufeff|\u00ef\u00bb\u00bf)+/, ""));
+export const headerKey = (text: string): string => wordsKey(text.replace(/^(?:\ufeff|\u00ef\u00bb\u00bf)+/, "").replace(SCALE, ""));
+
+/**
+ * A scale written after a column's name: "Tingkat (1-5)", "Nilai (1–5)", "Tingkat [0-5]", "Tingkat (1 s.d. 5)".
+ * Such a level column was no column's (column/missing, exit 1). Only two numbers and a range between them:
+ * "Nilai (Mandiri)" keeps its words.
+ */
+const SCALE = /\s*[([]\s*\d+(?:[.,]\d+)?\s*(?:-|\u2013|\u2014|s\.?\s*d\.?|sampai|to)\s*\d+(?:[.,]\d+)?\s*[)\]]\s*$/iu;
 
 /**
  * Whether a target as written names the band (its predikat, or a Pemdi band's own name, "Melembaga"),

@@ -37,8 +37,8 @@ const MALFORMED: Record<FindingArgs<"csv/malformed">["reason"], Text> = {
 /** Every name COLUMN_ALIASES (assessment/columns.ts) reads for the role, in its order; test/catalogue.test.ts holds them together. */
 const COLUMN_ROLE: Record<"indicator" | "value", Text> = {
   indicator: {
-    id: "kolom indikator (indikator, indicator, kode, id, nomor, no, no.)",
-    en: "indicator column (indikator, indicator, kode, id, nomor, no, no.)",
+    id: "kolom indikator (indikator, indicator, kode indikator, nomor indikator, no indikator, no. indikator, id indikator, kode, id, nomor, no, no.)",
+    en: "indicator column (indikator, indicator, kode indikator, nomor indikator, no indikator, no. indikator, id indikator, kode, id, nomor, no, no.)",
   },
   value: {
     id: "kolom tingkat (tingkat, level, nilai, tk, value, tingkat kematangan)",
@@ -531,8 +531,8 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
 
 const COST_COLUMN: Record<FindingArgs<"cost/column-missing">["column"], Text> = {
   indikator: {
-    id: "kolom indikator (indikator, indicator, kode, id, nomor, no atau no.)",
-    en: "indicator column (indikator, indicator, kode, id, nomor, no or no.)",
+    id: "kolom indikator (indikator, indicator, kode indikator, nomor indikator, no indikator, no. indikator, id indikator, kode, id, nomor, no atau no.)",
+    en: "indicator column (indikator, indicator, kode indikator, nomor indikator, no indikator, no. indikator, id indikator, kode, id, nomor, no or no.)",
   },
   // every name the reader takes, the unit form too: a sheet headed "Harga (juta Rp)" learns what to write
   biaya: {
