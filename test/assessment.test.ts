@@ -1067,6 +1067,12 @@ describe("findings from rows", () => {
       [";", false, other],
       [";", false, other],
     ]);
+    // (a new-user review) a tab is said as the word --delimiter takes: a tab in quotes looked like a space
+    const tab = "the header was read as one column 'indikator\ttingkat': the delimiter looks like tab (drop --delimiter or use --delimiter tab)";
+    expect(hints("indikator\ttingkat\n1\t3\n", ";")).toEqual([
+      ["\t", false, tab],
+      ["\t", false, tab],
+    ]);
     // a title with a comma above a ';' table whose header is not recognised: no delimiter to suggest (',' is the title's)
     expect(hints("Penilaian SPBE, Kab. X\nNo;Nilai Akhir\n1;3\n")).toEqual([
       [null, false, "the columns are: 'Penilaian SPBE, Kab. X'"],

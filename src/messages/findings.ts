@@ -138,6 +138,8 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
   "csv/ragged": (a) => ({ id: `baris berisi ${a.cells} sel, baris judul ${a.expected}`, en: `the row has ${a.cells} cells, the header ${a.expected}` }),
   "column/missing": (a) => {
     const found = a.found.length ? a.found.map((h) => `'${visible(shorten(h, 30))}'`).join(", ") : "";
+    // a tab said as the word --delimiter takes: a literal tab in quotes looked like a space, and a space was refused
+    const delimiter = a.delimiter === "\t" ? "tab" : `'${a.delimiter}'`;
     const what =
       a.role === "named"
         ? { id: `kolom '${a.name}' tidak ada di baris judul`, en: `no column '${a.name}' in the header row` }
@@ -149,13 +151,13 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
         }
       : a.delimiter && a.quoted
         ? {
-            id: `; baris judul terbaca sebagai satu kolom ${found}: seluruh barisnya diapit tanda kutip, jadi '${a.delimiter}' di dalamnya tidak memisahkan kolom (hapus tanda kutip pengapitnya, juga di baris lain yang diapit seperti itu)`,
-            en: `; the header was read as one column ${found}: the whole line is in quotes, so the '${a.delimiter}' in it separates no columns (delete the quotes around it, and around any other line quoted so)`,
+            id: `; baris judul terbaca sebagai satu kolom ${found}: seluruh barisnya diapit tanda kutip, jadi ${delimiter} di dalamnya tidak memisahkan kolom (hapus tanda kutip pengapitnya, juga di baris lain yang diapit seperti itu)`,
+            en: `; the header was read as one column ${found}: the whole line is in quotes, so the ${delimiter} in it separates no columns (delete the quotes around it, and around any other line quoted so)`,
           }
         : a.delimiter
           ? {
-              id: `; baris judul terbaca sebagai satu kolom ${found}: pemisahnya tampaknya '${a.delimiter}' (hapus --delimiter atau pakai --delimiter '${a.delimiter}')`,
-              en: `; the header was read as one column ${found}: the delimiter looks like '${a.delimiter}' (drop --delimiter or use --delimiter '${a.delimiter}')`,
+              id: `; baris judul terbaca sebagai satu kolom ${found}: pemisahnya tampaknya ${delimiter} (hapus --delimiter atau pakai --delimiter ${delimiter})`,
+              en: `; the header was read as one column ${found}: the delimiter looks like ${delimiter} (drop --delimiter or use --delimiter ${delimiter})`,
             }
           : found
             ? { id: `; kolom yang ada: ${found}`, en: `; the columns are: ${found}` }
