@@ -499,6 +499,22 @@ describe("9. a config file for repeated options", () => {
     const r = await spbe(["score", "a.csv", "--format", "json"], { cwd: join(dir, "sub") });
     expect(JSON.parse(r.stdout).assessments[0].index.display).toBe("3.08");
   });
+
+  // a contract review: a mistyped id in the config ("spbe-2019") was "framework file '/…/spbe-2019' cannot be read:
+  // not there", where --framework spbe-2019 says it is unknown and what it may have meant
+  it("a mistyped framework id in the config is told as --framework tells it; a file of that name beside the config is read", async () => {
+    const dir = tree({ "spbe.config.json": JSON.stringify({ framework: "spbe-2019" }), "sub/a.csv": fixture("contoh-spbe-2020-evaluasi.csv") });
+    const r = await spbe(["score", "a.csv", "--lang", "en"], { cwd: join(dir, "sub") });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^spbe: unknown framework 'spbe-2019'.*perhaps: spbe-2018/);
+    const named = tree({
+      "spbe.config.json": JSON.stringify({ framework: "kanwil" }),
+      kanwil: readFileSync(join(ROOT, "src/frameworks/data/spbe-2020.json")),
+      "sub/a.csv": fixture("contoh-spbe-2020-evaluasi.csv"),
+    });
+    const read = await spbe(["score", "a.csv", "--format", "json"], { cwd: join(named, "sub") });
+    expect(JSON.parse(read.stdout).assessments[0].index.display).toBe("3.08");
+  });
 });
 
 describe("10. every error says what to do next", () => {
