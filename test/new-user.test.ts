@@ -444,6 +444,12 @@ describe("9. a config file for repeated options", () => {
       expect(await spbe(version, { cwd: pkg }), version.join(" ")).toMatchObject({ code: 0, stderr: "" });
     }
     expect((await spbe(["score", "--help", "--lang", "en"], { cwd: pkg })).stdout).toMatch(/^Usage: spbe score/);
+    // (a contract review) nor an SPBE_LANG it does not know, for --version alone: it says no word in any language
+    expect(await spbe(["--version"], { env: { SPBE_LANG: "fr" } })).toMatchObject({ code: 0, stderr: "" });
+    expect(await spbe(["score", "x.csv"], { env: { SPBE_LANG: "fr" } })).toMatchObject({
+      code: 2,
+      stderr: "spbe: bahasa 'fr' tidak dikenal: pakai id atau en\n",
+    });
     // a syntax error said in the user's language, with its line and column (it was V8's English text)
     const syntax = tree({ "spbe.config.json": '{"lang": }' });
     expect((await spbe(["framework"], { cwd: syntax })).stderr).toMatch(

@@ -130,15 +130,16 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   const versionAlone = argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V");
   const asksHelp = ["--version", "-V", "--help", "-h"].some((a) => argv.includes(a)) || argv[0] === "help";
   try {
-    lang = decideLang(langArgument(argv), io.env);
-    // (`--version` alone needs no language: no config is looked for at all)
-    config = versionAlone
-      ? null
-      : await findConfig(io.cwd, configArgument(argv)).catch((error: unknown) => {
-          if (asksHelp) return null;
-          throw error;
-        });
-    lang = decideLang(langArgument(argv) ?? envLang(io.env) ?? config?.config.lang, {});
+    // `--version` alone says no word: no language is decided (a CI log's SPBE_LANG=fr made it exit 2) and no
+    // config is looked for at all
+    if (!versionAlone) {
+      lang = decideLang(langArgument(argv), io.env);
+      config = await findConfig(io.cwd, configArgument(argv)).catch((error: unknown) => {
+        if (asksHelp) return null;
+        throw error;
+      });
+      lang = decideLang(langArgument(argv) ?? envLang(io.env) ?? config?.config.lang, {});
+    }
   } catch (error) {
     return report(error, lang, io);
   }
