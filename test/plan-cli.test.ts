@@ -133,7 +133,7 @@ describe("plan renderers", () => {
     expect(html).toContain('<p class="delta unreached">The target cannot be reached.');
   });
 
-  it("says every blocker with the index points it holds back: --fix, unpriced steps, the budget, the framework's max", async () => {
+  it("says every blocker with the index points it holds back: --fix, unpriced steps, the budget; the framework's max where it binds", async () => {
     const costs = ["indikator,biaya", ...Array.from({ length: 46 }, (_, i) => `${i + 1},10`)].join("\n");
     const held = plan(read(fixture("contoh-spbe-2020-evaluasi.csv"), "spbe-2020", "evaluasi.csv"), {
       target: { kind: "predikat", value: parseDecimal("3.5")! },
@@ -141,15 +141,26 @@ describe("plan renderers", () => {
       budget: fromInt(50),
       costs: { input: costs, file: "biaya.csv" },
     });
-    expect(held.plan!.blockers.map((b) => b.kind)).toEqual(["fix", "no-cost", "budget", "framework-max"]);
+    expect(held.plan!.blockers.map((b) => b.kind)).toEqual(["fix", "no-cost", "budget"]);
     const out = await renderPlan("table", held);
     expect(out).toContain("- indikator tetap 42 (--fix): menahan 0.03 poin");
     expect(out).toContain("- langkah tanpa biaya di berkas biaya (indikator 47): menahan 0.06 poin");
     expect(out).toMatch(/- --budget 50: menahan \d\.\d\d poin/);
-    expect(out).toContain("- tidak ada indikator yang dapat melampaui tingkat maksimum kerangka (5)");
+    // every indicator at 5 would reach 3.50: the framework's maximum holds nothing back, and is not said
+    expect(out).not.toContain("tingkat maksimum kerangka");
+    expect(out).toMatch(/, kurang 0\.\d\d poin dari target;/);
     const doc = JSON.parse(await renderPlan("json", held));
     expect(doc.blockers[2]).toMatchObject({ kind: "budget", budget: 50 });
-    expect(doc.blockers[3]).toEqual({ kind: "framework-max", max: 5 });
+    expect(doc.blockers).toHaveLength(3);
+    expect(doc.shortfall.display).toMatch(/^0\.\d\d$/);
+    // where it binds (every indicator that may move, at 5, still short): said, in both languages
+    const high = plan(read(fixture("contoh-spbe-2020-evaluasi.csv"), "spbe-2020", "evaluasi.csv"), {
+      target: { kind: "index", value: parseDecimal("4.99")! },
+      fix: ["42"],
+    });
+    expect(high.plan!.blockers.map((b) => b.kind)).toEqual(["fix", "framework-max"]);
+    expect(await renderPlan("table", high)).toContain("- tidak ada indikator yang dapat melampaui tingkat maksimum kerangka (5)");
+    expect(await renderPlan("table", high, "en")).toContain("- no indicator can go above the framework's maximum level (5)");
     expect(held.findings.map((f) => f.code)).toEqual(["cost/missing"]);
   });
 
@@ -315,18 +326,17 @@ describe("spbe plan on the command line", () => {
   it("an unreachable target exits 1, with the best within reach and what blocks it", async () => {
     const r = await spbe(["plan", PEMDI, "--framework", "pemdi-2026", "--target", "Memuaskan", "--max-step", "1", "--lang", "en"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("The target cannot be reached. The highest index within reach: 3.48 — Baik (Berkembang) (16 step(s))");
+    expect(r.stdout).toContain(
+      "The target cannot be reached. The highest index within reach: 3.48 — Baik (Berkembang) (16 step(s)), 0.52 points short of the target; the plan below is that best.",
+    );
     expect(r.stdout).toContain("- fixed indicators 5 (3.1), 6 (3.2), 7 (3.3), 18 (6.4) (values from other national indices): hold back 0.37 points");
     expect(r.stdout).toContain("- --max-step 1 (indicators");
     expect(r.stderr).toContain("spbe: the target 4.00 cannot be reached; the highest index within reach is 3.48 (see what blocks it)");
     const json = await spbe(["plan", PEMDI, "--framework", "pemdi-2026", "--target", "Memuaskan", "--max-step", "1", "--format", "json"]);
     expect(json.code).toBe(1);
     const doc = JSON.parse(json.stdout);
-    expect([doc.reachable, doc.result.index.display, doc.blockers.map((b: { kind: string }) => b.kind)]).toEqual([
-      false,
-      "3.48",
-      ["external", "max-step", "framework-max"],
-    ]);
+    expect([doc.reachable, doc.result.index.display, doc.blockers.map((b: { kind: string }) => b.kind)]).toEqual([false, "3.48", ["external", "max-step"]]);
+    expect(doc.shortfall).toEqual({ value: 0.5157, display: "0.52" });
   });
 
   it("Pemdi's external indicators are fixed by default and the output says so; --raise-external frees them", async () => {

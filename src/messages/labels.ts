@@ -317,8 +317,8 @@ export const PLAN_LABEL = {
   budgetResult: { id: "Hasil: {steps} langkah{cost} → {headline}", en: "Result: {steps} step(s){cost} → {headline}" },
   costSuffix: { id: ", biaya {cost}", en: ", cost {cost}" },
   unreachableLine: {
-    id: "Target tidak dapat dicapai. Indeks tertinggi yang dapat dicapai: {headline} ({steps} langkah{cost}); rencana di bawah adalah yang terbaik itu.",
-    en: "The target cannot be reached. The highest index within reach: {headline} ({steps} step(s){cost}); the plan below is that best.",
+    id: "Target tidak dapat dicapai. Indeks tertinggi yang dapat dicapai: {headline} ({steps} langkah{cost}), kurang {shortfall} poin dari target; rencana di bawah adalah yang terbaik itu.",
+    en: "The target cannot be reached. The highest index within reach: {headline} ({steps} step(s){cost}), {shortfall} points short of the target; the plan below is that best.",
   },
   blockersTitle: { id: "Yang menghambat", en: "What blocks it" },
   blockerExternal: {

@@ -8,7 +8,7 @@ import { type Band, type Framework, type Indicator, idWithCode, type PredikatBas
 import type { Dialect } from "../io/table.js";
 import type { Text } from "../messages/text.js";
 import { type BasisChoice, bandFor, chooseBasis, targetJudged } from "../scoring/predikat.js";
-import { parseTarget, refuseLean, type Score, type Shown, scoreAssessment, shown } from "../scoring/score.js";
+import { gapShown, parseTarget, refuseLean, type Score, type Shown, scoreAssessment, shown } from "../scoring/score.js";
 import { type CostInput, type CostTable, readCosts } from "./costs.js";
 import { type Item, type Objective, solve } from "./solve.js";
 
@@ -122,8 +122,10 @@ export interface Held {
 /**
  * What keeps a target out of reach, with the index points it holds back (what
  * the index could gain without it): fixed indicators (external or --fix),
- * --max-step, steps the cost file does not price, the budget; and always the
- * framework's maximum level, above which nothing goes.
+ * --max-step, steps the cost file does not price, the budget; and the
+ * framework's maximum level, above which nothing goes, where it binds: where
+ * every indicator that may move, at the maximum, still falls short. (It was
+ * said of every unreachable target, one that a budget alone kept out of reach too.)
  */
 export type Blocker =
   | { readonly kind: "external" | "fix" | "no-cost"; readonly ids: readonly string[]; readonly potential: Rational }
@@ -172,6 +174,8 @@ export interface Plan {
   readonly ceiling: Shown;
   /** what keeps an unreachable target out of reach; [] otherwise */
   readonly blockers: readonly Blocker[];
+  /** how far the plan's index falls short of an unreachable target (as the target is judged); null otherwise */
+  readonly shortfall: Shown | null;
 }
 
 export interface PlanReport {
@@ -424,10 +428,16 @@ function planAssessment(
   const ceilingGain = sum(reaches.map((r) => gainOf(r, r.usable.length)));
   const ceiling = shown(div(add(current, ceilingGain), W));
   const totalCost = costs ? sum(raises.map((x) => x.cost!)) : null;
+  // every indicator that may move, at the framework's maximum: below the target, the maximum binds
+  const top = fromInt(framework.levels.max);
+  const freeGain = sum(reaches.filter((r) => r.held === null).map((r) => mul(r.indicator.weight, sub(top, r.entry.value))));
+  const maxBinds = need !== null && compare(freeGain, need) < 0;
   const blockers =
     reachable === false
-      ? blockersOf(reaches, framework, maxStep, options.budget ?? null, div(sub(ceilingGain, rational(solved.solution.gain, gainScale)), W))
+      ? blockersOf(reaches, framework, maxStep, options.budget ?? null, div(sub(ceilingGain, rational(solved.solution.gain, gainScale)), W), maxBinds)
       : [];
+  // as the target is judged: from the threshold its basis sets (a displayed 3.50 is reached by 3.495)
+  const shortfall = reachable === false ? gapShown(sub(threshold!, after.index.value)) : null;
 
   return {
     findings,
@@ -459,6 +469,7 @@ function planAssessment(
       after,
       ceiling,
       blockers,
+      shortfall,
     },
   };
 }
@@ -568,7 +579,14 @@ function ownerShares(raises: readonly Raise[], costed: boolean): OwnerShare[] {
     .sort((a, b) => compare(b.gain, a.gain) || (a.owner === null ? 1 : b.owner === null ? -1 : a.owner.localeCompare(b.owner)));
 }
 
-function blockersOf(reaches: readonly Reach[], framework: Framework, maxStep: number | null, budget: Rational | null, budgetHeld: Rational): Blocker[] {
+function blockersOf(
+  reaches: readonly Reach[],
+  framework: Framework,
+  maxStep: number | null,
+  budget: Rational | null,
+  budgetHeld: Rational,
+  maxBinds: boolean,
+): Blocker[] {
   const W = framework.totalWeight;
   const top = fromInt(framework.levels.max);
   const points = (r: Reach, from: Rational, to: Rational) => div(mul(r.indicator.weight, sub(to, from)), W);
@@ -599,6 +617,6 @@ function blockersOf(reaches: readonly Reach[], framework: Framework, maxStep: nu
     });
   }
   if (budget !== null && budgetHeld.n > 0n) blockers.push({ kind: "budget", potential: budgetHeld, budget });
-  blockers.push({ kind: "framework-max", max: framework.levels.max });
+  if (maxBinds) blockers.push({ kind: "framework-max", max: framework.levels.max });
   return blockers;
 }

@@ -51,6 +51,7 @@ export function renderPlanJson(report: PlanReport, { lang }: RenderOptions): str
       result: null,
       ceiling: null,
       blockers: [],
+      shortfall: null,
       findings: report.findings.map((f) => findingJson(f, lang)),
     });
   }
@@ -111,6 +112,7 @@ export function renderPlanJson(report: PlanReport, { lang }: RenderOptions): str
     result: resultJson(p.after, p.before, lang),
     ceiling: shownJson(p.ceiling),
     blockers: p.blockers.map(blockerJson),
+    shortfall: p.shortfall === null ? null : shownJson(p.shortfall),
     findings: report.findings.map((f) => findingJson(f, lang)),
   });
 }

@@ -121,7 +121,7 @@ export function planContent(p: Plan, lang: Lang, { num, sentence }: PlanNumbers 
   if (p.mode === "budget") summary.push(t(P.budgetResult, { steps: p.steps, cost, headline: after }));
   else if (p.alreadyReached && p.raises.length === 0) summary.push(t(P.alreadyReached));
   else if (p.reachable) summary.push(t(P.reachedLine, { steps: p.steps, cost, headline: after }));
-  else summary.push(t(P.unreachableLine, { steps: p.steps, cost, headline: after }));
+  else summary.push(t(P.unreachableLine, { steps: p.steps, cost, headline: after, shortfall: num(p.shortfall?.display ?? "") }));
 
   const blockers = p.blockers.map((b) => blockerLine(b, p, lang, num));
   const notes = p.raises.length > 0 ? [t(P.gainNote, { total: num(toDecimal(fw.totalWeight)) })] : [t(P.noRaises)];
