@@ -71,6 +71,49 @@ describe("the tripwires", () => {
   });
 });
 
+// a library review: nothing was frozen, so `builtinFramework("spbe-2020").indicators[0].weight.n = 1000n` made every
+// later score 6.05 Memuaskan, `levelNames.set(3, "X")` renamed level 3 everywhere, `builtinFrameworks().splice(0, 3)`
+// switched framework/mismatch off, and `KATEGORI_FILTERS.kota.push("kementerian")` widened every later rank
+describe("what the library shares between calls cannot be changed by a caller", () => {
+  it("the bundled frameworks, their Maps and Sets, the list of them, and the lists of codes and categories throw on a change", () => {
+    const before = score([readAssessments(csv({ "1": 5 }))]).assessments[0]!.score!.index.display;
+    const f = builtinFramework("spbe-2020")!;
+    const changes: (() => unknown)[] = [
+      () => {
+        (f.indicators[0]!.weight as { n: bigint }).n = 1000n;
+      },
+      () => {
+        (f.bands[0] as { predikat: string }).predikat = "HACK";
+      },
+      () => (f.indicators as unknown as unknown[]).pop(),
+      () => (f.indicators[0]!.levelNames as Map<number, string>).set(3, "X"),
+      () => (f.indicators[0]!.levelNames as Map<number, string>).delete(3),
+      () => (f.indicators[0]!.levelNames as Map<number, string>).clear(),
+      () => (f.predikatBasis.years as Map<number, unknown>).set(2030, { basis: "displayed" }),
+      () => (f.indicators[0]!.unverifiedLevelNames as Set<number>).add(9),
+      () => (spbe.builtinFrameworks() as unknown as unknown[]).splice(0, 3),
+      () => (spbe.builtinFrameworks() as unknown as unknown[]).sort(),
+      () => (spbe.KATEGORI_FILTERS.kota as unknown as string[]).push("kementerian"),
+      () => {
+        (spbe.KATEGORI_FILTERS as Record<string, unknown>).semua = [];
+      },
+      () => {
+        (spbe.FINDING_CODES as unknown as unknown[]).length = 0;
+      },
+      () => (spbe.KATEGORI as unknown as string[]).push("desa"),
+    ];
+    for (const change of changes) expect(change, change.toString()).toThrow(TypeError);
+    // reading them is as before: the Maps answer, and every later score is the same
+    expect(f.indicators[0]!.levelNames.get(3)).toBe("Terdefinisi");
+    expect([...f.indicators[0]!.levelNames.keys()]).toEqual([1, 2, 3, 4, 5]);
+    expect(spbe.builtinFrameworks().map((x) => x.id)).toEqual(["spbe-2020", "spbe-2018", "pemdi-2026"]);
+    expect(score([readAssessments(csv({ "1": 5 }))]).assessments[0]!.score!.index.display).toBe(before);
+    // a framework of one's own is the caller's: not frozen
+    const own = loadFramework(OWN);
+    expect(own.ok && Object.isFrozen(own.framework)).toBe(false);
+  });
+});
+
 describe("loadFramework", () => {
   it("takes a bundled id, a JSON value, its text and its bytes", () => {
     expect(loadFramework("pemdi-2026")).toMatchObject({ ok: true, framework: { id: "pemdi-2026" } });

@@ -7,7 +7,7 @@ import type { Jenis } from "../assessment/jenis.js";
  */
 export type Severity = "error" | "warning";
 
-export const FINDING_CODES = [
+export const FINDING_CODES = Object.freeze([
   "file/empty",
   "file/encoding",
   "file/binary",
@@ -59,7 +59,7 @@ export const FINDING_CODES = [
   "cost/not-a-step",
   "cost/missing",
   "plan/assessment-count",
-] as const;
+] as const);
 
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -426,7 +426,7 @@ export function unknownIgnores(list: readonly string[]): string[] {
  * The codes raised as a warning somewhere (the README's catalogue says "peringatan" of them; a test
  * holds the two equal): only these can be ignored, an error never is.
  */
-export const WARNING_CODES: readonly string[] = [
+export const WARNING_CODES: readonly string[] = Object.freeze([
   "file/encoding",
   "file/too-many-findings",
   "file/title-rows",
@@ -447,7 +447,7 @@ export const WARNING_CODES: readonly string[] = [
   "trend/duplicate",
   "trend/undated",
   "cost/missing",
-];
+]);
 
 /**
  * Of an `--ignore` list, the entries that name codes but no warning: `--ignore indicator/missing` was

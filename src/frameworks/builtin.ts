@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/freeze.js";
 import { buildFramework } from "./build.js";
 import pemdi2026 from "./data/pemdi-2026.json" with { type: "json" };
 import spbe2018 from "./data/spbe-2018.json" with { type: "json" };
@@ -24,7 +25,8 @@ function build(file: FrameworkFile): Framework {
   if (!framework) {
     const result = buildFramework(file, { verified: true });
     if (!result.ok) throw new Error(`bundled framework is invalid: ${JSON.stringify(result.problems)}`);
-    framework = result.framework;
+    // shared by every call in the process: frozen, so that no caller can change it for the others (core/freeze.ts)
+    framework = deepFreeze(result.framework);
     built.set(file.id, framework);
   }
   return framework;
@@ -33,7 +35,7 @@ function build(file: FrameworkFile): Framework {
 let all: readonly Framework[] | undefined;
 
 export function builtinFrameworks(): readonly Framework[] {
-  all ??= FILES.map(build);
+  all ??= Object.freeze(FILES.map(build));
   return all;
 }
 

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../core/freeze.js";
 import { PROVINSI_SINGKATAN } from "./provinsi-singkatan.js";
 
 /**
@@ -13,11 +14,12 @@ import { PROVINSI_SINGKATAN } from "./provinsi-singkatan.js";
  * Yogyakarta"): either way they are the province. Renamed bodies (Kemenko
  * Kemaritiman → … dan Investasi) are not guessed: they are counted as unmatched.
  */
-export const KATEGORI = ["kementerian", "lembaga", "provinsi", "kabupaten", "kota"] as const;
+// frozen, as all the library shares between calls (core/freeze.ts)
+export const KATEGORI = Object.freeze(["kementerian", "lembaga", "provinsi", "kabupaten", "kota"] as const);
 export type Kategori = (typeof KATEGORI)[number];
 
 /** What `--kategori` accepts: a category, or a group of them (pemda: the regions, pusat: central bodies). */
-export const KATEGORI_FILTERS: Readonly<Record<string, readonly Kategori[]>> = {
+export const KATEGORI_FILTERS: Readonly<Record<string, readonly Kategori[]>> = deepFreeze({
   kementerian: ["kementerian"],
   lembaga: ["lembaga"],
   provinsi: ["provinsi"],
@@ -25,7 +27,7 @@ export const KATEGORI_FILTERS: Readonly<Record<string, readonly Kategori[]>> = {
   kota: ["kota"],
   pemda: ["provinsi", "kabupaten", "kota"],
   pusat: ["kementerian", "lembaga"],
-};
+});
 
 /** Lower case, accents and punctuation gone, words one space apart. An ASCII name (nearly all) has no accent to decompose. */
 const fold = (text: string): string =>
