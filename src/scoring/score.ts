@@ -151,6 +151,11 @@ export function refuseLean(assessment: Assessment, caller: string): void {
   }
 }
 
+/**
+ * A valid assessment's score: its exact index, predikat, tiers and indicators. Throws an `Error` for an
+ * assessment that is not valid (check `assessment.valid`: an indicator without a value has nothing to
+ * score); `score` gives such one `score: null` instead.
+ */
 export function scoreAssessment(assessment: Assessment, options: ScoreOptions = {}): Score {
   const { framework } = assessment;
   const max = fromInt(framework.levels.max);
