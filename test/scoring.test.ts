@@ -340,6 +340,13 @@ describe("predikat basis: exact or displayed index, by evaluation year (KemenPAN
       expect([s.band.predikat, s.predikat.basis.source], String(tahun)).toEqual(["Kurang", "default"]);
       expect(basisNote(s, "id")).toContain("aturan bawaan untuk tahun tanpa bukti");
     }
+    // (a coordinator's review) an assumed rule says what the other would give, as the reference asks; a year with
+    // its own rule names the rule, and that is enough
+    expect(basisNote(inYear(2025, EXACT_17975), "id")).toBe(
+      "indeks tepat 1.7975 di bawah batas 1.80; predikat dari indeks tepat, aturan bawaan untuk tahun tanpa bukti; dari indeks yang ditampilkan predikatnya Cukup",
+    );
+    expect(basisNote(inYear(2025, EXACT_17975), "en")).toMatch(/the default for years without evidence; from the displayed index it would be Cukup$/);
+    expect(basisNote(inYear(2024, EXACT_17975), "en")).not.toContain("it would be");
   });
 
   it("--predikat-basis overrides the year's rule, and says so", () => {

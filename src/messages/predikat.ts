@@ -23,6 +23,7 @@ export const PREDIKAT_LABEL = {
     en: "chosen with --predikat-basis or a config file's predikatBasis",
   },
   indicative: { id: "{predikat} (indikatif)", en: "{predikat} (indicative)" },
+  otherRuleGives: { id: "; dari {basis} predikatnya {predikat}", en: "; from the {basis} it would be {predikat}" },
   entryBasisNote: {
     id: "◊ {who}: indeks tepat {exact} di bawah batas {edge}; predikat {predikat} dari {basis} (dasar yang lain memberi {other})",
     en: "◊ {who}: the exact index {exact} is below the {edge} edge; predikat {predikat} from the {basis} (the other basis gives {other})",

@@ -57,7 +57,11 @@ export function basisNote(score: Score, lang: Lang, number: (text: string) => st
   // an edge as written: a framework file's may have more decimals than two ("2.1251", not "2.13")
   const edge = upper.min === null ? "" : number(toDecimalAtLeastTwo(upper.min));
   const args = { exact: number(toDecimalCut(score.index.value, 4)), edge, display: number(score.index.display), rule: basisRule(basis, lang, score.framework) };
-  return basis.basis === "exact" ? say(lang, P.exactBelow, args) : say(lang, P.displayedReaches, args);
+  const note = basis.basis === "exact" ? say(lang, P.exactBelow, args) : say(lang, P.displayedReaches, args);
+  // a year whose rule is only assumed: the other rule's predikat is said outright (the reference: "tell the
+  // user when the two rules give different bands"); a year with its rule names the rule, which is enough
+  if (!(basis.source === "default" && basis.assumed)) return note;
+  return note + say(lang, P.otherRuleGives, { basis: say(lang, basis.basis === "exact" ? P.displayed : P.exact), predikat: otherBand.predikat });
 }
 
 /**
