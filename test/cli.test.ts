@@ -567,6 +567,11 @@ describe("one language, one registry", () => {
     expect((await spbe(["score", "--help", "--lang", "en"])).stdout).toMatch(/^Usage: spbe score/);
     // score walks folders and expands globs as validate does; its help said only "assessment CSV files"
     expect(help.stdout).toMatch(/\n {2}file +berkas CSV penilaian, direktori, atau pola\s+glob \(- untuk stdin\)\n/);
+    // (a contract review) --kategori and --provinsi place among --banding's results; their help said "only this
+    // kategori", as if they filtered the scores, and alone they are refused
+    const flat = help.stdout.replace(/\s+/g, " ");
+    expect(flat).toContain("--kategori <kategori> dengan --banding: posisinya di antara kategori ini:");
+    expect(flat).toContain("--provinsi <name> dengan --banding: posisinya di provinsi ini");
   });
 
   it("defines only the command a line runs, none for --version alone, and every command for help, a typo or no command", async () => {

@@ -58,6 +58,16 @@ export const RANK_HELP = {
     id: "posisi penilaian di antara hasil nasional, mis. nasional-2024",
     en: "where the assessment stands among national results, e.g. nasional-2024",
   },
+  // score's --kategori and --provinsi place among the results --banding names; alone they are refused, and their
+  // help said "only this kategori" as if they filtered the scores (a contract review)
+  bandingKategori: {
+    id: "dengan --banding: posisinya di antara kategori ini: kabupaten, kota, provinsi, kementerian, lembaga, pemda, pusat",
+    en: "with --banding: the standing among this kategori: kabupaten, kota, provinsi, kementerian, lembaga, pemda, pusat",
+  },
+  bandingProvinsi: {
+    id: "dengan --banding: posisinya di provinsi ini, mis. 'Jawa Barat' atau 'Jabar'",
+    en: "with --banding: the standing in this provinsi, e.g. 'Jawa Barat' or 'Jabar'",
+  },
 } as const;
 
 /**

@@ -12,7 +12,7 @@ export const scoreCommand: Define = (program, run, t) => {
     .option("--excel", t(HELP.excel))
     .option("--target <number|predikat>", t(HELP.target))
     .option("--banding <nasional-YYYY|file>", t(RANK_HELP.banding))
-    .option("--kategori <kategori>", t(RANK_HELP.kategori))
-    .option("--provinsi <name>", t(RANK_HELP.provinsi))
+    .option("--kategori <kategori>", t(RANK_HELP.bandingKategori))
+    .option("--provinsi <name>", t(RANK_HELP.bandingProvinsi))
     .action((files: string[], options: ScoreOptions, c) => run(c, async (ctx) => (await import("./score-run.js")).runScore(ctx, files, options)));
 };
