@@ -1232,6 +1232,10 @@ describe("columns", () => {
     }
     // a bracket that is no scale is part of the name, as before: no level column
     expect(codes(sheet("No;Indikator;Tingkat (mandiri)"))).toContain("column/missing");
+    // (a second read) nor a scale beyond the levels': a 0–100 score beside the level column is another column, as
+    // before, not a second level column (column/ambiguous)
+    const scored = one(["No;Indikator;Tingkat;Nilai (0-100)", ...f2020.indicators.map((i) => `${i.id};${i.name};3;60`)].join("\n"));
+    expect([codes(scored), scored.assessments[0]!.valid]).toEqual([[], true]);
   });
 
   // an Excel sheet with a title above the table: "no indicator column; the columns are: 'PENILAIAN MANDIRI …'"

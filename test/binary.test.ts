@@ -127,8 +127,22 @@ describe("the built binary", () => {
     const appended = sh("score data.csv -f csv --lang en >> data.csv");
     expect(appended).toMatchObject({
       status: 2,
-      stderr: "spbe: stdout is redirected to one of the input files (e.g. `>> data.csv`); inputs are never overwritten: redirect it to another file\n",
+      stderr:
+        "spbe: stdout is redirected to one of the input files (e.g. `>> data.csv`, or a file in a folder being read); inputs are never overwritten: redirect it to another file\n",
     });
+    // (a second read) framework schema, which reads no input, still never appends to the config or the framework
+    // file it names: `framework schema >> spbe.config.json` broke every later run
+    const own = mkdtempSync(join(tmpdir(), "spbe-bin-"));
+    writeFileSync(join(own, "kerangka.json"), readFileSync(join(ROOT, "fixtures/kerangka-contoh-kanwil.json")));
+    writeFileSync(join(own, "spbe.config.json"), '{ "framework": "kerangka.json" }\n');
+    const inOwn = (line: string) =>
+      spawnSync("sh", ["-c", `exec "${process.execPath}" "${join(ROOT, "bin/spbe.js")}" ${line}`], { cwd: own, encoding: "utf8" });
+    for (const target of ["spbe.config.json", "kerangka.json"]) {
+      const before = readFileSync(join(own, target));
+      expect(inOwn(`framework schema >> ${target}`).status, target).toBe(2);
+      expect(readFileSync(join(own, target)).equals(before)).toBe(true);
+    }
+    expect(inOwn("framework schema >> skema.json").status).toBe(0);
     expect(sh("score - -f csv < data.csv >> data.csv").status).toBe(2);
     expect(sh("validate . >> data.csv").status).toBe(2);
     expect(readFileSync(join(dir, "data.csv")).equals(input)).toBe(true);

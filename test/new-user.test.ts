@@ -507,19 +507,28 @@ describe("9. a config file for repeated options", () => {
   });
 
   // a contract review: a mistyped id in the config ("spbe-2019") was "framework file '/…/spbe-2019' cannot be read:
-  // not there", where --framework spbe-2019 says it is unknown and what it may have meant
-  it("a mistyped framework id in the config is told as --framework tells it; a file of that name beside the config is read", async () => {
+  // not there", with no word of the id it may have meant, as --framework spbe-2019 has; and (a second read) the
+  // word stays a path beside the config: a file of that name where spbe runs is not read instead
+  it("a mistyped framework id in the config is told the id it may have meant; the word stays a file beside the config", async () => {
     const dir = tree({ "spbe.config.json": JSON.stringify({ framework: "spbe-2019" }), "sub/a.csv": fixture("contoh-spbe-2020-evaluasi.csv") });
     const r = await spbe(["score", "a.csv", "--lang", "en"], { cwd: join(dir, "sub") });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^spbe: unknown framework 'spbe-2019'.*perhaps: spbe-2018/);
-    const named = tree({
-      "spbe.config.json": JSON.stringify({ framework: "kanwil" }),
-      kanwil: readFileSync(join(ROOT, "src/frameworks/data/spbe-2020.json")),
-      "sub/a.csv": fixture("contoh-spbe-2020-evaluasi.csv"),
-    });
+    expect(r.stderr).toMatch(/^spbe: cannot read framework file '.*spbe-2019': .*; perhaps: spbe-2018\n$/);
+    const own = readFileSync(join(ROOT, "src/frameworks/data/spbe-2020.json"));
+    const named = tree({ "spbe.config.json": JSON.stringify({ framework: "kanwil" }), kanwil: own, "sub/a.csv": fixture("contoh-spbe-2020-evaluasi.csv") });
     const read = await spbe(["score", "a.csv", "--format", "json"], { cwd: join(named, "sub") });
     expect(JSON.parse(read.stdout).assessments[0].index.display).toBe("3.08");
+    const elsewhere = tree({
+      "spbe.config.json": JSON.stringify({ framework: "kanwil" }),
+      "sub/kanwil": own,
+      "sub/a.csv": fixture("contoh-spbe-2020-evaluasi.csv"),
+    });
+    expect(await spbe(["score", "a.csv", "--lang", "en"], { cwd: join(elsewhere, "sub") })).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^spbe: cannot read framework file '.*kanwil'/),
+    });
+    // and a file written where it would be read is refused as it is named there
+    expect((await spbe(["framework", "schema", "-o", "../kanwil"], { cwd: join(elsewhere, "sub") })).code).toBe(2);
   });
 });
 

@@ -516,6 +516,10 @@ describe("plan: unreachable targets and budgets", () => {
     // would reach it, so only the budget holds it; and how far the plan falls short is said (3.50 − 3.3815)
     expect(tight.blockers.map((b) => b.kind)).toEqual(["budget"]);
     expect(tight.shortfall).toEqual({ value: r("0.1185"), display: "0.12" });
+    // (a second read) under the displayed basis, as score --target says it: the display 3.38 against 3.50, not
+    // the exact index against the threshold 3.495 (it said 0.11)
+    const shown = plan(file(), { budget: fromInt(10), target: { kind: "predikat", value: r("3.5") }, basis: "displayed" }).plan!;
+    expect([shown.reachable, shown.shortfall]).toEqual([false, { value: r("0.12"), display: "0.12" }]);
     const enough = plan(file(), { budget: fromInt(15), target: { kind: "predikat", value: r("3.5") } }).plan!;
     expect([enough.reachable, enough.steps]).toEqual([true, 15]);
   });

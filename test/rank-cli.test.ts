@@ -356,6 +356,11 @@ describe("spbe trend", () => {
         .filter((l) => l.includes("◊") && l.startsWith("│"))
         .map((l) => l.split("│")[2]!.trim()),
     ).toEqual(["Pemerintah Kab. Boven Digoel", "Pemerintah Kab. Nias Barat"]);
+    // (a second read) a row without a tahun was printed under the default rule, not "its year's"
+    const undated = tempDir({ "r.csv": "kategori,provinsi,instansi,indeks,predikat\nkabupaten,Jawa Timur,Kab A,3.50,Baik\n" });
+    expect((await spbe(["rank", "r.csv", "--predikat-basis", "displayed", "--lang", "en"], { cwd: undated })).stdout).toContain(
+      "◊ Kab A: predikat Sangat Baik read from the displayed index (--predikat-basis); printed 3.50 Baik under the default rule",
+    );
     // without the option, or with the year's own rule, the printed predikat stands unmarked
     for (const extra of [[], ["--predikat-basis", "exact"]]) {
       const plain = json((await spbe(["rank", "nasional-2024", ...extra, "-f", "json"])).stdout).groups[0];

@@ -27,6 +27,11 @@ export interface SectionNames {
   readonly indicators: ReadonlyMap<string, Indicator>;
   /** the words every indicator's name starts with, and a space ("tingkat kematangan " in spbe-2020), or "" */
   readonly lead: string;
+  /**
+   * Each indicator's own names (`nameWords`), also without `lead`, by id: made once with the rest, where
+   * the name check made them again for every row (a million rows of names no indicator's took 2.5×)
+   */
+  readonly own: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -91,17 +96,14 @@ function sectionNames(framework: Framework): SectionNames {
   // Kematangan Layanan Data Terbuka"): a renumbered sheet of such names was credited to the wrong indicators
   // unwarned; so was one of other spellings without them ("Layanan Keuangan Berbasis Elektronik", 34's)
   const lead = sharedLead(framework.indicators.map((i) => nameWords(i.name)));
-  if (lead !== "") {
-    for (const i of framework.indicators) {
-      for (const key of withoutLead([i.name, ...i.aliases], lead)) if (!indicators.has(key) && !sections.has(key)) indicators.set(key, i);
-    }
+  const own = new Map<string, readonly string[]>();
+  for (const i of framework.indicators) {
+    const keys = [i.name, ...i.aliases].map(nameWords);
+    const short = lead === "" ? [] : keys.flatMap((key) => (key.startsWith(lead) ? [key.slice(lead.length)] : []));
+    for (const key of short) if (!indicators.has(key) && !sections.has(key)) indicators.set(key, i);
+    own.set(i.id, [...keys, ...short]);
   }
-  return { sections, indicators, lead };
-}
-
-/** The names (`nameWords`) that start with `lead`, without it. */
-function withoutLead(names: readonly string[], lead: string): string[] {
-  return names.map(nameWords).flatMap((key) => (key.startsWith(lead) ? [key.slice(lead.length)] : []));
+  return { sections, indicators, lead, own };
 }
 
 /** The whole words, and the space after them, that every one of `keys` starts with and none is only: "" for none. */
@@ -130,9 +132,17 @@ function aspectNumbers(
   return null;
 }
 
-/** The domain or aspect `text` names, with or without its lead ("Domain 1: Kebijakan Internal SPBE"), or undefined. */
-function sectionOf(text: string, names: ReadonlyMap<string, NamedAs>): NamedAs | undefined {
-  return names.get(nameWords(text)) ?? names.get(nameWords(text.replace(LEAD, "")));
+/**
+ * The domain or aspect `text` names, with or without its lead ("Domain 1: Kebijakan Internal SPBE"), or
+ * undefined; `key`, where the caller has it, is `nameWords(text)`.
+ */
+function sectionOf(text: string, names: ReadonlyMap<string, NamedAs>, key: string = nameWords(text)): NamedAs | undefined {
+  if (names.size === 0) return undefined;
+  const named = names.get(key);
+  if (named !== undefined) return named;
+  // (most text has no lead: the same key again is not made)
+  const bare = text.replace(LEAD, "");
+  return bare === text ? undefined : names.get(nameWords(bare));
 }
 
 /** Whether `text` names a domain or aspect, with or without its lead. */
@@ -179,18 +189,22 @@ export function isHeading(row: CsvRecord, id: string, labels: readonly number[],
  * Internal SPBE" shares its words with indicator 1), never how a sheet shortens one indicator's name.
  */
 export function namedOtherThan(text: string, indicator: Indicator, names: SectionNames): NamedAs | null {
-  const key = nameWords(text);
-  if (key === "") return null;
-  const own = [indicator.name, ...indicator.aliases].map(nameWords);
-  if (names.lead !== "") own.push(...withoutLead([indicator.name, ...indicator.aliases], names.lead));
-  if (own.includes(key)) return null;
+  const own = names.own.get(indicator.id) ?? [indicator.name, ...indicator.aliases].map(nameWords);
+  const named = nameOf(text, nameWords(text), own, names, true);
+  if (named !== undefined) return named;
+  const bare = text.replace(NUMBERED, "");
+  // (a section's name after a number is `sectionOf`'s already: its lead takes numbers)
+  return bare === text ? null : (nameOf(bare, nameWords(bare), own, names, false) ?? null);
+}
+
+/**
+ * What `text` (`key`: its `nameWords`) names other than the indicator whose own names are `own`: a
+ * disagreement, null where it is the indicator's own (or shortens it), undefined where it names nothing.
+ */
+function nameOf(text: string, key: string, own: readonly string[], names: SectionNames, sections: boolean): NamedAs | null | undefined {
+  if (key === "" || own.includes(key)) return null;
   const other = names.indicators.get(key);
-  if (other === undefined) {
-    const section = sectionOf(text, names.sections);
-    if (section !== undefined) return section;
-    const named = text.replace(NUMBERED, "");
-    return named === text ? null : namedOtherThan(named, indicator, names);
-  }
+  if (other === undefined) return sections ? sectionOf(text, names.sections, key) : undefined;
   if (own.some((n) => shortens(key, n))) return null;
   return { kind: "indicator", id: other.id, code: other.code, name: other.name };
 }

@@ -4,7 +4,7 @@ import { CLI } from "../messages/cli.js";
 import { inBoth, say } from "../messages/text.js";
 import type { Config } from "./config-schema.js";
 import { CliError, cliError } from "./errors.js";
-import { osReason, readAtMost, statOrNull, systemPath } from "./io.js";
+import { osReason, readAtMost, systemPath } from "./io.js";
 
 /** Where the options came from, for messages: the file and the config it holds. */
 export interface LoadedConfig {
@@ -98,11 +98,8 @@ async function load(file: string, shown: string, json: unknown): Promise<LoadedC
   // a framework file named in the config is relative to the config, not to where spbe runs
   // (a bundled id in any case, as --framework takes it)
   if (config.framework !== undefined && !bundledFramework(config.framework)) {
+    // (a mistyped id, "spbe-2019", is then a file not there: `readFrameworkFile` says which id it may have meant)
     const frameworkFile = systemPath(path.dirname(file), config.framework);
-    // a word that names no file there ("spbe-2019") is an id mistyped, as on the command line: left as
-    // written, --framework's check says it is unknown and what it may have meant, not "file not found"
-    const word = !/[\\/]/.test(config.framework) && !config.framework.toLowerCase().endsWith(".json");
-    if (word && statOrNull(frameworkFile)?.isFile() !== true) return { file, config };
     return { file, config: { ...config, framework: frameworkFile }, frameworkFile };
   }
   return { file, config };

@@ -216,6 +216,11 @@ export function refuseOutputOverInput(ctx: Context, output: string | undefined, 
   if (isOneOfInputs(ctx, output, inputs)) throw cliError(CLI.outputIsInput, { name: output });
 }
 
+/** Whether stdout is the process's own and a regular file (`> out.csv`, `>> log.txt`), not a terminal, pipe or device. */
+export function stdoutIsFile(ctx: Context): boolean {
+  return ctx.stdoutFd !== undefined && fstatOrNull(ctx.stdoutFd)?.isFile() === true;
+}
+
 /**
  * A name from the command line as the system reads it: after the working
  * directory, and not normalised. `path.resolve` folds "d/.." away as text,

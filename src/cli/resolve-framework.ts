@@ -101,6 +101,18 @@ export function readFrameworkFile(ctx: Context, name: string): string {
     return frameworkText(bytes);
   } catch (error) {
     const reason = osReason(error);
-    throw new CliError(inBoth((l) => say(l, CLI.frameworkUnreadable, { name, reason: reason[l] })));
+    // a file not there whose name is a word like a bundled id ("spbe-2019", a config's framework mistyped:
+    // resolved beside the config, it is a path) is told the id it may have meant, as --framework spbe-2019 is
+    const base = path.basename(name);
+    const similar =
+      (error as NodeJS.ErrnoException).code === "ENOENT" && !/\.json$/i.test(base)
+        ? perhaps(
+            suggestSimilar(
+              base,
+              builtinFrameworks().map((f) => f.id),
+            ),
+          )
+        : null;
+    throw new CliError(inBoth((l) => say(l, CLI.frameworkUnreadable, { name, reason: reason[l] }) + (similar?.[l] ?? "")));
   }
 }

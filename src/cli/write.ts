@@ -5,7 +5,7 @@ import { both } from "../messages/text.js";
 import { bundledNationalFiles } from "./bundled-data.js";
 import type { Context } from "./context.js";
 import { CliError } from "./errors.js";
-import { cannotWrite, lstatOrNull, refuseOutputOverInput, systemPath } from "./io.js";
+import { cannotWrite, lstatOrNull, refuseOutputOverInput, stdoutIsFile, systemPath } from "./io.js";
 import { textPieces } from "./pieces.js";
 import { deferSignals } from "./signals.js";
 
@@ -279,12 +279,13 @@ function writeAll(fd: number, content: string | Uint8Array): void {
  * untouched) or to stdout, nowhere else. Pieces go to stdout as they are made.
  */
 export function emit(ctx: Context, output: string | undefined, content: Output): void {
-  if (output !== undefined) {
-    // the commands check -o against their inputs before they read; its form, the config file and
-    // stdin's file are checked here again, so that no command can forget them (`framework schema` did),
-    // and so are the bundled national results, read by name (`validate nasional-2024`) or not at all
-    refuseOutputOverInput(ctx, output, bundledNationalFiles());
-    writeAtomic(ctx, output, content);
-  } else if (typeof content === "string" || content instanceof Uint8Array) ctx.stdout.write(content);
+  // the commands check -o (or stdout, without it) against their inputs before they read; its form, the
+  // config file, the framework file it names and stdin's file are checked here again, so that no command
+  // can forget them (`framework schema` did, and `framework schema >> spbe.config.json` broke every later
+  // run), and so are the bundled national results, read by name (`validate nasional-2024`) or not at all
+  // (for stdout only when it is a file: listing the bundled results costs every run a folder read)
+  if (output !== undefined || stdoutIsFile(ctx)) refuseOutputOverInput(ctx, output, bundledNationalFiles());
+  if (output !== undefined) writeAtomic(ctx, output, content);
+  else if (typeof content === "string" || content instanceof Uint8Array) ctx.stdout.write(content);
   else for (const piece of content) ctx.stdout.write(piece);
 }

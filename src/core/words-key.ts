@@ -16,11 +16,12 @@ export const wordsKey = (text: string): string => text.trim().toLowerCase().repl
 export const headerKey = (text: string): string => wordsKey(text.replace(/^(?:\ufeff|\u00ef\u00bb\u00bf)+/, "").replace(SCALE, ""));
 
 /**
- * A scale written after a column's name: "Tingkat (1-5)", "Nilai (1–5)", "Tingkat [0-5]", "Tingkat (1 s.d. 5)".
- * Such a level column was no column's (column/missing, exit 1). Only two numbers and a range between them:
- * "Nilai (Mandiri)" keeps its words.
+ * A level scale written after a column's name: "Tingkat (1-5)", "Nilai (1–5)", "Tingkat [0-5]", "Tingkat (1 s.d.
+ * 5)". Such a level column was no column's (column/missing, exit 1). Only two numbers up to 10 and a range
+ * between them: "Nilai (Mandiri)" keeps its words, and so does "Nilai (0-100)", a score of another scale
+ * beside the level column, which was read as a second level column (column/ambiguous) when any range went.
  */
-const SCALE = /\s*[([]\s*\d+(?:[.,]\d+)?\s*(?:-|\u2013|\u2014|s\.?\s*d\.?|sampai|to)\s*\d+(?:[.,]\d+)?\s*[)\]]\s*$/iu;
+const SCALE = /\s*[([]\s*(?:10|\d)\s*(?:-|\u2013|\u2014|s\.?\s*d\.?|sampai|to)\s*(?:10|\d)\s*[)\]]\s*$/iu;
 
 /**
  * Whether a target as written names the band (its predikat, or a Pemdi band's own name, "Melembaga"),

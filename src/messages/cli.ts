@@ -27,8 +27,8 @@ export const CLI = {
     en: "-o '{name}' is one of the input files; inputs are never overwritten",
   },
   stdoutIsInput: {
-    id: "stdout diarahkan ke salah satu berkas masukan (mis. `>> data.csv`); berkas masukan tidak pernah ditimpa: arahkan ke berkas lain",
-    en: "stdout is redirected to one of the input files (e.g. `>> data.csv`); inputs are never overwritten: redirect it to another file",
+    id: "stdout diarahkan ke salah satu berkas masukan (mis. `>> data.csv`, atau berkas di folder yang dibaca); berkas masukan tidak pernah ditimpa: arahkan ke berkas lain",
+    en: "stdout is redirected to one of the input files (e.g. `>> data.csv`, or a file in a folder being read); inputs are never overwritten: redirect it to another file",
   },
   stdinTwice: { id: "'-' (stdin) hanya boleh disebut sekali", en: "'-' (stdin) may be given only once" },
   stdinIsTerminal: {

@@ -29,9 +29,11 @@ export const PREDIKAT_LABEL = {
     en: "◊ {who}: the exact index {exact} is below the {edge} edge; predikat {predikat} from the {basis} (the other basis gives {other})",
   },
   printedBasisNote: {
-    id: "◊ {who}: predikat {predikat} dibaca dari {basis} (--predikat-basis); tercetak {display} {printed} menurut aturan tahunnya",
-    en: "◊ {who}: predikat {predikat} read from the {basis} (--predikat-basis); printed {display} {printed} under its year's rule",
+    id: "◊ {who}: predikat {predikat} dibaca dari {basis} (--predikat-basis); tercetak {display} {printed} menurut {rule}",
+    en: "◊ {who}: predikat {predikat} read from the {basis} (--predikat-basis); printed {display} {printed} under {rule}",
   },
+  printedRuleYear: { id: "aturan tahunnya", en: "its year's rule" },
+  printedRuleDefault: { id: "aturan bawaan", en: "the default rule" },
   withoutExternal: { id: "{name} (tanpa indikator eksternal)", en: "{name} (without external indicators)" },
   exact: { id: "indeks tepat", en: "exact index" },
   displayed: { id: "indeks yang ditampilkan", en: "displayed index" },

@@ -7,7 +7,7 @@ import { namesBand } from "../core/words-key.js";
 import { type Band, type Framework, type Indicator, idWithCode, type PredikatBasis } from "../frameworks/types.js";
 import type { Dialect } from "../io/table.js";
 import type { Text } from "../messages/text.js";
-import { type BasisChoice, bandFor, chooseBasis, targetJudged } from "../scoring/predikat.js";
+import { type BasisChoice, bandFor, chooseBasis, judged, targetJudged } from "../scoring/predikat.js";
 import { gapShown, parseTarget, refuseLean, type Score, type Shown, scoreAssessment, shown } from "../scoring/score.js";
 import { type CostInput, type CostTable, readCosts } from "./costs.js";
 import { type Item, type Objective, solve } from "./solve.js";
@@ -436,8 +436,10 @@ function planAssessment(
     reachable === false
       ? blockersOf(reaches, framework, maxStep, options.budget ?? null, div(sub(ceilingGain, rational(solved.solution.gain, gainScale)), W), maxBinds)
       : [];
-  // as the target is judged: from the threshold its basis sets (a displayed 3.50 is reached by 3.495)
-  const shortfall = reachable === false ? gapShown(sub(threshold!, after.index.value)) : null;
+  // as the target is judged, as `targetGap` says it: the index read under the goal's basis (its display, for
+  // the displayed basis) against the target read so; the exact threshold (3.495 for a displayed 3.50) made it
+  // 0.11 short where the display, 3.38, is 0.12 short
+  const shortfall = reachable === false ? gapShown(sub(targetJudged(target!.value, goalBasis), judged(after.index.value, goalBasis))) : null;
 
   return {
     findings,

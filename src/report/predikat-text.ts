@@ -90,7 +90,11 @@ export function entryBasisNote(
   if (!other) return null;
   const who = e.tahun === null ? e.instansi : `${e.instansi} (${e.tahun})`;
   const basis = say(lang, e.basis === "exact" ? P.exact : P.displayed);
-  if (e.exact === null) return say(lang, P.printedBasisNote, { who, display: e.display, predikat: e.predikat, basis, printed: other.predikat });
+  if (e.exact === null) {
+    // a row without a tahun was read under the default rule, not a year's
+    const rule = say(lang, e.tahun === null ? P.printedRuleDefault : P.printedRuleYear);
+    return say(lang, P.printedBasisNote, { who, display: e.display, predikat: e.predikat, basis, printed: other.predikat, rule });
+  }
   return say(lang, P.entryBasisNote, {
     who,
     exact: toDecimalCut(e.exact, 4),
