@@ -496,6 +496,22 @@ describe("findings from rows", () => {
         return `${ind.id};${other.code} ${other.name};3`;
       });
       expect(said("No;Indikator;Nilai", running, pemdi)).toEqual(["indicator/name-mismatch@2:2", "indicator/name-mismatch@3:2"]);
+      // (a second read) an outline number in front of an aspect's name, a number before "Domain 1:", and numbers
+      // written twice: said as they were before numbers in front were passed over
+      const aspect = { kind: "aspect", id: "2", code: null, name: "Perencanaan Strategis SPBE" };
+      for (const cell of [
+        "1.2 Perencanaan Strategis SPBE",
+        "1.2. Perencanaan Strategis SPBE",
+        "34) Domain 1: Kebijakan Internal SPBE",
+        `1. 34. ${name("2")}`,
+      ]) {
+        const f = read("No;Indikator;Tingkat", [`1;${cell};3`, ...sheet({}).slice(1)]);
+        expect(
+          f.findings.map((x) => x.code),
+          cell,
+        ).toEqual(["indicator/name-mismatch"]);
+        if (cell.startsWith("1.2")) expect(f.findings[0]!.args).toMatchObject({ named: aspect });
+      }
       // a number in front of the row's own name, or in front of no name: nothing to say
       expect(said("No;Indikator;Tingkat", sheet(Object.fromEntries(f2020.indicators.map((i) => [i.id, `${i.id}. ${i.name}`]))))).toEqual([]);
       expect(said("No;Indikator;Tingkat", sheet({ "4": "5. Catatan lain" }))).toEqual([]);
@@ -1224,7 +1240,16 @@ describe("columns", () => {
     const want = sheet("No;Indikator;Tingkat");
     expect(want.assessments[0]!.valid).toBe(true);
     for (const id of ["Nomor Indikator", "No. Indikator", "No Indikator", "Kode Indikator", "ID Indikator", "No.  Indikator"]) {
-      for (const level of ["Tingkat", "Tingkat (1-5)", "Tingkat Kematangan (1 - 5)", "Nilai (1–5)", "Tingkat [0-5]", "Tingkat (1 s.d. 5)"]) {
+      for (const level of [
+        "Tingkat",
+        "Tingkat (1-5)",
+        "Tingkat Kematangan (1 - 5)",
+        "Nilai (1–5)",
+        "Tingkat [0-5]",
+        "Tingkat (1 s.d. 5)",
+        "Tingkat (1.0-5.0)",
+        "Tingkat (01-05)",
+      ]) {
         const f = sheet(`${id};Indikator;${level}`);
         expect([codes(f), f.assessments[0]!.values.size], `${id};Indikator;${level}`).toEqual([[], 47]);
         expect([...f.assessments[0]!.values].map(([k, v]) => [k, v.raw])).toEqual([...want.assessments[0]!.values].map(([k, v]) => [k, v.raw]));

@@ -190,21 +190,25 @@ export function isHeading(row: CsvRecord, id: string, labels: readonly number[],
  */
 export function namedOtherThan(text: string, indicator: Indicator, names: SectionNames): NamedAs | null {
   const own = names.own.get(indicator.id) ?? [indicator.name, ...indicator.aliases].map(nameWords);
-  const named = nameOf(text, nameWords(text), own, names, true);
-  if (named !== undefined) return named;
-  const bare = text.replace(NUMBERED, "");
-  // (a section's name after a number is `sectionOf`'s already: its lead takes numbers)
-  return bare === text ? null : (nameOf(bare, nameWords(bare), own, names, false) ?? null);
+  // the text as written, then without each number in front in turn ("1. 34. …"; an outline "1.2 Perencanaan
+  // Strategis SPBE", which a section's lead does not take)
+  for (let t = text; ; ) {
+    const named = nameOf(t, nameWords(t), own, names);
+    if (named !== undefined) return named;
+    const bare = t.replace(NUMBERED, "");
+    if (bare === t) return null;
+    t = bare;
+  }
 }
 
 /**
  * What `text` (`key`: its `nameWords`) names other than the indicator whose own names are `own`: a
  * disagreement, null where it is the indicator's own (or shortens it), undefined where it names nothing.
  */
-function nameOf(text: string, key: string, own: readonly string[], names: SectionNames, sections: boolean): NamedAs | null | undefined {
+function nameOf(text: string, key: string, own: readonly string[], names: SectionNames): NamedAs | null | undefined {
   if (key === "" || own.includes(key)) return null;
   const other = names.indicators.get(key);
-  if (other === undefined) return sections ? sectionOf(text, names.sections, key) : undefined;
+  if (other === undefined) return sectionOf(text, names.sections, key);
   if (own.some((n) => shortens(key, n))) return null;
   return { kind: "indicator", id: other.id, code: other.code, name: other.name };
 }

@@ -21,7 +21,7 @@ export const headerKey = (text: string): string => wordsKey(text.replace(/^(?:\u
  * between them: "Nilai (Mandiri)" keeps its words, and so does "Nilai (0-100)", a score of another scale
  * beside the level column, which was read as a second level column (column/ambiguous) when any range went.
  */
-const SCALE = /\s*[([]\s*(?:10|\d)\s*(?:-|\u2013|\u2014|s\.?\s*d\.?|sampai|to)\s*(?:10|\d)\s*[)\]]\s*$/iu;
+const SCALE = /\s*[([]\s*(?:0?\d(?:[.,]\d+)?|10(?:[.,]0+)?)\s*(?:-|\u2013|\u2014|s\.?\s*d\.?|sampai|to)\s*(?:0?\d(?:[.,]\d+)?|10(?:[.,]0+)?)\s*[)\]]\s*$/iu;
 
 /**
  * Whether a target as written names the band (its predikat, or a Pemdi band's own name, "Melembaga"),
