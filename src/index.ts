@@ -18,6 +18,8 @@
  * test/__snapshots__/api.md, to be reviewed like any other diff.
  */
 
+import { shareFrozen } from "./frameworks/builtin.js";
+
 export { type Assessment, type AssessmentFile, type BuildOptions, buildAssessments, type IndicatorValue, type LeanLevels } from "./assessment/build.js";
 export type { Jenis } from "./assessment/jenis.js";
 export { type Delimiter, type ReadAssessmentsOptions, readAssessments } from "./assessment/read.js";
@@ -117,3 +119,7 @@ export {
   type TierScore,
   targetGap,
 } from "./scoring/score.js";
+
+// what the library shares between calls is frozen for its callers; the CLI, which imports the modules
+// themselves and not this entry, does not pay for it at start-up (frameworks/builtin.ts, `shareFrozen`)
+shareFrozen();
