@@ -190,6 +190,31 @@ describe("validate renderers on fixtures/ci (snapshots)", () => {
     expect(xml).toMatch(/^<testsuites name="spbe validate" tests="1" failures="1"/m);
   });
 
+  // a CI maintainer's review: past the per-code cap, the assessments whose findings went unlisted had passing
+  // testcases for indicators they lacked (1,101 assessments: 100 of them green)
+  it("junit: an assessment whose findings went past the cap has no passing testcase: <skipped>, unless a listed finding fails it", () => {
+    // 1,050 assessments of one row each: 1,050 indicator/missing, 50 past the cap of 1,000
+    const rows = Array.from({ length: 1050 }, (_, k) => `Kab ${k},1,3`);
+    const file = read(["instansi,indikator,tingkat", ...rows, ""].join("\n"), "spbe-2020", "banyak.csv");
+    expect(file.findings.find((f) => f.code === "file/too-many-findings")).toBeDefined();
+    const root = parseXml(junitOf([file], false, "en"));
+    const suite = root.children[0]!;
+    const cases = suite.children.filter((c) => c.name === "testcase");
+    const failing = cases.filter((c) => c.children.some((x) => x.name === "failure")).length;
+    const skipped = cases.filter((c) => c.children.some((x) => x.name === "skipped"));
+    const passing = cases.length - failing - skipped.length;
+    // the listed 1,000 fail indicators 2–47 and pass indicator 1 (its row is there); the 50 past the cap: unknown
+    expect([cases.length, failing, skipped.length, passing]).toEqual([1 + 1050 * 47, 1 + 1000 * 46, 50 * 47, 1000]);
+    expect(file.assessments.map((a) => a.unlisted ?? null).filter((u) => u !== null)).toEqual(Array(50).fill({ errors: 1, warnings: 0 }));
+    expect(suite.attrs).toMatchObject({ tests: String(cases.length), failures: String(failing), skipped: String(50 * 47) });
+    expect(skipped[0]!.attrs.name).toBe("indikator 1 (Kab 1000)");
+    expect(skipped[0]!.children[0]!.attrs.message).toMatch(/^not known: this file's findings went past the per-code cap/);
+    // under the cap, nothing is skipped
+    const few = read(["instansi,indikator,tingkat", ...rows.slice(0, 3), ""].join("\n"), "spbe-2020", "sedikit.csv");
+    expect(junitOf([few])).toContain('skipped="0"');
+    expect(junitOf([few])).not.toContain("<skipped");
+  });
+
   // an exploratory tester: a run failed by --max-warnings left every file `valid: true` and JUnit
   // `failures="0"`: GitLab's widget showed a failed job's tests all green
   it("a --max-warnings failure is in the JSON's exit and is a failing JUnit testcase", () => {

@@ -7,6 +7,7 @@ import {
   MAX_FINDINGS_PER_CODE,
   type NamedAs,
   type Omitted,
+  type OmittedCount,
   omittedFinding,
   sortFindings,
 } from "../core/findings.js";
@@ -76,6 +77,11 @@ export interface Assessment {
   readonly findings: readonly Finding[];
   /** true when neither it nor its file has an error: only then is it scored */
   readonly valid: boolean;
+  /**
+   * Its findings past the per-code cap (`file/too-many-findings`), which `findings` does not list: how many
+   * errors and warnings. Absent when every one is listed. JUnit marks the testcases they may concern unknown.
+   */
+  readonly unlisted?: OmittedCount;
 }
 
 export interface AssessmentFile {
@@ -201,6 +207,8 @@ export class AssessmentBuilder {
   private readonly groups = new Map<string | null, Group | ByYear>();
   /** every group in the order its first row came: the order of the assessments */
   private order: Group[] = [];
+  /** the groups with findings past the cap, and how many of each severity (`Assessment.unlisted`) */
+  private readonly unlisted = new Map<Group, OmittedCount>();
   private last: Group | null = null;
   private sample: CsvRecord[] | null = [];
   private headerRecord: CsvRecord | null = null;
@@ -587,7 +595,12 @@ export class AssessmentBuilder {
   /** Records a finding against an assessment; validity is decided on every finding, kept or not. */
   private report(group: Group, f: Finding): void {
     if (isError(f)) group.hasError = true;
-    if (!this.sink.add(f)) return;
+    if (!this.sink.add(f)) {
+      // counted by the group, beside it (a map, not a field: a national file's twenty thousand groups pay nothing)
+      const n = this.unlisted.get(group) ?? { errors: 0, warnings: 0 };
+      this.unlisted.set(group, isError(f) ? { ...n, errors: n.errors + 1 } : { ...n, warnings: n.warnings + 1 });
+      return;
+    }
     group.findings ??= [];
     group.findings.push(f);
   }
@@ -1054,6 +1067,7 @@ export class AssessmentBuilder {
       rowLines,
       findings: group.findings ?? NO_FINDINGS,
       valid: !fileBroken && !group.hasError && !absent,
+      ...(this.unlisted.has(group) ? { unlisted: this.unlisted.get(group)! } : {}),
     };
   }
 }

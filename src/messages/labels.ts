@@ -122,6 +122,10 @@ export const VALIDATE_LABEL = {
   junitRow: { id: "baris {line}: {instansi}", en: "line {line}: {instansi}" },
   junitIndicator: { id: "indikator {id}", en: "indikator {id}" },
   junitMore: { id: " (+{count} galat lagi)", en: " (+{count} more error(s))" },
+  junitUnknown: {
+    id: "tidak diketahui: temuan berkas ini melewati batas per kode, dan yang tidak tercantum bisa mengenai indikator ini (lihat testcase 'berkas')",
+    en: "not known: this file's findings went past the per-code cap, and those not listed may concern this indicator (see the 'file' testcase)",
+  },
 } as const;
 
 /** "UTF-8 dengan BOM, pemisah ';' (dari baris sep=), koma desimal" */

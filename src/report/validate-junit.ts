@@ -32,13 +32,18 @@ import { effectiveSeverity, fileWideFindings, type ValidateReport } from "./vali
  *   `--strict`;
  * - with several assessments in one file, each has its own indicator
  *   testcases, named with the assessment (`indikator 1 (Kab. X / 2024 / mandiri)`);
- * - a result table (one row per instansi) has a testcase per row (`baris 12: Kab. X`).
+ * - a result table (one row per instansi) has a testcase per row (`baris 12: Kab. X`);
+ * - past the per-code cap (`file/too-many-findings`) the findings left unlisted may concern any
+ *   indicator of an assessment that has them: its testcases without a listed failure are `<skipped>`,
+ *   never passing (1,101 assessments of a national file showed 100 of them green, indicators missing).
  *
  * Everything from the input is XML-escaped, and characters XML 1.0 forbids are dropped.
  */
 interface Case {
   readonly name: string;
   readonly findings: readonly Finding[];
+  /** its verdict is not known (findings past the cap may concern it): `<skipped>` unless it fails */
+  readonly unknown?: boolean;
 }
 
 export function renderValidateJunit(report: ValidateReport, options: RenderOptions): string {
@@ -57,14 +62,16 @@ export function validateJunitPieces(report: ValidateReport, { lang }: RenderOpti
 
 function* junitLines({ files, policy }: ValidateReport, lang: Lang): Generator<string> {
   const suites = files.map((f) => {
-    const cases = casesOf(f, f.framework, lang);
+    const cases = casesOf(f, f.framework, lang, policy);
     let tests = 0;
     let failing = 0;
+    let skipped = 0;
     for (const c of cases()) {
       tests++;
       if (c.findings.some((x) => effectiveSeverity(x, policy) === "error")) failing++;
+      else if (c.unknown) skipped++;
     }
-    return { f, cases, tests, failing };
+    return { f, cases, tests, failing, skipped };
   });
   // --max-warnings is a limit on the whole run: its own suite, one testcase, failing when the run fails it
   // (a job failed on it showed every test green in GitLab's widget)
@@ -77,8 +84,8 @@ function* junitLines({ files, policy }: ValidateReport, lang: Lang): Generator<s
   const failures = suites.reduce((n, s) => n + s.failing, 0) + (over ? 1 : 0);
   yield `<?xml version="1.0" encoding="UTF-8"?>`;
   yield `<testsuites name="spbe validate" tests="${tests}" failures="${failures}" errors="0" time="0">`;
-  for (const { f, cases, tests, failing } of suites) {
-    yield `  <testsuite name="${attr(f.file)}" tests="${tests}" failures="${failing}" errors="0" skipped="0" time="0">`;
+  for (const { f, cases, tests, failing, skipped } of suites) {
+    yield `  <testsuite name="${attr(f.file)}" tests="${tests}" failures="${failing}" errors="0" skipped="${skipped}" time="0">`;
     yield* [`    <properties>`, `      <property name="framework" value="${attr(f.framework.id)}"/>`, `    </properties>`];
     const of = testcaseOf(f.file);
     for (const c of cases()) yield* testcase(of, c, lang, policy);
@@ -108,7 +115,7 @@ function resultCases(f: ResultFile, lang: Lang): Case[] {
  * A file's testcases, as often as they are asked for: `junitLines` walks them once to count and once
  * to write, keeping none (a national file has a million). What they share is worked out here once.
  */
-function casesOf(f: ValidatedFile, framework: Framework, lang: Lang): () => Iterable<Case> {
+function casesOf(f: ValidatedFile, framework: Framework, lang: Lang, policy: ExitPolicy): () => Iterable<Case> {
   if (isResultFile(f)) {
     const cases = resultCases(f, lang);
     return () => cases;
@@ -140,10 +147,13 @@ function casesOf(f: ValidatedFile, framework: Framework, lang: Lang): () => Iter
   return function* () {
     yield fileCase;
     for (let i = 0; i < f.assessments.length; i++) {
+      const a = f.assessments[i]!;
+      // its findings past the cap that would fail a testcase: errors, or under --strict warnings too
+      const unknown = a.unlisted !== undefined && (a.unlisted.errors > 0 || (policy.strict === true && a.unlisted.warnings > 0));
       const byIndicator = new Map<string, Finding[]>();
-      for (const x of f.assessments[i]!.findings) for (const id of indicatorsOf(x)) byIndicator.set(id, [...(byIndicator.get(id) ?? []), x]);
+      for (const x of a.findings) for (const id of indicatorsOf(x)) byIndicator.set(id, [...(byIndicator.get(id) ?? []), x]);
       for (let k = 0; k < named.length; k++) {
-        yield { name: `${named[k]}${suffixes[i]}`, findings: byIndicator.get(framework.indicators[k]!.id) ?? [] };
+        yield { name: `${named[k]}${suffixes[i]}`, findings: byIndicator.get(framework.indicators[k]!.id) ?? [], unknown };
       }
     }
   };
@@ -164,13 +174,15 @@ function testcase({ classname, fileAttr }: ReturnType<typeof testcaseOf>, c: Cas
   const open = `    <testcase classname="${classname}" name="${attr(c.name)}"${fileAttr} time="0"`;
   const failures = c.findings.filter((x) => effectiveSeverity(x, policy) === "error");
   const notes = c.findings.filter((x) => effectiveSeverity(x, policy) === "warning");
-  if (failures.length === 0 && notes.length === 0) return [`${open}/>`];
+  const skipped = failures.length === 0 && c.unknown === true;
+  if (failures.length === 0 && notes.length === 0 && !skipped) return [`${open}/>`];
   const out = [`${open}>`];
   const first = failures[0];
   if (first) {
     const message = findingMessage(first, lang) + (failures.length > 1 ? say(lang, V.junitMore, { count: failures.length - 1 }) : "");
     out.push(`      <failure message="${attr(message)}" type="${attr(first.code)}">${text(failures.map((x) => line(x, lang)).join("\n"))}</failure>`);
   }
+  if (skipped) out.push(`      <skipped message="${attr(say(lang, V.junitUnknown))}"/>`);
   if (notes.length > 0) out.push(`      <system-out>${text(notes.map((x) => line(x, lang)).join("\n"))}</system-out>`);
   out.push(`    </testcase>`);
   return out;
