@@ -131,8 +131,8 @@ describe("spbe rank over the bundled national results", () => {
   it("csv (and --excel) and markdown", async () => {
     const csv = await spbe(["rank", "nasional-2024", "--kategori", "kota", "--top", "1", "-f", "csv"]);
     expect(csv.stdout.split("\n").slice(0, 2)).toEqual([
-      "grup,peringkat,instansi,tahun,kategori,provinsi,kerangka,indeks,predikat,d1,d2,d3,d4,perubahan,sumber,masukan_anda,bercacat,sementara,catatan,jenis",
-      ",1,Pemerintah Kota Bandung,2024,kota,Jawa Barat,spbe-2020,4.59,Memuaskan,5.00,4.80,4.18,4.51,,nasional-2024,false,false,false,,evaluasi",
+      "grup,peringkat,instansi,tahun,kategori,provinsi,kerangka,indeks,predikat,d1,d2,d3,d4,perubahan,sumber,masukan_anda,bercacat,sementara,catatan,jenis,predikat_dasar_lain",
+      ",1,Pemerintah Kota Bandung,2024,kota,Jawa Barat,spbe-2020,4.59,Memuaskan,5.00,4.80,4.18,4.51,,nasional-2024,false,false,false,,evaluasi,",
     ]);
     const excel = await spbe(["rank", "nasional-2024", "--kategori", "kota", "--top", "1", "--excel"]);
     expect(excel.stdout.startsWith("\uFEFFgrup;peringkat")).toBe(true);
@@ -356,6 +356,15 @@ describe("spbe trend", () => {
         .filter((l) => l.includes("◊") && l.startsWith("│"))
         .map((l) => l.split("│")[2]!.trim()),
     ).toEqual(["Pemerintah Kab. Boven Digoel", "Pemerintah Kab. Nias Barat"]);
+    // their CSV says it too, in a column of its own at the end (score's predikat_dasar_lain), for rank and trend
+    const csv = (await spbe(["rank", "nasional-2024", "--predikat-basis", "displayed", "-f", "csv"])).stdout.trim().split("\n");
+    expect(csv[0]!.endsWith(",jenis,predikat_dasar_lain")).toBe(true);
+    const pacitan = csv.find((l) => l.includes(",Pemerintah Kab. Pacitan,"))!.split(",");
+    expect([pacitan[8], pacitan.at(-1)]).toEqual(["Sangat Baik", "Baik"]);
+    expect(csv.filter((l) => !l.endsWith(",")).length).toBe(1 + 3);
+    const trendCsv = (await spbe([...args, "-f", "csv", "--lang", "en"])).stdout.trim().split("\n");
+    expect(trendCsv[0]!.endsWith(",target_reached_since,predikat_other_basis")).toBe(true);
+    expect(trendCsv.at(-1)!.endsWith(",Baik")).toBe(true);
     // (a second read) a row without a tahun was printed under the default rule, not "its year's"
     const undated = tempDir({ "r.csv": "kategori,provinsi,instansi,indeks,predikat\nkabupaten,Jawa Timur,Kab A,3.50,Baik\n" });
     expect((await spbe(["rank", "r.csv", "--predikat-basis", "displayed", "--lang", "en"], { cwd: undated })).stdout).toContain(
@@ -378,12 +387,12 @@ describe("spbe trend", () => {
     expect(json((await spbe([...args, "-f", "json"])).stdout).instansi[0].target).toMatchObject({ reached: true, tahun: 2024, since: 2023 });
     // the CSV says it too, in a column of its own at the end (JSON's target.since), on every row of the instansi
     const csv = (await spbe([...args, "-f", "csv"])).stdout.trim().split("\n");
-    expect(csv[0]!.endsWith(",sementara,catatan,jenis,target_tercapai_sejak")).toBe(true);
-    expect(csv.slice(1).map((l) => l.split(",").slice(-2))).toEqual([
+    expect(csv[0]!.endsWith(",sementara,catatan,jenis,target_tercapai_sejak,predikat_dasar_lain")).toBe(true);
+    expect(csv.slice(1).map((l) => l.split(",").slice(-3, -1))).toEqual([
       ["evaluasi", "2023"],
       ["evaluasi", "2023"],
     ]);
-    expect((await spbe([...args, "-f", "csv", "--lang", "en"])).stdout.split("\n")[0]!.endsWith(",type,target_reached_since")).toBe(true);
+    expect((await spbe([...args, "-f", "csv", "--lang", "en"])).stdout.split("\n")[0]!.endsWith(",type,target_reached_since,predikat_other_basis")).toBe(true);
     // reached in the latest year only: "in 2024" is the year it was first reached (Kab. Bandung: 3.48, then 3.98)
     const bandung = await spbe(["trend", "nasional-2023", "nasional-2024", "--instansi", "Kab. Bandung", "--target", "3.9"]);
     expect(bandung.stdout).toContain(": tercapai pada 2024;");
@@ -441,11 +450,11 @@ describe("spbe trend", () => {
     const r = await spbe(["trend", "nasional-2023", "nasional-2024", "-f", "csv"]);
     const lines = r.stdout.trim().split("\n");
     expect(lines[0]).toBe(
-      "instansi,kategori,provinsi,tahun,kerangka,indeks,predikat,perubahan,perubahan_sejak,predikat_berubah,sumber,bercacat,target,target_tercapai,kurang_target,sementara,catatan,jenis,target_tercapai_sejak",
+      "instansi,kategori,provinsi,tahun,kerangka,indeks,predikat,perubahan,perubahan_sejak,predikat_berubah,sumber,bercacat,target,target_tercapai,kurang_target,sementara,catatan,jenis,target_tercapai_sejak,predikat_dasar_lain",
     );
-    expect(lines).toContain("Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2023,spbe-2020,1.05,Kurang,,,false,nasional-2023,true,,,,false,,evaluasi,");
+    expect(lines).toContain("Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2023,spbe-2020,1.05,Kurang,,,false,nasional-2023,true,,,,false,,evaluasi,,");
     expect(lines).toContain(
-      "Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2024,spbe-2020,2.71,Baik,1.66,2023,true,nasional-2024,false,,,,false,,evaluasi,",
+      "Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2024,spbe-2020,2.71,Baik,1.66,2023,true,nasional-2024,false,,,,false,,evaluasi,,",
     );
   });
 
@@ -525,10 +534,10 @@ describe("rank and trend say what their framework leaves unsettled", () => {
       ]);
       // the CSV said none of it: a spreadsheet made from it lost the warning. Every row carries it, in
       // the two columns before the last (`sementara`, `catatan`; `jenis` came after them), and an Excel CSV too
-      // (trend's target_tercapai_sejak, later still, set aside: a year or blank)
+      // (trend's target_tercapai_sejak and both's predikat_dasar_lain, later still, set aside: a year, a predikat or blank)
       for (const csv of [["-f", "csv"], ["--excel"]]) {
         const out = (await spbe([cmd, join(dir, "pemdi.csv"), ...csv])).stdout.trim().split(/\r?\n/);
-        const rows = cmd === "trend" ? out.map((r) => r.replace(/[,;][^,;]*$/, "")) : out;
+        const rows = out.map((r) => (cmd === "trend" ? r.replace(/[,;][^,;]*[,;][^,;]*$/, "") : r.replace(/[,;][^,;]*$/, "")));
         expect(rows[0], cmd).toMatch(/[,;]sementara[,;]catatan[,;]jenis$/);
         expect(rows.slice(1), cmd).toHaveLength(2);
         for (const row of rows.slice(1))
@@ -557,8 +566,8 @@ describe("rank and trend say what their framework leaves unsettled", () => {
       const doc = json((await spbe([cmd, join(dir, "lama.csv"), "-f", "json"])).stdout);
       expect(doc.frameworks[0]).toMatchObject({ id: "spbe-2018", provisional: false, caveats: [expect.stringContaining("Batas predikat selain 2,60")] });
       const out = (await spbe([cmd, join(dir, "lama.csv"), "-f", "csv", "--lang", "en"])).stdout.trim().split("\n");
-      // (trend's target_reached_since, after jenis, set aside)
-      const csv = cmd === "trend" ? out.map((r) => r.replace(/,[^,]*$/, "")) : out;
+      // (trend's target_reached_since and both's predikat_other_basis, after jenis, set aside)
+      const csv = out.map((r) => (cmd === "trend" ? r.replace(/,[^,]*,[^,]*$/, "") : r.replace(/,[^,]*$/, "")));
       expect(csv.slice(1), cmd).toHaveLength(2);
       for (const row of csv.slice(1))
         expect(row, cmd).toMatch(/,false,Predikat bands other than 2\.60 are assumed equal to spbe-2020 \(unverified for 2018\)\.,$/);
@@ -966,9 +975,9 @@ describe("mandiri and evaluasi in rank, trend and score --banding", () => {
   it("rank marks a user's mandiri in the table, the CSV (last column) and the JSON (row and standing)", async () => {
     const args = ["rank", SAMPLE, "--nasional", "2024", "--kategori", "kabupaten", "--provinsi", "Jawa Barat"];
     const csv = (await spbe([...args, "-f", "csv"])).stdout.trim().split("\n");
-    expect(csv[0]!.endsWith(",sementara,catatan,jenis")).toBe(true);
-    expect(csv.find((l) => l.includes("Kabupaten Contoh"))!.endsWith(",true,false,false,,mandiri")).toBe(true);
-    expect(csv.filter((l) => l.endsWith(",evaluasi"))).toHaveLength(18);
+    expect(csv[0]!.endsWith(",sementara,catatan,jenis,predikat_dasar_lain")).toBe(true);
+    expect(csv.find((l) => l.includes("Kabupaten Contoh"))!.endsWith(",true,false,false,,mandiri,")).toBe(true);
+    expect(csv.filter((l) => l.endsWith(",evaluasi,"))).toHaveLength(18);
     const doc = json((await spbe([...args, "-f", "json"])).stdout);
     expect(doc.groups[0].rows.find((x: { user: boolean }) => x.user).jenis).toBe("mandiri");
     expect(doc.standing[0]).toMatchObject({ tahun: 2024, amongTahun: 2024, jenis: "mandiri" });
@@ -1025,8 +1034,8 @@ describe("mandiri and evaluasi in rank, trend and score --banding", () => {
     const en = await spbe([...args, "--lang", "en"]);
     expect(en.stdout).toContain("§ a change across jenis (evaluasi → mandiri): a self-assessment compared with an official result");
     const csv = (await spbe([...args, "-f", "csv"])).stdout.trim().split("\n");
-    expect(csv[0]!.endsWith(",sementara,catatan,jenis,target_tercapai_sejak")).toBe(true);
-    expect(csv.slice(1).map((l) => l.split(",").at(-2))).toEqual(["evaluasi", "evaluasi", "mandiri"]);
+    expect(csv[0]!.endsWith(",sementara,catatan,jenis,target_tercapai_sejak,predikat_dasar_lain")).toBe(true);
+    expect(csv.slice(1).map((l) => l.split(",").at(-3))).toEqual(["evaluasi", "evaluasi", "mandiri"]);
     const doc = json((await spbe([...args, "-f", "json"])).stdout);
     expect(doc.instansi[0].years[2]).toMatchObject({ tahun: 2025, jenis: "mandiri", change: { display: "-0.25", acrossJenis: true } });
     // many instansi: the year's cell says it

@@ -713,7 +713,7 @@ describe("rank and trend renderers", () => {
     expect(Object.keys(doc)).toEqual(["schemaVersion", "years", "filters", "undated", "instansi", "frameworks", "findings"]);
     expect(doc.instansi[0].target).toMatchObject({ predikat: "Memuaskan", reached: false, gap: { display: "0.20" } });
     expect((await render("trend", "csv", trendModel())).split("\n")[2]).toBe(
-      "Kab. A,kabupaten,Jawa Barat,2024,spbe-2020,4.00,Sangat Baik,0.27,2023,false,nasional-2024,false,4.20,false,0.20,false,,evaluasi,",
+      "Kab. A,kabupaten,Jawa Barat,2024,spbe-2020,4.00,Sangat Baik,0.27,2023,false,nasional-2024,false,4.20,false,0.20,false,,evaluasi,,",
     );
     expect(await render("trend", "markdown", trendModel(), "en")).toContain(
       "| Kab. B | kabupaten | Jawa Barat |  | 3.00 |  | Baik | Memuaskan: 1.20 short (2024) |",
@@ -739,6 +739,7 @@ describe("rank and trend renderers", () => {
 
   // the other formats said a framework's caveats and the CSV none: a spreadsheet made from it lost them
   // `sementara`, `catatan`: the two columns before the last (`jenis`, appended after them)
+  // (the two before jenis; after it, rank's predikat_other_basis: lines below are cut to end at jenis)
   const lastTwo = (line: string) => line.split(",").slice(-3, -1);
   it("rank and trend csv: every row says its own framework's provisional flag and caveats, before its jenis", async () => {
     // rows of 2018 and 2020 alternating down the ranking (--allow-mixed): each row its own framework's cells
@@ -748,19 +749,22 @@ describe("rank and trend renderers", () => {
       "hasil.csv",
     );
     const caveat2018 = fw("spbe-2018").caveats[0]!.en;
-    const rankLines = (await render("rank", "csv", rank(mixed, { allowMixed: true }), "en")).trim().split("\n");
-    expect(rankLines[0]).toMatch(/,fault,provisional,caveats,type$/);
+    const rankOut = (await render("rank", "csv", rank(mixed, { allowMixed: true }), "en")).trim().split("\n");
+    expect(rankOut[0]).toMatch(/,fault,provisional,caveats,type,predikat_other_basis$/);
+    // predikat_other_basis, later still, set aside (printed rows of their own year's rule: blank)
+    expect(rankOut.slice(1).every((l) => l.endsWith(","))).toBe(true);
+    const rankLines = rankOut.map((l) => l.replace(/,[^,]*$/, ""));
     expect(rankLines.slice(1).map((l) => [l.split(",")[2], l.split(",")[6], ...lastTwo(l)])).toEqual([
       ["Kab. A", "spbe-2018", "false", caveat2018],
       ["Kab. B", "spbe-2020", "false", ""],
       ["Kab. C", "spbe-2018", "false", caveat2018],
     ]);
     const pemdi = table("tahun,instansi,indeks\n2024,Kab. A,3.00\n2026,Kab. A,3.20\n", false, "hasil.csv");
-    // trend's target_reached_since, later still, set aside (no target here: blank)
+    // trend's target_reached_since and predikat_other_basis, later still, set aside (no target, no re-reading: blank)
     const trendOut = (await render("trend", "csv", trend(pemdi), "en")).trim().split("\n");
-    expect(trendOut[0]).toMatch(/,target_gap,provisional,caveats,type,target_reached_since$/);
-    expect(trendOut.slice(1).every((l) => l.endsWith(","))).toBe(true);
-    const trendLines = trendOut.map((l) => l.replace(/,[^,]*$/, ""));
+    expect(trendOut[0]).toMatch(/,target_gap,provisional,caveats,type,target_reached_since,predikat_other_basis$/);
+    expect(trendOut.slice(1).every((l) => l.endsWith(",,"))).toBe(true);
+    const trendLines = trendOut.map((l) => l.replace(/,[^,]*,[^,]*$/, ""));
     // the national rows (not the user's) are evaluasi; a gap year has none
     expect(trendLines.slice(1).map((l) => l.split(",").at(-1))).toEqual(["evaluasi", "", "evaluasi"]);
     // the gap year (2025) is of no framework: blank
@@ -777,7 +781,7 @@ describe("rank and trend renderers", () => {
   it("rank and trend csv: a framework file's caveat that reads as a formula is neutralised like any cell", async () => {
     const hostile = { ...fw("spbe-2020"), id: "kanwil", caveats: [{ id: '=HYPERLINK("http://x")', en: "@SUM(A1)" }] };
     const rows = national.map((e) => ({ ...e, framework: hostile }));
-    expect((await render("rank", "csv", rank(rows))).trim().split("\n")[1]).toMatch(/,false,"'=HYPERLINK\(""http:\/\/x""\)",evaluasi$/);
-    expect((await render("trend", "csv", trend(rows), "en")).trim().split("\n")[1]).toMatch(/,false,'@SUM\(A1\),evaluasi,$/);
+    expect((await render("rank", "csv", rank(rows))).trim().split("\n")[1]).toMatch(/,false,"'=HYPERLINK\(""http:\/\/x""\)",evaluasi,$/);
+    expect((await render("trend", "csv", trend(rows), "en")).trim().split("\n")[1]).toMatch(/,false,'@SUM\(A1\),evaluasi,,$/);
   });
 });

@@ -1,6 +1,6 @@
 import { toDecimalAtLeastTwo, toDecimalCut } from "../core/rational.js";
 import { isBundled } from "../frameworks/builtin.js";
-import type { Framework } from "../frameworks/types.js";
+import type { Framework, PredikatBasis } from "../frameworks/types.js";
 import { PREDIKAT_LABEL as P } from "../messages/predikat.js";
 import { type Lang, say } from "../messages/text.js";
 import type { RankEntry } from "../rank/entry.js";
@@ -79,6 +79,31 @@ export function entryOtherBasis(
   const exact = bandFor(e.framework, e.exact, "exact");
   if (shown === exact || shown.min === null) return null;
   return { predikat: (e.basis === "exact" ? shown : exact).predikat, edge: toDecimalAtLeastTwo(shown.min) };
+}
+
+/**
+ * `entryOtherBasis(e)?.predikat ?? ""`, for a CSV column on every row: remembered by the entry's exact index,
+ * which entries share (rank/entry.ts, `sharedExact`), so that a national file's twenty thousand rows ask
+ * the bands a few hundred times. Make one per rendering.
+ */
+export function otherBasisCell(): (e: Pick<RankEntry, "exact" | "basis" | "framework" | "printedPredikat">) => string {
+  // by framework, then basis, then exact index: no key is made per row
+  const known = new Map<Framework, Record<PredikatBasis, Map<object, string>>>();
+  return (e) => {
+    if (e.exact === null) return e.printedPredikat ?? "";
+    let byBasis = known.get(e.framework);
+    if (!byBasis) {
+      byBasis = { exact: new Map(), displayed: new Map() };
+      known.set(e.framework, byBasis);
+    }
+    const cells = byBasis[e.basis];
+    let cell = cells.get(e.exact);
+    if (cell === undefined) {
+      cell = entryOtherBasis(e)?.predikat ?? "";
+      cells.set(e.exact, cell);
+    }
+    return cell;
+  };
 }
 
 /** The note under a rank or trend table for such an entry: "◊ Kab. A (2022): the exact index 2.595 is below the 2.60 edge; …". */

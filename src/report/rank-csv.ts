@@ -4,6 +4,7 @@ import type { RankReport } from "../rank/rank.js";
 import { frameworkCsvCells } from "./caveats.js";
 import { csvPieces } from "./csv.js";
 import type { RenderOptions } from "./options.js";
+import { otherBasisCell } from "./predikat-text.js";
 import { rankFramework, tierHead, tierIds } from "./rank-sections.js";
 
 /**
@@ -52,7 +53,11 @@ export function rankCsvPieces(report: RankReport, { lang, excel }: RenderOptions
     t(C.caveats),
     // later still: mandiri or evaluasi (the national rows are evaluasi), blank where the input does not say
     t(C.jenis),
+    // later still: the predikat the other basis gives where the two differ (◊ in the other formats, JSON's
+    // predikatOtherBasis; a printed row re-read by --predikat-basis: its printed one), as score's CSV has it
+    t(C.predikatOtherBasis),
   ];
+  const other = otherBasisCell();
   const caution = frameworkCsvCells(lang);
   // made row by row as the CSV is written: each row's cells die young instead of 40 000 rows at once
   function* rows(): Generator<string[]> {
@@ -78,6 +83,7 @@ export function rankCsvPieces(report: RankReport, { lang, excel }: RenderOptions
           fw[0],
           fw[1],
           e.jenis ?? "",
+          other(e),
         ];
       }
     }

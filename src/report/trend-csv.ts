@@ -4,6 +4,7 @@ import type { TrendReport } from "../rank/trend.js";
 import { frameworkCsvCells } from "./caveats.js";
 import { csvPieces } from "./csv.js";
 import type { RenderOptions } from "./options.js";
+import { otherBasisCell } from "./predikat-text.js";
 
 /**
  * `spbe trend --format csv`: long form, one row per instansi and year, a gap
@@ -44,7 +45,10 @@ export function trendCsvPieces(report: TrendReport, { lang, excel }: RenderOptio
     C.jenis,
     // later still: the first year of the run that reached the target (JSON's target.since); blank when not reached
     C.targetSince,
+    // later still: the predikat the other basis gives where the two differ (rank-csv.ts)
+    C.predikatOtherBasis,
   ].map((c) => t(c));
+  const other = otherBasisCell();
   const caution = frameworkCsvCells(lang);
   const none = ["", ""] as const;
   function* rows(): Generator<string[]> {
@@ -72,6 +76,7 @@ export function trendCsvPieces(report: TrendReport, { lang, excel }: RenderOptio
       fw[1],
       p.entry?.jenis ?? "",
       String(s.target?.since ?? ""),
+      p.entry ? other(p.entry) : "",
     ];
   };
   return csvPieces(head, rows(), { excel });
