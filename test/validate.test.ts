@@ -1,14 +1,17 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { AssessmentFile } from "../src/assessment/build.js";
+import { ignores, withoutIgnored } from "../src/assessment/ignore.js";
 import type { ExitPolicy } from "../src/core/exit.js";
 import { type Finding, type FindingCode, finding } from "../src/core/findings.js";
+import { builtinFrameworks } from "../src/frameworks/builtin.js";
 import { readTable } from "../src/io/table.js";
 import type { Lang } from "../src/messages/text.js";
 import { policyNotes, renderValidateJson, renderValidateText, type ValidateReport } from "../src/report/validate.js";
 import { command, escapeData, escapeProperty, renderValidateGithub } from "../src/report/validate-github.js";
 import { attr, renderValidateJunit, text } from "../src/report/validate-junit.js";
 import { renderValidateMarkdown } from "../src/report/validate-markdown.js";
+import { readInput } from "../src/results/input.js";
 import { csvOf, fw, read, renderOptions } from "./helpers.js";
 
 const CI = ["fixtures/ci/bersih.csv", "fixtures/ci/galat.csv", "fixtures/ci/lama/peringatan.csv"];
@@ -205,10 +208,39 @@ describe("validate renderers on fixtures/ci (snapshots)", () => {
     const passing = cases.length - failing - skipped.length;
     // the listed 1,000 fail indicators 2–47 and pass indicator 1 (its row is there); the 50 past the cap: unknown
     expect([cases.length, failing, skipped.length, passing]).toEqual([1 + 1050 * 47, 1 + 1000 * 46, 50 * 47, 1000]);
-    expect(file.assessments.map((a) => a.unlisted ?? null).filter((u) => u !== null)).toEqual(Array(50).fill({ errors: 1, warnings: 0 }));
+    expect(file.assessments.map((a) => a.unlisted ?? null).filter((u) => u !== null)).toEqual(
+      Array(50).fill({ "indicator/missing": { errors: 1, warnings: 0 } }),
+    );
     expect(suite.attrs).toMatchObject({ tests: String(cases.length), failures: String(failing), skipped: String(50 * 47) });
     expect(skipped[0]!.attrs.name).toBe("indikator 1 (Kab 1000)");
     expect(skipped[0]!.children[0]!.attrs.message).toMatch(/^not known: this file's findings went past the per-code cap/);
+    // (a final read) warnings past the cap make testcases unknown under --strict, unless --ignore takes their code
+    const bare = csvOf("spbe-2020", {}, 3).split("\n").slice(1).filter(Boolean);
+    const warned = read(
+      ["instansi,indikator,tingkat,bukti", ...Array.from({ length: 25 }, (_, k) => bare.map((l) => `Kab ${k},${l},`)).flat(), ""].join("\n"),
+      "spbe-2020",
+      "bukti.csv",
+    );
+    expect(warned.assessments.filter((a) => a.unlisted).length).toBeGreaterThan(0);
+    expect(junitOf([warned], true)).toMatch(/skipped="[1-9]/);
+    const { file: quiet } = withoutIgnored(warned, ignores(["evidence/missing"]));
+    expect(quiet.assessments.every((a) => a.unlisted === undefined)).toBe(true);
+    expect(junitOf([quiet], true)).toContain('skipped="0"');
+    // (a final read) a result table's rows likewise: 1,005 rows with a blank index, the last 5 past the cap
+    const table = readInput(new TextEncoder().encode(["instansi,tahun,indeks", ...Array.from({ length: 1005 }, (_, k) => `Kab ${k},2024,`), ""].join("\n")), {
+      file: "hasil.csv",
+      framework: fw("spbe-2020"),
+      frameworks: builtinFrameworks(),
+    });
+    if (table.kind !== "results") throw new Error("not read as a result table");
+    expect(table.results.rows.filter((r) => r.unlisted).map((r) => r.instansi)).toEqual(["Kab 1000", "Kab 1001", "Kab 1002", "Kab 1003", "Kab 1004"]);
+    const rowCases = parseXml(renderValidateJunit(report([table.results as never]), renderOptions("en"))).children[0]!.children.filter(
+      (c) => c.name === "testcase",
+    );
+    expect(rowCases.filter((c) => c.children.some((x) => x.name === "skipped")).map((c) => c.attrs.name)).toEqual(
+      [1000, 1001, 1002, 1003, 1004].map((k) => `line ${k + 2}: Kab ${k}`),
+    );
+    expect(rowCases.filter((c) => c.children.length === 0)).toEqual([]);
     // under the cap, nothing is skipped
     const few = read(["instansi,indikator,tingkat", ...rows.slice(0, 3), ""].join("\n"), "spbe-2020", "sedikit.csv");
     expect(junitOf([few])).toContain('skipped="0"');

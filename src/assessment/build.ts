@@ -1,12 +1,14 @@
 import {
   type Finding,
   type FindingArgs,
+  type FindingCode,
   FindingSink,
   finding,
   isError,
   MAX_FINDINGS_PER_CODE,
   type NamedAs,
   type Omitted,
+  type OmittedByCode,
   type OmittedCount,
   omittedFinding,
   sortFindings,
@@ -79,9 +81,10 @@ export interface Assessment {
   readonly valid: boolean;
   /**
    * Its findings past the per-code cap (`file/too-many-findings`), which `findings` does not list: how many
-   * errors and warnings. Absent when every one is listed. JUnit marks the testcases they may concern unknown.
+   * errors and warnings of each code. Absent when every one is listed. JUnit marks the testcases they may
+   * concern unknown; `--ignore` takes its codes' warnings out, as it does the file's count.
    */
-  readonly unlisted?: OmittedCount;
+  readonly unlisted?: OmittedByCode;
 }
 
 export interface AssessmentFile {
@@ -207,8 +210,8 @@ export class AssessmentBuilder {
   private readonly groups = new Map<string | null, Group | ByYear>();
   /** every group in the order its first row came: the order of the assessments */
   private order: Group[] = [];
-  /** the groups with findings past the cap, and how many of each severity (`Assessment.unlisted`) */
-  private readonly unlisted = new Map<Group, OmittedCount>();
+  /** the groups with findings past the cap, and how many of each code and severity (`Assessment.unlisted`) */
+  private readonly unlisted = new Map<Group, Partial<Record<FindingCode, OmittedCount>>>();
   private last: Group | null = null;
   private sample: CsvRecord[] | null = [];
   private headerRecord: CsvRecord | null = null;
@@ -597,8 +600,13 @@ export class AssessmentBuilder {
     if (isError(f)) group.hasError = true;
     if (!this.sink.add(f)) {
       // counted by the group, beside it (a map, not a field: a national file's twenty thousand groups pay nothing)
-      const n = this.unlisted.get(group) ?? { errors: 0, warnings: 0 };
-      this.unlisted.set(group, isError(f) ? { ...n, errors: n.errors + 1 } : { ...n, warnings: n.warnings + 1 });
+      let codes = this.unlisted.get(group);
+      if (!codes) {
+        codes = {};
+        this.unlisted.set(group, codes);
+      }
+      const n = codes[f.code] ?? { errors: 0, warnings: 0 };
+      codes[f.code] = isError(f) ? { errors: n.errors + 1, warnings: n.warnings } : { errors: n.errors, warnings: n.warnings + 1 };
       return;
     }
     group.findings ??= [];

@@ -1,4 +1,4 @@
-import { FINDING_CODES, type Finding, type FindingCode, type OmittedCount, omittedFinding, omittedOf } from "../core/findings.js";
+import { FINDING_CODES, type Finding, type FindingCode, type OmittedByCode, type OmittedCount, omittedFinding, omittedOf } from "../core/findings.js";
 import type { AssessmentFile } from "./build.js";
 
 /**
@@ -48,6 +48,22 @@ export function dropIgnored(
   return { kept, dropped, unlisted };
 }
 
+/**
+ * An assessment or result row without the ignored warnings among its findings past the cap
+ * (`unlisted`): JUnit would mark its testcases unknown for them under --strict.
+ */
+export function withoutIgnoredUnlisted<T extends { readonly unlisted?: OmittedByCode | undefined }>(item: T, ignored: (f: Finding) => boolean): T {
+  if (item.unlisted === undefined) return item;
+  const left: Partial<Record<FindingCode, OmittedCount>> = {};
+  for (const [code, n] of Object.entries(item.unlisted) as [FindingCode, OmittedCount][]) {
+    const drop = n.warnings > 0 && ignored({ code, severity: "warning" } as Finding);
+    const rest = { errors: n.errors, warnings: drop ? 0 : n.warnings };
+    if (rest.errors + rest.warnings > 0) left[code] = rest;
+  }
+  const { unlisted: _, ...rest } = item;
+  return (Object.keys(left).length > 0 ? { ...rest, unlisted: left } : rest) as T;
+}
+
 /** The file without its ignored findings, and those findings (see `dropIgnored`). */
 export function withoutIgnored(
   file: AssessmentFile,
@@ -59,7 +75,7 @@ export function withoutIgnored(
     file: {
       ...file,
       findings: kept,
-      assessments: file.assessments.map((a) => ({ ...a, findings: a.findings.filter((f) => !ignored(f)) })),
+      assessments: file.assessments.map((a) => withoutIgnoredUnlisted({ ...a, findings: a.findings.filter((f) => !ignored(f)) }, ignored)),
     },
     ignored: dropped,
     unlisted,

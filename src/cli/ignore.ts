@@ -1,5 +1,5 @@
 import type { AssessmentFile } from "../assessment/build.js";
-import { dropIgnored, errorOnlyIgnores, ignores, unknownIgnores, withoutIgnored } from "../assessment/ignore.js";
+import { dropIgnored, errorOnlyIgnores, ignores, unknownIgnores, withoutIgnored, withoutIgnoredUnlisted } from "../assessment/ignore.js";
 import type { ValidatedFile } from "../assessment/validate.js";
 import { FINDING_CODES, type Finding } from "../core/findings.js";
 import { CLI } from "../messages/cli.js";
@@ -48,7 +48,7 @@ export class Ignoring {
   /** A validated file (assessments or a result table) without its ignored findings. */
   validated<F extends ValidatedFile>(f: F): F {
     if (!isResultFile(f)) return this.file(f as AssessmentFile) as F;
-    return { ...f, findings: this.findings(f.findings) };
+    return { ...f, findings: this.findings(f.findings), rows: f.rows.map((r) => withoutIgnoredUnlisted(r, this.matches)) };
   }
 
   /** "; 3 diabaikan (--ignore framework/provisional)", or "" when nothing was ignored. */

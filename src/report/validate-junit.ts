@@ -1,7 +1,7 @@
 import type { Assessment } from "../assessment/build.js";
 import type { ValidatedFile } from "../assessment/validate.js";
 import type { ExitPolicy, ExitReason } from "../core/exit.js";
-import { type Finding, findingIndicators, tally } from "../core/findings.js";
+import { type Finding, findingIndicators, type OmittedByCode, tally } from "../core/findings.js";
 import type { Framework } from "../frameworks/types.js";
 import { findingMessage } from "../messages/findings.js";
 import { LABEL, VALIDATE_LABEL as V } from "../messages/labels.js";
@@ -101,15 +101,26 @@ function* junitLines({ files, policy }: ValidateReport, lang: Lang): Generator<s
   yield `</testsuites>`;
 }
 
-/** A result table: a testcase for the file (header, rows that could not be read) and one per row, named by its line and instansi. */
-function resultCases(f: ResultFile, lang: Lang): Case[] {
+/**
+ * A result table: a testcase for the file (header, rows that could not be read) and one per row, named by its
+ * line and instansi; a row whose findings went past the cap is unknown, as an assessment's indicators are.
+ */
+function resultCases(f: ResultFile, lang: Lang, policy: ExitPolicy): Case[] {
   const byLine = new Map<number, Finding[]>();
   for (const x of f.findings) if (x.line !== null) byLine.set(x.line, [...(byLine.get(x.line) ?? []), x]);
   return [
     { name: say(lang, V.junitFile), findings: fileWideFindings(f) },
-    ...f.rows.map((r) => ({ name: say(lang, V.junitRow, { line: r.line, instansi: r.instansi }), findings: byLine.get(r.line) ?? [] })),
+    ...f.rows.map((r) => ({
+      name: say(lang, V.junitRow, { line: r.line, instansi: r.instansi }),
+      findings: byLine.get(r.line) ?? [],
+      unknown: unknownOf(r.unlisted, policy),
+    })),
   ];
 }
+
+/** Whether findings past the cap (`unlisted`) would fail a testcase: errors, or under --strict warnings too. */
+const unknownOf = (unlisted: OmittedByCode | undefined, policy: ExitPolicy): boolean =>
+  unlisted !== undefined && Object.values(unlisted).some((n) => n.errors > 0 || (policy.strict === true && n.warnings > 0));
 
 /**
  * A file's testcases, as often as they are asked for: `junitLines` walks them once to count and once
@@ -117,7 +128,7 @@ function resultCases(f: ResultFile, lang: Lang): Case[] {
  */
 function casesOf(f: ValidatedFile, framework: Framework, lang: Lang, policy: ExitPolicy): () => Iterable<Case> {
   if (isResultFile(f)) {
-    const cases = resultCases(f, lang);
+    const cases = resultCases(f, lang, policy);
     return () => cases;
   }
   // an unclosed quote swallowed the rows after it: the indicators it hid "passed", the file alone failed
@@ -149,7 +160,7 @@ function casesOf(f: ValidatedFile, framework: Framework, lang: Lang, policy: Exi
     for (let i = 0; i < f.assessments.length; i++) {
       const a = f.assessments[i]!;
       // its findings past the cap that would fail a testcase: errors, or under --strict warnings too
-      const unknown = a.unlisted !== undefined && (a.unlisted.errors > 0 || (policy.strict === true && a.unlisted.warnings > 0));
+      const unknown = unknownOf(a.unlisted, policy);
       const byIndicator = new Map<string, Finding[]>();
       for (const x of a.findings) for (const id of indicatorsOf(x)) byIndicator.set(id, [...(byIndicator.get(id) ?? []), x]);
       for (let k = 0; k < named.length; k++) {

@@ -1,6 +1,17 @@
 import { type Jenis, jenisOf } from "../assessment/jenis.js";
 import { looksLikeThousands } from "../assessment/value.js";
-import { type Finding, FindingSink, finding, MAX_FINDINGS_PER_CODE, type Omitted, omittedFinding, sortFindings } from "../core/findings.js";
+import {
+  type Finding,
+  type FindingCode,
+  FindingSink,
+  finding,
+  MAX_FINDINGS_PER_CODE,
+  type Omitted,
+  type OmittedByCode,
+  type OmittedCount,
+  omittedFinding,
+  sortFindings,
+} from "../core/findings.js";
 import { add, compare, div, mul, parseDecimal, type Rational, rational, roundHalfUp, sub, toFixedHalfUp } from "../core/rational.js";
 import { headerKey, namesBand, wordsKey } from "../core/words-key.js";
 import { type Framework, withinYears } from "../frameworks/types.js";
@@ -46,6 +57,11 @@ export interface ResultRow {
   readonly faulty: boolean;
   /** a tier the table has a column for is blank: ranked by its printed index too, with the same note */
   readonly incomplete: boolean;
+  /**
+   * Its findings past the per-code cap, which the file's `findings` does not list, by code and severity
+   * (as `Assessment.unlisted`); absent when every one is listed.
+   */
+  readonly unlisted?: OmittedByCode;
 }
 
 /** From `low` to `high`; `high` itself included or not. */
@@ -181,8 +197,9 @@ export class ResultBuilder {
     return text === undefined || text === "" ? null : text;
   }
 
-  private add(f: Finding): void {
-    this.sink.add(f);
+  /** Whether the finding is listed (false: past the per-code cap, counted only). */
+  private add(f: Finding): boolean {
+    return this.sink.add(f);
   }
 
   /**
@@ -204,9 +221,13 @@ export class ResultBuilder {
     }
     const file = this.file;
     let faulty = false;
+    let unlisted: Partial<Record<FindingCode, OmittedCount>> | null = null;
     const report = (f: Finding) => {
       if (f.severity === "error") faulty = true;
-      this.add(f);
+      if (this.add(f)) return;
+      unlisted ??= {};
+      const n = unlisted[f.code] ?? { errors: 0, warnings: 0 };
+      unlisted[f.code] = f.severity === "error" ? { errors: n.errors + 1, warnings: n.warnings } : { errors: n.errors, warnings: n.warnings + 1 };
     };
     const at = (role: keyof typeof ALIASES) => ({ line: row.line, column: (this.col[role] ?? 0) + 1 });
     const blank = (role: keyof typeof ALIASES | number, field: string, required: boolean) =>
@@ -281,6 +302,7 @@ export class ResultBuilder {
         jenis,
         faulty,
         ...own,
+        ...(unlisted ? { unlisted } : {}),
       });
     };
     // an RPJMD table's row for a year to come: its target, and no index yet. Not a fault and not
