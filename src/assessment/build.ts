@@ -1,4 +1,5 @@
 import {
+  countUnlisted,
   type Finding,
   type FindingArgs,
   type FindingCode,
@@ -605,8 +606,7 @@ export class AssessmentBuilder {
         codes = {};
         this.unlisted.set(group, codes);
       }
-      const n = codes[f.code] ?? { errors: 0, warnings: 0 };
-      codes[f.code] = isError(f) ? { errors: n.errors + 1, warnings: n.warnings } : { errors: n.errors, warnings: n.warnings + 1 };
+      countUnlisted(codes, f);
       return;
     }
     group.findings ??= [];

@@ -32,14 +32,8 @@ export function dropIgnored(
   const unlisted: { file: string; code: FindingCode; count: number }[] = [];
   for (const f of list) {
     if (f.code === "file/too-many-findings") {
-      const left: Partial<Record<FindingCode, OmittedCount>> = {};
-      for (const [code, n] of Object.entries(f.args.codes) as [FindingCode, OmittedCount][]) {
-        // only warnings are ignored: the code's errors stay
-        const drop = n.warnings > 0 && ignored({ ...f, code, severity: "warning" } as Finding);
-        if (drop) unlisted.push({ file: f.file, code, count: n.warnings });
-        const rest = { errors: n.errors, warnings: drop ? 0 : n.warnings };
-        if (rest.errors + rest.warnings > 0) left[code] = rest;
-      }
+      const { left, dropped: gone } = withoutIgnoredCodes(f.args.codes, (code) => ignored({ ...f, code, severity: "warning" } as Finding));
+      for (const [code, count] of gone) unlisted.push({ file: f.file, code, count });
       const still = omittedFinding(f.file, omittedOf(left));
       if (still) kept.push({ ...still, line: f.line, column: f.column });
     } else if (ignored(f)) dropped.push(f);
@@ -49,17 +43,31 @@ export function dropIgnored(
 }
 
 /**
+ * Counts by code without the warnings of the codes `ignored` takes (their errors stay: only warnings are
+ * ignored): what is left, codes with nothing left gone, and how many warnings of each code went.
+ */
+function withoutIgnoredCodes(
+  codes: OmittedByCode,
+  ignored: (code: FindingCode) => boolean,
+): { left: Partial<Record<FindingCode, OmittedCount>>; dropped: [FindingCode, number][] } {
+  const left: Partial<Record<FindingCode, OmittedCount>> = {};
+  const dropped: [FindingCode, number][] = [];
+  for (const [code, n] of Object.entries(codes) as [FindingCode, OmittedCount][]) {
+    const drop = n.warnings > 0 && ignored(code);
+    if (drop) dropped.push([code, n.warnings]);
+    const rest = { errors: n.errors, warnings: drop ? 0 : n.warnings };
+    if (rest.errors + rest.warnings > 0) left[code] = rest;
+  }
+  return { left, dropped };
+}
+
+/**
  * An assessment or result row without the ignored warnings among its findings past the cap
  * (`unlisted`): JUnit would mark its testcases unknown for them under --strict.
  */
 export function withoutIgnoredUnlisted<T extends { readonly unlisted?: OmittedByCode | undefined }>(item: T, ignored: (f: Finding) => boolean): T {
   if (item.unlisted === undefined) return item;
-  const left: Partial<Record<FindingCode, OmittedCount>> = {};
-  for (const [code, n] of Object.entries(item.unlisted) as [FindingCode, OmittedCount][]) {
-    const drop = n.warnings > 0 && ignored({ code, severity: "warning" } as Finding);
-    const rest = { errors: n.errors, warnings: drop ? 0 : n.warnings };
-    if (rest.errors + rest.warnings > 0) left[code] = rest;
-  }
+  const { left } = withoutIgnoredCodes(item.unlisted, (code) => ignored({ code, severity: "warning" } as Finding));
   const { unlisted: _, ...rest } = item;
   return (Object.keys(left).length > 0 ? { ...rest, unlisted: left } : rest) as T;
 }

@@ -205,8 +205,8 @@ export async function loadStdin(ctx: Context, name: string, maxBytes: number): P
  */
 export function refuseOutputOverInput(ctx: Context, output: string | undefined, inputs: readonly string[]): void {
   if (output === undefined) {
-    const out = ctx.stdoutFd === undefined ? null : fstatOrNull(ctx.stdoutFd);
-    if (out?.isFile() && isOneOfInputsByStat(ctx, out, inputs)) throw cliError(CLI.stdoutIsInput);
+    const out = stdoutFile(ctx);
+    if (out !== null && isOneOfInputsByStat(ctx, out, inputs)) throw cliError(CLI.stdoutIsInput);
     return;
   }
   if (output === "") throw cliError(CLI.outputEmpty);
@@ -216,9 +216,10 @@ export function refuseOutputOverInput(ctx: Context, output: string | undefined, 
   if (isOneOfInputs(ctx, output, inputs)) throw cliError(CLI.outputIsInput, { name: output });
 }
 
-/** Whether stdout is the process's own and a regular file (`> out.csv`, `>> log.txt`), not a terminal, pipe or device. */
-export function stdoutIsFile(ctx: Context): boolean {
-  return ctx.stdoutFd !== undefined && fstatOrNull(ctx.stdoutFd)?.isFile() === true;
+/** Stdout's file, when stdout is the process's own and a regular file (`> out.csv`, `>> log.txt`); null for a terminal, pipe or device. */
+export function stdoutFile(ctx: Context): fs.Stats | null {
+  const out = ctx.stdoutFd === undefined ? null : fstatOrNull(ctx.stdoutFd);
+  return out?.isFile() ? out : null;
 }
 
 /**

@@ -5,7 +5,7 @@ import { both } from "../messages/text.js";
 import { bundledNationalFiles } from "./bundled-data.js";
 import type { Context } from "./context.js";
 import { CliError } from "./errors.js";
-import { cannotWrite, lstatOrNull, refuseOutputOverInput, stdoutIsFile, systemPath } from "./io.js";
+import { cannotWrite, lstatOrNull, refuseOutputOverInput, stdoutFile, systemPath } from "./io.js";
 import { textPieces } from "./pieces.js";
 import { deferSignals } from "./signals.js";
 
@@ -284,7 +284,7 @@ export function emit(ctx: Context, output: string | undefined, content: Output):
   // can forget them (`framework schema` did, and `framework schema >> spbe.config.json` broke every later
   // run), and so are the bundled national results, read by name (`validate nasional-2024`) or not at all
   // (for stdout only when it is a file: listing the bundled results costs every run a folder read)
-  if (output !== undefined || stdoutIsFile(ctx)) refuseOutputOverInput(ctx, output, bundledNationalFiles());
+  if (output !== undefined || stdoutFile(ctx) !== null) refuseOutputOverInput(ctx, output, bundledNationalFiles());
   if (output !== undefined) writeAtomic(ctx, output, content);
   else if (typeof content === "string" || content instanceof Uint8Array) ctx.stdout.write(content);
   else for (const piece of content) ctx.stdout.write(piece);

@@ -501,6 +501,15 @@ export interface Omitted {
   readonly codes: OmittedByCode;
 }
 
+/**
+ * Counts a finding the sink did not keep into `into`, by code and severity: what an assessment or a result
+ * row holds as `unlisted` (built beside the sink's own count, which is the file's).
+ */
+export function countUnlisted(into: Partial<Record<FindingCode, OmittedCount>>, f: Finding): void {
+  const n = into[f.code] ?? { errors: 0, warnings: 0 };
+  into[f.code] = isError(f) ? { errors: n.errors + 1, warnings: n.warnings } : { errors: n.errors, warnings: n.warnings + 1 };
+}
+
 /** How many of one code went unlisted, by severity. */
 export interface OmittedCount {
   readonly errors: number;

@@ -428,13 +428,9 @@ function planAssessment(
   const ceilingGain = sum(reaches.map((r) => gainOf(r, r.usable.length)));
   const ceiling = shown(div(add(current, ceilingGain), W));
   const totalCost = costs ? sum(raises.map((x) => x.cost!)) : null;
-  // every indicator that may move, at the framework's maximum: below the target, the maximum binds
-  const top = fromInt(framework.levels.max);
-  const freeGain = sum(reaches.filter((r) => r.held === null).map((r) => mul(r.indicator.weight, sub(top, r.entry.value))));
-  const maxBinds = need !== null && compare(freeGain, need) < 0;
   const blockers =
     reachable === false
-      ? blockersOf(reaches, framework, maxStep, options.budget ?? null, div(sub(ceilingGain, rational(solved.solution.gain, gainScale)), W), maxBinds)
+      ? blockersOf(reaches, framework, maxStep, options.budget ?? null, div(sub(ceilingGain, rational(solved.solution.gain, gainScale)), W), need!)
       : [];
   // as the target is judged, as `targetGap` says it: the index read under the goal's basis (its display, for
   // the displayed basis) against the target read so; the exact threshold (3.495 for a displayed 3.50) made it
@@ -587,7 +583,7 @@ function blockersOf(
   maxStep: number | null,
   budget: Rational | null,
   budgetHeld: Rational,
-  maxBinds: boolean,
+  need: Rational,
 ): Blocker[] {
   const W = framework.totalWeight;
   const top = fromInt(framework.levels.max);
@@ -619,6 +615,8 @@ function blockersOf(
     });
   }
   if (budget !== null && budgetHeld.n > 0n) blockers.push({ kind: "budget", potential: budgetHeld, budget });
-  if (maxBinds) blockers.push({ kind: "framework-max", max: framework.levels.max });
+  // every indicator that may move, at the framework's maximum, still short of what the target needs: the maximum binds
+  const freeGain = sum(reaches.filter((r) => r.held === null).map((r) => mul(r.indicator.weight, sub(top, r.entry.value))));
+  if (compare(freeGain, need) < 0) blockers.push({ kind: "framework-max", max: framework.levels.max });
   return blockers;
 }

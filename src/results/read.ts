@@ -1,6 +1,7 @@
 import { type Jenis, jenisOf } from "../assessment/jenis.js";
 import { looksLikeThousands } from "../assessment/value.js";
 import {
+  countUnlisted,
   type Finding,
   type FindingCode,
   FindingSink,
@@ -226,8 +227,7 @@ export class ResultBuilder {
       if (f.severity === "error") faulty = true;
       if (this.add(f)) return;
       unlisted ??= {};
-      const n = unlisted[f.code] ?? { errors: 0, warnings: 0 };
-      unlisted[f.code] = f.severity === "error" ? { errors: n.errors + 1, warnings: n.warnings } : { errors: n.errors, warnings: n.warnings + 1 };
+      countUnlisted(unlisted, f);
     };
     const at = (role: keyof typeof ALIASES) => ({ line: row.line, column: (this.col[role] ?? 0) + 1 });
     const blank = (role: keyof typeof ALIASES | number, field: string, required: boolean) =>
@@ -467,22 +467,18 @@ export class ResultBuilder {
     // which bands the printed predikat may be, under the year's rule; with no year, under either
     const choice = tahun === null ? null : chooseBasis(framework, tahun);
     const basis = choice?.basis ?? null;
-    const allowed = new Set<string>();
-    if (basis !== "exact") allowed.add(bandAt(framework, roundHalfUp(index, 2)).predikat);
-    if (basis !== "displayed") for (const p of bandsWithin(framework, { low, high, highInclusive })) allowed.add(p);
+    // the bands each reading allows: the display's one; the exact index's, those its range spans
+    const byDisplay = () => [bandAt(framework, roundHalfUp(index, 2)).predikat];
+    const byExact = () => bandsWithin(framework, { low, high, highInclusive });
+    const allowed = new Set([...(basis !== "exact" ? byDisplay() : []), ...(basis !== "displayed" ? byExact() : [])]);
     if (!allowed.has(predikat)) {
       const assumed = choice?.source === "default";
       // a year without evidence of its rule is judged by the framework's assumed default (the latest
       // practice): a predikat the other basis gives is no fault then, only a sign the year may have
       // read it otherwise, said as a warning (the reference: "tell the user when the two rules give
       // different bands"). A 2022 "3.50 Sangat Baik" of domains that allow only 3.4985 was an error, exit 1
-      const other =
-        basis === "exact"
-          ? bandAt(framework, roundHalfUp(index, 2)).predikat
-          : basis === "displayed"
-            ? bandsWithin(framework, { low, high, highInclusive })
-            : [];
-      const otherFits = assumed && choice.assumed && (typeof other === "string" ? other === predikat : other.includes(predikat));
+      const other = basis === "exact" ? byDisplay() : basis === "displayed" ? byExact() : [];
+      const otherFits = assumed && choice.assumed && other.includes(predikat);
       report(
         finding("result/predikat-mismatch", otherFits ? "warning" : "error", file, {
           line: row.line,
