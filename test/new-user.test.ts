@@ -373,8 +373,36 @@ describe("9. a config file for repeated options", () => {
     for (const where of ["own", "package"] as const) {
       const dir = project({ framework: "pemdi-2026", lang: "en", ignore: ["framework/provisional"], maxWarnings: 0 }, where);
       const r = await spbe(["validate", "pemdi.csv"], { cwd: join(dir, "data") });
-      expect([r.code, r.stderr], where).toEqual([0, "1 file(s) checked: 0 error(s), 0 warning(s); 1 finding(s) ignored (--ignore framework/provisional)\n"]);
+      const file = where === "own" ? "../spbe.config.json" : '../package.json ("spbe")';
+      expect([r.code, r.stderr], where).toEqual([
+        0,
+        `1 file(s) checked: 0 error(s), 0 warning(s); 1 finding(s) ignored (ignore framework/provisional in ${file})\n`,
+      ]);
     }
+  });
+
+  // "batas --max-warnings 0", "(--ignore …)": a CI log credited the command line with a limit and a list
+  // nobody typed there, and sent its reader looking for flags in the job
+  it("is named where its options are said: maxWarnings and ignore from the file, the flags when typed", async () => {
+    const dir = project({ framework: "pemdi-2026", maxWarnings: 0 });
+    const fromFile = await spbe(["validate", "data/pemdi.csv"], { cwd: dir });
+    expect([fromFile.code, fromFile.stderr]).toEqual([
+      1,
+      "1 berkas diperiksa: 0 galat, 1 peringatan\nspbe: terlalu banyak peringatan: 1, batas maxWarnings 0 di spbe.config.json\n",
+    ]);
+    const junit = await spbe(["validate", "data/pemdi.csv", "--format", "junit", "--lang", "en"], { cwd: dir });
+    expect(junit.stdout).toContain('<testcase classname="spbe" name="maxWarnings 0 in spbe.config.json" time="0">');
+    expect(junit.stdout).toContain('<failure message="too many warnings: 1, over maxWarnings 0 in spbe.config.json" type="max-warnings"/>');
+    const typed = await spbe(["validate", "data/pemdi.csv", "--max-warnings", "0", "--lang", "en"], { cwd: dir });
+    expect(typed.stderr).toContain("spbe: too many warnings: 1, over --max-warnings 0\n");
+    // the list from the file in the step summary too; typed, the flag
+    const listed = project({ framework: "pemdi-2026", ignore: ["framework/provisional"] });
+    const markdown = await spbe(["validate", "data/pemdi.csv", "--format", "markdown", "--lang", "en"], { cwd: listed });
+    expect(markdown.stdout).toContain("; 1 finding(s) ignored (ignore framework/provisional in spbe.config.json)**");
+    const flag = await spbe(["score", "data/pemdi.csv", "--format", "json", "--ignore", "framework/provisional"], { cwd: listed });
+    expect(flag.stderr).toBe("spbe: 1 temuan diabaikan (--ignore framework/provisional)\n");
+    const config = await spbe(["score", "data/pemdi.csv", "--format", "json"], { cwd: listed });
+    expect(config.stderr).toBe("spbe: 1 temuan diabaikan (ignore framework/provisional di spbe.config.json)\n");
   });
 
   // PowerShell 5's `echo '{…}' > spbe.config.json` writes UTF-16 with a BOM: it was "invalid at 1:1"
@@ -384,7 +412,10 @@ describe("9. a config file for repeated options", () => {
       const dir = tree({ "data/pemdi.csv": fixture("contoh-pemdi-2026.csv") });
       writeFileSync(join(dir, "spbe.config.json"), bytes);
       const r = await spbe(["validate", "pemdi.csv"], { cwd: join(dir, "data") });
-      expect([r.code, r.stderr]).toEqual([0, "1 file(s) checked: 0 error(s), 0 warning(s); 1 finding(s) ignored (--ignore framework/provisional)\n"]);
+      expect([r.code, r.stderr]).toEqual([
+        0,
+        "1 file(s) checked: 0 error(s), 0 warning(s); 1 finding(s) ignored (ignore framework/provisional in ../spbe.config.json)\n",
+      ]);
     }
   });
 

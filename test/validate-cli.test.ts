@@ -281,7 +281,7 @@ describe("spbe validate: exit codes and thresholds", () => {
     expect((await spbe(["validate", "fixtures/ci/lama/peringatan.csv", "--max-warnings", "3"])).code).toBe(0);
     const over = await spbe(["validate", "fixtures/ci/lama/peringatan.csv", "--max-warnings", "2", "--lang", "en"]);
     expect(over.code).toBe(1);
-    expect(over.stderr).toBe("1 file(s) checked: 0 error(s), 3 warning(s)\nspbe: too many warnings: 3, --max-warnings is 2\n");
+    expect(over.stderr).toBe("1 file(s) checked: 0 error(s), 3 warning(s)\nspbe: too many warnings: 3, over --max-warnings 2\n");
     expect((await spbe(["validate", "fixtures/ci/bersih.csv", "--max-warnings", "0"])).code).toBe(0);
     // a count past 1e308 was Infinity, which decideExit refuses: 'kesalahan internal' (found by a second read)
     const huge = await spbe(["validate", "fixtures/ci/lama/peringatan.csv", "--max-warnings", `1${"0".repeat(400)}`]);

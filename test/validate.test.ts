@@ -256,7 +256,7 @@ describe("validate renderers on fixtures/ci (snapshots)", () => {
     expect(json.files.every((f: { valid: boolean }) => f.valid)).toBe(true);
     const over = renderValidateJunit(report(clean, { maxWarnings: 0 }), renderOptions("en"));
     expect(over).toMatch(
-      /<testsuite name="spbe" tests="1" failures="1"[^>]*>\n {4}<testcase classname="spbe" name="--max-warnings 0" time="0">\n {6}<failure message="too many warnings: \d+, --max-warnings is 0" type="max-warnings"\/>/,
+      /<testsuite name="spbe" tests="1" failures="1"[^>]*>\n {4}<testcase classname="spbe" name="--max-warnings 0" time="0">\n {6}<failure message="too many warnings: \d+, over --max-warnings 0" type="max-warnings"\/>/,
     );
     expect(over).toMatch(/^<testsuites name="spbe validate" tests="\d+" failures="1"/m);
     const within = renderValidateJunit(report(clean, { maxWarnings: 99 }), renderOptions("en"));
@@ -283,7 +283,7 @@ describe("validate renderers on fixtures/ci (snapshots)", () => {
 
   it("markdown under --max-warnings says why the run fails", () => {
     const md = markdown([fixture(CI[2]!)], { lang: "en", policy: { maxWarnings: 1 } });
-    expect(md).toContain("**too many warnings: 3, --max-warnings is 1**");
+    expect(md).toContain("**too many warnings: 3, over --max-warnings 1**");
     expect(md).toContain("| fixtures/ci/lama/peringatan.csv | ✅ valid | 0 | 3 |");
   });
 });
@@ -505,7 +505,7 @@ describe("policyNotes", () => {
   const w = many(3, "warning");
   it("explains an exit 1 that comes from --strict or --max-warnings, and nothing else", () => {
     expect(policyNotes(w, { strict: true }, "id")).toEqual(["--strict: 3 peringatan dihitung sebagai galat"]);
-    expect(policyNotes(w, { maxWarnings: 2 }, "en")).toEqual(["too many warnings: 3, --max-warnings is 2"]);
+    expect(policyNotes(w, { maxWarnings: 2 }, "en")).toEqual(["too many warnings: 3, over --max-warnings 2"]);
     expect(policyNotes(w, { maxWarnings: 3 }, "en")).toEqual([]);
     expect(policyNotes([...w, ...many(1, "error")], { strict: true }, "en")).toEqual([]);
     expect(policyNotes([], { strict: true }, "en")).toEqual([]);

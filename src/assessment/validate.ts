@@ -16,8 +16,9 @@ export interface ValidateReport {
   /**
    * Findings left out by an ignore list (`spbe validate --ignore`, counted by the CLI): said in the
    * documents as on stderr, so a CI summary never hides that warnings were set aside. None by default.
+   * `from`: the config file that set the codes, as messages name it (not --ignore).
    */
-  readonly ignored?: { readonly count: number; readonly codes: readonly string[] } | undefined;
+  readonly ignored?: { readonly count: number; readonly codes: readonly string[]; readonly from?: string | undefined } | undefined;
 }
 
 /** `validate`'s answer: the report its renderers take, and the verdict the CLI exits with. */

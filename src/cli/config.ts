@@ -9,6 +9,11 @@ import { osReason, readAtMost, systemPath } from "./io.js";
 /** Where the options came from, for messages: the file and the config it holds. */
 export interface LoadedConfig {
   readonly file: string;
+  /**
+   * the file as a message about an option it set names it (`Context.configured`): as given to --config,
+   * or the path found, from the working directory ("spbe.config.json", `../package.json ("spbe")`)
+   */
+  readonly named: string;
   readonly config: Config;
   /** the framework file the config names (its `framework`, resolved), when that is no bundled id: never an output */
   readonly frameworkFile?: string;
@@ -28,15 +33,16 @@ export async function findConfig(cwd: string, explicit: string | false | undefin
     // `--config ""` (an unset "$CONFIG" in a script) named the working directory: "unreadable: a directory"
     if (explicit.trim() === "") throw cliError(CLI.emptyOption, { flag: "--config" });
     const file = systemPath(cwd, explicit);
-    return load(file, explicit, await readJson(file, explicit, true));
+    return load(file, explicit, explicit, await readJson(file, explicit, true));
   }
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     const own = path.join(dir, CONFIG_FILE);
-    if (fs.existsSync(own)) return load(own, own, await readJson(own, own, false));
+    if (fs.existsSync(own)) return load(own, own, path.relative(cwd, own), await readJson(own, own, false));
     const pkg = path.join(dir, "package.json");
     if (fs.existsSync(pkg)) {
       const json = (await readJson(pkg, pkg, false)) as Record<string, unknown> | null;
-      if (json && typeof json === "object" && Object.hasOwn(json, "spbe")) return load(pkg, `${pkg} ("spbe")`, json.spbe);
+      if (json && typeof json === "object" && Object.hasOwn(json, "spbe"))
+        return load(pkg, `${pkg} ("spbe")`, `${path.relative(cwd, pkg)} ("spbe")`, json.spbe);
     }
     if (path.dirname(dir) === dir) return null;
   }
@@ -83,7 +89,7 @@ async function readJson(file: string, shown: string, explicit: boolean): Promise
   }
 }
 
-async function load(file: string, shown: string, json: unknown): Promise<LoadedConfig> {
+async function load(file: string, shown: string, named: string, json: unknown): Promise<LoadedConfig> {
   const { configProblems } = await import("./config-schema.js");
   const result = configProblems(json);
   if (!result.ok) {
@@ -100,9 +106,9 @@ async function load(file: string, shown: string, json: unknown): Promise<LoadedC
   if (config.framework !== undefined && !bundledFramework(config.framework)) {
     // (a mistyped id, "spbe-2019", is then a file not there: `readFrameworkFile` says which id it may have meant)
     const frameworkFile = systemPath(path.dirname(file), config.framework);
-    return { file, config: { ...config, framework: frameworkFile }, frameworkFile };
+    return { file, named, config: { ...config, framework: frameworkFile }, frameworkFile };
   }
-  return { file, config };
+  return { file, named, config };
 }
 
 /** The command-line value of `--config <file>` / `--no-config`, read before commander parses (like --lang). */

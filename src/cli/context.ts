@@ -18,6 +18,12 @@ export interface Context extends Io {
   readonly configFile?: string | undefined;
   /** the framework file that config names (not a bundled id): an input too, whether the command reads it or not */
   readonly configFramework?: string | undefined;
+  /**
+   * An option's source when the config file set it (not the command line): the file as messages name it.
+   * "batas --max-warnings 0" told a user who had typed no such option, and whose config was found
+   * upward, that they had (`predikatBasis` says both in one sentence, see PREDIKAT_LABEL.ruleOption).
+   */
+  configured(option: string): string | undefined;
 }
 
 /** The global options every command sees (commander parses them anywhere on the line). */
@@ -72,7 +78,17 @@ function decideColorLevel(flag: boolean | undefined, env: Io["env"], isTTY: bool
   return isTTY ? 1 : 0;
 }
 
-export function makeContext(lang: Lang, command: string, options: GlobalOptions, io: Io, configFile?: string, configFramework?: string): Context {
+/** The config a command runs under, as `makeContext` takes it: its file, and the options it set. */
+export interface ConfigUse {
+  readonly file: string;
+  /** the file as messages name it */
+  readonly named: string;
+  readonly frameworkFile?: string | undefined;
+  /** the option keys (commander's attribute names) whose value came from the file */
+  readonly options: ReadonlySet<string>;
+}
+
+export function makeContext(lang: Lang, command: string, options: GlobalOptions, io: Io, config?: ConfigUse): Context {
   let color: Promise<Paint> | undefined;
   let errColor: Promise<Paint> | undefined;
   // the streams are io's own, taken when used: a run that reads no stdin and writes nothing to
@@ -91,8 +107,9 @@ export function makeContext(lang: Lang, command: string, options: GlobalOptions,
     },
     stdinFd: io.stdinFd,
     stdoutFd: io.stdoutFd,
-    configFile,
-    configFramework,
+    configFile: config?.file,
+    configFramework: config?.frameworkFile,
+    configured: (option) => (config?.options.has(option) ? config.named : undefined),
     lang,
     t: translator(lang),
     command,

@@ -4,6 +4,7 @@ import type { ValidatedFile } from "../assessment/validate.js";
 import { FINDING_CODES, type Finding } from "../core/findings.js";
 import { CLI } from "../messages/cli.js";
 import { inBoth, say } from "../messages/text.js";
+import { ignoredBy } from "../report/setting.js";
 import { isResultFile } from "../results/is-result-file.js";
 import type { Context } from "./context.js";
 import { CliError } from "./errors.js";
@@ -17,7 +18,11 @@ export class Ignoring {
   /** those past the per-code cap, by file and code (counted once for the same reason) */
   private readonly unlisted = new Map<string, number>();
 
-  constructor(readonly list: readonly string[]) {
+  /** `from`: the config file that set the list, as messages name it; undefined when --ignore did */
+  constructor(
+    readonly list: readonly string[],
+    readonly from?: string,
+  ) {
     this.matches = ignores(list);
   }
 
@@ -53,11 +58,17 @@ export class Ignoring {
 
   /** "; 3 diabaikan (--ignore framework/provisional)", or "" when nothing was ignored. */
   suffix(ctx: Context): string {
-    return this.count > 0 ? ctx.t(CLI.ignoredSuffix, { count: this.count, codes: this.list.join(",") }) : "";
+    return this.count > 0 ? ctx.t(CLI.ignoredSuffix, { count: this.count, by: ignoredBy(ctx.lang, this.list, this.from) }) : "";
+  }
+
+  /** "spbe: 3 temuan diabaikan (--ignore framework/provisional)" on stderr, when any was. */
+  sayIgnored(ctx: Context): void {
+    if (this.count > 0) ctx.stderr.write(`spbe: ${ctx.t(CLI.ignoredLine, { count: this.count, by: ignoredBy(ctx.lang, this.list, this.from) })}\n`);
   }
 }
 
-export function parseIgnore(text: string | undefined): Ignoring {
+/** `text`: --ignore's value, or the config's list (`from`: that file, as messages name it). */
+export function parseIgnore(text: string | undefined, from?: string): Ignoring {
   const list = (text ?? "")
     .split(",")
     .map((s) => s.trim())
@@ -79,5 +90,5 @@ export function parseIgnore(text: string | undefined): Ignoring {
       [],
       true,
     );
-  return new Ignoring(list);
+  return new Ignoring(list, from);
 }

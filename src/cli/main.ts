@@ -145,12 +145,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   }
 
   let exitCode = 0;
+  /** the options the config set for the command run (`Context.configured`) */
+  const fromConfigApplied = new Set<string>();
   const run: Runner = async (cmd, body) => {
     // `-o -` is stdout, as `-` is stdin among inputs (a file named "-" is `-o ./-`): the command, or
     // the parent whose -o a subcommand writes to (`framework schema`), then has no -o at all; the
     // options object the action holds is the one changed
     for (let c: Command | null = cmd; c; c = c.parent) if (c.getOptionValue("output") === "-") c.setOptionValue("output", undefined);
-    const ctx = makeContext(lang, cmd.name(), cmd.optsWithGlobals<GlobalOptions>(), io, config?.file, config?.frameworkFile);
+    const ctx = makeContext(lang, cmd.name(), cmd.optsWithGlobals<GlobalOptions>(), io, config ? { ...config, options: fromConfigApplied } : undefined);
     exitCode = await body(ctx);
   };
 
@@ -166,10 +168,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .showHelpAfterError(say(lang, COMMANDER.helpHint, { command: "" }));
   // the config's options, for every command that has them, unless given on the command line
   const fromConfig = config ? configOptions(config.config) : {};
+  // (declared above `run`, which hands it to the command's context; filled before the action runs)
   program.hook("preAction", (_program, action) => {
     for (const [key, value] of Object.entries(fromConfig)) {
       const known = action.options.some((o) => o.attributeName() === key);
-      if (known && action.getOptionValueSource(key) !== "cli") action.setOptionValueWithSource(key, value, "config");
+      if (known && action.getOptionValueSource(key) !== "cli") {
+        action.setOptionValueWithSource(key, value, "config");
+        fromConfigApplied.add(key);
+      }
     }
   });
   const invoked = invokedCommand(argv);

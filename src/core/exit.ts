@@ -5,6 +5,8 @@ export interface ExitPolicy {
   readonly strict?: boolean | undefined;
   /** more warnings than this fail the run (eslint's --max-warnings); undefined = no limit */
   readonly maxWarnings?: number | undefined;
+  /** the config file that set `maxWarnings`, as messages name it; undefined when the command line did */
+  readonly maxWarningsFrom?: string | undefined;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface Threshold {
 export type ExitReason =
   | { readonly kind: "errors"; readonly errors: number }
   | { readonly kind: "strict"; readonly warnings: number }
-  | { readonly kind: "max-warnings"; readonly warnings: number; readonly max: number }
+  | { readonly kind: "max-warnings"; readonly warnings: number; readonly max: number; readonly from?: string | undefined }
   | { readonly kind: "threshold"; readonly threshold: Threshold };
 
 export interface ExitDecision {
@@ -45,9 +47,14 @@ export function decideExit(findings: readonly Finding[], policy: ExitPolicy = {}
   const reasons: ExitReason[] = [];
   if (errors > 0) reasons.push({ kind: "errors", errors });
   else if (policy.strict && warnings > 0) reasons.push({ kind: "strict", warnings });
-  else if (policy.maxWarnings !== undefined && warnings > policy.maxWarnings) reasons.push({ kind: "max-warnings", warnings, max: policy.maxWarnings });
+  else if (policy.maxWarnings !== undefined && warnings > policy.maxWarnings) reasons.push(maxWarningsReason(warnings, policy));
   for (const threshold of thresholds) if (threshold.failed) reasons.push({ kind: "threshold", threshold });
   return { code: reasons.length > 0 ? 1 : 0, reasons };
+}
+
+/** More warnings than the policy allows, with where its limit was set. */
+export function maxWarningsReason(warnings: number, policy: ExitPolicy): ExitReason {
+  return { kind: "max-warnings", warnings, max: policy.maxWarnings!, ...(policy.maxWarningsFrom === undefined ? {} : { from: policy.maxWarningsFrom }) };
 }
 
 /** The exit code alone. */

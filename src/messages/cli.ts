@@ -180,14 +180,17 @@ export const CLI = {
     en: "{files} file(s), {assessments} assessment(s), {scored} scored; mean index {mean}{predikat}",
   },
 
-  ignoredSuffix: { id: "; {count} temuan diabaikan (--ignore {codes})", en: "; {count} finding(s) ignored (--ignore {codes})" },
-  ignoredLine: { id: "{count} temuan diabaikan (--ignore {codes})", en: "{count} finding(s) ignored (--ignore {codes})" },
+  /** `by`: the option as `settingText` names it ("--ignore a,b", or "ignore a,b di spbe.config.json") */
+  ignoredSuffix: { id: "; {count} temuan diabaikan ({by})", en: "; {count} finding(s) ignored ({by})" },
+  ignoredLine: { id: "{count} temuan diabaikan ({by})", en: "{count} finding(s) ignored ({by})" },
+  /** an option a config file set, as messages name it (report/setting.ts) */
+  setInConfig: { id: "{setting} di {file}", en: "{setting} in {file}" },
 
   // --- exit 1 explained, under the result (core/exit.ts decides, this says why)
   strictWarnings: { id: "--strict: {warnings} peringatan dihitung sebagai galat", en: "--strict: {warnings} warning(s) count as errors" },
   tooManyWarnings: {
-    id: "terlalu banyak peringatan: {warnings}, batas --max-warnings {max}",
-    en: "too many warnings: {warnings}, --max-warnings is {max}",
+    id: "terlalu banyak peringatan: {warnings}, batas {limit}",
+    en: "too many warnings: {warnings}, over {limit}",
   },
   failAbove: {
     id: "selisih indeks {delta} melebihi --fail-above {limit}",

@@ -1,6 +1,7 @@
 import type { ExitReason } from "../core/exit.js";
 import { CLI } from "../messages/cli.js";
 import { type Lang, say } from "../messages/text.js";
+import { maxWarningsText } from "./setting.js";
 
 /**
  * Why a run exits 1 when its errors alone do not say it: `--strict` with
@@ -22,7 +23,7 @@ function noteFor(r: ExitReason, lang: Lang): string | null {
     case "strict":
       return say(lang, CLI.strictWarnings, { warnings: r.warnings });
     case "max-warnings":
-      return say(lang, CLI.tooManyWarnings, { warnings: r.warnings, max: r.max });
+      return say(lang, CLI.tooManyWarnings, { warnings: r.warnings, limit: maxWarningsText(r, lang) });
     case "threshold":
       return r.threshold.option === "--target"
         ? say(lang, CLI.targetUnreachable, { best: r.threshold.value, target: r.threshold.limit })

@@ -1,6 +1,6 @@
 import type { Assessment } from "../assessment/build.js";
 import type { ValidatedFile } from "../assessment/validate.js";
-import type { ExitPolicy, ExitReason } from "../core/exit.js";
+import { type ExitPolicy, type ExitReason, maxWarningsReason } from "../core/exit.js";
 import { type Finding, findingIndicators, type OmittedByCode, tally } from "../core/findings.js";
 import type { Framework } from "../frameworks/types.js";
 import { findingMessage } from "../messages/findings.js";
@@ -11,6 +11,7 @@ import { exitNotes } from "./exit-notes.js";
 import { location } from "./finding-lines.js";
 import { linePieces } from "./line-pieces.js";
 import type { RenderOptions } from "./options.js";
+import { maxWarningsText } from "./setting.js";
 import { effectiveSeverity, fileWideFindings, type ValidateReport } from "./validate.js";
 
 /**
@@ -79,7 +80,7 @@ function* junitLines({ files, policy }: ValidateReport, lang: Lang): Generator<s
   // limit's testcase passed while it was exceeded
   const limited = policy.maxWarnings !== undefined;
   const warnings = limited ? tally(files.flatMap((f) => f.findings)).warnings : 0;
-  const over: ExitReason | undefined = limited && warnings > policy.maxWarnings! ? { kind: "max-warnings", warnings, max: policy.maxWarnings! } : undefined;
+  const over: ExitReason | undefined = limited && warnings > policy.maxWarnings! ? maxWarningsReason(warnings, policy) : undefined;
   const tests = suites.reduce((n, s) => n + s.tests, 0) + (limited ? 1 : 0);
   const failures = suites.reduce((n, s) => n + s.failing, 0) + (over ? 1 : 0);
   yield `<?xml version="1.0" encoding="UTF-8"?>`;
@@ -92,7 +93,7 @@ function* junitLines({ files, policy }: ValidateReport, lang: Lang): Generator<s
     yield `  </testsuite>`;
   }
   if (limited) {
-    const name = `--max-warnings ${policy.maxWarnings}`;
+    const name = maxWarningsText({ max: policy.maxWarnings!, from: policy.maxWarningsFrom }, lang);
     const failure = over ? `\n      <failure message="${attr(exitNotes([over], lang)[0]!)}" type="max-warnings"/>\n    </testcase>` : "";
     yield `  <testsuite name="spbe" tests="1" failures="${over ? 1 : 0}" errors="0" skipped="0" time="0">`;
     yield `    <testcase classname="spbe" name="${attr(name)}" time="0"${over ? `>${failure}` : "/>"}`;

@@ -5,6 +5,7 @@ import { translator } from "../messages/text.js";
 import { column } from "./layout.js";
 import { findingsMarkdownTable, markdownTable } from "./markdown.js";
 import type { RenderOptions } from "./options.js";
+import { ignoredBy } from "./setting.js";
 import { markdownCell } from "./text.js";
 import { fileSummary, policyNotes, type ValidateReport } from "./validate.js";
 
@@ -23,7 +24,7 @@ export function renderValidateMarkdown(report: ValidateReport, { lang }: RenderO
   // (the codes escaped: the asterisks of "evidence/*,meta/*" made italics of the bold line)
   const ignored =
     report.ignored && report.ignored.count > 0
-      ? t(CLI.ignoredSuffix, { count: report.ignored.count, codes: markdownCell(report.ignored.codes.join(",")) })
+      ? t(CLI.ignoredSuffix, { count: report.ignored.count, by: markdownCell(ignoredBy(lang, report.ignored.codes, report.ignored.from)) })
       : "";
   const out = [`## ${t(V.title)}`, "", `**${t(LABEL.summary, { files: files.length, errors, warnings })}${ignored}**`, ""];
   for (const note of policyNotes(findings, policy, lang)) out.push(`**${note}**`, "");

@@ -60,7 +60,7 @@ export async function runDiff(ctx: Context, fileA: string, fileB: string | undef
   const frameworkA = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
   const frameworkB = options.frameworkB === undefined ? frameworkA : await resolveScoringFramework(ctx, options.frameworkB, options.withoutExternal);
   const readOptions = readOptionsOf(options);
-  const ignoring = parseIgnore(options.ignore);
+  const ignoring = parseIgnore(options.ignore, ctx.configured("ignore"));
   const readOptionsB = readOptionsOf(options, { explicit: options.framework !== undefined || options.frameworkB !== undefined });
 
   // each side is one file, a directory or glob naming one included: checked against -o as the file it is
@@ -81,7 +81,7 @@ export async function runDiff(ctx: Context, fileA: string, fileB: string | undef
 
   const thresholds: Threshold[] = failAbove && result?.diff ? [failAboveThreshold(result.diff, failAbove.value, failAbove.text)] : [];
   const decision = decideExit(findings, {}, thresholds);
-  if (ignoring.count > 0) ctx.stderr.write(`spbe: ${ctx.t(CLI.ignoredLine, { count: ignoring.count, codes: ignoring.list.join(",") })}\n`);
+  ignoring.sayIgnored(ctx);
   for (const note of exitNotes(decision.reasons, ctx.lang)) ctx.stderr.write(`spbe: ${note}\n`);
   return decision.code;
 }

@@ -75,7 +75,7 @@ export async function runPlan(ctx: Context, fileArg: string, options: PlanFlags,
   const maxStep = parseMaxStep(options.maxStep);
   const fix = parseFix(framework, options.fix);
   const step = parseStep(framework, options.step);
-  const ignoring = parseIgnore(options.ignore);
+  const ignoring = parseIgnore(options.ignore, ctx.configured("ignore"));
   const readOptions = readOptionsOf(options);
   const file = expandOne(ctx, fileArg, extra);
   refuseExcess("plan", 1, [fileArg, ...extra]);
@@ -105,7 +105,7 @@ export async function runPlan(ctx: Context, fileArg: string, options: PlanFlags,
   const thresholds: Threshold[] =
     p?.reachable === false && p.target ? [{ option: "--target", failed: true, value: p.after.index.display, limit: targetShown(p.target.value).display }] : [];
   const decision = decideExit(findings, {}, thresholds);
-  if (ignoring.count > 0) ctx.stderr.write(`spbe: ${ctx.t(CLI.ignoredLine, { count: ignoring.count, codes: ignoring.list.join(",") })}\n`);
+  ignoring.sayIgnored(ctx);
   for (const note of exitNotes(decision.reasons, ctx.lang)) ctx.stderr.write(`spbe: ${note}\n`);
   return decision.code;
 }

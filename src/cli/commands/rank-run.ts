@@ -31,7 +31,7 @@ export async function runRank(ctx: Context, inputs: readonly string[], options: 
   // in any case, as --kategori Kabupaten is read
   const by = options.by?.trim().toLowerCase();
   if (by !== undefined && by !== "kategori" && by !== "provinsi") throw usageError(RANK_CLI.badBy, { value: options.by! });
-  const ignoring = parseIgnore(options.ignore);
+  const ignoring = parseIgnore(options.ignore, ctx.configured("ignore"));
   const read = await readRankingInputs(ctx, inputs, options, ignoring, basis);
 
   const years = [...new Set(read.entries.map((e) => e.tahun).filter((y): y is number => y !== null))].sort((a, b) => a - b);

@@ -48,7 +48,7 @@ export async function runScore(ctx: Context, files: readonly string[], options: 
   const target = options.target === undefined ? undefined : parseTarget(framework, options.target);
   if (target === null) throw cliError(CLI.badTarget, badTargetArgs(framework, options.target!));
   const readOptions = readOptionsOf(options);
-  const ignoring = parseIgnore(options.ignore);
+  const ignoring = parseIgnore(options.ignore, ctx.configured("ignore"));
   // files, directories and globs, expanded here (Windows shells do not expand data/*.csv)
   const inputs = expandInputs(ctx, files);
   refuseOutputOverInput(ctx, options.output, inputs);
@@ -85,6 +85,6 @@ export async function runScore(ctx: Context, files: readonly string[], options: 
       predikat: predikat ? ` (${predikat})` : "",
     });
     ctx.stderr.write(`${line}${ignoring.suffix(ctx)}\n`);
-  } else if (ignoring.count > 0) ctx.stderr.write(`spbe: ${ctx.t(CLI.ignoredLine, { count: ignoring.count, codes: ignoring.list.join(",") })}\n`);
+  } else ignoring.sayIgnored(ctx);
   return decideExit(report.findings).code;
 }

@@ -26,7 +26,7 @@ export interface TrendOptions extends OutputOptions, RankingFlags {
 export async function runTrend(ctx: Context, inputs: readonly string[], options: TrendOptions): Promise<number> {
   const entry = await chooseRenderer(ctx, "trend", options);
   const basis = parseBasis(options.predikatBasis);
-  const ignoring = parseIgnore(options.ignore);
+  const ignoring = parseIgnore(options.ignore, ctx.configured("ignore"));
   const jenis = parseJenis(options.jenis);
   // a target no bundled framework can read is refused before a national file is read through; one of a
   // framework file's own scale is checked once the rows say which framework each series is of (below)

@@ -52,7 +52,7 @@ export async function runValidate(ctx: Context, inputs: readonly string[], optio
   const entry = await chooseRenderer(ctx, "validate", options);
   const framework = await resolveScoringFramework(ctx, options.framework, options.withoutExternal);
   const readOptions = readOptionsOf(options);
-  const ignoring = parseIgnore(options.ignore);
+  const ignoring = parseIgnore(options.ignore, ctx.configured("ignore"));
   // the bundled national results by name (`validate nasional-2024`), then files, directories and globs
   const national = inputs.map((i) => asNationalInput(ctx, i));
   const paths = inputs.filter((_, k) => national[k] === null);
@@ -78,8 +78,9 @@ export async function runValidate(ctx: Context, inputs: readonly string[], optio
     }
   }
 
-  const policy: ExitPolicy = { strict: options.strict, maxWarnings };
-  const report = { ...validate(read, policy), ...(ignoring.count > 0 ? { ignored: { count: ignoring.count, codes: ignoring.list } } : {}) };
+  const policy: ExitPolicy = { strict: options.strict, maxWarnings, maxWarningsFrom: ctx.configured("maxWarnings") };
+  const ignored = { count: ignoring.count, codes: ignoring.list, ...(ignoring.from === undefined ? {} : { from: ignoring.from }) };
+  const report = { ...validate(read, policy), ...(ignoring.count > 0 ? { ignored } : {}) };
   const { findings } = report;
   // a clean run with a line-per-finding format prints nothing; a document (json, junit, markdown) is always written
   await writeReport(ctx, entry, options, report, findings, true);
