@@ -745,7 +745,7 @@ describe("validate and score over result tables", () => {
       "Posisi di antara hasil tahun 2024 (penilaian mandiri, belum diverifikasi): Kabupaten Contoh (data contoh) (3.64 Sangat Baik): peringkat 76 dari 393 kabupaten secara nasional (persentil 80); 0.01 poin lagi untuk peringkat 75 (3.65, Pemerintah Kab. Ciamis); peringkat 14 dari 19 di Jawa Barat",
     );
     const doc = json((await spbe(["score", SAMPLE, "--banding", "nasional-2024", "-f", "json"])).stdout);
-    expect(doc.assessments[0].standing).toMatchObject({ kategori: "kabupaten", national: { rank: 76, of: 393 }, provinsi: null });
+    expect(doc.assessments[0].standing).toMatchObject({ kategori: "kabupaten", national: { rank: 76, of: 393 }, amongNational: true, provinsi: null });
     // without --banding the field is not there
     expect(json((await spbe(["score", SAMPLE, "-f", "json"])).stdout).assessments[0]).not.toHaveProperty("standing");
     // a provinsi typo is refused as rank refuses it, not dropped from the standing (found by an adversarial review)
@@ -754,6 +754,24 @@ describe("validate and score over result tables", () => {
     // the HTML page says it with the page's decimal mark (it said "3.64" under a headline of "3,64")
     const html = (await spbe(["score", SAMPLE, "--banding", "nasional-2024", "-f", "html"])).stdout;
     expect(html).toMatch(/<p class="standing">[^<]*\(3,64 Sangat Baik\)[^<]*0,01 poin lagi[^<]*\(3,65, /);
+  });
+
+  // a province's own table of four kabupaten was "rank 2 of 4 kabupaten nationally"
+  it("score --banding <a table of one's own> places among it, not 'nationally'", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-banding-"));
+    const table = join(dir, "hasil-jabar.csv");
+    writeFileSync(
+      table,
+      "instansi;tahun;kategori;provinsi;indeks;predikat\nKabupaten Satu;2024;kabupaten;Jawa Barat;3,10;Baik\nKabupaten Dua;2024;kabupaten;Jawa Barat;2,50;Cukup\nKabupaten Tiga;2024;kabupaten;Jawa Barat;3,80;Sangat Baik\n",
+    );
+    const r = await spbe(["score", SAMPLE, "--banding", table, "--kategori", "kabupaten", "--provinsi", "Jawa Barat"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "(3.64 Sangat Baik): peringkat 2 dari 4 kabupaten di hasil pembanding (persentil 50); 0.16 poin lagi untuk peringkat 1 (3.80, Kabupaten Tiga); peringkat 2 dari 4 di Jawa Barat",
+    );
+    const doc = json((await spbe(["score", SAMPLE, "--banding", table, "--kategori", "kabupaten", "-f", "json", "--lang", "en"])).stdout);
+    expect(doc.assessments[0].standing).toMatchObject({ national: { rank: 2, of: 4 }, amongNational: false });
+    expect(doc.assessments[0].standing.text).toContain("rank 2 of 4 kabupaten in the results compared with (percentile 50)");
   });
 
   // an exploratory tester: a spbe-2018 assessment among 2024's results was "cannot be placed (no results to

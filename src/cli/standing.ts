@@ -16,8 +16,7 @@ import { parseKategori, readRankingInputs, resolveProvinsi } from "./ranking.js"
 export async function withStanding(ctx: Context, report: ScoreReport, options: ScoreOptions, basis: PredikatBasis | undefined): Promise<ScoreReport> {
   const kategori = parseKategori(options.kategori);
   const among = await readRankingInputs(ctx, [options.banding!], { output: options.output, delimiter: options.delimiter }, parseIgnore(undefined), basis);
-  // a table of one's own given as --banding is the reference here, not the user's entry
-  const reference = among.entries.map((e) => (e.user ? { ...e, user: false } : e));
+  const reference = among.entries;
   // a provinsi none of them is in (a typo) is refused as rank refuses it, not dropped from the standing;
   // a short form ("Jabar") is the province it names
   const provinsi = resolveProvinsi(ctx, reference, options.provinsi);

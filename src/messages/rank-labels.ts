@@ -76,6 +76,11 @@ export const RANK_LABEL = {
     id: "peringkat {rank} dari {of} {kategori} secara nasional (persentil {percentile})",
     en: "rank {rank} of {of} {kategori} nationally (percentile {percentile})",
   },
+  /** the same place among a table of the user's own given as the reference (`score --banding hasil.csv`) */
+  standingRankGiven: {
+    id: "peringkat {rank} dari {of} {kategori} di hasil pembanding (persentil {percentile})",
+    en: "rank {rank} of {of} {kategori} in the results compared with (percentile {percentile})",
+  },
   standingProvinsi: { id: "peringkat {rank} dari {of} di {provinsi}", en: "rank {rank} of {of} in {provinsi}" },
   standingNext: {
     id: "{gap} poin lagi untuk peringkat {rank} ({index}, {instansi})",

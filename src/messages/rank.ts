@@ -55,8 +55,8 @@ export const RANK_HELP = {
     en: "the national results' year for --target-rank (default: the latest)",
   },
   banding: {
-    id: "posisi penilaian di antara hasil nasional, mis. nasional-2024",
-    en: "where the assessment stands among national results, e.g. nasional-2024",
+    id: "posisi penilaian di antara hasil nasional (nasional-2024) atau tabel hasil Anda sendiri",
+    en: "where the assessment stands among national results (nasional-2024) or a result table of your own",
   },
   // score's --kategori and --provinsi place among the results --banding names; alone they are refused, and their
   // help said "only this kategori" as if they filtered the scores (a contract review)

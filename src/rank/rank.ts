@@ -69,7 +69,14 @@ export interface Standing {
   /** the year of the results it is placed among (the entry's own tahun may be another, or none) */
   readonly tahun: number | null;
   readonly kategori: Kategori | null;
+  /** its place in its kategori: nationally when `amongNational`, else among the results given */
   readonly national: { readonly rank: number; readonly of: number; readonly percentile: number } | null;
+  /**
+   * whether it was placed among the bundled national results (`rank` places only there), not a table of
+   * the user's own given as the reference (`score --banding hasil-provinsi.csv`), which said "rank 2 of 4
+   * kabupaten nationally" of a table of four
+   */
+  readonly amongNational: boolean;
   readonly provinsi: { readonly rank: number; readonly of: number; readonly name: string } | null;
   /** the next rank up in the kategori: the index that shares it, how far that is, and who holds it */
   readonly nextUp: { readonly rank: number; readonly index: Shown; readonly gap: Shown; readonly instansi: readonly string[] } | null;
@@ -489,13 +496,15 @@ function standingOf(entry: RankEntry, tahun: number | null, index: PlaceIndex, o
       }
     }
   }
-  return { entry, tahun, kategori, national, provinsi: prov, nextUp, provinceTop };
+  return { entry, tahun, kategori, national, amongNational: true, provinsi: prov, nextUp, provinceTop };
 }
 
 /**
  * `score --banding nasional-2024`: each of the user's entries placed among the
  * national entries of their latest year, as `rank` places them (in its
  * kategori nationally and in its province), one standing per entry, in order.
+ * Entries of the user's own (`user`) are a reference of theirs (`--banding
+ * hasil.csv`): placed among the same way, and said as such (`amongNational`).
  */
 export function placeAmong(
   national: readonly RankEntry[],
@@ -503,11 +512,15 @@ export function placeAmong(
   options: Pick<RankOptions, "kategori" | "provinsi"> = {},
 ): (Standing | null)[] {
   checkOptions(options);
+  // a table of the user's own given as the reference is the reference here, not entries to place
+  const given = national.some((e) => e.user);
+  const reference = given ? national.map((e) => (e.user ? { ...e, user: false } : e)) : national;
   // each alone among the national entries (the filters only say the kategori and province of one that
   // gives none): two of one instansi (its mandiri and its evaluasi) are each placed, where one ranking
   // of all kept the first and left the other unplaced, and none moves another's place
-  const place = placer(national, options);
-  return mine.map((m) => (place ? place(m) : (rank([...national, m], options).standing[0] ?? null)));
+  const place = placer(reference, options);
+  const standings = mine.map((m) => (place ? place(m) : (rank([...reference, m], options).standing[0] ?? null)));
+  return given ? standings.map((s) => s && { ...s, amongNational: false }) : standings;
 }
 
 /**

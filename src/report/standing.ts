@@ -21,7 +21,14 @@ export function standingLine(s: Standing, lang: Lang, marksMandiri = true): stri
   const t = translator(lang);
   const parts: string[] = [];
   if (s.national && s.kategori)
-    parts.push(t(R.standingRank, { rank: s.national.rank, of: s.national.of, kategori: s.kategori, percentile: s.national.percentile }));
+    parts.push(
+      t(s.amongNational ? R.standingRank : R.standingRankGiven, {
+        rank: s.national.rank,
+        of: s.national.of,
+        kategori: s.kategori,
+        percentile: s.national.percentile,
+      }),
+    );
   else parts.push(t(R.standingNoKategori));
   if (s.national)
     parts.push(
@@ -71,6 +78,7 @@ export function standingJson(s: Standing, lang: Lang) {
     kategori: s.kategori,
     index: entryIndexJson(s.entry),
     national: s.national,
+    amongNational: s.amongNational,
     provinsi: s.provinsi,
     nextUp: s.nextUp ? { rank: s.nextUp.rank, index: shownJson(s.nextUp.index), gap: shownJson(s.nextUp.gap), instansi: s.nextUp.instansi } : null,
     provinceTop: s.provinceTop ? { index: shownJson(s.provinceTop.index), gap: shownJson(s.provinceTop.gap), instansi: s.provinceTop.instansi } : null,
