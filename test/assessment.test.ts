@@ -389,6 +389,111 @@ describe("findings from rows", () => {
     expect(findings("pemdi-2026", ["1.1;Tata Kelola dan Manajemen;", ...pemdi.slice(1)])).toEqual(["indicator/name-mismatch@2", "value/missing@2"]);
   });
 
+  // analysts keep a legend of the maturity levels under the table ("Keterangan", then "1;Rintisan" … "5;Optimum"):
+  // its rows made an assessment "without instansi/tahun/jenis" with 42 indicators missing and five value/missing,
+  // and "1 = Rintisan" in the indicator cell was "not an indicator"
+  describe("a legend of the levels under the table", () => {
+    const MANDIRI = readFileSync(new URL("../fixtures/contoh-spbe-2020-mandiri.csv", import.meta.url), "utf8");
+    const KAB = "Kabupaten Contoh (data contoh)";
+    /** The findings of `text` read whole and lean (which must agree), as code@line, and its assessments' instansi and validity. */
+    const readBoth = (text: string, id = "spbe-2020") => {
+      const full = readAssessments(text, { framework: fw(id), explicit: true });
+      expect(readAssessments(text, { framework: fw(id), explicit: true, lean: true }).findings).toEqual(full.findings);
+      return {
+        findings: full.findings.filter((x) => x.code !== "framework/provisional").map((x) => `${x.code}@${x.line}`),
+        assessments: full.assessments.map((a) => [a.instansi, a.valid]),
+      };
+    };
+    const proses = ["Rintisan", "Terkelola", "Terdefinisi", "Terpadu dan Terukur", "Optimum"];
+    const layanan = ["Informasi", "Interaksi", "Transaksi", "Kolaborasi", "Optimum"];
+    const lines = (rows: readonly string[]) => rows.map((r) => `${r}\r\n`).join("");
+    const LAYOUTS: readonly (readonly [string, string])[] = [
+      ["number and name in two cells, titled in the instansi cell", lines([";;;;;;;", "Keterangan;;;;;;;", ...proses.map((n, k) => `;;;${k + 1};${n};;;`)])],
+      ["'1 = Rintisan' in the indicator cell, titled there", lines([";;;;;;;", ";;;Keterangan:;;;;", ...proses.map((n, k) => `;;;${k + 1} = ${n};;;;`)])],
+      [
+        "every way of writing it, in any case and spacing",
+        lines([
+          ";;;Keterangan tingkat;;;;",
+          ";;;1. rintisan;;;;",
+          ";;;2 - TERKELOLA;;;;",
+          ";;;3: Terdefinisi;;;;",
+          ";;;Tingkat 4  Terpadu  dan Terukur;;;;",
+          ";;;5\u2013Optimum;;;;",
+          ";;;Legenda;;;;",
+          ";;;Tingkat 1;Rintisan;;;",
+          ";;;2.;Interaksi;;;",
+          ";;;3;  transaksi ;;;",
+          ";;;4 =;Kolaborasi;;;",
+        ]),
+      ],
+      ["the service levels' names", lines(["Keterangan;;;;;;;", ...layanan.map((n, k) => `;;;${k + 1};${n};;;`)])],
+    ];
+
+    it("is skipped before grouping, lean or not: no assessment of its own, no finding", () => {
+      for (const [layout, legend] of LAYOUTS) {
+        expect(readBoth(MANDIRI + legend), layout).toEqual({ findings: [], assessments: [[KAB, true]] });
+      }
+    });
+
+    it("leaves validate clean (exit 0) and the index as the fixture's alone", async () => {
+      const index = async (input: string) =>
+        JSON.parse((await spbe(["score", "-", "--format", "json"], { input })).stdout).assessments.map((a: { index: { display: string } }) => a.index.display);
+      const alone = await index(MANDIRI);
+      expect(alone).toEqual(["3.64"]);
+      for (const [layout, legend] of LAYOUTS) {
+        const r = await spbe(["validate", "-"], { input: MANDIRI + legend });
+        expect([r.code, r.stdout, r.stderr], layout).toEqual([0, "", "1 berkas diperiksa: 0 galat, 0 peringatan\n"]);
+        expect(await index(MANDIRI + legend), layout).toEqual(alone);
+      }
+    });
+
+    it("is told by each framework's own level names: spbe-2018's, Pemdi's (its bands' names, Merintis … Unggul)", () => {
+      const y2018 = readFileSync(new URL("../fixtures/contoh-spbe-2018.csv", import.meta.url), "utf8");
+      const names2018 = ["Informasi", "Interaksi", "Transaksi", "Kolaborasi", "Optimalisasi"];
+      const legend2018 = ["Keterangan:,,,", ...names2018.map((n, k) => `${k + 1},${n},,`), "Tingkat 5 Optimalisasi,,,", ""].join("\n");
+      expect(readBoth(`${y2018}${legend2018}`, "spbe-2018").findings).toEqual([]);
+      // 2020's names are not 2018's: its "5 Optimum" is indicator 5's row
+      expect(readBoth(`${y2018}5,Optimum,,\n`, "spbe-2018").findings).toEqual(["indicator/duplicate@39"]);
+      const bands = ["Merintis", "Membangun", "Berkembang", "Melembaga", "Unggul"];
+      const pemdi = fw("pemdi-2026").indicators.map((i) => `${i.id};${i.name};3`);
+      const plain = (rows: readonly string[]) => `${["no;indikator;nilai", ...pemdi, ";;", ...rows].join("\n")}\n`;
+      expect(readBoth(plain(["Keterangan;;", ...bands.map((n, k) => `${k + 1};${n};`)]), "pemdi-2026").findings).toEqual([]);
+      expect(readBoth(plain(bands.map((n, k) => `${k + 1} = ${n.toUpperCase()};;`)), "pemdi-2026").findings).toEqual([]);
+      // the file of codes the fixture is: "1".."5" are its aspects' headings anyway, "1 = Merintis" a legend
+      const codes = readFileSync(new URL("../fixtures/contoh-pemdi-2026.csv", import.meta.url), "utf8");
+      const legend = ["Keterangan:;;;", ...bands.map((n, k) => `${k + 1} = ${n};;;`), ...bands.map((n, k) => `${k + 1};${n};;`), ""].join("\r\n");
+      expect(readBoth(codes + legend, "pemdi-2026").findings).toEqual([]);
+      // the bands in another order are no legend: "2;Merintis" is indicator 2's row
+      expect(readBoth(plain(["2;Merintis;"]), "pemdi-2026").findings).toEqual(["indicator/duplicate@23"]);
+    });
+
+    it("is never a row with a level, nor a number beside another level's name or another name", () => {
+      const rows = fw("spbe-2020").indicators.map((i) => `${i.id};${i.name};3`);
+      const sheet = (lines: readonly string[]) => `${["No;Indikator;Tingkat", ...lines].join("\n")}\n`;
+      const without = (id: string) => rows.filter((r) => !r.startsWith(`${id};`));
+      // another level's name beside the number: indicator 2's row, its level blank
+      expect(readBoth(sheet([...without("2"), "2;Rintisan;"])).findings).toEqual(["value/missing@48"]);
+      expect(readBoth(sheet([...without("2"), "2 = Rintisan;;"])).findings).toEqual(["indicator/missing@null", "indicator/unknown@48"]);
+      // names that are not the framework's (2020 names its level 3 Terdefinisi), or an indicator's name: kept as rows
+      expect(readBoth(sheet([...without("3"), "3;Terstandardisasi;"])).findings).toEqual(["value/missing@48"]);
+      expect(readBoth(sheet([...without("1"), `1;${fw("spbe-2020").indicators[0]!.name};`])).findings).toEqual(["value/missing@48"]);
+      // a level in the level cell: the row is read, as indicator 1's
+      const filled = readAssessments(sheet([...without("1"), "1;Rintisan;4"]), { framework: fw("spbe-2020"), explicit: true });
+      expect(filled.findings).toEqual([]);
+      expect(filled.assessments[0]!.values.get("1")?.raw).toBe("4");
+      // a legend's title or number beside anything else: the instansi filled in, a third label cell
+      expect(readBoth(`${MANDIRI}${KAB};2024;mandiri;1;Rintisan;;;\r\n`).findings).toEqual(["indicator/duplicate@49"]);
+      expect(readBoth(`${MANDIRI};;;Keterangan: lihat lampiran;;;;\r\n`).findings).toEqual(["indicator/unknown@49"]);
+      expect(readBoth(`${MANDIRI};;;1;Rintisan;;;\r\n;;;3;Kolaborasi;;;\r\n`).findings).toEqual([
+        "indicator/missing@null",
+        "meta/partly-blank@50",
+        "meta/partly-blank@50",
+        "meta/partly-blank@50",
+        "value/missing@50",
+      ]);
+    });
+  });
+
   // found by an exploratory tester: a second sheet pasted below the first, its header row and all, said
   // "'No' is not an indicator" and 47 duplicates, none of which said why
   it("a row repeating the header row says so, and the duplicates after it name it, lean or not", () => {

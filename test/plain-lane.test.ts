@@ -270,6 +270,34 @@ describe("the plain lane reads as the record path reads", () => {
     expect(read!.assessments.filter((a) => a.valid)).toHaveLength(CLEAN - 1);
   });
 
+  // a legend of the levels under a national file's table ("Keterangan", "1;Rintisan", "2 = Terkelola"): its instansi
+  // blank, every line is declined, and the record path skips it as it does in a file read whole
+  it("declines a legend of the levels under the table, which the record path skips as a file read whole does", () => {
+    const header = HEADERS[1];
+    const blank = header.map(() => "");
+    const at = (cells: Partial<Record<Column, string>>) => header.map((c) => cells[c] ?? "").join(";");
+    const names = ["Rintisan", "Terkelola", "Terdefinisi", "Terpadu dan Terukur", "Optimum"];
+    const legend = [
+      blank.join(";"),
+      at({ instansi: "Keterangan" }),
+      ...names.map((nama, k) => at({ indikator: String(k + 1), nama })),
+      at({ indikator: "Keterangan:" }),
+      ...names.map((n, k) => at({ indikator: `${k + 1} = ${n}` })),
+    ];
+    const lines = [header.join(";"), ...cleanRows(header).map((r) => r.join(";")), ...legend];
+    const bytes = new TextEncoder().encode(`${lines.join("\r\n")}\r\n`);
+    let read: ReturnType<typeof readPieces> | undefined;
+    const count = laneCount(() => {
+      read = readPieces(bytes, spbe2020, [9_999], true);
+    });
+    expect(count.taken).toBeGreaterThan(1500);
+    expect(count.declined).toBeGreaterThanOrEqual(legend.length - 1);
+    expect(read).toEqual(readPieces(bytes, spbe2020, [9_999], false));
+    expect(read).toEqual(plain(readAssessments(bytes, { framework: spbe2020, lean: true, file: "n.csv" })));
+    expect(read!.findings).toEqual([]);
+    expect(read!.assessments.map((a) => a.valid)).toEqual(Array.from({ length: CLEAN }, () => true));
+  });
+
   it("leaves Pemdi's codes to the record path, and reads them as it does", () => {
     const ids = pemdi.indicators.map((i) => i.code ?? i.id);
     const lines = ["instansi;tahun;indikator;tingkat"];

@@ -25,6 +25,7 @@ import { detectMismatch } from "./detect.js";
 import { type Headings, headingsOf, isHeading, namedOtherThan } from "./headings.js";
 import { decoratedId, misnamedId, namedId, oneCellHeader, repeatsHeader, wordedLevel } from "./hints.js";
 import { jenisOf } from "./jenis.js";
+import { isLegend, type LevelNames, levelNamesOf } from "./legend.js";
 import { labelColumns, summaryLabel } from "./summary.js";
 import { type LevelParts, looksLikeThousands, parseLevelParts, tooPrecise } from "./value.js";
 
@@ -628,9 +629,18 @@ export class AssessmentBuilder {
     return detach(summaryLabel(row.cells, this.labelColumns(), idRaw));
   }
 
-  /** A row without a level whose indicator cell is `id`: whether it is a section heading, skipped as a blank row is. */
+  /** the framework's level names a legend row is told by (`isLegend`), made at the first row without a level that asks */
+  private levelNames: LevelNames | null = null;
+
+  /**
+   * A row without a level whose indicator cell is `id`: whether it is a section heading or a row of
+   * the levels' legend under the table ("1;Rintisan", "Keterangan:"), skipped as a blank row is.
+   */
   private heading(row: CsvRecord, id: string): boolean {
-    return this.headings !== null && isHeading(row, id, this.labelColumns(), this.headings);
+    if (this.headings === null) return false;
+    if (isHeading(row, id, this.labelColumns(), this.headings)) return true;
+    this.levelNames ??= levelNamesOf(this.framework);
+    return isLegend(row.cells, this.labelColumns(), this.levelNames);
   }
 
   /**
@@ -651,7 +661,8 @@ export class AssessmentBuilder {
     const valueRaw = cellAt(row, this.valueColumn);
     if (idRaw === null && valueRaw === null) return; // a section heading or spacer row
     // a domain's or aspect's heading ("1;Domain Kebijakan Internal SPBE;", Pemdi "1;Tata Kelola dan Manajemen;"
-    // above "1,1"): it took indicator 1, and the real row 1 below was the duplicate; "I", "Aspek 1" were unknown
+    // above "1,1"): it took indicator 1, and the real row 1 below was the duplicate; "I", "Aspek 1" were unknown.
+    // A legend of the levels under the table ("1;Rintisan" … "5;Optimum") made an assessment of its own
     if (valueRaw === null && this.heading(row, idRaw!)) return;
     const group = this.group(row);
     const file = this.file;

@@ -1,0 +1,94 @@
+import { compare } from "../core/rational.js";
+import type { Framework } from "../frameworks/types.js";
+import { nameWords } from "./headings.js";
+
+/**
+ * A legend of the maturity levels, which analysts write under the table of indicators:
+ *
+ *     Keterangan;;;;;;;
+ *     ;;;1;Rintisan;;;
+ *     ;;;2;Terkelola;;;
+ *
+ * or "1 = Rintisan", "1. Rintisan", "Tingkat 1 Rintisan" in one cell. Its rows were read as
+ * indicators 1–5 with their levels blank, in an assessment of their own ("without
+ * instansi/tahun/jenis": 42 indicators missing, five value/missing). Asked only of a row whose level
+ * is blank, as `isHeading` is: a row with a level is always read.
+ *
+ * Skipped silently, as section headings are: a row is a legend only when everything its label cells
+ * say is what the framework says (a level's number beside that level's own name, or a legend's
+ * title), so nothing the analyst wrote is lost. A warning would fail `--strict` for every sheet of a
+ * template that carries the legend, for rows that need nothing done.
+ */
+
+/** The level numbers each name names (`nameWords`), by the framework's own names: "rintisan" → {1}. */
+export type LevelNames = ReadonlyMap<string, ReadonlySet<number>>;
+
+/** A legend's title on a row of its own: "Keterangan", "Keterangan:", "Keterangan tingkat", "Legenda". */
+const TITLE = /^(?:keterangan|legenda|legend)(?:\s+(?:tingkat(?:\s+kematangan)?|level|nilai))?\s*:?$/iu;
+
+/** A level's number alone, as a cell beside its name holds it: "1", "1.", "1:", "Tingkat 1", "Level 1 =". */
+const NUMBER = /^(?:(?:tingkat|level)\s*)?(\d{1,2})\s*[.:=)\-\u2013\u2014]?$/iu;
+
+/** A level's number and its name in one cell: "1 = Rintisan", "1. Rintisan", "1 - Rintisan", "1: Rintisan", "Tingkat 1 Rintisan". */
+const NUMBERED = /^(?:(?:tingkat|level)\s*)?(\d{1,2})(?:\s*[.:=)\-\u2013\u2014]\s*|\s+)(\S.*)$/iu;
+
+/**
+ * The framework's names of its levels, each with the levels it names: every indicator's
+ * (`levelNames`: spbe-2020's Rintisan … Optimum for processes and Informasi … Optimum for services,
+ * spbe-2018's Informasi … Optimalisasi); and where the framework names its bands instead, one band
+ * for each whole level (Pemdi: Merintis … Unggul), the bands' names from the lowest band up, as the
+ * levels 1 … 5. A name an indicator also bears is left out: that row is the indicator's.
+ */
+export function levelNamesOf(framework: Framework): LevelNames {
+  const names = new Map<string, Set<number>>();
+  const add = (name: string, level: number) => {
+    const key = nameWords(name);
+    if (key === "") return;
+    const levels = names.get(key) ?? new Set<number>();
+    names.set(key, levels.add(level));
+  };
+  for (const i of framework.indicators) for (const [level, name] of i.levelNames) add(name, level);
+  const { min, max } = framework.levels;
+  const bands = [...framework.bands].sort((a, b) => compare(a.max, b.max));
+  if (names.size === 0 && bands.length === max - min + 1 && bands.every((b) => b.label !== null)) {
+    for (const [k, band] of bands.entries()) add(band.label!, min + k);
+  }
+  for (const i of framework.indicators) for (const n of [i.name, ...i.aliases]) names.delete(nameWords(n));
+  return names;
+}
+
+/**
+ * Whether a row without a level is a legend's: its label cells (`labels`, as `labelColumns` gives
+ * them) say a legend's title and nothing else, or a level's number and that level's name and nothing
+ * else, in one cell or two. A number beside another level's name ("2;Rintisan"), or beside anything
+ * else, is no legend: that row keeps its findings. So does one whose instansi, tahun or jenis is filled
+ * in, which are label cells too.
+ */
+export function isLegend(cells: readonly string[], labels: readonly number[], names: LevelNames): boolean {
+  if (names.size === 0) return false;
+  const said: string[] = [];
+  // the indicator's cell first, then the others left to right: none past the row's last (a hostile header is wide)
+  for (let k = 0; k < labels.length; k++) {
+    const at = labels[k]!;
+    if (k > 0 && at >= cells.length) break;
+    const cell = cells[at]?.trim() ?? "";
+    if (cell === "") continue;
+    if (said.length === 2) return false;
+    said.push(cell);
+  }
+  if (said.length === 1) return TITLE.test(said[0]!) || numberedLevel(said[0]!, names);
+  if (said.length === 2) return levelNamed(said[0]!, said[1]!, names) || levelNamed(said[1]!, said[0]!, names);
+  return false;
+}
+
+/** "1 = Rintisan": a level's number, and that level's name. */
+function numberedLevel(cell: string, names: LevelNames): boolean {
+  const m = NUMBERED.exec(cell);
+  return m !== null && names.get(nameWords(m[2]!))?.has(Number(m[1])) === true;
+}
+
+/** "1" beside "Rintisan": the number of the level `name` names. */
+function levelNamed(number: string, name: string, names: LevelNames): boolean {
+  const m = NUMBER.exec(number);
+  return m !== null && names.get(nameWords(name))?.has(Number(m[1])) === true;
+}
