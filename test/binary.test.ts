@@ -140,6 +140,8 @@ describe("the built binary", () => {
     for (const target of ["spbe.config.json", "kerangka.json"]) {
       const before = readFileSync(join(own, target));
       expect(inOwn(`framework schema >> ${target}`).status, target).toBe(2);
+      // (an exploratory tester) framework check wrote an invalid file's problems onto the file it checked
+      expect(inOwn(`framework check ${target} >> ${target}`).status, target).toBe(2);
       expect(readFileSync(join(own, target)).equals(before)).toBe(true);
     }
     expect(inOwn("framework schema >> skema.json").status).toBe(0);

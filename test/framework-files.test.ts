@@ -73,6 +73,20 @@ describe("spbe framework check", () => {
     );
   });
 
+  // (an exploratory tester) "cannot read 'spbe-2020': not there; perhaps: spbe-2020" went in a circle
+  it("says a bundled id is no file to check, and points at its details; a file of that name is still checked", async () => {
+    for (const id of ["spbe-2020", "PEMDI-2026"]) {
+      expect(await spbe(["framework", "check", id, "--lang", "en"]), id).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `spbe: '${id.toLowerCase()}' is a bundled framework (checked when built), not a file: \`framework check\` checks a framework file of your own; this one's details: spbe framework ${id.toLowerCase()}\n`,
+      });
+    }
+    const dir = mkdtempSync(join(tmpdir(), "spbe-fw-"));
+    writeFileSync(join(dir, "spbe-2020"), readFileSync(KANWIL));
+    expect((await spbe(["framework", "check", "spbe-2020"], { cwd: dir })).code).toBe(0);
+  });
+
   it("reads a framework from a named pipe, as process substitution gives one (`framework check <(…)`)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-fw-"));
     const pipe = join(dir, "kerangka");

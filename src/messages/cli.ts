@@ -129,6 +129,11 @@ export const CLI = {
   },
   frameworkUnreadable: { id: "berkas kerangka '{name}' tidak dapat dibaca: {reason}", en: "cannot read framework file '{name}': {reason}" },
   frameworkInvalid: { id: "berkas kerangka '{name}' tidak sah", en: "framework file '{name}' is invalid" },
+  /** `framework check spbe-2020`, where no file has that name */
+  checkBundled: {
+    id: "'{id}' adalah kerangka bawaan (diperiksa saat dibangun), bukan berkas: `framework check` memeriksa berkas kerangka Anda sendiri; rincian kerangka ini: spbe framework {id}",
+    en: "'{id}' is a bundled framework (checked when built), not a file: `framework check` checks a framework file of your own; this one's details: spbe framework {id}",
+  },
   moreProblems: {
     id: "… dan {count} masalah lagi (semuanya: spbe framework check {name})",
     en: "… and {count} more problem(s) (all of them: spbe framework check {name})",

@@ -5,10 +5,10 @@ import { CLI } from "../../messages/cli.js";
 import type { FrameworkView } from "../../report/framework.js";
 import { terminalSafe } from "../../report/text.js";
 import type { Context } from "../context.js";
-import { usageError } from "../errors.js";
-import { refuseOutputOverInput } from "../io.js";
+import { cliError, usageError } from "../errors.js";
+import { refuseOutputOverInput, statOrNull, systemPath } from "../io.js";
 import { chooseRenderer, emitOutput, type OutputOptions, refuseOtherExtension, writeReport } from "../output.js";
-import { frameworkFiles, readFrameworkFile, resolveFramework } from "../resolve-framework.js";
+import { bundledFramework, frameworkFiles, readFrameworkFile, resolveFramework } from "../resolve-framework.js";
 
 /**
  * `spbe framework [id|path]` shows the bundled list or one framework;
@@ -49,6 +49,11 @@ function parentOptions(c: Command, uses: readonly (keyof OutputOptions)[]): Outp
  */
 export async function checkFramework(ctx: Context, c: Command, file: string): Promise<number> {
   parentOptions(c, []);
+  // its problems on stdout: `framework check k.json >> k.json` appended them to the file it checked
+  refuseOutputOverInput(ctx, undefined, [file]);
+  // a bundled id where no file is: "cannot read 'spbe-2020': not there; perhaps: spbe-2020" went in a circle
+  const builtin = bundledFramework(file);
+  if (builtin && statOrNull(systemPath(ctx.cwd, file)) === null) throw cliError(CLI.checkBundled, { id: builtin.id });
   const text = readFrameworkFile(ctx, file);
   const { parseFrameworkText } = await import("../../frameworks/load.js");
   const result = parseFrameworkText(text);
