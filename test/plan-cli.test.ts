@@ -448,6 +448,37 @@ describe("spbe plan on the command line", () => {
     expect(invalid.stderr).toContain("value/");
   });
 
+  // (an exploratory tester) "Sekarang: 3.50 — Baik" beside a 3.50 Sangat Baik edge, where score and diff say why
+  it("says why a displayed index on a band's edge has the band below, in every human format", async () => {
+    const dir = tmp();
+    const rows = Array.from({ length: 47 }, (_, k) => {
+      const i = k + 1;
+      const v = i >= 32 && i <= 40 ? 5 : i === 41 ? 4 : i === 11 ? 2 : 3;
+      return `Kab Uji,2024,evaluasi,${i},${v}`;
+    });
+    writeFileSync(join(dir, "tepi-2024.csv"), `instansi,tahun,jenis,indikator,tingkat\n${rows.join("\n")}\n`);
+    const note = "(indeks tepat 3.4975 di bawah batas 3.50; predikat dari indeks tepat, aturan KemenPANRB 2024)";
+    const table = await spbe(["plan", "tepi-2024.csv", "--budget", "0"], { cwd: dir });
+    expect(table.stdout).toContain(`Sekarang: 3.50 — Baik ${note}\n`);
+    expect(table.stdout).toContain(`Hasil: 0 langkah → 3.50 — Baik ${note}\n`);
+    // the projection line stays the two headlines
+    expect(table.stdout).toContain("Indeks SPBE: 3.50 — Baik → 3.50 — Baik (0.00)\n");
+    expect((await spbe(["plan", "tepi-2024.csv", "-f", "markdown"], { cwd: dir })).stdout).toContain(`Sekarang: 3.50 — Baik ${note}`);
+    const html = (await spbe(["plan", "tepi-2024.csv", "-f", "html"], { cwd: dir })).stdout;
+    expect(html).toContain('<p class="basis-note"><small>(indeks tepat 3,4975 di bawah batas 3,50; predikat dari indeks tepat, aturan KemenPANRB 2024)</small></p>');
+  });
+
+  // (an exploratory tester) "--fix: '3.1' is not an indicator of pemdi-2026", of an indicator --without-external leaves out
+  it("--fix takes an indicator --without-external leaves out, which no plan raises", async () => {
+    const file = "fixtures/contoh-pemdi-2026-eksternal-belum-ada.csv";
+    const args = ["plan", file, "--framework", "pemdi-2026", "--without-external", "--format", "json"];
+    const held = await spbe([...args, "--fix", "3.1,1.1"]);
+    expect(held.code).toBe(0);
+    const plain = await spbe([...args, "--fix", "1.1"]);
+    expect(JSON.parse(held.stdout)).toEqual(JSON.parse(plain.stdout));
+    expect((await spbe([...args, "--fix", "3.9"])).stderr).toMatch(/--fix: '3.9' bukan indikator pemdi-2026/);
+  });
+
   it("usage errors exit 2 before anything is read", async () => {
     const cases: [string[], RegExp][] = [
       [["--target", "Luar Biasa"], /--target 'Luar Biasa' bukan angka 0–5 \(paling banyak empat desimal\) atau predikat/],

@@ -24,7 +24,7 @@ import { assessmentTitle } from "./labels.js";
 import { column } from "./layout.js";
 import type { RenderOptions } from "./options.js";
 import { nowOf, planContent, points } from "./plan-sections.js";
-import { indexTitle, predikatName } from "./predikat-text.js";
+import { basisNote, indexTitle, predikatName } from "./predikat-text.js";
 
 /**
  * `spbe plan --format html`: one self-contained page (html/page.ts) — now and
@@ -57,13 +57,17 @@ function article(p: Plan, lang: Lang): string {
   const c = planContent(p, lang, { num: (display) => decimal(display, lang), sentence: (text) => decimalsIn(text, lang) });
   const header = assessmentHeader(a, p.dialect, lang);
 
-  const side = (name: string, score: Score) =>
-    [
+  // each side with its basis note, as diff's sides have it: "3,50 Baik" beside a 3,50 edge says why
+  const side = (name: string, score: Score) => {
+    const note = basisNote(score, lang, num);
+    return [
       '<div class="side">',
       `<span class="side-name">${esc(name)}</span>`,
       `<span class="index-value">${esc(num(score.index.display))}</span> ${predikatPill(fw, score.band, predikatName(score, lang))}`,
+      note ? `<p class="basis-note"><small>(${esc(note)})</small></p>` : "",
       "</div>",
     ].join("\n");
+  };
   // the summary's lines but the first ("now", which the sides show) and the last (the result, said as the headline)
   const lines = c.summary.slice(1, -1).map((s) => `<p class="target">${esc(s)}</p>`);
   const result = c.summary.at(-1)!;

@@ -8,7 +8,7 @@ import { type TierScore, targetShown } from "../scoring/score.js";
 import { signed } from "./diff-sections.js";
 import { assessmentTitle, describeDialect, weightText } from "./labels.js";
 import { column, type Section } from "./layout.js";
-import { basisRule, headline, indexTitle } from "./predikat-text.js";
+import { basisRule, headline, headlineWithNote, indexTitle } from "./predikat-text.js";
 
 /**
  * What a plan says, built once for the table, Markdown and HTML renderers:
@@ -40,7 +40,7 @@ export interface PlanContent {
 
 /** Where a valid assessment stands when nothing could be planned (the cost file refused): "Sekarang: 3.64 — Sangat Baik". */
 export const nowOf = (report: PlanReport, lang: Lang): string[] =>
-  report.before ? [translator(lang)(P.nowLine, { headline: headline(report.before, lang) })] : [];
+  report.before ? [translator(lang)(P.nowLine, { headline: headlineWithNote(report.before, lang) })] : [];
 
 /** A number of index points as a difference: "+0.03". */
 export const points = (r: Rational): string => signed(toFixedHalfUp(r, 2));
@@ -86,8 +86,9 @@ export function planContent(p: Plan, lang: Lang, { num, sentence }: PlanNumbers 
     ...fw.caveats.map((c) => `${t(LABEL.caveat)}: ${c[lang]}`),
   ];
 
-  const before = sentence(headline(p.before, lang));
-  const summary = [t(P.nowLine, { headline: before })];
+  // "3.50 — Baik" said with why where the exact index lies below the edge its display reaches, as score and
+  // diff say it (the plan said "Sekarang: 3.50 — Baik" beside a 3.50 Sangat Baik edge, with no word why)
+  const summary = [t(P.nowLine, { headline: sentence(headlineWithNote(p.before, lang)) })];
   if (p.target && p.targetBand) {
     const why =
       p.target.kind === "rank" && p.target.rank !== undefined
@@ -117,7 +118,7 @@ export function planContent(p: Plan, lang: Lang, { num, sentence }: PlanNumbers 
   const fixed = p.held.filter((h) => h.reason === "fix");
   if (fixed.length > 0) summary.push(t(P.heldFix, { ids: idList(fixed.map((h) => h.indicator)) }));
   const cost = costed ? t(P.costSuffix, { cost: num(costText(p.cost!)) }) : "";
-  const after = sentence(headline(p.after, lang));
+  const after = sentence(headlineWithNote(p.after, lang));
   if (p.mode === "budget") summary.push(t(P.budgetResult, { steps: p.steps, cost, headline: after }));
   else if (p.alreadyReached && p.raises.length === 0) summary.push(t(P.alreadyReached));
   else if (p.reachable) summary.push(t(P.reachedLine, { steps: p.steps, cost, headline: after }));
@@ -141,7 +142,8 @@ export function planContent(p: Plan, lang: Lang, { num, sentence }: PlanNumbers 
     criteria: criteriaSections(p, lang),
     owners,
     projection,
-    indexLine: t(P.indexLine, { name: indexTitle(fw, lang), before, after, delta }),
+    // (the notes are the summary's: here each side is its headline alone)
+    indexLine: t(P.indexLine, { name: indexTitle(fw, lang), before: sentence(headline(p.before, lang)), after: sentence(headline(p.after, lang)), delta }),
     total: costed ? t(P.totalCost, { steps: p.steps, cost: num(costText(p.cost!)) }) : t(P.totalSteps, { steps: p.steps }),
   };
 }

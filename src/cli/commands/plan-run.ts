@@ -146,8 +146,11 @@ function parseFix(framework: Framework, text: string | undefined): string[] | un
     .filter(Boolean);
   // `--fix ""` (an unset "$TETAP" in a script) names no indicator: refused, not a plan with nothing held
   if (ids.length === 0) throw usageError(CLI.badFix, { value: text, framework: framework.id });
-  for (const id of ids) if (!lookup(id)) throw usageError(CLI.badFix, { value: id, framework: framework.id });
-  return ids;
+  // an indicator --without-external leaves out is in no plan anyway: taken and dropped, as a cost file's
+  // row for one is ("'3.1' is not an indicator of pemdi-2026" sent its user looking for a typo)
+  const excluded = indicatorLookup(framework.excluded, false);
+  for (const id of ids) if (!lookup(id) && !excluded(id)) throw usageError(CLI.badFix, { value: id, framework: framework.id });
+  return ids.filter((id) => lookup(id));
 }
 
 /**
