@@ -63,6 +63,24 @@ writeFileSync(
   ),
 );
 
+/** Two mandiri files of one instansi in a folder tree as offices keep them: a diff names its sides by their paths. */
+const VERSIONS = join(LINKS_DIR, "Dokumen SPBE 2024", "Bagian Organisasi");
+mkdirSync(VERSIONS, { recursive: true });
+const FINAL = join(VERSIONS, "penilaian mandiri versi final.csv");
+const REVISED = join(VERSIONS, "penilaian mandiri versi revisi.csv");
+writeFileSync(FINAL, readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv")));
+writeFileSync(REVISED, readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-evaluasi.csv"), "utf8").replaceAll(",evaluasi,", ",mandiri,"));
+
+/** The pj sample with a unit's full name as owner: the plan's four-column owner table on a phone. */
+const LONG_PJ = join(LINKS_DIR, "pj-panjang.csv");
+writeFileSync(
+  LONG_PJ,
+  readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-pj.csv"), "utf8").replace(
+    /,Bagian Organisasi(\r?)$/gm,
+    ",Bidang Aplikasi Informatika (Diskominfotiksandi)$1",
+  ),
+);
+
 interface Case {
   readonly name: string;
   readonly args: readonly string[];
@@ -138,6 +156,10 @@ const CASES: readonly Case[] = [
   { name: "score-long-links", args: ["score", LINKS], indices: ["3,00"], predikat: ["Baik"], charts: 3 },
   // now and planned; the band scale, paired bars per aspect and the index points per owner
   { name: "plan", args: ["plan", "fixtures/contoh-spbe-2020-pj.csv"], indices: ["3,08", "3,52"], predikat: ["Baik", "Sangat Baik"], charts: 3 },
+  // (an exploratory tester) sides named by their paths: the unwrapped headings made the tables twice the page's width
+  { name: "diff-named-by-files", args: ["diff", FINAL, REVISED], indices: ["3,64", "3,08"], predikat: ["Sangat Baik", "Baik"], charts: 3 },
+  // (an exploratory tester) an owner's full name kept the owner table's last column behind a scrollbar on a phone
+  { name: "plan-long-pj", args: ["plan", LONG_PJ], indices: ["3,08", "3,52"], predikat: ["Baik", "Sangat Baik"], charts: 3 },
 ];
 
 const ORIGIN = "http://spbe.invalid";
@@ -307,6 +329,8 @@ describe.each(CASES.map((c) => [c.name, c] as const))("the HTML report %s in hea
     expect(h.indices).toEqual(c.indices);
     expect(h.predikat).toEqual(c.predikat);
     expect(h.mine).toBe(c.mine ?? 0);
+    // no column cut off behind a table's own scrollbar on a desktop either
+    expect(h.scrollingTables).toBe(0);
     const charts = await chartBoxes(page);
     expect(charts).toHaveLength(c.charts);
     for (const chart of charts) {

@@ -465,7 +465,9 @@ describe("spbe plan on the command line", () => {
     expect(table.stdout).toContain("Indeks SPBE: 3.50 — Baik → 3.50 — Baik (0.00)\n");
     expect((await spbe(["plan", "tepi-2024.csv", "-f", "markdown"], { cwd: dir })).stdout).toContain(`Sekarang: 3.50 — Baik ${note}`);
     const html = (await spbe(["plan", "tepi-2024.csv", "-f", "html"], { cwd: dir })).stdout;
-    expect(html).toContain('<p class="basis-note"><small>(indeks tepat 3,4975 di bawah batas 3,50; predikat dari indeks tepat, aturan KemenPANRB 2024)</small></p>');
+    expect(html).toContain(
+      '<p class="basis-note"><small>(indeks tepat 3,4975 di bawah batas 3,50; predikat dari indeks tepat, aturan KemenPANRB 2024)</small></p>',
+    );
   });
 
   // (an exploratory tester) "--fix: '3.1' is not an indicator of pemdi-2026", of an indicator --without-external leaves out

@@ -756,6 +756,32 @@ describe("validate and score over result tables", () => {
     expect(html).toMatch(/<p class="standing">[^<]*\(3,64 Sangat Baik\)[^<]*0,01 poin lagi[^<]*\(3,65, /);
   });
 
+  // (an exploratory tester) the page's decimal mark was put into the standing sentence after the fact, names and all
+  it("the HTML standing line keeps a name's own digits: 'Kota Versi 4.0', not '4,0'", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-v40-"));
+    const file = join(dir, "v40.csv");
+    writeFileSync(
+      file,
+      readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-evaluasi.csv"), "utf8").replaceAll("Kabupaten Contoh (data contoh)", "Kota Versi 4.0 Smart City"),
+    );
+    const rank = (await spbe(["rank", file, "--nasional", "2024", "-f", "html"])).stdout;
+    expect(rank).toMatch(
+      /<li>Kota Versi 4\.0 Smart City \(3,08 Baik\): peringkat 66 dari 94 kota secara nasional \(persentil 29\); 0,01 poin lagi untuk peringkat 65 \(3,09, /,
+    );
+    const score = (await spbe(["score", file, "--banding", "nasional-2024", "-f", "html"])).stdout;
+    expect(score).toMatch(/<p class="standing">[^<]*Kota Versi 4\.0 Smart City \(3,08 Baik\)/);
+    expect(`${rank}${score}`).not.toContain("4,0 Smart");
+  });
+
+  // (an exploratory tester) with --top, the user's row below the cut lost its mark on the histogram, where it matters most
+  it("rank --top keeps the user's mark on the group's histogram", async () => {
+    const args = ["rank", SAMPLE, "--nasional", "2024", "--kategori", "kabupaten", "--provinsi", "Jawa Barat", "-f", "html"];
+    for (const top of [[], ["--top", "10"]]) {
+      const html = (await spbe([...args, ...top])).stdout;
+      expect(html.match(/class="mark"/g), top.join(" ")).toHaveLength(1);
+    }
+  });
+
   // a province's own table of four kabupaten was "rank 2 of 4 kabupaten nationally"
   it("score --banding <a table of one's own> places among it, not 'nationally'", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-banding-"));

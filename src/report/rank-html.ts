@@ -23,7 +23,7 @@ const MAX_MARKS = 5;
  */
 export function rankHtmlPieces(report: RankReport, { lang }: RenderOptions): Iterable<string> {
   const t = translator(lang);
-  const c = rankContent(report, lang);
+  const c = rankContent(report, lang, (display) => decimal(display, lang));
   return linePieces(htmlPageLines({ lang, title: c.title || t(RH.rankGeneric), footer: t(H.footer) }, rankHtmlBody(report, c, lang)));
 }
 
@@ -39,7 +39,10 @@ function* rankHtmlBody(report: RankReport, c: ReturnType<typeof rankContent>, la
     if (c.groups.length > 1 || g.group.key !== null) yield `<h2>${esc(heading)}</h2>`;
     yield* g.summary.map((line) => `<p class="summary-line">${esc(decimalsIn(line, lang))}</p>`);
     if (framework && g.group.members.length > 0) {
-      const mine = g.group.members.filter((e) => e.user && c.marksUser).slice(0, MAX_MARKS);
+      // the user's entries among national ones, by the group's members as the chart counts them, not by the
+      // rows --top keeps: the mark went missing exactly where the user's row was below the cut
+      const amongNational = g.group.members.some((e) => !e.user);
+      const mine = amongNational ? g.group.members.filter((e) => e.user).slice(0, MAX_MARKS) : [];
       const marks = mine.map((e) => ({
         value: toNumber(e.shown),
         text: e.instansi,
@@ -64,7 +67,7 @@ function* rankHtmlBody(report: RankReport, c: ReturnType<typeof rankContent>, la
     yield "</section>";
   }
   if (c.standing.length > 0)
-    yield* [`<h2>${esc(t(R.standingTitle))}</h2>`, `<ul class="standing">${c.standing.map((s) => `<li>${esc(decimalsIn(s, lang))}</li>`).join("")}</ul>`];
+    yield* [`<h2>${esc(t(R.standingTitle))}</h2>`, `<ul class="standing">${c.standing.map((s) => `<li>${esc(s)}</li>`).join("")}</ul>`];
   for (const n of c.notes) yield `<p class="table-note">${esc(n)}</p>`;
   yield findingsSection(report.findings, lang);
 }

@@ -51,7 +51,8 @@ export function instansiCell(row: RankedRow, marksUser: boolean, lang: Lang, mar
   return `${name}${marksUser && row.entry.user ? " *" : ""}${row.entry.noted ? " †" : ""}`;
 }
 
-export function rankContent(report: RankReport, lang: Lang): RankContent {
+/** `num`: how the standing lines write their numbers (the HTML page's decimal mark) */
+export function rankContent(report: RankReport, lang: Lang, num: (display: string) => string = (display) => display): RankContent {
   const t = translator(lang);
   const framework = rankFramework(report);
   const tahun = report.tahun === null ? t(R.allYears) : String(report.tahun);
@@ -142,7 +143,7 @@ export function rankContent(report: RankReport, lang: Lang): RankContent {
     title,
     notes,
     groups,
-    standing: report.standing.map((s) => standingLine(s, lang, marksMandiri)),
+    standing: report.standing.map((s) => standingLine(s, lang, marksMandiri, num)),
     marksUser,
     empty: t(refused ? R.refusedMixed : R.noRows),
   };

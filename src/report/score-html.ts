@@ -13,7 +13,6 @@ import {
   bandOfScore,
   bandScaleFigure,
   decimal,
-  decimalsIn,
   figure,
   findingsSection,
   htmlTable,
@@ -141,8 +140,8 @@ function scoredParts(scored: ScoredAssessment, score: Score, lang: Lang): string
     const status = target.reached ? t(LABEL.targetReached) : t(LABEL.targetGap, { gap: num(target.gap.display) });
     headline.push(`<p class="target">${esc(t(LABEL.targetLine, { target: num(target.target.display), predikat: target.band.predikat, status }))}</p>`);
   }
-  const standing = scored.standing === undefined ? null : standingText(scored.standing, lang);
-  if (standing) headline.push(`<p class="standing">${esc(decimalsIn(standing, lang))}</p>`);
+  const standing = scored.standing === undefined ? null : standingText(scored.standing, lang, num);
+  if (standing) headline.push(`<p class="standing">${esc(standing)}</p>`);
   const mark = { value: toNumber(score.index.value), text: index, title: t(H.valueTitle, { name: indexName, value: index, predikat }) };
   headline.push(bandScaleFigure(fw, [mark], lang, `${index} (${predikat})`), "</section>");
 

@@ -16,8 +16,15 @@ export function names(list: readonly string[], lang: Lang): string {
   return translator(lang)(R.andMore, { names: list.slice(0, 3).join(", "), count: list.length - 3 });
 }
 
-/** "Kab. Bandung (3.12 Baik): rank 5 of 416 kabupaten nationally (percentile 98); rank 2 of 27 in Jawa Barat; …" */
-export function standingLine(s: Standing, lang: Lang, marksMandiri = true): string {
+/** How the line writes an index or a gap ("3.12"): the HTML page puts its decimal mark in, as each goes in. */
+type Num = (display: string) => string;
+const asIs: Num = (display) => display;
+
+/**
+ * "Kab. Bandung (3.12 Baik): rank 5 of 416 kabupaten nationally (percentile 98); rank 2 of 27 in Jawa Barat; …".
+ * `num` writes the numbers: the page's decimal mark was put in after the fact, and made "Kota Versi 4.0" "4,0".
+ */
+export function standingLine(s: Standing, lang: Lang, marksMandiri = true, num: Num = asIs): string {
   const t = translator(lang);
   const parts: string[] = [];
   if (s.national && s.kategori)
@@ -33,7 +40,12 @@ export function standingLine(s: Standing, lang: Lang, marksMandiri = true): stri
   if (s.national)
     parts.push(
       s.nextUp
-        ? t(R.standingNext, { gap: s.nextUp.gap.display, rank: s.nextUp.rank, index: s.nextUp.index.display, instansi: names(s.nextUp.instansi, lang) })
+        ? t(R.standingNext, {
+            gap: num(s.nextUp.gap.display),
+            rank: s.nextUp.rank,
+            index: num(s.nextUp.index.display),
+            instansi: names(s.nextUp.instansi, lang),
+          })
         : t(R.standingFirst),
     );
   if (s.provinsi) {
@@ -41,12 +53,17 @@ export function standingLine(s: Standing, lang: Lang, marksMandiri = true): stri
     parts.push(t(R.standingProvinsi, { rank: s.provinsi.rank, of: s.provinsi.of, provinsi }));
     parts.push(
       s.provinceTop
-        ? t(R.standingTop, { gap: s.provinceTop.gap.display, provinsi, index: s.provinceTop.index.display, instansi: names(s.provinceTop.instansi, lang) })
+        ? t(R.standingTop, {
+            gap: num(s.provinceTop.gap.display),
+            provinsi,
+            index: num(s.provinceTop.index.display),
+            instansi: names(s.provinceTop.instansi, lang),
+          })
         : t(R.standingTopOwn, { provinsi }),
     );
   }
   const name = marksMandiri && s.entry.jenis === "mandiri" ? t(R.mandiriMark, { text: s.entry.instansi }) : s.entry.instansi;
-  return `${name} (${s.entry.display} ${s.entry.predikat}): ${parts.join("; ")}`;
+  return `${name} (${num(s.entry.display)} ${s.entry.predikat}): ${parts.join("; ")}`;
 }
 
 /**
@@ -54,17 +71,17 @@ export function standingLine(s: Standing, lang: Lang, marksMandiri = true): stri
  * callers ask only when --banding was given: the bundle loads this module on its first call
  * (scripts/bundle.mjs, LAZY_MODULES).
  */
-export function standingText(s: Standing | null, lang: Lang): string {
+export function standingText(s: Standing | null, lang: Lang, num: Num = asIs): string {
   const t = translator(lang);
   if (!s) return t(R.standingNone);
   // the year placed among said, as rank says it, and the assessment's own where it is another (a 2024
   // evaluasi placed among 2023's results) or none; a self-assessment said as such beside official results
-  if (s.tahun === null) return t(R.standingLine, { line: standingLine(s, lang) });
+  if (s.tahun === null) return t(R.standingLine, { line: standingLine(s, lang, true, num) });
   const notes = [
     s.entry.tahun === null ? t(R.standingNoYear) : s.entry.tahun !== s.tahun ? t(R.standingOwnYear, { tahun: s.entry.tahun }) : null,
     s.entry.jenis === "mandiri" ? t(R.standingMandiri) : null,
   ].filter((x): x is string => x !== null);
-  return t(R.standingAmong, { tahun: s.tahun, notes: notes.length > 0 ? ` (${notes.join("; ")})` : "", line: standingLine(s, lang, false) });
+  return t(R.standingAmong, { tahun: s.tahun, notes: notes.length > 0 ? ` (${notes.join("; ")})` : "", line: standingLine(s, lang, false, num) });
 }
 
 export function standingJson(s: Standing, lang: Lang) {

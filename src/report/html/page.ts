@@ -13,7 +13,11 @@ import { esc } from "./svg.js";
  * per assessment, the long indicator table from a page of its own, no chart
  * or table row split across pages, colours kept. Prose from the file (bukti,
  * catatan) breaks inside a long word (a link) where it must, so a table of
- * links still fits a phone's card or an A4 page.
+ * links still fits a phone's card or an A4 page. A number column's heading
+ * wraps, anywhere if it must: a diff names its sides by their files, and
+ * unwrapped paths made its tables twice the page's width on a desktop.
+ * Tables of four columns or fewer stay tables on a phone, so their label
+ * cells (a pj's long name) may break anywhere too.
  */
 const CSS = `
 :root{color-scheme:light;--ink:#1d1d1f;--muted:#5c5c66;--line:#d9d9de;--soft:#f4f4f6;--warn:#fff4e5;--warn-edge:#ef6c00;--bad:#b00020}
@@ -58,6 +62,7 @@ th{background:var(--soft);font-weight:600}
 td{overflow-wrap:break-word}
 td.text{overflow-wrap:anywhere;min-width:5rem}
 .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+th.num{white-space:normal;overflow-wrap:anywhere}
 tr.mine td{background:#fff4d6;font-weight:600}
 tr.mine td:first-child{box-shadow:inset 4px 0 0 #e07b00}
 .summary-line{margin:.2rem 0;color:var(--muted)}
@@ -75,6 +80,7 @@ h1{font-size:1.35rem}
 .index-value{font-size:2.6rem}
 .predikat{font-size:1.25rem}
 th.name{min-width:0}
+td.name{overflow-wrap:anywhere}
 table.cards thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:100%}
 table.cards tr{border:1px solid var(--line);border-radius:.45rem;margin:.5rem 0;padding:.3rem .6rem}
@@ -87,7 +93,6 @@ table.cards td:empty{display:none}
 html{font-size:10pt}
 body{font-size:1rem}
 th,td{padding:.2rem .35rem}
-th.num{white-space:normal}
 main{max-width:none;padding:0}
 .assessment{border-top:0;margin-top:0;padding-top:0}
 .assessment+.assessment{break-before:page;page-break-before:always}
