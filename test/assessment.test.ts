@@ -484,11 +484,24 @@ describe("findings from rows", () => {
       // a legend's title or number beside anything else: the instansi filled in, a third label cell
       expect(readBoth(`${MANDIRI}${KAB};2024;mandiri;1;Rintisan;;;\r\n`).findings).toEqual(["indicator/duplicate@49"]);
       expect(readBoth(`${MANDIRI};;;Keterangan: lihat lampiran;;;;\r\n`).findings).toEqual(["indicator/unknown@49"]);
+      // (a second read) the analyst's own text in a column the label cells leave out: never skipped
+      const noted = (last: string) => `${["No;Indikator;Tingkat;Bukti;Catatan", ...rows.map((r) => `${r.replace(/;3$/, ";2")};;`), last].join("\n")}\n`;
+      expect(readBoth(noted("Keterangan;;;;Catatan penting: tingkat indikator 12 perlu dicek")).findings).toEqual(["indicator/unknown@49"]);
+      expect(readBoth(noted("1;Rintisan;;https://contoh.go.id/bukti-1.pdf;")).findings).toEqual(["indicator/duplicate@49"]);
+      // (a second read) a level in two cells is a legend's only below a legend's title or another legend row:
+      // alone it is indicator 1 with its level typed in the name cell, whose finding keeps its line
+      expect(readBoth(sheet([...without("1"), "1;Rintisan;"])).findings).toEqual(["value/missing@48"]);
+      expect(readBoth(sheet(["1;Rintisan;", ...without("1")])).findings).toEqual(["value/missing@2"]);
+      expect(readBoth(sheet([...without("1"), "Keterangan;;", "1;Rintisan;"])).findings).toEqual(["indicator/missing@null"]);
+      // a data row ends the legend, on the record path and on the lean lane alike
+      expect(readBoth(sheet(["Keterangan;;", "2;Terkelola;", ...without("1"), "1;Rintisan;"])).findings).toEqual(["value/missing@50"]);
+      // untitled, and followed by a number beside another level's name: both rows read
       expect(readBoth(`${MANDIRI};;;1;Rintisan;;;\r\n;;;3;Kolaborasi;;;\r\n`).findings).toEqual([
         "indicator/missing@null",
-        "meta/partly-blank@50",
-        "meta/partly-blank@50",
-        "meta/partly-blank@50",
+        "meta/partly-blank@49",
+        "meta/partly-blank@49",
+        "meta/partly-blank@49",
+        "value/missing@49",
         "value/missing@50",
       ]);
     });

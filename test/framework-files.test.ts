@@ -5,7 +5,7 @@
  * through every command that takes --framework, in-process.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -85,6 +85,9 @@ describe("spbe framework check", () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-fw-"));
     writeFileSync(join(dir, "spbe-2020"), readFileSync(KANWIL));
     expect((await spbe(["framework", "check", "spbe-2020"], { cwd: dir })).code).toBe(0);
+    // (a second read) a broken link of that name is the user's file: said unreadable, not a bundled id
+    symlinkSync("nowhere.json", join(dir, "spbe-2018"));
+    expect((await spbe(["framework", "check", "spbe-2018", "--lang", "en"], { cwd: dir })).stderr).toMatch(/^spbe: cannot read framework file 'spbe-2018'/);
   });
 
   it("reads a framework from a named pipe, as process substitution gives one (`framework check <(…)`)", async () => {

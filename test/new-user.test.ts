@@ -391,7 +391,11 @@ describe("9. a config file for repeated options", () => {
       "1 berkas diperiksa: 0 galat, 1 peringatan\nspbe: terlalu banyak peringatan: 1, batas maxWarnings 0 di spbe.config.json\n",
     ]);
     const junit = await spbe(["validate", "data/pemdi.csv", "--format", "junit", "--lang", "en"], { cwd: dir });
-    expect(junit.stdout).toContain('<testcase classname="spbe" name="maxWarnings 0 in spbe.config.json" time="0">');
+    // the testcase's name the same in every language and wherever the config lies: CI keeps its history by it
+    expect(junit.stdout).toContain('<testcase classname="spbe" name="maxWarnings 0" time="0">');
+    const junitId = await spbe(["validate", "pemdi.csv", "--format", "junit"], { cwd: join(dir, "data") });
+    expect(junitId.stdout).toContain('<testcase classname="spbe" name="maxWarnings 0" time="0">');
+    expect(junitId.stdout).toContain('<failure message="terlalu banyak peringatan: 1, batas maxWarnings 0 di ../spbe.config.json" type="max-warnings"/>');
     expect(junit.stdout).toContain('<failure message="too many warnings: 1, over maxWarnings 0 in spbe.config.json" type="max-warnings"/>');
     const typed = await spbe(["validate", "data/pemdi.csv", "--max-warnings", "0", "--lang", "en"], { cwd: dir });
     expect(typed.stderr).toContain("spbe: too many warnings: 1, over --max-warnings 0\n");
@@ -399,6 +403,13 @@ describe("9. a config file for repeated options", () => {
     const listed = project({ framework: "pemdi-2026", ignore: ["framework/provisional"] });
     const markdown = await spbe(["validate", "data/pemdi.csv", "--format", "markdown", "--lang", "en"], { cwd: listed });
     expect(markdown.stdout).toContain("; 1 finding(s) ignored (ignore framework/provisional in spbe.config.json)**");
+    // JSON says where both came from: the list's file beside its codes, the limit's in its exit reason
+    const json = JSON.parse((await spbe(["validate", "data/pemdi.csv", "--format", "json"], { cwd: listed })).stdout);
+    expect(json.ignored).toEqual({ count: 1, codes: ["framework/provisional"], from: "spbe.config.json" });
+    const typedJson = JSON.parse((await spbe(["validate", "data/pemdi.csv", "--format", "json", "--ignore", "framework/provisional"], { cwd: listed })).stdout);
+    expect(typedJson.ignored).toEqual({ count: 1, codes: ["framework/provisional"] });
+    const limitJson = JSON.parse((await spbe(["validate", "data/pemdi.csv", "--format", "json"], { cwd: dir })).stdout);
+    expect(limitJson.exit.reasons).toEqual([{ kind: "max-warnings", warnings: 1, max: 0, from: "spbe.config.json" }]);
     const flag = await spbe(["score", "data/pemdi.csv", "--format", "json", "--ignore", "framework/provisional"], { cwd: listed });
     expect(flag.stderr).toBe("spbe: 1 temuan diabaikan (--ignore framework/provisional)\n");
     const config = await spbe(["score", "data/pemdi.csv", "--format", "json"], { cwd: listed });

@@ -298,6 +298,23 @@ describe("the plain lane reads as the record path reads", () => {
     expect(read!.assessments.map((a) => a.valid)).toEqual(Array.from({ length: CLEAN }, () => true));
   });
 
+  // (a second read) a level in two cells is a legend's only right under the legend: data rows the lane takes
+  // after a legend's title end it as the record path's do
+  it("ends a legend at the rows the lane takes, as the record path does", () => {
+    const header = HEADERS[1];
+    const at = (cells: Partial<Record<Column, string>>) => header.map((c) => cells[c] ?? "").join(";");
+    const rows = cleanRows(header).map((r) => r.join(";"));
+    const lines = [header.join(";"), ...rows.slice(0, -5), at({ instansi: "Keterangan" }), ...rows.slice(-5), at({ indikator: "1", nama: "Rintisan" })];
+    const bytes = new TextEncoder().encode(`${lines.join("\r\n")}\r\n`);
+    let read: ReturnType<typeof readPieces> | undefined;
+    const count = laneCount(() => {
+      read = readPieces(bytes, spbe2020, [9_999], true);
+    });
+    expect(count.taken).toBeGreaterThan(1500);
+    expect(read).toEqual(readPieces(bytes, spbe2020, [9_999], false));
+    expect(read!.findings.map((f) => f.code)).toContain("value/missing");
+  });
+
   it("leaves Pemdi's codes to the record path, and reads them as it does", () => {
     const ids = pemdi.indicators.map((i) => i.code ?? i.id);
     const lines = ["instansi;tahun;indikator;tingkat"];

@@ -464,7 +464,12 @@ describe("spbe plan on the command line", () => {
     // the projection line stays the two headlines
     expect(table.stdout).toContain("Indeks SPBE: 3.50 — Baik → 3.50 — Baik (0.00)\n");
     expect((await spbe(["plan", "tepi-2024.csv", "-f", "markdown"], { cwd: dir })).stdout).toContain(`Sekarang: 3.50 — Baik ${note}`);
+    // (a second read) on the page, once under each side, not again in the result line
+    const budget = (await spbe(["plan", "tepi-2024.csv", "--budget", "0", "-f", "html"], { cwd: dir })).stdout;
+    expect(budget.match(/indeks tepat 3,4975/g)).toHaveLength(2);
+    expect(budget).toMatch(/<p class="delta">Hasil: 0 langkah → 3,50 — Baik<\/p>/);
     const html = (await spbe(["plan", "tepi-2024.csv", "-f", "html"], { cwd: dir })).stdout;
+    expect(html.match(/indeks tepat 3,4975/g)).toHaveLength(1);
     expect(html).toContain(
       '<p class="basis-note"><small>(indeks tepat 3,4975 di bawah batas 3,50; predikat dari indeks tepat, aturan KemenPANRB 2024)</small></p>',
     );

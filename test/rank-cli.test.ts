@@ -329,10 +329,10 @@ describe("spbe trend", () => {
     const text = (await spbe(args)).stdout;
     expect(text).toMatch(/│ 2024 {2}│ {3}3\.50 │ Sangat Baik ◊/);
     expect(text).toContain(
-      "◊ Pemerintah Kab. Pacitan (2024): predikat Sangat Baik dibaca dari indeks yang ditampilkan (--predikat-basis); tercetak 3.50 Baik menurut aturan tahunnya",
+      "◊ Pemerintah Kab. Pacitan (2024): predikat Sangat Baik dibaca dari indeks yang ditampilkan (--predikat-basis atau predikatBasis konfigurasi); tercetak 3.50 Baik menurut aturan tahunnya",
     );
     expect((await spbe([...args, "--lang", "en"])).stdout).toContain(
-      "◊ Pemerintah Kab. Pacitan (2024): predikat Sangat Baik read from the displayed index (--predikat-basis); printed 3.50 Baik under its year's rule",
+      "◊ Pemerintah Kab. Pacitan (2024): predikat Sangat Baik read from the displayed index (--predikat-basis or the config's predikatBasis); printed 3.50 Baik under its year's rule",
     );
     // rank: the three 2024 rows the two readings part on, and the counts; 2023 under the exact basis where the
     // domains say the exact index (Boven Digoel's 1.7995, Nias Barat's 1.795–1.7975: Kurang, printed Cukup)
@@ -368,7 +368,7 @@ describe("spbe trend", () => {
     // (a second read) a row without a tahun was printed under the default rule, not "its year's"
     const undated = tempDir({ "r.csv": "kategori,provinsi,instansi,indeks,predikat\nkabupaten,Jawa Timur,Kab A,3.50,Baik\n" });
     expect((await spbe(["rank", "r.csv", "--predikat-basis", "displayed", "--lang", "en"], { cwd: undated })).stdout).toContain(
-      "◊ Kab A: predikat Sangat Baik read from the displayed index (--predikat-basis); printed 3.50 Baik under the default rule",
+      "◊ Kab A: predikat Sangat Baik read from the displayed index (--predikat-basis or the config's predikatBasis); printed 3.50 Baik under the default rule",
     );
     // without the option, or with the year's own rule, the printed predikat stands unmarked
     for (const extra of [[], ["--predikat-basis", "exact"]]) {
@@ -771,6 +771,14 @@ describe("validate and score over result tables", () => {
     const score = (await spbe(["score", file, "--banding", "nasional-2024", "-f", "html"])).stdout;
     expect(score).toMatch(/<p class="standing">[^<]*Kota Versi 4\.0 Smart City \(3,08 Baik\)/);
     expect(`${rank}${score}`).not.toContain("4,0 Smart");
+    // (a second read) the ◊ notes take the page's mark as their numbers go in; a trend's provinsi keeps its own digits
+    const basis = (await spbe(["rank", "nasional-2024", "--predikat-basis", "displayed", "-f", "html"])).stdout;
+    expect(basis).toContain("tercetak 3,50 Baik menurut aturan tahunnya");
+    const trendFile = join(dir, "tren.csv");
+    writeFileSync(trendFile, "instansi,tahun,kategori,provinsi,indeks\nKota Uji,2023,kota,Wilayah Uji 2.0,2.50\nKota Uji,2024,kota,Wilayah Uji 2.0,2.75\n");
+    const trend = (await spbe(["trend", trendFile, "--instansi", "Kota Uji", "--target", "3", "-f", "html"])).stdout;
+    expect(trend).toContain('<p class="summary-line">kota · Wilayah Uji 2.0</p>');
+    expect(trend).toMatch(/<p class="summary-line">[^<]*3,00[^<]*kurang 0,25/);
   });
 
   // (an exploratory tester) with --top, the user's row below the cut lost its mark on the histogram, where it matters most
@@ -798,6 +806,13 @@ describe("validate and score over result tables", () => {
     const doc = json((await spbe(["score", SAMPLE, "--banding", table, "--kategori", "kabupaten", "-f", "json", "--lang", "en"])).stdout);
     expect(doc.assessments[0].standing).toMatchObject({ national: { rank: 2, of: 4 }, amongNational: false });
     expect(doc.assessments[0].standing.text).toContain("rank 2 of 4 kabupaten in the results compared with (percentile 50)");
+    // (a second read) rank counts the table's rows beside the national ones: 77 of 396 is no national place
+    const ranked = json((await spbe(["rank", table, SAMPLE, "nasional-2024", "--kategori", "kabupaten", "-f", "json"])).stdout);
+    const mine = ranked.standing.find((x: { instansi: string }) => x.instansi === "Kabupaten Contoh (data contoh)");
+    expect(mine).toMatchObject({ national: { rank: 77, of: 396 }, amongNational: false });
+    expect(mine.text).toContain("peringkat 77 dari 396 kabupaten di hasil pembanding");
+    const national = json((await spbe(["rank", SAMPLE, "nasional-2024", "--kategori", "kabupaten", "-f", "json"])).stdout);
+    expect(national.standing[0]).toMatchObject({ national: { rank: 76, of: 393 }, amongNational: true });
   });
 
   // an exploratory tester: a spbe-2018 assessment among 2024's results was "cannot be placed (no results to

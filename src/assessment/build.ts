@@ -25,7 +25,7 @@ import { detectMismatch } from "./detect.js";
 import { type Headings, headingsOf, isHeading, namedOtherThan } from "./headings.js";
 import { decoratedId, misnamedId, namedId, oneCellHeader, repeatsHeader, wordedLevel } from "./hints.js";
 import { jenisOf } from "./jenis.js";
-import { isLegend, type LevelNames, levelNamesOf } from "./legend.js";
+import { type LevelNames, legendRow, legendTitle, levelNamesOf } from "./legend.js";
 import { labelColumns, summaryLabel } from "./summary.js";
 import { type LevelParts, looksLikeThousands, parseLevelParts, tooPrecise } from "./value.js";
 
@@ -407,6 +407,8 @@ export class AssessmentBuilder {
       if (group.store.lineAt(slot, group.line) !== 0) return false;
       group.store.setLine(slot, line, group.line);
       group.store.setLevel(slot, level.numer, level.places);
+      // a data row ends a legend, as `row` ends it
+      this.inLegend = false;
       turning = group !== last;
       if (turning) this.last = group;
       return true;
@@ -629,8 +631,13 @@ export class AssessmentBuilder {
     return detach(summaryLabel(row.cells, this.labelColumns(), idRaw));
   }
 
-  /** the framework's level names a legend row is told by (`isLegend`), made at the first row without a level that asks */
+  /** the framework's level names a legend row is told by (`legendRow`), made at the first row without a level that asks */
   private levelNames: LevelNames | null = null;
+  /**
+   * Whether the rows read last were a legend's (its title, or a level): a level in two cells
+   * ("1;Rintisan") is skipped only then. Any row read as data ends it, on either path (`row`, the lane).
+   */
+  private inLegend = false;
 
   /**
    * A row without a level whose indicator cell is `id`: whether it is a section heading or a row of
@@ -640,7 +647,10 @@ export class AssessmentBuilder {
     if (this.headings === null) return false;
     if (isHeading(row, id, this.labelColumns(), this.headings)) return true;
     this.levelNames ??= levelNamesOf(this.framework);
-    return isLegend(row.cells, this.labelColumns(), this.levelNames);
+    const legend = legendRow(row.cells, this.labelColumns(), this.levelNames);
+    if (legend === null || (legend === "level" && !this.inLegend)) return false;
+    this.inLegend = true;
+    return true;
   }
 
   /**
@@ -659,11 +669,16 @@ export class AssessmentBuilder {
   private row(row: CsvRecord): void {
     const idRaw = cellAt(row, this.indicatorColumn);
     const valueRaw = cellAt(row, this.valueColumn);
-    if (idRaw === null && valueRaw === null) return; // a section heading or spacer row
+    if (idRaw === null && valueRaw === null) {
+      // a section heading or spacer row; "Keterangan" alone in another column opens a legend
+      if (!this.inLegend && this.headings !== null && legendTitle(row.cells)) this.inLegend = true;
+      return;
+    }
     // a domain's or aspect's heading ("1;Domain Kebijakan Internal SPBE;", Pemdi "1;Tata Kelola dan Manajemen;"
     // above "1,1"): it took indicator 1, and the real row 1 below was the duplicate; "I", "Aspek 1" were unknown.
     // A legend of the levels under the table ("1;Rintisan" … "5;Optimum") made an assessment of its own
     if (valueRaw === null && this.heading(row, idRaw!)) return;
+    this.inLegend = false;
     const group = this.group(row);
     const file = this.file;
     const col = (c: ColumnMatch) => c.index + 1;

@@ -14,10 +14,13 @@ import { nameWords } from "./headings.js";
  * instansi/tahun/jenis": 42 indicators missing, five value/missing). Asked only of a row whose level
  * is blank, as `isHeading` is: a row with a level is always read.
  *
- * Skipped silently, as section headings are: a row is a legend only when everything its label cells
- * say is what the framework says (a level's number beside that level's own name, or a legend's
- * title), so nothing the analyst wrote is lost. A warning would fail `--strict` for every sheet of a
- * template that carries the legend, for rows that need nothing done.
+ * Skipped silently, as section headings are: a row is a legend only when everything it holds is
+ * what the framework says (a level's number beside that level's own name, or a legend's title), so
+ * nothing the analyst wrote is lost. A warning would fail `--strict` for every sheet of a template
+ * that carries the legend, for rows that need nothing done. A level in two cells ("1;Rintisan") is
+ * a legend's only in a legend: below its title, or below another legend row, blank rows between
+ * (`AssessmentBuilder.heading`); alone it may be indicator 1 with its level typed in the name cell,
+ * whose finding must keep its line.
  */
 
 /** The level numbers each name names (`nameWords`), by the framework's own names: "rintisan" → {1}. */
@@ -57,15 +60,21 @@ export function levelNamesOf(framework: Framework): LevelNames {
   return names;
 }
 
+/** What a legend row is: its title, a level numbered in one cell ("1 = Rintisan"), or in two ("1" beside "Rintisan"). */
+export type LegendRow = "title" | "numbered" | "level";
+
 /**
- * Whether a row without a level is a legend's: its label cells (`labels`, as `labelColumns` gives
- * them) say a legend's title and nothing else, or a level's number and that level's name and nothing
- * else, in one cell or two. A number beside another level's name ("2;Rintisan"), or beside anything
- * else, is no legend: that row keeps its findings. So does one whose instansi, tahun or jenis is filled
- * in, which are label cells too.
+ * Whether a row without a level is a legend's, and which kind: its label cells (`labels`, as
+ * `labelColumns` gives them) say a legend's title and nothing else, or a level's number and that
+ * level's name and nothing else, in one cell or two; and no other cell of the row holds anything (a
+ * note in the catatan column is the analyst's own text, never skipped). A number beside another
+ * level's name ("2;Rintisan"), or beside anything else, is no legend: that row keeps its findings.
+ * So does one whose instansi, tahun or jenis is filled in, which are label cells too. The caller
+ * decides what a two-cell row is by the rows above it: "1;Rintisan" is also what an indicator row
+ * with the level typed into the name cell looks like (`AssessmentBuilder.heading`).
  */
-export function isLegend(cells: readonly string[], labels: readonly number[], names: LevelNames): boolean {
-  if (names.size === 0) return false;
+export function legendRow(cells: readonly string[], labels: readonly number[], names: LevelNames): LegendRow | null {
+  if (names.size === 0) return null;
   const said: string[] = [];
   // the indicator's cell first, then the others left to right: none past the row's last (a hostile header is wide)
   for (let k = 0; k < labels.length; k++) {
@@ -73,12 +82,31 @@ export function isLegend(cells: readonly string[], labels: readonly number[], na
     if (k > 0 && at >= cells.length) break;
     const cell = cells[at]?.trim() ?? "";
     if (cell === "") continue;
-    if (said.length === 2) return false;
+    if (said.length === 2) return null;
     said.push(cell);
   }
-  if (said.length === 1) return TITLE.test(said[0]!) || numberedLevel(said[0]!, names);
-  if (said.length === 2) return levelNamed(said[0]!, said[1]!, names) || levelNamed(said[1]!, said[0]!, names);
-  return false;
+  if (said.length === 0 || filledCells(cells) !== said.length) return null;
+  if (said.length === 1) return TITLE.test(said[0]!) ? "title" : numberedLevel(said[0]!, names) ? "numbered" : null;
+  return levelNamed(said[0]!, said[1]!, names) || levelNamed(said[1]!, said[0]!, names) ? "level" : null;
+}
+
+/** Whether a row whose indicator and level cells are blank is a legend's title and nothing else ("Keterangan" in the instansi column). */
+export function legendTitle(cells: readonly string[]): boolean {
+  let title = false;
+  for (const cell of cells) {
+    const text = cell.trim();
+    if (text === "") continue;
+    if (title || !TITLE.test(text)) return false;
+    title = true;
+  }
+  return title;
+}
+
+/** How many of the row's cells hold anything. */
+function filledCells(cells: readonly string[]): number {
+  let n = 0;
+  for (const cell of cells) if (cell.trim() !== "") n++;
+  return n;
 }
 
 /** "1 = Rintisan": a level's number, and that level's name. */

@@ -28,9 +28,10 @@ export const PREDIKAT_LABEL = {
     id: "◊ {who}: indeks tepat {exact} di bawah batas {edge}; predikat {predikat} dari {basis} (dasar yang lain memberi {other})",
     en: "◊ {who}: the exact index {exact} is below the {edge} edge; predikat {predikat} from the {basis} (the other basis gives {other})",
   },
+  // the option or the config's key (as ruleOption says it): "(--predikat-basis)" credited the command line with a config's choice
   printedBasisNote: {
-    id: "◊ {who}: predikat {predikat} dibaca dari {basis} (--predikat-basis); tercetak {display} {printed} menurut {rule}",
-    en: "◊ {who}: predikat {predikat} read from the {basis} (--predikat-basis); printed {display} {printed} under {rule}",
+    id: "◊ {who}: predikat {predikat} dibaca dari {basis} (--predikat-basis atau predikatBasis konfigurasi); tercetak {display} {printed} menurut {rule}",
+    en: "◊ {who}: predikat {predikat} read from the {basis} (--predikat-basis or the config's predikatBasis); printed {display} {printed} under {rule}",
   },
   printedRuleYear: { id: "aturan tahunnya", en: "its year's rule" },
   printedRuleDefault: { id: "aturan bawaan", en: "the default rule" },

@@ -72,9 +72,9 @@ export interface Standing {
   /** its place in its kategori: nationally when `amongNational`, else among the results given */
   readonly national: { readonly rank: number; readonly of: number; readonly percentile: number } | null;
   /**
-   * whether it was placed among the bundled national results (`rank` places only there), not a table of
-   * the user's own given as the reference (`score --banding hasil-provinsi.csv`), which said "rank 2 of 4
-   * kabupaten nationally" of a table of four
+   * whether its kategori's rows are the bundled national results alone, not with rows of the user's own:
+   * a table given as the reference (`score --banding hasil-provinsi.csv`) said "rank 2 of 4 kabupaten
+   * nationally" of a table of four, and `rank` counts a table of the user's beside the national rows
    */
   readonly amongNational: boolean;
   readonly provinsi: { readonly rank: number; readonly of: number; readonly name: string } | null;
@@ -496,7 +496,10 @@ function standingOf(entry: RankEntry, tahun: number | null, index: PlaceIndex, o
       }
     }
   }
-  return { entry, tahun, kategori, national, amongNational: true, provinsi: prov, nextUp, provinceTop };
+  // among the published results alone: rows of the user's own in the kategori (a table of theirs ranked
+  // beside them, placeAmong's own reference) make it a place among the results given
+  const amongNational = !peers.some((e) => e.user && e !== entry);
+  return { entry, tahun, kategori, national, amongNational, provinsi: prov, nextUp, provinceTop };
 }
 
 /**

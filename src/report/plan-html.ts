@@ -54,7 +54,7 @@ function article(p: Plan, lang: Lang): string {
   const num = (display: string) => decimal(display, lang);
   // numbers in the page's mark as they are put into the sentences; never found afterwards (2018's
   // indicator "35.1" is no decimal)
-  const c = planContent(p, lang, { num: (display) => decimal(display, lang), sentence: (text) => decimalsIn(text, lang) });
+  const c = planContent(p, lang, { num: (display) => decimal(display, lang), sentence: (text) => decimalsIn(text, lang), notes: false });
   const header = assessmentHeader(a, p.dialect, lang);
 
   // each side with its basis note, as diff's sides have it: "3,50 Baik" beside a 3,50 edge says why

@@ -63,11 +63,16 @@ export interface PlanNumbers {
   readonly num: (display: string) => string;
   /** a sentence of our own that holds numbers and no ids (a headline with its basis note) */
   readonly sentence: (text: string) => string;
+  /**
+   * whether the now and result lines carry the basis note (`headlineWithNote`); not on the HTML page,
+   * whose sides say it under each index (it was said three times there)
+   */
+  readonly notes?: boolean;
 }
 
 const AS_IS: PlanNumbers = { num: (s) => s, sentence: (s) => s };
 
-export function planContent(p: Plan, lang: Lang, { num, sentence }: PlanNumbers = AS_IS): PlanContent {
+export function planContent(p: Plan, lang: Lang, { num, sentence, notes: withNotes = true }: PlanNumbers = AS_IS): PlanContent {
   const t = translator(lang);
   const a = p.assessment;
   const fw = a.framework;
@@ -88,7 +93,8 @@ export function planContent(p: Plan, lang: Lang, { num, sentence }: PlanNumbers 
 
   // "3.50 — Baik" said with why where the exact index lies below the edge its display reaches, as score and
   // diff say it (the plan said "Sekarang: 3.50 — Baik" beside a 3.50 Sangat Baik edge, with no word why)
-  const summary = [t(P.nowLine, { headline: sentence(headlineWithNote(p.before, lang)) })];
+  const said = withNotes ? headlineWithNote : headline;
+  const summary = [t(P.nowLine, { headline: sentence(said(p.before, lang)) })];
   if (p.target && p.targetBand) {
     const why =
       p.target.kind === "rank" && p.target.rank !== undefined
@@ -118,7 +124,7 @@ export function planContent(p: Plan, lang: Lang, { num, sentence }: PlanNumbers 
   const fixed = p.held.filter((h) => h.reason === "fix");
   if (fixed.length > 0) summary.push(t(P.heldFix, { ids: idList(fixed.map((h) => h.indicator)) }));
   const cost = costed ? t(P.costSuffix, { cost: num(costText(p.cost!)) }) : "";
-  const after = sentence(headlineWithNote(p.after, lang));
+  const after = sentence(said(p.after, lang));
   if (p.mode === "budget") summary.push(t(P.budgetResult, { steps: p.steps, cost, headline: after }));
   else if (p.alreadyReached && p.raises.length === 0) summary.push(t(P.alreadyReached));
   else if (p.reachable) summary.push(t(P.reachedLine, { steps: p.steps, cost, headline: after }));

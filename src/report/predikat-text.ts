@@ -106,10 +106,14 @@ export function otherBasisCell(): (e: Pick<RankEntry, "exact" | "basis" | "frame
   };
 }
 
-/** The note under a rank or trend table for such an entry: "◊ Kab. A (2022): the exact index 2.595 is below the 2.60 edge; …". */
+/**
+ * The note under a rank or trend table for such an entry: "◊ Kab. A (2022): the exact index 2.595 is below the
+ * 2.60 edge; …". `number` writes its numbers as they go in (the HTML page's decimal mark; never its names').
+ */
 export function entryBasisNote(
   e: Pick<RankEntry, "exact" | "basis" | "framework" | "predikat" | "instansi" | "tahun" | "display" | "printedPredikat">,
   lang: Lang,
+  number: (text: string) => string = (text) => text,
 ): string | null {
   const other = entryOtherBasis(e);
   if (!other) return null;
@@ -118,12 +122,12 @@ export function entryBasisNote(
   if (e.exact === null) {
     // a row without a tahun was read under the default rule, not a year's
     const rule = say(lang, e.tahun === null ? P.printedRuleDefault : P.printedRuleYear);
-    return say(lang, P.printedBasisNote, { who, display: e.display, predikat: e.predikat, basis, printed: other.predikat, rule });
+    return say(lang, P.printedBasisNote, { who, display: number(e.display), predikat: e.predikat, basis, printed: other.predikat, rule });
   }
   return say(lang, P.entryBasisNote, {
     who,
-    exact: toDecimalCut(e.exact, 4),
-    edge: other.edge,
+    exact: number(toDecimalCut(e.exact, 4)),
+    edge: number(other.edge),
     predikat: e.predikat,
     basis,
     other: other.predikat,

@@ -129,7 +129,7 @@ export function rankContent(report: RankReport, lang: Lang, num: (display: strin
   if (marksMandiri && shown.some((e) => e.jenis === "mandiri")) notes.push(t(R.mandiriNote, { national }));
   if (rows.some((r) => r.entry.noted)) notes.push(t(R.faultMark));
   for (const r of rows) {
-    const note = entryBasisNote(r.entry, lang);
+    const note = entryBasisNote(r.entry, lang, num);
     if (note) notes.push(note);
   }
   for (const f of report.faults) notes.push(t(R.bundledNote, { name: f.source, count: f.count }));

@@ -33,14 +33,14 @@ export function trendHtmlPieces(report: TrendReport, { lang }: RenderOptions): I
       }),
     ];
   }
-  const c = trendContent(report, lang);
+  const c = trendContent(report, lang, (display) => decimal(display, lang));
   return linePieces(htmlPageLines({ lang, title: c.title, footer: t(H.footer) }, trendHtmlBody(report, c, lang)));
 }
 
 function* trendHtmlBody(report: TrendReport, c: ReturnType<typeof trendContent>, lang: Lang): Generator<string> {
   const t = translator(lang);
   yield `<h1>${esc(c.title)}</h1>`;
-  yield* c.lines.map((l) => `<p class="summary-line">${esc(decimalsIn(l, lang))}</p>`);
+  yield* c.lines.map((l) => `<p class="summary-line">${esc(l)}</p>`);
   yield* ['<div class="charts">', ...report.series.slice(0, MAX_CHARTS).map((s) => seriesChart(s, lang)), "</div>"];
   if (report.series.length > MAX_CHARTS) yield `<p class="table-note">${esc(t(RH.chartsLimited, { max: MAX_CHARTS }))}</p>`;
   // the target column's "kurang 0.20" in the page's decimal mark, as its number columns

@@ -77,16 +77,16 @@ export function targetText(target: TrendTarget, lang: Lang): string {
     : t(T.targetShort, { target: shownAs, gap: target.gap.display, tahun: target.tahun });
 }
 
-export function targetLine(target: TrendTarget, lang: Lang): string {
+export function targetLine(target: TrendTarget, lang: Lang, num: (display: string) => string = (display) => display): string {
   const t = translator(lang);
   const status =
     target.since !== null && target.since < target.tahun
       ? t(T.reachedSince, { since: target.since })
       : target.reached
         ? t(T.reached, { tahun: target.tahun })
-        : t(T.short, { gap: target.gap.display, tahun: target.tahun });
+        : t(T.short, { gap: num(target.gap.display), tahun: target.tahun });
   return t(T.targetLine, {
-    target: target.value.display,
+    target: num(target.value.display),
     predikat: target.band.predikat,
     status,
     basis: t(target.basis === "exact" ? PREDIKAT_LABEL.exact : PREDIKAT_LABEL.displayed),
@@ -115,7 +115,8 @@ const indexName = (report: TrendReport): string | null => {
 export const trendFrameworks = (report: TrendReport): Framework[] =>
   distinctFrameworks(report.series.flatMap((s) => s.points.flatMap((p) => (p.entry ? [p.entry.framework] : []))));
 
-export function trendContent(report: TrendReport, lang: Lang): TrendContent {
+/** `num`: how its sentences write their numbers as they go in (the HTML page's decimal mark; never a name's) */
+export function trendContent(report: TrendReport, lang: Lang, num: (display: string) => string = (display) => display): TrendContent {
   const t = translator(lang);
   const index = indexName(report) ?? "";
   // a provisional framework's predikat and 2018's assumed bands are read here too: said as score says them
@@ -125,7 +126,7 @@ export function trendContent(report: TrendReport, lang: Lang): TrendContent {
   if (report.series.some((s) => s.points.some((p) => p.entry?.noted))) notes.push(t(T.faultMark));
   for (const s of report.series) {
     for (const p of s.points) {
-      const note = p.entry && entryBasisNote(p.entry, lang);
+      const note = p.entry && entryBasisNote(p.entry, lang, num);
       if (note) notes.push(note);
     }
   }
@@ -168,7 +169,7 @@ export function trendContent(report: TrendReport, lang: Lang): TrendContent {
     return {
       title: t(T.titleOne, { index, instansi: s.name }),
       sections: [section],
-      lines: [where, ...(s.target ? [targetLine(s.target, lang)] : [])].filter((l) => l !== ""),
+      lines: [where, ...(s.target ? [targetLine(s.target, lang, num)] : [])].filter((l) => l !== ""),
       notes,
     };
   }

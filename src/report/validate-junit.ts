@@ -11,7 +11,6 @@ import { exitNotes } from "./exit-notes.js";
 import { location } from "./finding-lines.js";
 import { linePieces } from "./line-pieces.js";
 import type { RenderOptions } from "./options.js";
-import { maxWarningsText } from "./setting.js";
 import { effectiveSeverity, fileWideFindings, type ValidateReport } from "./validate.js";
 
 /**
@@ -93,7 +92,9 @@ function* junitLines({ files, policy }: ValidateReport, lang: Lang): Generator<s
     yield `  </testsuite>`;
   }
   if (limited) {
-    const name = maxWarningsText({ max: policy.maxWarnings!, from: policy.maxWarningsFrom }, lang);
+    // a name CI keeps the test's history by: the same in every language and wherever the config lies
+    // ("maxWarnings 0" when a config set it); where the limit came from is the failure's message
+    const name = policy.maxWarningsFrom === undefined ? `--max-warnings ${policy.maxWarnings}` : `maxWarnings ${policy.maxWarnings}`;
     const failure = over ? `\n      <failure message="${attr(exitNotes([over], lang)[0]!)}" type="max-warnings"/>\n    </testcase>` : "";
     yield `  <testsuite name="spbe" tests="1" failures="${over ? 1 : 0}" errors="0" skipped="0" time="0">`;
     yield `    <testcase classname="spbe" name="${attr(name)}" time="0"${over ? `>${failure}` : "/>"}`;

@@ -35,7 +35,12 @@ export function renderValidateJson(report: ValidateReport, { lang }: RenderOptio
       };
     }),
     findings: allFindings(report).map((x) => findingJson(x, lang)),
-    ignored: { count: report.ignored?.count ?? 0, codes: report.ignored?.codes ?? [] },
+    // `from`: the config file that set the list, as exit.reasons' `from` says it of maxWarnings
+    ignored: {
+      count: report.ignored?.count ?? 0,
+      codes: report.ignored?.codes ?? [],
+      ...(report.ignored?.from === undefined ? {} : { from: report.ignored.from }),
+    },
     // the run's verdict, as the exit code says it: a --max-warnings failure left every file `valid: true`
     // and said nowhere in the document why the job failed
     exit: runExit(report),

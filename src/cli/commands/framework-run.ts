@@ -6,7 +6,7 @@ import type { FrameworkView } from "../../report/framework.js";
 import { terminalSafe } from "../../report/text.js";
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
-import { refuseOutputOverInput, statOrNull, systemPath } from "../io.js";
+import { lstatOrNull, refuseOutputOverInput, systemPath } from "../io.js";
 import { chooseRenderer, emitOutput, type OutputOptions, refuseOtherExtension, writeReport } from "../output.js";
 import { bundledFramework, frameworkFiles, readFrameworkFile, resolveFramework } from "../resolve-framework.js";
 
@@ -53,7 +53,8 @@ export async function checkFramework(ctx: Context, c: Command, file: string): Pr
   refuseOutputOverInput(ctx, undefined, [file]);
   // a bundled id where no file is: "cannot read 'spbe-2020': not there; perhaps: spbe-2020" went in a circle
   const builtin = bundledFramework(file);
-  if (builtin && statOrNull(systemPath(ctx.cwd, file)) === null) throw cliError(CLI.checkBundled, { id: builtin.id });
+  // (nothing there at all: a link named so, even a broken one, is the user's file and is read)
+  if (builtin && lstatOrNull(systemPath(ctx.cwd, file)) === null) throw cliError(CLI.checkBundled, { id: builtin.id });
   const text = readFrameworkFile(ctx, file);
   const { parseFrameworkText } = await import("../../frameworks/load.js");
   const result = parseFrameworkText(text);
