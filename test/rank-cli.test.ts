@@ -790,6 +790,25 @@ describe("validate and score over result tables", () => {
     }
   });
 
+  // (an exploratory tester) score said "Baik (indikatif)" of an index without the external indicators,
+  // rank and trend "Baik" beside a note: the predikat is marked wherever it is printed
+  it("rank and trend --without-external name the index so and mark its predikat indicative", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-indikatif-"));
+    const [header, ...rows] = readFileSync(join(ROOT, "fixtures/contoh-pemdi-2026-eksternal-belum-ada.csv"), "utf8")
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n/)
+      .filter((l) => l !== "");
+    const years = [2026, 2027].flatMap((y) => rows.map((r) => `Kab Uji;${y};${r}`));
+    writeFileSync(join(dir, "pemdi.csv"), `instansi;tahun;${header}\n${years.join("\n")}\n`);
+    const args = ["pemdi.csv", "--framework", "pemdi-2026", "--without-external"];
+    const trend = (await spbe(["trend", ...args], { cwd: dir })).stdout;
+    expect(trend).toContain("Tren Indeks Pemdi (tanpa indikator eksternal): Kab Uji\n");
+    expect(trend).toMatch(/│ 2027 {2}│ {3}2\.85 │ Baik \(indikatif\) │/);
+    const rank = (await spbe(["rank", ...args, "--lang", "en"], { cwd: dir })).stdout;
+    expect(rank).toContain("Indeks Pemdi (without external indicators) 2027");
+    expect(rank).toMatch(/│ Kab Uji +│[^│]*│ +2\.85 │ Baik \(indicative\) │/);
+  });
+
   // a province's own table of four kabupaten was "rank 2 of 4 kabupaten nationally"
   it("score --banding <a table of one's own> places among it, not 'nationally'", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-banding-"));

@@ -1,12 +1,13 @@
 import type { Framework } from "../frameworks/types.js";
 import { LABEL } from "../messages/labels.js";
+import { PREDIKAT_LABEL } from "../messages/predikat.js";
 import { RANK_LABEL as R } from "../messages/rank-labels.js";
 import { type Lang, translator } from "../messages/text.js";
 import { KATEGORI_FILTERS } from "../rank/names.js";
 import type { RankedRow, RankGroup, RankReport } from "../rank/rank.js";
 import { distinctFrameworks, frameworkCautions } from "./caveats.js";
 import { column, type Section } from "./layout.js";
-import { entryBasisNote, entryOtherBasis } from "./predikat-text.js";
+import { entryBasisNote, entryOtherBasis, indexTitle, isIndicative } from "./predikat-text.js";
 import { standingLine } from "./standing.js";
 import { signed } from "./text.js";
 
@@ -61,7 +62,9 @@ export function rankContent(report: RankReport, lang: Lang, num: (display: strin
     report.filters.provinsi ? t(R.filterProvinsi, { value: report.filters.provinsi }) : null,
     report.filters.jenis ? t(R.filterJenis, { value: report.filters.jenis }) : null,
   ].filter((x): x is string => x !== null);
-  const title = `${framework ? t(R.title, { index: framework.indexName, tahun }) : t(R.titleGeneric, { tahun })}${filters.length ? ` — ${filters.join(", ")}` : ""}`;
+  // an index without the external indicators (--without-external) is named so, and its predikat marked
+  // indicative, as score says them: not the official index
+  const title = `${framework ? t(R.title, { index: indexTitle(framework, lang), tahun }) : t(R.titleGeneric, { tahun })}${filters.length ? ` — ${filters.join(", ")}` : ""}`;
   const rows = report.groups.flatMap((g) => g.rows);
   const marksUser = rows.some((r) => r.entry.user) && rows.some((r) => !r.entry.user);
   const singleKategori = report.filters.kategori !== null && KATEGORI_FILTERS[report.filters.kategori]?.length === 1;
@@ -89,7 +92,8 @@ export function rankContent(report: RankReport, lang: Lang, num: (display: strin
     const row = [String(r.rank), instansiCell(r, marksUser, lang, marksMandiri)];
     if (showKategori) row.push(e.kategori ?? "");
     if (showProvinsi) row.push(e.provinsi ?? "");
-    row.push(e.display, entryOtherBasis(e) ? `${e.predikat} ◊` : e.predikat);
+    const predikat = isIndicative(e.framework) ? t(PREDIKAT_LABEL.indicative, { predikat: e.predikat }) : e.predikat;
+    row.push(e.display, entryOtherBasis(e) ? `${predikat} ◊` : predikat);
     if (showTiers) for (let k = 0; k < tiers.length; k++) row.push(e.tiers?.[k] ?? "");
     if (showChange) row.push(r.change ? signed(r.change.display) : "");
     return row;

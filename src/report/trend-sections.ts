@@ -7,7 +7,7 @@ import { type Lang, translator } from "../messages/text.js";
 import type { TrendPoint, TrendReport, TrendSeries, TrendTarget } from "../rank/trend.js";
 import { distinctFrameworks, frameworkCautions } from "./caveats.js";
 import { column, type Section } from "./layout.js";
-import { entryBasisNote, entryOtherBasis } from "./predikat-text.js";
+import { entryBasisNote, entryOtherBasis, indexTitle, isIndicative } from "./predikat-text.js";
 import { signed } from "./text.js";
 
 /**
@@ -93,10 +93,14 @@ export function targetLine(target: TrendTarget, lang: Lang, num: (display: strin
   });
 }
 
+/** A point's predikat as printed: indicative without the external indicators (--without-external), as score says it. */
+const predikatOf = (e: NonNullable<TrendPoint["entry"]>, lang: Lang): string =>
+  isIndicative(e.framework) ? translator(lang)(PREDIKAT_LABEL.indicative, { predikat: e.predikat }) : e.predikat;
+
 /** The predikat of each year it changes in, oldest first: "Baik → Sangat Baik". */
-function predikatPath(s: TrendSeries): string {
+function predikatPath(s: TrendSeries, lang: Lang): string {
   const names: string[] = [];
-  for (const p of s.points) if (p.entry && names.at(-1) !== p.entry.predikat) names.push(p.entry.predikat);
+  for (const p of s.points) if (p.entry && names.at(-1) !== predikatOf(p.entry, lang)) names.push(predikatOf(p.entry, lang));
   return names.join(" → ");
 }
 
@@ -104,8 +108,8 @@ function predikatPath(s: TrendSeries): string {
  * The indices the trend runs through, oldest first: "Indeks SPBE", or across a change of framework
  * "Indeks SPBE → Indeks Pemdi" (the first year's name alone called a trend into 2026 SPBE's).
  */
-const indexName = (report: TrendReport): string | null => {
-  const byYear = report.series.flatMap((s) => s.points.flatMap((p) => (p.entry ? [[p.tahun, p.entry.framework.indexName] as const] : [])));
+const indexName = (report: TrendReport, lang: Lang): string | null => {
+  const byYear = report.series.flatMap((s) => s.points.flatMap((p) => (p.entry ? [[p.tahun, indexTitle(p.entry.framework, lang)] as const] : [])));
   const names: string[] = [];
   for (const [, name] of byYear.sort((a, b) => a[0] - b[0])) if (!names.includes(name)) names.push(name);
   return names.length > 0 ? names.join(" → ") : null;
@@ -118,7 +122,7 @@ export const trendFrameworks = (report: TrendReport): Framework[] =>
 /** `num`: how its sentences write their numbers as they go in (the HTML page's decimal mark; never a name's) */
 export function trendContent(report: TrendReport, lang: Lang, num: (display: string) => string = (display) => display): TrendContent {
   const t = translator(lang);
-  const index = indexName(report) ?? "";
+  const index = indexName(report, lang) ?? "";
   // a provisional framework's predikat and 2018's assumed bands are read here too: said as score says them
   const notes: string[] = frameworkCautions(trendFrameworks(report), lang);
   if (report.undated > 0) notes.push(t(T.undated, { count: report.undated }));
@@ -159,7 +163,7 @@ export function trendContent(report: TrendReport, lang: Lang, num: (display: str
         mandiri(p) ? t(R.mandiriMark, { text: String(p.tahun) }) : String(p.tahun),
         mark(p),
         p.entry
-          ? `${p.predikatChanged ? t(T.predikatChanged, { predikat: p.entry.predikat }) : p.entry.predikat}${entryOtherBasis(p.entry) ? " ◊" : ""}`
+          ? `${p.predikatChanged ? t(T.predikatChanged, { predikat: predikatOf(p.entry, lang) }) : predikatOf(p.entry, lang)}${entryOtherBasis(p.entry) ? " ◊" : ""}`
           : t(T.gap),
         changeText(p, lang),
         p.entry?.source ?? "",
@@ -204,7 +208,7 @@ export function trendContent(report: TrendReport, lang: Lang, num: (display: str
           return `${index}${p.frameworkChanged ? " ‡" : ""}${p.jenisChanged ? " §" : ""}${p.entry && entryOtherBasis(p.entry) ? " ◊" : ""}`;
         }),
         changeText(last, lang),
-        predikatPath(s),
+        predikatPath(s, lang),
         ...(withTarget ? [s.target ? targetText(s.target, lang) : ""] : []),
       ];
     }),
