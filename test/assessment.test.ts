@@ -59,7 +59,7 @@ describe("findings from rows", () => {
       [4, "1.000"],
     ]);
     expect(findingMessage(invalid[0]!, "en")).toBe(
-      "'2.500' for indicator 2 (1.2) is ambiguous: commas are decimal in this file, so a point reads as a thousands separator (2.500 = 2500); write it with a comma (e.g. 2,5)",
+      "'2.500' for indicator 2 (1.2) is ambiguous: commas are decimal in this file, so a point reads as a thousands separator (2.500 = 2500); write it with a comma: 2,5",
     );
     // a point with other than three digits is no thousands separator; with a comma delimiter, "2.500" is 2.5
     expect(f.findings.some((x) => x.line === 5 && x.code.startsWith("value/"))).toBe(false);
@@ -152,10 +152,11 @@ describe("findings from rows", () => {
       ["No. 4", "4"],
       ["#5", "5"],
       ["6)", "6"],
-      // no indicator once the decoration is gone, no decoration, or a number that is no id: no hint
+      // no indicator once the decoration is gone, or no decoration: no hint
       ["99.", null],
       ["nama 7", null],
-      ["1.0", null],
+      // (an exploratory tester) a number format's "1.0" is 1, as a text column's "01" is
+      ["1.0", "1"],
     ]);
     const first = f.find((x) => x.code === "indicator/unknown")!;
     expect(findingMessage(first, "id")).toBe("'1.' bukan indikator spbe-2020; tulis nomornya saja: '1'");
@@ -504,6 +505,68 @@ describe("findings from rows", () => {
         "value/missing@49",
         "value/missing@50",
       ]);
+    });
+  });
+
+  // (an exploratory tester, as an office's analyst) rows every office's sheet has, each of which left it unscored
+  // or said the wrong thing
+  describe("rows of real sheets", () => {
+    const lines = (rows: readonly string[]) => `${rows.join("\n")}\n`;
+    const scored = (text: string, id = "spbe-2020") => {
+      const full = readAssessments(text, { framework: fw(id), explicit: true });
+      expect(readAssessments(text, { framework: fw(id), explicit: true, lean: true }).findings).toEqual(full.findings);
+      return { findings: full.findings.map((f) => `${f.code}@${f.line}`), valid: full.assessments.map((a) => a.valid), full };
+    };
+    const sheet2020 = Array.from({ length: 47 }, (_, k) => `${k + 1};Indikator ${k + 1};3`);
+
+    it("2018: a '35' without a level heads its rows 35.1–35.3, as an aspect's row does; with a level it is still the one row they should be", () => {
+      const head = ["No;Indikator;Tingkat", ...Array.from({ length: 34 }, (_, k) => `${k + 1};Indikator ${k + 1};2`)];
+      const parts = ["35.1;Layanan publik 1;3", "35.2;Layanan publik 2;3", "35.3;Layanan publik 3;3"];
+      expect(scored(lines([...head, "35;Layanan Publik Instansi Pemerintah;", ...parts]), "spbe-2018")).toMatchObject({ findings: [], valid: [true] });
+      expect(scored(lines([...head, "35;Layanan Publik Instansi Pemerintah;3"]), "spbe-2018").findings).toEqual(["indicator/needs-parts@36"]);
+      // no parts at all: they are missing, as any indicator left out is
+      expect(scored(lines([...head, "35;Layanan Publik Instansi Pemerintah;"]), "spbe-2018").findings).toEqual(Array(3).fill("indicator/missing@null"));
+    });
+
+    it("a 'Predikat' footer under the index is a summary row: the file's finding, the assessment still scored", () => {
+      const r = scored(lines(["No;Indikator;Tingkat", ...sheet2020, ";INDEKS SPBE;3,00", ";PREDIKAT;Baik", ";Skor;3,00"]));
+      expect(r.findings).toEqual(["indicator/blank@49", "indicator/blank@50", "indicator/blank@51"]);
+      expect(r.valid).toEqual([true]);
+      expect(findingMessage(r.full.findings[1]!, "id")).toBe(
+        "baris berisi tingkat tetapi nomor indikatornya kosong; baris ringkasan ('PREDIKAT')? hapus baris ini",
+      );
+    });
+
+    it("a legend under the level column is skipped, its title anywhere: the assessment above it scored", () => {
+      const legend = [";;;", ";;Keterangan:;", ";;1;Rintisan", ";;2;Terkelola", ";;5 = Optimum;"];
+      const r = scored(lines(["No;Indikator;Tingkat;Bukti", ...sheet2020.map((x) => `${x};SK`), ...legend]));
+      expect(r).toMatchObject({ findings: [], valid: [true] });
+      // untitled, a number and a level's name under the level column are still a row without its indicator
+      expect(scored(lines(["No;Indikator;Tingkat;Bukti", ...sheet2020.map((x) => `${x};SK`), ";;1;Rintisan"])).findings).toEqual(["indicator/blank@49"]);
+    });
+
+    it("says what to write for ids a text column or another locale wrote: '01', '5.0', '35,1' where commas are no decimal", () => {
+      const zero = scored(lines(["Indikator;Tingkat", ...Array.from({ length: 47 }, (_, k) => `${String(k + 1).padStart(2, "0")};3`)]));
+      expect(zero.findings).toHaveLength(9);
+      expect(findingMessage(zero.full.findings[0]!, "en")).toBe("'01' is not an indicator of spbe-2020; write the number alone: '1'");
+      const fifth = scored(lines(["Indikator;Tingkat", ...Array.from({ length: 47 }, (_, k) => `${k === 4 ? "5.0" : k + 1};3`)]));
+      expect(fifth.findings).toEqual(["indicator/unknown@6"]);
+      expect(findingMessage(fifth.full.findings[0]!, "id")).toBe("'5.0' bukan indikator spbe-2020; tulis nomornya saja: '5'");
+      const head2018 = ["indikator,tingkat", ...Array.from({ length: 34 }, (_, k) => `${k + 1},2`)];
+      const comma = scored(lines([...head2018, '"35,1",3', '"35,2",3', '"35,3",3']), "spbe-2018");
+      expect(comma.findings).toEqual(["indicator/unknown@36", "indicator/unknown@37", "indicator/unknown@38"]);
+      expect(findingMessage(comma.full.findings[0]!, "en")).toBe(
+        "'35,1' is not an indicator of spbe-2018; commas are no decimal mark in this file: write it with a point ('35.1'), or save the file with ';' as the separator",
+      );
+    });
+
+    it("says what to write for a level '3.000' where commas are decimal, and what an unread year costs", () => {
+      const r = scored(lines(["Indikator;Tingkat", ...Array.from({ length: 47 }, (_, k) => `${k + 1};${k === 4 ? "3.000" : "3"}`)]));
+      expect(findingMessage(r.full.findings[0]!, "en")).toMatch(/\(3\.000 = 3000\); write 3, or with a comma: 3,000$/);
+      const year = scored(lines(["Tahun;Indikator;Tingkat", ...Array.from({ length: 47 }, (_, k) => `TA 2023;${k + 1};3`)]));
+      expect(findingMessage(year.full.findings[0]!, "id")).toBe(
+        "tahun 'TA 2023' bukan tahun empat angka: tulis 2023 saja; tahun yang tak terbaca tidak memilih aturan predikat tahunnya (dipakai aturan bawaan) dan tidak masuk tren",
+      );
     });
   });
 

@@ -25,7 +25,7 @@ import { detectMismatch } from "./detect.js";
 import { type Headings, headingsOf, isHeading, namedOtherThan } from "./headings.js";
 import { decoratedId, misnamedId, namedId, oneCellHeader, repeatsHeader, wordedLevel } from "./hints.js";
 import { jenisOf } from "./jenis.js";
-import { type LevelNames, legendRow, legendTitle, levelNamesOf } from "./legend.js";
+import { type LegendRow, type LevelNames, legendInAnyColumn, legendRow, legendTitle, levelNamesOf } from "./legend.js";
 import { labelColumns, summaryLabel } from "./summary.js";
 import { type LevelParts, looksLikeThousands, parseLevelParts, tooPrecise } from "./value.js";
 
@@ -647,8 +647,19 @@ export class AssessmentBuilder {
     if (this.headings === null) return false;
     if (isHeading(row, id, this.labelColumns(), this.headings)) return true;
     this.levelNames ??= levelNamesOf(this.framework);
-    const legend = legendRow(row.cells, this.labelColumns(), this.levelNames);
-    if (legend === null || (legend === "level" && !this.inLegend)) return false;
+    return this.legend(legendRow(row.cells, this.labelColumns(), this.levelNames));
+  }
+
+  /** A row whose indicator cell is blank and whose level cell is not: a legend written under the level column? */
+  private legendWithoutIndicator(row: CsvRecord): boolean {
+    if (this.headings === null) return false;
+    this.levelNames ??= levelNamesOf(this.framework);
+    return this.legend(legendInAnyColumn(row.cells, this.levelNames));
+  }
+
+  /** Whether a row of that legend kind is skipped: a level in two cells only inside a legend (`inLegend`). */
+  private legend(kind: LegendRow | null): boolean {
+    if (kind === null || (kind === "level" && !this.inLegend)) return false;
     this.inLegend = true;
     return true;
   }
@@ -677,7 +688,11 @@ export class AssessmentBuilder {
     // a domain's or aspect's heading ("1;Domain Kebijakan Internal SPBE;", Pemdi "1;Tata Kelola dan Manajemen;"
     // above "1,1"): it took indicator 1, and the real row 1 below was the duplicate; "I", "Aspek 1" were unknown.
     // A legend of the levels under the table ("1;Rintisan" … "5;Optimum") made an assessment of its own
-    if (valueRaw === null && this.heading(row, idRaw!)) return;
+    // 2018's "35" without a level above its rows 35.1–35.3 heads them, as an aspect's row does its
+    // indicators ("write each service on its own row", said of a file that did, made it unscored); a
+    // "35" with a level is the one row the three should have been (indicator/needs-parts below)
+    if (valueRaw === null && (this.parts.has(idRaw!) || this.heading(row, idRaw!))) return;
+    if (idRaw === null && this.legendWithoutIndicator(row)) return;
     this.inLegend = false;
     const group = this.group(row);
     const file = this.file;

@@ -21,13 +21,19 @@ const NAMED_ID = /^(?:(?:indikator|indicator|ind|kode|code|nomor|no|i)\s*[-.:]?\
 
 /**
  * The indicator id a refused cell holds with decoration around it ("1." → "1", "Indikator 1" →
- * "1", Pemdi "1.1." → "1.1"), as written once the decoration is gone; null when the cell is no
+ * "1", Pemdi "1.1." → "1.1", "01" → "1", "5.0" → "5", "35,1" → "35.1" where commas are no decimal mark), as written once the decoration is gone; null when the cell is no
  * such thing, or the number is no indicator of the framework (`find`: as rows are read), or there
  * is nothing to take away ("1.1" of a 2020 file is no decorated "1").
  */
 export function decoratedId(raw: string, find: (raw: string) => Indicator | undefined): { readonly bare: string; readonly indicator: Indicator } | null {
-  const bare = DECORATED_ID.exec(raw)?.[1];
-  if (bare === undefined || bare === raw) return null;
+  const written = DECORATED_ID.exec(raw)?.[1];
+  if (written === undefined) return null;
+  // a number as a text-formatted column or a number format writes it: "01" (a leading zero), "5.0"; and
+  // "35,1" in a file whose commas are no decimal mark (Google Sheets in the Indonesian locale, comma-separated)
+  const bare = find(written)
+    ? written
+    : ([written.replace(/^0+(?=\d)/, "").replace(/^(\d+)[.,]0+$/, "$1"), written.replace(",", ".")].find((w) => find(w)) ?? written);
+  if (bare === raw) return null;
   const indicator = find(bare);
   return indicator ? { bare, indicator } : null;
 }

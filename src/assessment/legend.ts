@@ -90,6 +90,20 @@ export function legendRow(cells: readonly string[], labels: readonly number[], n
   return levelNamed(said[0]!, said[1]!, names) || levelNamed(said[1]!, said[0]!, names) ? "level" : null;
 }
 
+/**
+ * A legend written anywhere in a row whose indicator cell is blank (under the level column: ";;1;Rintisan",
+ * ";;Keterangan:"): the row holds a legend's title alone, a level numbered in one cell, or a level's number
+ * and that level's name in two cells, whichever columns they are in. Such a row was "a level with no
+ * indicator number", "Keterangan:" called a level, and left the assessment above it unscored.
+ */
+export function legendInAnyColumn(cells: readonly string[], names: LevelNames): LegendRow | null {
+  if (names.size === 0) return null;
+  const said = cells.map((c) => c.trim()).filter((c) => c !== "");
+  if (said.length === 1) return TITLE.test(said[0]!) ? "title" : numberedLevel(said[0]!, names) ? "numbered" : null;
+  if (said.length !== 2) return null;
+  return levelNamed(said[0]!, said[1]!, names) || levelNamed(said[1]!, said[0]!, names) ? "level" : null;
+}
+
 /** Whether a row whose indicator and level cells are blank is a legend's title and nothing else ("Keterangan" in the instansi column). */
 export function legendTitle(cells: readonly string[]): boolean {
   let title = false;

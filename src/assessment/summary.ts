@@ -1,10 +1,12 @@
 /**
  * The words an analyst's summary row starts with, under the table of indicators: "Total", "Jumlah",
- * "Rata-rata" (or "Rata2"), "Rerata", "Nilai Indeks", "Indeks SPBE", "Average", "Sum"; in any case,
- * as a word of their own ("Totalitas" and "Sumber" are not).
+ * "Rata-rata" (or "Rata2"), "Rerata", "Nilai Indeks", "Indeks SPBE", "Predikat", "Skor", "Hasil Akhir",
+ * "Average", "Sum", "Score"; in any case, as a word of their own ("Totalitas" and "Sumber" are not).
+ * "Predikat" sits under "Indeks" on nearly every office's sheet: without it, its row ("Baik" in the
+ * level column) left the assessment above it unscored.
  */
 const SUMMARY =
-  /^(?:grand\s+total|sub-?\s*total|total|jumlah|rata[\s-]*(?:rata|2)|rerata|nilai\s+(?:indeks|rata[\s-]*rata|akhir)|indeks|average|avg|sum|mean)(?![\p{L}\p{N}])/iu;
+  /^(?:grand\s+total|sub-?\s*total|total|jumlah|rata[\s-]*(?:rata|2)|rerata|nilai\s+(?:indeks|rata[\s-]*rata|akhir|total)|indeks|predikat|skor|hasil\s+(?:akhir|penilaian)|average|avg|sum|mean|score|rating)(?![\p{L}\p{N}])/iu;
 
 /** A label this long is a sentence (a note), not a summary row's label. */
 const MAX_LABEL = 80;

@@ -34,6 +34,31 @@ const MALFORMED: Record<FindingArgs<"csv/malformed">["reason"], Text> = {
   },
 };
 
+/**
+ * "tahun 'TA 2023' is not a four-digit year", with what to write ("TA 2023", Excel's "2.023") and what an
+ * unread year costs: an exact 3.4975 of 2023 read "3.50 Baik" under the default rule, not 2023's "Sangat
+ * Baik", with a warning that said nothing of it.
+ */
+function yearHint(v: string): Text {
+  const year = /(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(v)?.[0] ?? (/^2[.,]0\d{2}$/.test(v) ? v.replace(/[.,]/, "") : null);
+  const write = year === null ? { id: "tulis tahunnya saja", en: "write the year alone" } : { id: `tulis ${year} saja`, en: `write ${year} alone` };
+  return {
+    id: `tahun '${v}' bukan tahun empat angka: ${write.id}; tahun yang tak terbaca tidak memilih aturan predikat tahunnya (dipakai aturan bawaan) dan tidak masuk tren`,
+    en: `tahun '${v}' is not a four-digit year: ${write.en}; a year not read chooses no year's predikat rule (the default is used) and joins no trend`,
+  };
+}
+
+/**
+ * What to write for a level "3.000" or "2.500" in a file whose commas are decimal: with a comma, and
+ * a whole level also as its number alone ("write it with a comma (e.g. 3)" had no comma in it).
+ */
+function thousandsFix(v: string): Text {
+  const comma = v.replace(".", ",");
+  const trimmed = v.replace(/\.?0+$/, "");
+  if (!trimmed.includes(".")) return { id: `tulis ${trimmed}, atau dengan koma: ${comma}`, en: `write ${trimmed}, or with a comma: ${comma}` };
+  return { id: `tulis dengan koma: ${trimmed.replace(".", ",")}`, en: `write it with a comma: ${trimmed.replace(".", ",")}` };
+}
+
 /** Every name COLUMN_ALIASES (assessment/columns.ts) reads for the role, in its order; test/catalogue.test.ts holds them together. */
 const COLUMN_ROLE: Record<"indicator" | "value", Text> = {
   indicator: {
@@ -225,7 +250,7 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           en: `indicator '${v}' was already given on line ${a.first} (above the repeated header row on line ${a.header})`,
         },
   "indicator/unknown": (a, v) =>
-    withSummary(withUnknownHint({ id: `'${v}' bukan indikator ${a.framework}`, en: `'${v}' is not an indicator of ${a.framework}` }, a), a.summary, v),
+    withSummary(withUnknownHint({ id: `'${v}' bukan indikator ${a.framework}`, en: `'${v}' is not an indicator of ${a.framework}` }, a, v), a.summary, v),
   "indicator/blank": (a, v) =>
     withSummary({ id: "baris berisi tingkat tetapi nomor indikatornya kosong", en: "the row has a level but no indicator number" }, a.summary, v),
   "indicator/needs-parts": (a) => ({
@@ -261,8 +286,8 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
   "value/invalid": (a, v) =>
     a.thousands
       ? {
-          id: `'${v}' untuk indikator ${idWithCode(a)} bermakna ganda: di berkas ini koma adalah desimal, jadi titik dibaca sebagai pemisah ribuan (${v} = ${v.replace(".", "")}); tulis dengan koma (mis. ${v.replace(/\.?0+$/, "").replace(".", ",")})`,
-          en: `'${v}' for indicator ${idWithCode(a)} is ambiguous: commas are decimal in this file, so a point reads as a thousands separator (${v} = ${v.replace(".", "")}); write it with a comma (e.g. ${v.replace(/\.?0+$/, "").replace(".", ",")})`,
+          id: `'${v}' untuk indikator ${idWithCode(a)} bermakna ganda: di berkas ini koma adalah desimal, jadi titik dibaca sebagai pemisah ribuan (${v} = ${v.replace(".", "")}); ${thousandsFix(v).id}`,
+          en: `'${v}' for indicator ${idWithCode(a)} is ambiguous: commas are decimal in this file, so a point reads as a thousands separator (${v} = ${v.replace(".", "")}); ${thousandsFix(v).en}`,
         }
       : a.tooPrecise
         ? {
@@ -303,7 +328,7 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
   }),
   "meta/invalid": (a, v) =>
     a.field === "tahun"
-      ? { id: `tahun '${v}' bukan tahun empat angka`, en: `tahun '${v}' is not a four-digit year` }
+      ? yearHint(v)
       : a.field === "target"
         ? { id: `target '${v}' bukan angka indeks atau nama predikat; diabaikan`, en: `target '${v}' is neither an index nor a predikat name; ignored` }
         : { id: `jenis '${v}' bukan 'mandiri' atau 'evaluasi'`, en: `jenis '${v}' is neither 'mandiri' nor 'evaluasi'` },
@@ -560,7 +585,7 @@ function withSummary(what: Text, summary: string | null, value: string): Text {
  * A refused indicator cell that is an id with decoration around it ("1.": write '1' alone), or a row
  * that repeats the header row (a second sheet pasted below the first): the message says so.
  */
-function withUnknownHint(what: Text, a: FindingArgs<"indicator/unknown">): Text {
+function withUnknownHint(what: Text, a: FindingArgs<"indicator/unknown">, v: string): Text {
   if (a.repeatsHeader) {
     return {
       id: `${what.id}; baris ini mengulang baris judul (lembar kedua ditempel di bawah?): hapus baris ini, dan bila di bawahnya penilaian lain, pisahkan berkasnya atau beri kolom instansi/jenis`,
@@ -577,6 +602,13 @@ function withUnknownHint(what: Text, a: FindingArgs<"indicator/unknown">): Text 
   }
   if (a.bare === null) return what;
   const bare = visible(shorten(a.bare, 30));
+  // "35,1" where commas are no decimal mark (a comma-separated file): the Indonesian locale's decimal comma
+  if (a.bare.includes(".") && a.bare === v.replace(",", ".")) {
+    return {
+      id: `${what.id}; di berkas ini koma bukan tanda desimal: tulis dengan titik ('${bare}'), atau simpan berkas dengan pemisah ';'`,
+      en: `${what.en}; commas are no decimal mark in this file: write it with a point ('${bare}'), or save the file with ';' as the separator`,
+    };
+  }
   return { id: `${what.id}; tulis nomornya saja: '${bare}'`, en: `${what.en}; write the number alone: '${bare}'` };
 }
 
