@@ -7,7 +7,7 @@ import { RANK_CLI } from "../messages/rank-cli.js";
 import { terminalSafe } from "../report/text.js";
 import { type InputFile, InputReader } from "../results/input.js";
 import type { Context } from "./context.js";
-import { keepHeapSmall, NATIONAL_SIZE } from "./heap.js";
+import { keepHeapSmall, NATIONAL_SIZE, restoreHeapDefaults } from "./heap.js";
 import { readStdin, systemPath, unreadable } from "./io.js";
 
 /** Pieces a file is read in: large enough to be fast, small enough that memory stays flat. */
@@ -39,16 +39,27 @@ export interface StreamOptions {
  * findings say; `file` the path to read, or "-" for stdin.
  */
 export async function streamInput(ctx: Context, name: string, file: string, options: StreamOptions): Promise<InputFile> {
-  const reader = new InputReader({ ...options, file: name, lean: options.lean, alternatives: options.frameworks });
+  // V8's heap kept small for an input of national size, from before its first byte, and V8's own settings
+  // again the moment its header says it is a result table (`restoreHeapDefaults`)
+  const reader = new InputReader({
+    ...options,
+    file: name,
+    lean: options.lean,
+    alternatives: options.frameworks,
+    onKind: (kind) => {
+      if (kind === "results") restoreHeapDefaults();
+    },
+  });
   const tooLarge = (bytes: number, cutShort: boolean): InputFile => {
     const table = unreadTable(name, finding("file/too-large", "error", name, { args: { bytes, cutShort, max: options.maxBytes! } }));
     return { kind: "assessments", assessments: buildAssessments(table, options.framework) };
   };
   let total = 0;
   if (file === "-") {
+    // stdin says no size beforehand: kept small once it reaches national size, if it is no result table
     const within = await readStdin(ctx, options.maxBytes, (bytes) => {
       total += bytes.length;
-      if (total >= PROGRESS_FROM) keepHeapSmall();
+      if (total >= PROGRESS_FROM && reader.kind !== "results") keepHeapSmall();
       reader.push(bytes);
     });
     return within ? reader.end() : tooLarge(options.maxBytes!, true);

@@ -24,6 +24,11 @@ export interface InputOptions extends BuildOptions {
   /** the bundled frameworks: a result row is read against the one its tahun or `kerangka` says */
   readonly frameworks?: readonly Framework[] | undefined;
   readonly delimiter?: string | undefined;
+  /**
+   * Told once what the input is, as soon as its header says so (within its first lines): the CLI keeps
+   * V8's heap small for assessments of national size only, and must say so before their rows pile up
+   */
+  readonly onKind?: ((kind: "assessments" | "results") => void) | undefined;
 }
 
 export class InputReader {
@@ -41,6 +46,11 @@ export class InputReader {
     this.laneWanted = lane;
     // below a sheet title, the header is the first of the next rows that is one: an assessment's, or a result table's
     this.reader = new TableReader({ file: options.file, delimiter: options.delimiter, isHeader: (cells) => isTableHeader(cells, options.valueColumn) });
+  }
+
+  /** What the input is, once its header is read: assessments by indicator, or a result table; null before. */
+  get kind(): "assessments" | "results" | null {
+    return this.results ? "results" : this.assessments ? "assessments" : null;
   }
 
   push(bytes: Uint8Array): void {
@@ -71,6 +81,7 @@ export class InputReader {
         this.results = new ResultBuilder(file, { framework, frameworks, explicit });
         this.results.setHeader(header, this.reader.dialect!);
       } else this.assessmentBuilder().header(header, this.reader.dialect!);
+      this.options.onKind?.(this.results ? "results" : "assessments");
     }
     if (this.results) this.results.rows(rows);
     else this.assessments!.rows(rows);
