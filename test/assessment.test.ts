@@ -155,8 +155,8 @@ describe("findings from rows", () => {
       // no indicator once the decoration is gone, or no decoration: no hint
       ["99.", null],
       ["nama 7", null],
-      // (an exploratory tester) a number format's "1.0" is 1, as a text column's "01" is
-      ["1.0", "1"],
+      // a number that is no id: no hint ("5.0" has the shape of an aspect's code in a Pemdi file)
+      ["1.0", null],
     ]);
     const first = f.find((x) => x.code === "indicator/unknown")!;
     expect(findingMessage(first, "id")).toBe("'1.' bukan indikator spbe-2020; tulis nomornya saja: '1'");
@@ -524,8 +524,12 @@ describe("findings from rows", () => {
       const parts = ["35.1;Layanan publik 1;3", "35.2;Layanan publik 2;3", "35.3;Layanan publik 3;3"];
       expect(scored(lines([...head, "35;Layanan Publik Instansi Pemerintah;", ...parts]), "spbe-2018")).toMatchObject({ findings: [], valid: [true] });
       expect(scored(lines([...head, "35;Layanan Publik Instansi Pemerintah;3"]), "spbe-2018").findings).toEqual(["indicator/needs-parts@36"]);
-      // no parts at all: they are missing, as any indicator left out is
-      expect(scored(lines([...head, "35;Layanan Publik Instansi Pemerintah;"]), "spbe-2018").findings).toEqual(Array(3).fill("indicator/missing@null"));
+      // (a second read) no parts after it: the row they should have been, said at its line, not three line-less "missing"
+      expect(scored(lines([...head, "35;Layanan Publik Instansi Pemerintah;"]), "spbe-2018").findings).toEqual(["indicator/needs-parts@36"]);
+      // one part after it: the other two are missing
+      expect(scored(lines([...head, "35;Layanan Publik Instansi Pemerintah;", parts[0]!]), "spbe-2018").findings).toEqual(
+        Array(2).fill("indicator/missing@null"),
+      );
     });
 
     it("a 'Predikat' footer under the index is a summary row: the file's finding, the assessment still scored", () => {
@@ -537,6 +541,22 @@ describe("findings from rows", () => {
       );
     });
 
+    // (a second read) "Skor"/"Rating" start indicator names in a framework of one's own: never a footer's label there
+    it("a summary word that starts one of the framework's own indicator names gives no 'delete it' hint", async () => {
+      const dir = mkdtempSync(join(tmpdir(), "spbe-skor-"));
+      const framework = readFileSync(new URL("../fixtures/kerangka-contoh-kanwil.json", import.meta.url), "utf8")
+        .replace('"id": "contoh-kanwil-2025"', '"id": "uji-skor"')
+        .replace('"Pengaduan Layanan"', '"Skor Kepuasan Layanan"')
+        .replace('"Informasi Publik"', '"Rating Aplikasi Layanan"');
+      writeFileSync(join(dir, "skor.json"), framework);
+      const rows = ["1,Tim SPBE Unit,3", "2,Rencana dan Anggaran TIK Unit,2", "3,Naskah Dinas Elektronik,4", "4,Kepegawaian,3", "5,Keuangan dan BMN,3"];
+      writeFileSync(join(dir, "skor.csv"), lines(["indikator,nama,tingkat", ...rows, ",Skor Kepuasan Layanan,3", "Indikator 7,Rating Aplikasi Layanan,2"]));
+      const r = await spbe(["validate", "skor.csv", "--framework", "skor.json", "--lang", "en"], { cwd: dir });
+      expect(r.stdout).toContain("skor.csv:7:1  error  the row has a level but no indicator number  indicator/blank\n");
+      expect(r.stdout).toContain("skor.csv:8:1  error  'Indikator 7' is not an indicator of uji-skor; write the number alone: '7'  indicator/unknown\n");
+      expect(r.stdout).not.toContain("summary row");
+    });
+
     it("a legend under the level column is skipped, its title anywhere: the assessment above it scored", () => {
       const legend = [";;;", ";;Keterangan:;", ";;1;Rintisan", ";;2;Terkelola", ";;5 = Optimum;"];
       const r = scored(lines(["No;Indikator;Tingkat;Bukti", ...sheet2020.map((x) => `${x};SK`), ...legend]));
@@ -545,19 +565,42 @@ describe("findings from rows", () => {
       expect(scored(lines(["No;Indikator;Tingkat;Bukti", ...sheet2020.map((x) => `${x};SK`), ";;1;Rintisan"])).findings).toEqual(["indicator/blank@49"]);
     });
 
-    it("says what to write for ids a text column or another locale wrote: '01', '5.0', '35,1' where commas are no decimal", () => {
+    it("says what to write for ids a text column or another locale wrote: '01', '35,1' where commas are no decimal", () => {
       const zero = scored(lines(["Indikator;Tingkat", ...Array.from({ length: 47 }, (_, k) => `${String(k + 1).padStart(2, "0")};3`)]));
       expect(zero.findings).toHaveLength(9);
       expect(findingMessage(zero.full.findings[0]!, "en")).toBe("'01' is not an indicator of spbe-2020; write the number alone: '1'");
+      // (a second read) not "5.0", and no "01" in a file of codes: Pemdi's "5.0" is aspect 5's shape, not indicator 5 (code 3.1),
+      // and a hint that named it also hid indicator 3.1's missing row
       const fifth = scored(lines(["Indikator;Tingkat", ...Array.from({ length: 47 }, (_, k) => `${k === 4 ? "5.0" : k + 1};3`)]));
-      expect(fifth.findings).toEqual(["indicator/unknown@6"]);
-      expect(findingMessage(fifth.full.findings[0]!, "id")).toBe("'5.0' bukan indikator spbe-2020; tulis nomornya saja: '5'");
+      expect(fifth.findings).toEqual(["indicator/missing@null", "indicator/unknown@6"]);
+      const pemdi = fw("pemdi-2026")
+        .indicators.filter((i) => i.code !== "3.1")
+        .map((i) => `${i.code};3`);
+      expect(
+        scored(lines(["kode;nilai", ...pemdi, "5.0;3"]), "pemdi-2026").full.findings.map((f) => [f.code, f.code === "indicator/unknown" ? f.args.bare : null]),
+      ).toEqual([
+        ["framework/provisional", null],
+        ["indicator/missing", null],
+        ["indicator/unknown", null],
+      ]);
+      expect(scored(lines(["kode;nilai", ...pemdi, "05;3"]), "pemdi-2026").findings).toContain("indicator/missing@null");
       const head2018 = ["indikator,tingkat", ...Array.from({ length: 34 }, (_, k) => `${k + 1},2`)];
       const comma = scored(lines([...head2018, '"35,1",3', '"35,2",3', '"35,3",3']), "spbe-2018");
       expect(comma.findings).toEqual(["indicator/unknown@36", "indicator/unknown@37", "indicator/unknown@38"]);
       expect(findingMessage(comma.full.findings[0]!, "en")).toBe(
         "'35,1' is not an indicator of spbe-2018; commas are no decimal mark in this file: write it with a point ('35.1'), or save the file with ';' as the separator",
       );
+    });
+
+    // (a second read) the hints' "01" and "1.0" made a running No beside an indicator column sorted by level
+    // an indicator column of its own: column/ambiguous on a valid file
+    it("a running No written '01' or '1.0' beside the indicators stays a row number", () => {
+      const names = fw("spbe-2020").indicators.map((i) => i.name);
+      const byLevel = names.map((n, k) => ({ id: k + 1, n, level: 1 + ((k * 7) % 5) })).sort((a, b) => a.level - b.level || a.id - b.id);
+      for (const no of [(k: number) => `${k + 1}.0`, (k: number) => String(k + 1).padStart(2, "0")]) {
+        const text = lines(["No;Indikator;Nama;Tingkat", ...byLevel.map((r, k) => `${no(k)};${r.id};${r.n};${r.level}`)]);
+        expect(scored(text)).toMatchObject({ findings: [], valid: [true] });
+      }
     });
 
     it("says what to write for a level '3.000' where commas are decimal, and what an unread year costs", () => {

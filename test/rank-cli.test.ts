@@ -914,6 +914,9 @@ describe("a heap kept small for an input of national size", () => {
     const asked: string[] = [];
     expect(restoreHeapDefaults((flags) => asked.push(flags))).toBe(nationalHeapFlags(process.versions.v8) !== null);
     expect(asked).toEqual(nationalHeapFlags(process.versions.v8) === null ? [] : ["--semi-space-growth-factor=2 --heap-growing-percent=0"]);
+    // (a second read) and a national long-form input after the table is kept small again
+    expect(keepHeapSmall((flags) => asked.push(flags))).toBe(nationalHeapFlags(process.versions.v8) !== null);
+    expect(restoreHeapDefaults(() => {})).toBe(nationalHeapFlags(process.versions.v8) !== null);
   });
 
   it("only of a V8 known to have the flag (an unknown one would print on stdout)", () => {

@@ -22,8 +22,8 @@ import type { Dialect, Table, TableReader } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, hasRole, matchColumns, nameColumn, sideBySideColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
-import { type Headings, headingsOf, isHeading, namedOtherThan } from "./headings.js";
-import { decoratedId, misnamedId, namedId, oneCellHeader, repeatsHeader, wordedLevel } from "./hints.js";
+import { type Headings, headingsOf, isHeading, namedOtherThan, nameWords } from "./headings.js";
+import { decoratedId, misnamedId, namedId, oneCellHeader, repeatsHeader, wordedLevel, writtenOtherwise } from "./hints.js";
 import { jenisOf } from "./jenis.js";
 import { type LegendRow, type LevelNames, legendInAnyColumn, legendRow, legendTitle, levelNamesOf } from "./legend.js";
 import { labelColumns, summaryLabel } from "./summary.js";
@@ -214,6 +214,8 @@ export class AssessmentBuilder {
   private order: Group[] = [];
   /** the groups with findings past the cap, and how many of each code and severity (`Assessment.unlisted`) */
   private readonly unlisted = new Map<Group, Partial<Record<FindingCode, OmittedCount>>>();
+  /** 2018's "35" rows without a level, by assessment: headings over 35.1–35.3, or, when none of those came, the row they should have been */
+  private readonly partsHeadings = new Map<Group, { readonly line: number; readonly column: number; readonly id: string }>();
   private last: Group | null = null;
   private sample: CsvRecord[] | null = [];
   private headerRecord: CsvRecord | null = null;
@@ -249,6 +251,8 @@ export class AssessmentBuilder {
   private readonly position: Map<string, number>;
   private readonly parts: Map<string, Indicator[]>;
   private readonly slab: Slab;
+  /** whether the framework's indicators have codes (Pemdi "1.1"): a refused "01" is then no indicator 1 (`writtenOtherwise`) */
+  private readonly coded: boolean;
 
   constructor(
     private readonly file: string,
@@ -259,6 +263,7 @@ export class AssessmentBuilder {
     this.sink = new FindingSink(MAX_FINDINGS_PER_CODE);
     this.position = new Map(framework.indicators.map((ind, i) => [ind.id, i]));
     this.slab = new Slab(framework.indicators.length, options.lean === true);
+    this.coded = framework.indicators.some((i) => i.code !== null);
     this.parts = new Map();
     for (const ind of framework.indicators) if (ind.partOf) this.parts.set(ind.partOf, [...(this.parts.get(ind.partOf) ?? []), ind]);
     if (framework.provisional) this.fileFinding(finding("framework/provisional", "warning", file, { args: { framework: framework.id } }));
@@ -628,7 +633,8 @@ export class AssessmentBuilder {
   }
 
   private summaryOf(row: CsvRecord, idRaw: string | null): string | null {
-    return detach(summaryLabel(row.cells, this.labelColumns(), idRaw));
+    const names = this.headings?.names;
+    return detach(summaryLabel(row.cells, this.labelColumns(), idRaw, names ? (cell) => names().indicators.has(nameWords(cell)) : undefined));
   }
 
   /** the framework's level names a legend row is told by (`legendRow`), made at the first row without a level that asks */
@@ -691,7 +697,13 @@ export class AssessmentBuilder {
     // 2018's "35" without a level above its rows 35.1–35.3 heads them, as an aspect's row does its
     // indicators ("write each service on its own row", said of a file that did, made it unscored); a
     // "35" with a level is the one row the three should have been (indicator/needs-parts below)
-    if (valueRaw === null && (this.parts.has(idRaw!) || this.heading(row, idRaw!))) return;
+    if (valueRaw === null && this.parts.has(idRaw!)) {
+      // (remembered: when none of its parts follows, its line is where `assessment` says so)
+      const group = this.group(row);
+      if (!this.partsHeadings.has(group)) this.partsHeadings.set(group, { line: row.line, column: this.indicatorColumn!.index + 1, id: idRaw! });
+      return;
+    }
+    if (valueRaw === null && this.heading(row, idRaw!)) return;
     if (idRaw === null && this.legendWithoutIndicator(row)) return;
     this.inLegend = false;
     const group = this.group(row);
@@ -741,15 +753,17 @@ export class AssessmentBuilder {
         for (const p of parts) group.explained.add(p.id);
         return;
       }
-      const summary = this.summaryOf(row, idRaw);
+      // "1.", "Indikator 1", "3.3 Pembangunan Statistik" (3.3's own name): its finding says to write the
+      // number alone, and explains why the indicator has no row; only on a row with a level:
+      // "1.;Aspek Tata Kelola;" is a heading, and "write '1' alone" made it indicator 1
+      const decorated =
+        valueRaw === null ? null : (decoratedId(idRaw, this.lookup) ?? namedId(idRaw, this.lookup) ?? writtenOtherwise(idRaw, this.lookup, this.coded));
+      // an indicator written wrong is no footer: "write '7' alone" and "a summary row? delete it" of one row contradicted
+      const summary = decorated ? null : this.summaryOf(row, idRaw);
       // a second sheet pasted below the first, its header row and all: the row belongs to no assessment
       const repeated = repeatsHeader(row.cells, this.headerRecord!.cells, this.indicatorColumn!.index);
       if (repeated) this.repeatedHeader = row.line;
       group.summaryOnly = group.summaryOnly !== false && (summary !== null || repeated);
-      // "1.", "Indikator 1", "3.3 Pembangunan Statistik" (3.3's own name): its finding says to write the
-      // number alone, and explains why the indicator has no row; only on a row with a level:
-      // "1.;Aspek Tata Kelola;" is a heading, and "write '1' alone" made it indicator 1
-      const decorated = valueRaw === null ? null : (decoratedId(idRaw, this.lookup) ?? namedId(idRaw, this.lookup));
       if (decorated) {
         group.explained ??= new Set();
         group.explained.add(decorated.indicator.id);
@@ -1057,6 +1071,23 @@ export class AssessmentBuilder {
     // 36" under an instansi named "Rata-rata" was refused as a summary row's, a finding of the file's, and
     // the assessment went on valid without it, to an internal error when scored
     let absent = false;
+    // a "35" without a level and no 35.1–35.3 after it: the finding a "35" with one gets, at its line, not
+    // three line-less "35.x not filled in" (its row was dropped without a word)
+    const heading = this.partsHeadings.get(group);
+    const parts = heading ? (this.parts.get(heading.id) ?? []) : [];
+    if (heading && parts.every((ind) => group.store.lineAt(group.base + this.position.get(ind.id)!, group.line) === 0)) {
+      this.report(
+        group,
+        finding("indicator/needs-parts", "error", this.file, {
+          line: heading.line,
+          column: heading.column,
+          value: heading.id,
+          args: { id: heading.id, parts: parts.map((ind) => ind.id) },
+        }),
+      );
+      group.explained ??= new Set();
+      for (const ind of parts) group.explained.add(ind.id);
+    }
     framework.indicators.forEach((ind, p) => {
       if (group.store.lineAt(group.base + p, group.line) !== 0) return;
       absent = true;
@@ -1438,7 +1469,7 @@ export function pickIndicatorColumn(
 }
 
 /** A row number's decoration: "1." "1)" "(1)" → "1" (found by a review: a "No" of "1." could never give way). */
-const ROW_NUMBER_DECORATION = /^\(?(\d+)[.)]?$/;
+const ROW_NUMBER_DECORATION = /^\(?0*(\d+)[.)]?$/;
 
 /** The headers of a column that may number rows rather than indicators (aliases of the indicator role). */
 const ROW_NUMBER_HEADERS: ReadonlySet<string> = new Set(["no", "no.", "nomor"]);
@@ -1476,7 +1507,7 @@ function firstConflict(
 function runsDown(rows: readonly CsvRecord[], index: number): boolean {
   let last = 0;
   for (const row of rows) {
-    // written plain or as Excel's numbered lists write them: "1.", "1)", "(1)"
+    // written plain or as Excel's numbered lists write them: "1.", "1)", "(1)", or a text column's "01"
     const cell = row.cells[index]?.trim().replace(ROW_NUMBER_DECORATION, "$1");
     if (cell === undefined || cell === "") continue;
     const n = cell === "1" ? 1 : cell === String(last + 1) ? last + 1 : 0;

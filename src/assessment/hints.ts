@@ -21,21 +21,36 @@ const NAMED_ID = /^(?:(?:indikator|indicator|ind|kode|code|nomor|no|i)\s*[-.:]?\
 
 /**
  * The indicator id a refused cell holds with decoration around it ("1." → "1", "Indikator 1" →
- * "1", Pemdi "1.1." → "1.1", "01" → "1", "5.0" → "5", "35,1" → "35.1" where commas are no decimal mark), as written once the decoration is gone; null when the cell is no
+ * "1", Pemdi "1.1." → "1.1"), as written once the decoration is gone; null when the cell is no
  * such thing, or the number is no indicator of the framework (`find`: as rows are read), or there
  * is nothing to take away ("1.1" of a 2020 file is no decorated "1").
  */
 export function decoratedId(raw: string, find: (raw: string) => Indicator | undefined): { readonly bare: string; readonly indicator: Indicator } | null {
-  const written = DECORATED_ID.exec(raw)?.[1];
-  if (written === undefined) return null;
-  // a number as a text-formatted column or a number format writes it: "01" (a leading zero), "5.0"; and
-  // "35,1" in a file whose commas are no decimal mark (Google Sheets in the Indonesian locale, comma-separated)
-  const bare = find(written)
-    ? written
-    : ([written.replace(/^0+(?=\d)/, "").replace(/^(\d+)[.,]0+$/, "$1"), written.replace(",", ".")].find((w) => find(w)) ?? written);
-  if (bare === raw) return null;
+  const bare = DECORATED_ID.exec(raw)?.[1];
+  if (bare === undefined || bare === raw) return null;
   const indicator = find(bare);
   return indicator ? { bare, indicator } : null;
+}
+
+/**
+ * For a refused id's message only (never for choosing the indicator column: a running "No" of "01"
+ * or "1.0" beside the indicators is no indicator column): an id as another program wrote it, "01"
+ * from a text-formatted column, or "35,1" in a file whose commas are no decimal mark (Google Sheets in
+ * the Indonesian locale, comma-separated). A leading zero only where the framework has no codes: in a
+ * Pemdi file "01" may be a code's half as well as indicator 1. No "5.0": in a file of codes it has the
+ * shape of an aspect's ("5.0" is no indicator 5, which is code 3.1).
+ */
+export function writtenOtherwise(
+  raw: string,
+  find: (raw: string) => Indicator | undefined,
+  coded: boolean,
+): { readonly bare: string; readonly indicator: Indicator } | null {
+  const candidates = [...(coded ? [] : [raw.replace(/^0+(?=\d)/, "")]), raw.replace(/^(\d+),(\d+)$/, "$1.$2")];
+  for (const bare of candidates) {
+    const indicator = bare === raw ? undefined : find(bare);
+    if (indicator) return { bare, indicator };
+  }
+  return null;
 }
 
 /**

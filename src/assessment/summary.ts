@@ -21,11 +21,17 @@ const MAX_LABEL = 80;
  * the hint tell the analyst to delete indicator 4. And never a row whose indicator cell starts like a
  * number ("4a", "12 (Layanan)"): that is an indicator written wrong, not a footer.
  */
-export function summaryLabel(cells: readonly string[], labels: readonly number[], indicator: string | null): string | null {
+export function summaryLabel(
+  cells: readonly string[],
+  labels: readonly number[],
+  indicator: string | null,
+  namesIndicator: (cell: string) => boolean = () => false,
+): string | null {
   if (indicator !== null && /^\s*\d/.test(indicator)) return null;
   for (const at of labels) {
     const cell = cells[at]?.trim() ?? "";
-    if (cell !== "" && cell.length <= MAX_LABEL && SUMMARY.test(cell)) return cell;
+    // an indicator's own name ("Skor Kepuasan Layanan" in a framework file of one's own) is that row's, no footer
+    if (cell !== "" && cell.length <= MAX_LABEL && SUMMARY.test(cell) && !namesIndicator(cell)) return cell;
   }
   return null;
 }

@@ -40,11 +40,14 @@ const DEFAULT_HEAP_FLAGS = "--semi-space-growth-factor=2 --heap-growing-percent=
  * result table: it keeps every row, and under a young generation held at its start size a table of 17 MB
  * took twice the time of one of 16.6 MB (3,700 scavenges against 200). Made as soon as the header says
  * so; setting the flags only then, instead of before reading, left a national long-form file 8 MB larger
- * (the young generation had grown by then). Returns whether it was made.
+ * (the young generation had grown by then). Only for an input of national size itself: a small table
+ * read after a national file left the next national file with V8's settings. Returns whether it was made.
  */
 export function restoreHeapDefaults(setFlags: (flags: string) => void = v8Flags): boolean {
   if (!heapKept || nationalHeapFlags(process.versions.v8) === null) return false;
   setFlags(DEFAULT_HEAP_FLAGS);
+  // a national long-form input after this table is kept small again
+  heapKept = false;
   return true;
 }
 

@@ -41,13 +41,14 @@ export interface StreamOptions {
 export async function streamInput(ctx: Context, name: string, file: string, options: StreamOptions): Promise<InputFile> {
   // V8's heap kept small for an input of national size, from before its first byte, and V8's own settings
   // again the moment its header says it is a result table (`restoreHeapDefaults`)
+  let national = false;
   const reader = new InputReader({
     ...options,
     file: name,
     lean: options.lean,
     alternatives: options.frameworks,
     onKind: (kind) => {
-      if (kind === "results") restoreHeapDefaults();
+      if (kind === "results" && national) restoreHeapDefaults();
     },
   });
   const tooLarge = (bytes: number, cutShort: boolean): InputFile => {
@@ -78,7 +79,8 @@ export async function streamInput(ctx: Context, name: string, file: string, opti
   try {
     if (options.maxBytes !== null && size > options.maxBytes) return tooLarge(size, false);
     const progress = wantsProgress(ctx, size) ? progressBar(ctx, name, size) : null;
-    if (size >= PROGRESS_FROM) keepHeapSmall();
+    national = size >= PROGRESS_FROM;
+    if (national) keepHeapSmall();
     // one buffer for the whole file: the reader keeps nothing of a piece once pushed (the decoder
     // copies an incomplete sequence, the tokenizer keeps text); a fresh megabyte per piece is
     // external memory that waits for a full collection, and grew the peak with the file
