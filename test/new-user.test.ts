@@ -179,6 +179,10 @@ describe("5. --excel and -o choose the format", () => {
     expect((await spbe(["validate", "in.csv", "-o", "laporan.html", "--format", "markdown"], { cwd: dir })).code).toBe(0);
     // plain text promises no structure: a log file takes any command's default (found by a second read)
     expect((await spbe(["score", "in.csv", "-o", "run.log"], { cwd: dir })).code).toBe(0);
+    // …and any format asked for (an exploratory tester: `--format github -o anotasi.log`, a CI artifact, was exit 2)
+    expect((await spbe(["score", "in.csv", "--format", "json", "-o", "hasil.txt"], { cwd: dir })).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "hasil.txt"), "utf8")).assessments[0].index.display).toBe("3.08");
+    expect((await spbe(["validate", "in.csv", "--format", "github", "-o", "anotasi.log"], { cwd: dir })).code).toBe(0);
     // --excel writes CSV: not under a name that promises another document
     expect((await spbe(["score", "in.csv", "--excel", "-o", "x.xml"], { cwd: dir })).stderr).toMatch(
       /^spbe: --excel menulis CSV, tetapi ekstensi -o 'x\.xml' berarti \.xml/,
@@ -408,12 +412,38 @@ describe("9. a config file for repeated options", () => {
     expect(json.ignored).toEqual({ count: 1, codes: ["framework/provisional"], from: "spbe.config.json" });
     const typedJson = JSON.parse((await spbe(["validate", "data/pemdi.csv", "--format", "json", "--ignore", "framework/provisional"], { cwd: listed })).stdout);
     expect(typedJson.ignored).toEqual({ count: 1, codes: ["framework/provisional"] });
+    // (an exploratory tester) the list in force, whether or not it matched anything this run
+    const unmatched = JSON.parse(
+      (await spbe(["validate", "data/pemdi.csv", "--format", "json", "--framework", "pemdi-2026", "--ignore", "evidence/missing"], { cwd: dir })).stdout,
+    );
+    expect(unmatched.ignored).toEqual({ count: 0, codes: ["evidence/missing"] });
     const limitJson = JSON.parse((await spbe(["validate", "data/pemdi.csv", "--format", "json"], { cwd: dir })).stdout);
     expect(limitJson.exit.reasons).toEqual([{ kind: "max-warnings", warnings: 1, max: 0, from: "spbe.config.json" }]);
     const flag = await spbe(["score", "data/pemdi.csv", "--format", "json", "--ignore", "framework/provisional"], { cwd: listed });
     expect(flag.stderr).toBe("spbe: 1 temuan diabaikan (--ignore framework/provisional)\n");
     const config = await spbe(["score", "data/pemdi.csv", "--format", "json"], { cwd: listed });
     expect(config.stderr).toBe("spbe: 1 temuan diabaikan (ignore framework/provisional di spbe.config.json)\n");
+  });
+
+  // (an exploratory tester) a config named so that its name is markup: the limit's line in the step summary too
+  it("escapes a config's name in the Markdown lines that say it", async () => {
+    const dir = tree({ "data/pemdi.csv": fixture("contoh-pemdi-2026.csv"), "a|<b>.json": JSON.stringify({ framework: "pemdi-2026", maxWarnings: 0 }) });
+    const md = (await spbe(["validate", "data/pemdi.csv", "--config", "a|<b>.json", "--format", "markdown", "--lang", "en"], { cwd: dir })).stdout;
+    expect(md).toContain("**too many warnings: 1, over maxWarnings 0 in a\\|&lt;b&gt;.json**");
+  });
+
+  // (an exploratory tester) taken, and did nothing: the count of findings past the cap is not what it counts
+  it("refuses to ignore file/too-many-findings itself, on the command line and in a config (exit 2)", async () => {
+    const r = await spbe(["validate", "data/pemdi.csv", "--ignore", "file/too-many-findings", "--lang", "en"], { cwd: project({}) });
+    expect([r.code, r.stderr.split("\n")[0]]).toEqual([
+      2,
+      "spbe: --ignore: 'file/too-many-findings': only counts the findings not listed, and is not ignored itself; ignore the codes it counts (e.g. evidence/missing)",
+    ]);
+    const c = await spbe(["validate", "data/pemdi.csv", "--lang", "en"], { cwd: project({ ignore: ["file/too-many-findings"] }) });
+    expect(c.code).toBe(2);
+    expect(c.stderr).toContain("  ignore[0]: 'file/too-many-findings': only counts the findings not listed");
+    // its category still works: file/* holds warnings that are findings of their own
+    expect((await spbe(["validate", "data/pemdi.csv", "--ignore", "file/*"], { cwd: project({}) })).code).toBe(1);
   });
 
   // PowerShell 5's `echo '{…}' > spbe.config.json` writes UTF-16 with a BOM: it was "invalid at 1:1"

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { errorOnlyIgnores, FINDING_CODES, unknownIgnores } from "../core/findings.js";
+import { countIgnores, errorOnlyIgnores, FINDING_CODES, unknownIgnores } from "../core/findings.js";
 import { CLI } from "../messages/cli.js";
 import { inBoth, say } from "../messages/text.js";
 import { perhaps, suggestSimilar } from "./suggest.js";
@@ -42,6 +42,7 @@ function unknownCodes(json: unknown): Problem[] {
   return ignore.flatMap((value: unknown, i) => {
     if (typeof value !== "string" || value === "") return [];
     if (errorOnlyIgnores([value]).length > 0) return [{ path: `ignore[${i}]`, ...inBoth((l) => say(l, CLI.errorIgnored, { where: "", value: `'${value}'` })) }];
+    if (countIgnores([value]).length > 0) return [{ path: `ignore[${i}]`, ...inBoth((l) => say(l, CLI.countIgnored, { where: "", value: `'${value}'` })) }];
     if (unknownIgnores([value]).length === 0) return [];
     const hint = perhaps(suggestSimilar(value, FINDING_CODES));
     return [{ path: `ignore[${i}]`, ...inBoth((l) => say(l, CLI.configUnknownCode, { value }) + hint[l]) }];

@@ -1,7 +1,7 @@
 import type { AssessmentFile } from "../assessment/build.js";
 import { dropIgnored, errorOnlyIgnores, ignores, unknownIgnores, withoutIgnored, withoutIgnoredUnlisted } from "../assessment/ignore.js";
 import type { ValidatedFile } from "../assessment/validate.js";
-import { FINDING_CODES, type Finding } from "../core/findings.js";
+import { countIgnores, FINDING_CODES, type Finding } from "../core/findings.js";
 import { CLI } from "../messages/cli.js";
 import { inBoth, say } from "../messages/text.js";
 import { ignoredBy } from "../report/setting.js";
@@ -83,6 +83,13 @@ export function parseIgnore(text: string | undefined, from?: string): Ignoring {
       true,
     );
   }
+  const counts = countIgnores(list);
+  if (counts.length > 0)
+    throw new CliError(
+      inBoth((l) => say(l, CLI.countIgnored, { where: "--ignore: ", value: `'${counts[0]}'` })),
+      [],
+      true,
+    );
   const errors = errorOnlyIgnores(list);
   if (errors.length > 0)
     throw new CliError(

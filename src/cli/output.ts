@@ -41,7 +41,10 @@ export async function chooseRenderer<C extends CommandName>(ctx: Context, comman
   }
   if (options.excel && explicit !== undefined && explicit !== "csv") throw usageError(FORMAT.excelNeedsCsv, { format: explicit });
   const inferred = options.output === undefined ? undefined : formatForExtension(command, options.output);
-  if (explicit !== undefined && inferred !== undefined && inferred !== explicit && !(options.excel && inferred === "csv")) {
+  // plain text (".txt", ".log") promises no structure: an explicit format is written under it, as under
+  // ".out" (`validate --format github -o anotasi.log`, a CI artifact, stopped with exit 2)
+  const plain = inferred === "table" || inferred === "text";
+  if (explicit !== undefined && inferred !== undefined && inferred !== explicit && !plain && !(options.excel && inferred === "csv")) {
     throw usageError(FORMAT.contradictsExtension, { format: explicit, name: options.output!, inferred });
   }
   // without --format, a name must not promise another document than the one written: `--excel -o

@@ -60,6 +60,11 @@ export const CLI = {
     id: "{where}{value}: tidak pernah berupa peringatan, dan galat tidak pernah diabaikan; perbaiki datanya (hanya peringatan yang dapat diabaikan)",
     en: "{where}{value}: never a warning, and errors are never ignored; fix the data (only warnings can be ignored)",
   },
+  /** `--ignore file/too-many-findings` (or a config's, with its path): the count of findings past the cap */
+  countIgnored: {
+    id: "{where}{value}: hanya menghitung temuan yang tidak dicantumkan, dan tidak diabaikan sendiri; abaikan kode yang dihitungnya (mis. evidence/missing)",
+    en: "{where}{value}: only counts the findings not listed, and is not ignored itself; ignore the codes it counts (e.g. evidence/missing)",
+  },
   /** in a config file's `ignore`, said with its path (`ignore[1]`) */
   configUnknownCode: {
     id: "'{value}' bukan kode temuan (lihat Katalog temuan di README; 'kategori/*' juga boleh)",

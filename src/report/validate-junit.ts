@@ -83,7 +83,9 @@ function* junitLines({ files, policy }: ValidateReport, lang: Lang): Generator<s
   const tests = suites.reduce((n, s) => n + s.tests, 0) + (limited ? 1 : 0);
   const failures = suites.reduce((n, s) => n + s.failing, 0) + (over ? 1 : 0);
   yield `<?xml version="1.0" encoding="UTF-8"?>`;
-  yield `<testsuites name="spbe validate" tests="${tests}" failures="${failures}" errors="0" time="0">`;
+  // the root adds up what its suites say, skipped too (its totals did not add up without it)
+  const skipped = suites.reduce((n, s) => n + s.skipped, 0);
+  yield `<testsuites name="spbe validate" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="0">`;
   for (const { f, cases, tests, failing, skipped } of suites) {
     yield `  <testsuite name="${attr(f.file)}" tests="${tests}" failures="${failing}" errors="0" skipped="${skipped}" time="0">`;
     yield* [`    <properties>`, `      <property name="framework" value="${attr(f.framework.id)}"/>`, `    </properties>`];

@@ -27,7 +27,8 @@ export function renderValidateMarkdown(report: ValidateReport, { lang }: RenderO
       ? t(CLI.ignoredSuffix, { count: report.ignored.count, by: markdownCell(ignoredBy(lang, report.ignored.codes, report.ignored.from)) })
       : "";
   const out = [`## ${t(V.title)}`, "", `**${t(LABEL.summary, { files: files.length, errors, warnings })}${ignored}**`, ""];
-  for (const note of policyNotes(findings, policy, lang)) out.push(`**${note}**`, "");
+  // (a config's name is in them: escaped as the line above is)
+  for (const note of policyNotes(findings, policy, lang)) out.push(`**${markdownCell(note)}**`, "");
   out.push(
     markdownTable({
       columns: [column(t(LABEL.source), "key"), column(t(V.valid), "label"), column(t(V.errors), "number"), column(t(V.warnings), "number")],

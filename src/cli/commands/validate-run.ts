@@ -80,7 +80,8 @@ export async function runValidate(ctx: Context, inputs: readonly string[], optio
 
   const policy: ExitPolicy = { strict: options.strict, maxWarnings, maxWarningsFrom: ctx.configured("maxWarnings") };
   const ignored = { count: ignoring.count, codes: ignoring.list, ...(ignoring.from === undefined ? {} : { from: ignoring.from }) };
-  const report = { ...validate(read, policy), ...(ignoring.count > 0 ? { ignored } : {}) };
+  // the list in force whenever one is given, whether or not it matched anything this run: a script reads the policy
+  const report = { ...validate(read, policy), ...(ignoring.list.length > 0 ? { ignored } : {}) };
   const { findings } = report;
   // a clean run with a line-per-finding format prints nothing; a document (json, junit, markdown) is always written
   await writeReport(ctx, entry, options, report, findings, true);
