@@ -811,6 +811,45 @@ describe("validate and score over result tables", () => {
     expect(rank).toMatch(/│ Kab Uji +│[^│]*│ +2\.85 │ Baik \(indicative\) │/);
   });
 
+  // (an exploratory tester, as a coordinator) a year of one's own rows alone beside earlier national results
+  it("rank places no standing in a year without national results, and gives no change across frameworks", async () => {
+    const dir = tempDir({
+      "riwayat.csv":
+        "instansi;tahun;indeks;predikat\nKab. Malang;2022;3,10;Baik\nKab. Malang;2025;3,90;Sangat Baik\nKab. Malang;2026;3,60;Sangat Baik\nKota Batu;2026;4,00;Memuaskan\n",
+    });
+    const doc = json((await spbe(["rank", "riwayat.csv", "--nasional", "2024", "--tahun", "2026", "-f", "json"], { cwd: dir })).stdout);
+    expect(doc.standing).toEqual([]);
+    // 2025 is spbe-2020's, 2026 Pemdi's: "-0.30" compared indices that are not comparable (trend marks it ‡)
+    const malang = doc.groups[0].rows.find((r: { instansi: string }) => r.instansi === "Kab. Malang");
+    expect(malang.change).toBeNull();
+    const table = (await spbe(["rank", "riwayat.csv", "--tahun", "2026"], { cwd: dir })).stdout;
+    expect(table).not.toContain("-0.30");
+  });
+
+  // (an exploratory tester) "4.20 Sangat Baik" of a table's 4.195 stood with no word of why
+  it("a table's index written with more decimals is exact as written: its other basis is said (◊)", async () => {
+    const dir = tempDir({ "t.csv": "instansi;tahun;indeks\nKab. Contoh B;2024;4,195\nKab. Contoh C;2024;4,21\n" });
+    const table = (await spbe(["rank", "t.csv"], { cwd: dir })).stdout;
+    expect(table).toMatch(/│ +2 │ Kab\. Contoh B │ kabupaten │ +4\.20 │ Sangat Baik ◊ │/);
+    expect(table).toContain(
+      "◊ Kab. Contoh B (2024): indeks tepat 4.195 di bawah batas 4.20; predikat Sangat Baik dari indeks tepat (dasar yang lain memberi Memuaskan)",
+    );
+    const doc = json((await spbe(["rank", "t.csv", "-f", "json"], { cwd: dir })).stdout);
+    expect(doc.groups[0].rows[1]).toMatchObject({ instansi: "Kab. Contoh B", index: { exact: 4.195, predikatOtherBasis: "Memuaskan" } });
+    expect((await spbe(["trend", "t.csv", "-f", "csv"], { cwd: dir })).stdout).toMatch(/^Kab\. Contoh B,.*,Memuaskan$/m);
+  });
+
+  // (an exploratory tester) "quote it" was advice a quoted "4,03" did not follow
+  it("a decimal comma in a comma-separated result table is told to write a point, quoted or not", async () => {
+    const dir = tempDir({
+      "q.csv": 'instansi,tahun,indeks,predikat\nKota Batu,2024,"4,03",Sangat Baik\n',
+      "unq.csv": "instansi,tahun,indeks,predikat\nKota Batu,2024,4,03,Sangat Baik\n",
+    });
+    const quoted = await spbe(["validate", "q.csv", "--lang", "en"], { cwd: dir });
+    expect(quoted.stdout).toContain("indeks '4,03' is not a decimal number: commas are no decimal mark in this file; write 4.03, or save the file with ';'");
+    expect((await spbe(["validate", "unq.csv", "--lang", "en"], { cwd: dir })).stdout).not.toContain("quote it");
+  });
+
   // a province's own table of four kabupaten was "rank 2 of 4 kabupaten nationally"
   it("score --banding <a table of one's own> places among it, not 'nationally'", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-banding-"));

@@ -95,7 +95,7 @@ describe("checking each row of a result table", () => {
     expect(codes(r)).toEqual(["2:null csv/ragged warning", "2:5 result/invalid error 3,40"]);
     expect(r.rows.map((x) => x.instansi)).toEqual(["Kementerian B"]);
     expect(findingMessage(r.findings.find((f) => f.code === "result/invalid")!, "en")).toBe(
-      "d1 '3,40' has a decimal comma in a comma-separated file: it was read as two cells, and the columns after it moved; write 3.40, quote it (\"3,40\"), or save the file with ';'",
+      "d1 '3,40' has a decimal comma in a comma-separated file: it was read as two cells, and the columns after it moved; write 3.40, or save the file with ';'",
     );
     // a stray cell that is no split number stays a warning, and the row is read
     const note = table("2023,kementerian,,Kementerian A,3.40,2.70,1.18,3.74,3.01,Baik,catatan");

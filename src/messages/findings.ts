@@ -383,15 +383,22 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
   "result/invalid": (a, v) =>
     a.decimalComma
       ? {
-          id: `${a.field} '${v}' berkoma desimal di berkas berpemisah koma: terbaca sebagai dua sel, dan kolom sesudahnya bergeser; tulis ${v.replace(",", ".")}, beri tanda kutip ("${v}"), atau simpan berkas dengan pemisah ';'`,
-          en: `${a.field} '${v}' has a decimal comma in a comma-separated file: it was read as two cells, and the columns after it moved; write ${v.replace(",", ".")}, quote it ("${v}"), or save the file with ';'`,
+          // (no "quote it": a quoted "4,03" is still no decimal where commas are no decimal mark)
+          id: `${a.field} '${v}' berkoma desimal di berkas berpemisah koma: terbaca sebagai dua sel, dan kolom sesudahnya bergeser; tulis ${v.replace(",", ".")}, atau simpan berkas dengan pemisah ';'`,
+          en: `${a.field} '${v}' has a decimal comma in a comma-separated file: it was read as two cells, and the columns after it moved; write ${v.replace(",", ".")}, or save the file with ';'`,
         }
       : a.thousands
         ? {
             id: `${a.field} '${v}' bermakna ganda: di berkas ini koma adalah desimal, jadi titik dibaca sebagai pemisah ribuan (${v} = ${v.replace(".", "")}); tulis dengan koma (mis. ${v.replace(".", ",")})`,
             en: `${a.field} '${v}' is ambiguous: commas are decimal in this file, so a point reads as a thousands separator (${v} = ${v.replace(".", "")}); write it with a comma (e.g. ${v.replace(".", ",")})`,
           }
-        : { id: `${a.field} '${v}' bukan angka desimal`, en: `${a.field} '${v}' is not a decimal number` },
+        : /^\d+,\d+$/.test(v)
+          ? {
+              // a quoted "4,03" in a comma-separated file: the decimal comma of the Indonesian locale, said what to do
+              id: `${a.field} '${v}' bukan angka desimal: di berkas ini koma bukan tanda desimal; tulis ${v.replace(",", ".")}, atau simpan berkas dengan pemisah ';'`,
+              en: `${a.field} '${v}' is not a decimal number: commas are no decimal mark in this file; write ${v.replace(",", ".")}, or save the file with ';'`,
+            }
+          : { id: `${a.field} '${v}' bukan angka desimal`, en: `${a.field} '${v}' is not a decimal number` },
   "result/out-of-range": (a, v) => ({
     id: `${a.field} ${v} di luar rentang tingkat ${a.min}–${a.max}`,
     en: `${a.field} ${v} is outside the level range ${a.min}–${a.max}`,

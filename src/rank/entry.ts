@@ -23,7 +23,7 @@ export interface RankEntry {
   readonly kategori: Kategori | null;
   readonly provinsi: string | null;
   readonly framework: Framework;
-  /** the exact index where known (a scored assessment), null for a printed one */
+  /** the exact index where known (a scored assessment, or a table's index written with more than two decimals), null for a printed one */
   readonly exact: Rational | null;
   /**
    * For a printed row of a year whose predikat is read from the exact index, and whose tiers tell
@@ -178,7 +178,10 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
     kategori: row.kategori,
     provinsi: row.provinsi,
     framework: f,
-    exact: null,
+    // an index written with more than two decimals ("4.195", a table of one's own) is exact as written: its
+    // predikat is then said as a scored one's is, with the other basis's where the two differ (◊): "4.20
+    // Sangat Baik" stood with no word of why
+    exact: compare(row.index, roundHalfUp(row.index, 2)) === 0 ? null : sharedExact(row.index),
     least: basis === "exact" ? leastExact(f, row, row.index) : null,
     shown: roundHalfUp(row.index, 2),
     display: toFixedHalfUp(row.index, 2),

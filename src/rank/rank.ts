@@ -338,7 +338,10 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
       // the change is from the year before the one ranked: an undated entry is taken as of that year, but
       // one of another year placed in it (2025's self-assessment among 2024's results) is not, and its
       // change from 2023 hid what it did since 2024
-      const prev = entry.tahun === null || entry.tahun === tahun ? before.get(entry.key) : undefined;
+      // …and none across frameworks: a 2025 spbe-2020 index and a 2026 Pemdi one are not comparable ("-0.30" with no
+      // mark, where trend marks the same change ‡)
+      const same = entry.tahun === null || entry.tahun === tahun ? before.get(entry.key) : undefined;
+      const prev = same && same.framework.id === entry.framework.id ? same : undefined;
       return { rank: r, entry, change: prev ? shown(sub(entry.shown, prev.shown)) : null, replaces: replacing.has(entry) };
     });
     return {
@@ -351,7 +354,8 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
   });
 
   // a standing is among published results: none without them (once, not per entry: 20 000 entries of one's own are O(n²) otherwise)
-  const hasNational = all.some((x) => !x.user);
+  // (of the year ranked: rows of one's own alone in 2026 were placed "1 of 1 nationally" beside 2024's results)
+  const hasNational = tahun !== null ? nationalYears.has(tahun) : all.some((x) => !x.user);
   const index = refused || !hasNational ? null : placeIndex(year, provinsiName());
   const standing = index === null ? [] : year.filter((e) => e.user).map((e) => standingOf(e, tahun, index, options));
   const faults = new Map<string, number>();
