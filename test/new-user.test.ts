@@ -183,6 +183,9 @@ describe("5. --excel and -o choose the format", () => {
     expect((await spbe(["score", "in.csv", "--format", "json", "-o", "hasil.txt"], { cwd: dir })).code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, "hasil.txt"), "utf8")).assessments[0].index.display).toBe("3.08");
     expect((await spbe(["validate", "in.csv", "--format", "github", "-o", "anotasi.log"], { cwd: dir })).code).toBe(0);
+    // (a second read) and `--excel`, which is `--format csv`
+    expect((await spbe(["score", "in.csv", "--excel", "-o", "hasil-excel.txt"], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, "hasil-excel.txt"), "utf8")).toMatch(/^\uFEFF/);
     // --excel writes CSV: not under a name that promises another document
     expect((await spbe(["score", "in.csv", "--excel", "-o", "x.xml"], { cwd: dir })).stderr).toMatch(
       /^spbe: --excel menulis CSV, tetapi ekstensi -o 'x\.xml' berarti \.xml/,

@@ -824,6 +824,10 @@ describe("validate and score over result tables", () => {
     expect(malang.change).toBeNull();
     const table = (await spbe(["rank", "riwayat.csv", "--tahun", "2026"], { cwd: dir })).stdout;
     expect(table).not.toContain("-0.30");
+    // (a second read) said, not a blank a reader takes for "no year before": ‡ and its note, and JSON's flag
+    expect(table).toMatch(/│ +2 │ Kab\. Malang .*│ +‡ │/);
+    expect(table).toContain("‡ tahun sebelumnya dinilai dengan kerangka lain (1 baris): indikator dan bobotnya berbeda, jadi perubahannya tidak dihitung");
+    expect(malang.acrossFrameworks).toBe(true);
   });
 
   // (an exploratory tester) "4.20 Sangat Baik" of a table's 4.195 stood with no word of why
@@ -837,6 +841,12 @@ describe("validate and score over result tables", () => {
     const doc = json((await spbe(["rank", "t.csv", "-f", "json"], { cwd: dir })).stdout);
     expect(doc.groups[0].rows[1]).toMatchObject({ instansi: "Kab. Contoh B", index: { exact: 4.195, predikatOtherBasis: "Memuaskan" } });
     expect((await spbe(["trend", "t.csv", "-f", "csv"], { cwd: dir })).stdout).toMatch(/^Kab\. Contoh B,.*,Memuaskan$/m);
+    // (a second read) not where the printed predikat is not that index's (a fault said elsewhere): ranked, and its
+    // target judged, by what is printed, and never "the other basis gives" the predikat shown
+    const wrong = tempDir({ "w.csv": "instansi;tahun;indeks;predikat;target\nKab. A;2023;4,10;Sangat Baik;\nKab. A;2024;4,195;Memuaskan;Memuaskan\n" });
+    const trend = (await spbe(["trend", "w.csv"], { cwd: wrong })).stdout;
+    expect(trend).not.toContain("◊");
+    expect(trend).toContain("Target 4.20 (Memuaskan): tercapai pada 2024");
   });
 
   // (an exploratory tester) "quote it" was advice a quoted "4,03" did not follow

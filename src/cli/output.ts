@@ -50,7 +50,8 @@ export async function chooseRenderer<C extends CommandName>(ctx: Context, comman
   // without --format, a name must not promise another document than the one written: `--excel -o
   // hasil.json` (or `score --excel -o x.xml`) would be a CSV, `validate -o laporan.html` the text format
   if (explicit === undefined && options.output !== undefined) {
-    const promised = inferred ?? knownExtension(options.output);
+    // (a plain-text name promises nothing here either: `--excel -o hasil.txt` is `--format csv -o hasil.txt`)
+    const promised = plain ? undefined : (inferred ?? knownExtension(options.output));
     if (options.excel && promised !== undefined && promised !== "csv") {
       throw usageError(FORMAT.excelContradictsExtension, { name: options.output, inferred: promised });
     }

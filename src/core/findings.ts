@@ -453,19 +453,19 @@ export const WARNING_CODES: readonly string[] = Object.freeze([
  * Of an `--ignore` list, the entries that name codes but no warning: `--ignore indicator/missing` was
  * taken, and did nothing (an error is never ignored: the assessment stays unscored).
  */
+export function errorOnlyIgnores(list: readonly string[]): string[] {
+  return list.filter((p) => {
+    const named = codesNamed(p);
+    return named.length > 0 && !named.some((c) => WARNING_CODES.includes(c));
+  });
+}
+
 /**
  * Entries of an ignore list that name `file/too-many-findings` itself: it counts the findings past the cap,
  * and ignoring the count is not ignoring them (it was taken, and did nothing). Its category, `file/*`, is fine.
  */
 export function countIgnores(list: readonly string[]): string[] {
   return list.filter((p) => p === "file/too-many-findings");
-}
-
-export function errorOnlyIgnores(list: readonly string[]): string[] {
-  return list.filter((p) => {
-    const named = codesNamed(p);
-    return named.length > 0 && !named.some((c) => WARNING_CODES.includes(c));
-  });
 }
 
 /**

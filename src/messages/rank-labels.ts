@@ -100,6 +100,11 @@ export const RANK_LABEL = {
     id: "{name}: {count} baris bercacat di sumbernya (lihat spbe validate {name}); diperingkat menurut indeks tercetak, ditandai †",
     en: "{name}: {count} row(s) with a fault in the source (see spbe validate {name}); ranked by the printed index, marked †",
   },
+  /** rank's change column, where the year before has the instansi under another framework */
+  changeAcrossFrameworks: {
+    id: "‡ tahun sebelumnya dinilai dengan kerangka lain ({count} baris): indikator dan bobotnya berbeda, jadi perubahannya tidak dihitung",
+    en: "‡ the year before was scored under another framework ({count} row(s)): its indicators and weights differ, so no change is given",
+  },
   rankTargetNote: {
     id: "peringkat {rank} dari {of} {kategori}{where} ({source}): perlu indeks tampilan {value}; sekarang peringkat {current}{overtakes}{ties}",
     en: "rank {rank} of {of} {kategori}{where} ({source}): needs a displayed index of {value}; now rank {current}{overtakes}{ties}",

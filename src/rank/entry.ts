@@ -181,7 +181,7 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
     // an index written with more than two decimals ("4.195", a table of one's own) is exact as written: its
     // predikat is then said as a scored one's is, with the other basis's where the two differ (◊): "4.20
     // Sangat Baik" stood with no word of why
-    exact: compare(row.index, roundHalfUp(row.index, 2)) === 0 ? null : sharedExact(row.index),
+    exact: exactAsWritten(row, f, basis, reread),
     least: basis === "exact" ? leastExact(f, row, row.index) : null,
     shown: roundHalfUp(row.index, 2),
     display: toFixedHalfUp(row.index, 2),
@@ -201,6 +201,19 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
     jenis: row.jenis ?? (user ? null : "evaluasi"),
     ...(reread ? { printedPredikat: row.predikat! } : {}),
   };
+}
+
+/**
+ * A table's index written with more than two decimals, as the exact index (`entryFromResult`); null for
+ * one of two, and for a row whose printed predikat is not the one that index gives under its basis (a
+ * fault said elsewhere: ranked by what is printed, as the † note says) or that --predikat-basis re-read
+ * (its note gives the printed predikat): the ◊ note said "Memuaskan … (the other basis gives Memuaskan)".
+ */
+function exactAsWritten(row: ResultRow, f: Framework, basis: PredikatBasis, reread: boolean): Rational | null {
+  const index = row.index!;
+  if (compare(index, roundHalfUp(index, 2)) === 0 || reread || row.faulty || row.incomplete) return null;
+  if (row.predikat !== null && bandFor(f, index, basis).predikat.toLowerCase() !== row.predikat.trim().toLowerCase()) return null;
+  return sharedExact(index);
 }
 
 const HALF_CENT = rational(1n, 200n);

@@ -40,6 +40,11 @@ export interface RankedRow {
   readonly change: Shown | null;
   /** a user's row that stands in for the same instansi's national row */
   readonly replaces: boolean;
+  /**
+   * the year before has the instansi under another framework: no change is given (the two indices are not
+   * comparable), and the renderers say why (‡), as trend marks such a change
+   */
+  readonly acrossFrameworks: boolean;
 }
 
 export interface GroupSummary {
@@ -341,8 +346,9 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
       // …and none across frameworks: a 2025 spbe-2020 index and a 2026 Pemdi one are not comparable ("-0.30" with no
       // mark, where trend marks the same change ‡)
       const same = entry.tahun === null || entry.tahun === tahun ? before.get(entry.key) : undefined;
-      const prev = same && same.framework.id === entry.framework.id ? same : undefined;
-      return { rank: r, entry, change: prev ? shown(sub(entry.shown, prev.shown)) : null, replaces: replacing.has(entry) };
+      const across = same !== undefined && same.framework.id !== entry.framework.id;
+      const prev = across ? undefined : same;
+      return { rank: r, entry, change: prev ? shown(sub(entry.shown, prev.shown)) : null, replaces: replacing.has(entry), acrossFrameworks: across };
     });
     return {
       key,

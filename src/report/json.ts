@@ -17,7 +17,7 @@ export const SCHEMA_VERSION = 1;
 export const num = (r: Rational): number => toNumber(r);
 export const shownJson = (s: Shown) => ({ value: num(s.value), display: s.display });
 
-/** The index as published, its predikat, and the exact value where it is known (a scored assessment). */
+/** The index as published, its predikat, and the exact value where it is known (a scored assessment, or a table's index of more than two decimals). */
 export function entryIndexJson(e: RankEntry) {
   // where the other basis gives another band, as score's index says it (predikatOtherBasis)
   const other = entryOtherBasis(e);

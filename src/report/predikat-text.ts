@@ -72,13 +72,16 @@ export function basisNote(score: Score, lang: Lang, number: (text: string) => st
  * (`printedPredikat`): the printed one is the other basis's, its year's rule's; no edge is said.
  */
 export function entryOtherBasis(
-  e: Pick<RankEntry, "exact" | "basis" | "framework" | "printedPredikat">,
+  e: Pick<RankEntry, "exact" | "basis" | "framework" | "printedPredikat" | "predikat">,
 ): { readonly predikat: string; readonly edge: string } | null {
   if (e.exact === null) return e.printedPredikat === undefined ? null : { predikat: e.printedPredikat, edge: "" };
   const shown = bandFor(e.framework, e.exact, "displayed");
   const exact = bandFor(e.framework, e.exact, "exact");
   if (shown === exact || shown.min === null) return null;
-  return { predikat: (e.basis === "exact" ? shown : exact).predikat, edge: toDecimalAtLeastTwo(shown.min) };
+  const other = (e.basis === "exact" ? shown : exact).predikat;
+  // never "the other basis gives" the predikat shown: said only where the two differ
+  if (other === e.predikat) return null;
+  return { predikat: other, edge: toDecimalAtLeastTwo(shown.min) };
 }
 
 /**
@@ -86,7 +89,7 @@ export function entryOtherBasis(
  * which entries share (rank/entry.ts, `sharedExact`), so that a national file's twenty thousand rows ask
  * the bands a few hundred times. Make one per rendering.
  */
-export function otherBasisCell(): (e: Pick<RankEntry, "exact" | "basis" | "framework" | "printedPredikat">) => string {
+export function otherBasisCell(): (e: Pick<RankEntry, "exact" | "basis" | "framework" | "printedPredikat" | "predikat">) => string {
   // by framework, then basis, then exact index: no key is made per row
   const known = new Map<Framework, Record<PredikatBasis, Map<object, string>>>();
   return (e) => {

@@ -25,6 +25,8 @@ function rowJson(r: RankedRow) {
     index: entryIndexJson(e),
     domains: entryTiersJson(e),
     change: r.change ? { value: num(r.change.value), display: signed(r.change.display) } : null,
+    // no change from a year under another framework (not comparable), said as trend's `change.acrossFrameworks`
+    ...(r.acrossFrameworks ? { acrossFrameworks: true } : {}),
     source: e.source,
     user: e.user,
     /** mandiri (a self-assessment) or evaluasi (official; every national row), null where the input does not say */
