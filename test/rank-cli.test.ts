@@ -830,6 +830,18 @@ describe("validate and score over result tables", () => {
     expect(malang.acrossFrameworks).toBe(true);
   });
 
+  // (a second read) a reference table with no tahun column: "cannot be placed … no results in its kategori",
+  // beside three kabupaten of its framework
+  it("score --banding <own table without years> places among it whatever the year", async () => {
+    const dir = tempDir({
+      "ref.csv": "instansi;kategori;provinsi;indeks\nKab. X;kabupaten;Jawa Barat;3,50\nKab. Y;kabupaten;Jawa Barat;2,90\nKab. Z;kabupaten;Jawa Barat;4,10\n",
+    });
+    const r = await spbe(["score", join(ROOT, SAMPLE), "--banding", "ref.csv"], { cwd: dir });
+    expect(r.stdout).toContain(
+      "Posisi: Kabupaten Contoh (data contoh) (mandiri) (3.64 Sangat Baik): peringkat 2 dari 4 kabupaten di hasil pembanding (persentil 50); 0.46 poin lagi untuk peringkat 1 (4.10, Kab. Z)",
+    );
+  });
+
   // (an exploratory tester) "4.20 Sangat Baik" of a table's 4.195 stood with no word of why
   it("a table's index written with more decimals is exact as written: its other basis is said (◊)", async () => {
     const dir = tempDir({ "t.csv": "instansi;tahun;indeks\nKab. Contoh B;2024;4,195\nKab. Contoh C;2024;4,21\n" });

@@ -532,8 +532,14 @@ export function placeAmong(
   // gives none): two of one instansi (its mandiri and its evaluasi) are each placed, where one ranking
   // of all kept the first and left the other unplaced, and none moves another's place
   const place = placer(reference, options);
-  const standings = mine.map((m) => (place ? place(m) : (rank([...reference, m], options).standing[0] ?? null)));
-  return given ? standings.map((s) => s && { ...s, amongNational: false }) : standings;
+  // a reference without a single year (a table of one's own with no tahun column) is the results to compare with
+  // whatever the year: placed in the assessment's own ("cannot be placed … no results in its kategori" was said
+  // beside three kabupaten of its framework)
+  const undated = reference.every((e) => e.tahun === null);
+  const among = (m: RankEntry) => (undated && m.tahun !== null ? reference.map((e) => ({ ...e, tahun: m.tahun })) : reference);
+  const standings = mine.map((m) => (place ? place(m) : (rank([...among(m), m], options).standing[0] ?? null)));
+  // (placed among results of no year: said so, not "among the results of 2024")
+  return given ? standings.map((s) => s && { ...s, amongNational: false, ...(undated ? { tahun: null } : {}) }) : standings;
 }
 
 /**
