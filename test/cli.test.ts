@@ -800,7 +800,7 @@ describe("predikat basis in every output", () => {
   it("CSV keeps the framework's caveats (2018's assumed bands), with and without --excel", async () => {
     for (const excel of [[], ["--excel"]]) {
       const csv = (await spbe(["score", "fixtures/contoh-spbe-2018.csv", "--framework", "spbe-2018", "--format", "csv", ...excel])).stdout;
-      expect(csv).toContain("Batas predikat selain 2,60 diasumsikan sama dengan spbe-2020");
+      expect(csv).toContain("Batas predikat selain 2.60 diasumsikan sama dengan spbe-2020");
     }
   });
 

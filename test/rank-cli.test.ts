@@ -566,7 +566,7 @@ describe("rank and trend say what their framework leaves unsettled", () => {
       expect(human.stdout, cmd).toContain("Note (spbe-2018): Predikat bands other than 2.60 are assumed equal to spbe-2020 (unverified for 2018).");
       expect(human.stdout, cmd).not.toContain("PROVISIONAL");
       const doc = json((await spbe([cmd, join(dir, "lama.csv"), "-f", "json"])).stdout);
-      expect(doc.frameworks[0]).toMatchObject({ id: "spbe-2018", provisional: false, caveats: [expect.stringContaining("Batas predikat selain 2,60")] });
+      expect(doc.frameworks[0]).toMatchObject({ id: "spbe-2018", provisional: false, caveats: [expect.stringContaining("Batas predikat selain 2.60")] });
       const out = (await spbe([cmd, join(dir, "lama.csv"), "-f", "csv", "--lang", "en"])).stdout.trim().split("\n");
       // (trend's target_reached_since and both's predikat_other_basis, after jenis, set aside)
       const csv = out.map((r) => (cmd === "trend" ? r.replace(/,[^,]*,[^,]*$/, "") : r.replace(/,[^,]*$/, "")));
@@ -859,6 +859,13 @@ describe("validate and score over result tables", () => {
     const trend = (await spbe(["trend", "w.csv"], { cwd: wrong })).stdout;
     expect(trend).not.toContain("◊");
     expect(trend).toContain("Target 4.20 (Memuaskan): tercapai pada 2024");
+  });
+
+  // (a reader of the English output) "Ranking of the Indeks SPBE no year"
+  it("names a ranking of rows without a year as such, in both languages", async () => {
+    const dir = tempDir({ "t.csv": "instansi;indeks\nKab. X;3,50\nKab. Y;2,90\n" });
+    expect((await spbe(["rank", "t.csv", "--lang", "en"], { cwd: dir })).stdout).toMatch(/^Ranking of the Indeks SPBE \(no year\)\n/);
+    expect((await spbe(["rank", "t.csv"], { cwd: dir })).stdout).toMatch(/^Peringkat Indeks SPBE tanpa tahun\n/);
   });
 
   // (an exploratory tester) "quote it" was advice a quoted "4,03" did not follow
@@ -1180,7 +1187,7 @@ describe("mandiri and evaluasi in rank, trend and score --banding", () => {
         message: "Kab. Bandung has no year (its tahun cell is blank or not a year): left out of the trend; fill in its year",
       },
     ]);
-    expect(doc.stderr).toBe("spbe: 1 instansi from 1 input(s); years 2023, 2024; 1 result row(s) or assessment(s) without a year left out of the trend\n");
+    expect(doc.stderr).toBe("spbe: 1 instansi from 1 input(s); year(s) 2023, 2024; 1 result row(s) or assessment(s) without a year left out of the trend\n");
     const csv = await spbe([...args, "-f", "csv"], { cwd: dir });
     expect(csv.stdout.trim().split("\n")).toHaveLength(3);
     expect(csv.stderr).toContain("rpjmd.csv:3:1  peringatan  Kab. Bandung tanpa tahun");

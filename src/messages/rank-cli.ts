@@ -70,6 +70,6 @@ export const RANK_CLI = {
   },
   trendSummary: {
     id: "{series} instansi dari {files} masukan; tahun {years}",
-    en: "{series} instansi from {files} input(s); years {years}",
+    en: "{series} instansi from {files} input(s); year(s) {years}",
   },
 } as const;

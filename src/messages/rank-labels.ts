@@ -9,7 +9,7 @@
 export const RANK_LABEL = {
   title: { id: "Peringkat {index} {tahun}", en: "Ranking of the {index} {tahun}" },
   titleGeneric: { id: "Peringkat {tahun}", en: "Ranking {tahun}" },
-  allYears: { id: "tanpa tahun", en: "no year" },
+  allYears: { id: "tanpa tahun", en: "(no year)" },
   filterKategori: { id: "kategori {value}", en: "kategori {value}" },
   filterProvinsi: { id: "provinsi {value}", en: "provinsi {value}" },
   national: { id: "nasional", en: "national" },
