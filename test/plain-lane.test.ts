@@ -64,6 +64,15 @@ function laneCount(run: () => void): { taken: number; declined: number } {
   return count;
 }
 
+/** `readPieces` of a 2020 file with the lane, and how many lines the lane took and declined. */
+function readCountingLane(bytes: Uint8Array, cuts: readonly number[]): { read: ReturnType<typeof readPieces>; count: { taken: number; declined: number } } {
+  let read: ReturnType<typeof readPieces> | undefined;
+  const count = laneCount(() => {
+    read = readPieces(bytes, spbe2020, cuts, true);
+  });
+  return { read: read!, count };
+}
+
 const CLEAN = 100;
 const ids2020 = spbe2020.indicators.map((i) => i.id);
 const name2020 = (id: string) => spbe2020.indicators.find((i) => i.id === id)!.name;
@@ -194,10 +203,7 @@ describe("the plain lane reads as the record path reads", () => {
           const later = blocks.flat().map((row) => (row === null ? "" : row.join(delimiter)));
           const lines = [header.join(delimiter), ...cleanRows(header).map((r) => r.join(delimiter)), ...later];
           const bytes = new TextEncoder().encode(lines.join(eol) + eol);
-          let withLane: ReturnType<typeof readPieces> | undefined;
-          const count = laneCount(() => {
-            withLane = readPieces(bytes, spbe2020, cuts, true);
-          });
+          const { read: withLane, count } = readCountingLane(bytes, cuts);
           taken += count.taken;
           declined += count.declined;
           const without = readPieces(bytes, spbe2020, cuts, false);
@@ -241,13 +247,10 @@ describe("the plain lane reads as the record path reads", () => {
       const header = HEADERS[1];
       const lines = [header.join(";"), ...cleanRows(header).map((r) => r.map(quote).join(";"))];
       const bytes = new TextEncoder().encode(`${lines.join("\r\n")}\r\n`);
-      let read: ReturnType<typeof readPieces> | undefined;
-      const count = laneCount(() => {
-        read = readPieces(bytes, spbe2020, [12_345], true);
-      });
+      const { read, count } = readCountingLane(bytes, [12_345]);
       expect(count.taken).toBeGreaterThan(1500);
       expect(read).toEqual(readPieces(bytes, spbe2020, [12_345], false));
-      expect(read!.assessments.filter((a) => a.valid)).toHaveLength(CLEAN);
+      expect(read.assessments.filter((a) => a.valid)).toHaveLength(CLEAN);
     }
   });
 
@@ -260,14 +263,11 @@ describe("the plain lane reads as the record path reads", () => {
     byIndicator.splice(30 * CLEAN, CLEAN, ...byIndicator.slice(30 * CLEAN, 31 * CLEAN).reverse());
     byIndicator[40 * CLEAN + 7] = byIndicator[40 * CLEAN + 7]!.map((c) => (c === "2024" ? "2023" : c));
     const bytes = new TextEncoder().encode(`${[header, ...byIndicator].map((r) => r.join(",")).join("\n")}\n`);
-    let read: ReturnType<typeof readPieces> | undefined;
-    const count = laneCount(() => {
-      read = readPieces(bytes, spbe2020, [777], true);
-    });
+    const { read, count } = readCountingLane(bytes, [777]);
     expect(count.taken).toBeGreaterThan(2000);
     expect(read).toEqual(readPieces(bytes, spbe2020, [777], false));
     expect(read).toEqual(plain(readAssessments(bytes, { framework: spbe2020, lean: true, file: "n.csv" })));
-    expect(read!.assessments.filter((a) => a.valid)).toHaveLength(CLEAN - 1);
+    expect(read.assessments.filter((a) => a.valid)).toHaveLength(CLEAN - 1);
   });
 
   // a legend of the levels under a national file's table ("Keterangan", "1;Rintisan", "2 = Terkelola"): its instansi
@@ -286,16 +286,13 @@ describe("the plain lane reads as the record path reads", () => {
     ];
     const lines = [header.join(";"), ...cleanRows(header).map((r) => r.join(";")), ...legend];
     const bytes = new TextEncoder().encode(`${lines.join("\r\n")}\r\n`);
-    let read: ReturnType<typeof readPieces> | undefined;
-    const count = laneCount(() => {
-      read = readPieces(bytes, spbe2020, [9_999], true);
-    });
+    const { read, count } = readCountingLane(bytes, [9_999]);
     expect(count.taken).toBeGreaterThan(1500);
     expect(count.declined).toBeGreaterThanOrEqual(legend.length - 1);
     expect(read).toEqual(readPieces(bytes, spbe2020, [9_999], false));
     expect(read).toEqual(plain(readAssessments(bytes, { framework: spbe2020, lean: true, file: "n.csv" })));
-    expect(read!.findings).toEqual([]);
-    expect(read!.assessments.map((a) => a.valid)).toEqual(Array.from({ length: CLEAN }, () => true));
+    expect(read.findings).toEqual([]);
+    expect(read.assessments.map((a) => a.valid)).toEqual(Array.from({ length: CLEAN }, () => true));
   });
 
   // (a second read) a level in two cells is a legend's only right under the legend: data rows the lane takes
@@ -306,13 +303,10 @@ describe("the plain lane reads as the record path reads", () => {
     const rows = cleanRows(header).map((r) => r.join(";"));
     const lines = [header.join(";"), ...rows.slice(0, -5), at({ instansi: "Keterangan" }), ...rows.slice(-5), at({ indikator: "1", nama: "Rintisan" })];
     const bytes = new TextEncoder().encode(`${lines.join("\r\n")}\r\n`);
-    let read: ReturnType<typeof readPieces> | undefined;
-    const count = laneCount(() => {
-      read = readPieces(bytes, spbe2020, [9_999], true);
-    });
+    const { read, count } = readCountingLane(bytes, [9_999]);
     expect(count.taken).toBeGreaterThan(1500);
     expect(read).toEqual(readPieces(bytes, spbe2020, [9_999], false));
-    expect(read!.findings.map((f) => f.code)).toContain("value/missing");
+    expect(read.findings.map((f) => f.code)).toContain("value/missing");
   });
 
   it("leaves Pemdi's codes to the record path, and reads them as it does", () => {

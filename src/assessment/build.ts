@@ -652,15 +652,18 @@ export class AssessmentBuilder {
   private heading(row: CsvRecord, id: string): boolean {
     if (this.headings === null) return false;
     if (isHeading(row, id, this.labelColumns(), this.headings)) return true;
-    this.levelNames ??= levelNamesOf(this.framework);
-    return this.legend(legendRow(row.cells, this.labelColumns(), this.levelNames));
+    return this.legend(legendRow(row.cells, this.labelColumns(), this.frameworkLevelNames()));
   }
 
   /** A row whose indicator cell is blank and whose level cell is not: a legend written under the level column? */
   private legendWithoutIndicator(row: CsvRecord): boolean {
     if (this.headings === null) return false;
+    return this.legend(legendInAnyColumn(row.cells, this.frameworkLevelNames()));
+  }
+
+  private frameworkLevelNames(): LevelNames {
     this.levelNames ??= levelNamesOf(this.framework);
-    return this.legend(legendInAnyColumn(row.cells, this.levelNames));
+    return this.levelNames;
   }
 
   /** Whether a row of that legend kind is skipped: a level in two cells only inside a legend (`inLegend`). */

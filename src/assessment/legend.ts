@@ -85,9 +85,8 @@ export function legendRow(cells: readonly string[], labels: readonly number[], n
     if (said.length === 2) return null;
     said.push(cell);
   }
-  if (said.length === 0 || filledCells(cells) !== said.length) return null;
-  if (said.length === 1) return TITLE.test(said[0]!) ? "title" : numberedLevel(said[0]!, names) ? "numbered" : null;
-  return levelNamed(said[0]!, said[1]!, names) || levelNamed(said[1]!, said[0]!, names) ? "level" : null;
+  if (said.length === 0 || filledOf(cells).length !== said.length) return null;
+  return kindOf(said, names);
 }
 
 /**
@@ -97,30 +96,25 @@ export function legendRow(cells: readonly string[], labels: readonly number[], n
  * indicator number", "Keterangan:" called a level, and left the assessment above it unscored.
  */
 export function legendInAnyColumn(cells: readonly string[], names: LevelNames): LegendRow | null {
-  if (names.size === 0) return null;
-  const said = cells.map((c) => c.trim()).filter((c) => c !== "");
+  return names.size === 0 ? null : kindOf(filledOf(cells), names);
+}
+
+/** Whether a row whose indicator and level cells are blank is a legend's title and nothing else ("Keterangan" in the instansi column). */
+export function legendTitle(cells: readonly string[]): boolean {
+  const said = filledOf(cells);
+  return said.length === 1 && TITLE.test(said[0]!);
+}
+
+/** What the cells a row holds say, one or two of them: a title, a level numbered in one cell, or a level's number and name. */
+function kindOf(said: readonly string[], names: LevelNames): LegendRow | null {
   if (said.length === 1) return TITLE.test(said[0]!) ? "title" : numberedLevel(said[0]!, names) ? "numbered" : null;
   if (said.length !== 2) return null;
   return levelNamed(said[0]!, said[1]!, names) || levelNamed(said[1]!, said[0]!, names) ? "level" : null;
 }
 
-/** Whether a row whose indicator and level cells are blank is a legend's title and nothing else ("Keterangan" in the instansi column). */
-export function legendTitle(cells: readonly string[]): boolean {
-  let title = false;
-  for (const cell of cells) {
-    const text = cell.trim();
-    if (text === "") continue;
-    if (title || !TITLE.test(text)) return false;
-    title = true;
-  }
-  return title;
-}
-
-/** How many of the row's cells hold anything. */
-function filledCells(cells: readonly string[]): number {
-  let n = 0;
-  for (const cell of cells) if (cell.trim() !== "") n++;
-  return n;
+/** The row's cells that hold anything, trimmed. */
+function filledOf(cells: readonly string[]): string[] {
+  return cells.map((c) => c.trim()).filter((c) => c !== "");
 }
 
 /** "1 = Rintisan": a level's number, and that level's name. */

@@ -25,8 +25,8 @@ export interface InputOptions extends BuildOptions {
   readonly frameworks?: readonly Framework[] | undefined;
   readonly delimiter?: string | undefined;
   /**
-   * Told once what the input is, as soon as its header says so (within its first lines): the CLI keeps
-   * V8's heap small for assessments of national size only, and must say so before their rows pile up
+   * Told once what the input is, as soon as its header says so (within its first lines): the CLI gives V8
+   * its own heap settings back for a result table of national size before its rows pile up (cli/stream.ts)
    */
   readonly onKind?: ((kind: "assessments" | "results") => void) | undefined;
 }
