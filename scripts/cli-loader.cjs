@@ -5,18 +5,21 @@
 // beyond Node's own start-up; the cache (dist/cli/cache/code-cache.bin, made at build time by a few
 // training runs) holds the compiled code of every function those runs used, so a run deserialises
 // instead of parsing and compiling. V8 rejects a cache made by another Node or with other flags, and
-// one whose source has another length; it does not compare the source itself. So every file's name
-// carries a hash of its contents (a rebuild never meets an old cache), and a cache older than the
-// file (the file edited in place after the build: a patch, a sed) is not used. A cache not used means
-// the file is compiled as usual: the cache only ever makes a run faster, never different.
+// one whose source has another length; it does not compare the source itself. So the blob keeps a copy
+// of each file as it was compiled, and a cache is used only for a file byte for byte that copy (not for
+// one edited in place after the build: a patch, a sed of the same length). File times cannot tell: an
+// installer writes the package's files in its own order, at its own time, and a cache "older than its
+// file" turned the cache off in every installed copy (~20 ms a run). Every file's name also carries a
+// hash of its contents, so a rebuild never meets an old cache. A cache not used means the file is
+// compiled as usual: the cache only ever makes a run faster, never different.
 // SPBE_CODE_CACHE=0 turns it off. The technique is that of v8-compile-cache, limited to our own files.
 const fs = require("node:fs");
 const path = require("node:path");
 const vm = require("node:vm");
 
 /**
- * Every file's cache in one file: a 4-byte length, a JSON index ({ "<file name under dist/cli>": [offset, length] })
- * and the caches one after another. One open at start instead of a stat and an open per file (a
+ * Every file's cache in one file: a 4-byte length, a JSON index ({ "<file name under dist/cli>": [offset,
+ * length, source offset, source length] }) and the caches and sources one after another. One open at start instead of a stat and an open per file (a
  * `score` loaded twenty-odd files before they were packed, and those calls were ±4 ms of it); each cache is then read on its
  * own, when its file loads, so that a run copies into memory only the caches of the files it uses
  * (for `score`, two thirds of the blob): on these VMs every fresh page of memory costs ~12 µs, and
@@ -99,9 +102,10 @@ function bodyOf(name) {
   let bodies = files.get(fileName);
   if (!bodies) {
     const file = path.join(__dirname, fileName);
-    const cachedData = caches ? freshCache(file, fileName) : undefined;
-    const script = new vm.Script(fs.readFileSync(file, "utf8"), { filename: file, cachedData });
-    if (WRITE) scripts.push({ script, name: fileName });
+    const source = readSource(file);
+    const cachedData = caches ? cacheFor(fileName, source) : undefined;
+    const script = new vm.Script(source.toString("utf8"), { filename: file, cachedData });
+    if (WRITE) scripts.push({ script, name: fileName, source: Buffer.from(source) });
     // for the test that holds every file of a run to its cache (test/binary.test.ts): a cache that
     // stops being used only makes runs slower, which no other test would notice
     if (REPORT) process.stderr.write(`spbe-code-cache ${fileName} ${!cachedData ? "none" : script.cachedDataRejected ? "rejected" : "used"}\n`);
@@ -129,19 +133,18 @@ function resolveLocal(from, id) {
   return name;
 }
 
-/** The open blob, its index and when it was made, or null when there is none (or it cannot be read). */
+/** The open blob and its index, or null when there is none (or it cannot be read). */
 function readBlob() {
   let fd = null;
   try {
     // left open for the process's life: caches are read from it as their files load
     fd = fs.openSync(BLOB, "r");
-    const mtimeMs = fs.fstatSync(fd).mtimeMs;
     const head = Buffer.alloc(4);
     fs.readSync(fd, head, 0, 4, 0);
     const indexLength = head.readUInt32LE(0);
     const json = Buffer.alloc(indexLength);
     if (fs.readSync(fd, json, 0, indexLength, 4) !== indexLength) throw new Error("short index");
-    return { fd, mtimeMs, index: JSON.parse(json.toString("utf8")), data: 4 + indexLength };
+    return { fd, index: JSON.parse(json.toString("utf8")), data: 4 + indexLength };
   } catch {
     // no cache (SPBE_CODE_CACHE=0 at build) or a damaged one: every file compiled as usual
     if (fd !== null) fs.closeSync(fd);
@@ -150,20 +153,45 @@ function readBlob() {
 }
 
 /**
- * One buffer that every cache is read into in turn: V8 reads a cache only while `new vm.Script`
- * deserialises it, and a buffer of its own for each (a file's cache is 100–300 KB, past malloc's
- * threshold: fresh pages every time) was ±80 pages of memory a `score` touched (README, "Kinerja").
+ * Buffers every file, its copy and its cache are read into in turn, grown as needed: V8 reads a cache
+ * only while `new vm.Script` deserialises it, and a buffer of its own for each (a file's cache is
+ * 100–300 KB, past malloc's threshold: fresh pages every time) was ±80 pages of memory a `score`
+ * touched (README, "Kinerja").
  */
-let scratch = null;
+const scratch = { source: null, copy: null, cache: null };
 
-/** The file's cache (in `scratch`: good until the next), unless there is none, the file is newer than the caches, or it cannot be read whole. */
-function freshCache(file, name) {
-  const at = caches.index[name];
-  if (!at) return undefined;
+/** `length` bytes of `scratch[kind]`, grown to hold them. */
+function room(kind, length) {
+  if (scratch[kind] === null || scratch[kind].length < length) scratch[kind] = Buffer.allocUnsafeSlow(Math.max(length, 160 * 1024));
+  return scratch[kind].subarray(0, length);
+}
+
+/** The file's bytes (in `scratch.source`: good until the next file). */
+function readSource(file) {
+  const fd = fs.openSync(file, "r");
   try {
-    if (fs.statSync(file).mtimeMs > caches.mtimeMs) return undefined;
-    if (scratch === null || scratch.length < at[1]) scratch = Buffer.allocUnsafeSlow(Math.max(at[1], 256 * 1024));
-    const data = scratch.subarray(0, at[1]);
+    const size = fs.fstatSync(fd).size;
+    const bytes = room("source", size);
+    let read = 0;
+    while (read < size) {
+      const n = fs.readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return bytes.subarray(0, read);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The file's cache (in `scratch.cache`: good until the next), unless there is none, `source` is not the copy it was made from, or it cannot be read whole. */
+function cacheFor(name, source) {
+  const at = caches.index[name];
+  if (!at || at[3] !== source.length) return undefined;
+  try {
+    const copy = room("copy", at[3]);
+    if (fs.readSync(caches.fd, copy, 0, at[3], caches.data + at[2]) !== at[3] || !copy.equals(source)) return undefined;
+    const data = room("cache", at[1]);
     return fs.readSync(caches.fd, data, 0, at[1], caches.data + at[0]) === at[1] ? data : undefined;
   } catch {
     return undefined;
@@ -176,11 +204,11 @@ if (WRITE) {
       const index = {};
       const parts = [];
       let offset = 0;
-      for (const { script, name } of scripts) {
+      for (const { script, name, source } of scripts) {
         const data = script.createCachedData();
-        index[name] = [offset, data.length];
-        parts.push(data);
-        offset += data.length;
+        index[name] = [offset, data.length, offset + data.length, source.length];
+        parts.push(data, source);
+        offset += data.length + source.length;
       }
       const json = Buffer.from(JSON.stringify(index));
       const head = Buffer.alloc(4);
