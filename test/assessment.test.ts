@@ -1882,6 +1882,14 @@ describe("metadata and warnings", () => {
     ).toContain("meta/invalid");
   });
 
+  // (a code review) "0999" was year 999 (score printed "Tahun: 999", rank a ranking "of 999"), where --tahun refuses it
+  it("a tahun led by a zero is no year: meta/invalid, as --tahun refuses it", () => {
+    const rows = csvOf("spbe-2020", {}, 3).split("\n").slice(1).filter(Boolean);
+    const f = one(["tahun,indikator,tingkat", ...rows.map((l) => `0999,${l}`)].join("\n"));
+    expect(f.findings.map((x) => [x.code, x.line, x.column, x.value])).toEqual([["meta/invalid", 2, 1, "0999"]]);
+    expect(f.assessments.map((x) => x.tahun)).toEqual([null]);
+  });
+
   it("marks a provisional framework on every file", () => {
     expect(codes(one(csvOf("pemdi-2026", {}, 2), "pemdi-2026"))).toEqual(["framework/provisional"]);
   });

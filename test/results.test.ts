@@ -237,6 +237,16 @@ describe("checking each row of a result table", () => {
     expect(codes(r)).toEqual(["2:5 result/invalid error 4.0x", "3:2 result/kategori warning desa"]);
   });
 
+  // (a code review) "03.00" was ranked as 3.00 without a word, where a level of "03" is refused; and a tahun
+  // of "0999" was year 999, where --tahun refuses it
+  it("an index led by a zero is refused, as a level is; a tahun led by a zero is no year", () => {
+    const r = table("2024,kabupaten,Jawa Barat,Kab. D,3.00,3.00,3.00,3.00,03.00,Baik", "0999,kabupaten,Jawa Barat,Kab. E,3.00,3.00,3.00,3.00,3.00,Baik");
+    expect(codes(r)).toEqual(["2:9 result/invalid error 03.00", "3:1 meta/invalid warning 0999"]);
+    expect(r.rows.map((x) => x.tahun)).toEqual([2024, null]);
+    // 0 itself, and a whole number of up to three digits, are still numbers
+    expect(codes(table("2024,kabupaten,Jawa Barat,Kab. F,3,3,3,3,3,Baik"))).toEqual([]);
+  });
+
   // found by an adversarial review: "2.500" read as 2.5 where a level of "2.500" is refused as 2500
   it("a point before three digits where commas are decimal is refused, as for levels: 2.500 may be 2500", () => {
     const r = results("instansi;tahun;indeks;d1\r\nKab B;2024;2.500;2,50\r\nKab C;2024;2,500;1.000\r\n");

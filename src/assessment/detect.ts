@@ -1,4 +1,5 @@
 import { type Finding, finding } from "../core/findings.js";
+import { tahunOf } from "../core/tahun.js";
 import { type Framework, regulationIndicatorCount, withinYears } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
 import type { ColumnMatch } from "./columns.js";
@@ -42,7 +43,7 @@ export function detectMismatch(file: string, rows: readonly CsvRecord[], indicat
     const id = row.cells[indicator.index];
     if (id) ids.add(id);
     const t = tahun ? row.cells[tahun.index] : undefined;
-    if (year === null && t && /^\d{4}$/.test(t)) year = Number(t);
+    if (year === null && t) year = tahunOf(t);
   }
   if (ids.size === 0) return null;
   const fitOf = (f: Framework): Fit => {

@@ -1,3 +1,4 @@
+import { tahunOf } from "../core/tahun.js";
 import { RANK_CLI } from "../messages/rank-cli.js";
 import { usageError } from "./errors.js";
 
@@ -8,7 +9,7 @@ import { usageError } from "./errors.js";
  */
 export function parseYear(flag: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  // "0999" is no year the readers take (a tahun cell of it is meta/invalid), and the template wrote 999
-  if (!/^[1-9]\d{3}$/.test(text.trim())) throw usageError(RANK_CLI.badTahun, { flag, value: text });
+  // the readers' rule: "0999" is no year (a tahun cell of it is meta/invalid), and the template wrote 999
+  if (tahunOf(text.trim()) === null) throw usageError(RANK_CLI.badTahun, { flag, value: text });
   return Number(text.trim());
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { hasControls } from "../core/control.js";
+import { TAHUN } from "../core/tahun.js";
 
 /**
  * The framework file format (formatVersion 1). Bundled frameworks and
@@ -57,7 +58,7 @@ const predikatBasis = z.strictObject({
   /** the default is an assumption, not evidence */
   assumed: z.boolean().optional(),
   defaultNote: localized(500),
-  years: z.record(z.string().regex(/^\d{4}$/), z.strictObject({ basis, source: localized(1000) })).optional(),
+  years: z.record(z.string().regex(TAHUN), z.strictObject({ basis, source: localized(1000) })).optional(),
 });
 
 const indicator = z.strictObject({

@@ -14,6 +14,7 @@ import {
   sortFindings,
 } from "../core/findings.js";
 import { add, compare, div, mul, parseDecimal, type Rational, rational, roundHalfUp, sub, toFixedHalfUp } from "../core/rational.js";
+import { TAHUN, tahunOf } from "../core/tahun.js";
 import { headerKey, namesBand, wordsKey } from "../core/words-key.js";
 import { type Framework, withinYears } from "../frameworks/types.js";
 import type { CsvRecord } from "../io/csv.js";
@@ -95,8 +96,11 @@ export interface ResultOptions {
   readonly frameworks?: readonly Framework[] | undefined;
 }
 
-/** A printed number of a result table: an index, a tier or a target ("3.45", "3,45" where commas are decimal). */
-const RESULT_NUMBER = /^\d{1,3}(?:[.,]\d{1,6})?$/;
+/**
+ * A printed number of a result table: an index, a tier or a target ("3.45", "3,45" where commas are decimal).
+ * No leading zero, as a level has none (`LEVEL`): "03.50" was ranked as 3.50 without a word.
+ */
+const RESULT_NUMBER = /^(?:0|[1-9]\d{0,2})(?:[.,]\d{1,6})?$/;
 
 /** Builds result rows as they arrive (`header`, `rows` in batches, `end`), like `AssessmentBuilder`. */
 export class ResultBuilder {
@@ -243,7 +247,7 @@ export class ResultBuilder {
     const instansi = this.cell(row, "instansi");
     if (instansi === null) blank("instansi", this.header![this.col.instansi!]!, true);
     const tahunRaw = this.cell(row, "tahun");
-    const tahun = tahunRaw !== null && /^\d{4}$/.test(tahunRaw) ? Number(tahunRaw) : null;
+    const tahun = tahunRaw === null ? null : tahunOf(tahunRaw);
     if (tahunRaw !== null && tahun === null) report(finding("meta/invalid", "warning", file, { ...at("tahun"), value: tahunRaw, args: { field: "tahun" } }));
     const kategoriRaw = this.cell(row, "kategori");
     const kategori = kategoriRaw !== null ? kategoriOf(kategoriRaw) : instansi !== null ? kategoriFromName(instansi) : null;
@@ -501,9 +505,7 @@ export class ResultBuilder {
 
   private mayBeToCome(row: CsvRecord): boolean {
     const tahun = this.cell(row, "tahun");
-    return (
-      this.cell(row, "index") === null && this.cell(row, "target") !== null && this.cell(row, "instansi") !== null && tahun !== null && /^\d{4}$/.test(tahun)
-    );
+    return this.cell(row, "index") === null && this.cell(row, "target") !== null && this.cell(row, "instansi") !== null && tahun !== null && TAHUN.test(tahun);
   }
 
   end(read: { readonly dialect: Dialect; readonly findings: readonly Finding[]; readonly omittedFindings: Omitted }): ResultFile {
