@@ -65,6 +65,7 @@ export {
   type PredikatBasisRules,
   withoutExternal,
 } from "./frameworks/types.js";
+export type { TextOrBytes } from "./io/bytes.js";
 export type { CsvRecord } from "./io/csv.js";
 export type { Encoding } from "./io/decode.js";
 export { type Dialect, type ReadOptions, readTable, type Table } from "./io/table.js";

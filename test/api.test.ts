@@ -5,6 +5,9 @@
  * or bytes made in the test.
  */
 import { describe, expect, it, vi } from "vitest";
+import type { Framework } from "../src/frameworks/types.js";
+import type { Lang } from "../src/messages/text.js";
+import type { InputOptions } from "../src/results/input.js";
 
 vi.mock("node:fs", () => tripwire("node:fs"));
 vi.mock("node:fs/promises", () => tripwire("node:fs/promises"));
@@ -310,6 +313,18 @@ describe("render", () => {
     expect(await render("score", "csv", report, { excel: true })).toMatch(/^\uFEFF[^\n]*;/);
   });
 
+  // (a library user's review) "EN" or "fr" failed deep in the catalogue ("Cannot read properties of undefined"),
+  // or, for JSON, went on without a word
+  it("refuses a language that is not 'id' or 'en', naming it, wherever a language is given", async () => {
+    const refusal = (lang: string) => new RangeError(`unknown language '${lang}': use id or en`);
+    await expect(render("score", "json", report, { lang: "fr" as Lang })).rejects.toThrow(refusal("fr"));
+    await expect(render("score", "table", report, { lang: "EN" as Lang })).rejects.toThrow(refusal("EN"));
+    const f = spbe.readAssessments("indikator,tingkat\n1,9\n").findings.find((x) => x.code === "value/out-of-range")!;
+    expect(() => spbe.findingMessage(f, "en-US" as Lang)).toThrow(refusal("en-US"));
+    expect(() => spbe.template(spbe.builtinFramework("spbe-2020")!, { lang: "EN" as Lang })).toThrow(refusal("EN"));
+    expect(spbe.findingMessage(f, "en")).toBe("level 9 for indicator 1 is outside 1–5");
+  });
+
   it("refuses a format the command does not have, naming the choices", async () => {
     await expect(render("score", "xml", report)).rejects.toThrow(
       new RangeError("format 'xml' is not available for spbe score; choose: table, json, csv, markdown, html"),
@@ -330,5 +345,39 @@ describe("the JSON Schema of the framework format", () => {
     const [id, en] = String(schema.description).split("\n\n");
     expect(id).toMatch(/^Kerangka indeks kematangan untuk spbe .*`spbe framework check <berkas>`/);
     expect(en).toMatch(/^A maturity-index framework for spbe .*`spbe framework check <file>`/);
+  });
+});
+
+// (a library user's review) what a web app or a plain-JS caller passes
+describe("inputs however a caller holds them", () => {
+  const sample = new TextEncoder().encode(csv({ "1": 5 }));
+  const expected = score([readAssessments(csv({ "1": 5 }))]).assessments[0]!.score!.index.display;
+  const indexOf = (f: ReturnType<typeof readAssessments>) => score([f]).assessments[0]?.score?.index.display;
+  const bufferOf = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+
+  it("reads an ArrayBuffer and any view of bytes as the bytes they hold", () => {
+    expect(indexOf(readAssessments(bufferOf(sample)))).toBe(expected);
+    expect(indexOf(readAssessments(new DataView(bufferOf(sample))))).toBe(expected);
+    const input = spbe.readInput(bufferOf(sample), { file: "x.csv", framework: builtinFramework("spbe-2020")! });
+    expect(input.kind === "assessments" && input.assessments.assessments.length).toBe(1);
+    const loaded = loadFramework(bufferOf(new TextEncoder().encode(JSON.stringify(OWN))));
+    expect(loaded.ok && loaded.framework.indicators.length).toBe(5);
+  });
+
+  it("says a caller's mistake as one: no input, a Blob, a framework given by its id", () => {
+    expect(() => readAssessments(undefined as unknown as string)).toThrow(
+      new TypeError("readAssessments: the input must be text or bytes (a string, Uint8Array or ArrayBuffer), not undefined"),
+    );
+    expect(() => readAssessments(new Blob(["x"]) as unknown as string)).toThrow(/not Blob: pass new Uint8Array\(await blob\.arrayBuffer\(\)\)$/);
+    expect(() => readAssessments("indikator,tingkat\n", { framework: "spbe-2018" as unknown as Framework })).toThrow(
+      new TypeError('readAssessments: options.framework must be a Framework, not string: pass builtinFramework("spbe-2018"), or loadFramework(…).framework'),
+    );
+    expect(() => spbe.readInput("x", undefined as unknown as InputOptions)).toThrow(/^readInput: options\.framework is required/);
+  });
+
+  it("a lean assessment's shared empty maps refuse a change that would reach every later read", () => {
+    const a = readAssessments(sample, { lean: true }).assessments[0]!;
+    expect(() => (a.values as Map<string, unknown>).set("1", {})).toThrow(TypeError);
+    expect(readAssessments(sample, { lean: true }).assessments[0]!.values.size).toBe(0);
   });
 });

@@ -14,7 +14,9 @@ import {
   omittedFinding,
   sortFindings,
 } from "../core/findings.js";
+import { FrozenMap } from "../core/freeze.js";
 import { type Rational, rational } from "../core/rational.js";
+import { tahunOf } from "../core/tahun.js";
 import { type Framework, type Indicator, withinYears } from "../frameworks/types.js";
 import { type CsvRecord, LANE_CELLS, type PlainLane } from "../io/csv.js";
 import { cellIs, filled, oneDigit, smallWholeNumber } from "../io/plain-cells.js";
@@ -126,8 +128,10 @@ export interface BuildOptions {
   readonly lean?: boolean | undefined;
 }
 
-const NO_VALUES: ReadonlyMap<string, IndicatorValue> = new Map();
-const NO_LINES: ReadonlyMap<string, number> = new Map();
+// shared by every lean assessment, so refusing a change (core/freeze.ts): a caller's `values.set` reached
+// every later lean read of the process
+const NO_VALUES: ReadonlyMap<string, IndicatorValue> = new FrozenMap<string, IndicatorValue>([]);
+const NO_LINES: ReadonlyMap<string, number> = new FrozenMap<string, number>([]);
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 /** Rows held to choose the indicator column and to tell the framework by, before any is read for good. */
@@ -553,7 +557,7 @@ export class AssessmentBuilder {
   }
 
   private newGroup(row: CsvRecord, instansi: string | null, written: string | null, tahunRaw: string | null, jenisRaw: string | null): Group {
-    const tahun = tahunRaw === null ? null : /^\d{4}$/.test(tahunRaw) ? Number(tahunRaw) : null;
+    const tahun = tahunRaw === null ? null : tahunOf(tahunRaw);
     const jenis = jenisOf(jenisRaw);
     const jenisKept = detach(jenisRaw);
     const slot = this.slab.next();
@@ -1161,7 +1165,8 @@ export class AssessmentBuilder {
  * which the slab keeps in a map; 0 where there is none.
  */
 const WIDE = 0xffff;
-const MAX_CODED_NUMER = 8190;
+/** the largest numerator a code holds; `levelValue` (scoring) shares a rational per level up to it too */
+export const MAX_CODED_NUMER = 8190;
 
 /**
  * A row's line as its distance from its assessment's first row, plus one; FAR for one further away

@@ -1,5 +1,6 @@
 import { builtinFramework, builtinFrameworks, DEFAULT_FRAMEWORK_ID } from "../frameworks/builtin.js";
-import type { Framework } from "../frameworks/types.js";
+import { type Framework, frameworkOption } from "../frameworks/types.js";
+import { bytesOf, type TextOrBytes } from "../io/bytes.js";
 import type { CsvRecord } from "../io/csv.js";
 import { pushSliced, readTable, TableReader } from "../io/table.js";
 import { AssessmentBuilder, type AssessmentFile, type BuildOptions, buildAssessments, isTableHeader } from "./build.js";
@@ -24,10 +25,12 @@ export interface ReadAssessmentsOptions extends BuildOptions {
  * CSV text or bytes → the assessments in it, validated against the framework,
  * with every problem as a finding. Bytes are decoded as the CLI decodes a file
  * (UTF-8 with or without BOM, UTF-16 by its BOM); a string is taken as the text
- * itself. Pure and total: it never throws on any input.
+ * itself. Pure, and total on text and bytes: whatever they hold is said as findings. Only a caller's
+ * mistake throws (a TypeError): an input that is neither, a framework given by its id.
  */
-export function readAssessments(input: string | Uint8Array, options: ReadAssessmentsOptions = {}): AssessmentFile {
-  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+export function readAssessments(input: TextOrBytes, options: ReadAssessmentsOptions = {}): AssessmentFile {
+  const bytes = bytesOf(input, "readAssessments");
+  frameworkOption(options.framework, "readAssessments");
   if (options.lean) {
     const reader = new LeanReader(options);
     reader.push(bytes);

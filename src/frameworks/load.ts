@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { bytesOf } from "../io/bytes.js";
 import { FRAMEWORK_PROBLEM as P } from "../messages/frameworks.js";
 import { both, inBoth, say, type Text } from "../messages/text.js";
 import { buildFramework, type FrameworkProblem, type FrameworkResult, frameworkText, MAX_FRAMEWORK_CHARS } from "./build.js";
@@ -167,7 +168,10 @@ export function parseFramework(json: unknown): FrameworkResult {
  * value already parsed. Every problem is returned, never thrown.
  */
 export function loadFramework(source: unknown): FrameworkResult {
-  if (source instanceof Uint8Array) return parseFrameworkText(frameworkText(source));
+  // bytes however held: an ArrayBuffer (a web app's `await response.arrayBuffer()`) was read as a
+  // JSON value, "formatVersion: required, but not written"
+  if (source instanceof Uint8Array || source instanceof ArrayBuffer || ArrayBuffer.isView(source))
+    return parseFrameworkText(frameworkText(bytesOf(source, "loadFramework")));
   if (typeof source !== "string") return parseFramework(source);
   const builtin = builtinFramework(source.trim());
   if (builtin) return { ok: true, framework: builtin };

@@ -150,3 +150,15 @@ export function withoutExternal(f: Framework): Framework | null {
     totalWeight: sum(indicators.map((i) => i.weight)),
   };
 }
+
+/**
+ * A library caller's `framework` option, checked before it is used: a bundled id where a Framework
+ * belongs ("spbe-2018", as `loadFramework` takes it) failed deep in the builder, "reading 'map'".
+ * Undefined is the default framework's.
+ */
+export function frameworkOption(framework: unknown, what: string): void {
+  if (framework === undefined) return;
+  if (typeof framework === "object" && framework !== null && Array.isArray((framework as Partial<Framework>).indicators)) return;
+  const hint = typeof framework === "string" ? `: pass builtinFramework(${JSON.stringify(framework)}), or loadFramework(…).framework` : "";
+  throw new TypeError(`${what}: options.framework must be a Framework, not ${framework === null ? "null" : typeof framework}${hint}`);
+}

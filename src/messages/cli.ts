@@ -1,3 +1,5 @@
+import { UNKNOWN_LANG } from "./text.js";
+
 /**
  * What the command line says: errors that stop a run (exit 2), the words of
  * commander's help and usage errors, and the descriptions of commands and
@@ -5,7 +7,7 @@
  */
 export const CLI = {
   // --- stopping the run (exit 2)
-  unknownLang: { id: "bahasa '{lang}' tidak dikenal: pakai id atau en", en: "unknown language '{lang}': use id or en" },
+  unknownLang: UNKNOWN_LANG,
   notFound: { id: "berkas '{name}' tidak ditemukan", en: "file '{name}' not found" },
   emptyName: { id: "nama berkas kosong: beri path berkas CSV", en: "empty file name: give the path of a CSV file" },
   isDirectory: { id: "'{name}' adalah direktori, bukan berkas CSV", en: "'{name}' is a directory, not a CSV file" },

@@ -1,6 +1,6 @@
 import type { Finding, FindingArgs, FindingCode, NamedAs, Severity } from "../core/findings.js";
 import { idWithCode } from "../frameworks/types.js";
-import { type Lang, say, type Text } from "./text.js";
+import { knownLang, type Lang, say, type Text } from "./text.js";
 
 /**
  * The sentence of every finding code, Indonesian and English side by side.
@@ -648,4 +648,4 @@ function findingText(f: Finding): Text {
   return phrase(f.args, visible(shorten(f.value ?? "", 60)), f.severity);
 }
 
-export const findingMessage = (f: Finding, lang: Lang): string => say(lang, findingText(f));
+export const findingMessage = (f: Finding, lang: Lang): string => say(knownLang(lang), findingText(f));

@@ -15,6 +15,19 @@ export interface Text {
   readonly en: string;
 }
 
+/** --lang, SPBE_LANG or a library caller's `lang` that is neither (the CLI's `CLI.unknownLang`). */
+export const UNKNOWN_LANG = { id: "bahasa '{lang}' tidak dikenal: pakai id atau en", en: "unknown language '{lang}': use id or en" } as const;
+
+/**
+ * A library caller's `lang`, "id" or "en" exactly (the CLI reads --lang in any case), or a RangeError
+ * that names it: `findingMessage(f, "EN")` failed deep in the catalogue ("Cannot read properties of
+ * undefined"), and `render(…, "json", …, { lang: "fr" })` went on without a word.
+ */
+export function knownLang(lang: unknown): Lang {
+  if (LANGS.includes(lang as Lang)) return lang as Lang;
+  throw new RangeError(say("en", UNKNOWN_LANG, { lang: String(lang) }));
+}
+
 /** The placeholder names of a template literal type: "a {x} b {y}" → "x" | "y". */
 type Holes<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | Holes<R> : never;
 type HolesOf<T extends Text> = Holes<T["id"]> | Holes<T["en"]>;

@@ -6,7 +6,7 @@ import { type Lang, translator } from "../messages/text.js";
 import { type Blocker, type Plan, type PlanReport, type Raise, stepChoices } from "../plan/plan.js";
 import { type TierScore, targetShown } from "../scoring/score.js";
 import { signed } from "./diff-sections.js";
-import { assessmentTitle, describeDialect, weightText } from "./labels.js";
+import { describeDialect, weightText } from "./labels.js";
 import { column, type Section } from "./layout.js";
 import { basisRule, headline, headlineWithNote, indexTitle } from "./predikat-text.js";
 
@@ -300,6 +300,3 @@ function tierSection<T extends { id: string; name: string; weight: Rational }>(
     }),
   };
 }
-
-/** "Kab. Contoh · 2024 · evaluasi" for a page title. */
-export const planSubject = (p: Plan): string => assessmentTitle(p.assessment);

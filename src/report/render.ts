@@ -1,5 +1,5 @@
 import { CLI } from "../messages/cli.js";
-import { type Lang, say } from "../messages/text.js";
+import { knownLang, type Lang, say } from "../messages/text.js";
 import type { RenderOptions } from "./options.js";
 import { paintAt } from "./paint.js";
 import { type CommandName, formatsOf, type Models, rendererFor } from "./registry.js";
@@ -32,7 +32,7 @@ export async function render<C extends CommandName>(command: C, format: string, 
 
 async function renderOptions(settings: RenderSettings): Promise<RenderOptions> {
   return {
-    lang: settings.lang ?? "id",
+    lang: settings.lang === undefined ? "id" : knownLang(settings.lang),
     color: await paintAt(settings.color ? 1 : 0),
     excel: settings.excel ?? false,
     width: settings.width ?? null,

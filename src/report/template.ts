@@ -1,7 +1,7 @@
 import type { Jenis } from "../assessment/jenis.js";
 import type { Framework } from "../frameworks/types.js";
 import { CSV_COLUMN as C } from "../messages/labels.js";
-import { type Lang, type Text, translator } from "../messages/text.js";
+import { knownLang, type Lang, type Text, translator } from "../messages/text.js";
 import { renderCsv } from "./csv.js";
 
 /**
@@ -23,7 +23,7 @@ export function template(framework: Framework, options: TemplateOptions = {}): s
   if (options.jenis !== undefined) meta.push([C.jenis, options.jenis]);
   const filled = meta.map((m) => m[1]);
   const rows = framework.indicators.map((i) => [...filled, i.code ?? i.id, i.domain ?? "", i.aspect, i.name, "", "", ""]);
-  const t = translator(options.lang ?? "id");
+  const t = translator(options.lang === undefined ? "id" : knownLang(options.lang));
   const head = [...meta.map((m) => m[0]), C.indicator, C.domain, C.aspect, C.name, C.level, C.evidence, C.note].map((c) => t(c));
   return renderCsv(head, rows, { excel: options.excel === true });
 }

@@ -2,7 +2,8 @@ import { type Assessment, AssessmentBuilder, type AssessmentFile, type BuildOpti
 import { matchColumns } from "../assessment/columns.js";
 import type { Finding } from "../core/findings.js";
 import { headerKey } from "../core/words-key.js";
-import type { Framework, PredikatBasis } from "../frameworks/types.js";
+import { type Framework, frameworkOption, type PredikatBasis } from "../frameworks/types.js";
+import { bytesOf, type TextOrBytes } from "../io/bytes.js";
 import { pushSliced, TableReader } from "../io/table.js";
 import { entryFromAssessment, entryFromResult, type RankEntry, type TargetRow } from "../rank/entry.js";
 import { nameKey } from "../rank/names.js";
@@ -94,9 +95,13 @@ export class InputReader {
 }
 
 /** `InputReader` given the whole input at once: bytes, or text as `readAssessments` takes it. */
-export function readInput(input: string | Uint8Array, options: InputOptions): InputFile {
+export function readInput(input: TextOrBytes, options: InputOptions): InputFile {
+  const bytes = bytesOf(input, "readInput");
+  // required here (readAssessments defaults it): said as such, not "reading 'indicators'" deep in the reader
+  if (options?.framework === undefined) throw new TypeError('readInput: options.framework is required: builtinFramework("spbe-2020"), say');
+  frameworkOption(options.framework, "readInput");
   const r = new InputReader(options);
-  r.push(typeof input === "string" ? new TextEncoder().encode(input) : input);
+  r.push(bytes);
   return r.end();
 }
 

@@ -1,4 +1,4 @@
-import type { Assessment } from "../assessment/build.js";
+import { type Assessment, MAX_CODED_NUMER } from "../assessment/build.js";
 import {
   compare,
   div,
@@ -88,12 +88,7 @@ function tierMembers(framework: Framework): ReadonlyMap<string, { readonly posit
   return members;
 }
 
-/**
- * Scores a complete assessment (every indicator has a value; callers score
- * only `valid` assessments). Index = Σ(w·v)/Σw, which is Σ(w·v)/100 for a
- * framework as published; aspect and domain indices are weighted means over
- * their indicators; nothing is rounded here.
- */
+/** How `scoreAssessment` reads a predikat. */
 export interface ScoreOptions {
   /** --predikat-basis: read every predikat from this basis instead of the framework's rule for the year */
   readonly basis?: PredikatBasis | undefined;
@@ -129,7 +124,7 @@ function valueAt(assessment: Assessment, indicator: Indicator, p: number): Ratio
 const LEVELS = new Map<number, Rational>();
 
 function levelValue(numer: number, places: number): Rational {
-  if (places >= 8 || numer > 8190) return rational(BigInt(numer), 10n ** BigInt(places));
+  if (places >= 8 || numer > MAX_CODED_NUMER) return rational(BigInt(numer), 10n ** BigInt(places));
   const code = numer * 8 + places;
   let value = LEVELS.get(code);
   if (!value) {
@@ -152,7 +147,9 @@ export function refuseLean(assessment: Assessment, caller: string): void {
 }
 
 /**
- * A valid assessment's score: its exact index, predikat, tiers and indicators. Throws an `Error` for an
+ * A valid assessment's score: its exact index, predikat, tiers and indicators. Index = Σ(w·v)/Σw, which
+ * is Σ(w·v)/100 for a framework as published; aspect and domain indices are weighted means over their
+ * indicators; nothing is rounded here (only each `Shown.display`, half up). Throws an `Error` for an
  * assessment that is not valid (check `assessment.valid`: an indicator without a value has nothing to
  * score); `score` gives such one `score: null` instead.
  */

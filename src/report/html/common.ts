@@ -72,11 +72,6 @@ export function edgeTicks(f: Framework, lang: Lang): Tick[] {
 /** Band edges only (dashed guides on bar charts). */
 export const bandEdges = (f: Framework, lang: Lang): Tick[] => edgeTicks(f, lang).slice(1, -1);
 
-/** One tick per whole level, min to max: "1", "2", … */
-export function levelTicks(f: Framework): Tick[] {
-  return Array.from({ length: f.levels.max - f.levels.min + 1 }, (_, i) => ({ value: f.levels.min + i, text: String(f.levels.min + i) }));
-}
-
 /**
  * The index axis of bars and radars: from 0, not from the lowest level, so a
  * bar's length is its value (a 2 is half a 4) and the radar's centre is zero.
