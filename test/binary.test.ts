@@ -109,6 +109,15 @@ describe("the built binary", () => {
     expect(readdirSync(dir)).toEqual(["log.txt"]);
   });
 
+  // (a hardening review) rank and trend have no size limit: `rank /dev/zero` and `trend - < /dev/zero` read for ever
+  it("stops reading an endless input once its bytes say it is no text: file/binary, exit 1", () => {
+    for (const line of ["rank /dev/zero", "trend - < /dev/zero"]) {
+      const r = spawnSync("sh", ["-c", `exec "${process.execPath}" "${join(ROOT, "bin/spbe.js")}" ${line} --lang en`], { encoding: "utf8", timeout: 20_000 });
+      expect(r.status, line).toBe(1);
+      expect(r.stderr).toContain("file/binary");
+    }
+  });
+
   it("-o through a link to a descriptor's name writes to the descriptor; -o over the file piped into stdin is refused; a folder on stdin is said", () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
     writeFileSync(join(dir, "log.txt"), "log lama\n");
@@ -122,6 +131,19 @@ describe("the built binary", () => {
     expect(piped.status).toBe(2);
     expect(piped.stderr).toBe("spbe: -o 'data.csv' is one of the input files; inputs are never overwritten\n");
     expect(readFileSync(join(dir, "data.csv")).equals(input)).toBe(true);
+    // (a hardening review) also by a command that does not read stdin: `template -o t.csv < t.csv` replaced it
+    writeFileSync(join(dir, "data.json"), input);
+    for (const [line, name] of [
+      ["template -o data.csv < data.csv", "data.csv"],
+      [`score "${join(ROOT, SAMPLE)}" -o data.csv < data.csv`, "data.csv"],
+      ["framework schema -o data.json < data.json", "data.json"],
+    ] as const) {
+      expect(sh(`${line} --lang en`), line).toMatchObject({
+        status: 2,
+        stderr: `spbe: -o '${name}' is one of the input files; inputs are never overwritten\n`,
+      });
+      expect(readFileSync(join(dir, name)).equals(input)).toBe(true);
+    }
     // (a contract review) stdout appended to the input itself: the run read the file as it grew (6,943 →
     // 17,130 bytes, exit 0); now refused as -o over it is, the input untouched, also through stdin
     const appended = sh("score data.csv -f csv --lang en >> data.csv");

@@ -162,12 +162,12 @@ export function unreadable(name: string, error: unknown): CliError {
 }
 
 /**
- * Hands stdin's bytes to `take` as they come, and says whether they stayed
+ * Hands stdin's bytes to `take` as they come, until it answers false, and says whether they stayed
  * within `maxBytes` (null: no limit); past it, stdin is let go. Refuses an
  * interactive terminal instead of waiting forever for input. What reading all
  * of stdin (`loadStdin`) and streaming it (`streamInput`) share.
  */
-export async function readStdin(ctx: Context, maxBytes: number | null, take: (bytes: Uint8Array) => void): Promise<boolean> {
+export async function readStdin(ctx: Context, maxBytes: number | null, take: (bytes: Uint8Array) => boolean | undefined): Promise<boolean> {
   // the hint names the command being run: `spbe diff - < data.csv`, not validate
   if (ctx.stdin.isTTY) throw cliError(CLI.stdinIsTerminal, { command: ctx.command });
   // `< folder`: Node's stream reads a directory as an empty input, which would be said as an empty file
@@ -180,7 +180,11 @@ export async function readStdin(ctx: Context, maxBytes: number | null, take: (by
       ctx.stdin.destroy?.();
       return false;
     }
-    take(bytes);
+    // `take` wants no more (the bytes are no text): stdin is let go, what was read stands
+    if (take(bytes) === false) {
+      ctx.stdin.destroy?.();
+      return true;
+    }
   }
   return true;
 }
@@ -188,7 +192,12 @@ export async function readStdin(ctx: Context, maxBytes: number | null, take: (by
 /** Reads all of stdin, up to `maxBytes`. */
 export async function loadStdin(ctx: Context, name: string, maxBytes: number): Promise<Loaded> {
   const chunks: Uint8Array[] = [];
-  if (!(await readStdin(ctx, maxBytes, (bytes) => chunks.push(bytes)))) {
+  if (
+    !(await readStdin(ctx, maxBytes, (bytes) => {
+      chunks.push(bytes);
+      return true;
+    }))
+  ) {
     return { ok: false, name, finding: finding("file/too-large", "error", name, { args: { bytes: maxBytes, cutShort: true, max: maxBytes } }) };
   }
   return { ok: true, name, bytes: Buffer.concat(chunks) };
@@ -245,14 +254,11 @@ export function isOneOfInputs(ctx: Context, output: string, inputs: readonly str
 /** Whether the file `outStat` is one of `inputs`, the run's config file, the framework file it names, or the file behind stdin. */
 function isOneOfInputsByStat(ctx: Context, outStat: fs.Stats, inputs: readonly string[]): boolean {
   const same = (a: fs.Stats | null): boolean => a !== null && outStat.ino === a.ino && outStat.dev === a.dev;
-  for (const name of withConfig(ctx, inputs)) {
-    // stdin only when it is a file: `spbe score - -o /dev/null < /dev/null` is no overwrite
-    if (name === "-") {
-      if (ctx.stdinFd !== undefined && outStat.isFile() && same(fstatOrNull(ctx.stdinFd))) return true;
-      continue;
-    }
-    if (same(statOrNull(systemPath(ctx.cwd, name)))) return true;
-  }
+  // the file behind stdin, whether or not the command reads it (`template -o t.csv < t.csv` replaced it,
+  // where the README says a file piped in is an input for every command); only when it is a file:
+  // `spbe score - -o /dev/null < /dev/null` is no overwrite
+  if (ctx.stdinFd !== undefined && outStat.isFile() && same(fstatOrNull(ctx.stdinFd))) return true;
+  for (const name of withConfig(ctx, inputs)) if (name !== "-" && same(statOrNull(systemPath(ctx.cwd, name)))) return true;
   return false;
 }
 

@@ -62,6 +62,7 @@ export async function streamInput(ctx: Context, name: string, file: string, opti
       total += bytes.length;
       if (total >= PROGRESS_FROM && reader.kind !== "results") keepHeapSmall();
       reader.push(bytes);
+      return !reader.binary;
     });
     return within ? reader.end() : tooLarge(options.maxBytes!, true);
   }
@@ -97,6 +98,8 @@ export async function streamInput(ctx: Context, name: string, file: string, opti
       if (options.maxBytes !== null && total > options.maxBytes) return tooLarge(options.maxBytes, true);
       reader.push(piece.subarray(0, n));
       progress?.(total);
+      // no text: the rest is not read (rank and trend have no size limit, and `rank /dev/zero` never ended)
+      if (reader.binary) break;
     }
     progress?.(null);
     return reader.end();

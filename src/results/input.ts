@@ -50,6 +50,11 @@ export class InputReader {
   }
 
   /** What the input is, once its header is read: assessments by indicator, or a result table; null before. */
+  /** told from its bytes to be no text: nothing more need be pushed (an endless `/dev/zero` was read for ever) */
+  get binary(): boolean {
+    return this.reader.binary;
+  }
+
   get kind(): "assessments" | "results" | null {
     return this.results ? "results" : this.assessments ? "assessments" : null;
   }
