@@ -192,12 +192,7 @@ export async function readStdin(ctx: Context, maxBytes: number | null, take: (by
 /** Reads all of stdin, up to `maxBytes`. */
 export async function loadStdin(ctx: Context, name: string, maxBytes: number): Promise<Loaded> {
   const chunks: Uint8Array[] = [];
-  if (
-    !(await readStdin(ctx, maxBytes, (bytes) => {
-      chunks.push(bytes);
-      return true;
-    }))
-  ) {
+  if (!(await readStdin(ctx, maxBytes, (bytes) => void chunks.push(bytes)))) {
     return { ok: false, name, finding: finding("file/too-large", "error", name, { args: { bytes: maxBytes, cutShort: true, max: maxBytes } }) };
   }
   return { ok: true, name, bytes: Buffer.concat(chunks) };

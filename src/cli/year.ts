@@ -10,6 +10,7 @@ import { usageError } from "./errors.js";
 export function parseYear(flag: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   // the readers' rule: "0999" is no year (a tahun cell of it is meta/invalid), and the template wrote 999
-  if (tahunOf(text.trim()) === null) throw usageError(RANK_CLI.badTahun, { flag, value: text });
-  return Number(text.trim());
+  const year = tahunOf(text.trim());
+  if (year === null) throw usageError(RANK_CLI.badTahun, { flag, value: text });
+  return year;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { bytesOf } from "../io/bytes.js";
+import { bytesOf, isBytes } from "../io/bytes.js";
 import { FRAMEWORK_PROBLEM as P } from "../messages/frameworks.js";
 import { both, inBoth, say, type Text } from "../messages/text.js";
 import { buildFramework, type FrameworkProblem, type FrameworkResult, frameworkText, MAX_FRAMEWORK_CHARS } from "./build.js";
@@ -170,8 +170,7 @@ export function parseFramework(json: unknown): FrameworkResult {
 export function loadFramework(source: unknown): FrameworkResult {
   // bytes however held: an ArrayBuffer (a web app's `await response.arrayBuffer()`) was read as a
   // JSON value, "formatVersion: required, but not written"
-  if (source instanceof Uint8Array || source instanceof ArrayBuffer || ArrayBuffer.isView(source))
-    return parseFrameworkText(frameworkText(bytesOf(source, "loadFramework")));
+  if (isBytes(source)) return parseFrameworkText(frameworkText(bytesOf(source, "loadFramework")));
   if (typeof source !== "string") return parseFramework(source);
   const builtin = builtinFramework(source.trim());
   if (builtin) return { ok: true, framework: builtin };

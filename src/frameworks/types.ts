@@ -154,9 +154,10 @@ export function withoutExternal(f: Framework): Framework | null {
 /**
  * A library caller's `framework` option, checked before it is used: a bundled id where a Framework
  * belongs ("spbe-2018", as `loadFramework` takes it) failed deep in the builder, "reading 'map'".
- * Undefined is the default framework's.
+ * Undefined is the default framework's, unless `required`: said as such, not "reading 'indicators'".
  */
-export function frameworkOption(framework: unknown, what: string): void {
+export function frameworkOption(framework: unknown, what: string, required = false): void {
+  if (framework === undefined && required) throw new TypeError(`${what}: options.framework is required: builtinFramework("spbe-2020"), say`);
   if (framework === undefined) return;
   if (typeof framework === "object" && framework !== null && Array.isArray((framework as Partial<Framework>).indicators)) return;
   const hint = typeof framework === "string" ? `: pass builtinFramework(${JSON.stringify(framework)}), or loadFramework(…).framework` : "";

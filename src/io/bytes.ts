@@ -10,11 +10,14 @@ export type TextOrBytes = string | Uint8Array | ArrayBuffer | ArrayBufferView;
 export function bytesOf(input: unknown, what: string): Uint8Array {
   if (typeof input === "string") return new TextEncoder().encode(input);
   if (input instanceof Uint8Array) return input;
-  if (input instanceof ArrayBuffer) return new Uint8Array(input);
   if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
   const given = input === null ? "null" : typeof input === "object" ? (input.constructor?.name ?? "an object") : typeof input;
   // a Blob or File is read asynchronously: the caller has the bytes with one await
   const blob = typeof input === "object" && input !== null && typeof (input as { arrayBuffer?: unknown }).arrayBuffer === "function";
   const hint = blob ? ": pass new Uint8Array(await blob.arrayBuffer())" : "";
   throw new TypeError(`${what}: the input must be text or bytes (a string, Uint8Array or ArrayBuffer), not ${given}${hint}`);
 }
+
+/** Bytes however held: a Uint8Array (a Node Buffer), an ArrayBuffer, or another view of one. */
+export const isBytes = (input: unknown): input is Uint8Array | ArrayBuffer | ArrayBufferView => input instanceof ArrayBuffer || ArrayBuffer.isView(input);

@@ -49,12 +49,12 @@ export class InputReader {
     this.reader = new TableReader({ file: options.file, delimiter: options.delimiter, isHeader: (cells) => isTableHeader(cells, options.valueColumn) });
   }
 
-  /** What the input is, once its header is read: assessments by indicator, or a result table; null before. */
   /** told from its bytes to be no text: nothing more need be pushed (an endless `/dev/zero` was read for ever) */
   get binary(): boolean {
     return this.reader.binary;
   }
 
+  /** What the input is, once its header is read: assessments by indicator, or a result table; null before. */
   get kind(): "assessments" | "results" | null {
     return this.results ? "results" : this.assessments ? "assessments" : null;
   }
@@ -102,9 +102,8 @@ export class InputReader {
 /** `InputReader` given the whole input at once: bytes, or text as `readAssessments` takes it. */
 export function readInput(input: TextOrBytes, options: InputOptions): InputFile {
   const bytes = bytesOf(input, "readInput");
-  // required here (readAssessments defaults it): said as such, not "reading 'indicators'" deep in the reader
-  if (options?.framework === undefined) throw new TypeError('readInput: options.framework is required: builtinFramework("spbe-2020"), say');
-  frameworkOption(options.framework, "readInput");
+  // required here (readAssessments defaults it)
+  frameworkOption(options?.framework, "readInput", true);
   const r = new InputReader(options);
   r.push(bytes);
   return r.end();
