@@ -486,7 +486,7 @@ function readlinkOr(file: string): string {
 // A folder that takes new files but lets none go (append-only, `chattr +a`): the rename and the removal
 // of the temporary file both fail. The folder turns so half-way through the write; as root by chattr,
 // otherwise by taking its write permission away (root writes regardless of permissions).
-it("a temporary file that cannot be removed after a failed write is named to the user", () => {
+it("a temporary file that cannot be removed after a failed write is named to the user", async () => {
   const dir = workspace();
   const folder = join(dir, "tambah-saja");
   mkdirSync(folder);
@@ -502,7 +502,7 @@ it("a temporary file that cannot be removed after a failed write is named to the
   }
   let error: unknown;
   try {
-    emit({ cwd: dir } as Context, "tambah-saja/hasil.csv", pieces());
+    await emit({ cwd: dir } as Context, "tambah-saja/hasil.csv", pieces());
   } catch (e) {
     error = e;
   } finally {

@@ -36,13 +36,13 @@ describe("textPieces", () => {
 });
 
 describe("emit to a file (-o)", () => {
-  it("writes a document given in pieces, in order, as one file", () => {
+  it("writes a document given in pieces, in order, as one file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-pieces-"));
-    emit({ cwd: dir } as Context, "out.csv", ["a,b\n", "1,2\n", "", "😀,3\n"]);
+    await emit({ cwd: dir } as Context, "out.csv", ["a,b\n", "1,2\n", "", "😀,3\n"]);
     expect(readFileSync(join(dir, "out.csv"), "utf8")).toBe("a,b\n1,2\n😀,3\n");
   });
 
-  it("a renderer that fails half-way: its own error, no temporary file, the old output untouched", () => {
+  it("a renderer that fails half-way: its own error, no temporary file, the old output untouched", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-pieces-"));
     writeFileSync(join(dir, "out.csv"), "hasil lama\n");
     function* failing(): Generator<string> {
@@ -50,27 +50,27 @@ describe("emit to a file (-o)", () => {
       throw new TypeError("renderer bug");
     }
     // not "cannot write out.csv": the file system did nothing wrong
-    expect(() => emit({ cwd: dir } as Context, "out.csv", failing())).toThrow(TypeError);
+    await expect(emit({ cwd: dir } as Context, "out.csv", failing())).rejects.toThrow(TypeError);
     expect(readdirSync(dir)).toEqual(["out.csv"]);
     expect(readFileSync(join(dir, "out.csv"), "utf8")).toBe("hasil lama\n");
   });
 
-  it("a write the system refuses half-way (a full disk): cannot write, in words; no temporary file; the old output untouched", () => {
+  it("a write the system refuses half-way (a full disk): cannot write, in words; no temporary file; the old output untouched", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-pieces-"));
     writeFileSync(join(dir, "out.csv"), "hasil lama\n");
     function* full(): Generator<string> {
       yield "a,b\n";
       throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", syscall: "write" });
     }
-    expect(() => emit({ cwd: dir } as Context, "out.csv", full())).toThrow("cannot write 'out.csv': the disk is full");
+    await expect(emit({ cwd: dir } as Context, "out.csv", full())).rejects.toThrow("cannot write 'out.csv': the disk is full");
     expect(readdirSync(dir)).toEqual(["out.csv"]);
     expect(readFileSync(join(dir, "out.csv"), "utf8")).toBe("hasil lama\n");
   });
 
-  it("writes a text longer than a piece byte for byte, pairs across the cut included", () => {
+  it("writes a text longer than a piece byte for byte, pairs across the cut included", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-pieces-"));
     const text = `${"x".repeat(PIECE - 1)}😀 Pemerintah Kabupaten — ${"é".repeat(PIECE)}😀\n`;
-    emit({ cwd: dir } as Context, "out.csv", text);
+    await emit({ cwd: dir } as Context, "out.csv", text);
     // compared as text: a cut pair would read back as U+FFFD (and a byte-wise toEqual takes seconds)
     expect(readFileSync(join(dir, "out.csv"), "utf8") === text).toBe(true);
   });

@@ -18,7 +18,6 @@ import { decideLang, envLang, type GlobalOptions, langArgument, makeContext } fr
 import { CliError } from "./errors.js";
 import type { Io, OutStream } from "./io.js";
 import { makeProgram } from "./program.js";
-import { deferredSignals } from "./signals.js";
 import { processOut } from "./stdio.js";
 
 export type { Io } from "./io.js";
@@ -94,15 +93,14 @@ const defaultIo = (made: NodeJS.WriteStream[] = []): Io => {
  * nothing left in flight ends at once (`process.exit`): every write is synchronous by then (`FdOut`,
  * `writeAtomic`), and Node's tear-down of a process that ends by itself (its heap freed, its
  * threads joined) was a millisecond of a 47-row `score` (README, "Kinerja / Performance"). It is
- * left to end by itself when a terminal's stream still holds output (asynchronous on Windows),
- * or when an atomic write took the signals: a Ctrl-C during the write is delivered on the event
- * loop's next turn, and must still end the process by that signal (`deferSignals`).
+ * left to end by itself when a terminal's stream still holds output (asynchronous on Windows). A
+ * Ctrl-C during an atomic write has ended the process by then (signals.ts), the target untouched.
  */
 export async function runProcess(argv: readonly string[]): Promise<void> {
   const streams: NodeJS.WriteStream[] = [];
   const code = await main(argv, defaultIo(streams));
   process.exitCode = code;
-  if (!deferredSignals() && streams.every((s) => s.writableLength === 0)) process.exit(code);
+  if (streams.every((s) => s.writableLength === 0)) process.exit(code);
 }
 
 /** Set to package.json's version when the CLI is bundled (scripts/bundle.mjs); absent when run from src/ (tests). */

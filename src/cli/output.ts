@@ -191,7 +191,7 @@ function tooLong(error: unknown, format: string): unknown {
 /** `emit`, with a write into a folder that is not there said as the folder (`asFolderMissing`, loaded only then). */
 export async function emitOutput(ctx: Context, output: string | undefined, content: Output): Promise<void> {
   try {
-    emit(ctx, output, content);
+    await emit(ctx, output, content);
   } catch (error) {
     throw output === undefined ? error : (await import("./write-error.js")).asFolderMissing(ctx, output, error);
   }

@@ -7,7 +7,7 @@ import type { Context } from "./context.js";
 import { CliError } from "./errors.js";
 import { cannotWrite, lstatOrNull, refuseOutputOverInput, stdoutFile, systemPath } from "./io.js";
 import { textPieces } from "./pieces.js";
-import { deferSignals } from "./signals.js";
+import { beginWrite, endWrite, interruption } from "./signals.js";
 
 /**
  * Writing a command's output: to stdout, or atomically to a file (-o). Apart from io.ts (reading,
@@ -17,12 +17,12 @@ import { deferSignals } from "./signals.js";
 /**
  * Writes to a temporary file beside the target, then renames it over the
  * target: a reader sees the old file or the new one, never half of either, and
- * a failure leaves the old file as it was. Through a symbolic link, the file it
+ * a failure or an interrupt (signals.ts) leaves the old file as it was. Through a symbolic link, the file it
  * points to is the target (the link stays a link); a device, a named pipe or a
  * descriptor's name (`-o /dev/null`, `-o /dev/stdout`) is written into in
  * place (`whereOutputGoes`).
  */
-function writeAtomic(ctx: Context, output: string, content: Output): void {
+async function writeAtomic(ctx: Context, output: string, content: Output): Promise<void> {
   let where: OutputPlace;
   try {
     where = whereOutputGoes(systemPath(ctx.cwd, output));
@@ -34,7 +34,7 @@ function writeAtomic(ctx: Context, output: string, content: Output): void {
     // opened to append, never to truncate: to a device or a pipe that is the same, and /dev/stdout open
     // on a file (`>> log.txt`, or `{ echo a; spbe … -o /dev/stdout; } > f`) keeps what is already there
     try {
-      writeInPieces(where.path, "a", content);
+      await writeInPieces(where.path, "a", content);
     } catch (error) {
       // a pipe whose reader went away (`-o /dev/stdout | head -1`, a named pipe) ends as stdout's does
       // (`FdOut`): quietly, exit 0, as a Unix tool would
@@ -51,17 +51,21 @@ function writeAtomic(ctx: Context, output: string, content: Output): void {
     .toString(16)
     .padStart(8, "0");
   const temp = path.join(dir, `.${nameStart(path.basename(target))}.${process.pid}.${nonce}.tmp`);
-  deferSignals();
+  beginWrite();
   try {
     // what `>` would refuse, a rename would not: a file the user may not write (as root: any file)
     if (old) fs.accessSync(target, fs.constants.W_OK);
-    writeInPieces(temp, "wx", content, (fd) => {
+    const prepare = (fd: number) => {
       // the file replaced keeps its permissions (a private 600 report stays private), and for root its owner
       if (!old) return;
       fs.fchmodSync(fd, old.mode & 0o7777);
       if (process.getuid?.() === 0) fs.fchownSync(fd, old.uid, old.gid);
-    });
-    fs.renameSync(temp, target);
+    };
+    // interrupted (Ctrl-C, a SIGTERM) during the write or just before the rename: the target stays as it
+    // was, and `endWrite` below ends the process by the signal (signals.ts)
+    const done = (await writeInPieces(temp, "wx", content, { prepare, interruptible: true })) && (await interruption()) === null;
+    if (done) fs.renameSync(temp, target);
+    else removeQuietly(temp);
   } catch (error) {
     const failure = asWriteError(output, error);
     // a folder that takes new files but lets none go (append-only: `chattr +a`) keeps the temporary
@@ -69,9 +73,7 @@ function writeAtomic(ctx: Context, output: string, content: Output): void {
     if (removeQuietly(temp) || !(failure instanceof CliError)) throw failure;
     throw new CliError(failure.text, [...failure.details, both(CLI.temporaryLeft, { name: temp })]);
   } finally {
-    // a signal that came during the write waits for the event loop's next poll, which a run about to
-    // end might never make (signal listeners do not keep a process alive): one more turn delivers it
-    setImmediate(() => {});
+    endWrite();
   }
 }
 
@@ -80,19 +82,44 @@ function asWriteError(output: string, error: unknown): unknown {
   return isSystemError(error) ? cannotWrite(output, error) : error;
 }
 
+/** How often a long write asks whether it was interrupted: every few MiB, a turn of the event loop each. */
+const ASK_EVERY = 4 << 20;
+
 /**
  * Opens `file`, lets `prepare` set it up, writes the content a piece at a time and closes it. On a
- * failure the descriptor is closed quietly and the failure thrown as it is.
+ * failure the descriptor is closed quietly and the failure thrown as it is. `interruptible` (an
+ * atomic write's temporary file): between pieces, every `ASK_EVERY` bytes, it stops when a signal has
+ * come (false: the file is incomplete, and its caller removes it), and the file is flushed to the disk
+ * (fsync) before it is closed, so that a rename after a power cut cannot leave an empty or half file
+ * where the old one was.
  */
-function writeInPieces(file: string, flags: "a" | "wx", content: Output, prepare?: (fd: number) => void): void {
+async function writeInPieces(
+  file: string,
+  flags: "a" | "wx",
+  content: Output,
+  how: { readonly prepare?: (fd: number) => void; readonly interruptible?: boolean } = {},
+): Promise<boolean> {
   const fd = fs.openSync(file, flags, 0o644);
   let open = true;
   try {
-    prepare?.(fd);
-    for (const piece of outputPieces(content)) writeAll(fd, piece);
+    how.prepare?.(fd);
+    let unasked = 0;
+    for (const piece of outputPieces(content)) {
+      unasked += writeAll(fd, piece);
+      if (how.interruptible && unasked >= ASK_EVERY) {
+        unasked = 0;
+        if ((await interruption()) !== null) {
+          open = false;
+          closeQuietly(fd);
+          return false;
+        }
+      }
+    }
+    if (how.interruptible) fs.fsyncSync(fd);
     // forgotten before it is closed: a close that fails has still let the number go
     open = false;
     fs.closeSync(fd);
+    return true;
   } catch (error) {
     if (open) closeQuietly(fd);
     throw error;
@@ -268,24 +295,25 @@ function closeQuietly(fd: number): void {
   }
 }
 
-/** All of it: a write to a file may take less than it was given. */
-function writeAll(fd: number, content: string | Uint8Array): void {
+/** All of it: a write to a file may take less than it was given. Returns the bytes written. */
+function writeAll(fd: number, content: string | Uint8Array): number {
   const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
   for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at, bytes.length - at);
+  return bytes.length;
 }
 
 /**
  * The rendered result goes to -o (atomically: all of it or nothing, the old file
  * untouched) or to stdout, nowhere else. Pieces go to stdout as they are made.
  */
-export function emit(ctx: Context, output: string | undefined, content: Output): void {
+export async function emit(ctx: Context, output: string | undefined, content: Output): Promise<void> {
   // the commands check -o (or stdout, without it) against their inputs before they read; its form, the
   // config file, the framework file it names and stdin's file are checked here again, so that no command
   // can forget them (`framework schema` did, and `framework schema >> spbe.config.json` broke every later
   // run), and so are the bundled national results, read by name (`validate nasional-2024`) or not at all
   // (for stdout only when it is a file: listing the bundled results costs every run a folder read)
   if (output !== undefined || stdoutFile(ctx) !== null) refuseOutputOverInput(ctx, output, bundledNationalFiles());
-  if (output !== undefined) writeAtomic(ctx, output, content);
+  if (output !== undefined) await writeAtomic(ctx, output, content);
   else if (typeof content === "string" || content instanceof Uint8Array) ctx.stdout.write(content);
   else for (const piece of content) ctx.stdout.write(piece);
 }
