@@ -181,7 +181,7 @@ const CSV_CASES: readonly Case[] = [
   },
   { name: "UTF-16 LE with BOM", file: corpus("utf16le.csv"), exit: 0, index: "3.00" },
   { name: "UTF-16 BE with BOM", file: corpus("utf16be.csv"), exit: 0, index: "3.00" },
-  { name: "UTF-16 without BOM (NUL bytes)", file: corpus("utf16le-no-bom.csv"), exit: 1, codes: [["file/binary", null]] },
+  { name: "UTF-16 without BOM (said as such: file/binary, kind utf16le)", file: corpus("utf16le-no-bom.csv"), exit: 1, codes: [["file/binary", null]] },
   { name: "a NUL byte in a note", file: corpus("nul-bytes.csv"), exit: 1, codes: [["file/binary", null]] },
   {
     name: "terminal control sequences in instansi, jenis and notes",

@@ -255,6 +255,30 @@ describe("dialects", () => {
     );
     expect(codes(read(new Uint8Array([0x61, 0x00, 0x62, 0x0a])))).toEqual(["file/binary"]);
   });
+
+  // (a hardening review) `iconv -t UTF-16LE` writes no BOM: "it contains NUL bytes" said nothing of the fix
+  it("tells UTF-16 without a BOM from other bytes with NULs, and says how to save it", () => {
+    const text = "indikator;tingkat\r\n1;3\r\n2;4\r\n";
+    const le = new Uint8Array(Buffer.from(text, "utf16le"));
+    const be = new Uint8Array(le.length);
+    for (let i = 0; i < le.length; i += 2) be.set([le[i + 1]!, le[i]!], i);
+    expect(decodeBytes(le).binary).toBe("utf16le");
+    expect(decodeBytes(be).binary).toBe("utf16be");
+    // whatever the pieces (the reader holds the first bytes until it can judge them)
+    const inPieces = new ByteDecoder();
+    for (let i = 0; i < le.length; i += 3) inPieces.push(le.subarray(i, i + 3));
+    inPieces.end();
+    expect(inPieces.binary).toBe("utf16le");
+    expect(findingMessage(read(le).findings[0]!, "en")).toBe(
+      "the file cannot be read as CSV: it looks like UTF-16 (little-endian) text without a byte-order mark (BOM); save it again as CSV UTF-8",
+    );
+    expect(findingMessage(read(be).findings[0]!, "id")).toContain("UTF-16 (big-endian) tanpa penanda urutan byte (BOM); simpan ulang sebagai CSV UTF-8");
+    // with its BOM it is read, as before; NULs in no such pattern (a NUL character, a short file) are only NULs
+    expect(decodeBytes(new Uint8Array([0xff, 0xfe, ...le])).text).toBe(text);
+    expect(decodeBytes(new Uint8Array(Buffer.from(`${text}\0`, "utf16le"))).binary).toBe("nul");
+    expect(decodeBytes(new Uint8Array(Buffer.from("1;3\n", "utf16le"))).binary).toBe("nul");
+    expect(decodeBytes(new Uint8Array([...new TextEncoder().encode(text), 0, 1, 2, 0])).binary).toBe("nul");
+  });
 });
 
 describe("Windows-1252 (Excel's 'CSV' on Windows)", () => {

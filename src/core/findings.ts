@@ -89,7 +89,7 @@ export interface LevelRange {
 export interface FindingArgsByCode {
   "file/empty": { readonly reason: "no-content" | "header-only" };
   "file/encoding": { readonly encoding: string };
-  "file/binary": { readonly kind: "nul" | "xlsx" | "ods" | "zip" | "xls" };
+  "file/binary": { readonly kind: "nul" | "xlsx" | "ods" | "zip" | "xls" | "utf16le" | "utf16be" };
   /** `cutShort`: reading stopped at the limit, so the file has more than `bytes` */
   "file/too-large": { readonly bytes: number; readonly cutShort: boolean; readonly max: number };
   /** `codes`: how many of each code went unlisted, by severity (summaries, exit codes and --ignore count them) */

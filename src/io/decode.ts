@@ -21,8 +21,8 @@ export interface Decoded {
   readonly encoding: Encoding;
   /** 1-based line of the first byte sequence that is not UTF-8, or null */
   readonly firstInvalidLine: number | null;
-  /** why the bytes are not text at all (NUL bytes, a ZIP/XLSX container), or null */
-  readonly binary: "nul" | "xlsx" | "ods" | "zip" | "xls" | null;
+  /** why the bytes are not text we read (NUL bytes, a ZIP/XLSX container, UTF-16 without a BOM), or null */
+  readonly binary: "nul" | "xlsx" | "ods" | "zip" | "xls" | "utf16le" | "utf16be" | null;
 }
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
@@ -95,6 +95,7 @@ export class ByteDecoder {
     }
     if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) this.binary = zipKind(bytes);
     else if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) this.binary = "xls";
+    else this.binary = utf16WithoutBom(bytes);
     if (this.binary) return "";
     this.bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
     this.encoding = this.bom ? "utf-8-bom" : "utf-8";
@@ -157,6 +158,28 @@ export class ByteDecoder {
     this.lines += lineBreaks(text, this.endedWithCR);
     if (text.length) this.endedWithCR = text.charCodeAt(text.length - 1) === 13;
   }
+}
+
+/**
+ * UTF-16 text without a byte-order mark (`iconv -t UTF-16LE`, some exports), told from its first bytes:
+ * text in Latin letters has a NUL in every other byte, at the odd ones (little-endian) or the even ones
+ * (big-endian), and none in the others. Not read as such (a guess could turn a binary file into
+ * nonsense text), but said as what it is, with the fix, instead of "it contains NUL bytes". Null for
+ * anything else.
+ */
+function utf16WithoutBom(head: Uint8Array): "utf16le" | "utf16be" | null {
+  const pairs = head.length >> 1;
+  if (pairs < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (head[i] === 0) evenNul++;
+    if (head[i + 1] === 0) oddNul++;
+  }
+  // nine in ten characters of one byte (Latin letters, digits, separators), and no NUL character
+  if (evenNul === 0 && oddNul * 10 >= pairs * 9) return "utf16le";
+  if (oddNul === 0 && evenNul * 10 >= pairs * 9) return "utf16be";
+  return null;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -23,6 +23,14 @@ const BINARY: Record<FindingArgs<"file/binary">["kind"], Text> = {
     en: "this is a ZIP archive, not CSV; if it holds a spreadsheet (.xlsx, .ods), save it as CSV first",
   },
   nul: { id: "berisi byte NUL, bukan teks CSV", en: "it contains NUL bytes, so it is not CSV text" },
+  utf16le: {
+    id: "tampaknya teks UTF-16 (little-endian) tanpa penanda urutan byte (BOM); simpan ulang sebagai CSV UTF-8",
+    en: "it looks like UTF-16 (little-endian) text without a byte-order mark (BOM); save it again as CSV UTF-8",
+  },
+  utf16be: {
+    id: "tampaknya teks UTF-16 (big-endian) tanpa penanda urutan byte (BOM); simpan ulang sebagai CSV UTF-8",
+    en: "it looks like UTF-16 (big-endian) text without a byte-order mark (BOM); save it again as CSV UTF-8",
+  },
 };
 
 const MALFORMED: Record<FindingArgs<"csv/malformed">["reason"], Text> = {
