@@ -51,7 +51,7 @@ export {
   type OmittedCount,
   type Severity,
 } from "./core/findings.js";
-export { parseRational, type Rational, toFixedHalfUp, toNumber, toText } from "./core/rational.js";
+export { parseRational, type Rational, rational, toFixedHalfUp, toNumber, toText } from "./core/rational.js";
 export { builtinFramework, builtinFrameworks, DEFAULT_FRAMEWORK_ID } from "./frameworks/builtin.js";
 export { frameworkJsonSchema } from "./frameworks/json-schema.js";
 export { type FrameworkProblem, type FrameworkResult, loadFramework, parseFramework, parseFrameworkText } from "./frameworks/load.js";

@@ -20,7 +20,7 @@ import { add, compare, div, fromInt, mul, parseDecimal, type Rational, sub, toFi
 import { buildFramework } from "../src/frameworks/build.js";
 import type { FrameworkFile } from "../src/frameworks/schema.js";
 import type { Framework, PredikatBasis } from "../src/frameworks/types.js";
-import { readAssessments } from "../src/index.js";
+import { rational, readAssessments } from "../src/index.js";
 import { findingMessage } from "../src/messages/findings.js";
 import { COST_ALIASES } from "../src/plan/costs.js";
 import { finestStep, ladder, type PlanOptions, parsePlanTarget, plan, stepChoices, thresholdOf } from "../src/plan/plan.js";
@@ -479,6 +479,22 @@ describe("plan: constraints", () => {
     expect(plan(evaluasi(), { maxStep: 1 }).plan!.raises.every((x) => x.steps === 1)).toBe(true);
     const lean = readAssessments(fixture("contoh-spbe-2020-evaluasi.csv"), { file: "ev.csv", lean: true });
     expect(() => plan(lean)).toThrow(/lean assessment .* read it without lean to diff or plan it/);
+  });
+
+  // (a review of the library) the planner compares denominators with 1: a budget of { 6n, 2n } was "not a whole
+  // number of steps", a step of { 2n, 4n } "does not divide one level", and a zero denominator died in division
+  it("takes a caller's rationals in lowest terms, whatever their form; a zero denominator or a non-rational throws and says which", () => {
+    expect(plan(evaluasi(), { budget: { n: 6n, d: 2n } }).plan).toEqual(plan(evaluasi(), { budget: fromInt(3) }).plan);
+    expect(plan(evaluasi(), { budget: { n: -6n, d: -2n } }).plan!.budget).toEqual(fromInt(3));
+    const pemdi = () => read(fixture("contoh-pemdi-2026.csv"), "pemdi-2026", "pemdi.csv");
+    expect(plan(pemdi(), { step: { n: 2n, d: 4n }, maxStep: 1 }).plan).toEqual(plan(pemdi(), { step: r("0.5"), maxStep: 1 }).plan);
+    const target = { kind: "index" as const, value: { n: 70n, d: 20n } };
+    expect(plan(evaluasi(), { target }).plan!.target).toEqual({ kind: "index", value: r("3.5") });
+    expect(() => plan(evaluasi(), { budget: { n: 1n, d: 0n } })).toThrow(new RangeError("plan: budget has a zero denominator"));
+    expect(() => plan(evaluasi(), { step: { n: 1, d: 2 } as unknown as Rational })).toThrow(TypeError);
+    expect(() => plan(evaluasi(), { target: { kind: "index", value: "3.5" as unknown as Rational } })).toThrow(/plan: target\.value must be a rational/);
+    // the normalising constructor the library exports
+    expect(rational(-6n, -4n)).toEqual({ n: 3n, d: 2n });
   });
 
   it("ladder: the grid's levels above a value, up to the max", () => {

@@ -59,6 +59,21 @@ export function rational(n: bigint, d: bigint = 1n): Rational {
   return g > 1n ? { n: n / g, d: d / g } : { n, d };
 }
 
+/**
+ * A rational handed in by a library caller, as the arithmetic expects it: `rational`'s lowest terms
+ * and positive denominator ({ n: 6n, d: 2n } is 3, { n: -1n, d: -2n } is 1/2). A value that is no
+ * rational of bigints is a TypeError, a zero denominator a RangeError, each naming `what`: the
+ * arithmetic itself never checks (a budget of 6/2 was "not a whole number of steps").
+ */
+export function checkedRational(value: unknown, what: string): Rational {
+  const r = value as { readonly n?: unknown; readonly d?: unknown } | null;
+  if (typeof r !== "object" || r === null || typeof r.n !== "bigint" || typeof r.d !== "bigint") {
+    throw new TypeError(`${what} must be a rational { n, d } of bigints (rational(), parseRational())`);
+  }
+  if (r.d === 0n) throw new RangeError(`${what} has a zero denominator`);
+  return rational(r.n, r.d);
+}
+
 export const ZERO: Rational = rational(0n);
 
 export function fromInt(value: number): Rational {

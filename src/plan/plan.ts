@@ -2,7 +2,7 @@ import type { Assessment, AssessmentFile, IndicatorValue } from "../assessment/b
 import { indicatorLookup, ranges } from "../assessment/build.js";
 import { capPerFile } from "../core/cap-findings.js";
 import { type Finding, finding } from "../core/findings.js";
-import { add, commonDenominator, compare, div, fromInt, mul, type Rational, rational, sub, sum, toText, ZERO } from "../core/rational.js";
+import { add, checkedRational, commonDenominator, compare, div, fromInt, mul, type Rational, rational, sub, sum, toText, ZERO } from "../core/rational.js";
 import { namesBand } from "../core/words-key.js";
 import { type Band, type Framework, type Indicator, idWithCode, type PredikatBasis } from "../frameworks/types.js";
 import type { Dialect } from "../io/table.js";
@@ -204,6 +204,8 @@ export interface PlanReport {
  * assessment read lean (levels only).
  */
 export function plan(file: AssessmentFile, options: PlanOptions = {}): PlanReport {
+  // the caller's rationals in lowest terms, before anything reads them
+  options = withRationalsChecked(options);
   const findings: Finding[] = [...file.findings];
   if (file.assessments.length > 1) {
     findings.push(finding("plan/assessment-count", "error", file.file, { args: { count: file.assessments.length } }));
@@ -253,6 +255,18 @@ export const MAX_PLAN_INDICATORS = 1000;
  * --max-step and --budget as the CLI checks them: a max-step of -1 planned raises of two steps, and a
  * budget of -1 failed deep inside with a TypeError.
  */
+/** The options' rationals in lowest terms (`checkedRational`): the planner compares denominators with 1. */
+function withRationalsChecked(options: PlanOptions): PlanOptions {
+  const { budget, step, target } = options;
+  if (budget === undefined && step === undefined && target === undefined) return options;
+  return {
+    ...options,
+    ...(budget === undefined ? {} : { budget: checkedRational(budget, "plan: budget") }),
+    ...(step === undefined ? {} : { step: checkedRational(step, "plan: step") }),
+    ...(target === undefined ? {} : { target: { ...target, value: checkedRational(target.value, "plan: target.value") } }),
+  };
+}
+
 function checkLimits({ maxStep, budget, costs }: PlanOptions): void {
   if (maxStep !== undefined && !(Number.isInteger(maxStep) && maxStep >= 1))
     throw new RangeError(`plan: maxStep ${maxStep} is not a whole number of 1 or more`);
