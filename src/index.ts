@@ -86,7 +86,15 @@ export {
   type Raise,
   type Requirement,
 } from "./plan/plan.js";
-export { type EntryFromAssessmentOptions, entryFromAssessment, entryFromResult, entryFromScore, type RankEntry, type TargetRow } from "./rank/entry.js";
+export {
+  type EntryFromAssessmentOptions,
+  entryFromAssessment,
+  entryFromResult,
+  entryFromScore,
+  type PredikatByBasis,
+  type RankEntry,
+  type TargetRow,
+} from "./rank/entry.js";
 export { KATEGORI, KATEGORI_FILTERS, type Kategori, kategoriFromName, kategoriOf, nameKey } from "./rank/names.js";
 export { type GroupSummary, placeAmong, type RankedRow, type RankGroup, type RankOptions, type RankReport, rank, type Standing } from "./rank/rank.js";
 export {

@@ -575,6 +575,62 @@ describe("rank", () => {
     expect(a!.exact).toBe(b!.exact);
     expect(a!.shown).toBe(b!.shown);
   });
+
+  // (a fidelity review) an undated row is read under the assumed default, where a predikat either basis gives
+  // passes; placed among a year's results it kept it, though that year's rule reads it otherwise: "2.595
+  // Baik" among 2024's (exact index: Cukup), where with its tahun written it is an error
+  describe("an entry without a year rule of its own, placed among a year's results, is judged by that year's rule", () => {
+    const mine = (row: string) => entries(`instansi,indeks,predikat\n${row}\n`, { user: true, source: "mine.csv" });
+    const row = (report: ReturnType<typeof rank>) => report.groups[0]!.rows.find((r) => r.entry.user)!.entry;
+    const placedCodes = (report: ReturnType<typeof rank>) => report.findings.filter((f) => f.code === "rank/predikat-placed");
+
+    it("a printed row: the year's predikat, the printed one kept, and a warning that says why", () => {
+      const report = rank([...national(["Kabupaten,Jawa Barat,Kab. A,2.61,Baik"]), ...mine("Kab. Contoh,2.595,Baik")]);
+      expect(row(report)).toMatchObject({ predikat: "Cukup", printedPredikat: "Baik", basis: "exact", readAsOf: 2024, tahun: null });
+      const [warning, ...more] = placedCodes(report);
+      expect(more).toEqual([]);
+      expect(warning).toMatchObject({ severity: "warning", file: "mine.csv", line: 2 });
+      expect(findingMessage(warning!, "en")).toBe(
+        "Kab. Contoh, undated, is placed among the results of 2024: under the 2024 rule (from the exact index) the index 2.60 is Cukup, not the printed Baik; ranked as Cukup (fill in its year if it is not 2024)",
+      );
+      expect(report.standing[0]!.entry.predikat).toBe("Cukup");
+      // 2023 read the display: a printed "2.60 Cukup" is Baik there
+      const in2023 = rank([...national(["Kabupaten,Jawa Barat,Kab. A,2.61,Baik"], 2023), ...mine("Kab. Contoh,2.60,Cukup")]);
+      expect(row(in2023)).toMatchObject({ predikat: "Baik", printedPredikat: "Cukup", basis: "displayed", readAsOf: 2023 });
+      expect(placedCodes(in2023)).toHaveLength(1);
+    });
+
+    it("nothing changes where the year's rule agrees, or its index cannot say (a printed 2.60 under the exact index)", () => {
+      for (const [year, printed] of [
+        [2024, "Kab. Contoh,2.60,Baik"],
+        [2024, "Kab. Contoh,2.60,Cukup"],
+        [2024, "Kab. Contoh,2.595,Cukup"],
+        [2023, "Kab. Contoh,2.60,Baik"],
+      ] as const) {
+        const given = mine(printed)[0]!;
+        const report = rank([...national(["Kabupaten,Jawa Barat,Kab. A,2.61,Baik"], year), given]);
+        expect(row(report), `${year} ${printed}`).toBe(given);
+        expect(placedCodes(report)).toEqual([]);
+      }
+      // a dated row keeps its own year's reading (its mismatch is read's error, result/predikat-mismatch)
+      const dated = entries("instansi,tahun,indeks,predikat\nKab. Contoh,2023,2.60,Baik\n", { user: true });
+      expect(row(rank([...national(["Kabupaten,Jawa Barat,Kab. A,2.61,Baik"], 2023), ...dated]))).toBe(dated[0]);
+    });
+
+    it("a scored assessment: exact 2.5995 is Cukup under the default, Baik among 2023's results (read from the display), with no warning", () => {
+      const levels = "53315343343314521312215225415211424211314242322";
+      const csv = `indikator,tingkat\n${[...levels].map((l, i) => `${i + 1},${l}`).join("\n")}\n`;
+      const own = entryFromAssessment(readAssessments(csv, { file: "kab-contoh.csv" }).assessments[0]!)!;
+      expect([own.display, own.predikat, own.basis]).toEqual(["2.60", "Cukup", "exact"]);
+      const report = rank([...national(["Kabupaten,Jawa Barat,Kab. A,2.61,Baik"], 2023), own]);
+      expect(row(report)).toMatchObject({ predikat: "Baik", basis: "displayed", readAsOf: 2023 });
+      expect(row(report).printedPredikat).toBeUndefined();
+      expect(placedCodes(report)).toEqual([]);
+      // placeAmong (score --banding) places it the same
+      expect(placeAmong(national(["Kabupaten,Jawa Barat,Kab. A,2.61,Baik"], 2023), [own])[0]!.entry.predikat).toBe("Baik");
+      expect(placeAmong(national(["Kabupaten,Jawa Barat,Kab. A,2.61,Baik"], 2024), [own])[0]!.entry).toBe(own);
+    });
+  });
 });
 
 const levelsFile = (count: number, level: number) => ["indikator,tingkat", ...Array.from({ length: count }, (_, i) => `${i + 1},${level}`)].join("\n");

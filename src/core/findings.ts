@@ -1,4 +1,5 @@
 import type { Jenis } from "../assessment/jenis.js";
+import type { PredikatBasis } from "../frameworks/types.js";
 
 /**
  * Findings are typed data. The core never writes prose: it records a stable
@@ -50,6 +51,7 @@ export const FINDING_CODES = Object.freeze([
   "rank/mixed-frameworks",
   "rank/duplicate",
   "rank/jenis-left-out",
+  "rank/predikat-placed",
   "trend/duplicate",
   "trend/undated",
   "cost/column-missing",
@@ -290,6 +292,20 @@ export interface FindingArgsByCode {
   /** a second row of the user's for one instansi in the year ranked: the one ranked, as "file:line" */
   /** `--jenis` left out rows of this source: `count` in all, `unknown` of them with no jenis at all */
   "rank/jenis-left-out": { readonly jenis: Jenis; readonly count: number; readonly unknown: number };
+  /**
+   * a row of the user's without a year rule of its own (undated, or of a year `from` the framework has no
+   * evidence for), placed among the results of `tahun`, whose rule reads its printed index as `predikat`,
+   * not the `printed` one: ranked with the year's
+   */
+  "rank/predikat-placed": {
+    readonly instansi: string;
+    readonly from: number | null;
+    readonly tahun: number;
+    readonly printed: string;
+    readonly predikat: string;
+    readonly index: string;
+    readonly basis: PredikatBasis;
+  };
   "rank/duplicate": {
     readonly instansi: string;
     readonly tahun: number | null;
@@ -444,6 +460,7 @@ export const WARNING_CODES: readonly string[] = Object.freeze([
   "result/kategori",
   "rank/duplicate",
   "rank/jenis-left-out",
+  "rank/predikat-placed",
   "trend/duplicate",
   "trend/undated",
   "cost/missing",

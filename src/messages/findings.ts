@@ -479,6 +479,16 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
     id: `--jenis ${a.jenis}: ${a.count} baris berkas ini disisihkan${a.unknown > 0 ? ` (${a.unknown} tanpa jenis: isi jenisnya, mandiri atau evaluasi)` : ""}`,
     en: `--jenis ${a.jenis}: ${a.count} row(s) of this file left out${a.unknown > 0 ? ` (${a.unknown} with no jenis: fill in mandiri or evaluasi)` : ""}`,
   }),
+  "rank/predikat-placed": (a) => {
+    const rule = a.basis === "exact" ? { id: "indeks tepat", en: "the exact index" } : { id: "indeks dua desimal", en: "the two-decimal index" };
+    const who =
+      a.from === null ? { id: `${a.instansi} tanpa tahun`, en: `${a.instansi}, undated,` } : { id: `${a.instansi} ${a.from}`, en: `${a.instansi} ${a.from}` };
+    const hint = a.from === null ? { id: ` (isi tahunnya bila bukan ${a.tahun})`, en: ` (fill in its year if it is not ${a.tahun})` } : { id: "", en: "" };
+    return {
+      id: `${who.id} ditempatkan di antara hasil ${a.tahun}: menurut aturan ${a.tahun} (dari ${rule.id}) indeks ${a.index} berpredikat ${a.predikat}, bukan ${a.printed} yang tercetak; diperingkat dengan ${a.predikat}${hint.id}`,
+      en: `${who.en} is placed among the results of ${a.tahun}: under the ${a.tahun} rule (from ${rule.en}) the index ${a.index} is ${a.predikat}, not the printed ${a.printed}; ranked as ${a.predikat}${hint.en}`,
+    };
+  },
   "trend/duplicate": (a) =>
     overMandiri(a)
       ? {

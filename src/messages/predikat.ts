@@ -33,6 +33,10 @@ export const PREDIKAT_LABEL = {
     id: "◊ {who}: predikat {predikat} dibaca dari {basis} (--predikat-basis atau predikatBasis konfigurasi); tercetak {display} {printed} menurut {rule}",
     en: "◊ {who}: predikat {predikat} read from the {basis} (--predikat-basis or the config's predikatBasis); printed {display} {printed} under {rule}",
   },
+  placedBasisNote: {
+    id: "◊ {who}: predikat {predikat} dibaca dari {basis} menurut aturan {year}, tahun yang hasilnya menjadi tempatnya; tercetak {display} {printed}",
+    en: "◊ {who}: predikat {predikat} read from the {basis} under the {year} rule, the year among whose results it is placed; printed {display} {printed}",
+  },
   printedRuleYear: { id: "aturan tahunnya", en: "its year's rule" },
   printedRuleDefault: { id: "aturan bawaan", en: "the default rule" },
   withoutExternal: { id: "{name} (tanpa indikator eksternal)", en: "{name} (without external indicators)" },

@@ -77,6 +77,56 @@ export interface RankEntry {
    * its `jenis` column's. One of two string constants, shared by every entry (no per-row copy).
    */
   readonly jenis: Jenis | null;
+  /**
+   * Of an entry read under the framework's assumed default rule (undated, or of a year the framework
+   * has no evidence for): the predikat each basis gives its index, where the index says (null where it
+   * does not: a printed 2.60 may be Cukup or Baik under the exact basis). Placed among the results of a
+   * year that has a rule of its own (`placedIn`), it is read under that rule. Absent otherwise.
+   */
+  readonly byBasis?: PredikatByBasis;
+  /**
+   * Of an entry placed among the results of a year with a rule of its own that reads its predikat
+   * otherwise than the default did (`placedIn`): that year. Absent otherwise.
+   */
+  readonly readAsOf?: number;
+}
+
+/** The predikat each basis gives an index (`RankEntry.byBasis`); one object per pair, shared. */
+export interface PredikatByBasis {
+  readonly exact: string | null;
+  readonly displayed: string | null;
+}
+
+const SHARED_BY_BASIS = new Map<string, PredikatByBasis>();
+
+function byBasisOf(exact: string | null, displayed: string | null): PredikatByBasis {
+  const key = `${exact}\0${displayed}`;
+  let known = SHARED_BY_BASIS.get(key);
+  if (!known) {
+    known = { exact, displayed };
+    if (SHARED_BY_BASIS.size < MAX_SHARED) SHARED_BY_BASIS.set(key, known);
+  }
+  return known;
+}
+
+/**
+ * An entry read under the assumed default rule, placed among the results of `tahun` (rank, placeAmong):
+ * its predikat as that year's rule reads it, where the year has a rule of its own, the index says
+ * which, and it is another than the default gave. An undated "2.595 Baik" among 2024's results (whose
+ * rule reads the exact index: Cukup) kept Baik, which with its tahun written is an error; an undated
+ * assessment of exact 2.5975 among 2023's (read from the display, 2.60: Baik) kept Cukup. A printed
+ * row keeps what was printed (`printedPredikat`); `readAsOf` says which year's rule read it. The entry
+ * itself otherwise.
+ */
+export function placedIn(e: RankEntry, tahun: number): RankEntry {
+  if (!e.byBasis || e.tahun === tahun) return e;
+  const rule = chooseBasis(e.framework, tahun);
+  if (rule.source !== "year") return e;
+  const predikat = e.byBasis[rule.basis];
+  if (predikat === null || predikat.toLowerCase() === e.predikat.trim().toLowerCase()) return e;
+  // a printed row's own predikat is kept, as --predikat-basis keeps it; a scored one's is no one's word
+  const printed = e.exact === null ? { printedPredikat: e.printedPredikat ?? e.predikat } : {};
+  return { ...e, predikat, basis: rule.basis, readAsOf: tahun, ...printed };
 }
 
 /** Where an entry came from as a finding names it: "mandiri.csv:3", or the source alone without a line. */
@@ -200,7 +250,23 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
     // assessors' official ones; a table of the user's says its kind in a `jenis` column, or nothing
     jenis: row.jenis ?? (user ? null : "evaluasi"),
     ...(reread ? { printedPredikat: row.predikat! } : {}),
+    ...(chooseBasis(f, row.tahun, override).source === "default" ? { byBasis: printedByBasis(f, row) } : {}),
   };
+}
+
+/**
+ * The predikat each basis gives a printed row's index (`RankEntry.byBasis`): the display's band, and the
+ * exact index's where the range it may lie in (its tiers', else what rounds to the printed value, or the
+ * value itself when written with more than two decimals) is within one band.
+ */
+function printedByBasis(f: Framework, row: ResultRow): PredikatByBasis {
+  const index = row.index!;
+  const asWritten = compare(index, roundHalfUp(index, 2)) !== 0;
+  const range =
+    row.exactRange ??
+    (asWritten ? { low: index, high: index, highInclusive: true } : { low: sub(index, HALF_CENT), high: add(index, HALF_CENT), highInclusive: false });
+  const within = bandsWithin(f, range);
+  return byBasisOf(within.length === 1 ? within[0]! : null, bandFor(f, index, "displayed").predikat);
 }
 
 /**
@@ -314,6 +380,10 @@ function userEntry(
     noted: false,
     basis: predikat.basis.basis,
     jenis: knownJenis(a.jenis),
+    // scored under the assumed default: what each basis gives, for a year with a rule it is placed in
+    ...(predikat.basis.source === "default"
+      ? { byBasis: byBasisOf(bandFor(a.framework, index.value, "exact").predikat, bandFor(a.framework, index.value, "displayed").predikat) }
+      : {}),
   };
 }
 

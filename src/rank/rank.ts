@@ -3,7 +3,7 @@ import { capPerFile } from "../core/cap-findings.js";
 import { type Finding, finding } from "../core/findings.js";
 import { add, compare, div, fromInt, type Rational, sub, sum } from "../core/rational.js";
 import { type Shown, shown } from "../scoring/score.js";
-import { byJenis, entryPlace, official, type RankEntry } from "./entry.js";
+import { byJenis, entryPlace, official, placedIn, type RankEntry } from "./entry.js";
 import { KATEGORI_FILTERS, type Kategori, provinsiKey, provinsiNames } from "./names.js";
 
 /**
@@ -209,6 +209,8 @@ function yearEntries(
       return kept === undefined;
     });
   }
+  // placed in the year, judged by its rule: an undated "2.595 Baik" among 2024's results is Cukup (`placedIn`)
+  if (tahun !== null) candidates = candidates.map((e) => placedIn(e, tahun));
   const inYearAll = candidates.length > 0 ? [...native, ...candidates] : native;
   // one row of the user's per instansi: a second (its evaluasi beside its mandiri, two files of the
   // year, 2025's beside 2024's) was ranked twice, or left out in silence; the first given is ranked,
@@ -296,6 +298,16 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
           keptJenis: kept.jenis,
           ...(entry.tahun !== null && tahun !== null && entry.tahun < tahun ? { earlier: entry.tahun } : {}),
         },
+      }),
+    );
+  }
+  // a printed predikat the year's rule reads otherwise, placed there: said, as a dated row's would be
+  for (const e of year) {
+    if (e.readAsOf === undefined || e.printedPredikat === undefined) continue;
+    findings.push(
+      finding("rank/predikat-placed", "warning", e.source, {
+        line: e.line,
+        args: { instansi: e.instansi, from: e.tahun, tahun: e.readAsOf, printed: e.printedPredikat, predikat: e.predikat, index: e.display, basis: e.basis },
       }),
     );
   }
@@ -565,9 +577,11 @@ function placer(national: readonly RankEntry[], options: Pick<RankOptions, "kate
   for (const e of year) if (selected(e)) frameworks.set(e.framework.id, (frameworks.get(e.framework.id) ?? 0) + 1);
 
   return (given) => {
-    const m = placedByFilters(given, options, latestOf.get(given.key));
+    const unplaced = placedByFilters(given, options, latestOf.get(given.key));
     // in the year ranked: of it, undated, or of a year without national results (as `yearEntries`)
-    if (m.tahun !== tahun && m.tahun !== null && nationalYears.has(m.tahun)) return null;
+    if (unplaced.tahun !== tahun && unplaced.tahun !== null && nationalYears.has(unplaced.tahun)) return null;
+    // judged by the year's rule, as `yearEntries` judges it
+    const m = placedIn(unplaced, tahun);
     // (an earlier year's entry is placed here, its instansi's row of the year left out, where `rank` sets it
     // aside: asked for one by one, "where would my 2023 index stand among 2024's results" is the question)
     const replaced = byKey.get(m.key) ?? [];

@@ -114,7 +114,7 @@ export function otherBasisCell(): (e: Pick<RankEntry, "exact" | "basis" | "frame
  * 2.60 edge; …". `number` writes its numbers as they go in (the HTML page's decimal mark; never its names').
  */
 export function entryBasisNote(
-  e: Pick<RankEntry, "exact" | "basis" | "framework" | "predikat" | "instansi" | "tahun" | "display" | "printedPredikat">,
+  e: Pick<RankEntry, "exact" | "basis" | "framework" | "predikat" | "instansi" | "tahun" | "display" | "printedPredikat" | "readAsOf">,
   lang: Lang,
   number: (text: string) => string = (text) => text,
 ): string | null {
@@ -122,6 +122,10 @@ export function entryBasisNote(
   if (!other) return null;
   const who = e.tahun === null ? e.instansi : `${e.instansi} (${e.tahun})`;
   const basis = say(lang, e.basis === "exact" ? P.exact : P.displayed);
+  // read under the rule of the year it was placed in (rank/entry.ts, `placedIn`), not by an option
+  if (e.exact === null && e.readAsOf !== undefined) {
+    return say(lang, P.placedBasisNote, { who, display: number(e.display), predikat: e.predikat, basis, printed: other.predikat, year: e.readAsOf });
+  }
   if (e.exact === null) {
     // a row without a tahun was read under the default rule, not a year's
     const rule = say(lang, e.tahun === null ? P.printedRuleDefault : P.printedRuleYear);
