@@ -475,6 +475,45 @@ describe("-o /dev/fd/N: only a descriptor given to write to", () => {
   });
 });
 
+// (a hardening review) two writes that failed for the folder, said as the file: a link that leads into a folder
+// not there yet ("cannot write 'x.csv': it does not exist"), and a folder that takes no new file while the
+// file itself may be written ("permission denied": `>` writes it)
+describe("a write that fails for its folder names the folder", () => {
+  it("-o through a link into a folder that is not there: that folder", async () => {
+    const dir = workspace();
+    symlinkSync("laporan/hasil.json", join(dir, "hasil.json"));
+    const r = await spbe(["score", join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"), "-o", "hasil.json", "--lang", "en"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("spbe: cannot write 'hasil.json': the directory 'laporan' does not exist\n");
+    expect([existsSync(join(dir, "laporan")), tempFiles(dir)]).toEqual([false, []]);
+  });
+
+  it("a folder that takes no new file, the file itself writable: said, the old file kept, no temporary file", async () => {
+    const dir = workspace();
+    const folder = join(dir, "tetap");
+    mkdirSync(folder);
+    writeFileSync(join(folder, OUT), OLD_OUTPUT);
+    const asRoot = process.getuid?.() === 0;
+    const lock = (on: boolean) => {
+      if (asRoot) expect(spawnSync("chattr", [on ? "+i" : "-i", folder]).status).toBe(0);
+      else chmodSync(folder, on ? 0o555 : 0o755);
+    };
+    lock(true);
+    let r: Awaited<ReturnType<typeof spbe>>;
+    try {
+      r = await spbe(["score", join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"), "--format", "json", "-o", `tetap/${OUT}`, "--lang", "en"], { cwd: dir });
+    } finally {
+      lock(false);
+    }
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `spbe: cannot write 'tetap/${OUT}': the directory 'tetap' does not allow new files: -o writes a temporary file there and renames it over the target (write to another directory, or with > straight into the file)\n`,
+    );
+    expect(readFileSync(join(folder, OUT))).toEqual(OLD_OUTPUT);
+    expect(listing(folder)).toEqual([OUT]);
+  });
+});
+
 function readlinkOr(file: string): string {
   try {
     return readlinkSync(file);

@@ -1,3 +1,4 @@
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { CLI } from "../messages/cli.js";
 import { inBoth, say } from "../messages/text.js";
@@ -14,7 +15,30 @@ import { statOrNull, systemPath } from "./io.js";
  */
 export function asFolderMissing(ctx: Context, output: string, error: unknown): unknown {
   if (!(error instanceof CliError)) return error;
-  const folder = path.dirname(output);
-  if (statOrNull(systemPath(ctx.cwd, folder)) !== null) return error;
-  return new CliError(inBoth((l) => say(l, CLI.cannotWrite, { name: output, reason: say(l, WRITE_TEXT.noFolder, { name: folder }) })));
+  // through a link that leads nowhere yet (`ln -s laporan/x.csv x.csv`), the folder it leads to: "cannot
+  // write 'x.csv': it does not exist" spoke of a file that was to be made
+  const leadsTo = linkEnd(systemPath(ctx.cwd, output));
+  const folder = leadsTo === null ? path.dirname(output) : path.dirname(leadsTo);
+  if (statOrNull(leadsTo === null ? systemPath(ctx.cwd, folder) : folder) !== null) return error;
+  // a link's folder as the working directory sees it, where it is below it
+  const below = leadsTo === null ? null : path.relative(ctx.cwd, folder);
+  const name = below === null || below.startsWith("..") || path.isAbsolute(below) ? folder : below;
+  return new CliError(inBoth((l) => say(l, CLI.cannotWrite, { name: output, reason: say(l, WRITE_TEXT.noFolder, { name }) })));
+}
+
+/** Where a chain of symbolic links ends (a path that may not be there), or null when `file` is no link. */
+function linkEnd(file: string): string | null {
+  let at = file;
+  // as many as the system follows (40 on Linux) before ELOOP
+  for (let hops = 0; hops < 40; hops++) {
+    let target: string;
+    try {
+      if (!fs.lstatSync(at).isSymbolicLink()) break;
+      target = fs.readlinkSync(at);
+    } catch {
+      break;
+    }
+    at = path.resolve(path.dirname(at), target);
+  }
+  return at === file ? null : at;
 }

@@ -1,7 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { CLI } from "../messages/cli.js";
-import { both } from "../messages/text.js";
+import { both, inBoth, say } from "../messages/text.js";
+import { WRITE_TEXT } from "../messages/write.js";
 import { bundledNationalFiles } from "./bundled-data.js";
 import type { Context } from "./context.js";
 import { CliError } from "./errors.js";
@@ -67,7 +68,9 @@ async function writeAtomic(ctx: Context, output: string, content: Output): Promi
     if (done) fs.renameSync(temp, target);
     else removeQuietly(temp);
   } catch (error) {
-    const failure = asWriteError(output, error);
+    // the file may be written (as `>` would), but its folder takes no new file: "permission denied" alone
+    // sent the user to the file's permissions, which are fine
+    const failure = old && refusedAt(error, temp) ? noNewFiles(output) : asWriteError(output, error);
     // a folder that takes new files but lets none go (append-only: `chattr +a`) keeps the temporary
     // file too: the user is told where it is rather than left to find it
     if (removeQuietly(temp) || !(failure instanceof CliError)) throw failure;
@@ -75,6 +78,17 @@ async function writeAtomic(ctx: Context, output: string, content: Output): Promi
   } finally {
     endWrite();
   }
+}
+
+/** Whether `error` is the system refusing to make `file` (permission, or an immutable folder). */
+function refusedAt(error: unknown, file: string): boolean {
+  const e = error as NodeJS.ErrnoException | null;
+  return e?.syscall === "open" && e.path === file && (e.code === "EACCES" || e.code === "EPERM");
+}
+
+function noNewFiles(output: string): CliError {
+  const folder = path.dirname(output);
+  return new CliError(inBoth((l) => say(l, CLI.cannotWrite, { name: output, reason: say(l, WRITE_TEXT.noNewFiles, { name: folder }) })));
 }
 
 /** A failed write as the user is told it: the system's error as "cannot write"; our own (a renderer's bug) as it is. */
