@@ -378,6 +378,20 @@ describe("where -o goes is where the system says, as a shell's > would write", (
     expect((await spbe(["score", "d/../mandiri.csv", "--format", "json", "-o", "mandiri.json"], { cwd: dir })).code).toBe(0);
   });
 
+  // (a hardening review) the check against the inputs folded "d/.." as text for an output not there yet:
+  // `-o d/../evaluasi.csv` (nyata/evaluasi.csv, no file yet) was refused as the input ./evaluasi.csv
+  it("an output not there yet is compared with the inputs where the system places it, not by its text", async () => {
+    const dir = workspace();
+    linkedFolder(dir);
+    const r = await spbe(["score", "evaluasi.csv", "-o", "d/../evaluasi.csv"], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, "evaluasi.csv")).equals(EVALUASI)).toBe(true);
+    expect(readFileSync(join(dir, "nyata", "evaluasi.csv"), "utf8").split("\n")[1]).toMatch(/^evaluasi\.csv,.*,index,,,Indeks SPBE,100,[\d.]+,3\.08,/);
+    // and an input not there either, named through the link, is still that name: refused
+    const missing = await spbe(["score", "d/../nanti.csv", "-o", "nyata/nanti.csv", "--lang", "en"], { cwd: dir });
+    expect(missing).toMatchObject({ code: 2, stderr: "spbe: -o 'nyata/nanti.csv' is one of the input files; inputs are never overwritten\n" });
+  });
+
   it("-o - is stdout, for every command (a file named '-' is -o ./-)", async () => {
     const dir = workspace();
     const r = await spbe(["score", "evaluasi.csv", "--format", "json", "-o", "-"], { cwd: dir });

@@ -240,10 +240,21 @@ export function systemPath(cwd: string, name: string): string {
 /** Whether writing `output` would write over one of `inputs`, the run's config file or the file behind stdin. */
 export function isOneOfInputs(ctx: Context, output: string, inputs: readonly string[]): boolean {
   const outStat = statOrNull(systemPath(ctx.cwd, output));
-  // a file that is not there yet can be no input; the names are compared for an input not there either
-  const out = outStat === null ? path.resolve(ctx.cwd, output) : null;
   if (outStat !== null) return isOneOfInputsByStat(ctx, outStat, inputs);
-  return withConfig(ctx, inputs).some((name) => name !== "-" && out === path.resolve(ctx.cwd, name));
+  // a file that is not there yet can be no input; the names are compared for an input not there either, each
+  // in the folder the system finds: `-o d/../x.csv`, d a link elsewhere, is not ./x.csv (it was refused as it)
+  const out = placeOf(ctx.cwd, output);
+  return withConfig(ctx, inputs).some((name) => name !== "-" && out === placeOf(ctx.cwd, name));
+}
+
+/** A name's file as the system places it: its folder's real path and its own name; by the text where the folder is not there. */
+function placeOf(cwd: string, name: string): string {
+  const full = systemPath(cwd, name);
+  try {
+    return path.join(fs.realpathSync.native(path.dirname(full)), path.basename(full));
+  } catch {
+    return path.resolve(full);
+  }
 }
 
 /** Whether the file `outStat` is one of `inputs`, the run's config file, the framework file it names, or the file behind stdin. */
