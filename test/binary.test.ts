@@ -265,7 +265,7 @@ describe("the built binary", () => {
   // A preload (-r) that watches the CLI's own fs calls (the bundle requires node:fs, this object): it
   // logs the temporary file's opening, writes, fsync and rename, and sends SIGINT when `signal` is set
   // the moment the temporary file is opened (Node would end the process there without a listener)
-  const watchWrites = (dir: string, signal: boolean): string => {
+  const watchWrites = (dir: string, signal: boolean, after: "open" | "rename" = "open", name = "SIGINT"): string => {
     writeFileSync(
       join(dir, "watch.cjs"),
       `const fs = require("node:fs");
@@ -277,7 +277,7 @@ fs.openSync = function (file, ...rest) {
   if (String(file).endsWith(".tmp")) {
     temps.add(fd);
     log("open");
-    if (${signal}) process.kill(process.pid, "SIGINT");
+    if (${signal && after === "open"}) process.kill(process.pid, "${name}");
   }
   return fd;
 };
@@ -291,8 +291,11 @@ fs.fsyncSync = function (fd) {
   return fsyncSync.call(this, fd);
 };
 fs.renameSync = function (from, to) {
-  if (String(from).endsWith(".tmp")) log("rename");
-  return renameSync.call(this, from, to);
+  if (!String(from).endsWith(".tmp")) return renameSync.call(this, from, to);
+  log("rename");
+  const done = renameSync.call(this, from, to);
+  if (${signal && after === "rename"}) process.kill(process.pid, "${name}");
+  return done;
 };
 `,
     );
@@ -314,6 +317,24 @@ fs.renameSync = function (from, to) {
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     expect(readFileSync(join(dir, "out.json"), "utf8")).toBe("laporan lama\n");
     expect(callsIn(dir)).not.toContain("rename");
+  });
+
+  // (a second read) after reading stdin the write began in the event loop's poll phase, and the one turn it
+  // waited for a signal held none: the target was replaced, exit 0. And a signal just after the rename was
+  // swallowed by a listener left in place, the run ending by process.exit with 0 (143 before)
+  it("an interrupt is honoured whatever the input (stdin too), and one just after the rename still ends the run by it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
+    writeFileSync(join(dir, "out.json"), "laporan lama\n");
+    const sh = (preload: string, line: string) =>
+      spawnSync("sh", ["-c", `exec "${process.execPath}" -r "${preload}" "${join(ROOT, "bin/spbe.js")}" ${line}`], { cwd: dir, encoding: "utf8" });
+    const piped = sh(watchWrites(dir, true), `score - --format json -o out.json < "${join(ROOT, SAMPLE)}"`);
+    expect(piped.signal).toBe("SIGINT");
+    expect(readFileSync(join(dir, "out.json"), "utf8")).toBe("laporan lama\n");
+    const late = sh(watchWrites(dir, true, "rename", "SIGTERM"), `score "${join(ROOT, SAMPLE)}" --format json -o out.json`);
+    expect(late.signal).toBe("SIGTERM");
+    // the write was complete before the signal: it stands
+    expect(JSON.parse(readFileSync(join(dir, "out.json"), "utf8")).assessments[0].index.display).toBe("3.64");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   // and a long one stops within a few MiB of the signal, not at its end

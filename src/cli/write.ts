@@ -65,8 +65,14 @@ async function writeAtomic(ctx: Context, output: string, content: Output): Promi
     // interrupted (Ctrl-C, a SIGTERM) during the write or just before the rename: the target stays as it
     // was, and `endWrite` below ends the process by the signal (signals.ts)
     const done = (await writeInPieces(temp, "wx", content, { prepare, interruptible: true })) && (await interruption()) === null;
-    if (done) fs.renameSync(temp, target);
-    else removeQuietly(temp);
+    if (done) {
+      fs.renameSync(temp, target);
+      // one that came during the rename ends the run once the listeners are gone (`endWrite`): asked for
+      // now, or it would be lost with them, the run ending with 0 (the write stands: it is complete)
+      await interruption();
+    }
+    // (an append-only folder keeps it: said, as a failed write says it, before the signal ends the run)
+    else if (!removeQuietly(temp)) ctx.stderr.write(`spbe: ${ctx.t(CLI.temporaryLeft, { name: temp })}\n`);
   } catch (error) {
     // the file may be written (as `>` would), but its folder takes no new file: "permission denied" alone
     // sent the user to the file's permissions, which are fine
@@ -129,7 +135,7 @@ async function writeInPieces(
         }
       }
     }
-    if (how.interruptible) fs.fsyncSync(fd);
+    if (how.interruptible) syncQuietly(fd);
     // forgotten before it is closed: a close that fails has still let the number go
     open = false;
     fs.closeSync(fd);
@@ -297,6 +303,19 @@ function removeQuietly(temp: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * To the disk before the rename. A file system that has no fsync for the file (EINVAL, ENOTSUP: some
+ * FUSE and network mounts) cannot do better: the write goes on rather than failing for that alone.
+ */
+function syncQuietly(fd: number): void {
+  try {
+    fs.fsyncSync(fd);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EINVAL" && code !== "ENOTSUP") throw error;
   }
 }
 
