@@ -278,6 +278,10 @@ describe("dialects", () => {
     expect(decodeBytes(new Uint8Array(Buffer.from(`${text}\0`, "utf16le"))).binary).toBe("nul");
     expect(decodeBytes(new Uint8Array(Buffer.from("1;3\n", "utf16le"))).binary).toBe("nul");
     expect(decodeBytes(new Uint8Array([...new TextEncoder().encode(text), 0, 1, 2, 0])).binary).toBe("nul");
+    // (a second read) judged by its first bytes alone: whole, a NUL character far on made it "nul", where
+    // read in pieces (the CLI) it was UTF-16
+    const long = new Uint8Array(Buffer.from(`${text.repeat(100)}\0`, "utf16le"));
+    expect(decodeBytes(long).binary).toBe("utf16le");
   });
 });
 

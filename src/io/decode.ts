@@ -161,14 +161,15 @@ export class ByteDecoder {
 }
 
 /**
- * UTF-16 text without a byte-order mark (`iconv -t UTF-16LE`, some exports), told from its first bytes:
+ * UTF-16 text without a byte-order mark (`iconv -t UTF-16LE`, some exports), told from its first 256 bytes:
  * text in Latin letters has a NUL in every other byte, at the odd ones (little-endian) or the even ones
  * (big-endian), and none in the others. Not read as such (a guess could turn a binary file into
  * nonsense text), but said as what it is, with the fix, instead of "it contains NUL bytes". Null for
  * anything else.
  */
 function utf16WithoutBom(head: Uint8Array): "utf16le" | "utf16be" | null {
-  const pairs = head.length >> 1;
+  // the first bytes only, however long the first piece: the same answer whole or in pieces
+  const pairs = Math.min(head.length, HEAD_BYTES) >> 1;
   if (pairs < 8) return null;
   let evenNul = 0;
   let oddNul = 0;

@@ -251,10 +251,6 @@ export function unplanned(file: AssessmentFile, findings: readonly Finding[], ba
  */
 export const MAX_PLAN_INDICATORS = 1000;
 
-/**
- * --max-step and --budget as the CLI checks them: a max-step of -1 planned raises of two steps, and a
- * budget of -1 failed deep inside with a TypeError.
- */
 /** The options' rationals in lowest terms (`checkedRational`): the planner compares denominators with 1. */
 function withRationalsChecked(options: PlanOptions): PlanOptions {
   const { budget, step, target } = options;
@@ -267,6 +263,10 @@ function withRationalsChecked(options: PlanOptions): PlanOptions {
   };
 }
 
+/**
+ * --max-step and --budget as the CLI checks them: a max-step of -1 planned raises of two steps, and a
+ * budget of -1 failed deep inside with a TypeError.
+ */
 function checkLimits({ maxStep, budget, costs }: PlanOptions): void {
   if (maxStep !== undefined && !(Number.isInteger(maxStep) && maxStep >= 1))
     throw new RangeError(`plan: maxStep ${maxStep} is not a whole number of 1 or more`);
