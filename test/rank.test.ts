@@ -18,6 +18,7 @@ import { PROVINSI_SINGKATAN } from "../src/rank/provinsi-singkatan.js";
 import { placeAmong, rank, summarize } from "../src/rank/rank.js";
 import { rankTarget } from "../src/rank/target.js";
 import { matchInstansi, TargetRefusedError, trend } from "../src/rank/trend.js";
+import { entryBasisNote } from "../src/report/predikat-text.js";
 import { entriesOf, readInput, takeEntries } from "../src/results/input.js";
 import { kanwilOnHundred } from "./helpers.js";
 
@@ -629,6 +630,33 @@ describe("rank", () => {
       // placeAmong (score --banding) places it the same
       expect(placeAmong(national(["Kabupaten,Jawa Barat,Kab. A,2.61,Baik"], 2023), [own])[0]!.entry.predikat).toBe("Baik");
       expect(placeAmong(national(["Kabupaten,Jawa Barat,Kab. A,2.61,Baik"], 2024), [own])[0]!.entry).toBe(own);
+      // the ◊ note names the rule it was read under
+      expect(entryBasisNote(row(report), "en")).toBe(
+        "◊ kab-contoh: the exact index 2.5995 is below the 2.60 edge; predikat Baik from the displayed index under the 2023 rule, the year among whose results it is placed (the other basis gives Cukup)",
+      );
+    });
+
+    // (a second read of the change) what was taken for "printed" was any row without an exact index
+    it("only a printed predikat is said as printed; a faulty row keeps it; a row --kategori leaves out is not warned of", () => {
+      // no predikat column: the predikat was derived (Cukup from the exact index's range), nothing was printed
+      const derived = entries("instansi,kategori,d1,d2,d3,d4,indeks\nKabupaten Uji,kabupaten,1.20,2.10,1.27,3.75,2.60\n", { user: true });
+      const fromTiers = rank([...national(["Kabupaten,Jawa Barat,Kab. A,2.61,Baik"], 2023), ...derived]);
+      expect(row(fromTiers)).toMatchObject({ predikat: "Baik", readAsOf: 2023 });
+      expect(row(fromTiers).printedPredikat).toBeUndefined();
+      expect(placedCodes(fromTiers)).toEqual([]);
+      // a row already at fault (3.00 cannot be Sangat Baik: result/predikat-mismatch) is ranked as printed (†)
+      const faulty = entries("instansi,kategori,indeks,predikat\nKabupaten Uji,kabupaten,3.00,Sangat Baik\n", { user: true });
+      expect(faulty[0]!.noted).toBe(true);
+      expect(row(rank([...national(["Kabupaten,Jawa Barat,Kab. A,2.61,Baik"]), ...faulty]))).toBe(faulty[0]);
+      // an index printed with four decimals is the exact index, and its predikat still the printed one
+      const written = rank([...national(["Kabupaten,Jawa Barat,Kab. A,2.61,Baik"], 2023), ...mine("Kab. Contoh,2.5995,Cukup")]);
+      expect(row(written)).toMatchObject({ predikat: "Baik", printedPredikat: "Cukup", readAsOf: 2023 });
+      expect(placedCodes(written)).toHaveLength(1);
+      // placed, but left out by --kategori (a kota filter; the row is a kabupaten): no warning about it
+      const kota = rank([...national(["Kota,Jawa Barat,Kota A,2.61,Baik", "Kabupaten,Jawa Barat,Kab. A,2.61,Baik"]), ...mine("Kab. Contoh,2.595,Baik")], {
+        kategori: "kota",
+      });
+      expect(placedCodes(kota)).toEqual([]);
     });
   });
 });

@@ -33,6 +33,10 @@ export const PREDIKAT_LABEL = {
     id: "◊ {who}: predikat {predikat} dibaca dari {basis} (--predikat-basis atau predikatBasis konfigurasi); tercetak {display} {printed} menurut {rule}",
     en: "◊ {who}: predikat {predikat} read from the {basis} (--predikat-basis or the config's predikatBasis); printed {display} {printed} under {rule}",
   },
+  entryPlacedBasisNote: {
+    id: "◊ {who}: indeks tepat {exact} di bawah batas {edge}; predikat {predikat} dari {basis} menurut aturan {year}, tahun yang hasilnya menjadi tempatnya (dasar yang lain memberi {other})",
+    en: "◊ {who}: the exact index {exact} is below the {edge} edge; predikat {predikat} from the {basis} under the {year} rule, the year among whose results it is placed (the other basis gives {other})",
+  },
   placedBasisNote: {
     id: "◊ {who}: predikat {predikat} dibaca dari {basis} menurut aturan {year}, tahun yang hasilnya menjadi tempatnya; tercetak {display} {printed}",
     en: "◊ {who}: predikat {predikat} read from the {basis} under the {year} rule, the year among whose results it is placed; printed {display} {printed}",

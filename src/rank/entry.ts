@@ -3,7 +3,7 @@ import { type Jenis, knownJenis } from "../assessment/jenis.js";
 import { type Finding, finding } from "../core/findings.js";
 import { add, compare, type Rational, rational, roundHalfUp, sub, toFixedHalfUp } from "../core/rational.js";
 import type { Framework, PredikatBasis } from "../frameworks/types.js";
-import { bandsWithin, type ResultRow } from "../results/read.js";
+import { bandsWithin, printedRange, type ResultRow } from "../results/read.js";
 import { scoreLean } from "../scoring/lean.js";
 import { bandFor, chooseBasis, type Predikat } from "../scoring/predikat.js";
 import { type Score, type Shown, scoreAssessment } from "../scoring/score.js";
@@ -91,19 +91,21 @@ export interface RankEntry {
   readonly readAsOf?: number;
 }
 
-/** The predikat each basis gives an index (`RankEntry.byBasis`); one object per pair, shared. */
+/** The predikat each basis gives an index (`RankEntry.byBasis`); one object per combination, shared. */
 export interface PredikatByBasis {
   readonly exact: string | null;
   readonly displayed: string | null;
+  /** the entry's predikat is as a table printed it (not scored, nor derived from a table's index or tiers) */
+  readonly printed: boolean;
 }
 
 const SHARED_BY_BASIS = new Map<string, PredikatByBasis>();
 
-function byBasisOf(exact: string | null, displayed: string | null): PredikatByBasis {
-  const key = `${exact}\0${displayed}`;
+function byBasisOf(exact: string | null, displayed: string | null, printed: boolean): PredikatByBasis {
+  const key = `${exact}\0${displayed}\0${printed}`;
   let known = SHARED_BY_BASIS.get(key);
   if (!known) {
-    known = { exact, displayed };
+    known = { exact, displayed, printed };
     if (SHARED_BY_BASIS.size < MAX_SHARED) SHARED_BY_BASIS.set(key, known);
   }
   return known;
@@ -119,13 +121,14 @@ function byBasisOf(exact: string | null, displayed: string | null): PredikatByBa
  * itself otherwise.
  */
 export function placedIn(e: RankEntry, tahun: number): RankEntry {
-  if (!e.byBasis || e.tahun === tahun) return e;
+  // a faulty row is ranked by what it printed, as it is in its own year (`noted`, †)
+  if (!e.byBasis || e.tahun === tahun || e.noted) return e;
   const rule = chooseBasis(e.framework, tahun);
   if (rule.source !== "year") return e;
   const predikat = e.byBasis[rule.basis];
   if (predikat === null || predikat.toLowerCase() === e.predikat.trim().toLowerCase()) return e;
-  // a printed row's own predikat is kept, as --predikat-basis keeps it; a scored one's is no one's word
-  const printed = e.exact === null ? { printedPredikat: e.printedPredikat ?? e.predikat } : {};
+  // a printed predikat is kept, as --predikat-basis keeps it; a scored or derived one is no one's word
+  const printed = e.byBasis.printed ? { printedPredikat: e.printedPredikat ?? e.predikat } : {};
   return { ...e, predikat, basis: rule.basis, readAsOf: tahun, ...printed };
 }
 
@@ -261,12 +264,8 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
  */
 function printedByBasis(f: Framework, row: ResultRow): PredikatByBasis {
   const index = row.index!;
-  const asWritten = compare(index, roundHalfUp(index, 2)) !== 0;
-  const range =
-    row.exactRange ??
-    (asWritten ? { low: index, high: index, highInclusive: true } : { low: sub(index, HALF_CENT), high: add(index, HALF_CENT), highInclusive: false });
-  const within = bandsWithin(f, range);
-  return byBasisOf(within.length === 1 ? within[0]! : null, bandFor(f, index, "displayed").predikat);
+  const within = bandsWithin(f, row.exactRange ?? printedRange(index));
+  return byBasisOf(within.length === 1 ? within[0]! : null, bandFor(f, index, "displayed").predikat, row.predikat !== null);
 }
 
 /**
@@ -382,7 +381,7 @@ function userEntry(
     jenis: knownJenis(a.jenis),
     // scored under the assumed default: what each basis gives, for a year with a rule it is placed in
     ...(predikat.basis.source === "default"
-      ? { byBasis: byBasisOf(bandFor(a.framework, index.value, "exact").predikat, bandFor(a.framework, index.value, "displayed").predikat) }
+      ? { byBasis: byBasisOf(bandFor(a.framework, index.value, "exact").predikat, bandFor(a.framework, index.value, "displayed").predikat, false) }
       : {}),
   };
 }

@@ -301,8 +301,10 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
       }),
     );
   }
+  const selected = year.filter((e) => matchesKategori(e, options.kategori) && matchesProvinsi(e, options.provinsi));
   // a printed predikat the year's rule reads otherwise, placed there: said, as a dated row's would be
-  for (const e of year) {
+  // (of the rows ranked: not of one --kategori or --provinsi leaves out)
+  for (const e of selected) {
     if (e.readAsOf === undefined || e.printedPredikat === undefined) continue;
     findings.push(
       finding("rank/predikat-placed", "warning", e.source, {
@@ -311,7 +313,6 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
       }),
     );
   }
-  const selected = year.filter((e) => matchesKategori(e, options.kategori) && matchesProvinsi(e, options.provinsi));
 
   const frameworks = [...new Set(selected.map((e) => e.framework.id))].sort();
   // indices of different frameworks are not comparable: refused (nothing ranked), unless asked for

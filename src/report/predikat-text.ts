@@ -131,7 +131,8 @@ export function entryBasisNote(
     const rule = say(lang, e.tahun === null ? P.printedRuleDefault : P.printedRuleYear);
     return say(lang, P.printedBasisNote, { who, display: number(e.display), predikat: e.predikat, basis, printed: other.predikat, rule });
   }
-  return say(lang, P.entryBasisNote, {
+  return say(lang, e.readAsOf === undefined ? P.entryBasisNote : P.entryPlacedBasisNote, {
+    year: e.readAsOf ?? "",
     who,
     exact: number(toDecimalCut(e.exact, 4)),
     edge: number(other.edge),

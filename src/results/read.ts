@@ -425,13 +425,8 @@ export class ResultBuilder {
     report: (f: Finding) => void,
   ): ExactRange | null {
     const file = this.file;
-    // an index printed with more than two decimals ("4.1999", a table of one's own) is taken as the
-    // exact index itself; a two-decimal one stands for half a hundredth either side
     const asWritten = compare(index, roundHalfUp(index, 2)) !== 0;
-    let low = asWritten ? index : sub(index, HALF_CENT);
-    let high = asWritten ? index : addExclusive(index);
-    // the printed index's upper edge is exclusive (x.xx5 rounds up); a grid's greatest value is itself
-    let highInclusive = asWritten;
+    let { low, high, highInclusive } = printedRange(index);
     let tiersKnown = false;
     if (bounds.length > 0 && bounds.every((b) => b !== null)) {
       const total = defs.reduce((s, t) => add(s, t.weight), rational(0n));
@@ -527,6 +522,16 @@ export class ResultBuilder {
     if (omitted) findings.push(omitted);
     return { kind: "results", file: this.file, framework: this.options.framework, dialect: read.dialect, header: this.header, rows: this.out, findings };
   }
+}
+
+/**
+ * Where the exact index behind a printed one lies, by the printed value alone: an index printed with
+ * more than two decimals ("4.1999", a table of one's own) is the exact index itself; a two-decimal one
+ * stands for half a hundredth either side, its upper edge exclusive (x.xx5 rounds up).
+ */
+export function printedRange(index: Rational): ExactRange {
+  const asWritten = compare(index, roundHalfUp(index, 2)) !== 0;
+  return asWritten ? { low: index, high: index, highInclusive: true } : { low: sub(index, HALF_CENT), high: addExclusive(index), highInclusive: false };
 }
 
 /** The predikat of an exact index anywhere in `range`: one, or two where the range straddles a band's edge. */
