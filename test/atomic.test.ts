@@ -502,6 +502,19 @@ describe("a write that fails for its folder names the folder", () => {
     expect([existsSync(join(dir, "laporan")), tempFiles(dir)]).toEqual([false, []]);
   });
 
+  // (a second read) the link's text was read from the name, not from where the link is: through a linked
+  // folder the folder said was another than the one missing
+  it("-o through a link in a linked folder: the folder where the link really leads", async () => {
+    const dir = workspace();
+    mkdirSync(join(dir, "lain", "dalam"), { recursive: true });
+    symlinkSync("lain/dalam", join(dir, "sub"));
+    symlinkSync("../laporan/x.json", join(dir, "lain", "dalam", "b.json"));
+    // ./laporan is there: the folder missing is lain/laporan, not it
+    mkdirSync(join(dir, "laporan"));
+    const r = await spbe(["score", join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"), "-o", "sub/b.json", "--lang", "en"], { cwd: dir });
+    expect(r.stderr).toBe(`spbe: cannot write 'sub/b.json': the directory '${join("lain", "laporan")}' does not exist\n`);
+  });
+
   it("a folder that takes no new file, the file itself writable: said, the old file kept, no temporary file", async () => {
     const dir = workspace();
     const folder = join(dir, "tetap");
@@ -525,6 +538,16 @@ describe("a write that fails for its folder names the folder", () => {
     );
     expect(readFileSync(join(folder, OUT))).toEqual(OLD_OUTPUT);
     expect(listing(folder)).toEqual([OUT]);
+    // through a link, the folder it leads to: "'.' does not allow new files" named a folder that does
+    symlinkSync(`tetap/${OUT}`, join(dir, "tautan.out"));
+    lock(true);
+    try {
+      r = await spbe(["score", join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"), "--format", "json", "-o", "tautan.out", "--lang", "en"], { cwd: dir });
+    } finally {
+      lock(false);
+    }
+    expect(r.stderr).toMatch(/^spbe: cannot write 'tautan\.out': the directory 'tetap' does not allow new files: /);
+    expect(readFileSync(join(folder, OUT))).toEqual(OLD_OUTPUT);
   });
 });
 

@@ -337,6 +337,40 @@ fs.renameSync = function (from, to) {
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
+  // (a second read) a program that runs `main` and takes SIGINT itself is not ended by the signal: its write
+  // was removed and `main` said 0, and every later write was skipped the same way
+  it("in a program that takes the signal itself, an interrupted write is said as abandoned (exit 2), and the next one is made", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
+    writeFileSync(
+      join(dir, "host.cjs"),
+      `const fs = require("node:fs");
+const open = fs.openSync;
+let sent = false;
+fs.openSync = function (file, ...rest) {
+  const fd = open.call(this, file, ...rest);
+  if (!sent && String(file).endsWith(".tmp")) { sent = true; process.kill(process.pid, "SIGINT"); }
+  return fd;
+};
+process.on("SIGINT", () => {});
+const { main } = require(${JSON.stringify(join(ROOT, "dist/cli/spbe.cjs"))});
+const err = [];
+const io = { env: {}, stdout: { write: () => true, isTTY: false }, stderr: { write: (t) => (err.push(String(t)), true), isTTY: false }, stdin: { [Symbol.asyncIterator]: async function* () {} }, cwd: ${JSON.stringify(dir)} };
+(async () => {
+  const sample = ${JSON.stringify(join(ROOT, SAMPLE))};
+  const a = await main(["score", sample, "--format", "json", "-o", "a.json", "--lang", "en"], io);
+  const b = await main(["score", sample, "--format", "json", "-o", "b.json", "--lang", "en"], io);
+  console.log(JSON.stringify({ a, b, a_exists: fs.existsSync("a.json"), b_exists: fs.existsSync("b.json"), err: err.join("") }));
+})();
+`,
+    );
+    const r = spawnSync(process.execPath, [join(dir, "host.cjs")], { cwd: dir, encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ a: 2, b: 0, a_exists: false, b_exists: true });
+    expect(out.err).toContain("spbe: the write of 'a.json' was abandoned at a SIGINT; the file is as it was\n");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
   // and a long one stops within a few MiB of the signal, not at its end
   it("an interrupt stops a long -o write early: at most 4 MiB more of a 10 MB document is written", () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));

@@ -648,6 +648,12 @@ describe("rank", () => {
       const faulty = entries("instansi,kategori,indeks,predikat\nKabupaten Uji,kabupaten,3.00,Sangat Baik\n", { user: true });
       expect(faulty[0]!.noted).toBe(true);
       expect(row(rank([...national(["Kabupaten,Jawa Barat,Kab. A,2.61,Baik"]), ...faulty]))).toBe(faulty[0]);
+      // …but a blank domain alone (result/blank, a warning) is no fault of its predikat: re-read
+      const blank = entries("instansi,kategori,d1,d2,d3,d4,indeks,predikat\nKab. Contoh,kabupaten,2.00,,3.00,2.00,2.595,Baik\n", { user: true });
+      expect(blank[0]!.noted).toBe(true);
+      const withBlank = rank([...national(["Kabupaten,Jawa Barat,Kab. A,2.61,Baik"]), ...blank]);
+      expect(row(withBlank)).toMatchObject({ predikat: "Cukup", printedPredikat: "Baik", readAsOf: 2024 });
+      expect(placedCodes(withBlank)).toHaveLength(1);
       // an index printed with four decimals is the exact index, and its predikat still the printed one
       const written = rank([...national(["Kabupaten,Jawa Barat,Kab. A,2.61,Baik"], 2023), ...mine("Kab. Contoh,2.5995,Cukup")]);
       expect(row(written)).toMatchObject({ predikat: "Baik", printedPredikat: "Cukup", readAsOf: 2023 });

@@ -243,18 +243,31 @@ export function isOneOfInputs(ctx: Context, output: string, inputs: readonly str
   if (outStat !== null) return isOneOfInputsByStat(ctx, outStat, inputs);
   // a file that is not there yet can be no input; the names are compared for an input not there either, each
   // in the folder the system finds: `-o d/../x.csv`, d a link elsewhere, is not ./x.csv (it was refused as it)
-  const out = placeOf(ctx.cwd, output);
-  return withConfig(ctx, inputs).some((name) => name !== "-" && out === placeOf(ctx.cwd, name));
+  const folders = new Map<string, string>();
+  const out = placeOf(ctx.cwd, output, folders);
+  return withConfig(ctx, inputs).some((name) => name !== "-" && out === placeOf(ctx.cwd, name, folders));
 }
 
 /** A name's file as the system places it: its folder's real path and its own name; by the text where the folder is not there. */
-function placeOf(cwd: string, name: string): string {
+function placeOf(cwd: string, name: string, folders: Map<string, string> = new Map()): string {
   const full = systemPath(cwd, name);
-  try {
-    return path.join(fs.realpathSync.native(path.dirname(full)), path.basename(full));
-  } catch {
-    return path.resolve(full);
+  const dir = path.dirname(full);
+  let real = folders.get(dir);
+  if (real === undefined) {
+    try {
+      real = fs.realpathSync.native(dir);
+    } catch {
+      real = path.resolve(dir);
+    }
+    folders.set(dir, real);
   }
+  return path.join(real, path.basename(full));
+}
+
+/** A folder as a message names it: from the working directory where it is below it, else whole. */
+export function shownFolder(cwd: string, folder: string): string {
+  const below = path.relative(cwd, folder);
+  return below === "" ? "." : below.startsWith("..") || path.isAbsolute(below) ? folder : below;
 }
 
 /** Whether the file `outStat` is one of `inputs`, the run's config file, the framework file it names, or the file behind stdin. */

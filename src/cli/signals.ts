@@ -10,10 +10,10 @@
  * write was one synchronous stretch, because a listener runs only between turns of the event loop.
  * Outside a write the listeners are gone and a signal ends the process at once, as Node's default
  * does: a listener left in place swallowed a signal that came after the write, since the run then
- * ends by `process.exit` before the listener's turn (exit 0 for a SIGTERM). A signal in the instant
- * between the last question and the rename is lost the same way: the write is then complete, only
- * the exit code is 0. Nothing can do this for SIGKILL or a crash: the file left is named
- * `.<target>.<pid>.<nonce>.tmp`.
+ * ends by `process.exit` before the listener's turn (exit 0 for a SIGTERM). The writer asks once more
+ * after the rename, so that a signal during it still ends the run (the file stands, complete); one in
+ * the instant between that question and `endWrite`, or during a write that fails, is lost. Nothing can
+ * do this for SIGKILL or a crash: the file left is named `.<target>.<pid>.<nonce>.tmp`.
  */
 const TAKEN = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
@@ -38,11 +38,18 @@ export async function interruption(): Promise<NodeJS.Signals | null> {
   return pending;
 }
 
-/** After an atomic write, done or undone: the listeners go, and a signal held during the write ends the process now. */
+/**
+ * After an atomic write, done or undone: the listeners go, and a signal held during the write ends the
+ * process now. Not in a process that takes the signal itself (a program that runs `main` with a SIGINT
+ * listener of its own): its listener heard the signal beside ours, and sent again it came back to the next
+ * write as a signal of its own. The caller then says the write was abandoned, and the next starts afresh.
+ */
 export function endWrite(): void {
   if (writing === 0 || --writing > 0) return;
   for (const s of TAKEN) process.removeListener(s, onSignal);
-  if (pending !== null) process.kill(process.pid, pending);
+  const signal = pending;
+  pending = null;
+  if (signal !== null && process.listenerCount(signal) === 0) process.kill(process.pid, signal);
 }
 
 function onSignal(signal: NodeJS.Signals): void {

@@ -5,7 +5,7 @@ import { inBoth, say } from "../messages/text.js";
 import { WRITE_TEXT } from "../messages/write.js";
 import type { Context } from "./context.js";
 import { CliError } from "./errors.js";
-import { statOrNull, systemPath } from "./io.js";
+import { shownFolder, statOrNull, systemPath } from "./io.js";
 
 /**
  * A failed `-o` write as the user should hear it. The file is made when it is not there, so a write
@@ -21,24 +21,40 @@ export function asFolderMissing(ctx: Context, output: string, error: unknown): u
   const folder = leadsTo === null ? path.dirname(output) : path.dirname(leadsTo);
   if (statOrNull(leadsTo === null ? systemPath(ctx.cwd, folder) : folder) !== null) return error;
   // a link's folder as the working directory sees it, where it is below it
-  const below = leadsTo === null ? null : path.relative(ctx.cwd, folder);
-  const name = below === null || below.startsWith("..") || path.isAbsolute(below) ? folder : below;
+  const name = leadsTo === null ? folder : shownFolder(ctx.cwd, placed(folder));
   return new CliError(inBoth((l) => say(l, CLI.cannotWrite, { name: output, reason: say(l, WRITE_TEXT.noFolder, { name }) })));
 }
 
-/** Where a chain of symbolic links ends (a path that may not be there), or null when `file` is no link. */
+/**
+ * Where a chain of symbolic links ends (a path that may not be there), or null when `file` is no link. Each
+ * link is read where the system finds it (its folder's real path), and its text taken from there, as
+ * `whereOutputGoes` does: a link in a linked folder, or a name with ".." after one, leads elsewhere than
+ * its text read from the name.
+ */
 function linkEnd(file: string): string | null {
   let at = file;
+  let followed = false;
   // as many as the system follows (40 on Linux) before ELOOP
   for (let hops = 0; hops < 40; hops++) {
+    const here = placed(at);
     let target: string;
     try {
-      if (!fs.lstatSync(at).isSymbolicLink()) break;
-      target = fs.readlinkSync(at);
+      if (!fs.lstatSync(here).isSymbolicLink()) break;
+      target = fs.readlinkSync(here);
     } catch {
       break;
     }
-    at = path.resolve(path.dirname(at), target);
+    at = systemPath(path.dirname(here), target);
+    followed = true;
   }
-  return at === file ? null : at;
+  return followed ? at : null;
+}
+
+/** A path with its folder's real path, where the folder is there; as it is otherwise. */
+function placed(file: string): string {
+  try {
+    return path.join(fs.realpathSync.native(path.dirname(file)), path.basename(file));
+  } catch {
+    return file;
+  }
 }

@@ -5,8 +5,8 @@ import { both, inBoth, say } from "../messages/text.js";
 import { WRITE_TEXT } from "../messages/write.js";
 import { bundledNationalFiles } from "./bundled-data.js";
 import type { Context } from "./context.js";
-import { CliError } from "./errors.js";
-import { cannotWrite, lstatOrNull, refuseOutputOverInput, stdoutFile, systemPath } from "./io.js";
+import { CliError, cliError } from "./errors.js";
+import { cannotWrite, lstatOrNull, refuseOutputOverInput, shownFolder, stdoutFile, systemPath } from "./io.js";
 import { textPieces } from "./pieces.js";
 import { beginWrite, endWrite, interruption } from "./signals.js";
 
@@ -53,6 +53,7 @@ async function writeAtomic(ctx: Context, output: string, content: Output): Promi
     .padStart(8, "0");
   const temp = path.join(dir, `.${nameStart(path.basename(target))}.${process.pid}.${nonce}.tmp`);
   beginWrite();
+  let abandoned: NodeJS.Signals | null = null;
   try {
     // what `>` would refuse, a rename would not: a file the user may not write (as root: any file)
     if (old) fs.accessSync(target, fs.constants.W_OK);
@@ -62,10 +63,11 @@ async function writeAtomic(ctx: Context, output: string, content: Output): Promi
       fs.fchmodSync(fd, old.mode & 0o7777);
       if (process.getuid?.() === 0) fs.fchownSync(fd, old.uid, old.gid);
     };
-    // interrupted (Ctrl-C, a SIGTERM) during the write or just before the rename: the target stays as it
-    // was, and `endWrite` below ends the process by the signal (signals.ts)
-    const done = (await writeInPieces(temp, "wx", content, { prepare, interruptible: true })) && (await interruption()) === null;
-    if (done) {
+    // interrupted (Ctrl-C, a SIGTERM) during the write (which then stops early) or just before the rename:
+    // the target stays as it was, and `endWrite` below ends the process by the signal (signals.ts)
+    await writeInPieces(temp, "wx", content, { prepare, interruptible: true });
+    abandoned = await interruption();
+    if (abandoned === null) {
       fs.renameSync(temp, target);
       // one that came during the rename ends the run once the listeners are gone (`endWrite`): asked for
       // now, or it would be lost with them, the run ending with 0 (the write stands: it is complete)
@@ -76,7 +78,7 @@ async function writeAtomic(ctx: Context, output: string, content: Output): Promi
   } catch (error) {
     // the file may be written (as `>` would), but its folder takes no new file: "permission denied" alone
     // sent the user to the file's permissions, which are fine
-    const failure = old && refusedAt(error, temp) ? noNewFiles(output) : asWriteError(output, error);
+    const failure = old && refusedAt(error, temp) ? noNewFiles(ctx, output, dir) : asWriteError(output, error);
     // a folder that takes new files but lets none go (append-only: `chattr +a`) keeps the temporary
     // file too: the user is told where it is rather than left to find it
     if (removeQuietly(temp) || !(failure instanceof CliError)) throw failure;
@@ -84,6 +86,9 @@ async function writeAtomic(ctx: Context, output: string, content: Output): Promi
   } finally {
     endWrite();
   }
+  // still here after an interrupt: the process takes the signal itself (a program running `main`), and
+  // must not hear "written"
+  if (abandoned !== null) throw cliError(CLI.writeAbandoned, { name: output, signal: abandoned });
 }
 
 /** Whether `error` is the system refusing to make `file` (permission, or an immutable folder). */
@@ -92,8 +97,13 @@ function refusedAt(error: unknown, file: string): boolean {
   return e?.syscall === "open" && e.path === file && (e.code === "EACCES" || e.code === "EPERM");
 }
 
-function noNewFiles(output: string): CliError {
-  const folder = path.dirname(output);
+/**
+ * The folder `dir` (where the temporary file was to be made) takes no new file. Named as the user wrote it,
+ * or, where -o is a symbolic link, as where the link leads: "'.' does not allow new files" named a folder
+ * that does.
+ */
+function noNewFiles(ctx: Context, output: string, dir: string): CliError {
+  const folder = lstatOrNull(systemPath(ctx.cwd, output))?.isSymbolicLink() ? shownFolder(ctx.cwd, dir) : path.dirname(output);
   return new CliError(inBoth((l) => say(l, CLI.cannotWrite, { name: output, reason: say(l, WRITE_TEXT.noNewFiles, { name: folder }) })));
 }
 

@@ -23,6 +23,10 @@ export const CLI = {
     id: "berkas sementara '{name}' tertinggal dan tidak dapat dihapus: hapuslah sendiri",
     en: "the temporary file '{name}' was left and could not be removed: remove it yourself",
   },
+  writeAbandoned: {
+    id: "tulisan '{name}' dibatalkan oleh sinyal {signal}; berkasnya tetap seperti semula",
+    en: "the write of '{name}' was abandoned at a {signal}; the file is as it was",
+  },
   outputEmpty: { id: "-o kosong: beri nama berkas keluaran", en: "-o is empty: give the name of the output file" },
   outputIsInput: {
     id: "-o '{name}' sama dengan berkas masukan; berkas masukan tidak pernah ditimpa",

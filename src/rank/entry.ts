@@ -121,8 +121,7 @@ function byBasisOf(exact: string | null, displayed: string | null, printed: bool
  * itself otherwise.
  */
 export function placedIn(e: RankEntry, tahun: number): RankEntry {
-  // a faulty row is ranked by what it printed, as it is in its own year (`noted`, †)
-  if (!e.byBasis || e.tahun === tahun || e.noted) return e;
+  if (!e.byBasis || e.tahun === tahun) return e;
   const rule = chooseBasis(e.framework, tahun);
   if (rule.source !== "year") return e;
   const predikat = e.byBasis[rule.basis];
@@ -253,7 +252,9 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
     // assessors' official ones; a table of the user's says its kind in a `jenis` column, or nothing
     jenis: row.jenis ?? (user ? null : "evaluasi"),
     ...(reread ? { printedPredikat: row.predikat! } : {}),
-    ...(chooseBasis(f, row.tahun, override).source === "default" ? { byBasis: printedByBasis(f, row) } : {}),
+    // (not of a row with an error, a predikat that fits no basis among them: ranked by what it printed, †, as in
+    // its own year; a blank domain alone is no such fault)
+    ...(!row.faulty && chooseBasis(f, row.tahun, override).source === "default" ? { byBasis: printedByBasis(f, row) } : {}),
   };
 }
 
