@@ -13,7 +13,8 @@
 //      the table it writes by default (a table took 91 s here until it was drawn in one pass)
 //   3. peak RSS of our reader, the batch path, `spbe rank` and `spbe score` at 1 M and 2 M rows (goal
 //      ≤ 150 MB, flat); `score --format csv` (g) writes 60 rows an assessment, so it is no match for pandas'
-//      one index each, and is here for its memory
+//      one index each, and is here for its memory, as (h), the same placing each assessment among the
+//      bundled national results (--banding)
 //   4. `spbe rank` of the same rows as users' files come (Excel's locales and encodings, quotes, a header
 //      with Alt+Enter, rows sorted by indicator) against the plain file: each once lost the fast path
 //
@@ -253,7 +254,12 @@ function main() {
     const scoreCheck = (n) => (o) => {
       if (o.code !== 0 || o.rows !== n * 60) throw new HarnessError(`spbe score: exit ${o.code}, ${o.rows} rows for ${n} assessments`);
     };
-    const scoreCase = (input, n, out) => ({ cmd: node, args: [join(CASES, "score-cli.mjs"), input, join(dir, out)], json: true, check: scoreCheck(n) });
+    const scoreCase = (input, n, out, ...extra) => ({
+      cmd: node,
+      args: [join(CASES, "score-cli.mjs"), input, join(dir, out), ...extra],
+      json: true,
+      check: scoreCheck(n),
+    });
     const pandas = findPandas();
     const rankCase = {
       name: "(e) spbe rank <file> --format csv -o out",
@@ -295,6 +301,8 @@ function main() {
         check: rankCheck(assessments),
       },
       { name: "(g) spbe score <file> --format csv (60 rows each)", ...scoreCase(big, assessments, "score-out.csv") },
+      // each assessment also placed among the bundled 2024 results (read whole until session 21: 1.4 GB, 9.5 s)
+      { name: "(h) the same, --banding nasional-2024", ...scoreCase(big, assessments, "banding-out.csv", "--banding", "nasional-2024") },
     ];
     const size = (statSync(big).size / 1024 ** 2).toFixed(1);
     const through = compare(cases, ROUNDS);

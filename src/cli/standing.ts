@@ -1,8 +1,9 @@
+import type { Finding } from "../core/findings.js";
 import type { PredikatBasis } from "../frameworks/types.js";
 import { entryFromScore } from "../rank/entry.js";
-import { placeAmong } from "../rank/rank.js";
+import { placerAmong } from "../rank/rank.js";
 import { terminalSafe } from "../report/text.js";
-import type { ScoredAssessment, ScoreReport } from "../scoring/report.js";
+import type { PlaceScored, ScoreReport } from "../scoring/report.js";
 import type { ScoreOptions } from "./commands/score-run.js";
 import type { Context } from "./context.js";
 import { parseIgnore } from "./ignore.js";
@@ -11,38 +12,39 @@ import { parseKategori, readRankingInputs, resolveProvinsi } from "./ranking.js"
 /**
  * `--banding nasional-2024` (or a result table of one's own): each scored
  * assessment placed among those results, in its kategori nationally and in its
- * province (`--kategori` / `--provinsi`, or the file's own columns).
+ * province (`--kategori` / `--provinsi`, or the file's own columns). The results
+ * are read first, and each assessment is placed as it is scored and written
+ * (`scoreWhenRead`'s `place`), so that `score --banding` over a national
+ * long-form file holds no more than `score` does (a million rows: 1 GB, read
+ * whole and placed all at once).
  */
-export async function withStanding(ctx: Context, report: ScoreReport, options: ScoreOptions, basis: PredikatBasis | undefined): Promise<ScoreReport> {
+export async function bandingPlacer(
+  ctx: Context,
+  options: ScoreOptions,
+  basis: PredikatBasis | undefined,
+): Promise<{ readonly place: PlaceScored; readonly findings: readonly Finding[]; readonly sayUnplaceable: (report: ScoreReport) => Promise<void> }> {
   const kategori = parseKategori(options.kategori);
   const among = await readRankingInputs(ctx, [options.banding!], { output: options.output, delimiter: options.delimiter }, parseIgnore(undefined), basis);
   const reference = among.entries;
   // a provinsi none of them is in (a typo) is refused as rank refuses it, not dropped from the standing;
   // a short form ("Jabar") is the province it names
   const provinsi = resolveProvinsi(ctx, reference, options.provinsi);
-  const mine = report.assessments.filter((a) => a.score !== null);
-  const standing = placeAmong(
-    reference,
-    mine.map((a) => entryFromScore(a.assessment, a.score!)),
-    { kategori, provinsi },
-  );
-  const byAssessment = new Map(mine.map((a, i) => [a, standing[i] ?? null]));
-  // "cannot be placed (no results of its kategori)" was the whole word on a spbe-2018 assessment among
-  // 2024's results, where there are 392 kabupaten: the reason said, as plan --target-rank says it
+  const placer = placerAmong(reference, { kategori, provinsi });
   const theirs = [...new Set(reference.map((e) => e.framework.id))];
-  if (theirs.length === 1) {
-    const { RANK_LABEL } = await import("../messages/rank-labels.js");
-    for (const a of mine) {
-      if (byAssessment.get(a) !== null || a.assessment.framework.id === theirs[0]) continue;
-      const args = { file: terminalSafe(a.assessment.source), source: options.banding!, national: theirs[0]!, framework: a.assessment.framework.id };
-      ctx.stderr.write(`spbe: ${ctx.t(RANK_LABEL.bandingFramework, args)}\n`);
-    }
-  }
-  const place = (a: ScoredAssessment): ScoredAssessment => (a.score ? { ...a, standing: byAssessment.get(a) ?? null } : a);
   return {
-    ...report,
-    files: report.files.map((f) => ({ ...f, assessments: f.assessments.map(place) })),
-    assessments: report.assessments.map(place),
-    findings: [...report.findings, ...among.findings],
+    place: (assessment, score) => placer(entryFromScore(assessment, score)),
+    findings: among.findings,
+    // "cannot be placed (no results of its kategori)" was the whole word on a spbe-2018 assessment among
+    // 2024's results, where there are 392 kabupaten: the reason said, as plan --target-rank says it. Of a
+    // valid assessment (one that is scored) of another framework than the results' one: never placed
+    sayUnplaceable: async (report) => {
+      if (theirs.length !== 1) return;
+      const { RANK_LABEL } = await import("../messages/rank-labels.js");
+      for (const { assessment: a } of report.assessments) {
+        if (!a.valid || a.framework.id === theirs[0]) continue;
+        const args = { file: terminalSafe(a.source), source: options.banding!, national: theirs[0]!, framework: a.framework.id };
+        ctx.stderr.write(`spbe: ${ctx.t(RANK_LABEL.bandingFramework, args)}\n`);
+      }
+    },
   };
 }

@@ -537,6 +537,14 @@ export function placeAmong(
   mine: readonly RankEntry[],
   options: Pick<RankOptions, "kategori" | "provinsi"> = {},
 ): (Standing | null)[] {
+  return mine.map(placerAmong(national, options));
+}
+
+/**
+ * `placeAmong` one entry at a time: the national entries made ready once, each of the user's placed as it
+ * comes (`score --banding` places each assessment as it is scored and written, holding none).
+ */
+export function placerAmong(national: readonly RankEntry[], options: Pick<RankOptions, "kategori" | "provinsi"> = {}): (m: RankEntry) => Standing | null {
   checkOptions(options);
   // a table of the user's own given as the reference is the reference here, not entries to place
   const given = national.some((e) => e.user);
@@ -550,9 +558,11 @@ export function placeAmong(
   // beside three kabupaten of its framework)
   const undated = reference.every((e) => e.tahun === null);
   const among = (m: RankEntry) => (undated && m.tahun !== null ? reference.map((e) => ({ ...e, tahun: m.tahun })) : reference);
-  const standings = mine.map((m) => (place ? place(m) : (rank([...among(m), m], options).standing[0] ?? null)));
-  // (placed among results of no year: said so, not "among the results of 2024")
-  return given ? standings.map((s) => s && { ...s, amongNational: false, ...(undated ? { tahun: null } : {}) }) : standings;
+  return (m) => {
+    const standing = place ? place(m) : (rank([...among(m), m], options).standing[0] ?? null);
+    // (placed among results of no year: said so, not "among the results of 2024")
+    return given && standing ? { ...standing, amongNational: false, ...(undated ? { tahun: null } : {}) } : standing;
+  };
 }
 
 /**

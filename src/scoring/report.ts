@@ -50,10 +50,17 @@ export function score(files: readonly AssessmentFile[], options: ScoreReportOpti
  * assessments once in order (CSV, JSON) scores each once; the held scores of twenty thousand
  * assessments took 240 MB, and their lean reading (`readAssessments` with `lean`) a few hundred bytes each.
  */
-export function scoreWhenRead(files: readonly AssessmentFile[], options: ScoreReportOptions = {}): ScoreReport {
-  const scorer = new LastScored(options);
+export function scoreWhenRead(files: readonly AssessmentFile[], options: ScoreReportOptions = {}, place?: PlaceScored): ScoreReport {
+  const scorer = new LastScored(options, place);
   return reportOf(files, (assessment, dialect) => new ScoredWhenRead(assessment, dialect, scorer));
 }
+
+/**
+ * Where a scored assessment stands (`score --banding`), asked as it is scored: each placed when it is
+ * written, as it is scored, and none held (`ScoredAssessment.standing`). Read whole and placed all at
+ * once, a million rows took 1 GB.
+ */
+export type PlaceScored = (assessment: Assessment, score: Score) => Standing | null;
 
 /** The report of the files, each assessment made a ScoredAssessment by `scored`. */
 function reportOf(files: readonly AssessmentFile[], scored: (assessment: Assessment, dialect: Dialect) => ScoredAssessment): ScoreReport {
@@ -98,19 +105,35 @@ class ScoredWhenRead implements ScoredAssessment {
   get target(): TargetGap | null {
     return this.scorer.of(this).target;
   }
+
+  /** absent (undefined) unless asked for, as `score`'s: renderers tell "not asked" from "could not be placed" (null) */
+  get standing(): Standing | null | undefined {
+    return this.scorer.of(this).standing;
+  }
 }
 
-/** The last assessment's score and target, as `score` makes them: one held at a time. */
+interface Made {
+  readonly score: Score | null;
+  readonly target: TargetGap | null;
+  readonly standing: Standing | null | undefined;
+}
+
+/** The last assessment's score, target and standing, as `score` and --banding make them: one held at a time. */
 class LastScored {
-  private last: { readonly of: ScoredWhenRead; readonly score: Score | null; readonly target: TargetGap | null } | null = null;
+  private last: (Made & { readonly of: ScoredWhenRead }) | null = null;
 
-  constructor(private readonly options: ScoreReportOptions) {}
+  constructor(
+    private readonly options: ScoreReportOptions,
+    private readonly place?: PlaceScored,
+  ) {}
 
-  of(scored: ScoredWhenRead): { readonly score: Score | null; readonly target: TargetGap | null } {
+  of(scored: ScoredWhenRead): Made {
     if (this.last?.of !== scored) {
       const now = scoredNow(scored.assessment, this.options);
       if (now.score) scored.brief = briefOf(now.score);
-      this.last = { of: scored, ...now };
+      // placed when asked for, and scored: an assessment with errors has no standing, as with `score`
+      const standing = this.place === undefined || now.score === null ? undefined : this.place(scored.assessment, now.score);
+      this.last = { of: scored, ...now, standing };
     }
     return this.last;
   }

@@ -3,7 +3,7 @@ import { hasRole } from "../../assessment/columns.js";
 import { decideExit } from "../../core/exit.js";
 import { CLI } from "../../messages/cli.js";
 import { BANDING_CLI } from "../../messages/rank.js";
-import { score, scoreWhenRead, summarize } from "../../scoring/report.js";
+import { scoreWhenRead, summarize } from "../../scoring/report.js";
 import { parseTarget } from "../../scoring/score.js";
 import { readAssessmentFile, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
@@ -49,6 +49,8 @@ export async function runScore(ctx: Context, files: readonly string[], options: 
   if (target === null) throw cliError(CLI.badTarget, badTargetArgs(framework, options.target!));
   const readOptions = readOptionsOf(options);
   const ignoring = parseIgnore(options.ignore, ctx.configured("ignore"));
+  // --banding reads a national table, first: each assessment is placed as it is scored (its code loads only when asked for)
+  const banding = options.banding === undefined ? null : await (await import("../standing.js")).bandingPlacer(ctx, options, basis);
   // files, directories and globs, expanded here (Windows shells do not expand data/*.csv)
   const inputs = expandInputs(ctx, files);
   refuseOutputOverInput(ctx, options.output, inputs);
@@ -56,23 +58,21 @@ export async function runScore(ctx: Context, files: readonly string[], options: 
   // (`scoreWhenRead`), and a large input is read lean: the same output in a fraction of the memory (a
   // million rows: CSV 1.5 GB, the table 2.3 GB; a national file's HTML 285 MB → see README, Kinerja).
   // HTML shows bukti, catatan and pj, which a lean reading drops: a file with one of those columns is
-  // read again, whole (`wholeWhen`). --banding (standings among the national results) reads whole and
-  // scores first.
-  const streamed = options.banding === undefined;
+  // read again, whole (`wholeWhen`). --banding places each as it is scored.
   const wholeWhen = entry.format === "html" ? (lean: AssessmentFile) => lean.header !== null && CARRIED.some((role) => hasRole(lean.header!, role)) : undefined;
   const read = [];
   for (const file of inputs) {
     // without the rows it was built from (`table`: a one-file diff reads them again, score never)
     const { table: _rows, ...assessments } = await readAssessmentFile(ctx, file, framework, {
       ...readOptions,
-      leanFrom: streamed ? LEAN_FROM : undefined,
+      leanFrom: LEAN_FROM,
       wholeWhen,
     });
     read.push(ignoring.file(assessments));
   }
-  const scored = (streamed ? scoreWhenRead : score)(read, { target, basis });
-  // --banding reads a national table: its code loads only when asked for
-  const report = options.banding === undefined ? scored : await (await import("../standing.js")).withStanding(ctx, scored, options, basis);
+  const scored = scoreWhenRead(read, { target, basis }, banding?.place);
+  const report = banding === null ? scored : { ...scored, findings: [...scored.findings, ...banding.findings] };
+  await banding?.sayUnplaceable(report);
   await writeReport(ctx, entry, options, report, report.findings);
   if (report.assessments.length > 1) {
     const s = summarize(report);
