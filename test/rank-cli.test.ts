@@ -939,6 +939,38 @@ describe("validate and score over result tables", () => {
     );
     expect(r.stdout).toContain("Standing: cannot be placed (another framework, see stderr, or no results to compare with in its kategori)");
   });
+
+  // (a review of the streaming --banding) a spbe-2018 assessment of a kabupaten in Bali, with --provinsi
+  // "Jawa Barat", was placed "372 of 393 kabupaten" among spbe-2020's results (rank and placeAmong count only
+  // the rows the filters select for a mix), while the note said it was not placed
+  it("score --banding never places an assessment among results of another framework, whatever the filters", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-banding-"));
+    const lines = readFileSync(join(ROOT, "fixtures/contoh-spbe-2018.csv"), "utf8").trimEnd().split("\n");
+    writeFileSync(
+      join(dir, "bali.csv"),
+      [`instansi,kategori,provinsi,tahun,${lines[0]}`, ...lines.slice(1).map((l) => `Kabupaten Uji,kabupaten,Bali,2024,${l}`)].join("\n"),
+    );
+    for (const filter of [
+      ["--provinsi", "Jawa Barat"],
+      ["--kategori", "kota"],
+    ]) {
+      const r = await spbe(["score", "bali.csv", "--framework", "spbe-2018", "--banding", "nasional-2024", ...filter, "--format", "json", "--lang", "en"], {
+        cwd: dir,
+      });
+      expect(r.code, filter.join(" ")).toBe(0);
+      expect(JSON.parse(r.stdout).assessments[0].standing, filter.join(" ")).toBeNull();
+      expect(r.stderr).toContain("this assessment is spbe-2018, whose index is not comparable, so it is not placed");
+    }
+  });
+
+  it("score --banding: stdin is read once; errors are said in the order of the command line (inputs first)", async () => {
+    const twice = await spbe(["score", "-", "--banding", "-", "--lang", "en"], { input: readFileSync(join(ROOT, SAMPLE)) });
+    expect(twice).toMatchObject({ code: 2, stderr: "spbe: '-' (stdin) may be given only once\n" });
+    const both = await spbe(["score", "tidak-ada.csv", "--banding", "juga-tidak-ada.csv", "--lang", "en"]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/^spbe: .*tidak-ada\.csv/);
+    expect(both.stderr).not.toContain("juga-tidak-ada");
+  });
 });
 
 describe("the built binary", () => {

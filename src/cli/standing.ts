@@ -36,12 +36,15 @@ export async function bandingPlacer(
     findings: among.findings,
     // "cannot be placed (no results of its kategori)" was the whole word on a spbe-2018 assessment among
     // 2024's results, where there are 392 kabupaten: the reason said, as plan --target-rank says it. Of a
-    // valid assessment (one that is scored) of another framework than the results' one: never placed
+    // valid assessment of another framework than the results' one that is not placed (its standing asked
+    // for here, before the report is written, for those alone: one outside --kategori or --provinsi may
+    // still be placed, among the results of its own kategori)
     sayUnplaceable: async (report) => {
       if (theirs.length !== 1) return;
       const { RANK_LABEL } = await import("../messages/rank-labels.js");
-      for (const { assessment: a } of report.assessments) {
-        if (!a.valid || a.framework.id === theirs[0]) continue;
+      for (const scored of report.assessments) {
+        const a = scored.assessment;
+        if (!a.valid || a.framework.id === theirs[0] || scored.standing !== null) continue;
         const args = { file: terminalSafe(a.source), source: options.banding!, national: theirs[0]!, framework: a.framework.id };
         ctx.stderr.write(`spbe: ${ctx.t(RANK_LABEL.bandingFramework, args)}\n`);
       }

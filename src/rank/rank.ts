@@ -376,7 +376,12 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
   // (of the year ranked: rows of one's own alone in 2026 were placed "1 of 1 nationally" beside 2024's results)
   const hasNational = tahun !== null ? nationalYears.has(tahun) : all.some((x) => !x.user);
   const index = refused || !hasNational ? null : placeIndex(year, provinsiName());
-  const standing = index === null ? [] : year.filter((e) => e.user).map((e) => standingOf(e, tahun, index, options));
+  // among results of its own framework only: a spbe-2018 assessment left out of the ranking by --kategori (so
+  // not refused as a mix) was placed among spbe-2020's results all the same (unless --allow-mixed)
+  // (the year's national entries, those a user's row replaces included: as placeAmong's `placer` counts them)
+  const theirs = new Set(all.filter((e) => !e.user && e.tahun === tahun).map((e) => e.framework.id));
+  const comparable = (e: RankEntry) => options.allowMixed || theirs.size === 0 || theirs.has(e.framework.id);
+  const standing = index === null ? [] : year.filter((e) => e.user && comparable(e)).map((e) => standingOf(e, tahun, index, options));
   const faults = new Map<string, number>();
   for (const e of selected) if (e.noted && !e.user) faults.set(e.source, (faults.get(e.source) ?? 0) + 1);
   return {
@@ -586,11 +591,14 @@ function placer(national: readonly RankEntry[], options: Pick<RankOptions, "kate
   const selected = (e: RankEntry) => matchesKategori(e, options.kategori) && matchesProvinsi(e, options.provinsi);
   const frameworks = new Map<string, number>();
   for (const e of year) if (selected(e)) frameworks.set(e.framework.id, (frameworks.get(e.framework.id) ?? 0) + 1);
+  // the year's frameworks, whatever the filters select: an entry of another is never placed (as `rank`)
+  const theirs = new Set(year.map((e) => e.framework.id));
 
   return (given) => {
     const unplaced = placedByFilters(given, options, latestOf.get(given.key));
     // in the year ranked: of it, undated, or of a year without national results (as `yearEntries`)
     if (unplaced.tahun !== tahun && unplaced.tahun !== null && nationalYears.has(unplaced.tahun)) return null;
+    if (!theirs.has(unplaced.framework.id)) return null;
     // judged by the year's rule, as `yearEntries` judges it
     const m = placedIn(unplaced, tahun);
     // (an earlier year's entry is placed here, its instansi's row of the year left out, where `rank` sets it

@@ -49,11 +49,11 @@ export async function runScore(ctx: Context, files: readonly string[], options: 
   if (target === null) throw cliError(CLI.badTarget, badTargetArgs(framework, options.target!));
   const readOptions = readOptionsOf(options);
   const ignoring = parseIgnore(options.ignore, ctx.configured("ignore"));
-  // --banding reads a national table, first: each assessment is placed as it is scored (its code loads only when asked for)
-  const banding = options.banding === undefined ? null : await (await import("../standing.js")).bandingPlacer(ctx, options, basis);
   // files, directories and globs, expanded here (Windows shells do not expand data/*.csv)
   const inputs = expandInputs(ctx, files);
   refuseOutputOverInput(ctx, options.output, inputs);
+  // stdin is read once: `score - --banding -` scored the input and placed it among an empty table
+  if (options.banding === "-" && inputs.includes("-")) throw cliError(CLI.stdinTwice);
   // Every format is written an assessment at a time, and each assessment scored as it is written
   // (`scoreWhenRead`), and a large input is read lean: the same output in a fraction of the memory (a
   // million rows: CSV 1.5 GB, the table 2.3 GB; a national file's HTML 285 MB → see README, Kinerja).
@@ -70,6 +70,9 @@ export async function runScore(ctx: Context, files: readonly string[], options: 
     });
     read.push(ignoring.file(assessments));
   }
+  // --banding reads a national table, after the inputs (lean, levels only: nothing is scored yet); each
+  // assessment is placed as it is scored (its code loads only when asked for)
+  const banding = options.banding === undefined ? null : await (await import("../standing.js")).bandingPlacer(ctx, options, basis);
   const scored = scoreWhenRead(read, { target, basis }, banding?.place);
   const report = banding === null ? scored : { ...scored, findings: [...scored.findings, ...banding.findings] };
   await banding?.sayUnplaceable(report);
