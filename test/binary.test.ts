@@ -432,6 +432,20 @@ const io = { env: {}, stdout: { write: () => true, isTTY: false }, stderr: { wri
       },
     );
     expect(pipeStatus.stdout.trim()).toBe("0");
+    // and a document scored as it is written stops there: no summary, which would score every assessment
+    const dir = mkdtempSync(join(tmpdir(), "spbe-bin-"));
+    const rows = Array.from({ length: 300 }, (_, a) => Array.from({ length: 47 }, (_, i) => `Pemda ${a},2024,${i + 1},${1 + ((a + i) % 5)}\n`).join(""));
+    writeFileSync(join(dir, "besar.csv"), `instansi,tahun,indikator,tingkat\n${rows.join("")}`);
+    const cut = spawnSync(
+      "bash",
+      ["-c", `"${process.execPath}" "${join(ROOT, "bin/spbe.js")}" score besar.csv --format csv | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`],
+      {
+        cwd: dir,
+        encoding: "utf8",
+      },
+    );
+    expect(cut.stdout.trim()).toBe("0");
+    expect(cut.stderr).toBe("");
     // so does -o naming the pipe (a descriptor's name, or a named pipe): the same pipe as stdout, the same
     // end (it said "cannot write '/dev/fd/1': its reader has closed it", exit 2, failing a pipefail script)
     for (const o of ["/dev/fd/1", "/dev/stdout"]) {

@@ -35,6 +35,36 @@ describe("textPieces", () => {
   });
 });
 
+describe("emit to stdout", () => {
+  // (a hardening review) `spbe score big.csv | head`: after the reader went away every piece was still made
+  // (a national file's score scored to its end, 4 s, writing nowhere)
+  it("stops making a document in pieces once its reader has gone", async () => {
+    let made = 0;
+    function* pieces(): Generator<string> {
+      for (let i = 0; i < 100; i++) {
+        made++;
+        yield `${i}\n`;
+      }
+    }
+    const written: string[] = [];
+    const stdout = {
+      gone: false,
+      write(chunk: string) {
+        written.push(chunk);
+        // the third write meets EPIPE
+        if (written.length === 3) this.gone = true;
+        return true;
+      },
+    };
+    await emit({ cwd: tmpdir(), stdout } as unknown as Context, undefined, pieces());
+    expect([made, written.length]).toEqual([3, 3]);
+    // a reader that stays reads all of it
+    made = 0;
+    await emit({ cwd: tmpdir(), stdout: { write: () => true } } as unknown as Context, undefined, pieces());
+    expect(made).toBe(100);
+  });
+});
+
 describe("emit to a file (-o)", () => {
   it("writes a document given in pieces, in order, as one file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-pieces-"));

@@ -13,6 +13,11 @@ export interface OutStream {
   write(chunk: string | Uint8Array): unknown;
   readonly isTTY?: boolean | undefined;
   readonly columns?: number | undefined;
+  /**
+   * The reader went away (EPIPE: `spbe score big.csv | head`): nothing written reaches anyone, so a
+   * document made in pieces stops being made (`emit`), and what only that document needed is not done.
+   */
+  readonly gone?: boolean | undefined;
 }
 
 /** Where '-' is read from. */

@@ -73,6 +73,11 @@ export class FdOut implements OutStream {
 
   constructor(private readonly fd: number) {}
 
+  /** no more can be written: the reader went away (or, for stderr, any failure) */
+  get gone(): boolean {
+    return this.closed;
+  }
+
   write(chunk: string | Uint8Array): boolean {
     if (this.closed) return false;
     if (typeof chunk !== "string") return this.writeBytes(chunk);

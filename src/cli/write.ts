@@ -358,5 +358,12 @@ export async function emit(ctx: Context, output: string | undefined, content: Ou
   if (output !== undefined || stdoutFile(ctx) !== null) refuseOutputOverInput(ctx, output, bundledNationalFiles());
   if (output !== undefined) await writeAtomic(ctx, output, content);
   else if (typeof content === "string" || content instanceof Uint8Array) ctx.stdout.write(content);
-  else for (const piece of content) ctx.stdout.write(piece);
+  else {
+    // a reader that went away (`| head`) reads no more: the rest is not made (each piece of a national
+    // file's score is scored as it is made: 1 M rows went on scoring for 4 s after head had its lines)
+    for (const piece of content) {
+      ctx.stdout.write(piece);
+      if (ctx.stdout.gone) break;
+    }
+  }
 }

@@ -77,7 +77,8 @@ export async function runScore(ctx: Context, files: readonly string[], options: 
   const report = banding === null ? scored : { ...scored, findings: [...scored.findings, ...banding.findings] };
   await banding?.sayUnplaceable(report);
   await writeReport(ctx, entry, options, report, report.findings);
-  if (report.assessments.length > 1) {
+  // the summary scores every assessment: not when the reader of the output went away before the end
+  if (report.assessments.length > 1 && !ctx.stdout.gone) {
     const s = summarize(report);
     const predikat = s.predikat.map((p) => `${p.predikat} ${p.count}`).join(", ");
     const line = ctx.t(CLI.scoreSummary, {
