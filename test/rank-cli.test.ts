@@ -963,6 +963,24 @@ describe("validate and score over result tables", () => {
     }
   });
 
+  // (a third read) and an entry of another framework, not placed itself, was still counted among the others'
+  // peers: "178 of 394 kabupaten … 8 of 10 in Bali" with a spbe-2018 row beside, "177 of 393 … 7 of 9" without
+  it("rank: a row of another framework is no peer of the others in their standings", async () => {
+    const dir = tempDir({
+      "mix.csv":
+        "instansi,provinsi,kategori,tahun,kerangka,indeks\nKabupaten Uji,Bali,kabupaten,2024,spbe-2020,3.00\nKabupaten Contohan,Bali,kabupaten,2024,spbe-2018,3.50\n",
+      "one.csv": "instansi,provinsi,kategori,tahun,kerangka,indeks\nKabupaten Uji,Bali,kabupaten,2024,spbe-2020,3.00\n",
+    });
+    const standing = async (file: string) =>
+      json(
+        (await spbe(["rank", file, "--nasional", "2024", "--provinsi", "Jawa Barat", "--format", "json", "--lang", "en"], { cwd: dir })).stdout,
+      ).standing.map((s: object) => ({ ...s, source: "" }));
+    const mixed = await standing("mix.csv");
+    expect(mixed).toHaveLength(1);
+    expect(mixed).toEqual(await standing("one.csv"));
+    expect(mixed[0]).toMatchObject({ instansi: "Kabupaten Uji", national: { of: 393 } });
+  });
+
   it("score --banding: stdin is read once; errors are said in the order of the command line (inputs first)", async () => {
     const twice = await spbe(["score", "-", "--banding", "-", "--lang", "en"], { input: readFileSync(join(ROOT, SAMPLE)) });
     expect(twice).toMatchObject({ code: 2, stderr: "spbe: '-' (stdin) may be given only once\n" });

@@ -670,6 +670,35 @@ describe("rank", () => {
 const levelsFile = (count: number, level: number) => ["indikator,tingkat", ...Array.from({ length: count }, (_, i) => `${i + 1},${level}`)].join("\n");
 
 describe("trend", () => {
+  // (a code review) where commas are decimal, an index of "3.500" is refused as ambiguous (3.5 or 3500), but a
+  // target of the same text was read as 3.50: "Target 3.50 reached" beside the refused index. Said at the
+  // reader, and dropped there, it let trend fall back to an earlier year's target ("Target 3.00 reached")
+  it("a target '3.500' where commas are decimal is said as ambiguous and read as no target, not an earlier one", () => {
+    const read = (text: string) => {
+      const input = readInput(new TextEncoder().encode(text), { file: "t.csv", framework: SPBE_2020, frameworks: builtinFrameworks() });
+      return entriesOf(input, { user: true });
+    };
+    const table = read("instansi;tahun;indeks;target\nKabupaten Garut;2023;2,50;3,00\nKabupaten Garut;2024;3,20;3.500\n");
+    const report = trend(table.entries);
+    expect(report.series[0]!.target).toBeNull();
+    const said = report.findings.filter((f) => f.code === "meta/invalid");
+    expect(said.map((f) => [f.line, f.column, f.value, f.args])).toEqual([[3, 4, "3.500", { field: "target", thousands: true }]]);
+    expect(findingMessage(said[0]!, "en")).toBe(
+      "target '3.500' is ambiguous: commas are decimal in this file, so a point reads as a thousands separator (3.500 = 3500); write it with a comma: 3,5; ignored",
+    );
+    // a year to come (an RPJMD row) the same; and a point file's "3.500" is 3.5
+    const toCome = read("instansi;tahun;indeks;target\nKabupaten Garut;2024;3,20;3,00\nKabupaten Garut;2026;;3.500\n");
+    expect(trend(toCome.entries, { targets: toCome.targets }).series[0]!.target).toBeNull();
+    const point = read("instansi,tahun,indeks,target\nKabupaten Garut,2024,3.20,3.500\n");
+    expect(trend(point.entries).series[0]!.target).toMatchObject({ text: "3.500", reached: false });
+    // an assessment file's target column: said once for the assessment
+    const rows = SPBE_2020.indicators.map((i) => `Kabupaten Garut;2024;3.500;${i.id};3`);
+    const assessed = read(["instansi;tahun;target;indikator;tingkat", ...rows].join("\n"));
+    const fromAssessment = trend(assessed.entries);
+    expect(fromAssessment.series[0]!.target).toBeNull();
+    expect(fromAssessment.findings.filter((f) => f.code === "meta/invalid").map((f) => f.line)).toEqual([2]);
+  });
+
   const rows = [
     "2021,Kab. A,2.50,Baik,",
     "2022,Kab. A,2.55,Baik,",

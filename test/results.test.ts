@@ -263,27 +263,6 @@ describe("checking each row of a result table", () => {
     expect(codes(results("instansi,tahun,indeks\nKab B,2024,2.500\n"))).toEqual([]);
   });
 
-  // (a code review) the target cell of the same table took "3.500" as 3.50 (trend: "Target 3.50 reached"),
-  // beside an index refused for the same text
-  it("…and a target written so is not taken (a warning: the row's index stands); a target with a comma, or a name, stands", () => {
-    const r = results("instansi;tahun;indeks;target\r\nKab B;2024;3,50;3.500\r\nKab C;2024;3,50;3,500\r\nKab D;2024;3,50;Sangat Baik\r\n");
-    expect(codes(r)).toEqual(["2:4 meta/invalid warning 3.500"]);
-    expect(r.findings[0]!.args).toEqual({ field: "target", thousands: true });
-    expect(r.rows[0]!.faulty).toBe(false);
-    expect(r.rows.map((x) => x.target)).toEqual([null, "3,500", "Sangat Baik"]);
-    // a point file: three decimals are decimals
-    expect(codes(results("instansi,tahun,indeks,target\nKab B,2024,3.50,3.500\n"))).toEqual([]);
-    // an assessment file's target column the same, said once for the assessment, not once per row
-    const rows = Array.from({ length: 47 }, (_, i) => `Kab. A;2024;3.500;${i + 1};3`);
-    const assessed = readAssessments(["instansi;tahun;target;indikator;tingkat", ...rows].join("\r\n"), { file: "a.csv" });
-    const said = assessed.findings.filter((f) => f.code === "meta/invalid");
-    expect(said.map((f) => `${f.line}:${f.column} ${f.severity} ${f.value}`)).toEqual(["2:3 warning 3.500"]);
-    expect(findingMessage(said[0]!, "en")).toBe(
-      "target '3.500' is ambiguous: commas are decimal in this file, so a point reads as a thousands separator (3.500 = 3500); write it with a comma: 3,5; ignored",
-    );
-    expect([assessed.assessments[0]!.target, assessed.assessments[0]!.valid]).toEqual([null, true]);
-  });
-
   it("a decimal comma in a semicolon table; a comma is a delimiter otherwise", () => {
     const r = results("instansi;indeks;tahun\nKota F;3,50;2024\n");
     expect(codes(r)).toEqual([]);

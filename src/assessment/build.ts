@@ -720,19 +720,9 @@ export class AssessmentBuilder {
     if (group.kategori === null) group.kategori = detach(cellAt(row, this.map.kategori));
     if (group.provinsi === null) group.provinsi = detach(cellAt(row, this.map.provinsi));
     if (group.target === null) {
-      const target = detach(cellAt(row, this.map.target));
-      // where commas are decimal, "3.500" may be 3.5 or 3500, as a level or a result table's target: said once
-      // for the assessment, and not taken (trend read it as 3.50)
-      if (target !== null && this.dialect!.decimalComma && looksLikeThousands(target)) {
-        if (!group.findings?.some((f) => f.code === "meta/invalid" && f.args?.field === "target")) {
-          const at = { line: row.line, column: col(this.map.target!), value: target };
-          this.report(group, finding("meta/invalid", "warning", file, { ...at, args: { field: "target", thousands: true } }));
-        }
-      } else {
-        group.target = target;
-        // its warning (trend's meta/invalid) points at this row, not the assessment's first
-        if (target !== null) group.targetLine = row.line;
-      }
+      group.target = detach(cellAt(row, this.map.target));
+      // its warning (trend's meta/invalid) points at this row, not the assessment's first
+      if (group.target !== null) group.targetLine = row.line;
     }
     if (idRaw === null) {
       const summary = this.summaryOf(row, null);

@@ -61,6 +61,11 @@ export interface RankEntry {
    * row's line, where trend's meta/invalid for it points. Absent otherwise.
    */
   readonly targetLine?: number;
+  /**
+   * Of an entry with a `target` cell in a file whose commas are decimal: there "3.500" may be 3.5 or
+   * 3500, and trend reads no such target (meta/invalid, `thousands`). Set by `entriesOf`; absent otherwise.
+   */
+  readonly targetDecimalComma?: true;
   /** the row had a fault (a blank or impossible domain, a mismatch): ranked by its printed index, with a note */
   readonly noted: boolean;
   /** the predikat basis the entry's predikat was read under */
@@ -155,6 +160,8 @@ export interface TargetRow {
   readonly line: number;
   /** the 1-based column of the target cell (set by `entriesOf`), for a finding about it */
   readonly column?: number;
+  /** its file's commas are decimal (`RankEntry.targetDecimalComma`) */
+  readonly decimalComma?: true;
 }
 
 /**

@@ -375,12 +375,13 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
   // a standing is among published results: none without them (once, not per entry: 20 000 entries of one's own are O(n²) otherwise)
   // (of the year ranked: rows of one's own alone in 2026 were placed "1 of 1 nationally" beside 2024's results)
   const hasNational = tahun !== null ? nationalYears.has(tahun) : all.some((x) => !x.user);
-  const index = refused || !hasNational ? null : placeIndex(year, provinsiName());
   // among results of its own framework only: a spbe-2018 assessment left out of the ranking by --kategori (so
-  // not refused as a mix) was placed among spbe-2020's results all the same (unless --allow-mixed)
+  // not refused as a mix) was placed among spbe-2020's results all the same (unless --allow-mixed), and
+  // counted among the others' peers ("178 of 394", 393 spbe-2020 kabupaten and itself)
   // (the year's national entries, those a user's row replaces included: as placeAmong's `placer` counts them)
   const theirs = new Set(all.filter((e) => !e.user && e.tahun === tahun).map((e) => e.framework.id));
   const comparable = (e: RankEntry) => options.allowMixed || theirs.size === 0 || theirs.has(e.framework.id);
+  const index = refused || !hasNational ? null : placeIndex(year.filter(comparable), provinsiName());
   const standing = index === null ? [] : year.filter((e) => e.user && comparable(e)).map((e) => standingOf(e, tahun, index, options));
   const faults = new Map<string, number>();
   for (const e of selected) if (e.noted && !e.user) faults.set(e.source, (faults.get(e.source) ?? 0) + 1);

@@ -1,4 +1,5 @@
 import type { Jenis } from "../assessment/jenis.js";
+import { looksLikeThousands } from "../assessment/value.js";
 import { capPerFile } from "../core/cap-findings.js";
 import { type Finding, finding } from "../core/findings.js";
 import { compare, sub, ZERO } from "../core/rational.js";
@@ -298,26 +299,46 @@ function targetOf(
     readonly line: number | null;
     readonly column: number | null;
     readonly framework: Framework;
+    readonly decimalComma?: true;
   }[] = [
     ...entries.flatMap((e) =>
       e.target === null
         ? []
-        : [{ tahun: e.tahun, target: e.target, source: e.source, line: e.targetLine ?? e.line, column: e.targetColumn ?? null, framework: e.framework }],
+        : [
+            {
+              tahun: e.tahun,
+              target: e.target,
+              source: e.source,
+              line: e.targetLine ?? e.line,
+              column: e.targetColumn ?? null,
+              framework: e.framework,
+              ...(e.targetDecimalComma ? { decimalComma: true as const } : {}),
+            },
+          ],
     ),
     // a row of a year to come has no framework of its own: its target is the latest year's to reach
     ...targetRows.map((t) => ({ ...t, column: t.column ?? null, framework })),
   ];
+  // where commas are decimal, "3.500" may be 3.5 or 3500, as a level or an index there: never guessed. It was
+  // read as 3.50 ("Target 3.50 reached") beside an index refused for the same text
+  const ambiguous = (c: (typeof cells)[number]) => c.decimalComma === true && looksLikeThousands(c.target);
   // the latest year's; of one year, the row given last
   const fromColumn = cells.reduce<(typeof cells)[number] | undefined>((m, c) => (m === undefined || (c.tahun ?? -1) >= (m.tahun ?? -1) ? c : m), undefined);
   if (optionTarget === undefined) {
     // every cell the column has is the data's, each read as its own year reads it: one that is neither an
     // index nor a predikat is said, not only the one chosen (2019's "3,x" under a 2026 target went unsaid)
     for (const c of cells) {
-      if (!parseTarget(c === fromColumn ? framework : c.framework, c.target)) {
+      if (ambiguous(c)) {
+        findings.push(
+          finding("meta/invalid", "warning", c.source, { line: c.line, column: c.column, value: c.target, args: { field: "target", thousands: true } }),
+        );
+      } else if (!parseTarget(c === fromColumn ? framework : c.framework, c.target)) {
         findings.push(finding("meta/invalid", "warning", c.source, { line: c.line, column: c.column, value: c.target, args: { field: "target" } }));
       }
     }
   }
+  // (the latest cell unreadable: no target, as for one that is neither an index nor a predikat)
+  if (optionTarget === undefined && fromColumn !== undefined && ambiguous(fromColumn)) return null;
   const text = optionTarget ?? fromColumn?.target ?? null;
   if (text === null) return null;
   const parsed = parseTarget(framework, text);

@@ -287,14 +287,7 @@ export class ResultBuilder {
     };
 
     const indexText = this.cell(row, "index");
-    const targetText = this.cell(row, "target");
-    // a target is read later, by its series' framework (`trend`), as written; but where commas are decimal,
-    // "3.500" is as ambiguous there as in the index (3.5 or 3500), and was taken as 3.50 beside an index
-    // refused for the same text: said here, and not taken
-    // (a warning, as trend says a target it cannot read: the row's index stands)
-    const ambiguousTarget = targetText !== null && this.dialect!.decimalComma && looksLikeThousands(targetText);
-    if (ambiguousTarget) report(finding("meta/invalid", "warning", file, { ...at("target"), value: targetText, args: { field: "target", thousands: true } }));
-    const target = ambiguousTarget ? null : targetText;
+    const target = this.cell(row, "target");
     const jenisRaw = this.cell(row, "jenis");
     const jenis = jenisOf(jenisRaw);
     if (jenisRaw !== null && jenis === null) report(finding("meta/invalid", "warning", file, { ...at("jenis"), value: jenisRaw, args: { field: "jenis" } }));
