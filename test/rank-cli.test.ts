@@ -970,6 +970,9 @@ describe("validate and score over result tables", () => {
       "mix.csv":
         "instansi,provinsi,kategori,tahun,kerangka,indeks\nKabupaten Uji,Bali,kabupaten,2024,spbe-2020,3.00\nKabupaten Contohan,Bali,kabupaten,2024,spbe-2018,3.50\n",
       "one.csv": "instansi,provinsi,kategori,tahun,kerangka,indeks\nKabupaten Uji,Bali,kabupaten,2024,spbe-2020,3.00\n",
+      // (a fourth read) one that replaces its instansi's national row left neither row among the peers
+      "replacing.csv":
+        "instansi,provinsi,kategori,tahun,kerangka,indeks\nKabupaten Uji,Bali,kabupaten,2024,spbe-2020,3.00\nPemerintah Kab. Gianyar,Bali,kabupaten,2024,spbe-2018,3.20\n",
     });
     const standing = async (file: string) =>
       json(
@@ -978,6 +981,7 @@ describe("validate and score over result tables", () => {
     const mixed = await standing("mix.csv");
     expect(mixed).toHaveLength(1);
     expect(mixed).toEqual(await standing("one.csv"));
+    expect(await standing("replacing.csv")).toEqual(mixed);
     expect(mixed[0]).toMatchObject({ instansi: "Kabupaten Uji", national: { of: 393 } });
   });
 

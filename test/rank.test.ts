@@ -697,6 +697,10 @@ describe("trend", () => {
     const fromAssessment = trend(assessed.entries);
     expect(fromAssessment.series[0]!.target).toBeNull();
     expect(fromAssessment.findings.filter((f) => f.code === "meta/invalid").map((f) => f.line)).toEqual([2]);
+    // the library's own route, without entriesOf: the assessment carries the mark
+    const lib = readAssessments(["instansi;tahun;target;indikator;tingkat", ...rows].join("\n"), { file: "t.csv" });
+    expect(lib.assessments[0]!.targetDecimalComma).toBe(true);
+    expect(trend([entryFromAssessment(lib.assessments[0]!)!]).series[0]!.target).toBeNull();
   });
 
   const rows = [

@@ -70,6 +70,11 @@ export interface Assessment {
   readonly target: string | null;
   /** the line of the row `target` was read from (its first row with one), or null without a target */
   readonly targetLine: number | null;
+  /**
+   * A `target` read in a file whose commas are decimal: there "3.500" may be 3.5 or 3500, and trend takes
+   * no such target (`RankEntry.targetDecimalComma`). Absent otherwise.
+   */
+  readonly targetDecimalComma?: true;
   /** the line the assessment's first row is on */
   readonly line: number;
   readonly framework: Framework;
@@ -1147,6 +1152,7 @@ export class AssessmentBuilder {
       provinsi: group.provinsi,
       target: group.target,
       targetLine: group.targetLine,
+      ...(group.target !== null && this.dialect!.decimalComma ? { targetDecimalComma: true as const } : {}),
       line: group.line,
       framework,
       levels,

@@ -63,7 +63,8 @@ export interface RankEntry {
   readonly targetLine?: number;
   /**
    * Of an entry with a `target` cell in a file whose commas are decimal: there "3.500" may be 3.5 or
-   * 3500, and trend reads no such target (meta/invalid, `thousands`). Set by `entriesOf`; absent otherwise.
+   * 3500, and trend reads no such target (meta/invalid, `thousands`). From the assessment
+   * (`Assessment.targetDecimalComma`), or for a result table's row set by `entriesOf`; absent otherwise.
    */
   readonly targetDecimalComma?: true;
   /** the row had a fault (a blank or impossible domain, a mismatch): ranked by its printed index, with a note */
@@ -387,6 +388,7 @@ function userEntry(
     noted: false,
     basis: predikat.basis.basis,
     jenis: knownJenis(a.jenis),
+    ...(a.targetDecimalComma ? { targetDecimalComma: true as const } : {}),
     // scored under the assumed default: what each basis gives, for a year with a rule it is placed in
     ...(predikat.basis.source === "default"
       ? { byBasis: byBasisOf(bandFor(a.framework, index.value, "exact").predikat, bandFor(a.framework, index.value, "displayed").predikat, false) }

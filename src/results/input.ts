@@ -207,7 +207,8 @@ function placeCells(input: InputFile): {
       const targetColumn = e.target === null ? null : target;
       // an assessment's target may be a later row's than its first (whose target cell was blank)
       const moved = e.target !== null && targetLine !== undefined && targetLine !== null && targetLine !== e.line;
-      const comma = e.target !== null && dialect.decimalComma;
+      // (an assessment's entry has it from the assessment: a result table's row here)
+      const comma = e.target !== null && dialect.decimalComma && !e.targetDecimalComma;
       if (tahunColumn === null && targetColumn === null && !moved && !comma) return e;
       const placed = targetColumn === null ? { ...e, tahunColumn } : { ...e, tahunColumn, targetColumn };
       const withComma = comma ? { ...placed, targetDecimalComma: true as const } : placed;
