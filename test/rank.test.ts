@@ -983,6 +983,26 @@ describe("trend", () => {
     expect([s.name, s.kategori, s.provinsi]).toEqual(["Kabupaten A", "kabupaten", "Jawa Barat"]);
   });
 
+  // (an exploratory test) the README's own `trend rpjmd.csv --nasional 2023,2024`: a table of targets alone,
+  // with no index at all, was "cannot be ranked" on every row (exit 1) and gave no target
+  it("a table of targets alone (no index at all) is read as targets, for results from elsewhere", () => {
+    const read = (text: string, file: string) =>
+      entriesOf(readInput(new TextEncoder().encode(text), { file, framework: SPBE_2020, frameworks: builtinFrameworks() }), { user: true });
+    const rpjmd = read("tahun,instansi,indeks,target\n2025,Kab. Contoh,,3.80\n2026,Kab. Contoh,,4.00\n", "rpjmd.csv");
+    expect(rpjmd.findings).toEqual([]);
+    expect(rpjmd.entries).toEqual([]);
+    expect(rpjmd.targets.map((t) => [t.tahun, t.target])).toEqual([
+      [2025, "3.80"],
+      [2026, "4.00"],
+    ]);
+    const results = read("tahun,instansi,indeks\n2023,Kab. Contoh,3.10\n2024,Kab. Contoh,3.60\n", "hasil.csv");
+    const s = trend(results.entries, { targets: rpjmd.targets }).series[0]!;
+    expect([s.target!.text, s.target!.tahun, s.target!.reached, s.target!.gap.display]).toEqual(["4.00", 2024, false, "0.40"]);
+    // one index in the table, and an instansi without one is the fault it was
+    const mixed = read("tahun,instansi,indeks,target\n2024,Kab. A,3.10,\n2026,Kab. B,,4.00\n", "t.csv");
+    expect(mixed.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.line])).toEqual([["result/blank", 3]]);
+  });
+
   // found by a review: an RPJMD table's rows for years to come (a target, no index yet) were errors
   // ("cannot be ranked", exit 1), and the headline judged the 2022 target as the latest
   it("an RPJMD table's years to come: their target is the latest, and they are no fault", () => {

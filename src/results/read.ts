@@ -214,6 +214,9 @@ export class ResultBuilder {
    */
   private readonly toCome: CsvRecord[] = [];
 
+  /** whether any row has an index cell filled (a table of targets alone has none: `end`) */
+  private indexSeen = false;
+
   /** the provisional frameworks this file's rows were read against, said once each (`framework/provisional`) */
   private readonly provisionalSaid = new Set<string>();
 
@@ -287,6 +290,7 @@ export class ResultBuilder {
     };
 
     const indexText = this.cell(row, "index");
+    if (indexText !== null) this.indexSeen = true;
     const target = this.cell(row, "target");
     const jenisRaw = this.cell(row, "jenis");
     const jenis = jenisOf(jenisRaw);
@@ -506,13 +510,16 @@ export class ResultBuilder {
   end(read: { readonly dialect: Dialect; readonly findings: readonly Finding[]; readonly omittedFindings: Omitted }): ResultFile {
     if (this.toCome.length > 0) {
       // a year to come is one after the instansi's latest index in the table; any other blank index
-      // (its own year, or an instansi with no index at all) is the fault it always was
+      // (its own year, or an instansi with no index at all) is the fault it always was. A table with no
+      // index at all is a table of targets (the README's `trend rpjmd.csv --nasional 2023,2024`), to be
+      // read with results from elsewhere: every row of it is a target (it was "cannot be ranked", exit 1)
+      const targetsOnly = !this.indexSeen;
       const latest = new Map<string, number>();
       for (const r of this.out)
         if (r.index !== null && r.tahun !== null) latest.set(nameKey(r.instansi), Math.max(r.tahun, latest.get(nameKey(r.instansi)) ?? r.tahun));
       for (const record of this.toCome) {
         const last = latest.get(nameKey(this.cell(record, "instansi")!));
-        this.row(record, last !== undefined && Number(this.cell(record, "tahun")) > last ? "to-come" : "not-to-come");
+        this.row(record, targetsOnly || (last !== undefined && Number(this.cell(record, "tahun")) > last) ? "to-come" : "not-to-come");
       }
     }
     for (const f of read.findings) this.add(f);
