@@ -985,6 +985,21 @@ describe("validate and score over result tables", () => {
     expect(mixed[0]).toMatchObject({ instansi: "Kabupaten Uji", national: { of: 393 } });
   });
 
+  // (an exploratory test) "Kabupaten Contoh" with --kategori kota was placed among the kabupaten without a
+  // word, where --help says "its standing within this kategori" and plan --target-rank places it among the kota
+  it("score --banding --kategori kota places the assessment among the kota, as plan --target-rank does", async () => {
+    const evaluasi = "fixtures/contoh-spbe-2020-evaluasi.csv";
+    const placed = json((await spbe(["score", evaluasi, "--banding", "nasional-2024", "--kategori", "kota", "--format", "json"])).stdout).assessments[0]
+      .standing;
+    expect(placed).toMatchObject({ kategori: "kota", national: { rank: 66, of: 94 } });
+    const planned = await spbe(["plan", evaluasi, "--target-rank", "5", "--kategori", "kota", "--lang", "en"]);
+    expect(planned.stdout).toContain("now rank 66");
+    // a group fills in only a kategori the file does not give: its name says kabupaten
+    const group = json((await spbe(["score", evaluasi, "--banding", "nasional-2024", "--kategori", "pemda", "--format", "json"])).stdout).assessments[0]
+      .standing;
+    expect(group).toMatchObject({ kategori: "kabupaten", national: { of: 393 } });
+  });
+
   it("score --banding: stdin is read once; errors are said in the order of the command line (inputs first)", async () => {
     const twice = await spbe(["score", "-", "--banding", "-", "--lang", "en"], { input: readFileSync(join(ROOT, SAMPLE)) });
     expect(twice).toMatchObject({ code: 2, stderr: "spbe: '-' (stdin) may be given only once\n" });

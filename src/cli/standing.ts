@@ -1,6 +1,7 @@
 import type { Finding } from "../core/findings.js";
 import type { PredikatBasis } from "../frameworks/types.js";
 import { entryFromScore } from "../rank/entry.js";
+import { KATEGORI_FILTERS } from "../rank/names.js";
 import { placerAmong } from "../rank/rank.js";
 import { terminalSafe } from "../report/text.js";
 import type { PlaceScored, ScoreReport } from "../scoring/report.js";
@@ -30,9 +31,17 @@ export async function bandingPlacer(
   // a short form ("Jabar") is the province it names
   const provinsi = resolveProvinsi(ctx, reference, options.provinsi);
   const placer = placerAmong(reference, { kategori, provinsi });
+  // one kategori (not a group) is the user's word over the file's column or its name, as plan --target-rank
+  // takes it and --help says ("its standing within this kategori"): "Kab. X" with --kategori kota was placed
+  // among the kabupaten without a word
+  const only = kategori === undefined ? undefined : KATEGORI_FILTERS[kategori];
+  const asKategori = only?.length === 1 ? only[0]! : null;
   const theirs = [...new Set(reference.map((e) => e.framework.id))];
   return {
-    place: (assessment, score) => placer(entryFromScore(assessment, score)),
+    place: (assessment, score) => {
+      const entry = entryFromScore(assessment, score);
+      return placer(asKategori === null || entry.kategori === asKategori ? entry : { ...entry, kategori: asKategori });
+    },
     findings: among.findings,
     // "cannot be placed (no results of its kategori)" was the whole word on a spbe-2018 assessment among
     // 2024's results, where there are 392 kabupaten: the reason said, as plan --target-rank says it. Of a
