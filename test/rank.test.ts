@@ -19,6 +19,7 @@ import { placeAmong, rank, summarize } from "../src/rank/rank.js";
 import { rankTarget } from "../src/rank/target.js";
 import { matchInstansi, TargetRefusedError, trend } from "../src/rank/trend.js";
 import { entryBasisNote } from "../src/report/predikat-text.js";
+import { targetLine } from "../src/report/trend-sections.js";
 import { entriesOf, readInput, takeEntries } from "../src/results/input.js";
 import { kanwilOnHundred } from "./helpers.js";
 
@@ -998,6 +999,13 @@ describe("trend", () => {
     const results = read("tahun,instansi,indeks\n2023,Kab. Contoh,3.10\n2024,Kab. Contoh,3.60\n", "hasil.csv");
     const s = trend(results.entries, { targets: rpjmd.targets }).series[0]!;
     expect([s.target!.text, s.target!.tahun, s.target!.reached, s.target!.gap.display]).toEqual(["4.00", 2024, false, "0.40"]);
+    // (the same exploratory test) whose year the target is, where it is not the year judged: 2026's against 2024
+    expect(s.target!.of).toBe(2026);
+    expect(targetLine(s.target!, "en")).toBe("Target 2026 4.00 (Sangat Baik): 0.40 points short in 2024; judged as its predikat is, from the exact index");
+    // a target of the year judged, or --target, says no year
+    expect(trend(results.entries, { target: "4.00" }).series[0]!.target!.of).toBeNull();
+    const sameYear = read("tahun,instansi,indeks,target\n2024,Kab. Contoh,3.60,4.00\n", "sama.csv");
+    expect(targetLine(trend(sameYear.entries).series[0]!.target!, "en")).toMatch(/^Target 4\.00 \(Sangat Baik\)/);
     // one index in the table, and an instansi without one is the fault it was
     const mixed = read("tahun,instansi,indeks,target\n2024,Kab. A,3.10,\n2026,Kab. B,,4.00\n", "t.csv");
     expect(mixed.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.line])).toEqual([["result/blank", 3]]);

@@ -145,6 +145,11 @@ export const TREND_LABEL = {
     id: "Target {target} ({predikat}): {status}; dinilai seperti predikatnya, dari {basis}",
     en: "Target {target} ({predikat}): {status}; judged as its predikat is, from the {basis}",
   },
+  // the target of another year than the one judged (an RPJMD table's 2027 target, the 2025 index): its year said
+  targetLineOf: {
+    id: "Target {of} {target} ({predikat}): {status}; dinilai seperti predikatnya, dari {basis}",
+    en: "Target {of} {target} ({predikat}): {status}; judged as its predikat is, from the {basis}",
+  },
   reached: { id: "tercapai pada {tahun}", en: "reached in {tahun}" },
   reachedSince: { id: "tercapai sejak {since}", en: "reached since {since}" },
   short: { id: "kurang {gap} poin pada {tahun}", en: "{gap} points short in {tahun}" },

@@ -61,6 +61,12 @@ export interface TrendTarget {
   readonly band: Band;
   /** the year judged: the latest present */
   readonly tahun: number;
+  /**
+   * The year of the `target` cell read, where it is another than `tahun` (an RPJMD table's 2027 target
+   * judged against the 2025 index: "Target 2027 3.50"); null for `--target`, an undated cell, or one of
+   * the year judged.
+   */
+  readonly of: number | null;
   /** target − index under the predikat's basis, 0 once reached */
   readonly gap: Shown;
   readonly reached: boolean;
@@ -371,6 +377,7 @@ function targetOf(
     // a number's band read as it is judged (a predikat named stays that predikat)
     band: byName ? parsed.band : bandFor(framework, goal, basis),
     tahun: latest.tahun!,
+    of: optionTarget === undefined && fromColumn?.tahun != null && fromColumn.tahun !== latest.tahun ? fromColumn.tahun : null,
     gap: gapShown(compare(gap, ZERO) < 0 ? ZERO : gap),
     reached,
     since: reached ? since : null,

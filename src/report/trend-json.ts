@@ -12,6 +12,8 @@ function targetJson(target: TrendTarget) {
     value: shownJson(target.value),
     predikat: target.band.predikat,
     tahun: target.tahun,
+    // the target cell's year where it is another (an RPJMD 2027 target judged against 2025), else null
+    of: target.of,
     gap: shownJson(target.gap),
     reached: target.reached,
     since: target.since,

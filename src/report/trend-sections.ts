@@ -85,7 +85,8 @@ export function targetLine(target: TrendTarget, lang: Lang, num: (display: strin
       : target.reached
         ? t(T.reached, { tahun: target.tahun })
         : t(T.short, { gap: num(target.gap.display), tahun: target.tahun });
-  return t(T.targetLine, {
+  return t(target.of === null ? T.targetLine : T.targetLineOf, {
+    of: target.of ?? "",
     target: num(target.value.display),
     predikat: target.band.predikat,
     status,
