@@ -241,6 +241,25 @@ describe("spbe validate: stdin", () => {
     });
   });
 
+  // (an exploratory test) given with no input read from stdin, it was ignored without a word
+  it("--stdin-name with no '-' among the inputs is said on stderr, for every command; the exit code is the data's", async () => {
+    const sample = "fixtures/contoh-spbe-2020-mandiri.csv";
+    const note = "spbe: --stdin-name 'x.csv' is not used: no input is read from stdin ('-')\n";
+    for (const args of [
+      ["score", sample],
+      ["validate", sample],
+      ["rank", sample],
+      ["trend", sample],
+      ["diff", sample],
+      ["plan", sample],
+    ]) {
+      const r = await spbe([...args, "--stdin-name", "x.csv", "--lang", "en"]);
+      expect(r.stderr.startsWith(note), args[0]).toBe(true);
+      expect(r.code, args[0]).toBe((await spbe([...args, "--lang", "en"])).code);
+    }
+    expect((await spbe(["score", "-", "--stdin-name", "x.csv", "--lang", "en"], { input: readFileSync(sample) })).stderr).not.toContain("not used");
+  });
+
   it("calls stdin '-' without --stdin-name, and mixes it with files", async () => {
     const r = await spbe(["validate", "fixtures/ci/bersih.csv", "-", "--format", "json"], { input: "indikator,tingkat\n1,tiga\n" });
     expect(r.code).toBe(1);

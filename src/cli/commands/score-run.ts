@@ -5,7 +5,7 @@ import { CLI } from "../../messages/cli.js";
 import { BANDING_CLI } from "../../messages/rank.js";
 import { scoreWhenRead, summarize } from "../../scoring/report.js";
 import { parseTarget } from "../../scoring/score.js";
-import { readAssessmentFile, readOptionsOf } from "../assessments.js";
+import { readAssessmentFile, readOptionsOf, sayUnusedStdinName } from "../assessments.js";
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
@@ -16,6 +16,8 @@ import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js
 import { badTargetArgs, parseBasis } from "./common.js";
 
 export interface ScoreOptions extends OutputOptions {
+  /** `--stdin-name` (every reading command has it: `inputOptions`) */
+  stdinName?: string;
   framework?: string;
   target?: string;
   delimiter?: string;
@@ -52,6 +54,7 @@ export async function runScore(ctx: Context, files: readonly string[], options: 
   // files, directories and globs, expanded here (Windows shells do not expand data/*.csv)
   const inputs = expandInputs(ctx, files);
   refuseOutputOverInput(ctx, options.output, inputs);
+  sayUnusedStdinName(ctx, options, inputs);
   // stdin is read once: `score - --banding -` scored the input and placed it among an empty table
   if (options.banding === "-" && inputs.includes("-")) throw cliError(CLI.stdinTwice);
   // Every format is written an assessment at a time, and each assessment scored as it is written
