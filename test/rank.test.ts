@@ -1006,6 +1006,11 @@ describe("trend", () => {
     expect(trend(results.entries, { target: "4.00" }).series[0]!.target!.of).toBeNull();
     const sameYear = read("tahun,instansi,indeks,target\n2024,Kab. Contoh,3.60,4.00\n", "sama.csv");
     expect(targetLine(trend(sameYear.entries).series[0]!.target!, "en")).toMatch(/^Target 4\.00 \(Sangat Baik\)/);
+    // (a review) a results table whose indices were forgotten, its domains or predikat filled, is no table of
+    // targets: its blank indices are the faults they were (it passed validate, exit 0)
+    const forgot = read("tahun,instansi,d1,d2,d3,d4,indeks,predikat,target\n2024,Kab. Contoh,3.00,3.00,3.00,3.00,,Baik,3.50\n", "lupa.csv");
+    expect(forgot.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.line])).toEqual([["result/blank", 2]]);
+    expect(forgot.targets).toEqual([]);
     // one index in the table, and an instansi without one is the fault it was
     const mixed = read("tahun,instansi,indeks,target\n2024,Kab. A,3.10,\n2026,Kab. B,,4.00\n", "t.csv");
     expect(mixed.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.line])).toEqual([["result/blank", 3]]);

@@ -258,6 +258,15 @@ describe("spbe validate: stdin", () => {
       expect(r.code, args[0]).toBe((await spbe([...args, "--lang", "en"])).code);
     }
     expect((await spbe(["score", "-", "--stdin-name", "x.csv", "--lang", "en"], { input: readFileSync(sample) })).stderr).not.toContain("not used");
+    // (a review) stdin may be score's --banding table: then the name is used, and names its findings
+    const banding = await spbe(["score", sample, "--banding", "-", "--stdin-name", "hasil.csv", "--lang", "en"], {
+      input: "instansi,tahun,indeks\nKab. A,2024,3.00\nKab. B,2024,abc\n",
+    });
+    expect(banding.stderr).not.toContain("not used");
+    expect(banding.stderr).toContain("hasil.csv:3:3");
+    // a name with terminal control characters is said safely; a blank one is refused, not said unused first
+    expect((await spbe(["score", sample, "--stdin-name", "x\u001b[31m.csv", "--lang", "en"])).stderr).not.toContain("\u001b");
+    expect((await spbe(["rank", sample, "--stdin-name", " ", "--lang", "en"])).stderr).toBe("spbe: --stdin-name must not be empty\n");
   });
 
   it("calls stdin '-' without --stdin-name, and mixes it with files", async () => {

@@ -115,14 +115,6 @@ async function readLeanFile(ctx: Context, name: string, size: number, framework:
   return options.wholeWhen?.(lean) ? assessmentsOf(loadFile(ctx, name, options.maxBytes), framework, options) : lean;
 }
 
-/**
- * `--stdin-name` given with no input read from stdin: said on stderr (exit unchanged: a pipeline's command
- * may pass it whatever its input), not ignored without a word.
- */
-export function sayUnusedStdinName(ctx: Context, flags: Pick<InputFlags, "stdinName">, inputs: readonly string[]): void {
-  if (flags.stdinName !== undefined && !inputs.includes("-")) ctx.stderr.write(`spbe: ${ctx.t(CLI.stdinNameUnused, { name: flags.stdinName })}\n`);
-}
-
 /** `--stdin-name`: the name stdin is given in findings, annotations and headings; a blank one is refused. */
 export function stdinNameOf(flags: Pick<InputFlags, "stdinName">): string | undefined {
   if (flags.stdinName !== undefined && flags.stdinName.trim() === "") throw cliError(CLI.emptyOption, { flag: "--stdin-name" });

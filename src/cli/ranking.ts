@@ -7,7 +7,7 @@ import type { RankEntry, TargetRow } from "../rank/entry.js";
 import { KATEGORI_FILTERS, provinsiKey, provinsiNames, provinsiOfShortForm } from "../rank/names.js";
 import { PROVINSI_SINGKATAN } from "../rank/provinsi-singkatan.js";
 import { takeEntries } from "../results/input.js";
-import { parseDelimiter, sayUnusedStdinName, stdinNameOf } from "./assessments.js";
+import { parseDelimiter, stdinNameOf } from "./assessments.js";
 import type { Context } from "./context.js";
 import { cliError, usageError } from "./errors.js";
 import type { Ignoring } from "./ignore.js";
@@ -76,7 +76,7 @@ export async function readRankingInputs(
   refuseOutputOverInput(ctx, flags.output, [...paths, ...frameworkFiles(flags.framework)]);
   const files = paths.length > 0 ? expandInputs(ctx, paths) : [];
   refuseOutputOverInput(ctx, flags.output, files);
-  sayUnusedStdinName(ctx, flags, files);
+  if (flags.stdinName !== undefined) (await import("./stdin-name.js")).sayUnusedStdinName(ctx, flags.stdinName, files);
   const framework = await resolveScoringFramework(ctx, flags.framework, flags.withoutExternal);
   const stdinName = stdinNameOf(flags);
   const common = {

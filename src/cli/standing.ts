@@ -25,7 +25,14 @@ export async function bandingPlacer(
   basis: PredikatBasis | undefined,
 ): Promise<{ readonly place: PlaceScored; readonly findings: readonly Finding[]; readonly sayUnplaceable: (report: ScoreReport) => Promise<void> }> {
   const kategori = parseKategori(options.kategori);
-  const among = await readRankingInputs(ctx, [options.banding!], { output: options.output, delimiter: options.delimiter }, parseIgnore(undefined), basis);
+  // (its findings named as --stdin-name says, when the table is piped in: they said "-:3:5")
+  const among = await readRankingInputs(
+    ctx,
+    [options.banding!],
+    { output: options.output, delimiter: options.delimiter, stdinName: options.stdinName },
+    parseIgnore(undefined),
+    basis,
+  );
   const reference = among.entries;
   // a provinsi none of them is in (a typo) is refused as rank refuses it, not dropped from the standing;
   // a short form ("Jabar") is the province it names

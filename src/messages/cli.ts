@@ -37,10 +37,6 @@ export const CLI = {
     en: "stdout is redirected to one of the input files (e.g. `>> data.csv`, or a file in a folder being read); inputs are never overwritten: redirect it to another file",
   },
   stdinTwice: { id: "'-' (stdin) hanya boleh disebut sekali", en: "'-' (stdin) may be given only once" },
-  stdinNameUnused: {
-    id: "--stdin-name '{name}' tidak dipakai: tidak ada masukan yang dibaca dari stdin ('-')",
-    en: "--stdin-name '{name}' is not used: no input is read from stdin ('-')",
-  },
   stdinIsTerminal: {
     id: "'-' membaca stdin, tetapi stdin adalah terminal; alirkan berkas: spbe {command} - < data.csv",
     en: "'-' reads stdin, but stdin is a terminal; pipe a file in: spbe {command} - < data.csv",

@@ -502,6 +502,13 @@ export class ResultBuilder {
     return range;
   }
 
+  /** Whether a row gives nothing but who it is, when, and a target: any other cell filled (a domain, a predikat) is a result's. */
+  private onlyTarget(row: CsvRecord): boolean {
+    const { instansi, tahun, target, kategori, provinsi, framework, jenis } = this.col;
+    const who = new Set([instansi, tahun, target, kategori, provinsi, framework, jenis]);
+    return row.cells.every((cell, i) => who.has(i) || cell.trim() === "");
+  }
+
   private mayBeToCome(row: CsvRecord): boolean {
     const tahun = this.cell(row, "tahun");
     return this.cell(row, "index") === null && this.cell(row, "target") !== null && this.cell(row, "instansi") !== null && tahun !== null && TAHUN.test(tahun);
@@ -511,9 +518,11 @@ export class ResultBuilder {
     if (this.toCome.length > 0) {
       // a year to come is one after the instansi's latest index in the table; any other blank index
       // (its own year, or an instansi with no index at all) is the fault it always was. A table with no
-      // index at all is a table of targets (the README's `trend rpjmd.csv --nasional 2023,2024`), to be
-      // read with results from elsewhere: every row of it is a target (it was "cannot be ranked", exit 1)
-      const targetsOnly = !this.indexSeen;
+      // index at all, and nothing but who, when and the target in any row, is a table of targets (the
+      // README's `trend rpjmd.csv --nasional 2023,2024`), to be read with results from elsewhere: every row
+      // of it is a target (it was "cannot be ranked", exit 1). One with domains or a predikat filled is a
+      // results table whose indices were forgotten: its blank indices stay faults
+      const targetsOnly = !this.indexSeen && this.toCome.every((r) => this.onlyTarget(r));
       const latest = new Map<string, number>();
       for (const r of this.out)
         if (r.index !== null && r.tahun !== null) latest.set(nameKey(r.instansi), Math.max(r.tahun, latest.get(nameKey(r.instansi)) ?? r.tahun));

@@ -5,7 +5,7 @@ import { decideExit, type Threshold } from "../../core/exit.js";
 import { parseDecimal } from "../../core/rational.js";
 import { CLI } from "../../messages/cli.js";
 import { exitNotes } from "../../report/exit-notes.js";
-import { parseColumns, readAssessmentFile, readOptionsOf, sayUnusedStdinName } from "../assessments.js";
+import { parseColumns, readAssessmentFile, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
@@ -49,7 +49,7 @@ const tooManyToDiff = (file: AssessmentFile): boolean => file.assessments.length
 /** `extra`: arguments past the two files (a name with spaces, unquoted), see `refuseExcess`. */
 export async function runDiff(ctx: Context, fileA: string, fileB: string | undefined, options: DiffOptions, extra: readonly string[] = []): Promise<number> {
   const inputs = fileB === undefined ? [fileA] : [fileA, fileB];
-  sayUnusedStdinName(ctx, options, inputs);
+  if (options.stdinName !== undefined) (await import("../stdin-name.js")).sayUnusedStdinName(ctx, options.stdinName, inputs);
   // first, where commander said it: before any option is judged
   refuseExcess("diff", 2, [...inputs, ...extra], ctx);
   if (inputs.filter((i) => i === "-").length > 1) throw cliError(CLI.stdinTwice);

@@ -15,7 +15,7 @@ import { rankTarget } from "../../rank/target.js";
 import { exitNotes } from "../../report/exit-notes.js";
 import { names } from "../../report/standing.js";
 import { scoreAssessment, targetShown } from "../../scoring/score.js";
-import { readAssessmentFile, readOptionsOf, sayUnusedStdinName } from "../assessments.js";
+import { readAssessmentFile, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
@@ -56,7 +56,7 @@ export async function runPlan(ctx: Context, fileArg: string, options: PlanFlags,
   if (options.cost !== undefined && extra.length > 0) expandOne(ctx, options.cost, extra);
   refuseExcess("plan", 1, [fileArg, ...extra], ctx);
   const inputs = options.cost === undefined ? [fileArg] : [fileArg, options.cost];
-  sayUnusedStdinName(ctx, options, inputs);
+  if (options.stdinName !== undefined) (await import("../stdin-name.js")).sayUnusedStdinName(ctx, options.stdinName, inputs);
   // `--cost -` reads the costs from stdin (a spreadsheet's export piped in); the assessment then comes from a file
   if (inputs.filter((i) => i === "-").length > 1) throw cliError(CLI.stdinTwice);
   refuseOutputOverInput(ctx, options.output, [...inputs, ...frameworkFiles(options.framework)]);

@@ -5,7 +5,7 @@ import { CLI } from "../../messages/cli.js";
 import { BANDING_CLI } from "../../messages/rank.js";
 import { scoreWhenRead, summarize } from "../../scoring/report.js";
 import { parseTarget } from "../../scoring/score.js";
-import { readAssessmentFile, readOptionsOf, sayUnusedStdinName } from "../assessments.js";
+import { readAssessmentFile, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
@@ -54,7 +54,9 @@ export async function runScore(ctx: Context, files: readonly string[], options: 
   // files, directories and globs, expanded here (Windows shells do not expand data/*.csv)
   const inputs = expandInputs(ctx, files);
   refuseOutputOverInput(ctx, options.output, inputs);
-  sayUnusedStdinName(ctx, options, inputs);
+  // (stdin may be the --banding table's)
+  if (options.stdinName !== undefined)
+    (await import("../stdin-name.js")).sayUnusedStdinName(ctx, options.stdinName, options.banding === undefined ? inputs : [...inputs, options.banding]);
   // stdin is read once: `score - --banding -` scored the input and placed it among an empty table
   if (options.banding === "-" && inputs.includes("-")) throw cliError(CLI.stdinTwice);
   // Every format is written an assessment at a time, and each assessment scored as it is written

@@ -8,7 +8,7 @@ import { LABEL } from "../../messages/labels.js";
 import { inBoth, say } from "../../messages/text.js";
 import { exitNotes } from "../../report/exit-notes.js";
 import { terminalSafe } from "../../report/text.js";
-import { parseColumns, readInputTable, readOptionsOf, sayUnusedStdinName, stdinNameOf } from "../assessments.js";
+import { parseColumns, readInputTable, readOptionsOf, stdinNameOf } from "../assessments.js";
 import type { Context } from "../context.js";
 import { usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
@@ -58,7 +58,7 @@ export async function runValidate(ctx: Context, inputs: readonly string[], optio
   const paths = inputs.filter((_, k) => national[k] === null);
   const files = paths.length > 0 ? expandInputs(ctx, paths) : [];
   refuseOutputOverInput(ctx, options.output, files);
-  sayUnusedStdinName(ctx, options, files);
+  if (options.stdinName !== undefined) (await import("../stdin-name.js")).sayUnusedStdinName(ctx, options.stdinName, files);
   const read: ValidatedFile[] = [];
   const columns = parseColumns(options.columns);
   // the bundled files are ours: their years choose their framework, whatever --framework or the config
