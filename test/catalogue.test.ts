@@ -267,6 +267,7 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "rank/predikat-placed": { instansi: "Kab. Contoh", from: null, tahun: 2024, printed: "Baik", predikat: "Cukup", index: "2.60", basis: "exact" },
   "trend/duplicate": { instansi: "Kab. Contoh", tahun: 2024, kept: "mandiri.csv:2", jenis: null, keptJenis: null },
   "trend/undated": { instansi: "Kab. Contoh", column: true },
+  "trend/target-unmatched": { instansi: "Kab. Contoh" },
   "cost/column-missing": { column: "biaya", found: ["indikator", "harga"] },
   "cost/indicator-unknown": { framework: "spbe-2020" },
   "cost/invalid": { field: "biaya", id: "7", code: null, grouped: true },

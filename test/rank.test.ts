@@ -1006,6 +1006,19 @@ describe("trend", () => {
     expect(trend(results.entries, { target: "4.00" }).series[0]!.target!.of).toBeNull();
     const sameYear = read("tahun,instansi,indeks,target\n2024,Kab. Contoh,3.60,4.00\n", "sama.csv");
     expect(targetLine(trend(sameYear.entries).series[0]!.target!, "en")).toMatch(/^Target 4\.00 \(Sangat Baik\)/);
+    expect(trend(results.entries, { targets: rpjmd.targets }).findings).toEqual([]);
+    // (a review) a target of an instansi with no index in any input (a misspelled name) was dropped without a word
+    const typo = read("tahun,instansi,indeks,target\n2026,Kab. Contih,,4.00\n", "typo.csv");
+    const unmatched = trend(results.entries, { targets: typo.targets });
+    expect(unmatched.series[0]!.target).toBeNull();
+    expect(unmatched.findings.map((f) => [f.code, f.severity, f.file, f.line, f.column, f.value])).toEqual([
+      ["trend/target-unmatched", "warning", "typo.csv", 2, 4, "4.00"],
+    ]);
+    expect(findingMessage(unmatched.findings[0]!, "en")).toBe(
+      "the target of Kab. Contih matches no instansi with an index in the inputs: not used; check how the name is spelled, or add its results (--nasional)",
+    );
+    // --target for all: the column's rows are not asked for
+    expect(trend(results.entries, { targets: typo.targets, target: "4.00" }).findings).toEqual([]);
     // (a review) a results table whose indices were forgotten, its domains or predikat filled, is no table of
     // targets: its blank indices are the faults they were (it passed validate, exit 0)
     const forgot = read("tahun,instansi,d1,d2,d3,d4,indeks,predikat,target\n2024,Kab. Contoh,3.00,3.00,3.00,3.00,,Baik,3.50\n", "lupa.csv");

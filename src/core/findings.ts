@@ -54,6 +54,7 @@ export const FINDING_CODES = Object.freeze([
   "rank/predikat-placed",
   "trend/duplicate",
   "trend/undated",
+  "trend/target-unmatched",
   "cost/column-missing",
   "cost/indicator-unknown",
   "cost/invalid",
@@ -335,6 +336,8 @@ export interface FindingArgsByCode {
    * too as meta/invalid); false: the input has no tahun column at all.
    */
   "trend/undated": { readonly instansi: string; readonly column: boolean };
+  /** a target row (an RPJMD table's) whose instansi has no dated index in any input: not used (a misspelled name) */
+  "trend/target-unmatched": { readonly instansi: string };
   /** a cost file (plan --cost) without the column it needs; `found`: its header, so the message can list it */
   "cost/column-missing": { readonly column: "indikator" | "biaya" | "dari" | "ke"; readonly found: readonly string[] };
   "cost/indicator-unknown": { readonly framework: string };
@@ -464,6 +467,7 @@ export const WARNING_CODES: readonly string[] = Object.freeze([
   "rank/predikat-placed",
   "trend/duplicate",
   "trend/undated",
+  "trend/target-unmatched",
   "cost/missing",
 ]);
 

@@ -514,6 +514,10 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           id: `${a.instansi} tanpa tahun (masukan ini tidak punya kolom tahun): tidak masuk tren; tambahkan kolom tahun`,
           en: `${a.instansi} has no year (this input has no tahun column): left out of the trend; add a tahun column`,
         },
+  "trend/target-unmatched": (a) => ({
+    id: `target ${a.instansi} tidak cocok dengan instansi mana pun yang berindeks di masukan: tidak dipakai; periksa ejaan namanya, atau tambahkan hasilnya (--nasional)`,
+    en: `the target of ${a.instansi} matches no instansi with an index in the inputs: not used; check how the name is spelled, or add its results (--nasional)`,
+  }),
   "diff/indicator-unmatched": (a) => ({ id: `indikator ${idWithCode(a)} hanya ada di ${a.side}`, en: `indicator ${idWithCode(a)} is only in ${a.side}` }),
   "diff/assessment-count": (a) =>
     a.reason === "both-jenis"

@@ -222,6 +222,22 @@ export function trend(all: readonly RankEntry[], options: TrendOptions = {}): Tr
   }
   const targetRows = new Map<string, TargetRow[]>();
   for (const t of options.targets ?? []) targetRows.set(t.key, [...(targetRows.get(t.key) ?? []), t]);
+  // a target row whose instansi has no dated index anywhere in the inputs (a misspelled name, or a table of
+  // targets without the results to judge): said at its first row, not dropped without a word
+  if (options.target === undefined) {
+    for (const [key, rows] of targetRows) {
+      if (byKey.has(key)) continue;
+      const first = rows[0]!;
+      findings.push(
+        finding("trend/target-unmatched", "warning", first.source, {
+          line: first.line,
+          column: first.column ?? null,
+          value: first.target,
+          args: { instansi: first.instansi },
+        }),
+      );
+    }
+  }
   const series = keys.map((k) => seriesOf(byKey.get(k)!, options.target, targetRows.get(k) ?? [], findings, national.get(k)));
   series.sort((a, b) => a.name.localeCompare(b.name, "id"));
   return {
