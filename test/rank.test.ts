@@ -680,6 +680,8 @@ describe("trend", () => {
       return entriesOf(input, { user: true });
     };
     const table = read("instansi;tahun;indeks;target\nKabupaten Garut;2023;2,50;3,00\nKabupaten Garut;2024;3,20;3.500\n");
+    // marked where the dialect is known, the row, so that an entry made from it on any route carries it
+    expect(table.entries.map((e) => e.targetDecimalComma)).toEqual([true, true]);
     const report = trend(table.entries);
     expect(report.series[0]!.target).toBeNull();
     const said = report.findings.filter((f) => f.code === "meta/invalid");

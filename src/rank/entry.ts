@@ -63,8 +63,8 @@ export interface RankEntry {
   readonly targetLine?: number;
   /**
    * Of an entry with a `target` cell in a file whose commas are decimal: there "3.500" may be 3.5 or
-   * 3500, and trend reads no such target (meta/invalid, `thousands`). From the assessment
-   * (`Assessment.targetDecimalComma`), or for a result table's row set by `entriesOf`; absent otherwise.
+   * 3500, and trend reads no such target (meta/invalid, `thousands`). From the assessment or the result
+   * table's row (`Assessment.targetDecimalComma`, `ResultRow.targetDecimalComma`); absent otherwise.
    */
   readonly targetDecimalComma?: true;
   /** the row had a fault (a blank or impossible domain, a mismatch): ranked by its printed index, with a note */
@@ -162,7 +162,7 @@ export interface TargetRow {
   /** the 1-based column of the target cell (set by `entriesOf`), for a finding about it */
   readonly column?: number;
   /** its file's commas are decimal (`RankEntry.targetDecimalComma`) */
-  readonly decimalComma?: true;
+  readonly targetDecimalComma?: true;
 }
 
 /**
@@ -260,6 +260,7 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
     // assessors' official ones; a table of the user's says its kind in a `jenis` column, or nothing
     jenis: row.jenis ?? (user ? null : "evaluasi"),
     ...(reread ? { printedPredikat: row.predikat! } : {}),
+    ...(row.targetDecimalComma ? { targetDecimalComma: true as const } : {}),
     // (not of a row with an error, a predikat that fits no basis among them: ranked by what it printed, †, as in
     // its own year; a blank domain alone is no such fault)
     ...(!row.faulty && chooseBasis(f, row.tahun, override).source === "default" ? { byBasis: printedByBasis(f, row) } : {}),

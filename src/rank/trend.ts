@@ -321,7 +321,7 @@ function targetOf(
     readonly line: number | null;
     readonly column: number | null;
     readonly framework: Framework;
-    readonly decimalComma?: true;
+    readonly targetDecimalComma?: true;
   }[] = [
     ...entries.flatMap((e) =>
       e.target === null
@@ -334,7 +334,7 @@ function targetOf(
               line: e.targetLine ?? e.line,
               column: e.targetColumn ?? null,
               framework: e.framework,
-              ...(e.targetDecimalComma ? { decimalComma: true as const } : {}),
+              ...(e.targetDecimalComma ? { targetDecimalComma: true as const } : {}),
             },
           ],
     ),
@@ -343,7 +343,7 @@ function targetOf(
   ];
   // where commas are decimal, "3.500" may be 3.5 or 3500, as a level or an index there: never guessed. It was
   // read as 3.50 ("Target 3.50 reached") beside an index refused for the same text
-  const ambiguous = (c: (typeof cells)[number]) => c.decimalComma === true && looksLikeThousands(c.target);
+  const ambiguous = (c: (typeof cells)[number]) => c.targetDecimalComma === true && looksLikeThousands(c.target);
   // the latest year's; of one year, the row given last
   const fromColumn = cells.reduce<(typeof cells)[number] | undefined>((m, c) => (m === undefined || (c.tahun ?? -1) >= (m.tahun ?? -1) ? c : m), undefined);
   if (optionTarget === undefined) {

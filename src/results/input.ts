@@ -134,7 +134,15 @@ export function entriesOf(input: InputFile, how: EntryOptions): { entries: RankE
     // a row with a target and no index that is no fault: a year to come (a blank index of any other year is an error)
     const targets = results.rows.flatMap((r) => {
       if (r.index !== null || r.target === null || r.faulty) return [];
-      const row = { instansi: r.instansi, key: nameKey(r.instansi), tahun: r.tahun, target: r.target, source, line: r.line, ...placed.decimalComma };
+      const row = {
+        instansi: r.instansi,
+        key: nameKey(r.instansi),
+        tahun: r.tahun,
+        target: r.target,
+        source,
+        line: r.line,
+        ...(r.targetDecimalComma ? { targetDecimalComma: true as const } : {}),
+      };
       const column = placed.target();
       return [column === null ? row : { ...row, column }];
     });
@@ -179,14 +187,7 @@ export function takeEntries(input: InputFile, how: EntryOptions): { entries: Ran
  * row than its first, that row (`targetLine`). The header is read for them once, at
  * the first such entry: a dated entry without a target never pays for it.
  */
-function placeCells(input: InputFile): {
-  entry: (e: RankEntry, targetLine?: number | null) => RankEntry;
-  target: () => number | null;
-  decimalComma: { readonly decimalComma?: true };
-} {
-  // where commas are decimal, a target "3.500" is ambiguous (trend says so: `targetDecimalComma`)
-  const dialect = input.kind === "results" ? input.results.dialect : input.assessments.dialect;
-  const decimalComma = dialect.decimalComma ? { decimalComma: true as const } : {};
+function placeCells(input: InputFile): { entry: (e: RankEntry, targetLine?: number | null) => RankEntry; target: () => number | null } {
   let columns: { readonly tahun: number | null; readonly target: number | null } | undefined;
   const known = () => {
     if (columns === undefined) {
@@ -207,14 +208,10 @@ function placeCells(input: InputFile): {
       const targetColumn = e.target === null ? null : target;
       // an assessment's target may be a later row's than its first (whose target cell was blank)
       const moved = e.target !== null && targetLine !== undefined && targetLine !== null && targetLine !== e.line;
-      // (an assessment's entry has it from the assessment: a result table's row here)
-      const comma = e.target !== null && dialect.decimalComma && !e.targetDecimalComma;
-      if (tahunColumn === null && targetColumn === null && !moved && !comma) return e;
+      if (tahunColumn === null && targetColumn === null && !moved) return e;
       const placed = targetColumn === null ? { ...e, tahunColumn } : { ...e, tahunColumn, targetColumn };
-      const withComma = comma ? { ...placed, targetDecimalComma: true as const } : placed;
-      return moved ? { ...withComma, targetLine } : withComma;
+      return moved ? { ...placed, targetLine } : placed;
     },
     target: () => known().target,
-    decimalComma,
   };
 }

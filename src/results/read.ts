@@ -53,6 +53,11 @@ export interface ResultRow {
   readonly exactRange: ExactRange | null;
   readonly predikat: string | null;
   readonly target: string | null;
+  /**
+   * A `target` read in a table whose commas are decimal: there "3.500" may be 3.5 or 3500, and trend takes
+   * no such target (`RankEntry.targetDecimalComma`, as `Assessment.targetDecimalComma`). Absent otherwise.
+   */
+  readonly targetDecimalComma?: true;
   /** the `jenis` column's kind (mandiri or evaluasi), null without the column or a word it knows */
   readonly jenis: Jenis | null;
   /** the row has an error finding (an impossible tier, a mismatched index or predikat): still ranked by its printed index, with a note */
@@ -307,6 +312,7 @@ export class ResultBuilder {
         provinsi: this.cell(row, "provinsi"),
         framework,
         target,
+        ...(target !== null && this.dialect!.decimalComma ? { targetDecimalComma: true as const } : {}),
         jenis,
         faulty,
         ...own,
