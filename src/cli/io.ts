@@ -249,22 +249,25 @@ export function isOneOfInputs(ctx: Context, output: string, inputs: readonly str
   // a file that is not there yet can be no input; the names are compared for an input not there either, each
   // in the folder the system finds: `-o d/../x.csv`, d a link elsewhere, is not ./x.csv (it was refused as it)
   const folders = new Map<string, string>();
-  const out = placeOf(ctx.cwd, output, folders);
-  return withConfig(ctx, inputs).some((name) => name !== "-" && out === placeOf(ctx.cwd, name, folders));
+  const placeOf = (name: string) => placedPath(systemPath(ctx.cwd, name), folders);
+  const out = placeOf(output);
+  return withConfig(ctx, inputs).some((name) => name !== "-" && out === placeOf(name));
 }
 
-/** A name's file as the system places it: its folder's real path and its own name; by the text where the folder is not there. */
-function placeOf(cwd: string, name: string, folders: Map<string, string> = new Map()): string {
-  const full = systemPath(cwd, name);
+/**
+ * A path as the system places it: its folder's real path and its own name; by the text where the folder
+ * is not there. `folders` remembers each folder's real path, for a check over many names.
+ */
+export function placedPath(full: string, folders?: Map<string, string>): string {
   const dir = path.dirname(full);
-  let real = folders.get(dir);
+  let real = folders?.get(dir);
   if (real === undefined) {
     try {
       real = fs.realpathSync.native(dir);
     } catch {
       real = path.resolve(dir);
     }
-    folders.set(dir, real);
+    folders?.set(dir, real);
   }
   return path.join(real, path.basename(full));
 }

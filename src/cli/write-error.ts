@@ -5,7 +5,7 @@ import { inBoth, say } from "../messages/text.js";
 import { WRITE_TEXT } from "../messages/write.js";
 import type { Context } from "./context.js";
 import { CliError } from "./errors.js";
-import { shownFolder, statOrNull, systemPath } from "./io.js";
+import { placedPath, shownFolder, statOrNull, systemPath } from "./io.js";
 
 /**
  * A failed `-o` write as the user should hear it. The file is made when it is not there, so a write
@@ -21,7 +21,7 @@ export function asFolderMissing(ctx: Context, output: string, error: unknown): u
   const folder = leadsTo === null ? path.dirname(output) : path.dirname(leadsTo);
   if (statOrNull(leadsTo === null ? systemPath(ctx.cwd, folder) : folder) !== null) return error;
   // a link's folder as the working directory sees it, where it is below it
-  const name = leadsTo === null ? folder : shownFolder(ctx.cwd, placed(folder));
+  const name = leadsTo === null ? folder : shownFolder(ctx.cwd, placedPath(folder));
   return new CliError(inBoth((l) => say(l, CLI.cannotWrite, { name: output, reason: say(l, WRITE_TEXT.noFolder, { name }) })));
 }
 
@@ -36,7 +36,7 @@ function linkEnd(file: string): string | null {
   let followed = false;
   // as many as the system follows (40 on Linux) before ELOOP
   for (let hops = 0; hops < 40; hops++) {
-    const here = placed(at);
+    const here = placedPath(at);
     let target: string;
     try {
       if (!fs.lstatSync(here).isSymbolicLink()) break;
@@ -48,13 +48,4 @@ function linkEnd(file: string): string | null {
     followed = true;
   }
   return followed ? at : null;
-}
-
-/** A path with its folder's real path, where the folder is there; as it is otherwise. */
-function placed(file: string): string {
-  try {
-    return path.join(fs.realpathSync.native(path.dirname(file)), path.basename(file));
-  } catch {
-    return file;
-  }
 }

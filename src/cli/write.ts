@@ -119,7 +119,7 @@ const ASK_EVERY = 4 << 20;
  * Opens `file`, lets `prepare` set it up, writes the content a piece at a time and closes it. On a
  * failure the descriptor is closed quietly and the failure thrown as it is. `interruptible` (an
  * atomic write's temporary file): between pieces, every `ASK_EVERY` bytes, it stops when a signal has
- * come (false: the file is incomplete, and its caller removes it), and the file is flushed to the disk
+ * come (the file is then incomplete: its caller, asking `interruption`, removes it), and the file is flushed to the disk
  * (fsync) before it is closed, so that a rename after a power cut cannot leave an empty or half file
  * where the old one was.
  */
@@ -128,7 +128,7 @@ async function writeInPieces(
   flags: "a" | "wx",
   content: Output,
   how: { readonly prepare?: (fd: number) => void; readonly interruptible?: boolean } = {},
-): Promise<boolean> {
+): Promise<void> {
   const fd = fs.openSync(file, flags, 0o644);
   let open = true;
   try {
@@ -141,7 +141,7 @@ async function writeInPieces(
         if ((await interruption()) !== null) {
           open = false;
           closeQuietly(fd);
-          return false;
+          return;
         }
       }
     }
@@ -149,7 +149,6 @@ async function writeInPieces(
     // forgotten before it is closed: a close that fails has still let the number go
     open = false;
     fs.closeSync(fd);
-    return true;
   } catch (error) {
     if (open) closeQuietly(fd);
     throw error;

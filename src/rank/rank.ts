@@ -379,11 +379,12 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
   // not refused as a mix) was placed among spbe-2020's results all the same (unless --allow-mixed), and
   // counted among the others' peers ("178 of 394", 393 spbe-2020 kabupaten and itself)
   // (the year's national entries, those a user's row replaces included: as placeAmong's `placer` counts them)
-  const theirs = new Set(all.filter((e) => !e.user && e.tahun === tahun).map((e) => e.framework.id));
+  const nationalOfYear = all.filter((e) => !e.user && e.tahun === tahun);
+  const theirs = new Set(nationalOfYear.map((e) => e.framework.id));
   const comparable = (e: RankEntry) => options.allowMixed || theirs.size === 0 || theirs.has(e.framework.id);
   // …and one that replaced its instansi's national row leaves that row among the peers, as without it
   const incomparable = new Set(year.filter((e) => e.user && !comparable(e)).map((e) => e.key));
-  const peers = incomparable.size === 0 ? year : [...year.filter(comparable), ...all.filter((e) => !e.user && e.tahun === tahun && incomparable.has(e.key))];
+  const peers = incomparable.size === 0 ? year : [...year.filter(comparable), ...nationalOfYear.filter((e) => incomparable.has(e.key))];
   const index = refused || !hasNational ? null : placeIndex(peers, provinsiName());
   const standing = index === null ? [] : year.filter((e) => e.user && comparable(e)).map((e) => standingOf(e, tahun, index, options));
   const faults = new Map<string, number>();
