@@ -186,6 +186,13 @@ describe("spbe rank over the bundled national results", () => {
     expect((await spbe(["rank", "nasional-2024", "--provinsi", "Jawa Barta"])).stderr).toBe(
       "spbe: tidak ada provinsi 'Jawa Barta' dalam masukan; mungkin: Jawa Barat\n",
     );
+    // (an exploratory test) a part of names: "Jawa" suggested Jawa Barat alone, "Sumatera" Sulawesi Tenggara
+    expect((await spbe(["rank", "nasional-2024", "--provinsi", "jawa"])).stderr).toBe(
+      "spbe: tidak ada provinsi 'jawa' dalam masukan; mungkin: Jawa Barat, Jawa Tengah, Jawa Timur\n",
+    );
+    expect((await spbe(["rank", "nasional-2023", "--provinsi", "Sumatera", "--lang", "en"])).stderr).toMatch(
+      /perhaps: Sumatera Barat, Sumatera Selatan, Sumatera Utara\n$/,
+    );
     expect((await spbe(["rank", "nasional-2024", "--top", "x"])).code).toBe(2);
     // no row under "ranks 1–0"
     expect(await spbe(["rank", "nasional-2024", "--top", "0"])).toMatchObject({ code: 2, stdout: "" });
@@ -365,8 +372,8 @@ describe("spbe trend", () => {
     expect([pacitan[8], pacitan.at(-1)]).toEqual(["Sangat Baik", "Baik"]);
     expect(csv.filter((l) => !l.endsWith(",")).length).toBe(1 + 3);
     const trendCsv = (await spbe([...args, "-f", "csv", "--lang", "en"])).stdout.trim().split("\n");
-    expect(trendCsv[0]!.endsWith(",target_reached_since,predikat_other_basis")).toBe(true);
-    expect(trendCsv.at(-1)!.endsWith(",Baik")).toBe(true);
+    expect(trendCsv[0]!.endsWith(",target_reached_since,predikat_other_basis,target_for_year")).toBe(true);
+    expect(trendCsv.at(-1)!.endsWith(",Baik,")).toBe(true);
     // (a second read) a row without a tahun was printed under the default rule, not "its year's"
     const undated = tempDir({ "r.csv": "kategori,provinsi,instansi,indeks,predikat\nkabupaten,Jawa Timur,Kab A,3.50,Baik\n" });
     expect((await spbe(["rank", "r.csv", "--predikat-basis", "displayed", "--lang", "en"], { cwd: undated })).stdout).toContain(
@@ -389,12 +396,14 @@ describe("spbe trend", () => {
     expect(json((await spbe([...args, "-f", "json"])).stdout).instansi[0].target).toMatchObject({ reached: true, tahun: 2024, since: 2023 });
     // the CSV says it too, in a column of its own at the end (JSON's target.since), on every row of the instansi
     const csv = (await spbe([...args, "-f", "csv"])).stdout.trim().split("\n");
-    expect(csv[0]!.endsWith(",sementara,catatan,jenis,target_tercapai_sejak,predikat_dasar_lain")).toBe(true);
-    expect(csv.slice(1).map((l) => l.split(",").slice(-3, -1))).toEqual([
+    expect(csv[0]!.endsWith(",sementara,catatan,jenis,target_tercapai_sejak,predikat_dasar_lain,target_untuk_tahun")).toBe(true);
+    expect(csv.slice(1).map((l) => l.split(",").slice(-4, -2))).toEqual([
       ["evaluasi", "2023"],
       ["evaluasi", "2023"],
     ]);
-    expect((await spbe([...args, "-f", "csv", "--lang", "en"])).stdout.split("\n")[0]!.endsWith(",type,target_reached_since,predikat_other_basis")).toBe(true);
+    expect(
+      (await spbe([...args, "-f", "csv", "--lang", "en"])).stdout.split("\n")[0]!.endsWith(",type,target_reached_since,predikat_other_basis,target_for_year"),
+    ).toBe(true);
     // reached in the latest year only: "in 2024" is the year it was first reached (Kab. Bandung: 3.48, then 3.98)
     const bandung = await spbe(["trend", "nasional-2023", "nasional-2024", "--instansi", "Kab. Bandung", "--target", "3.9"]);
     expect(bandung.stdout).toContain(": tercapai pada 2024;");
@@ -452,12 +461,58 @@ describe("spbe trend", () => {
     const r = await spbe(["trend", "nasional-2023", "nasional-2024", "-f", "csv"]);
     const lines = r.stdout.trim().split("\n");
     expect(lines[0]).toBe(
-      "instansi,kategori,provinsi,tahun,kerangka,indeks,predikat,perubahan,perubahan_sejak,predikat_berubah,sumber,bercacat,target,target_tercapai,kurang_target,sementara,catatan,jenis,target_tercapai_sejak,predikat_dasar_lain",
+      "instansi,kategori,provinsi,tahun,kerangka,indeks,predikat,perubahan,perubahan_sejak,predikat_berubah,sumber,bercacat,target,target_tercapai,kurang_target,sementara,catatan,jenis,target_tercapai_sejak,predikat_dasar_lain,target_untuk_tahun",
     );
-    expect(lines).toContain("Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2023,spbe-2020,1.05,Kurang,,,false,nasional-2023,true,,,,false,,evaluasi,,");
+    expect(lines).toContain("Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2023,spbe-2020,1.05,Kurang,,,false,nasional-2023,true,,,,false,,evaluasi,,,");
     expect(lines).toContain(
-      "Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2024,spbe-2020,2.71,Baik,1.66,2023,true,nasional-2024,false,,,,false,,evaluasi,,",
+      "Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2024,spbe-2020,2.71,Baik,1.66,2023,true,nasional-2024,false,,,,false,,evaluasi,,,",
     );
+  });
+
+  // (an exploratory test) `trend rpjmd.csv` of a table of targets alone said "no instansi with a year", exit 0;
+  // rank said "no rows match": the results were forgotten, and neither said so
+  it("a table of targets alone with no results anywhere is refused with what to add, exit 2", async () => {
+    const dir = tempDir({ "rpjmd.csv": "instansi,tahun,indeks,target\nKab. A,2026,,3.50\nKab. A,2027,,4.00\n" });
+    for (const command of ["trend", "rank"]) {
+      const r = await spbe([command, "rpjmd.csv", "--lang", "en"], { cwd: dir });
+      expect(r, command).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: "spbe: the inputs hold targets only, not one index (rpjmd.csv): give the results too — result or assessment files, or --nasional YEAR\n",
+      });
+    }
+    // with results from elsewhere, the targets are what they were for
+    const given = await spbe(["trend", "rpjmd.csv", "--nasional", "2024", "--lang", "en", "--instansi", "Kota Bogor"], { cwd: dir });
+    expect(given.code, given.stderr).toBe(0);
+    // a table whose rows are faulty too is said by its findings (exit 1), not refused as targets alone
+    const faulty = tempDir({ "t.csv": "instansi,tahun,indeks,target\nKab. A,2026,,3.50\nKab. A,20x7,,4.00\n" });
+    const said = await spbe(["trend", "t.csv", "--lang", "en"], { cwd: faulty });
+    expect(said.code).toBe(1);
+    // (the same test) trend said of the blank index "this row cannot be ranked"
+    expect(said.stderr).toContain("t.csv:3:3  error  indeks is blank: this row is left out of rankings and trends  result/blank");
+  });
+
+  // (an exploratory test) only the one-instansi line named a target's year: the many-instansi table, the
+  // HTML and the CSV put an RPJMD table's 2027 target beside the 2025 index as if it were 2025's own
+  it("a target of another year than the one judged is named with its year in every format", async () => {
+    const dir = tempDir({
+      "hasil.csv": "instansi,tahun,indeks\nKab. A,2024,3.10\nKab. A,2025,3.30\nKab. B,2025,3.90\n",
+      "rpjmd.csv": "instansi,tahun,indeks,target\nKab. A,2027,,3.50\nKab. B,2025,,3.50\n",
+    });
+    const args = ["trend", "hasil.csv", "rpjmd.csv", "--lang", "en"];
+    const table = await spbe(args, { cwd: dir });
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toContain("3.50 for 2027: 0.20 short (2025)");
+    // a target of the year judged says no year
+    expect(table.stdout).toContain("3.50 reached (2025)");
+    expect(table.stdout).not.toContain("for 2025");
+    expect((await spbe([...args, "-f", "markdown"], { cwd: dir })).stdout).toContain("3.50 for 2027: 0.20 short (2025)");
+    expect((await spbe([...args, "-f", "html"], { cwd: dir })).stdout).toContain("3.50 for 2027: 0.20 short (2025)");
+    const csv = (await spbe([...args, "-f", "csv"], { cwd: dir })).stdout.trim().split("\n");
+    expect(csv[0]!.endsWith(",predikat_other_basis,target_for_year")).toBe(true);
+    expect(csv.filter((l) => l.startsWith("Kab. A,")).map((l) => l.split(",").at(-1))).toEqual(["2027", "2027"]);
+    expect(csv.filter((l) => l.startsWith("Kab. B,")).map((l) => l.split(",").at(-1))).toEqual([""]);
+    expect((await spbe(["trend", "hasil.csv", "rpjmd.csv", "-f", "csv"], { cwd: dir })).stdout.split("\n")[0]!.endsWith(",target_untuk_tahun")).toBe(true);
   });
 
   // found by a review of framework files: --target was read against spbe-2020 whatever --framework said
@@ -536,10 +591,11 @@ describe("rank and trend say what their framework leaves unsettled", () => {
       ]);
       // the CSV said none of it: a spreadsheet made from it lost the warning. Every row carries it, in
       // the two columns before the last (`sementara`, `catatan`; `jenis` came after them), and an Excel CSV too
-      // (trend's target_tercapai_sejak and both's predikat_dasar_lain, later still, set aside: a year, a predikat or blank)
+      // (trend's target_tercapai_sejak and target_untuk_tahun and both's predikat_dasar_lain, later still, set
+      // aside: a year, a predikat or blank)
       for (const csv of [["-f", "csv"], ["--excel"]]) {
         const out = (await spbe([cmd, join(dir, "pemdi.csv"), ...csv])).stdout.trim().split(/\r?\n/);
-        const rows = out.map((r) => (cmd === "trend" ? r.replace(/[,;][^,;]*[,;][^,;]*$/, "") : r.replace(/[,;][^,;]*$/, "")));
+        const rows = out.map((r) => (cmd === "trend" ? r.replace(/[,;][^,;]*[,;][^,;]*[,;][^,;]*$/, "") : r.replace(/[,;][^,;]*$/, "")));
         expect(rows[0], cmd).toMatch(/[,;]sementara[,;]catatan[,;]jenis$/);
         expect(rows.slice(1), cmd).toHaveLength(2);
         for (const row of rows.slice(1))
@@ -568,8 +624,8 @@ describe("rank and trend say what their framework leaves unsettled", () => {
       const doc = json((await spbe([cmd, join(dir, "lama.csv"), "-f", "json"])).stdout);
       expect(doc.frameworks[0]).toMatchObject({ id: "spbe-2018", provisional: false, caveats: [expect.stringContaining("Batas predikat selain 2.60")] });
       const out = (await spbe([cmd, join(dir, "lama.csv"), "-f", "csv", "--lang", "en"])).stdout.trim().split("\n");
-      // (trend's target_reached_since and both's predikat_other_basis, after jenis, set aside)
-      const csv = out.map((r) => (cmd === "trend" ? r.replace(/,[^,]*,[^,]*$/, "") : r.replace(/,[^,]*$/, "")));
+      // (trend's target_reached_since and target_for_year and both's predikat_other_basis, after jenis, set aside)
+      const csv = out.map((r) => (cmd === "trend" ? r.replace(/,[^,]*,[^,]*,[^,]*$/, "") : r.replace(/,[^,]*$/, "")));
       expect(csv.slice(1), cmd).toHaveLength(2);
       for (const row of csv.slice(1))
         expect(row, cmd).toMatch(/,false,Predikat bands other than 2\.60 are assumed equal to spbe-2020 \(unverified for 2018\)\.,$/);
@@ -852,7 +908,7 @@ describe("validate and score over result tables", () => {
     );
     const doc = json((await spbe(["rank", "t.csv", "-f", "json"], { cwd: dir })).stdout);
     expect(doc.groups[0].rows[1]).toMatchObject({ instansi: "Kab. Contoh B", index: { exact: 4.195, predikatOtherBasis: "Memuaskan" } });
-    expect((await spbe(["trend", "t.csv", "-f", "csv"], { cwd: dir })).stdout).toMatch(/^Kab\. Contoh B,.*,Memuaskan$/m);
+    expect((await spbe(["trend", "t.csv", "-f", "csv"], { cwd: dir })).stdout).toMatch(/^Kab\. Contoh B,.*,Memuaskan,$/m);
     // (a second read) not where the printed predikat is not that index's (a fault said elsewhere): ranked, and its
     // target judged, by what is printed, and never "the other basis gives" the predikat shown
     const wrong = tempDir({ "w.csv": "instansi;tahun;indeks;predikat;target\nKab. A;2023;4,10;Sangat Baik;\nKab. A;2024;4,195;Memuaskan;Memuaskan\n" });
@@ -1280,8 +1336,8 @@ describe("mandiri and evaluasi in rank, trend and score --banding", () => {
     const en = await spbe([...args, "--lang", "en"]);
     expect(en.stdout).toContain("§ a change across jenis (evaluasi → mandiri): a self-assessment compared with an official result");
     const csv = (await spbe([...args, "-f", "csv"])).stdout.trim().split("\n");
-    expect(csv[0]!.endsWith(",sementara,catatan,jenis,target_tercapai_sejak,predikat_dasar_lain")).toBe(true);
-    expect(csv.slice(1).map((l) => l.split(",").at(-3))).toEqual(["evaluasi", "evaluasi", "mandiri"]);
+    expect(csv[0]!.endsWith(",sementara,catatan,jenis,target_tercapai_sejak,predikat_dasar_lain,target_untuk_tahun")).toBe(true);
+    expect(csv.slice(1).map((l) => l.split(",").at(-4))).toEqual(["evaluasi", "evaluasi", "mandiri"]);
     const doc = json((await spbe([...args, "-f", "json"])).stdout);
     expect(doc.instansi[0].years[2]).toMatchObject({ tahun: 2025, jenis: "mandiri", change: { display: "-0.25", acrossJenis: true } });
     // many instansi: the year's cell says it

@@ -1,5 +1,5 @@
 import { type Jenis, jenisOf } from "../assessment/jenis.js";
-import type { Finding } from "../core/findings.js";
+import { type Finding, isError } from "../core/findings.js";
 import { builtinFrameworks } from "../frameworks/builtin.js";
 import type { PredikatBasis } from "../frameworks/types.js";
 import { RANK_CLI } from "../messages/rank-cli.js";
@@ -106,6 +106,11 @@ export async function readRankingInputs(
     // one by one: a spread passes every item as an argument, and a results table of 130 000 rows overflowed the stack
     for (const t of read.targets) targets.push(t);
   }
+  // a table of targets alone (an RPJMD table) and no results: "no instansi with a year", exit 0, said
+  // nothing of why; the results were forgotten, and the run has nothing to rank or follow
+  if (entries.length === 0 && targets.length > 0 && !findings.some(isError)) {
+    throw cliError(RANK_CLI.targetsOnly, { files: [...new Set(targets.map((t) => t.source))].join(", ") });
+  }
   return { entries, findings, files: seen.size + files.length, targets };
 }
 
@@ -144,8 +149,13 @@ export function resolveProvinsi(ctx: Context, entries: readonly RankEntry[], pro
   if (provinsi === undefined || provinsi === null) return undefined;
   const known = provinsiNames(entries);
   if (known.size === 0) return provinsiOfShortForm(provinsi) ?? provinsi;
-  const name = known.get(provinsiKey(provinsi));
+  const typed = provinsiKey(provinsi);
+  const name = known.get(typed);
   if (name !== undefined) return name;
+  // a part of names ("Jawa", "Sumatera", "Nusa Tenggara"): every province it is part of, not the one nearest in
+  // spelling ("Sumatera" suggested Sulawesi Tenggara, "Jawa" Jawa Barat alone)
+  const partOf = typed === "" ? [] : [...known].filter(([key]) => ` ${key} `.includes(` ${typed} `)).map(([, n]) => n);
+  if (partOf.length > 0) throw cliError(RANK_CLI.noProvinsi, { name: provinsi, similar: perhaps(partOf.sort((a, b) => a.localeCompare(b, "id")))[ctx.lang] });
   // near a name, or near a short form ("Jabr"): the province it stands for
   const near = suggestSimilar(provinsi, [...known.values(), ...Object.keys(PROVINSI_SINGKATAN)]).map((n) =>
     Object.hasOwn(PROVINSI_SINGKATAN, n) ? PROVINSI_SINGKATAN[n]! : n,

@@ -391,7 +391,8 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
   },
   "result/blank": (a) =>
     a.required
-      ? { id: `kolom ${a.field} kosong: baris ini tidak dapat diperingkat`, en: `${a.field} is blank: this row cannot be ranked` }
+      ? // said by rank, trend and validate alike: "cannot be ranked" was wrong of a trend's row
+        { id: `kolom ${a.field} kosong: baris ini tidak masuk peringkat maupun tren`, en: `${a.field} is blank: this row is left out of rankings and trends` }
       : { id: `kolom ${a.field} kosong`, en: `${a.field} is blank` },
   "result/invalid": (a, v) =>
     a.decimalComma

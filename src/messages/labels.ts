@@ -171,6 +171,7 @@ export const CSV_COLUMN = {
   targetReached: { id: "target_tercapai", en: "target_reached" },
   targetGap: { id: "kurang_target", en: "target_gap" },
   targetSince: { id: "target_tercapai_sejak", en: "target_reached_since" },
+  targetOf: { id: "target_untuk_tahun", en: "target_for_year" },
   delta: { id: "selisih", en: "delta" },
   deltaDisplay: { id: "tampilan_selisih", en: "delta_display" },
   impact: { id: "dampak", en: "impact" },

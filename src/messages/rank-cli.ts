@@ -21,6 +21,10 @@ export const RANK_CLI = {
   badBy: { id: "--by '{value}' tidak dikenal: pakai kategori atau provinsi", en: "unknown --by '{value}': use kategori or provinsi" },
   badJenis: { id: "--jenis '{value}' tidak dikenal: pakai mandiri atau evaluasi", en: "unknown --jenis '{value}': use mandiri or evaluasi" },
   badTahun: { id: "{flag} '{value}' bukan tahun empat angka", en: "{flag} '{value}' is not a four-digit year" },
+  targetsOnly: {
+    id: "masukan hanya berisi target, tanpa satu indeks pun ({files}): beri juga hasilnya — berkas hasil atau penilaian, atau --nasional TAHUN",
+    en: "the inputs hold targets only, not one index ({files}): give the results too — result or assessment files, or --nasional YEAR",
+  },
   noYear: {
     id: "tidak ada baris tahun {year} dalam masukan (ada: {years})",
     en: "no rows of {year} in the inputs (there are: {years})",

@@ -141,6 +141,8 @@ export const TREND_LABEL = {
   targetReached: { id: "{target} tercapai ({tahun})", en: "{target} reached ({tahun})" },
   targetReachedSince: { id: "{target} tercapai (sejak {since})", en: "{target} reached (since {since})" },
   targetShort: { id: "{target}: kurang {gap} ({tahun})", en: "{target}: {gap} short ({tahun})" },
+  // a target of another year than the one judged, in a cell of the many-instansi table and the HTML chart's legend
+  targetFor: { id: "{target} untuk {of}", en: "{target} for {of}" },
   targetLine: {
     id: "Target {target} ({predikat}): {status}; dinilai seperti predikatnya, dari {basis}",
     en: "Target {target} ({predikat}): {status}; judged as its predikat is, from the {basis}",

@@ -47,6 +47,9 @@ export function trendCsvPieces(report: TrendReport, { lang, excel }: RenderOptio
     C.targetSince,
     // later still: the predikat the other basis gives where the two differ (rank-csv.ts)
     C.predikatOtherBasis,
+    // later still: the year the target is for, where another than the year judged (JSON's target.of: an
+    // RPJMD table's 2027 target beside the 2025 index); blank for --target and a target of the year itself
+    C.targetOf,
   ].map((c) => t(c));
   const other = otherBasisCell();
   const caution = frameworkCsvCells(lang);
@@ -77,6 +80,7 @@ export function trendCsvPieces(report: TrendReport, { lang, excel }: RenderOptio
       p.entry?.jenis ?? "",
       String(s.target?.since ?? ""),
       p.entry ? other(p.entry) : "",
+      String(s.target?.of ?? ""),
     ];
   };
   return csvPieces(head, rows(), { excel });

@@ -67,9 +67,14 @@ function acrossFrameworksNote(report: TrendReport, lang: Lang): string | null {
  */
 const targetShownAs = (target: TrendTarget): string => (namesBand(target.band, target.text) ? target.band.predikat : target.value.display);
 
+/**
+ * A table cell's or a chart's target: with its year where that is another than the year judged (an RPJMD
+ * table's 2027 target beside the 2025 index: "3.50 untuk 2027: kurang 0.99 (2025)"), as the one-instansi
+ * line says it; without it, a 2027 target read as 2025's own.
+ */
 export function targetText(target: TrendTarget, lang: Lang): string {
   const t = translator(lang);
-  const shownAs = targetShownAs(target);
+  const shownAs = target.of === null ? targetShownAs(target) : t(T.targetFor, { target: targetShownAs(target), of: target.of });
   // "since 2023" where the years before the latest reached it too: "reached (2024)" read as first reached then
   if (target.since !== null && target.since < target.tahun) return t(T.targetReachedSince, { target: shownAs, since: target.since });
   return target.reached
