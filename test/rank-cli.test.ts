@@ -958,6 +958,14 @@ describe("validate and score over result tables", () => {
     expect(mine.text).toContain("peringkat 77 dari 396 kabupaten di hasil pembanding");
     const national = json((await spbe(["rank", SAMPLE, "nasional-2024", "--kategori", "kabupaten", "-f", "json"])).stdout);
     expect(national.standing[0]).toMatchObject({ national: { rank: 76, of: 393 }, amongNational: true });
+    // (an exploratory test) rows of one's own that each stand in for their instansi's national row keep the place
+    // a national one: two kabupaten of the national results were each "67 of 392 … in the results compared with"
+    const two = tempDir({ "c.csv": "tahun,instansi,indeks\n2024,Kab. Ciamis,3.70\n2024,Kab. Garut,4.195\n" });
+    const both = json((await spbe(["rank", "c.csv", "--nasional", "2024", "--kategori", "kabupaten", "-f", "json"], { cwd: two })).stdout);
+    expect(both.standing.map((x: { national: { of: number }; amongNational: boolean }) => [x.national.of, x.amongNational])).toEqual([
+      [392, true],
+      [392, true],
+    ]);
   });
 
   // an exploratory tester: a spbe-2018 assessment among 2024's results was "cannot be placed (no results to

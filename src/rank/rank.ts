@@ -386,7 +386,7 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
   const incomparable = new Set(year.filter((e) => e.user && !comparable(e)).map((e) => e.key));
   const peers = incomparable.size === 0 ? year : [...year.filter(comparable), ...nationalOfYear.filter((e) => incomparable.has(e.key))];
   const index = refused || !hasNational ? null : placeIndex(peers, provinsiName());
-  const standing = index === null ? [] : year.filter((e) => e.user && comparable(e)).map((e) => standingOf(e, tahun, index, options));
+  const standing = index === null ? [] : year.filter((e) => e.user && comparable(e)).map((e) => standingOf(e, tahun, index, options, replacing));
   const faults = new Map<string, number>();
   for (const e of selected) if (e.noted && !e.user) faults.set(e.source, (faults.get(e.source) ?? 0) + 1);
   return {
@@ -485,7 +485,11 @@ function firstNotAbove(sorted: readonly RankEntry[], value: Rational, strict: bo
 }
 
 /** One user entry placed among the year's entries of its kategori, and of its province. */
-function standingOf(entry: RankEntry, tahun: number | null, index: PlaceIndex, options: RankOptions): Standing {
+/**
+ * `standsIn`: the user's entries that each stand in for their instansi's national row of the year (`yearEntries`):
+ * beside them the place is still a national one, of as many as the results published.
+ */
+function standingOf(entry: RankEntry, tahun: number | null, index: PlaceIndex, options: RankOptions, standsIn: ReadonlySet<RankEntry> = new Set()): Standing {
   // the kategori a --kategori names, when the entry does not say one of its own
   const kategori = entry.kategori ?? (options.kategori && KATEGORI_FILTERS[options.kategori]?.length === 1 ? KATEGORI_FILTERS[options.kategori]![0]! : null);
   const provinsi = entry.provinsi ?? options.provinsi ?? null;
@@ -529,9 +533,11 @@ function standingOf(entry: RankEntry, tahun: number | null, index: PlaceIndex, o
       }
     }
   }
-  // among the published results alone: rows of the user's own in the kategori (a table of theirs ranked
-  // beside them, placeAmong's own reference) make it a place among the results given
-  const amongNational = !peers.some((e) => e.user && e !== entry);
+  // among the published results alone: rows of the user's own in the kategori that are no national instansi's
+  // (a table of theirs ranked beside them, placeAmong's own reference) make it a place among the results given;
+  // one that stands in for its instansi's national row does not (two kabupaten of one's own among nasional-2024
+  // made each "rank 67 of 392 in the results compared with", 392 being the national count)
+  const amongNational = !peers.some((e) => e.user && e !== entry && !standsIn.has(e));
   return { entry, tahun, kategori, national, amongNational, provinsi: prov, nextUp, provinceTop };
 }
 
