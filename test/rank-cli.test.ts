@@ -715,6 +715,16 @@ describe("validate and score over result tables", () => {
       (await spbe(["rank", "lanjut.csv", "--nasional", "2023,2024", "--tahun", "2023", "--kategori", "kabupaten", "-f", "json"], { cwd: dir })).stdout,
     );
     expect(asked.groups[0].rows.filter((r: { user: boolean }) => r.user).map((r: { tahun: number }) => r.tahun)).toEqual([2023]);
+    // (an exploratory test) nor into a year asked for that has no national results at all: --tahun 2019 of one's
+    // own 2019 row, 2024's results loaded, took in a 2021 row of another framework and refused the ranking
+    writeFileSync(join(dir, "lama.csv"), "tahun,instansi,indeks\n2019,Kota Bogor,2.80\n2021,Kota Depok,3.00\n");
+    for (const loaded of [[], ["nasional-2024"]]) {
+      const old = json((await spbe(["rank", "lama.csv", ...loaded, "--tahun", "2019", "-f", "json"], { cwd: dir })).stdout);
+      expect(old.findings, loaded.join()).toEqual([]);
+      expect(old.groups[0].rows.map((r: { instansi: string; tahun: number }) => [r.instansi, r.tahun])).toEqual([["Kota Bogor", 2019]]);
+      // nor "1 of your assessments … placed among the results of 2019", of which there are none
+      expect((await spbe(["rank", "lama.csv", ...loaded, "--tahun", "2019", "--lang", "en"], { cwd: dir })).stdout).not.toContain("placed among");
+    }
     // score --banding places the earlier assessment, asked for it alone (a review: the first fix made it
     // "cannot be placed" with a false reason)
     const banding = await spbe(["score", "-", "--banding", "nasional-2024"], {

@@ -186,12 +186,16 @@ function yearEntries(
   // a later year's row joins only with no national year between (rank --tahun 2023 with 2024's results
   // loaded placed a 2025 row among 2023's, replacing the instansi's official 2023 result)
   const later = (y: number) => y > tahun! && ![...nationalYears].some((n) => n > tahun! && n < y);
+  // …and a dated row of another year joins only a year of national results: `--tahun 2019` of one's own 2019
+  // rows, with 2024's results loaded, took in a 2021 row of another framework and refused the whole ranking
   const placeable =
     tahun === null
       ? []
       : all.filter(
           (e) =>
-            e.user && e.tahun !== tahun && (e.tahun === null || (nationalYears.size > 0 && !nationalYears.has(e.tahun) && (e.tahun < tahun || later(e.tahun)))),
+            e.user &&
+            e.tahun !== tahun &&
+            (e.tahun === null || (nationalYears.has(tahun) && !nationalYears.has(e.tahun) && (e.tahun < tahun || later(e.tahun)))),
         );
   const duplicates: { entry: RankEntry; kept: RankEntry }[] = [];
   let candidates = placeable;
