@@ -1221,4 +1221,15 @@ describe("rank targets (plan --target-rank)", () => {
     const far = rankTarget(year, mine, 9, { kategori: "kabupaten", min: 1 });
     expect([far.value, far.ties, far.overtakes]).toEqual([{ n: 1n, d: 1n }, [], []]);
   });
+
+  // (an exploratory test) "now rank 14; tied with Kab. Kuningan" of a target rank 15 already passed: Kuningan
+  // shows the target, 3.57, and the user 3.64
+  it("a rank already reached names no tie the user is not in", () => {
+    const ahead = { ...mine, shown: { n: 19n, d: 5n } };
+    // 3.80 ties B and C at rank 3; rank 4 needs 3.80 too
+    expect(rankTarget(year, ahead, 4, { kategori: "kabupaten", min: 1 }).ties).toEqual(["Kab. B", "Kab. C"]);
+    const above = { ...mine, shown: { n: 4n, d: 1n } };
+    const passed = rankTarget(year, above, 4, { kategori: "kabupaten", min: 1 });
+    expect([passed.current, passed.ties, passed.overtakes]).toEqual([3, [], []]);
+  });
 });

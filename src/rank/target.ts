@@ -23,7 +23,7 @@ export interface RankTarget {
   readonly provinsi: string | null;
   /** ranked above the user now, not above once the target is reached */
   readonly overtakes: readonly string[];
-  /** showing exactly the target: the rank is shared with them */
+  /** showing exactly the target: the rank is shared with them (none where the user already shows more) */
   readonly ties: readonly string[];
   /** the user's rank now */
   readonly current: number;
@@ -51,7 +51,9 @@ export function rankTarget(national: readonly RankEntry[], mine: RankEntry, rank
     kategori: group.kategori,
     provinsi: group.provinsi ?? null,
     overtakes: others.filter((e) => compare(e.shown, mine.shown) > 0 && compare(e.shown, value) < 0).map((e) => e.instansi),
-    ties: rank <= others.length ? others.filter((e) => compare(e.shown, value) === 0).map((e) => e.instansi) : [],
+    // the user's display where it is the target's (reached by rising to it, or held already), not above it: a rank
+    // already passed named a tie with the row that shows the target ("now rank 14; tied with Kab. Kuningan")
+    ties: rank <= others.length && compare(mine.shown, value) <= 0 ? others.filter((e) => compare(e.shown, value) === 0).map((e) => e.instansi) : [],
     current,
   };
 }
