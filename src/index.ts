@@ -7,6 +7,7 @@
  *   loadFramework("spbe-2020" | JSON text | bytes | value)  → FrameworkResult
  *   readAssessments(csv text | bytes, { framework })         → AssessmentFile
  *   validate(files) · score(files) · diff(a, b?)             → reports
+ *   withTargetFindings(readInput(…))                         → a file for validate, its target cells checked as trend checks them
  *   plan(file, { target, costs, budget, … })                  → PlanReport
  *   readInput(result table | assessments) → entriesOf(…)     → rank(entries) · trend(entries)
  *   render(command, format, report, { lang })                → Promise<string>
@@ -114,6 +115,7 @@ export { type TemplateOptions, template } from "./report/template.js";
 export { isResultHeader } from "./results/columns.js";
 export { type EntryOptions, entriesOf, type InputFile, type InputOptions, readInput } from "./results/input.js";
 export { type ExactRange, isResultFile, type ResultFile, type ResultRow } from "./results/read.js";
+export { withTargetFindings } from "./results/target-cells.js";
 export { type BasisChoice, bandAt, bandFor, chooseBasis, type Predikat, predikatOf } from "./scoring/predikat.js";
 export { type ScoredAssessment, type ScoreReport, type ScoreReportOptions, score } from "./scoring/report.js";
 export {

@@ -639,6 +639,35 @@ describe("rank and trend say what their framework leaves unsettled", () => {
 });
 
 describe("validate and score over result tables", () => {
+  // (an exploratory test) validate --strict passed, exit 0, an RPJMD table whose targets "abc" and "9" trend then
+  // set aside: a CI check says what trend says of the same cells
+  it("validate says of target cells what trend says, in results and assessments alike", async () => {
+    const rows = Array.from({ length: 47 }, (_, i) => `Kab. X;2024;${i + 1};3;${i === 1 ? "tinggi" : ""}`);
+    const dir = tempDir({
+      "rpjmd.csv": "tahun,instansi,indeks,target\n2023,Kab. A,3.10,abc\n2024,Kab. A,3.60,9\n2026,Kab. A,,Memuaskan\n2027,Kab. A,,lima\n",
+      "koma.csv": "tahun;instansi;indeks;target\n2024;Kab. A;3,60;3.500\n",
+      "mandiri.csv": `instansi;tahun;indikator;tingkat;target\n${rows.join("\n")}\n`,
+    });
+    const at = (stderr: string) =>
+      stderr
+        .split("\n")
+        .filter((l) => l.endsWith("meta/invalid"))
+        .map((l) => l.split(/ +/)[0]);
+    const trended = await spbe(["trend", "rpjmd.csv"], { cwd: dir });
+    const checked = await spbe(["validate", "rpjmd.csv"], { cwd: dir });
+    expect(at(checked.stdout)).toEqual(["rpjmd.csv:2:4", "rpjmd.csv:3:4", "rpjmd.csv:5:4"]);
+    expect(at(trended.stderr)).toEqual(at(checked.stdout));
+    expect(checked.code).toBe(0);
+    expect((await spbe(["validate", "rpjmd.csv", "--strict"], { cwd: dir })).code).toBe(1);
+    // "3.500" where commas are decimal: 3.5 or 3500, never guessed
+    expect((await spbe(["validate", "koma.csv", "--lang", "en"], { cwd: dir })).stdout).toMatch(/^koma\.csv:2:4 .*3\.500.*meta\/invalid$/m);
+    // an assessment's target (its second row's: the first's cell is blank), in the file's findings and its own
+    const doc = json((await spbe(["validate", "mandiri.csv", "-f", "json"], { cwd: dir })).stdout);
+    expect(doc.findings.map((f: { code: string; line: number; column: number }) => [f.code, f.line, f.column])).toEqual([["meta/invalid", 3, 5]]);
+    const junit = (await spbe(["validate", "mandiri.csv", "-f", "junit", "--strict"], { cwd: dir })).stdout;
+    expect(junit).toContain("meta/invalid");
+  });
+
   // a coordinator's sheet saved with its title on line 1: rank --nasional said only that the columns were
   // 'REKAP INDEKS SPBE 2024'; then where the header seemed to be; now the table is read, with a warning
   it("a title row above a result table: rank, trend and validate read the table, and warn of the title", async () => {

@@ -301,6 +301,29 @@ function seriesOf(
   };
 }
 
+/** A `target` cell as `trend` reads it, and where it was read from. */
+export interface TargetCell {
+  readonly target: string;
+  readonly source: string;
+  readonly line: number | null;
+  readonly column: number | null;
+  /** its file's commas are decimal (`RankEntry.targetDecimalComma`) */
+  readonly targetDecimalComma?: true;
+}
+
+/**
+ * The warning a target cell gets, read against `framework` (`trend`, and `validate`, which says the same of
+ * the same file): `meta/invalid` for a cell that is neither an index nor a predikat, or that may be a
+ * thousand where commas are decimal ("3.500"); null for a readable one.
+ */
+export function targetCellFinding(c: TargetCell, framework: Framework): Finding | null {
+  const at = { line: c.line, column: c.column, value: c.target };
+  // where commas are decimal, "3.500" may be 3.5 or 3500: never guessed
+  if (c.targetDecimalComma === true && looksLikeThousands(c.target))
+    return finding("meta/invalid", "warning", c.source, { ...at, args: { field: "target", thousands: true } });
+  return parseTarget(framework, c.target) ? null : finding("meta/invalid", "warning", c.source, { ...at, args: { field: "target" } });
+}
+
 /**
  * The target the latest year is judged against: `--target`, else the `target` cell of the latest
  * year that has one, a row with an index or one for a year to come (an RPJMD table's 2026 target
@@ -350,13 +373,8 @@ function targetOf(
     // every cell the column has is the data's, each read as its own year reads it: one that is neither an
     // index nor a predikat is said, not only the one chosen (2019's "3,x" under a 2026 target went unsaid)
     for (const c of cells) {
-      if (ambiguous(c)) {
-        findings.push(
-          finding("meta/invalid", "warning", c.source, { line: c.line, column: c.column, value: c.target, args: { field: "target", thousands: true } }),
-        );
-      } else if (!parseTarget(c === fromColumn ? framework : c.framework, c.target)) {
-        findings.push(finding("meta/invalid", "warning", c.source, { line: c.line, column: c.column, value: c.target, args: { field: "target" } }));
-      }
+      const said = targetCellFinding(c, c === fromColumn ? framework : c.framework);
+      if (said) findings.push(said);
     }
   }
   // (the latest cell unreadable: no target, as for one that is neither an index nor a predikat)
