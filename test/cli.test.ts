@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -877,6 +877,28 @@ describe("spbe diff --format json when the comparison cannot be made", () => {
         stderr: `spbe: --columns '${columns}' names the same column twice: name the two columns to compare, e.g. mandiri,evaluasi\n`,
       });
     }
+  });
+
+  // (an exploratory test) one file on both sides, as a CI typo gives it: "Selisih: 0.00", and --fail-above 0 passed
+  it("diff of a file against itself is refused (exit 2), by any name that reaches it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-same-"));
+    writeFileSync(join(dir, "a.csv"), readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv")));
+    symlinkSync(join(dir, "a.csv"), join(dir, "b.csv"));
+    for (const [a, b] of [
+      ["a.csv", "a.csv"],
+      ["a.csv", "./a.csv"],
+      ["a.csv", "b.csv"],
+    ]) {
+      const r = await spbe(["diff", a!, b!, "--fail-above", "0", "--lang", "en"], { cwd: dir });
+      expect(r, `${a} ${b}`).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `spbe: '${a}' and '${b}' are the same file: its diff is always 0, and --fail-above always passes; name two files (e.g. the mandiri and the evaluasi), or one file with mandiri and evaluasi columns\n`,
+      });
+    }
+    // a copy is another file: compared, as asked
+    writeFileSync(join(dir, "c.csv"), readFileSync(join(dir, "a.csv")));
+    expect((await spbe(["diff", "a.csv", "c.csv", "--fail-above", "0"], { cwd: dir })).code).toBe(0);
   });
 
   it("diff JSON names each side's framework when they differ; the top-level framework stays side a's", async () => {

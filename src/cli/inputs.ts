@@ -272,6 +272,20 @@ export function expandOne(ctx: Context, arg: string, after: readonly string[] = 
 }
 
 /**
+ * `diff a a`: both sides the same file (one path twice, a link to it, "./a.csv" and "a.csv"), which a CI
+ * typo gives. A diff that never differs makes `--fail-above` always pass: refused, as `--columns x,x` is.
+ * Compared by device and inode; a side not there is left to its read to say.
+ */
+export function refuseSameFile(ctx: Context, a: string, b: string): void {
+  if (a === "-" || b === "-") return;
+  const x = statOrNull(systemPath(ctx.cwd, a));
+  const y = statOrNull(systemPath(ctx.cwd, b));
+  // (an inode of 0 is a file system that gives none: no verdict)
+  if (x === null || y === null || x.ino === 0 || x.dev !== y.dev || x.ino !== y.ino) return;
+  throw cliError(INPUT_TEXT.sameFile, { a, b });
+}
+
+/**
  * More arguments than the files a command takes (`plan`, `diff`): too many arguments, worded as
  * commander words it, with the help hint. Commander lets them through to the command
  * (`allowExcessArguments`) so that `plan Penilaian Mandiri.csv` can be told its quotes: given `ctx`,

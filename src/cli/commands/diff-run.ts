@@ -9,7 +9,7 @@ import { parseColumns, readAssessmentFile, readOptionsOf } from "../assessments.
 import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
-import { expandOne, refuseExcess } from "../inputs.js";
+import { expandOne, refuseExcess, refuseSameFile } from "../inputs.js";
 import { refuseOutputOverInput } from "../io.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
@@ -70,6 +70,7 @@ export async function runDiff(ctx: Context, fileA: string, fileB: string | undef
   const pathA = expandOne(ctx, fileA, fileB === undefined ? [] : [fileB, ...extra]);
   const pathB = fileB === undefined ? undefined : expandOne(ctx, fileB, extra);
   refuseExcess("diff", 2, [...inputs, ...extra]);
+  if (pathB !== undefined) refuseSameFile(ctx, pathA, pathB);
   refuseOutputOverInput(ctx, options.output, pathB === undefined ? [pathA] : [pathA, pathB]);
   // one file is read once (it may be stdin); `diff` takes it apart by value columns or by jenis
   // (--columns is a one-file diff's, read through them whatever the count: read whole, once)
