@@ -794,6 +794,12 @@ describe("validate and score over result tables", () => {
     const heading = human.stdout.split("\n\n").find((b) => b.includes("│ Kab. Tanpa Prov *"))!;
     expect(heading.split("\n")[0]).toBe("no provinsi");
     expect((await spbe([...args, "-f", "markdown"], { cwd: dir })).stdout).toContain("### no provinsi\n");
+    // (an exploratory test) and where those are all the rows: --kategori pusat --by provinsi (no ministry names a
+    // province) dropped the heading, the same output as without --by
+    const pusat = ["rank", "nasional-2024", "--kategori", "pusat", "--by", "provinsi", "--top", "1", "--lang", "en"];
+    expect((await spbe(pusat)).stdout.split("\n").slice(0, 3)).toEqual(["Ranking of the Indeks SPBE 2024 — kategori pusat", "", "no provinsi"]);
+    expect((await spbe([...pusat, "-f", "markdown"])).stdout).toContain("### no provinsi\n");
+    expect((await spbe([...pusat, "-f", "html"])).stdout).toContain("<h2>no provinsi</h2>");
   });
 
   it("validate reports exactly the known faults of the bundled results", async () => {

@@ -36,7 +36,7 @@ function* rankHtmlBody(report: RankReport, c: ReturnType<typeof rankContent>, la
   for (const g of c.groups) {
     const heading = g.section.title;
     yield '<section class="group">';
-    if (c.groups.length > 1 || g.group.key !== null) yield `<h2>${esc(heading)}</h2>`;
+    if (g.headed) yield `<h2>${esc(heading)}</h2>`;
     yield* g.summary.map((line) => `<p class="summary-line">${esc(decimalsIn(line, lang))}</p>`);
     if (framework && g.group.members.length > 0) {
       // the user's entries among national ones, by the group's members as the chart counts them, not by the

@@ -21,7 +21,7 @@ export function rankTablePieces(report: RankReport, { lang, color, width }: Rend
     if (c.groups.length === 0) yield c.empty;
     for (const g of c.groups) {
       yield "";
-      if (c.groups.length > 1 || g.group.key !== null) yield color.bold(terminalSafe(g.section.title));
+      if (g.headed) yield color.bold(terminalSafe(g.section.title));
       yield* g.summary.map(terminalSafe);
       if (g.section.rows.length > 0) yield* tableLines(g.section, width);
     }
@@ -42,7 +42,7 @@ export function rankMarkdownPieces(report: RankReport, { lang }: RenderOptions):
     yield* [`## ${markdownCell(c.title)}`, ""];
     if (c.groups.length === 0) yield* [c.empty, ""];
     for (const g of c.groups) {
-      if (c.groups.length > 1 || g.group.key !== null) yield* [`### ${markdownCell(g.section.title)}`, ""];
+      if (g.headed) yield* [`### ${markdownCell(g.section.title)}`, ""];
       yield* [...g.summary.map((s) => `- ${markdownCell(s)}`), ""];
       if (g.section.rows.length > 0) {
         yield* markdownTableLines(g.section);

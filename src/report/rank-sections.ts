@@ -19,7 +19,8 @@ import { signed } from "./text.js";
 export interface RankContent {
   readonly title: string;
   readonly notes: readonly string[];
-  readonly groups: readonly { readonly section: Section; readonly summary: readonly string[]; readonly group: RankGroup }[];
+  /** `headed`: its title is said (several groups, a named one, or any under --by) */
+  readonly groups: readonly { readonly section: Section; readonly summary: readonly string[]; readonly group: RankGroup; readonly headed: boolean }[];
   readonly standing: readonly string[];
   /** the rows are a mix of the user's and national ones: the user's are marked * */
   readonly marksUser: boolean;
@@ -120,7 +121,10 @@ export function rankContent(report: RankReport, lang: Lang, num: (display: strin
           : filters.length > 0
             ? [report.filters.kategori, report.filters.provinsi, report.filters.jenis].filter((x) => x !== null).join(", ")
             : t(R.national));
-    return { group, summary, section: { title: heading, columns, rows: group.rows.map(cells) } };
+    // its heading said where there are several, where it names a group, and under --by always: the one group
+    // of rows that name none (`--kategori pusat --by provinsi`) lost its "tanpa provinsi" and read as ungrouped
+    const headed = report.groups.length > 1 || group.key !== null || by !== null;
+    return { group, summary, headed, section: { title: heading, columns, rows: group.rows.map(cells) } };
   });
 
   // a provisional framework's predikat and 2018's assumed bands are read here too: said as score says them
