@@ -779,7 +779,9 @@ describe("predikat basis in every output", () => {
       predikatBasisSource: "option",
       predikatOtherBasis: "Kurang",
     });
-    const d = JSON.parse((await spbe(["diff", "nias.csv", "nias.csv", "--format", "json", "--predikat-basis", "displayed"], { cwd: dir })).stdout);
+    // (a copy: one file on both sides is refused)
+    writeFileSync(join(dir, "nias-b.csv"), readFileSync(join(dir, "nias.csv")));
+    const d = JSON.parse((await spbe(["diff", "nias.csv", "nias-b.csv", "--format", "json", "--predikat-basis", "displayed"], { cwd: dir })).stdout);
     expect([d.a.index.predikat, d.b.index.predikatBasisSource]).toEqual(["Cukup", "option"]);
     expect((await spbe(["score", "nias.csv", "--predikat-basis", "rounded"], { cwd: dir })).stderr).toMatch(/^spbe: --predikat-basis 'rounded' tidak dikenal/);
   });
