@@ -481,6 +481,15 @@ describe("spbe trend", () => {
         stderr: "spbe: the inputs hold targets only, not one index (rpjmd.csv): give the results too — result or assessment files, or --nasional YEAR\n",
       });
     }
+    // (an exploratory test) --instansi of one with targets alone said "no instansi 'Kab. A' in the inputs" beside
+    // the table that names it
+    const mixed = tempDir({ "rpjmd.csv": "instansi,tahun,indeks,target\nKab. A,2026,,3.50\n", "b.csv": "instansi,tahun,indeks\nKota B,2024,3.10\n" });
+    expect(await spbe(["trend", "rpjmd.csv", "b.csv", "--instansi", "kab a", "--lang", "en"], { cwd: mixed })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "spbe: instansi 'kab a' has targets only in the inputs (rpjmd.csv), not one index: give its results too — result or assessment files, or --nasional YEAR\n",
+    });
     // with results from elsewhere, the targets are what they were for
     const given = await spbe(["trend", "rpjmd.csv", "--nasional", "2024", "--lang", "en", "--instansi", "Kota Bogor"], { cwd: dir });
     expect(given.code, given.stderr).toBe(0);

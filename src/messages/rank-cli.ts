@@ -25,6 +25,10 @@ export const RANK_CLI = {
     id: "masukan hanya berisi target, tanpa satu indeks pun ({files}): beri juga hasilnya — berkas hasil atau penilaian, atau --nasional TAHUN",
     en: "the inputs hold targets only, not one index ({files}): give the results too — result or assessment files, or --nasional YEAR",
   },
+  targetsOnlyOf: {
+    id: "instansi '{name}' hanya punya target di masukan ({files}), tanpa satu indeks pun: beri juga hasilnya — berkas hasil atau penilaian, atau --nasional TAHUN",
+    en: "instansi '{name}' has targets only in the inputs ({files}), not one index: give its results too — result or assessment files, or --nasional YEAR",
+  },
   noYear: {
     id: "tidak ada baris tahun {year} dalam masukan (ada: {years})",
     en: "no rows of {year} in the inputs (there are: {years})",

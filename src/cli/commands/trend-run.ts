@@ -48,6 +48,12 @@ export async function runTrend(ctx: Context, inputs: readonly string[], options:
       });
     }
     if (matched.length === 0) {
+      // an instansi with targets alone (an RPJMD table's) and no index: said so, not "no instansi" beside the
+      // table that names it
+      const targeted = read.targets.filter((t) => matchInstansi([t.key], options.instansi!).length > 0);
+      if (targeted.length > 0) {
+        throw cliError(RANK_CLI.targetsOnlyOf, { name: options.instansi, files: [...new Set(targeted.map((t) => t.source))].join(", ") });
+      }
       // compared as matching keys ("kabupaten bandung"), said as the names the inputs spell
       const similar = suggestSimilar(nameKey(options.instansi), [...keys.keys()]).map((k) => keys.get(k)!);
       throw cliError(RANK_CLI.noInstansi, {
