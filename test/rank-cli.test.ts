@@ -1055,7 +1055,9 @@ describe("validate and score over result tables", () => {
     expect(r.stderr).toContain(
       "spbe: fixtures/contoh-spbe-2018.csv: --banding nasional-2024 holds spbe-2020 results; this assessment is spbe-2018, whose index is not comparable, so it is not placed\n",
     );
-    expect(r.stdout).toContain("Standing: cannot be placed (another framework, see stderr, or no results to compare with in its kategori)");
+    expect(r.stdout).toContain(
+      "Standing: cannot be placed (another framework or outside --kategori, see stderr; or no results to compare with in its kategori)",
+    );
   });
 
   // (a review of the streaming --banding) a spbe-2018 assessment of a kabupaten in Bali, with --provinsi
@@ -1116,6 +1118,16 @@ describe("validate and score over result tables", () => {
     const group = json((await spbe(["score", evaluasi, "--banding", "nasional-2024", "--kategori", "pemda", "--format", "json"])).stdout).assessments[0]
       .standing;
     expect(group).toMatchObject({ kategori: "kabupaten", national: { of: 393 } });
+    // (a session's note) a group that leaves its kategori out (pusat) placed it among the kabupaten without a word
+    const outside = await spbe(["score", evaluasi, "--banding", "nasional-2024", "--kategori", "pusat", "--format", "json", "--lang", "en"]);
+    expect(outside.code).toBe(0);
+    expect(json(outside.stdout).assessments[0].standing).toBeNull();
+    expect(outside.stderr).toContain(
+      "spbe: fixtures/contoh-spbe-2020-evaluasi.csv: this assessment is of kategori kabupaten, outside --kategori pusat (kementerian, lembaga), so it is not placed; name its kategori, or one kategori to place it there\n",
+    );
+    expect((await spbe(["score", evaluasi, "--banding", "nasional-2024", "--kategori", "pusat", "--lang", "en"])).stdout).toContain(
+      "Standing: cannot be placed (another framework or outside --kategori, see stderr;",
+    );
   });
 
   it("score --banding: stdin is read once; errors are said in the order of the command line (inputs first)", async () => {

@@ -1,6 +1,7 @@
+import type { Assessment } from "../assessment/build.js";
 import type { Finding } from "../core/findings.js";
 import type { PredikatBasis } from "../frameworks/types.js";
-import { entryFromScore } from "../rank/entry.js";
+import { assessmentKategori, entryFromScore } from "../rank/entry.js";
 import { KATEGORI_FILTERS } from "../rank/names.js";
 import { placerAmong } from "../rank/rank.js";
 import { terminalSafe } from "../report/text.js";
@@ -44,8 +45,16 @@ export async function bandingPlacer(
   const only = kategori === undefined ? undefined : KATEGORI_FILTERS[kategori];
   const asKategori = only?.length === 1 ? only[0]! : null;
   const theirs = [...new Set(reference.map((e) => e.framework.id))];
+  // a group (pemda, pusat) takes the assessment's own kategori where the group has it; one it leaves out (pusat
+  // for a kabupaten) was placed among its own kategori without a word: not placed, and said why (below)
+  const outsideGroup = (a: Assessment): string | null => {
+    if (only === undefined || asKategori !== null) return null;
+    const own = assessmentKategori(a);
+    return own !== null && !only.includes(own) ? own : null;
+  };
   return {
     place: (assessment, score) => {
+      if (outsideGroup(assessment) !== null) return null;
       const entry = entryFromScore(assessment, score);
       return placer(asKategori === null || entry.kategori === asKategori ? entry : { ...entry, kategori: asKategori });
     },
@@ -56,8 +65,14 @@ export async function bandingPlacer(
     // for here, before the report is written, for those alone: one outside --kategori or --provinsi may
     // still be placed, among the results of its own kategori)
     sayUnplaceable: async (report) => {
-      if (theirs.length !== 1) return;
       const { RANK_LABEL } = await import("../messages/rank-labels.js");
+      for (const scored of report.assessments) {
+        const own = scored.assessment.valid ? outsideGroup(scored.assessment) : null;
+        if (own === null) continue;
+        const args = { file: terminalSafe(scored.assessment.source), kategori: own, value: kategori!, group: only!.join(", ") };
+        ctx.stderr.write(`spbe: ${ctx.t(RANK_LABEL.bandingOutsideGroup, args)}\n`);
+      }
+      if (theirs.length !== 1) return;
       for (const scored of report.assessments) {
         const a = scored.assessment;
         if (!a.valid || a.framework.id === theirs[0] || scored.standing !== null) continue;

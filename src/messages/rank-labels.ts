@@ -68,9 +68,14 @@ export const RANK_LABEL = {
     id: "{file}: --banding {source} adalah hasil {national}; penilaian ini {framework}, indeksnya tidak sebanding, jadi tidak ditempatkan",
     en: "{file}: --banding {source} holds {national} results; this assessment is {framework}, whose index is not comparable, so it is not placed",
   },
+  /** score --banding --kategori <a group>: an assessment of a kategori the group leaves out */
+  bandingOutsideGroup: {
+    id: "{file}: penilaian ini berkategori {kategori}, di luar --kategori {value} ({group}), jadi tidak ditempatkan; sebut kategorinya, atau satu kategori untuk menempatkannya di sana",
+    en: "{file}: this assessment is of kategori {kategori}, outside --kategori {value} ({group}), so it is not placed; name its kategori, or one kategori to place it there",
+  },
   standingNone: {
-    id: "Posisi: tidak dapat ditempatkan (kerangkanya lain, lihat stderr, atau tidak ada hasil pembanding pada kategorinya)",
-    en: "Standing: cannot be placed (another framework, see stderr, or no results to compare with in its kategori)",
+    id: "Posisi: tidak dapat ditempatkan (kerangkanya lain atau di luar --kategori, lihat stderr; atau tidak ada hasil pembanding pada kategorinya)",
+    en: "Standing: cannot be placed (another framework or outside --kategori, see stderr; or no results to compare with in its kategori)",
   },
   standingRank: {
     id: "peringkat {rank} dari {of} {kategori} secara nasional (persentil {percentile})",

@@ -358,6 +358,14 @@ export function entryFromScore(a: Assessment, s: Score): RankEntry {
   );
 }
 
+/** An assessment's kategori: its `kategori` cell's, else its name's ("Kab. …"); `key` its name's `nameKey` where made already. */
+export function assessmentKategori(a: Assessment, key?: string): Kategori | null {
+  return (a.kategori !== null ? kategoriOf(a.kategori) : null) ?? kategoriFromKey(key ?? nameKey(instansiName(a)));
+}
+
+/** The name an assessment is ranked under: its `instansi`, else its file's name without folder or extension. */
+const instansiName = (a: Assessment): string => a.instansi ?? a.source.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+
 /** The entry of a scored assessment of the user's, however it was scored. */
 function userEntry(
   a: Assessment,
@@ -366,13 +374,13 @@ function userEntry(
   tiers: readonly string[],
   published: { readonly display: string; readonly shown: Rational } = publishedIndex(index),
 ): RankEntry {
-  const instansi = a.instansi ?? a.source.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+  const instansi = instansiName(a);
   const key = nameKey(instansi);
   return {
     instansi,
     key,
     tahun: a.tahun,
-    kategori: (a.kategori !== null ? kategoriOf(a.kategori) : null) ?? kategoriFromKey(key),
+    kategori: assessmentKategori(a, key),
     provinsi: a.provinsi,
     framework: a.framework,
     exact: sharedExact(index.value),
