@@ -199,7 +199,7 @@ describe("6. score and diff take directories and globs, as validate does", () =>
     const r = await spbe(["score", "data/*.csv", "--format", "json"], { cwd: dir });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).assessments.map((a: { index: { display: string } }) => a.index.display)).toEqual(["3.64", "3.08"]);
-    expect(r.stderr).toBe("2 berkas, 2 penilaian, 2 dihitung; rata-rata indeks 3.36 (Sangat Baik 1, Baik 1)\n");
+    expect(r.stderr).toBe("2 berkas, 2 penilaian, 2 dihitung; rata-rata indeks per jenis: mandiri 3.64, evaluasi 3.08 (Sangat Baik 1, Baik 1)\n");
   });
 
   it("diff takes a pattern that names exactly one file per side", async () => {

@@ -147,6 +147,12 @@ export interface ScoreSummary {
   readonly mean: Shown | null;
   /** predikat → count, in the framework's band order */
   readonly predikat: readonly { readonly predikat: string; readonly count: number }[];
+  /**
+   * The mean of each jenis, in the order first scored, where the scored assessments are of more than one
+   * (a file of an instansi's mandiri and its evaluasi): their one mean ("3.36" of 3.64 and 3.08) is no
+   * index anyone has. Empty where they are of one jenis (or say none).
+   */
+  readonly byJenis: readonly { readonly jenis: string | null; readonly scored: number; readonly mean: Shown }[];
 }
 
 export function summarize(report: ScoreReport): ScoreSummary {
@@ -155,6 +161,7 @@ export function summarize(report: ScoreReport): ScoreSummary {
   let scored = 0;
   let total = ZERO;
   let order: readonly string[] = [];
+  const jenis = new Map<string | null, { scored: number; total: Rational }>();
   for (const a of report.assessments) {
     // one scored when read and already written: what it came to, without scoring it again
     const s = a instanceof ScoredWhenRead && (a.brief !== null || !a.assessment.valid) ? a.brief : a.score && briefOf(a.score);
@@ -163,11 +170,14 @@ export function summarize(report: ScoreReport): ScoreSummary {
     scored++;
     total = add(total, s.value);
     counts.set(s.predikat, (counts.get(s.predikat) ?? 0) + 1);
+    const of = jenis.get(a.assessment.jenis) ?? { scored: 0, total: ZERO };
+    jenis.set(a.assessment.jenis, { scored: of.scored + 1, total: add(of.total, s.value) });
   }
   return {
     assessments: report.assessments.length,
     scored,
     mean: scored > 0 ? shown(div(total, fromInt(scored))) : null,
     predikat: order.filter((p) => counts.has(p)).map((p) => ({ predikat: p, count: counts.get(p)! })),
+    byJenis: jenis.size < 2 ? [] : [...jenis].map(([j, of]) => ({ jenis: j, scored: of.scored, mean: shown(div(of.total, fromInt(of.scored))) })),
   };
 }

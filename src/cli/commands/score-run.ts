@@ -3,7 +3,8 @@ import { hasRole } from "../../assessment/columns.js";
 import { decideExit } from "../../core/exit.js";
 import { CLI } from "../../messages/cli.js";
 import { BANDING_CLI } from "../../messages/rank.js";
-import { scoreWhenRead, summarize } from "../../scoring/report.js";
+import { terminalSafe } from "../../report/text.js";
+import { type ScoreSummary, scoreWhenRead, summarize } from "../../scoring/report.js";
 import { parseTarget } from "../../scoring/score.js";
 import { readAssessmentFile, readOptionsOf } from "../assessments.js";
 import type { Context } from "../context.js";
@@ -90,10 +91,17 @@ export async function runScore(ctx: Context, files: readonly string[], options: 
       files: inputs.length,
       assessments: s.assessments,
       scored: s.scored,
-      mean: s.mean?.display ?? "–",
+      mean: s.byJenis.length > 0 ? await meanByJenis(ctx, s.byJenis) : (s.mean?.display ?? "–"),
       predikat: predikat ? ` (${predikat})` : "",
     });
     ctx.stderr.write(`${line}${ignoring.suffix(ctx)}\n`);
   } else ignoring.sayIgnored(ctx);
   return decideExit(report.findings).code;
+}
+
+/** "per jenis: mandiri 3.64, evaluasi 3.08": a mandiri and an evaluasi averaged together made an index no one has. */
+async function meanByJenis(ctx: Context, byJenis: ScoreSummary["byJenis"]): Promise<string> {
+  const { SCORE_SUMMARY } = await import("../../messages/score-summary.js");
+  const means = byJenis.map((j) => `${j.jenis === null ? ctx.t(SCORE_SUMMARY.noJenis) : terminalSafe(j.jenis)} ${j.mean.display}`);
+  return ctx.t(SCORE_SUMMARY.byJenis, { means: means.join(", ") });
 }
