@@ -348,6 +348,16 @@ describe("spbe plan on the command line", () => {
     expect(fixed.stdout).toContain("--raise-external untuk ikut menaikkannya");
     const free = await spbe(["plan", PEMDI, "--framework", "pemdi-2026", "--raise-external", "--format", "json"]);
     expect(JSON.parse(free.stdout).constraints.fixed).toEqual([]);
+    // (an exploratory test) where the index has no external indicators it did nothing, exit 0, without a word
+    expect(await spbe(["plan", PEMDI, "--framework", "pemdi-2026", "--without-external", "--raise-external", "--lang", "en"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "spbe: --raise-external: the pemdi-2026 index (--without-external) has no external indicators, so it has nothing to raise\n(see: spbe plan --help)\n",
+    });
+    expect((await spbe(["plan", "fixtures/contoh-spbe-2020-mandiri.csv", "--raise-external"])).stderr).toContain(
+      "--raise-external: indeks spbe-2020 tidak memuat indikator eksternal",
+    );
   });
 
   it("--step 0.5 on Pemdi: every raise by half levels", async () => {

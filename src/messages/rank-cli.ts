@@ -53,6 +53,10 @@ export const RANK_CLI = {
     id: "--kategori {value}: --target-rank memberi peringkat di dalam satu kategori, dan {value} adalah kelompok ({kategori}); sebut salah satunya",
     en: "--kategori {value}: --target-rank ranks within one kategori, and {value} is a group ({kategori}); name one of them",
   },
+  raiseNoExternal: {
+    id: "--raise-external: indeks {framework}{why} tidak memuat indikator eksternal, jadi tidak ada yang dinaikkannya",
+    en: "--raise-external: the {framework} index{why} has no external indicators, so it has nothing to raise",
+  },
   targetRankNeedsKategori: {
     id: "--target-rank perlu kategori penilaian ini: beri --kategori atau kolom kategori",
     en: "--target-rank needs this assessment's kategori: give --kategori or a kategori column",

@@ -67,6 +67,11 @@ export async function runPlan(ctx: Context, fileArg: string, options: PlanFlags,
   if (framework.indicators.length > MAX_PLAN_INDICATORS) {
     throw cliError(CLI.planTooLarge, { framework: framework.id, count: framework.indicators.length, max: MAX_PLAN_INDICATORS });
   }
+  // raising indicators the index here has none of did nothing, without a word (--without-external leaves them out;
+  // spbe-2018 and spbe-2020 have none)
+  if (options.raiseExternal && !framework.indicators.some((i) => i.externalSource !== null)) {
+    throw usageError(RANK_CLI.raiseNoExternal, { framework: framework.id, why: options.withoutExternal ? " (--without-external)" : "" });
+  }
   if (options.targetRank !== undefined && options.target !== undefined) throw usageError(RANK_CLI.targetBoth);
   if (options.targetRank === undefined && (options.nasional ?? options.kategori ?? options.provinsi) !== undefined) throw usageError(RANK_CLI.rankNeedsTarget);
   const rankWanted = parseRank(options.targetRank);
