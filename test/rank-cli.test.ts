@@ -675,6 +675,28 @@ describe("validate and score over result tables", () => {
     expect(doc.findings.map((f: { code: string; line: number; column: number }) => [f.code, f.line, f.column])).toEqual([["meta/invalid", 3, 5]]);
     const junit = (await spbe(["validate", "mandiri.csv", "-f", "junit", "--strict"], { cwd: dir })).stdout;
     expect(junit).toContain("meta/invalid");
+    // (a review) held to the cap per code as the file's own findings are, the count last, none of them moved
+    const many = ["tahun,instansi,indeks,target", "2024,Kab. X,9.00,", ...Array.from({ length: 1200 }, (_, i) => `2024,Kab. ${i},3.10,abc`)];
+    writeFileSync(join(dir, "banyak.csv"), `${many.join("\n")}\n`);
+    const capped = json((await spbe(["validate", "banyak.csv", "-f", "json"], { cwd: dir })).stdout);
+    expect([capped.findings.length, capped.files[0].errors, capped.files[0].warnings]).toEqual([1002, 1, 1200]);
+    expect(capped.findings.map((f: { code: string; line: number | null }) => [f.code, f.line]).filter((_: unknown, i: number) => i < 2 || i > 999)).toEqual([
+      ["result/out-of-range", 2],
+      ["meta/invalid", 3],
+      ["meta/invalid", 1002],
+      ["file/too-many-findings", null],
+    ]);
+    // (a review) a row of a year to come read against its year's framework: 2027's "Unggul" is Pemdi's
+    writeFileSync(join(dir, "p27.csv"), "tahun,instansi,indeks,target\n2027,Kab. A,,Unggul\n");
+    expect(json((await spbe(["validate", "p27.csv", "-f", "json"], { cwd: dir })).stdout).findings).toEqual([]);
+    // (a review) "Kurang" is a predikat, the lowest, with no bound to reach: not "neither an index nor a predikat"
+    writeFileSync(join(dir, "kurang.csv"), "tahun,instansi,indeks,target\n2024,Kab. A,3.10,kurang\n");
+    for (const command of ["validate", "trend"]) {
+      const said = await spbe([command, "kurang.csv", "--lang", "en"], { cwd: dir });
+      expect(`${said.stdout}${said.stderr}`, command).toContain(
+        "kurang.csv:2:4  warning  target 'kurang' is the lowest predikat, with no lower bound to reach: write an index or a higher predikat; ignored  meta/invalid",
+      );
+    }
   });
 
   // a coordinator's sheet saved with its title on line 1: rank --nasional said only that the columns were

@@ -232,7 +232,8 @@ export interface FindingArgsByCode {
   "value/not-integer": LevelRange;
   "evidence/missing": { readonly id: string; readonly code: string | null };
   /** `thousands`: a target "3.500" where commas are decimal (3.5 or 3500: never guessed, not taken) */
-  "meta/invalid": { readonly field: "tahun" | "jenis" | "target"; readonly thousands?: boolean };
+  /** `thousands`: a target "3.500" where commas are decimal; `lowest`: a target naming the lowest predikat ("Kurang"), which has no bound to reach */
+  "meta/invalid": { readonly field: "tahun" | "jenis" | "target"; readonly thousands?: boolean; readonly lowest?: boolean };
   "meta/year-mismatch": { readonly framework: string; readonly from: number; readonly to: number | null };
   /**
    * A column that names the assessment (instansi, tahun, jenis) blank on some rows and filled on

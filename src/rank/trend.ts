@@ -321,7 +321,10 @@ export function targetCellFinding(c: TargetCell, framework: Framework): Finding 
   // where commas are decimal, "3.500" may be 3.5 or 3500: never guessed
   if (c.targetDecimalComma === true && looksLikeThousands(c.target))
     return finding("meta/invalid", "warning", c.source, { ...at, args: { field: "target", thousands: true } });
-  return parseTarget(framework, c.target) ? null : finding("meta/invalid", "warning", c.source, { ...at, args: { field: "target" } });
+  if (parseTarget(framework, c.target)) return null;
+  // "Kurang" is a predikat, but the lowest: it has no bound to reach, and "neither an index nor a predikat" was untrue
+  const lowest = framework.bands.some((b) => b.min === null && namesBand(b, c.target.trim()));
+  return finding("meta/invalid", "warning", c.source, { ...at, args: lowest ? { field: "target", lowest: true } : { field: "target" } });
 }
 
 /**
