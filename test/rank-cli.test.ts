@@ -490,6 +490,16 @@ describe("spbe trend", () => {
       stderr:
         "spbe: instansi 'kab a' has targets only in the inputs (rpjmd.csv), not one index: give its results too — result or assessment files, or --nasional YEAR\n",
     });
+    // (a review) the inputs' warnings are said first; score --banding says it in its own words (it has no --nasional)
+    const titled = tempDir({ "rt.csv": "TARGET RPJMD\ninstansi,tahun,indeks,target\nKab. A,2026,,3.50\n" });
+    expect((await spbe(["trend", "rt.csv", "--lang", "en"], { cwd: titled })).stderr).toBe(
+      "rt.csv:1  warning  the table's header is line 2; the line above it (a sheet title) is not read  file/title-rows\nspbe: the inputs hold targets only, not one index (rt.csv): give the results too — result or assessment files, or --nasional YEAR\n",
+    );
+    expect(await spbe(["score", join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"), "--banding", "rpjmd.csv", "--lang", "en"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "spbe: --banding rpjmd.csv holds targets only, not one index: nothing to place among; give results, e.g. --banding nasional-2024, or a result table of yours\n",
+    });
     // with results from elsewhere, the targets are what they were for
     const given = await spbe(["trend", "rpjmd.csv", "--nasional", "2024", "--lang", "en", "--instansi", "Kota Bogor"], { cwd: dir });
     expect(given.code, given.stderr).toBe(0);

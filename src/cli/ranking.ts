@@ -106,12 +106,26 @@ export async function readRankingInputs(
     // one by one: a spread passes every item as an argument, and a results table of 130 000 rows overflowed the stack
     for (const t of read.targets) targets.push(t);
   }
-  // a table of targets alone (an RPJMD table) and no results: "no instansi with a year", exit 0, said
-  // nothing of why; the results were forgotten, and the run has nothing to rank or follow
-  if (entries.length === 0 && targets.length > 0 && !findings.some(isError)) {
-    throw cliError(RANK_CLI.targetsOnly, { files: [...new Set(targets.map((t) => t.source))].join(", ") });
-  }
   return { entries, findings, files: seen.size + files.length, targets };
+}
+
+/**
+ * Inputs of targets alone (an RPJMD table) and no results anywhere: rank said "no rows match" and trend
+ * "no instansi with a year", exit 0, of a run with nothing to rank or follow — the results were forgotten.
+ * Stopped (exit 2) in the command's words (`how`: what to add), the inputs' warnings said first. Not where
+ * an input has an error: that is the run's answer.
+ */
+export async function refuseTargetsOnly(
+  ctx: Context,
+  read: RankingInputs,
+  how: typeof RANK_CLI.targetsOnly | typeof RANK_CLI.bandingTargetsOnly,
+): Promise<void> {
+  if (read.entries.length > 0 || read.targets.length === 0 || read.findings.some(isError)) return;
+  if (read.findings.length > 0) {
+    const { renderFindingLines } = await import("../report/finding-lines.js");
+    ctx.stderr.write(`${renderFindingLines(read.findings, ctx.lang, await ctx.errColor())}\n`);
+  }
+  throw cliError(how, { files: [...new Set(read.targets.map((t) => t.source))].join(", ") });
 }
 
 /** `--jenis`: mandiri or evaluasi, by any name a `jenis` cell may give them ("resmi", "self"). */

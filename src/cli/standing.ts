@@ -1,6 +1,7 @@
 import type { Assessment } from "../assessment/build.js";
 import type { Finding } from "../core/findings.js";
 import type { PredikatBasis } from "../frameworks/types.js";
+import { RANK_CLI } from "../messages/rank-cli.js";
 import { assessmentKategori, entryFromScore } from "../rank/entry.js";
 import { KATEGORI_FILTERS } from "../rank/names.js";
 import { placerAmong } from "../rank/rank.js";
@@ -9,7 +10,7 @@ import type { PlaceScored, ScoreReport } from "../scoring/report.js";
 import type { ScoreOptions } from "./commands/score-run.js";
 import type { Context } from "./context.js";
 import { parseIgnore } from "./ignore.js";
-import { parseKategori, readRankingInputs, resolveProvinsi } from "./ranking.js";
+import { parseKategori, readRankingInputs, refuseTargetsOnly, resolveProvinsi } from "./ranking.js";
 
 /**
  * `--banding nasional-2024` (or a result table of one's own): each scored
@@ -34,6 +35,8 @@ export async function bandingPlacer(
     parseIgnore(undefined),
     basis,
   );
+  // a table of targets alone has no index to place among: said so, not "cannot be placed" beside every score
+  await refuseTargetsOnly(ctx, among, RANK_CLI.bandingTargetsOnly);
   const reference = among.entries;
   // a provinsi none of them is in (a typo) is refused as rank refuses it, not dropped from the standing;
   // a short form ("Jabar") is the province it names

@@ -25,6 +25,10 @@ export const RANK_CLI = {
     id: "masukan hanya berisi target, tanpa satu indeks pun ({files}): beri juga hasilnya — berkas hasil atau penilaian, atau --nasional TAHUN",
     en: "the inputs hold targets only, not one index ({files}): give the results too — result or assessment files, or --nasional YEAR",
   },
+  bandingTargetsOnly: {
+    id: "--banding {files} hanya berisi target, tanpa satu indeks pun: tidak ada yang menjadi pembanding; pakai hasil, mis. --banding nasional-2024, atau tabel hasil Anda",
+    en: "--banding {files} holds targets only, not one index: nothing to place among; give results, e.g. --banding nasional-2024, or a result table of yours",
+  },
   targetsOnlyOf: {
     id: "instansi '{name}' hanya punya target di masukan ({files}), tanpa satu indeks pun: beri juga hasilnya — berkas hasil atau penilaian, atau --nasional TAHUN",
     en: "instansi '{name}' has targets only in the inputs ({files}), not one index: give its results too — result or assessment files, or --nasional YEAR",

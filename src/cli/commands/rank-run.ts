@@ -5,7 +5,7 @@ import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
-import { parseJenis, parseKategori, type RankingFlags, readRankingInputs, resolveProvinsi } from "../ranking.js";
+import { parseJenis, parseKategori, type RankingFlags, readRankingInputs, refuseTargetsOnly, resolveProvinsi } from "../ranking.js";
 import { parseYear } from "../year.js";
 import { parseBasis, parseTop } from "./common.js";
 
@@ -33,6 +33,7 @@ export async function runRank(ctx: Context, inputs: readonly string[], options: 
   if (by !== undefined && by !== "kategori" && by !== "provinsi") throw usageError(RANK_CLI.badBy, { value: options.by! });
   const ignoring = parseIgnore(options.ignore, ctx.configured("ignore"));
   const read = await readRankingInputs(ctx, inputs, options, ignoring, basis);
+  await refuseTargetsOnly(ctx, read, RANK_CLI.targetsOnly);
 
   const years = [...new Set(read.entries.map((e) => e.tahun).filter((y): y is number => y !== null))].sort((a, b) => a - b);
   if (tahun !== undefined && !years.includes(tahun) && years.length > 0) {

@@ -11,7 +11,7 @@ import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
-import { parseJenis, type RankingFlags, readRankingInputs } from "../ranking.js";
+import { parseJenis, type RankingFlags, readRankingInputs, refuseTargetsOnly } from "../ranking.js";
 import { perhaps, suggestSimilar } from "../suggest.js";
 import { badTargetArgs, parseBasis } from "./common.js";
 
@@ -34,6 +34,7 @@ export async function runTrend(ctx: Context, inputs: readonly string[], options:
     throw usageError(CLI.badTarget, badTargetArgs(builtinFramework(DEFAULT_FRAMEWORK_ID)!, options.target));
   }
   const read = await readRankingInputs(ctx, inputs, options, ignoring, basis);
+  await refuseTargetsOnly(ctx, read, RANK_CLI.targetsOnly);
   if (options.instansi !== undefined) {
     const keys = new Map(read.entries.map((e) => [e.key, e.instansi]));
     const matched = matchInstansi(keys.keys(), options.instansi);
