@@ -896,7 +896,7 @@ describe("spbe diff --format json when the comparison cannot be made", () => {
       expect(r, `${a} ${b}`).toEqual({
         code: 2,
         stdout: "",
-        stderr: `spbe: '${a}' and '${b}' are the same file: its diff is always 0, and --fail-above always passes; name two files (e.g. the mandiri and the evaluasi), or one file with mandiri and evaluasi columns\n`,
+        stderr: `spbe: '${a}' and '${b}' are the same file: it would be compared with itself, and --fail-above would always pass; name two files (e.g. the mandiri and the evaluasi), or that file once where it holds both (spbe diff ${a})\n`,
       });
     }
     // a copy is another file: compared, as asked

@@ -498,7 +498,8 @@ describe("spbe trend", () => {
     expect(await spbe(["score", join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv"), "--banding", "rpjmd.csv", "--lang", "en"], { cwd: dir })).toEqual({
       code: 2,
       stdout: "",
-      stderr: "spbe: --banding rpjmd.csv holds targets only, not one index: nothing to place among; give results, e.g. --banding nasional-2024, or a result table of yours\n",
+      stderr:
+        "spbe: --banding rpjmd.csv holds targets only, not one index: nothing to place among; give results, e.g. --banding nasional-2024, or a result table of yours\n",
     });
     // with results from elsewhere, the targets are what they were for
     const given = await spbe(["trend", "rpjmd.csv", "--nasional", "2024", "--lang", "en", "--instansi", "Kota Bogor"], { cwd: dir });

@@ -11,9 +11,10 @@ export const INPUT_TEXT = {
   /** after "file '/tmp/Penilaian' not found", when the arguments joined by spaces name a file */
   quote: { id: '; nama berspasi perlu tanda kutip: "{name}"', en: '; a name with spaces needs quotes: "{name}"' },
   sameFile: {
-    id: "'{a}' dan '{b}' adalah berkas yang sama: diff-nya selalu 0, dan --fail-above selalu lolos; sebut dua berkas berbeda (mis. mandiri dan evaluasi), atau satu berkas berkolom mandiri dan evaluasi",
-    en: "'{a}' and '{b}' are the same file: its diff is always 0, and --fail-above always passes; name two files (e.g. the mandiri and the evaluasi), or one file with mandiri and evaluasi columns",
+    id: "'{a}' dan '{b}' adalah berkas yang sama: ia akan dibandingkan dengan dirinya sendiri, dan --fail-above selalu lolos; sebut dua berkas berbeda (mis. mandiri dan evaluasi), atau berkas itu sekali saja bila memuat keduanya (spbe diff {a})",
+    en: "'{a}' and '{b}' are the same file: it would be compared with itself, and --fail-above would always pass; name two files (e.g. the mandiri and the evaluasi), or that file once where it holds both (spbe diff {a})",
   },
+
   /** commander's own words for it, said by `refuseExcess` for the commands that take a set number of files */
   excess: {
     id: "terlalu banyak argumen untuk '{command}': diharapkan {expected}, diberikan {got}",
