@@ -775,9 +775,11 @@ describe("13. Pemdi codes, and CSV with everything the tables have", () => {
     expect([at(index!, "keterangan"), at(index!, "label_predikat"), at(index!, "target"), at(index!, "target_tercapai"), at(index!, "kurang_target")]).toEqual([
       "Baik",
       "Berkembang",
-      "3.00",
+      // exact, as every value in the CSV and plan's CSV writes them (an exploratory test: a framework file's band
+      // edge 3.333333 was written "3.3333", plan's 3.333333)
+      "3",
       "false",
-      "0.22",
+      "0.2182",
     ]);
     const seventwo = rest.find((row) => at(row, "tingkatan") === "indicator" && at(row, "id") === "20")!;
     // weight 15 × (5 − 3.25) / 100

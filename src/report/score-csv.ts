@@ -26,7 +26,7 @@ import { indexTitle, predikatName } from "./predikat-text.js";
  * - `kode` is the code users type (Pemdi 1.1–7.2), `label_predikat` the band's
  *   maturity name (Pemdi: Berkembang), `potensi` the index points lost against
  *   the top level (as the tables' Potensi), and `target`, `target_tercapai`,
- *   `kurang_target` the --target, on the index row;
+ *   `kurang_target` the --target and the gap to it (exact, as the values), on the index row;
  * - the index row's weight is the total weight scored: 100 as published, 86
  *   under --without-external;
  * - values are plain decimals: exact where they terminate, else to 12 places
@@ -117,7 +117,8 @@ function* scoreRecords(report: ScoreReport, lang: RenderOptions["lang"], csv: Cs
       continue;
     }
     const other = score.predikat.otherBand?.predikat ?? "";
-    const goal = target ? [target.target.display, String(target.reached), target.gap.display] : ["", "", ""];
+    // exact, as every value here and plan's CSV writes them: a framework file's band edge 3.333333 was "3.3333"
+    const goal = target ? [toDecimal(target.target.value), String(target.reached), toDecimal(target.gap.value)] : ["", "", ""];
     yield meta +
       csv.record([
         "index",
