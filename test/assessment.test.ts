@@ -233,6 +233,38 @@ describe("findings from rows", () => {
     );
   });
 
+  // (an exploratory test) the lampiran's table copied without its numbers: every row "is not an indicator",
+  // and 47 missing, where each cell is exactly an indicator's name
+  it("an indicator's name alone is told its number, lean or not; a name no indicator has, or two have, is not", () => {
+    const text = [
+      "indikator;tingkat",
+      "Tingkat Kematangan Kebijakan Internal Manajemen Data;3",
+      "tingkat kematangan layanan publik sektoral 1 berbasis elektronik.;2",
+      "Tingkat Kematangan Sesuatu;2",
+      "Tingkat Kematangan Kebijakan Internal Layanan Pusat Data;",
+      "",
+    ].join("\n");
+    const full = readAssessments(text, { framework: fw("spbe-2020"), explicit: true });
+    expect(readAssessments(text, { framework: fw("spbe-2020"), explicit: true, lean: true }).findings).toEqual(full.findings);
+    const unknown = full.findings.filter((f) => f.code === "indicator/unknown");
+    expect(unknown.map((f) => (f.code === "indicator/unknown" ? [f.line, f.args.bare, f.args.nameAlone ?? false] : []))).toEqual([
+      [2, "3", true],
+      [3, "45", true],
+      [4, null, false],
+      // a row without a level is told no number: it may be a heading
+      [5, null, false],
+    ]);
+    expect(findingMessage(unknown[0]!, "en")).toBe(
+      "'Tingkat Kematangan Kebijakan Internal Manajemen Data' is not an indicator of spbe-2020; that is indicator 3's name: write its number, '3', instead",
+    );
+    expect(findingMessage(unknown[0]!, "id")).toContain("itu nama indikator 3: tulis nomornya, '3', sebagai gantinya");
+    // the rows told so explain why their indicators have no row
+    expect(full.findings.flatMap((x) => (x.code === "indicator/missing" ? [x.args.ranges] : []))).toEqual(["1–2, 4–44, 46–47"]);
+    // Pemdi's are told their codes
+    const pemdi = readAssessments("kode,tingkat\nPembangunan Statistik,2\n", { framework: fw("pemdi-2026"), explicit: true }).findings;
+    expect(pemdi.flatMap((f) => (f.code === "indicator/unknown" ? [f.args.bare] : []))).toEqual(["3.3"]);
+  });
+
   // found by an exploratory tester: an aspect heading "1;Tata Kelola dan Manajemen;" above rows of codes took
   // indicator 1 (1.1) with a blank level, and the real "1,1" row below it was blamed as the duplicate
   it("an aspect number without a level is a heading in a Pemdi file of codes, not indicator 1 (1.1), lean or not", () => {

@@ -25,7 +25,7 @@ import { isResultHeader } from "../results/columns.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, hasRole, matchColumns, nameColumn, sideBySideColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
 import { type Headings, headingsOf, isHeading, namedOtherThan, nameWords } from "./headings.js";
-import { decoratedId, misnamedId, namedId, oneCellHeader, repeatsHeader, wordedLevel, writtenOtherwise } from "./hints.js";
+import { decoratedId, indicatorsByName, misnamedId, namedId, nameOnly, oneCellHeader, repeatsHeader, wordedLevel, writtenOtherwise } from "./hints.js";
 import { jenisOf } from "./jenis.js";
 import { type LegendRow, type LevelNames, legendInAnyColumn, legendRow, legendTitle, levelNamesOf } from "./legend.js";
 import { labelColumns, summaryLabel } from "./summary.js";
@@ -260,6 +260,8 @@ export class AssessmentBuilder {
   private readonly position: Map<string, number>;
   private readonly parts: Map<string, Indicator[]>;
   private readonly slab: Slab;
+  /** the framework's indicators by their names' words, once a refused cell is asked whether it is one's name (`nameOnly`) */
+  private byName: ReadonlyMap<string, Indicator | null> | null = null;
   /** whether the framework's indicators have codes (Pemdi "1.1"): a refused "01" is then no indicator 1 (`writtenOtherwise`) */
   private readonly coded: boolean;
 
@@ -768,8 +770,13 @@ export class AssessmentBuilder {
       // "1.", "Indikator 1", "3.3 Pembangunan Statistik" (3.3's own name): its finding says to write the
       // number alone, and explains why the indicator has no row; only on a row with a level:
       // "1.;Aspek Tata Kelola;" is a heading, and "write '1' alone" made it indicator 1
+      // …and an indicator's name alone ("Tingkat Kematangan Kebijakan Internal Manajemen Data": the lampiran's
+      // table copied without its numbers), said as "write the number alone: '3'", not "not an indicator"
+      const alone = valueRaw === null ? null : nameOnly(idRaw, (this.byName ??= indicatorsByName(this.framework.indicators)));
       const decorated =
-        valueRaw === null ? null : (decoratedId(idRaw, this.lookup) ?? namedId(idRaw, this.lookup) ?? writtenOtherwise(idRaw, this.lookup, this.coded));
+        valueRaw === null
+          ? null
+          : (decoratedId(idRaw, this.lookup) ?? namedId(idRaw, this.lookup) ?? writtenOtherwise(idRaw, this.lookup, this.coded) ?? alone);
       // an indicator written wrong is no footer: "write '7' alone" and "a summary row? delete it" of one row contradicted
       const summary = decorated ? null : this.summaryOf(row, idRaw);
       // a second sheet pasted below the first, its header row and all: the row belongs to no assessment
@@ -795,6 +802,7 @@ export class AssessmentBuilder {
             bare: decorated ? detach(decorated.bare) : null,
             repeatsHeader: repeated,
             misnamed: misnamed && { number: detach(misnamed.number)!, named: misnamed.named },
+            ...(decorated !== null && decorated === alone ? { nameAlone: true as const } : {}),
           },
         }),
       );

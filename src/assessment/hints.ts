@@ -71,6 +71,31 @@ export function namedId(raw: string, find: (raw: string) => Indicator | undefine
 }
 
 /**
+ * A refused cell that is an indicator's name alone (or one of its other spellings), in any case and
+ * punctuation (`nameWords`): the lampiran's table copied without its numbers. Its number (a Pemdi
+ * indicator's code), for the message to say; null where the name is no indicator's, or more than one's.
+ * `byName`: the framework's indicators by their names' words, made once (`indicatorsByName`).
+ */
+export function nameOnly(raw: string, byName: ReadonlyMap<string, Indicator | null>): { readonly bare: string; readonly indicator: Indicator } | null {
+  const indicator = byName.get(nameWords(raw));
+  return indicator ? { bare: indicator.code ?? indicator.id, indicator } : null;
+}
+
+/** The indicators by the words of each name and other spelling; null for words more than one indicator has. */
+export function indicatorsByName(indicators: readonly Indicator[]): Map<string, Indicator | null> {
+  const byName = new Map<string, Indicator | null>();
+  for (const ind of indicators) {
+    for (const name of [ind.name, ...ind.aliases]) {
+      const words = nameWords(name);
+      if (words === "") continue;
+      const held = byName.get(words);
+      byName.set(words, held === undefined || held === ind ? ind : null);
+    }
+  }
+  return byName;
+}
+
+/**
  * A refused cell that is an indicator's number followed by exactly another's name (`namedOtherThan`):
  * "3.3 Tata Kelola Data" (3.1's name), Pemdi "1.1 Tata Kelola dan Manajemen" (aspect 1's): the number as
  * written and what the name names, for the message to say they disagree. Never read as either: which

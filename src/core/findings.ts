@@ -199,6 +199,8 @@ export interface FindingArgsByCode {
     readonly bare: string | null;
     readonly repeatsHeader: boolean;
     readonly misnamed: { readonly number: string; readonly named: NamedAs } | null;
+    /** the cell is `bare`'s indicator's name alone, without its number */
+    readonly nameAlone?: true;
   };
   "indicator/blank": { readonly summary: string | null };
   /** `id`: what the row says ("35"); `parts`: the items the regulation scores it as ("35.1", "35.2", "35.3") */

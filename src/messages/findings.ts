@@ -649,6 +649,11 @@ function withUnknownHint(what: Text, a: FindingArgs<"indicator/unknown">, v: str
       en: `${what.en}; commas are no decimal mark in this file: write it with a point ('${bare}'), or save the file with ';' as the separator`,
     };
   }
+  if (a.nameAlone)
+    return {
+      id: `${what.id}; itu nama indikator ${bare}: tulis nomornya, '${bare}', sebagai gantinya`,
+      en: `${what.en}; that is indicator ${bare}'s name: write its number, '${bare}', instead`,
+    };
   return { id: `${what.id}; tulis nomornya saja: '${bare}'`, en: `${what.en}; write the number alone: '${bare}'` };
 }
 
