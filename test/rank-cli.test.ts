@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { keepHeapSmall, nationalHeapFlags, restoreHeapDefaults } from "../src/cli/heap.js";
 import { PROGRESS_FROM, progressBar, wantsProgress } from "../src/cli/stream.js";
 import { builtinFrameworks } from "../src/frameworks/builtin.js";
+import { tokenize } from "../src/io/csv.js";
 import { translator } from "../src/messages/text.js";
 import { InputReader } from "../src/results/input.js";
 import { kanwilOnHundred } from "./helpers.js";
@@ -1151,6 +1152,27 @@ describe("validate and score over result tables", () => {
     const group = json((await spbe(["score", evaluasi, "--banding", "nasional-2024", "--kategori", "pemda", "--format", "json"])).stdout).assessments[0]
       .standing;
     expect(group).toMatchObject({ kategori: "kabupaten", national: { of: 393 } });
+    // (an exploratory test) the CSV dropped the standing without a word, where every other format says it
+    const out = await spbe(["score", evaluasi, "--banding", "nasional-2024", "--kategori", "kota", "--provinsi", "Jabar", "-f", "csv", "--lang", "en"]);
+    const csv = tokenize(out.stdout, ",").records.map((r) => [...r.cells]);
+    const standingAt = csv[0]!.indexOf("standing_year");
+    expect(csv[0]!.slice(standingAt)).toEqual([
+      "standing_year",
+      "standing_kategori",
+      "standing_rank",
+      "standing_of",
+      "standing_percentile",
+      "standing_national",
+      "standing_provinsi",
+      "standing_provinsi_rank",
+      "standing_provinsi_of",
+    ]);
+    const index = csv.find((r) => r.includes("index"))!;
+    expect(index.slice(standingAt, standingAt + 6)).toEqual(["2024", "kota", "66", "94", String(placed.national.percentile), "true"]);
+    // Jawa Barat's nine kota and it
+    expect(index.slice(standingAt + 6)).toEqual(["Jawa Barat", "10", "10"]);
+    // blank on every other row, and without --banding
+    expect(csv.slice(1).filter((r) => !r.includes("index")).every((r) => r.slice(standingAt).every((c) => c === ""))).toBe(true);
     // (a session's note) a group that leaves its kategori out (pusat) placed it among the kabupaten without a word
     const outside = await spbe(["score", evaluasi, "--banding", "nasional-2024", "--kategori", "pusat", "--format", "json", "--lang", "en"]);
     expect(outside.code).toBe(0);

@@ -122,8 +122,10 @@ describe("score renderers", () => {
   it("csv: a row per index, domain, aspect and indicator, with the provisional flag", async () => {
     const rows = (await render("score", "csv", pemdiModel())).trimEnd().split("\n");
     expect(rows[0]).toBe(
-      "berkas,instansi,tahun,jenis,kerangka,sementara,tingkatan,id,induk,nama,bobot,nilai,tampilan,keterangan,dasar_predikat,predikat_dasar_lain,catatan,kode,label_predikat,potensi,target,target_tercapai,kurang_target",
+      "berkas,instansi,tahun,jenis,kerangka,sementara,tingkatan,id,induk,nama,bobot,nilai,tampilan,keterangan,dasar_predikat,predikat_dasar_lain,catatan,kode,label_predikat,potensi,target,target_tercapai,kurang_target,posisi_tahun,posisi_kategori,posisi_peringkat,posisi_dari,posisi_persentil,posisi_nasional,posisi_provinsi,posisi_peringkat_provinsi,posisi_dari_provinsi",
     );
+    // every row as wide as the head
+    expect(rows.every((r) => r.split(",").length >= 32)).toBe(true);
     expect(rows).toHaveLength(1 + 1 + 7 + 20);
     expect(rows[1]).toMatch(/,pemdi-2026,true,index,,,/);
   });

@@ -2,6 +2,7 @@ import { equals, type Rational, toDecimal } from "../core/rational.js";
 import type { Indicator } from "../frameworks/types.js";
 import { CSV_COLUMN as C } from "../messages/labels.js";
 import { translator } from "../messages/text.js";
+import type { Standing } from "../rank/rank.js";
 import type { ScoreReport } from "../scoring/report.js";
 import type { IndicatorScore } from "../scoring/score.js";
 import { caveatsCell } from "./caveats.js";
@@ -39,7 +40,19 @@ export function scoreCsvPieces(report: ScoreReport, { lang, excel }: RenderOptio
   const t = translator(lang);
   const columns = [C.file, C.instansi, C.tahun, C.jenis, C.framework, C.provisional, C.tier, C.id, C.parent, C.name, C.weight, C.value, C.display, C.label];
   // added later at the end, so the columns a spreadsheet already refers to keep their places
-  const added = [C.predikatBasis, C.predikatOtherBasis, C.caveats, C.code, C.bandLabel, C.shortfall, C.target, C.targetReached, C.targetGap];
+  const added = [
+    C.predikatBasis,
+    C.predikatOtherBasis,
+    C.caveats,
+    C.code,
+    C.bandLabel,
+    C.shortfall,
+    C.target,
+    C.targetReached,
+    C.targetGap,
+    // later still: --banding's standing, as JSON's `standing` (the table, Markdown and HTML say it as a line)
+    ...STANDING_COLUMNS,
+  ];
   const head = [...columns, ...added].map((c) => t(c));
   const csv = csvDialect({ excel });
   return csvPieces(head, scoreRecords(report, lang, csv), csv);
@@ -86,7 +99,7 @@ function* scoreRecords(report: ScoreReport, lang: RenderOptions["lang"], csv: Cs
     label: string,
     code: string,
     shortfall: Rational,
-  ): readonly CsvCell[] => [tier, id, parent, name, weight, value, display, label, "", "", "", code, "", toDecimal(shortfall), "", "", ""];
+  ): readonly CsvCell[] => [tier, id, parent, name, weight, value, display, label, "", "", "", code, "", toDecimal(shortfall), "", "", "", ...NO_STANDING];
   const tailOf = (i: IndicatorScore): string => {
     let byIndicator = tails.get(i.value);
     if (!byIndicator) {
@@ -107,13 +120,13 @@ function* scoreRecords(report: ScoreReport, lang: RenderOptions["lang"], csv: Cs
     return record;
   };
   const { delimiter } = csv;
-  for (const { assessment: a, score, target } of report.assessments) {
+  for (const { assessment: a, score, target, standing } of report.assessments) {
     const fw = a.framework;
     const meta = csv.record([a.source, a.instansi, a.tahun, a.jenis, fw.id, String(fw.provisional)]) + delimiter;
     const total = decimal(fw.totalWeight);
     const caveats = caveatsCell(fw, lang);
     if (!score) {
-      yield meta + csv.record(["index", "", "", indexTitle(fw, lang), total, "", "", "invalid", "", "", caveats, "", "", "", "", "", ""]);
+      yield meta + csv.record(["index", "", "", indexTitle(fw, lang), total, "", "", "invalid", "", "", caveats, "", "", "", "", "", "", ...NO_STANDING]);
       continue;
     }
     const other = score.predikat.otherBand?.predikat ?? "";
@@ -136,6 +149,7 @@ function* scoreRecords(report: ScoreReport, lang: RenderOptions["lang"], csv: Cs
         score.band.label ?? "",
         "",
         ...goal,
+        ...standingCells(standing),
       ]);
     for (const d of score.domains)
       yield meta +
@@ -147,4 +161,38 @@ function* scoreRecords(report: ScoreReport, lang: RenderOptions["lang"], csv: Cs
         );
     for (const i of score.indicators) yield meta + tailOf(i);
   }
+}
+
+/**
+ * `score --banding`'s standing on the index row, as JSON's `standing`: the year of the results it is placed
+ * among, its kategori, its rank, of how many and percentile there, whether those are the national results
+ * alone (`amongNational`), and its province's rank of how many. A CSV dropped it without a word, where every
+ * other format says it. Blank without --banding, or where it cannot be placed.
+ */
+const STANDING_COLUMNS = [
+  C.standingYear,
+  C.standingKategori,
+  C.standingRank,
+  C.standingOf,
+  C.standingPercentile,
+  C.standingNational,
+  C.standingProvinsi,
+  C.standingProvinsiRank,
+  C.standingProvinsiOf,
+] as const;
+const NO_STANDING: readonly CsvCell[] = STANDING_COLUMNS.map(() => "");
+
+function standingCells(s: Standing | null | undefined): readonly CsvCell[] {
+  if (!s) return NO_STANDING;
+  return [
+    s.tahun === null ? "" : String(s.tahun),
+    s.kategori ?? "",
+    s.national ? String(s.national.rank) : "",
+    s.national ? String(s.national.of) : "",
+    s.national ? String(s.national.percentile) : "",
+    String(s.amongNational),
+    s.provinsi?.name ?? "",
+    s.provinsi ? String(s.provinsi.rank) : "",
+    s.provinsi ? String(s.provinsi.of) : "",
+  ];
 }
