@@ -1172,7 +1172,12 @@ describe("validate and score over result tables", () => {
     // Jawa Barat's nine kota and it
     expect(index.slice(standingAt + 6)).toEqual(["Jawa Barat", "10", "10"]);
     // blank on every other row, and without --banding
-    expect(csv.slice(1).filter((r) => !r.includes("index")).every((r) => r.slice(standingAt).every((c) => c === ""))).toBe(true);
+    expect(
+      csv
+        .slice(1)
+        .filter((r) => !r.includes("index"))
+        .every((r) => r.slice(standingAt).every((c) => c === "")),
+    ).toBe(true);
     // (a session's note) a group that leaves its kategori out (pusat) placed it among the kabupaten without a word
     const outside = await spbe(["score", evaluasi, "--banding", "nasional-2024", "--kategori", "pusat", "--format", "json", "--lang", "en"]);
     expect(outside.code).toBe(0);
@@ -1329,6 +1334,10 @@ describe("spbe plan --target-rank over the bundled results", () => {
     const beyond = await spbe(["plan", SAMPLE, "--target-rank", "20", "--provinsi", "Bali", "--kategori", "kabupaten", "--lang", "en"]);
     expect(beyond).toMatchObject({ code: 2, stdout: "" });
     expect(beyond.stderr).toContain("--target-rank 20: this group has only 9 places (kabupaten Bali, nasional-2024, this assessment included)");
+    // (an exploratory test) a group of no one else: "rank 1 of 1", "Target: 1.00 Kurang" was a plan of nothing
+    const alone = await spbe(["plan", SAMPLE, "--target-rank", "1", "--kategori", "kabupaten", "--provinsi", "DKI Jakarta", "--lang", "en"]);
+    expect(alone).toMatchObject({ code: 2, stdout: "" });
+    expect(alone.stderr).toContain("--target-rank: this group holds this assessment alone (kabupaten DKI Jakarta, nasional-2024): nothing to rank against");
     expect((await spbe(["plan", SAMPLE, "--target-rank", "9", "--provinsi", "Bali", "--kategori", "kabupaten", "-f", "json"])).code).toBe(0);
   });
 

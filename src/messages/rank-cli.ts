@@ -70,6 +70,10 @@ export const RANK_CLI = {
     en: "--target-rank ranks among {source} ({national}); this assessment is {framework}, whose index is not comparable",
   },
   targetBoth: { id: "pilih satu: --target atau --target-rank", en: "choose one: --target or --target-rank" },
+  targetRankAlone: {
+    id: "--target-rank: kelompok ini hanya berisi penilaian ini ({kategori}{where}, {source}): tidak ada pembanding peringkatnya; sebut provinsi atau kategori lain",
+    en: "--target-rank: this group holds this assessment alone ({kategori}{where}, {source}): nothing to rank against; name another provinsi or kategori",
+  },
   targetRankBeyond: {
     id: "--target-rank {rank}: kelompok ini hanya {of} tempat ({kategori}{where}, {source}, termasuk penilaian ini); peringkat terakhir pun sudah {of}",
     en: "--target-rank {rank}: this group has only {of} places ({kategori}{where}, {source}, this assessment included); even the last is rank {of}",

@@ -217,6 +217,11 @@ async function rankPlanTarget(
   }
   const provinsi = resolveProvinsi(ctx, among.entries, where.provinsi ?? mine.provinsi);
   const r = rankTarget(among.entries, mine, rank, { kategori, provinsi, min: a.framework.levels.min });
+  // a group of no one else (no kabupaten in DKI Jakarta) has nothing to rank against: "rank 1 of 1", "Target 1.00
+  // Kurang" was a plan of nothing
+  if (r.of === 1) {
+    throw usageError(RANK_CLI.targetRankAlone, { kategori: r.kategori, where: r.provinsi ? ` ${r.provinsi}` : "", source: `nasional-${year}` });
+  }
   // a rank past the group's last is reached by any index: a typo, or the wrong group, not a plan of nothing
   if (r.rank > r.of) {
     throw usageError(RANK_CLI.targetRankBeyond, {
