@@ -542,6 +542,20 @@ describe("spbe plan on the command line", () => {
     expect((await spbe(["plan", PJ, "--cost", "tidak-ada.csv"])).code).toBe(2);
   });
 
+  // (an exploratory test) a framework file of one band, without a lower edge: "Target: 0.00 X (already the top
+  // predikat)", below the scale's least level
+  it("the default target of a band without a lower edge is the scale's least, not 0", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-plan-oneband-"));
+    const kerangka = kanwilOnHundred(true);
+    kerangka.levels = { min: 1, max: 5, integerOnly: true };
+    kerangka.bands = [{ predikat: "X", min: null, max: "5" }];
+    writeFileSync(join(dir, "k.json"), JSON.stringify(kerangka));
+    writeFileSync(join(dir, "unit.csv"), ["indikator,tingkat", ...[3, 3, 3, 2, 4, 3, 3].map((v, i) => `${i + 1},${v}`)].join("\n"));
+    const r = await spbe(["plan", "unit.csv", "--framework", "k.json", "--lang", "en"], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Target: 1\.00 X \(already the top predikat\)/m);
+  });
+
   // found by a review of framework files: over 0–30 the finest step was named as 0.375 (30 / 80), which
   // divides no level, so '--step 0.375' was refused in turn; over 0–6, 7 and 9 likewise (0.075, 0.0875, 0.1125)
   it("every --step a refusal names is accepted when given, on every scale a framework file can have", async () => {

@@ -492,7 +492,8 @@ function resolveTarget(given: PlanTarget | undefined, before: Score): { target: 
   const bands = before.framework.bands;
   const at = bands.indexOf(before.band);
   const next = at > 0 ? bands[at - 1]! : before.band;
-  return { target: { kind: "predikat", value: next.min ?? ZERO }, targetDefault: true };
+  // a band without a lower edge (a framework file of one band) starts at the scale's least: "Target 0.00" was below it
+  return { target: { kind: "predikat", value: next.min ?? fromInt(before.framework.levels.min) }, targetDefault: true };
 }
 
 /**
