@@ -260,7 +260,7 @@ export class AssessmentBuilder {
   private readonly position: Map<string, number>;
   private readonly parts: Map<string, Indicator[]>;
   private readonly slab: Slab;
-  /** the framework's indicators by their names' words, once a refused cell is asked whether it is one's name (`nameOnly`) */
+  /** the framework's indicators by their names' words, once a refused cell is asked whether it is one's name */
   private byName: ReadonlyMap<string, Indicator | null> | null = null;
   /** whether the framework's indicators have codes (Pemdi "1.1"): a refused "01" is then no indicator 1 (`writtenOtherwise`) */
   private readonly coded: boolean;
@@ -278,6 +278,12 @@ export class AssessmentBuilder {
     this.parts = new Map();
     for (const ind of framework.indicators) if (ind.partOf) this.parts.set(ind.partOf, [...(this.parts.get(ind.partOf) ?? []), ind]);
     if (framework.provisional) this.fileFinding(finding("framework/provisional", "warning", file, { args: { framework: framework.id } }));
+  }
+
+  /** the framework's indicators by their names' words, made the first time a refused cell is asked (`nameOnly`) */
+  private indicatorsByName(): ReadonlyMap<string, Indicator | null> {
+    this.byName ??= indicatorsByName(this.framework.indicators);
+    return this.byName;
   }
 
   private fileFinding(f: Finding): void {
@@ -771,8 +777,8 @@ export class AssessmentBuilder {
       // number alone, and explains why the indicator has no row; only on a row with a level:
       // "1.;Aspek Tata Kelola;" is a heading, and "write '1' alone" made it indicator 1
       // …and an indicator's name alone ("Tingkat Kematangan Kebijakan Internal Manajemen Data": the lampiran's
-      // table copied without its numbers), said as "write the number alone: '3'", not "not an indicator"
-      const alone = valueRaw === null ? null : nameOnly(idRaw, (this.byName ??= indicatorsByName(this.framework.indicators)));
+      // table copied without its numbers), said as "that is indicator 3's name", not "not an indicator" alone
+      const alone = valueRaw === null ? null : nameOnly(idRaw, this.indicatorsByName());
       const decorated =
         valueRaw === null
           ? null
