@@ -882,6 +882,35 @@ describe("spbe diff --format json when the comparison cannot be made", () => {
     }
   });
 
+  // (an exploratory test) a sheet title above a side-by-side file was taken for its header, and the file refused
+  // ("no indicator column … no level column"), where a title above any other file is skipped with a warning
+  it("a sheet title above a side-by-side file is skipped as above any other, with or without --columns", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-side-title-"));
+    const side = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-berdampingan.csv"), "utf8");
+    writeFileSync(join(dir, "side.csv"), `PERBANDINGAN MANDIRI DAN EVALUASI 2024,,,\n,,,\n${side}`);
+    writeFileSync(join(dir, "named.csv"), `PERBANDINGAN 2024,,,\n${side.replace("mandiri,evaluasi", "Nilai Mandiri,Nilai Evaluasi")}`);
+    const title = "the table's header is line 3; the line above it (a sheet title) is not read  file/title-rows";
+    expect((await spbe(["diff", "side.csv", "--lang", "en"], { cwd: dir })).stderr).toContain(`side.csv:1  warning  ${title}`);
+    for (const args of [
+      ["diff", "side.csv"],
+      ["diff", "side.csv", "--columns", "mandiri,evaluasi"],
+    ]) {
+      const r = await spbe([...args, "--format", "json", "--lang", "en"], { cwd: dir });
+      expect(r.code, args.join(" ")).toBe(0);
+      const doc = JSON.parse(r.stdout);
+      expect([doc.a.index.display, doc.b.index.display, doc.index.delta.display], args.join(" ")).toEqual(["3.64", "3.08", "0.56"]);
+      expect(
+        doc.findings.map((f: { code: string; line: number }) => [f.code, f.line]),
+        args.join(" "),
+      ).toEqual([["file/title-rows", 1]]);
+    }
+    const validated = await spbe(["validate", "side.csv", "--columns", "mandiri,evaluasi", "--lang", "en"], { cwd: dir });
+    expect([validated.code, validated.stdout]).toEqual([0, expect.stringContaining(`side.csv:1  warning  ${title}`)]);
+    const named = await spbe(["diff", "named.csv", "--columns", "Nilai Mandiri,Nilai Evaluasi", "--format", "json"], { cwd: dir });
+    expect(named.code, named.stderr).toBe(0);
+    expect(JSON.parse(named.stdout).index.delta.display).toBe("0.56");
+  });
+
   // (an exploratory test) one file on both sides, as a CI typo gives it: "Selisih: 0.00", and --fail-above 0 passed
   it("diff of a file against itself is refused (exit 2), by any name that reaches it", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spbe-same-"));

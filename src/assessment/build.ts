@@ -1589,7 +1589,10 @@ export function ranges(framework: Framework, positions: readonly number[]): stri
  */
 export function isTableHeader(cells: readonly string[], valueColumn?: string): boolean {
   const value = valueColumn !== undefined ? findColumn(cells, valueColumn) : matchColumns(cells).map.value;
-  return (value !== undefined && hasRole(cells, "indicator")) || isResultHeader(cells);
+  // …or a side-by-side file's, its levels under `mandiri` and `evaluasi` (diff reads it through both): a sheet
+  // title above one was taken for its header, and the file refused for want of a level column
+  const sideBySide = () => valueColumn === undefined && findColumn(cells, "mandiri") !== undefined && findColumn(cells, "evaluasi") !== undefined;
+  return ((value !== undefined || sideBySide()) && hasRole(cells, "indicator")) || isResultHeader(cells);
 }
 
 /** Our own score and diff CSV exports (in either language) and side-by-side files, by their columns. */

@@ -1,4 +1,4 @@
-import { type AssessmentFile, type BuildOptions, buildAssessments } from "../assessment/build.js";
+import { type AssessmentFile, type BuildOptions, buildAssessments, isTableHeader } from "../assessment/build.js";
 import { type Delimiter, LeanReader, readAssessments } from "../assessment/read.js";
 import { headerKey } from "../core/words-key.js";
 import { builtinFrameworks } from "../frameworks/builtin.js";
@@ -71,7 +71,9 @@ async function loadInput(ctx: Context, name: string, options: ReadInputOptions):
 /** Loads one named input ("-" = stdin, read once) into a table. */
 export async function readInputTable(ctx: Context, name: string, options: ReadInputOptions): Promise<Table> {
   const loaded = await loadInput(ctx, name, options);
-  return loaded.ok ? readTable(loaded.bytes, { file: loaded.name, delimiter: options.delimiter }) : unreadTable(loaded.name, loaded.finding);
+  // its header told as the reader tells it, through the value column read (--columns): a sheet title above is skipped
+  const isHeader = (cells: readonly string[]) => isTableHeader(cells, options.valueColumn);
+  return loaded.ok ? readTable(loaded.bytes, { file: loaded.name, delimiter: options.delimiter, isHeader }) : unreadTable(loaded.name, loaded.finding);
 }
 
 /** The assessments of a loaded input, read whole; one that could not be loaded is a file with the finding that says why. */

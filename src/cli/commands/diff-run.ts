@@ -75,7 +75,8 @@ export async function runDiff(ctx: Context, fileA: string, fileB: string | undef
   // one file is read once (it may be stdin); `diff` takes it apart by value columns or by jenis
   // (--columns is a one-file diff's, read through them whatever the count: read whole, once)
   const refusedLean = columns === undefined ? tooManyToDiff : undefined;
-  const a = await readAssessmentFile(ctx, pathA, frameworkA, { ...readOptions, refusedLean });
+  // (with --columns, its header is told by the first of them, as the table is read again through each)
+  const a = await readAssessmentFile(ctx, pathA, frameworkA, { ...readOptions, refusedLean, ...(columns ? { valueColumn: columns[0] } : {}) });
   const b = pathB === undefined ? undefined : await readAssessmentFile(ctx, pathB, frameworkB, { ...readOptionsB, refusedLean });
   const full = diff(a, b, { basis, strict: options.strict, top, columns, build: readOptions });
   const findings = ignoring.findings(full.findings);

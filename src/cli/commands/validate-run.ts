@@ -69,7 +69,7 @@ export async function runValidate(ctx: Context, inputs: readonly string[], optio
     if (columns === undefined) read.push(ignoring.validated(await readValidatedFile(ctx, file, framework, readOptions)));
     else {
       // a side-by-side file: each value column checked as its own assessment, the findings of both together
-      const table = await readInputTable(ctx, file, readOptions);
+      const table = await readInputTable(ctx, file, { ...readOptions, valueColumn: columns[0] });
       // each side's assessments named by their column where the file names no jenis: "Kab X / 2024 / mandiri"
       const sides = columns.map((c) => {
         const side = ignoring.file(buildAssessments(table, framework, { ...readOptions, valueColumn: c }));
