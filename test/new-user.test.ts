@@ -244,6 +244,10 @@ describe("3. diff checks it compares like with like", () => {
       ["diff/unlike", "error"],
       ["diff/unlike", "error"],
     ]);
+    // (an exploratory test) an --ignore of it as well was unheeded under --strict, without a word, where validate keeps
+    // an ignored warning ignored under --strict: it stays the warning it is, and is ignored
+    const both = await spbe(["diff", "a.csv", "b.csv", "--strict", "--ignore", "diff/unlike", "--lang", "en"], { cwd: dir });
+    expect([both.code, both.stderr]).toEqual([0, "spbe: 2 finding(s) ignored (--ignore diff/unlike)\n"]);
     // the same instansi spelled with other case and spacing is the same
     expect((await spbe(["diff", "a.csv", "b.csv"], { cwd: sides("kabupaten  contoh (data contoh)", "2024") })).stderr).toBe("");
     // and so is its short form, as rank matches names ("Kab." warned against "Kabupaten")

@@ -78,7 +78,10 @@ export async function runDiff(ctx: Context, fileA: string, fileB: string | undef
   // (with --columns, its header is told by the first of them, as the table is read again through each)
   const a = await readAssessmentFile(ctx, pathA, frameworkA, { ...readOptions, refusedLean, ...(columns ? { valueColumn: columns[0] } : {}) });
   const b = pathB === undefined ? undefined : await readAssessmentFile(ctx, pathB, frameworkB, { ...readOptionsB, refusedLean });
-  const full = diff(a, b, { basis, strict: options.strict, top, columns, build: readOptions });
+  // --strict makes diff/unlike an error, which no --ignore takes out: one the user also ignores stays the warning it
+  // is, and is ignored (it was an error without a word that the ignore went unheeded; validate keeps its so too)
+  const strict = options.strict === true && !ignoring.ignoresWarningsOf("diff/unlike");
+  const full = diff(a, b, { basis, strict, top, columns, build: readOptions });
   const findings = ignoring.findings(full.findings);
   const report: DiffReport = { ...full, findings };
   const { result } = report;
