@@ -363,6 +363,9 @@ describe("spbe score (end to end)", () => {
       code: 2,
       stderr: expect.stringContaining("--fail-above '-1' is not a number from 0 to 99 with at most four decimals (e.g. 0.25)"),
     });
+    // (an exploratory test) spaces around it, as around every number an option takes: " 0.5" was refused, "0,5" taken
+    const spaced = await spbe(["diff", "fixtures/contoh-spbe-2020-gabungan.csv", "--fail-above", " 0.5 ", "--format", "json"]);
+    expect([spaced.code, JSON.parse(spaced.stdout).index.delta.display]).toEqual([1, "0.56"]);
   });
 
   it("exits 2 on usage errors", async () => {

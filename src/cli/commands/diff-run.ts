@@ -32,9 +32,11 @@ export interface DiffOptions extends OutputOptions {
 }
 
 /** `--fail-above 0.5` (an index difference, decimal point or comma); `--top` is `parseTop`. */
-function parseLimit(text: string | undefined) {
-  if (text === undefined) return undefined;
-  if (!/^\d{1,2}(?:[.,]\d{1,4})?$/.test(text)) throw usageError(CLI.badNumber, { flag: "--fail-above", value: text });
+function parseLimit(given: string | undefined) {
+  if (given === undefined) return undefined;
+  // spaces around it allowed, as around every number an option takes (" 0.5" was refused, "0,5" taken)
+  const text = given.trim();
+  if (!/^\d{1,2}(?:[.,]\d{1,4})?$/.test(text)) throw usageError(CLI.badNumber, { flag: "--fail-above", value: given });
   return { text, value: parseDecimal(text.replace(",", "."))! };
 }
 
