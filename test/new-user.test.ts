@@ -498,6 +498,20 @@ describe("9. a config file for repeated options", () => {
       "",
     ]);
     expect((await spbe(["score", "data/pemdi.csv"], { cwd: project({ maxWarnings: 1.5 }) })).stderr).toContain("  maxWarnings: harus bilangan bulat\n");
+    // (an exploratory test) and in English in the same words: zod's said "Invalid option: expected one of …",
+    // "Unrecognized key: …", "Too small: expected number to be >=0"
+    const en = await spbe(["score", "data/pemdi.csv", "--lang", "en"], {
+      cwd: project({ framework: "", maxWarnings: -1, ignore: [""], predikatBasis: "x", lang: 3, bogus: 1 }),
+    });
+    expect(en.stderr.split("\n").slice(1)).toEqual([
+      "  framework: must not be empty",
+      '  lang: must be one of "id", "en"',
+      "  ignore[0]: must not be empty",
+      "  maxWarnings: must be at least 0",
+      '  predikatBasis: must be one of "exact", "displayed"',
+      '  (root): unknown key: "bogus"',
+      "",
+    ]);
     expect((await spbe(["score", "data/pemdi.csv", "-f", "json"], { cwd: project({ framework: "pemdi-2026", lang: "EN" }) })).code).toBe(0);
     const broken = tree({ "spbe.config.json": "{ framework: " });
     expect((await spbe(["framework"], { cwd: broken })).code).toBe(2);

@@ -80,9 +80,41 @@ function indonesianIssue(issue: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
+/** The same issues in English, in the same words (zod's own were "Invalid option: expected one of …", "Too small: …"). */
+const ENGLISH_TYPES: Record<string, string> = {
+  number: "a number",
+  int: "a whole number",
+  string: "text",
+  array: "a list",
+  object: "an object",
+  boolean: "true or false",
+};
+function englishIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case "invalid_type":
+      return `must be ${ENGLISH_TYPES[issue.expected] ?? issue.expected}`;
+    case "too_small":
+      if (issue.origin === "string" && Number(issue.minimum) === 1) return "must not be empty";
+      return issue.origin === "number" ? `must be at least ${issue.minimum}` : undefined;
+    case "too_big":
+      return issue.origin === "number"
+        ? `must be at most ${issue.maximum}`
+        : issue.origin === "string"
+          ? `must be at most ${issue.maximum} characters`
+          : undefined;
+    case "invalid_value":
+      return `must be one of ${issue.values.map((v) => `"${String(v)}"`).join(", ")}`;
+    case "unrecognized_keys":
+      return `unknown key${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+    default:
+      return undefined;
+  }
+}
+
 function schemaProblems(json: unknown, error: z.ZodError): Problem[] {
   const zodIndonesian = z.locales.id().localeError;
   const indonesian = configSchema.safeParse(json, { error: (issue) => indonesianIssue(issue) ?? zodIndonesian(issue) });
+  const english = configSchema.safeParse(json, { error: (issue) => englishIssue(issue) });
   const path = (p: readonly PropertyKey[]) =>
     p
       .map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`))
@@ -90,7 +122,7 @@ function schemaProblems(json: unknown, error: z.ZodError): Problem[] {
       .replace(/^\./, "") || "(root)";
   return error.issues.map((issue, i) => ({
     path: path(issue.path),
-    en: issue.message,
+    en: (english.success ? undefined : english.error.issues[i]?.message) ?? issue.message,
     id: (indonesian.success ? undefined : indonesian.error.issues[i]?.message) ?? issue.message,
   }));
 }
