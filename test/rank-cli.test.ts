@@ -1178,6 +1178,12 @@ describe("validate and score over result tables", () => {
         .filter((r) => !r.includes("index"))
         .every((r) => r.slice(standingAt).every((c) => c === "")),
     ).toBe(true);
+    // (an exploratory test) a province with no other of its kategori (a kabupaten in DKI Jakarta) was left out of
+    // the line without a word, where plan --target-rank refuses it
+    const jakarta = await spbe(["score", SAMPLE, "--banding", "nasional-2024", "--provinsi", "DKI Jakarta", "--lang", "en"]);
+    expect(jakarta.stdout).toMatch(/rank 76 of 393 kabupaten nationally .*; no other kabupaten in DKI Jakarta\n/);
+    const jakartaJson = json((await spbe(["score", SAMPLE, "--banding", "nasional-2024", "--provinsi", "DKI Jakarta", "-f", "json"])).stdout);
+    expect(jakartaJson.assessments[0].standing).toMatchObject({ provinsi: null, provinsiAlone: "DKI Jakarta" });
     // (a session's note) a group that leaves its kategori out (pusat) placed it among the kabupaten without a word
     const outside = await spbe(["score", evaluasi, "--banding", "nasional-2024", "--kategori", "pusat", "--format", "json", "--lang", "en"]);
     expect(outside.code).toBe(0);

@@ -77,6 +77,7 @@ export const RANK_LABEL = {
     id: "Posisi: tidak dapat ditempatkan (kerangkanya lain atau di luar --kategori, lihat stderr; atau tidak ada hasil pembanding pada kategorinya)",
     en: "Standing: cannot be placed (another framework or outside --kategori, see stderr; or no results to compare with in its kategori)",
   },
+  standingProvinsiAlone: { id: "tidak ada {kategori} lain di {provinsi}", en: "no other {kategori} in {provinsi}" },
   standingRank: {
     id: "peringkat {rank} dari {of} {kategori} secara nasional (persentil {percentile})",
     en: "rank {rank} of {of} {kategori} nationally (percentile {percentile})",

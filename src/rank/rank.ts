@@ -83,6 +83,11 @@ export interface Standing {
    */
   readonly amongNational: boolean;
   readonly provinsi: { readonly rank: number; readonly of: number; readonly name: string } | null;
+  /**
+   * Its province (--provinsi, or its own) where that has no other of its kategori (a kabupaten in DKI Jakarta):
+   * no rank there, and said so, not left out without a word. Absent otherwise.
+   */
+  readonly provinsiAlone?: string;
   /** the next rank up in the kategori: the index that shares it, how far that is, and who holds it */
   readonly nextUp: { readonly rank: number; readonly index: Shown; readonly gap: Shown; readonly instansi: readonly string[] } | null;
   /** the top of its province: how far, and who */
@@ -520,12 +525,14 @@ function standingOf(entry: RankEntry, tahun: number | null, index: PlaceIndex, o
   }
   let prov: Standing["provinsi"] = null;
   let provinceTop: Standing["provinceTop"] = null;
+  let alone: string | null = null;
   if (provinsi !== null) {
     const key = provinsiKey(provinsi);
     const inProvince = index.byProvinsi.get(`${kategori ?? "*"}\0${key}`) ?? [];
     const member = entry.provinsi !== null && provinsiKey(entry.provinsi) === key && (kategori === null || entry.kategori === kategori);
     const p = place(inProvince, member);
-    if (p.of > 1) {
+    if (p.of <= 1) alone = index.provinsiName.get(key) ?? provinsi;
+    else {
       prov = { rank: p.rank, of: p.of, name: index.provinsiName.get(key) ?? provinsi };
       const top = inProvince[0] && compare(inProvince[0].shown, entry.shown) > 0 ? inProvince[0].shown : null;
       if (top !== null) {
@@ -542,7 +549,7 @@ function standingOf(entry: RankEntry, tahun: number | null, index: PlaceIndex, o
   // one that stands in for its instansi's national row does not (two kabupaten of one's own among nasional-2024
   // made each "rank 67 of 392 in the results compared with", 392 being the national count)
   const amongNational = !peers.some((e) => e.user && e !== entry && !standsIn.has(e));
-  return { entry, tahun, kategori, national, amongNational, provinsi: prov, nextUp, provinceTop };
+  return { entry, tahun, kategori, national, amongNational, provinsi: prov, ...(alone === null ? {} : { provinsiAlone: alone }), nextUp, provinceTop };
 }
 
 /**

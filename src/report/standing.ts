@@ -62,6 +62,7 @@ export function standingLine(s: Standing, lang: Lang, marksMandiri = true, num: 
         : t(R.standingTopOwn, { provinsi }),
     );
   }
+  if (s.provinsiAlone !== undefined) parts.push(t(R.standingProvinsiAlone, { kategori: s.kategori ?? "instansi", provinsi: s.provinsiAlone }));
   const name = marksMandiri && s.entry.jenis === "mandiri" ? t(R.mandiriMark, { text: s.entry.instansi }) : s.entry.instansi;
   return `${name} (${num(s.entry.display)} ${s.entry.predikat}): ${parts.join("; ")}`;
 }
@@ -97,6 +98,8 @@ export function standingJson(s: Standing, lang: Lang) {
     national: s.national,
     amongNational: s.amongNational,
     provinsi: s.provinsi,
+    // where its province has no other of its kategori (no rank there): that province's name
+    provinsiAlone: s.provinsiAlone ?? null,
     nextUp: s.nextUp ? { rank: s.nextUp.rank, index: shownJson(s.nextUp.index), gap: shownJson(s.nextUp.gap), instansi: s.nextUp.instansi } : null,
     provinceTop: s.provinceTop ? { index: shownJson(s.provinceTop.index), gap: shownJson(s.provinceTop.gap), instansi: s.provinceTop.instansi } : null,
     text: standingLine(s, lang),
