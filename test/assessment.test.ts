@@ -263,6 +263,18 @@ describe("findings from rows", () => {
     // Pemdi's are told their codes
     const pemdi = readAssessments("kode,tingkat\nPembangunan Statistik,2\n", { framework: fw("pemdi-2026"), explicit: true }).findings;
     expect(pemdi.flatMap((f) => (f.code === "indicator/unknown" ? [f.args.bare] : []))).toEqual(["3.3"]);
+    // (a review) but not a name an aspect has too: Pemdi's aspect 4 and indicator 4.2 are both "Keamanan Pemerintah
+    // Digital", and the aspect's subtotal row was told "write 4.2", a duplicate of the row below
+    const aspect = readAssessments("kode;tingkat\nKeamanan Pemerintah Digital;3,5\n4.1;3\n4.2;3\n", { framework: fw("pemdi-2026"), explicit: true });
+    expect(aspect.findings.flatMap((f) => (f.code === "indicator/unknown" ? [[f.line, f.args.bare]] : []))).toEqual([[2, null]]);
+    // nor a name two indicators have (a framework file's own): neither is meant more than the other
+    const twice = fw("spbe-2020");
+    const shared: Framework = {
+      ...twice,
+      indicators: twice.indicators.map((ind, i) => (i < 2 ? { ...ind, aliases: [...ind.aliases, "Tim Unit"] } : ind)),
+    };
+    const both = readAssessments("indikator;tingkat\nTim Unit;3\n", { framework: shared, explicit: true });
+    expect(both.findings.flatMap((f) => (f.code === "indicator/unknown" ? [f.args.bare] : []))).toEqual([null]);
   });
 
   // found by an exploratory tester: an aspect heading "1;Tata Kelola dan Manajemen;" above rows of codes took

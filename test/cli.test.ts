@@ -912,6 +912,19 @@ describe("spbe diff --format json when the comparison cannot be made", () => {
     const named = await spbe(["diff", "named.csv", "--columns", "Nilai Mandiri,Nilai Evaluasi", "--format", "json"], { cwd: dir });
     expect(named.code, named.stderr).toBe(0);
     expect(JSON.parse(named.stdout).index.delta.display).toBe("0.56");
+    // (a review) validate reads it through the columns named as well
+    const namedChecked = await spbe(["validate", "named.csv", "--columns", "Nilai Mandiri,Nilai Evaluasi", "-f", "json"], { cwd: dir });
+    expect(JSON.parse(namedChecked.stdout).findings.map((f: { code: string }) => f.code)).toEqual(["file/title-rows"]);
+    // (a review) and without --columns the title is skipped too, and the header below offers them
+    const unnamed = await spbe(["diff", "named.csv", "--lang", "en"], { cwd: dir });
+    expect(unnamed.stderr).toContain('compare them with `spbe diff <file> --columns "Nilai Mandiri,Nilai Evaluasi"`');
+    expect(unnamed.stderr).not.toContain("PERBANDINGAN");
+    // (a review) a summary block "No, Mandiri, Evaluasi" above a file's real header does not win over it
+    const gabungan = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-gabungan.csv"), "utf8");
+    writeFileSync(join(dir, "ringkas.csv"), `No,Mandiri,Evaluasi,,\nIndeks,3.64,3.08,,\n,,,,\n${gabungan}`);
+    const summed = await spbe(["score", "ringkas.csv", "--format", "json"], { cwd: dir });
+    expect(summed.code, summed.stderr).toBe(0);
+    expect(JSON.parse(summed.stdout).assessments.map((a: { index: { display: string } }) => a.index.display)).toEqual(["3.64", "3.08"]);
   });
 
   // (an exploratory test) one file on both sides, as a CI typo gives it: "Selisih: 0.00", and --fail-above 0 passed

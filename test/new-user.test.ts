@@ -512,6 +512,10 @@ describe("9. a config file for repeated options", () => {
       '  (root): unknown key: "bogus"',
       "",
     ]);
+    // (a review) a list too long was zod's own words in both ("Terlalu besar: diharapkan array memiliki <=100 item")
+    const long = project({ ignore: Array.from({ length: 101 }, () => "evidence/missing") });
+    expect((await spbe(["score", "data/pemdi.csv", "--lang", "en"], { cwd: long })).stderr).toContain("\n  ignore: must have at most 100 items\n");
+    expect((await spbe(["score", "data/pemdi.csv"], { cwd: long })).stderr).toContain("\n  ignore: paling banyak 100 butir\n");
     expect((await spbe(["score", "data/pemdi.csv", "-f", "json"], { cwd: project({ framework: "pemdi-2026", lang: "EN" }) })).code).toBe(0);
     const broken = tree({ "spbe.config.json": "{ framework: " });
     expect((await spbe(["framework"], { cwd: broken })).code).toBe(2);

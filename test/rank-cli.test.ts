@@ -1171,6 +1171,12 @@ describe("validate and score over result tables", () => {
     expect(index.slice(standingAt, standingAt + 6)).toEqual(["2024", "kota", "66", "94", String(placed.national.percentile), "true"]);
     // Jawa Barat's nine kota and it
     expect(index.slice(standingAt + 6)).toEqual(["Jawa Barat", "10", "10"]);
+    // (a review) an assessment placed nowhere (no kategori) says no "national": "true" beside a blank rank read as one
+    const nowhere = await spbe(["score", "-", "--banding", "nasional-2024", "-f", "csv", "--lang", "en"], {
+      input: readFileSync(join(ROOT, SAMPLE), "utf8").replaceAll("Kabupaten Contoh (data contoh)", "Unit XYZ"),
+    });
+    const unplaced = tokenize(nowhere.stdout, ",").records.map((r) => [...r.cells]);
+    expect(unplaced.find((r) => r.includes("index"))!.slice(standingAt)).toEqual(["2024", "", "", "", "", "", "", "", ""]);
     // blank on every other row, and without --banding
     expect(
       csv

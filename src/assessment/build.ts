@@ -282,7 +282,7 @@ export class AssessmentBuilder {
 
   /** the framework's indicators by their names' words, made the first time a refused cell is asked (`nameOnly`) */
   private indicatorsByName(): ReadonlyMap<string, Indicator | null> {
-    this.byName ??= indicatorsByName(this.framework.indicators);
+    this.byName ??= indicatorsByName(this.framework);
     return this.byName;
   }
 
@@ -1587,12 +1587,14 @@ export function ranges(framework: Framework, positions: readonly number[]): stri
  * such row of the first few as the header, below a sheet title (`ReadOptions.isHeader`); a builder
  * given a table without it looks for one to say where the header seems to be (`below`).
  */
-export function isTableHeader(cells: readonly string[], valueColumn?: string): boolean {
+export function isTableHeader(cells: readonly string[], valueColumn?: string): boolean | "fallback" {
   const value = valueColumn !== undefined ? findColumn(cells, valueColumn) : matchColumns(cells).map.value;
-  // …or a side-by-side file's, its levels under `mandiri` and `evaluasi` (diff reads it through both): a sheet
-  // title above one was taken for its header, and the file refused for want of a level column
-  const sideBySide = () => valueColumn === undefined && findColumn(cells, "mandiri") !== undefined && findColumn(cells, "evaluasi") !== undefined;
-  return ((value !== undefined || sideBySide()) && hasRole(cells, "indicator")) || isResultHeader(cells);
+  if ((value !== undefined && hasRole(cells, "indicator")) || isResultHeader(cells)) return true;
+  // …or, failing a header of those within reach, a side-by-side file's: its levels under `mandiri` and `evaluasi`
+  // ("Nilai Mandiri", "Nilai Evaluasi"), which diff reads through both. A sheet title above one was taken for its
+  // header, and the file refused; and a summary block "No, Mandiri, Evaluasi" above a file's real header must
+  // not win over it (`ReadOptions.isHeader`)
+  return valueColumn === undefined && sideBySideColumns(cells) !== null && hasRole(cells, "indicator") ? "fallback" : false;
 }
 
 /** Our own score and diff CSV exports (in either language) and side-by-side files, by their columns. */

@@ -81,16 +81,23 @@ export function nameOnly(raw: string, byName: ReadonlyMap<string, Indicator | nu
   return indicator ? { bare: indicator.code ?? indicator.id, indicator } : null;
 }
 
-/** The indicators by the words of each name and other spelling; null for words more than one indicator has. */
-export function indicatorsByName(indicators: readonly Indicator[]): Map<string, Indicator | null> {
+/**
+ * The framework's indicators by the words of each name and other spelling; null for words more than one
+ * indicator has, or a domain or aspect too (Pemdi's aspect 4 and indicator 4.2 are both "Keamanan
+ * Pemerintah Digital": a subtotal row of the aspect was told "write 4.2", a duplicate of the row below).
+ */
+export function indicatorsByName(framework: Pick<Framework, "indicators" | "domains" | "aspects">): Map<string, Indicator | null> {
   const byName = new Map<string, Indicator | null>();
-  for (const ind of indicators) {
+  for (const ind of framework.indicators) {
     for (const name of [ind.name, ...ind.aliases]) {
       const words = nameWords(name);
       if (words === "") continue;
       const held = byName.get(words);
       byName.set(words, held === undefined || held === ind ? ind : null);
     }
+  }
+  for (const section of [...framework.domains, ...framework.aspects]) {
+    for (const name of [section.name, ...section.aliases]) if (byName.has(nameWords(name))) byName.set(nameWords(name), null);
   }
   return byName;
 }

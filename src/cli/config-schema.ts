@@ -68,8 +68,10 @@ function indonesianIssue(issue: z.core.$ZodRawIssue): string | undefined {
       return `harus ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
     case "too_small":
       if (issue.origin === "string" && Number(issue.minimum) === 1) return "tidak boleh kosong";
+      if (issue.origin === "array") return `paling sedikit ${issue.minimum} butir`;
       return issue.origin === "number" ? `paling kecil ${issue.minimum}` : undefined;
     case "too_big":
+      if (issue.origin === "array") return `paling banyak ${issue.maximum} butir`;
       return issue.origin === "number" ? `paling besar ${issue.maximum}` : issue.origin === "string" ? `paling panjang ${issue.maximum} karakter` : undefined;
     case "invalid_value":
       return `harus salah satu dari ${issue.values.map((v) => `"${String(v)}"`).join(", ")}`;
@@ -95,8 +97,10 @@ function englishIssue(issue: z.core.$ZodRawIssue): string | undefined {
       return `must be ${ENGLISH_TYPES[issue.expected] ?? issue.expected}`;
     case "too_small":
       if (issue.origin === "string" && Number(issue.minimum) === 1) return "must not be empty";
+      if (issue.origin === "array") return `must have at least ${issue.minimum} items`;
       return issue.origin === "number" ? `must be at least ${issue.minimum}` : undefined;
     case "too_big":
+      if (issue.origin === "array") return `must have at most ${issue.maximum} items`;
       return issue.origin === "number"
         ? `must be at most ${issue.maximum}`
         : issue.origin === "string"

@@ -34,9 +34,10 @@ export interface ReadOptions {
    * columns, or a result table's). When the first row that is not blank is not, and one of the
    * `TITLE_SEARCH` rows below it is, that row is the header: the rows above it (a sheet title,
    * "PENILAIAN MANDIRI SPBE 2024", a subtitle) are not read, and a `file/title-rows` warning says
-   * so. Without it, or with no such row below, the first row is the header.
+   * so. Without it, or with no such row below, the first row is the header. "fallback": a header only where
+   * no row within reach is one (a side-by-side file's, beside a summary block above a real header).
    */
-  readonly isHeader?: ((cells: readonly string[]) => boolean) | undefined;
+  readonly isHeader?: ((cells: readonly string[]) => boolean | "fallback") | undefined;
   /** the most characters of one unfinished record held (`MAX_HELD`); the tests give less */
   readonly maxHeld?: number | undefined;
 }
@@ -360,15 +361,22 @@ export class TableReader {
     while (first < rows.length && rows[first]!.cells.every((c) => c === "")) first++;
     if (first === rows.length) return [];
     const isHeader = this.options.isHeader;
-    if (!isHeader || isHeader(rows[first]!.cells)) return this.headerAt(rows, first, first);
+    const verdict = isHeader?.(rows[first]!.cells) ?? true;
+    if (verdict === true) return this.headerAt(rows, first, first);
+    // a header "only failing a better one" (a side-by-side file's) is taken where none better is within reach
+    let fallback = verdict === "fallback" ? first : -1;
     const last = Math.min(rows.length - 1, first + TITLE_SEARCH);
-    for (let at = first + 1; at <= last; at++) if (isHeader(rows[at]!.cells)) return this.headerAt(rows, at, first);
+    for (let at = first + 1; at <= last; at++) {
+      const below = isHeader!(rows[at]!.cells);
+      if (below === true) return this.headerAt(rows, at, first);
+      if (below === "fallback" && fallback < 0) fallback = at;
+    }
     if (last < first + TITLE_SEARCH && !final) {
       this.waiting = rows.slice(first);
       return [];
     }
     // no header below either: the first row is the header, and the reader says what it lacks
-    return this.headerAt(rows, first, first);
+    return this.headerAt(rows, fallback < 0 ? first : fallback, first);
   }
 
   private headerAt(rows: readonly CsvRecord[], at: number, first: number): CsvRecord[] {

@@ -190,7 +190,8 @@ function standingCells(s: Standing | null | undefined): readonly CsvCell[] {
     s.national ? String(s.national.rank) : "",
     s.national ? String(s.national.of) : "",
     s.national ? String(s.national.percentile) : "",
-    String(s.amongNational),
+    // (among what, only where it was placed somewhere: "true" beside a blank rank read as a national place)
+    s.national || s.provinsi ? String(s.amongNational) : "",
     s.provinsi?.name ?? "",
     s.provinsi ? String(s.provinsi.rank) : "",
     s.provinsi ? String(s.provinsi.of) : "",
