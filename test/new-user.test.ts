@@ -512,6 +512,11 @@ describe("9. a config file for repeated options", () => {
       '  (root): unknown key: "bogus"',
       "",
     ]);
+    // (an exploratory test) UTF-16 without a BOM said "1:2 'U+0000' unexpected; expected a property name"
+    const utf16 = tree({ "spbe.config.json": Buffer.from('{"lang":"en"}', "utf16le") });
+    expect((await spbe(["score", "x.csv", "--lang", "en"], { cwd: utf16 })).stderr).toContain(
+      "1:2  this file looks like UTF-16 without a BOM (NUL bytes between the letters): save it as UTF-8, or as UTF-16 with a BOM",
+    );
     // (a review) a list too long was zod's own words in both ("Terlalu besar: diharapkan array memiliki <=100 item")
     const long = project({ ignore: Array.from({ length: 101 }, () => "evidence/missing") });
     expect((await spbe(["score", "data/pemdi.csv", "--lang", "en"], { cwd: long })).stderr).toContain("\n  ignore: must have at most 100 items\n");

@@ -845,6 +845,26 @@ describe("validate and score over result tables", () => {
     expect((await spbe([...pusat, "-f", "html"])).stdout).toContain("<h2>no provinsi</h2>");
   });
 
+  // (an exploratory test) the README's own advice, a copy of spbe-2020.json under a new id with other bands: given
+  // as --framework (or in the config) it read the ministry's rows too, called 324 of them faulty by its bands,
+  // and ranked an assessment it scored among them, unrefused
+  it("a framework file of one's own never reads the bundled results: they keep their year's framework", async () => {
+    const mine = JSON.parse(readFileSync(join(ROOT, "src/frameworks/data/spbe-2020.json"), "utf8"));
+    mine.id = "saya-2020";
+    mine.bands = mine.bands.map((b: { predikat: string; min: string | null }) => (b.predikat === "Memuaskan" ? { ...b, min: "4.00" } : b));
+    mine.bands = mine.bands.map((b: { predikat: string; max: string | null }) => (b.predikat === "Sangat Baik" ? { ...b, max: "4.00" } : b));
+    const dir = tempDir({ "mine.json": JSON.stringify(mine) });
+    const ranked = json((await spbe(["rank", "nasional-2024", "--framework", "mine.json", "-f", "json"], { cwd: dir })).stdout);
+    expect(ranked.frameworks.map((f: { id: string }) => f.id)).toEqual(["spbe-2020"]);
+    expect(ranked.faults).toEqual([{ source: "nasional-2024", count: 3 }]);
+    const checked = json((await spbe(["validate", "nasional-2024", "--framework", "mine.json", "-f", "json"], { cwd: dir })).stdout);
+    expect(checked.files[0]).toMatchObject({ errors: 0, warnings: 3 });
+    // an assessment scored by it is of another framework than theirs: refused as a mix, as a 2018 file is
+    const mixed = await spbe(["rank", join(ROOT, SAMPLE), "--nasional", "2024", "--framework", "mine.json", "--lang", "en"], { cwd: dir });
+    expect(mixed.code).toBe(1);
+    expect(mixed.stderr).toContain("(saya-2020, spbe-2020)");
+  });
+
   it("validate reports exactly the known faults of the bundled results", async () => {
     const r = await spbe(["validate", "nasional-2023", "nasional-2024", "-f", "json"]);
     expect(r.code).toBe(1);

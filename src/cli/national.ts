@@ -1,4 +1,5 @@
 import * as path from "node:path";
+import { builtinFramework, builtinFrameworks, DEFAULT_FRAMEWORK_ID } from "../frameworks/builtin.js";
 import { RANK_CLI } from "../messages/rank-cli.js";
 import { bundledNationalFiles, nationalDir } from "./bundled-data.js";
 import type { Context } from "./context.js";
@@ -45,3 +46,15 @@ export function asNationalInput(ctx: Context, arg: string): NationalInput | null
   if (!m || statOrNull(systemPath(ctx.cwd, arg), arg)) return null;
   return nationalInput(m[1]!);
 }
+
+/**
+ * How the bundled national results are read, whatever the user's options say: by the bundled frameworks
+ * alone (each row by its year), in their own dialect, whole.
+ */
+export const NATIONAL_READING = {
+  framework: builtinFramework(DEFAULT_FRAMEWORK_ID)!,
+  frameworks: builtinFrameworks(),
+  explicit: false,
+  delimiter: undefined,
+  maxBytes: null,
+} as const;

@@ -13,7 +13,7 @@ import { cliError, usageError } from "./errors.js";
 import type { Ignoring } from "./ignore.js";
 import { expandInputs } from "./inputs.js";
 import { parseMaxBytes, refuseOutputOverInput } from "./io.js";
-import { asNationalInput, type NationalInput, nationalInput } from "./national.js";
+import { asNationalInput, NATIONAL_READING, type NationalInput, nationalInput } from "./national.js";
 import { frameworkFiles, resolveScoringFramework } from "./resolve-framework.js";
 import { streamInput } from "./stream.js";
 import { perhaps, suggestSimilar } from "./suggest.js";
@@ -94,8 +94,10 @@ export async function readRankingInputs(
   for (const n of national) {
     if (seen.has(n.name)) continue;
     seen.add(n.name);
-    // the bundled files are ours: no --delimiter or --max-bytes of the user's applies to them
-    const input = await streamInput(ctx, n.name, n.path, { ...common, delimiter: undefined, maxBytes: null, explicit: false });
+    // the bundled files are ours: no --delimiter or --max-bytes of the user's applies to them, nor their
+    // --framework: each row is read by its year among the bundled frameworks (a framework file of one's own
+    // with spbe-2020's years took the ministry's rows over, and called 324 of them faulty by its own bands)
+    const input = await streamInput(ctx, n.name, n.path, { ...common, ...NATIONAL_READING });
     for (const e of takeEntries(input, { source: n.name, user: false, basis }).entries) entries.push(e);
   }
   for (const file of files) {

@@ -99,6 +99,7 @@ class Scanner {
     const what = EXPECTED[expected];
     if (ch === undefined) this.fail(inBoth((l) => say(l, P.jsonEnd, { expected: what[l] })));
     if (ch === "/" && (this.text[this.i + 1] === "/" || this.text[this.i + 1] === "*")) this.fail(both(P.jsonComment));
+    if (ch === "\u0000") this.fail(both(P.jsonUtf16));
     if (ch === "'" && (expected === "value" || expected === "key")) this.fail(both(P.jsonSingleQuote));
     if (expected === "key" && /[A-Za-z_$]/.test(ch)) this.fail(both(P.jsonUnquotedKey));
     const found = shown(String.fromCodePoint(this.text.codePointAt(this.i)!));

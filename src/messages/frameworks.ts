@@ -45,6 +45,11 @@ export const FRAMEWORK_PROBLEM = {
   jsonExpectArrayNext: { id: "',' atau ']' (koma yang terlupa?)", en: "',' or ']' (a missing comma?)" },
   jsonTrailingComma: { id: "koma sebelum '{close}': JSON tidak mengizinkan koma terakhir", en: "a comma before '{close}': JSON allows no trailing comma" },
   jsonComment: { id: "komentar tidak diizinkan di JSON", en: "comments are not allowed in JSON" },
+  // a NUL where JSON has a character: UTF-16 read as UTF-8 ("'U+0000' unexpected" said nothing of why)
+  jsonUtf16: {
+    id: "berkas ini tampaknya UTF-16 tanpa BOM (byte NUL di antara huruf): simpan sebagai UTF-8, atau UTF-16 dengan BOM",
+    en: "this file looks like UTF-16 without a BOM (NUL bytes between the letters): save it as UTF-8, or as UTF-16 with a BOM",
+  },
   jsonSingleQuote: { id: "string JSON memakai tanda kutip ganda (\"), bukan tunggal (')", en: "JSON strings take double quotes (\"), not single ones (')" },
   jsonUnquotedKey: { id: "nama properti harus dalam tanda kutip ganda", en: "property names must be in double quotes" },
   jsonUnterminated: { id: "string tidak ditutup dengan tanda kutip", en: "a string is not closed with a quote" },

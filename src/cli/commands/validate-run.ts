@@ -14,7 +14,7 @@ import { usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
 import { expandInputs } from "../inputs.js";
 import { isOneOfInputs, osReason, refuseOutputOverInput, systemPath } from "../io.js";
-import { asNationalInput } from "../national.js";
+import { asNationalInput, NATIONAL_READING } from "../national.js";
 import { chooseRenderer, type OutputOptions, renderOptions, writeReport } from "../output.js";
 import { frameworkFiles, resolveScoringFramework } from "../resolve-framework.js";
 import { readValidatedFile } from "../validated-file.js";
@@ -63,8 +63,12 @@ export async function runValidate(ctx: Context, inputs: readonly string[], optio
   const columns = parseColumns(options.columns);
   // the bundled files are ours: their years choose their framework, whatever --framework or the config
   // says, and no --delimiter of the user's applies to them
+  // (nor does its --framework: a framework file of one's own with spbe-2020's years read them by its bands)
   for (const n of national)
-    if (n) read.push(ignoring.validated(await readValidatedFile(ctx, n.name, framework, { ...readOptions, delimiter: undefined, explicit: false }, n.path)));
+    if (n)
+      read.push(
+        ignoring.validated(await readValidatedFile(ctx, n.name, NATIONAL_READING.framework, { ...readOptions, delimiter: undefined, explicit: false }, n.path)),
+      );
   for (const file of files) {
     if (columns === undefined) read.push(ignoring.validated(await readValidatedFile(ctx, file, framework, readOptions)));
     else {
