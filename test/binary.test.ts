@@ -454,7 +454,7 @@ const io = { env: {}, stdout: { write: () => true, isTTY: false }, stderr: { wri
         encoding: "utf8",
       });
       expect([r.stdout.split("\n")[0], r.stdout.trim().split("\n").at(-1), r.stderr], o).toEqual([
-        "grup,peringkat,instansi,tahun,kategori,provinsi,kerangka,indeks,predikat,d1,d2,d3,d4,perubahan,sumber,masukan_anda,bercacat,sementara,catatan,jenis,predikat_dasar_lain",
+        "grup,peringkat,instansi,tahun,kategori,provinsi,kerangka,indeks,predikat,d1,d2,d3,d4,perubahan,sumber,masukan_anda,bercacat,sementara,catatan,jenis,predikat_dasar_lain,perubahan_dari_bercacat",
         "0",
         expect.not.stringMatching(/EPIPE|cannot write|tidak dapat menulis|^\s+at /m),
       ]);

@@ -752,10 +752,11 @@ describe("rank and trend renderers", () => {
     );
     const caveat2018 = fw("spbe-2018").caveats[0]!.en;
     const rankOut = (await render("rank", "csv", rank(mixed, { allowMixed: true }), "en")).trim().split("\n");
-    expect(rankOut[0]).toMatch(/,fault,provisional,caveats,type,predikat_other_basis$/);
-    // predikat_other_basis, later still, set aside (printed rows of their own year's rule: blank)
-    expect(rankOut.slice(1).every((l) => l.endsWith(","))).toBe(true);
-    const rankLines = rankOut.map((l) => l.replace(/,[^,]*$/, ""));
+    expect(rankOut[0]).toMatch(/,fault,provisional,caveats,type,predikat_other_basis,change_from_fault$/);
+    // predikat_other_basis and change_from_fault, later still, set aside (printed rows of their own year's rule,
+    // no year before: blank)
+    expect(rankOut.slice(1).every((l) => l.endsWith(",,"))).toBe(true);
+    const rankLines = rankOut.map((l) => l.replace(/,[^,]*,[^,]*$/, ""));
     expect(rankLines.slice(1).map((l) => [l.split(",")[2], l.split(",")[6], ...lastTwo(l)])).toEqual([
       ["Kab. A", "spbe-2018", "false", caveat2018],
       ["Kab. B", "spbe-2020", "false", ""],
@@ -784,7 +785,7 @@ describe("rank and trend renderers", () => {
   it("rank and trend csv: a framework file's caveat that reads as a formula is neutralised like any cell", async () => {
     const hostile = { ...fw("spbe-2020"), id: "kanwil", caveats: [{ id: '=HYPERLINK("http://x")', en: "@SUM(A1)" }] };
     const rows = national.map((e) => ({ ...e, framework: hostile }));
-    expect((await render("rank", "csv", rank(rows))).trim().split("\n")[1]).toMatch(/,false,"'=HYPERLINK\(""http:\/\/x""\)",evaluasi,$/);
+    expect((await render("rank", "csv", rank(rows))).trim().split("\n")[1]).toMatch(/,false,"'=HYPERLINK\(""http:\/\/x""\)",evaluasi,,$/);
     expect((await render("trend", "csv", trend(rows), "en")).trim().split("\n")[1]).toMatch(/,false,'@SUM\(A1\),evaluasi,,,$/);
   });
 });

@@ -203,6 +203,7 @@ export const CSV_COLUMN = {
   source: { id: "sumber", en: "source" },
   user: { id: "masukan_anda", en: "your_input" },
   fault: { id: "bercacat", en: "fault" },
+  changeFromFault: { id: "perubahan_dari_bercacat", en: "change_from_fault" },
   from: { id: "dari", en: "from" },
   to: { id: "ke", en: "to" },
   steps: { id: "langkah", en: "steps" },

@@ -53,6 +53,10 @@ export const RANK_LABEL = {
     id: "† baris bercacat (lihat temuan; untuk hasil nasional: spbe validate nasional-TAHUN); diperingkat menurut indeks tercetak",
     en: "† a row with a fault (see the findings; for the national results: spbe validate nasional-YEAR); ranked by its printed index",
   },
+  changeFromFault: {
+    id: "† pada perubahan: baris {year} instansinya bercacat di sumbernya ({count} baris); perubahannya dihitung dari indeks tercetak itu",
+    en: "† on a change: the instansi's {year} row has a fault in the source ({count} row(s)); the change is from that printed index",
+  },
   unmatched: {
     id: "{count} instansi tahun {tahun} tidak ditemukan pada {previous} (nama dicocokkan setelah menyeragamkan huruf, spasi, Kab./Kabupaten, Pemerintah)",
     en: "{count} instansi of {tahun} not found in {previous} (names matched after normalising case, spacing, Kab./Kabupaten, Pemerintah)",

@@ -45,6 +45,11 @@ export interface RankedRow {
    * comparable), and the renderers say why (‡), as trend marks such a change
    */
   readonly acrossFrameworks: boolean;
+  /**
+   * The year before's row of the instansi has a fault of its source (nasional-2023's d4 of 0.30): the change
+   * rests on its printed index, and is marked as the row itself would be (†), not given as any other. Absent otherwise.
+   */
+  readonly changeFromFault?: true;
 }
 
 export interface GroupSummary {
@@ -370,7 +375,16 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
       const same = entry.tahun === null || entry.tahun === tahun ? before.get(entry.key) : undefined;
       const across = same !== undefined && same.framework.id !== entry.framework.id;
       const prev = across ? undefined : same;
-      return { rank: r, entry, change: prev ? shown(sub(entry.shown, prev.shown)) : null, replaces: replacing.has(entry), acrossFrameworks: across };
+      // (Banyuasin's +1.66 from a 2023 row with a fault was the largest change in the country, unmarked)
+      const fromFault = prev?.noted === true ? { changeFromFault: true as const } : {};
+      return {
+        rank: r,
+        entry,
+        change: prev ? shown(sub(entry.shown, prev.shown)) : null,
+        replaces: replacing.has(entry),
+        acrossFrameworks: across,
+        ...fromFault,
+      };
     });
     return {
       key,

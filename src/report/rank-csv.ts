@@ -56,6 +56,8 @@ export function rankCsvPieces(report: RankReport, { lang, excel }: RenderOptions
     // later still: the predikat the other basis gives where the two differ (◊ in the other formats, JSON's
     // predikatOtherBasis; a printed row re-read by --predikat-basis: its printed one), as score's CSV has it
     t(C.predikatOtherBasis),
+    // later still: the change rests on a row of the year before with a fault of its source (true), where there is a change
+    t(C.changeFromFault),
   ];
   const other = otherBasisCell();
   const caution = frameworkCsvCells(lang);
@@ -84,6 +86,7 @@ export function rankCsvPieces(report: RankReport, { lang, excel }: RenderOptions
           fw[1],
           e.jenis ?? "",
           other(e),
+          r.change ? String(r.changeFromFault === true) : "",
         ];
       }
     }

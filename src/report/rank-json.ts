@@ -27,6 +27,8 @@ function rowJson(r: RankedRow) {
     change: r.change ? { value: num(r.change.value), display: signed(r.change.display) } : null,
     // no change from a year under another framework (not comparable), said as trend's `change.acrossFrameworks`
     ...(r.acrossFrameworks ? { acrossFrameworks: true } : {}),
+    // the year before's row has a fault of its source: the change rests on it (marked † in the other formats)
+    ...(r.changeFromFault && r.change ? { changeFromFault: true } : {}),
     source: e.source,
     user: e.user,
     /** mandiri (a self-assessment) or evaluasi (official; every national row), null where the input does not say */

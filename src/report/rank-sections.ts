@@ -96,7 +96,7 @@ export function rankContent(report: RankReport, lang: Lang, num: (display: strin
     const predikat = isIndicative(e.framework) ? t(PREDIKAT_LABEL.indicative, { predikat: e.predikat }) : e.predikat;
     row.push(e.display, entryOtherBasis(e) ? `${predikat} ◊` : predikat);
     if (showTiers) for (let k = 0; k < tiers.length; k++) row.push(e.tiers?.[k] ?? "");
-    if (showChange) row.push(r.change ? signed(r.change.display) : r.acrossFrameworks ? "‡" : "");
+    if (showChange) row.push(r.change ? `${signed(r.change.display)}${r.changeFromFault ? " †" : ""}` : r.acrossFrameworks ? "‡" : "");
     return row;
   };
 
@@ -136,6 +136,8 @@ export function rankContent(report: RankReport, lang: Lang, num: (display: strin
   const national = shown.some((e) => !e.user) ? t(R.mandiriNational) : "";
   if (marksMandiri && shown.some((e) => e.jenis === "mandiri")) notes.push(t(R.mandiriNote, { national }));
   if (rows.some((r) => r.entry.noted)) notes.push(t(R.faultMark));
+  const fromFault = rows.filter((r) => r.change && r.changeFromFault).length;
+  if (fromFault > 0) notes.push(t(R.changeFromFault, { count: fromFault, year: report.previousYear ?? "" }));
   const across = rows.filter((r) => r.acrossFrameworks).length;
   if (across > 0) notes.push(t(R.changeAcrossFrameworks, { count: across }));
   for (const r of rows) {
