@@ -83,7 +83,7 @@ export interface TrendSeries {
   readonly name: string;
   readonly kategori: Kategori | null;
   readonly provinsi: string | null;
-  /** every year from the instansi's first to its last, gaps included */
+  /** every year of the inputs (from the first to the last any instansi has), gaps included */
   readonly points: readonly TrendPoint[];
   readonly target: TrendTarget | null;
 }
@@ -238,10 +238,14 @@ export function trend(all: readonly RankEntry[], options: TrendOptions = {}): Tr
       );
     }
   }
-  const series = keys.map((k) => seriesOf(byKey.get(k)!, options.target, targetRows.get(k) ?? [], findings, national.get(k)));
+  const years = [...new Set(dated.map((e) => e.tahun))].sort((a, b) => a - b);
+  // every series over every year the inputs have: Kab. Buru, evaluated in 2023 alone, showed 2023 as if its latest
+  // beside 2024's results, with no "2024 –"
+  const span = years.length === 0 ? null : { from: years[0]!, to: years.at(-1)! };
+  const series = keys.map((k) => seriesOf(byKey.get(k)!, options.target, targetRows.get(k) ?? [], findings, national.get(k), span));
   series.sort((a, b) => a.name.localeCompare(b.name, "id"));
   return {
-    years: [...new Set(dated.map((e) => e.tahun))].sort((a, b) => a - b),
+    years,
     series,
     instansi: options.instansi ?? null,
     jenis: options.jenis ?? null,
@@ -257,13 +261,14 @@ function seriesOf(
   targetRows: readonly TargetRow[],
   findings: Finding[],
   nationalRows: ReadonlyMap<number, RankEntry> = new Map(),
+  span: { readonly from: number; readonly to: number } | null = null,
 ): TrendSeries {
   const present = [...years.keys()].sort((a, b) => a - b);
   const first = present[0]!;
   const last = present.at(-1)!;
   const points: TrendPoint[] = [];
   let previous: RankEntry | null = null;
-  for (let tahun = first; tahun <= last; tahun++) {
+  for (let tahun = Math.min(first, span?.from ?? first); tahun <= Math.max(last, span?.to ?? last); tahun++) {
     const entry = years.get(tahun) ?? null;
     if (!entry) {
       points.push({ tahun, entry: null, change: null, since: null, predikatChanged: false, frameworkChanged: false, jenisChanged: false });
