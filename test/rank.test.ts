@@ -776,9 +776,21 @@ describe("trend", () => {
     // (2019 is of spbe-2018: its change to 2021 crosses frameworks, ‡)
     // (an exploratory test) and a year after its last that the inputs have is a gap too: Kab. A has no 2022
     expect(section!.rows[0]!.slice(3, 7)).toEqual(["2.10", "–", "2.50 ‡", "–"]);
+    // (a review) not before its first: a series starts where its instansi's does
     expect(r.series.map((s) => s.points.map((p) => (p.entry ? p.tahun : `${p.tahun} –`)))).toEqual([
       [2019, "2020 –", 2021, "2022 –"],
-      ["2019 –", "2020 –", 2021, 2022],
+      [2021, 2022],
+    ]);
+    // (a review) and only to the national results' latest where they are given: a row of one's own with a
+    // mistyped tahun of 2204 made 180 gap rows of every national instansi
+    const typo = [
+      ...entries("instansi,tahun,indeks\nKab. C,2023,2.00\nKab. D,2023,2.20\nKab. D,2024,2.40\n", { source: "nasional" }),
+      ...entries("instansi,tahun,indeks\nKab. E,2204,3.00\n", { user: true }),
+    ];
+    expect(trend(typo).series.map((s) => [s.name, s.points.length])).toEqual([
+      ["Kab. C", 2],
+      ["Kab. D", 2],
+      ["Kab. E", 1],
     ]);
   });
 

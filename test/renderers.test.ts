@@ -718,7 +718,7 @@ describe("rank and trend renderers", () => {
       "Kab. A,kabupaten,Jawa Barat,2024,spbe-2020,4.00,Sangat Baik,0.27,2023,false,nasional-2024,false,4.20,false,0.20,false,,evaluasi,,,",
     );
     expect(await render("trend", "markdown", trendModel(), "en")).toContain(
-      "| Kab. B | kabupaten | Jawa Barat | – | 3.00 |  | Baik | Memuaskan: 1.20 short (2024) |",
+      "| Kab. B | kabupaten | Jawa Barat |  | 3.00 |  | Baik | Memuaskan: 1.20 short (2024) |",
     );
     const html = await render("trend", "html", trendModel());
     expect(charts(html)).toHaveLength(2);

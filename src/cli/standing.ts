@@ -27,11 +27,19 @@ export async function bandingPlacer(
   basis: PredikatBasis | undefined,
 ): Promise<{ readonly place: PlaceScored; readonly findings: readonly Finding[]; readonly sayUnplaceable: (report: ScoreReport) => Promise<void> }> {
   const kategori = parseKategori(options.kategori);
-  // (its findings named as --stdin-name says, when the table is piped in: they said "-:3:5")
+  // (its findings named as --stdin-name says, when the table is piped in: they said "-:3:5"; a table of one's own
+  // read with the run's framework and limits, as rank reads it: the bundled results keep theirs whatever they say)
   const among = await readRankingInputs(
     ctx,
     [options.banding!],
-    { output: options.output, delimiter: options.delimiter, stdinName: options.stdinName },
+    {
+      output: options.output,
+      delimiter: options.delimiter,
+      stdinName: options.stdinName,
+      framework: options.framework,
+      withoutExternal: options.withoutExternal,
+      maxBytes: options.maxBytes,
+    },
     parseIgnore(undefined),
     basis,
   );

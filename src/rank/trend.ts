@@ -83,7 +83,7 @@ export interface TrendSeries {
   readonly name: string;
   readonly kategori: Kategori | null;
   readonly provinsi: string | null;
-  /** every year of the inputs (from the first to the last any instansi has), gaps included */
+  /** every year from the instansi's first to its last, or to the national results' latest where later, gaps included */
   readonly points: readonly TrendPoint[];
   readonly target: TrendTarget | null;
 }
@@ -239,10 +239,13 @@ export function trend(all: readonly RankEntry[], options: TrendOptions = {}): Tr
     }
   }
   const years = [...new Set(dated.map((e) => e.tahun))].sort((a, b) => a - b);
-  // every series over every year the inputs have: Kab. Buru, evaluated in 2023 alone, showed 2023 as if its latest
-  // beside 2024's results, with no "2024 –"
-  const span = years.length === 0 ? null : { from: years[0]!, to: years.at(-1)! };
-  const series = keys.map((k) => seriesOf(byKey.get(k)!, options.target, targetRows.get(k) ?? [], findings, national.get(k), span));
+  // every series up to the latest year of the national results given (else of the inputs): Kab. Buru, evaluated
+  // in 2023 alone, showed 2023 as if its latest beside 2024's results, with no "2024 –". Not from the first year,
+  // nor to a year of the user's rows beside national ones: a mistyped tahun of 2204 made 180 gap rows of every
+  // national instansi (a 1 MB JSON 150 MB)
+  const nationalYears = dated.filter((e) => !e.user).map((e) => e.tahun);
+  const until = nationalYears.length > 0 ? nationalYears.reduce((a, b) => Math.max(a, b)) : (years.at(-1) ?? null);
+  const series = keys.map((k) => seriesOf(byKey.get(k)!, options.target, targetRows.get(k) ?? [], findings, national.get(k), until));
   series.sort((a, b) => a.name.localeCompare(b.name, "id"));
   return {
     years,
@@ -261,14 +264,14 @@ function seriesOf(
   targetRows: readonly TargetRow[],
   findings: Finding[],
   nationalRows: ReadonlyMap<number, RankEntry> = new Map(),
-  span: { readonly from: number; readonly to: number } | null = null,
+  until: number | null = null,
 ): TrendSeries {
   const present = [...years.keys()].sort((a, b) => a - b);
   const first = present[0]!;
   const last = present.at(-1)!;
   const points: TrendPoint[] = [];
   let previous: RankEntry | null = null;
-  for (let tahun = Math.min(first, span?.from ?? first); tahun <= Math.max(last, span?.to ?? last); tahun++) {
+  for (let tahun = first; tahun <= Math.max(last, until ?? last); tahun++) {
     const entry = years.get(tahun) ?? null;
     if (!entry) {
       points.push({ tahun, entry: null, change: null, since: null, predikatChanged: false, frameworkChanged: false, jenisChanged: false });
