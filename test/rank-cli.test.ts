@@ -373,8 +373,8 @@ describe("spbe trend", () => {
     expect([pacitan[8], pacitan.at(-2)]).toEqual(["Sangat Baik", "Baik"]);
     expect(csv.filter((l) => !l.endsWith(",,")).length).toBe(1 + 3);
     const trendCsv = (await spbe([...args, "-f", "csv", "--lang", "en"])).stdout.trim().split("\n");
-    expect(trendCsv[0]!.endsWith(",target_reached_since,predikat_other_basis,target_for_year")).toBe(true);
-    expect(trendCsv.at(-1)!.endsWith(",Baik,")).toBe(true);
+    expect(trendCsv[0]!.endsWith(",target_reached_since,predikat_other_basis,target_for_year,change_from_fault")).toBe(true);
+    expect(trendCsv.at(-1)!.split(",").at(-3)).toBe("Baik");
     // (a second read) a row without a tahun was printed under the default rule, not "its year's"
     const undated = tempDir({ "r.csv": "kategori,provinsi,instansi,indeks,predikat\nkabupaten,Jawa Timur,Kab A,3.50,Baik\n" });
     expect((await spbe(["rank", "r.csv", "--predikat-basis", "displayed", "--lang", "en"], { cwd: undated })).stdout).toContain(
@@ -397,13 +397,15 @@ describe("spbe trend", () => {
     expect(json((await spbe([...args, "-f", "json"])).stdout).instansi[0].target).toMatchObject({ reached: true, tahun: 2024, since: 2023 });
     // the CSV says it too, in a column of its own at the end (JSON's target.since), on every row of the instansi
     const csv = (await spbe([...args, "-f", "csv"])).stdout.trim().split("\n");
-    expect(csv[0]!.endsWith(",sementara,catatan,jenis,target_tercapai_sejak,predikat_dasar_lain,target_untuk_tahun")).toBe(true);
-    expect(csv.slice(1).map((l) => l.split(",").slice(-4, -2))).toEqual([
+    expect(csv[0]!.endsWith(",sementara,catatan,jenis,target_tercapai_sejak,predikat_dasar_lain,target_untuk_tahun,perubahan_dari_bercacat")).toBe(true);
+    expect(csv.slice(1).map((l) => l.split(",").slice(-5, -3))).toEqual([
       ["evaluasi", "2023"],
       ["evaluasi", "2023"],
     ]);
     expect(
-      (await spbe([...args, "-f", "csv", "--lang", "en"])).stdout.split("\n")[0]!.endsWith(",type,target_reached_since,predikat_other_basis,target_for_year"),
+      (await spbe([...args, "-f", "csv", "--lang", "en"])).stdout
+        .split("\n")[0]!
+        .endsWith(",type,target_reached_since,predikat_other_basis,target_for_year,change_from_fault"),
     ).toBe(true);
     // reached in the latest year only: "in 2024" is the year it was first reached (Kab. Bandung: 3.48, then 3.98)
     const bandung = await spbe(["trend", "nasional-2023", "nasional-2024", "--instansi", "Kab. Bandung", "--target", "3.9"]);
@@ -415,7 +417,7 @@ describe("spbe trend", () => {
         .trim()
         .split("\n")
         .slice(1)
-        .map((l) => l.split(",").at(-1)),
+        .map((l) => l.split(",").at(-4)),
     ).toEqual(["", ""]);
     // the table of every instansi says it in its target column too
     const all = (await spbe(["trend", "nasional-2023", "nasional-2024", "--target", "Sangat Baik", "-f", "markdown"])).stdout.split("\n");
@@ -470,11 +472,14 @@ describe("spbe trend", () => {
     const r = await spbe(["trend", "nasional-2023", "nasional-2024", "-f", "csv"]);
     const lines = r.stdout.trim().split("\n");
     expect(lines[0]).toBe(
-      "instansi,kategori,provinsi,tahun,kerangka,indeks,predikat,perubahan,perubahan_sejak,predikat_berubah,sumber,bercacat,target,target_tercapai,kurang_target,sementara,catatan,jenis,target_tercapai_sejak,predikat_dasar_lain,target_untuk_tahun",
+      "instansi,kategori,provinsi,tahun,kerangka,indeks,predikat,perubahan,perubahan_sejak,predikat_berubah,sumber,bercacat,target,target_tercapai,kurang_target,sementara,catatan,jenis,target_tercapai_sejak,predikat_dasar_lain,target_untuk_tahun,perubahan_dari_bercacat",
     );
-    expect(lines).toContain("Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2023,spbe-2020,1.05,Kurang,,,false,nasional-2023,true,,,,false,,evaluasi,,,");
     expect(lines).toContain(
-      "Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2024,spbe-2020,2.71,Baik,1.66,2023,true,nasional-2024,false,,,,false,,evaluasi,,,",
+      "Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2023,spbe-2020,1.05,Kurang,,,false,nasional-2023,true,,,,false,,evaluasi,,,,",
+    );
+    // (a review) its change rests on the 2023 row's fault, as rank marks it
+    expect(lines).toContain(
+      "Pemerintah Kab. Banyuasin,kabupaten,Sumatera Selatan,2024,spbe-2020,2.71,Baik,1.66,2023,true,nasional-2024,false,,,,false,,evaluasi,,,,true",
     );
   });
 
@@ -538,10 +543,14 @@ describe("spbe trend", () => {
     expect((await spbe([...args, "-f", "markdown"], { cwd: dir })).stdout).toContain("3.50 for 2027: 0.20 short (2025)");
     expect((await spbe([...args, "-f", "html"], { cwd: dir })).stdout).toContain("3.50 for 2027: 0.20 short (2025)");
     const csv = (await spbe([...args, "-f", "csv"], { cwd: dir })).stdout.trim().split("\n");
-    expect(csv[0]!.endsWith(",predikat_other_basis,target_for_year")).toBe(true);
-    expect(csv.filter((l) => l.startsWith("Kab. A,")).map((l) => l.split(",").at(-1))).toEqual(["2027", "2027"]);
-    expect(csv.filter((l) => l.startsWith("Kab. B,")).map((l) => l.split(",").at(-1))).toEqual([""]);
-    expect((await spbe(["trend", "hasil.csv", "rpjmd.csv", "-f", "csv"], { cwd: dir })).stdout.split("\n")[0]!.endsWith(",target_untuk_tahun")).toBe(true);
+    expect(csv[0]!.endsWith(",predikat_other_basis,target_for_year,change_from_fault")).toBe(true);
+    expect(csv.filter((l) => l.startsWith("Kab. A,")).map((l) => l.split(",").at(-2))).toEqual(["2027", "2027"]);
+    expect(csv.filter((l) => l.startsWith("Kab. B,")).map((l) => l.split(",").at(-2))).toEqual([""]);
+    expect(
+      (await spbe(["trend", "hasil.csv", "rpjmd.csv", "-f", "csv"], { cwd: dir })).stdout
+        .split("\n")[0]!
+        .endsWith(",target_untuk_tahun,perubahan_dari_bercacat"),
+    ).toBe(true);
   });
 
   // found by a review of framework files: --target was read against spbe-2020 whatever --framework said
@@ -624,7 +633,7 @@ describe("rank and trend say what their framework leaves unsettled", () => {
       // aside: a year, a predikat or blank)
       for (const csv of [["-f", "csv"], ["--excel"]]) {
         const out = (await spbe([cmd, join(dir, "pemdi.csv"), ...csv])).stdout.trim().split(/\r?\n/);
-        const rows = out.map((r) => (cmd === "trend" ? r.replace(/[,;][^,;]*[,;][^,;]*[,;][^,;]*$/, "") : r.replace(/[,;][^,;]*[,;][^,;]*$/, "")));
+        const rows = out.map((r) => (cmd === "trend" ? r.replace(/[,;][^,;]*[,;][^,;]*[,;][^,;]*[,;][^,;]*$/, "") : r.replace(/[,;][^,;]*[,;][^,;]*$/, "")));
         expect(rows[0], cmd).toMatch(/[,;]sementara[,;]catatan[,;]jenis$/);
         expect(rows.slice(1), cmd).toHaveLength(2);
         for (const row of rows.slice(1))
@@ -654,7 +663,7 @@ describe("rank and trend say what their framework leaves unsettled", () => {
       expect(doc.frameworks[0]).toMatchObject({ id: "spbe-2018", provisional: false, caveats: [expect.stringContaining("Batas predikat selain 2.60")] });
       const out = (await spbe([cmd, join(dir, "lama.csv"), "-f", "csv", "--lang", "en"])).stdout.trim().split("\n");
       // (trend's target_reached_since and target_for_year and both's predikat_other_basis, after jenis, set aside)
-      const csv = out.map((r) => (cmd === "trend" ? r.replace(/,[^,]*,[^,]*,[^,]*$/, "") : r.replace(/,[^,]*,[^,]*$/, "")));
+      const csv = out.map((r) => (cmd === "trend" ? r.replace(/,[^,]*,[^,]*,[^,]*,[^,]*$/, "") : r.replace(/,[^,]*,[^,]*$/, "")));
       expect(csv.slice(1), cmd).toHaveLength(2);
       for (const row of csv.slice(1))
         expect(row, cmd).toMatch(/,false,Predikat bands other than 2\.60 are assumed equal to spbe-2020 \(unverified for 2018\)\.,$/);
@@ -902,6 +911,12 @@ describe("validate and score over result tables", () => {
         .map((r) => r[2]),
     ).toEqual(["Pemerintah Kab. Banyuasin"]);
     expect(csv.slice(1).filter((r) => r[at] === "false")).toHaveLength(12);
+    // (a review) and trend, which marked the 2023 value †, marks the change from it too
+    const trend = await spbe(["trend", "nasional-2023", "nasional-2024", "--instansi", "Kab. Banyuasin", "--lang", "en"]);
+    expect(trend.stdout).toMatch(/│ 2024 │ +2\.71 │ Baik \(changed\) │ \+1\.66 † │/);
+    expect(trend.stdout).toContain("† on a change: from the printed index of a year with a fault");
+    const trendDoc = json((await spbe(["trend", "nasional-2023", "nasional-2024", "--instansi", "Kab. Banyuasin", "-f", "json"])).stdout);
+    expect(trendDoc.instansi[0].years[1].change).toMatchObject({ display: "+1.66", fromFault: true });
   });
 
   it("validate reports exactly the known faults of the bundled results", async () => {
@@ -1055,7 +1070,7 @@ describe("validate and score over result tables", () => {
     );
     const doc = json((await spbe(["rank", "t.csv", "-f", "json"], { cwd: dir })).stdout);
     expect(doc.groups[0].rows[1]).toMatchObject({ instansi: "Kab. Contoh B", index: { exact: 4.195, predikatOtherBasis: "Memuaskan" } });
-    expect((await spbe(["trend", "t.csv", "-f", "csv"], { cwd: dir })).stdout).toMatch(/^Kab\. Contoh B,.*,Memuaskan,$/m);
+    expect((await spbe(["trend", "t.csv", "-f", "csv"], { cwd: dir })).stdout).toMatch(/^Kab\. Contoh B,.*,Memuaskan,,$/m);
     // (a second read) not where the printed predikat is not that index's (a fault said elsewhere): ranked, and its
     // target judged, by what is printed, and never "the other basis gives" the predikat shown
     const wrong = tempDir({ "w.csv": "instansi;tahun;indeks;predikat;target\nKab. A;2023;4,10;Sangat Baik;\nKab. A;2024;4,195;Memuaskan;Memuaskan\n" });
@@ -1545,8 +1560,8 @@ describe("mandiri and evaluasi in rank, trend and score --banding", () => {
     const en = await spbe([...args, "--lang", "en"]);
     expect(en.stdout).toContain("§ a change across jenis (evaluasi → mandiri): a self-assessment compared with an official result");
     const csv = (await spbe([...args, "-f", "csv"])).stdout.trim().split("\n");
-    expect(csv[0]!.endsWith(",sementara,catatan,jenis,target_tercapai_sejak,predikat_dasar_lain,target_untuk_tahun")).toBe(true);
-    expect(csv.slice(1).map((l) => l.split(",").at(-4))).toEqual(["evaluasi", "evaluasi", "mandiri"]);
+    expect(csv[0]!.endsWith(",sementara,catatan,jenis,target_tercapai_sejak,predikat_dasar_lain,target_untuk_tahun,perubahan_dari_bercacat")).toBe(true);
+    expect(csv.slice(1).map((l) => l.split(",").at(-5))).toEqual(["evaluasi", "evaluasi", "mandiri"]);
     const doc = json((await spbe([...args, "-f", "json"])).stdout);
     expect(doc.instansi[0].years[2]).toMatchObject({ tahun: 2025, jenis: "mandiri", change: { display: "-0.25", acrossJenis: true } });
     // many instansi: the year's cell says it

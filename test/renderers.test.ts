@@ -715,7 +715,7 @@ describe("rank and trend renderers", () => {
     expect(Object.keys(doc)).toEqual(["schemaVersion", "years", "filters", "undated", "instansi", "frameworks", "findings"]);
     expect(doc.instansi[0].target).toMatchObject({ predikat: "Memuaskan", reached: false, gap: { display: "0.20" } });
     expect((await render("trend", "csv", trendModel())).split("\n")[2]).toBe(
-      "Kab. A,kabupaten,Jawa Barat,2024,spbe-2020,4.00,Sangat Baik,0.27,2023,false,nasional-2024,false,4.20,false,0.20,false,,evaluasi,,,",
+      "Kab. A,kabupaten,Jawa Barat,2024,spbe-2020,4.00,Sangat Baik,0.27,2023,false,nasional-2024,false,4.20,false,0.20,false,,evaluasi,,,,false",
     );
     expect(await render("trend", "markdown", trendModel(), "en")).toContain(
       "| Kab. B | kabupaten | Jawa Barat |  | 3.00 |  | Baik | Memuaskan: 1.20 short (2024) |",
@@ -763,12 +763,12 @@ describe("rank and trend renderers", () => {
       ["Kab. C", "spbe-2018", "false", caveat2018],
     ]);
     const pemdi = table("tahun,instansi,indeks\n2024,Kab. A,3.00\n2026,Kab. A,3.20\n", false, "hasil.csv");
-    // trend's target_reached_since, predikat_other_basis and target_for_year, later still, set aside (no target, no
-    // re-reading: blank)
+    // trend's target_reached_since, predikat_other_basis, target_for_year and change_from_fault, later still, set
+    // aside (no target, no re-reading, no fault: blank or false)
     const trendOut = (await render("trend", "csv", trend(pemdi), "en")).trim().split("\n");
-    expect(trendOut[0]).toMatch(/,target_gap,provisional,caveats,type,target_reached_since,predikat_other_basis,target_for_year$/);
-    expect(trendOut.slice(1).every((l) => l.endsWith(",,,"))).toBe(true);
-    const trendLines = trendOut.map((l) => l.replace(/,[^,]*,[^,]*,[^,]*$/, ""));
+    expect(trendOut[0]).toMatch(/,target_gap,provisional,caveats,type,target_reached_since,predikat_other_basis,target_for_year,change_from_fault$/);
+    expect(trendOut.slice(1).every((l) => /,,,,(false)?$/.test(l))).toBe(true);
+    const trendLines = trendOut.map((l) => l.replace(/,[^,]*,[^,]*,[^,]*,[^,]*$/, ""));
     // the national rows (not the user's) are evaluasi; a gap year has none
     expect(trendLines.slice(1).map((l) => l.split(",").at(-1))).toEqual(["evaluasi", "", "evaluasi"]);
     // the gap year (2025) is of no framework: blank
@@ -786,6 +786,6 @@ describe("rank and trend renderers", () => {
     const hostile = { ...fw("spbe-2020"), id: "kanwil", caveats: [{ id: '=HYPERLINK("http://x")', en: "@SUM(A1)" }] };
     const rows = national.map((e) => ({ ...e, framework: hostile }));
     expect((await render("rank", "csv", rank(rows))).trim().split("\n")[1]).toMatch(/,false,"'=HYPERLINK\(""http:\/\/x""\)",evaluasi,,$/);
-    expect((await render("trend", "csv", trend(rows), "en")).trim().split("\n")[1]).toMatch(/,false,'@SUM\(A1\),evaluasi,,,$/);
+    expect((await render("trend", "csv", trend(rows), "en")).trim().split("\n")[1]).toMatch(/,false,'@SUM\(A1\),evaluasi,,,,$/);
   });
 });

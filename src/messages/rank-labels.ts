@@ -179,6 +179,10 @@ export const TREND_LABEL = {
     id: "† baris bercacat (lihat temuan; untuk hasil nasional: spbe validate nasional-TAHUN); dipakai indeks tercetaknya",
     en: "† a row with a fault (see the findings; for national results: spbe validate nasional-YEAR); its printed index is used",
   },
+  changeFromFault: {
+    id: "† pada perubahan: dari indeks tercetak tahun yang bercacat",
+    en: "† on a change: from the printed index of a year with a fault",
+  },
   noSeries: { id: "Tidak ada instansi dengan tahun dalam masukan.", en: "No instansi with a year in the inputs." },
 } as const;
 

@@ -40,6 +40,11 @@ export interface TrendPoint {
   /** the predikat differs from the previous year present */
   readonly predikatChanged: boolean;
   /**
+   * The previous year present has a fault of its source (nasional-2023's Banyuasin, d4 of 0.30): `change` rests
+   * on its printed index, and is marked †, as `rank` marks it. Absent otherwise.
+   */
+  readonly changeFromFault?: true;
+  /**
    * The previous year present was scored under another framework (2019's spbe-2018, 35 indicators,
    * then 2021's spbe-2020, 47): `change` compares indices that do not measure the same things. It is
    * still given, as the ministry's own year-on-year figures do, and marked; `rank` refuses such a mix.
@@ -283,6 +288,7 @@ function seriesOf(
       change: previous ? shown(sub(entry.shown, previous.shown)) : null,
       since: previous?.tahun ?? null,
       predikatChanged: previous !== null && previous.predikat.toLowerCase() !== entry.predikat.toLowerCase(),
+      ...(previous?.noted === true ? { changeFromFault: true as const } : {}),
       frameworkChanged: previous !== null && previous.framework.id !== entry.framework.id,
       jenisChanged: previous !== null && previous.jenis !== null && entry.jenis !== null && previous.jenis !== entry.jenis,
     });

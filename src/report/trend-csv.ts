@@ -50,6 +50,8 @@ export function trendCsvPieces(report: TrendReport, { lang, excel }: RenderOptio
     // later still: the year the target is for, where another than the year judged (JSON's target.of: an
     // RPJMD table's 2027 target beside the 2025 index); blank for --target and a target of the year itself
     C.targetOf,
+    // later still: the change is from a year with a fault of its source (true), where there is a change (rank-csv.ts)
+    C.changeFromFault,
   ].map((c) => t(c));
   const other = otherBasisCell();
   const caution = frameworkCsvCells(lang);
@@ -81,6 +83,7 @@ export function trendCsvPieces(report: TrendReport, { lang, excel }: RenderOptio
       String(s.target?.since ?? ""),
       p.entry ? other(p.entry) : "",
       String(s.target?.of ?? ""),
+      p.change ? String(p.changeFromFault === true) : "",
     ];
   };
   return csvPieces(head, rows(), { excel });

@@ -50,7 +50,15 @@ function seriesJson(s: TrendReport["series"][number]) {
       index: p.entry ? entryIndexJson(p.entry) : null,
       domains: p.entry ? entryTiersJson(p.entry) : [],
       change: p.change
-        ? { value: num(p.change.value), display: signed(p.change.display), since: p.since, acrossFrameworks: p.frameworkChanged, acrossJenis: p.jenisChanged }
+        ? {
+            value: num(p.change.value),
+            display: signed(p.change.display),
+            since: p.since,
+            acrossFrameworks: p.frameworkChanged,
+            acrossJenis: p.jenisChanged,
+            // from a year with a fault of its source (marked † in the other formats)
+            ...(p.changeFromFault ? { fromFault: true } : {}),
+          }
         : null,
       predikatChanged: p.predikatChanged,
       source: p.entry?.source ?? null,

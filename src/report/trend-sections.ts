@@ -26,7 +26,7 @@ export function changeText(p: TrendPoint, lang: Lang): string {
   if (!p.change) return "";
   const change = signed(p.change.display);
   const text = p.since !== null && p.since !== p.tahun - 1 ? translator(lang)(T.since, { change, year: p.since }) : change;
-  return `${text}${p.frameworkChanged ? " ‡" : ""}${p.jenisChanged ? " §" : ""}`;
+  return `${text}${p.changeFromFault ? " †" : ""}${p.frameworkChanged ? " ‡" : ""}${p.jenisChanged ? " §" : ""}`;
 }
 
 /**
@@ -134,6 +134,7 @@ export function trendContent(report: TrendReport, lang: Lang, num: (display: str
   if (report.undated > 0) notes.push(t(T.undated, { count: report.undated }));
   if (report.series.some((s) => s.points.some((p) => p.entry === null))) notes.push(t(T.gapNote));
   if (report.series.some((s) => s.points.some((p) => p.entry?.noted))) notes.push(t(T.faultMark));
+  if (report.series.some((s) => s.points.some((p) => p.change && p.changeFromFault))) notes.push(t(T.changeFromFault));
   for (const s of report.series) {
     for (const p of s.points) {
       const note = p.entry && entryBasisNote(p.entry, lang, num);
