@@ -466,6 +466,18 @@ describe("spbe trend", () => {
     expect(r.stdout).toMatch(/│ 2023 │ +1\.39 │ Kurang +│/);
     expect(r.stdout).toMatch(/│ 2024 │ +– │ – +│/);
     expect(r.stdout).toContain("– not in that year's inputs");
+    // (a review) a row of one's own with a mistyped tahun of 2204 made 182 year columns of every national instansi
+    const dir = tempDir({
+      "typo.csv": "tahun,instansi,indeks\n2204,Kab. Zed,3.00\n",
+      "own.csv": "tahun,instansi,indeks\n2023,Kanwil A,3.0\n2024,Kanwil A,3.1\n2025,Kanwil A,3.2\n2023,Kanwil B,2.0\n2024,Kanwil B,2.1\n",
+    });
+    const typo = await spbe(["trend", "typo.csv", "--nasional", "2023,2024", "-f", "markdown"], { cwd: dir });
+    expect(typo.stdout.split("\n").find((l) => l.startsWith("| Instansi"))).toMatch(/\| 2023 \| 2024 \| 2204 \|/);
+    // (a review) and one's own series ends at one's own latest, a national file beside it or not: Kanwil B's 2025
+    for (const national of [[], ["--nasional", "2023,2024"]]) {
+      const own = await spbe(["trend", "own.csv", ...national, "--instansi", "Kanwil B", "--lang", "en"], { cwd: dir });
+      expect(own.stdout, national.join(" ")).toMatch(/│ 2025 │ +– │ – +│/);
+    }
   });
 
   it("every instansi, one row each (csv long form with gaps)", async () => {
@@ -917,6 +929,10 @@ describe("validate and score over result tables", () => {
     expect(trend.stdout).toContain("† on a change: from the printed index of a year with a fault");
     const trendDoc = json((await spbe(["trend", "nasional-2023", "nasional-2024", "--instansi", "Kab. Banyuasin", "-f", "json"])).stdout);
     expect(trendDoc.instansi[0].years[1].change).toMatchObject({ display: "+1.66", fromFault: true });
+    // (a review) the note only where a change it marks is shown: the table of several shows each latest change alone
+    const later = tempDir({ "ban.csv": "tahun,instansi,indeks\n2025,Kab. Banyuasin,2.90\n2025,Kab. Musi Banyuasin,3.70\n" });
+    const several = await spbe(["trend", "ban.csv", "--nasional", "2023,2024", "--lang", "en"], { cwd: later });
+    expect(several.stdout).not.toContain("† on a change");
   });
 
   it("validate reports exactly the known faults of the bundled results", async () => {

@@ -248,9 +248,14 @@ export function trend(all: readonly RankEntry[], options: TrendOptions = {}): Tr
   // in 2023 alone, showed 2023 as if its latest beside 2024's results, with no "2024 –". Not from the first year,
   // nor to a year of the user's rows beside national ones: a mistyped tahun of 2204 made 180 gap rows of every
   // national instansi (a 1 MB JSON 150 MB)
-  const nationalYears = dated.filter((e) => !e.user).map((e) => e.tahun);
-  const until = nationalYears.length > 0 ? nationalYears.reduce((a, b) => Math.max(a, b)) : (years.at(-1) ?? null);
-  const series = keys.map((k) => seriesOf(byKey.get(k)!, options.target, targetRows.get(k) ?? [], findings, national.get(k), until));
+  // (an instansi of the national results to their latest; one of one's own rows alone to their latest: a national
+  // file given beside them cut Kanwil B's trend at its 2024, with no "2025 –")
+  const latestOf = (user: boolean) => dated.reduce<number | null>((m, e) => (e.user === user && (m === null || e.tahun > m) ? e.tahun : m), null);
+  const nationalLatest = latestOf(false);
+  const ownLatest = latestOf(true);
+  const series = keys.map((k) =>
+    seriesOf(byKey.get(k)!, options.target, targetRows.get(k) ?? [], findings, national.get(k), national.has(k) ? nationalLatest : ownLatest),
+  );
   series.sort((a, b) => a.name.localeCompare(b.name, "id"));
   return {
     years,

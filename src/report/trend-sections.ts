@@ -134,7 +134,9 @@ export function trendContent(report: TrendReport, lang: Lang, num: (display: str
   if (report.undated > 0) notes.push(t(T.undated, { count: report.undated }));
   if (report.series.some((s) => s.points.some((p) => p.entry === null))) notes.push(t(T.gapNote));
   if (report.series.some((s) => s.points.some((p) => p.entry?.noted))) notes.push(t(T.faultMark));
-  if (report.series.some((s) => s.points.some((p) => p.change && p.changeFromFault))) notes.push(t(T.changeFromFault));
+  // said where a change it marks is shown: every year's in one instansi's table, the latest in the table of several
+  const shownChanges = (s: TrendSeries) => (report.series.length === 1 ? s.points : s.points.filter((p) => p.entry !== null).slice(-1));
+  if (report.series.some((s) => shownChanges(s).some((p) => p.change && p.changeFromFault))) notes.push(t(T.changeFromFault));
   for (const s of report.series) {
     for (const p of s.points) {
       const note = p.entry && entryBasisNote(p.entry, lang, num);
@@ -185,10 +187,10 @@ export function trendContent(report: TrendReport, lang: Lang, num: (display: str
     };
   }
 
-  // every year from the first to the last, as one instansi's table has them: a year no input has is a
-  // gap in every row (it was left out, and 2019 → 2021 read as consecutive)
-  const first = report.years[0];
-  const years = first === undefined ? [] : Array.from({ length: report.years.at(-1)! - first + 1 }, (_, k) => first + k);
+  // every year a series runs through, as one instansi's table has them: a year no input has, inside a series, is
+  // a gap (it was left out, and 2019 → 2021 read as consecutive); not every year between the first and the last
+  // of any input — a row of one's own with a mistyped 2204 made 180 columns of every national instansi
+  const years = [...new Set(report.series.flatMap((s) => s.points.map((p) => p.tahun)))].sort((a, b) => a - b);
   const withTarget = report.series.some((s) => s.target !== null);
   const section: Section = {
     title: t(T.title, { index }),
