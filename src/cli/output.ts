@@ -155,11 +155,13 @@ export async function writeReport<M>(
     const out = renderWithin(render, model, settings, entry.format);
     if (!(quietWhenEmpty && out === "" && options.output === undefined)) await emitOutput(ctx, options.output, out);
   }
-  if (!entry.carriesFindings && findings.length > 0) {
-    // loaded only when there is something to say: the finding and label catalogues are a sixth of a clean run's code
-    const { renderFindingLines } = await import("../report/finding-lines.js");
-    ctx.stderr.write(`${renderFindingLines(findings, ctx.lang, await ctx.errColor())}\n`);
-  }
+  if (!entry.carriesFindings && findings.length > 0) await sayFindings(ctx, findings);
+}
+
+/** Findings as lines on stderr. Loaded only when there is something to say: the catalogues are a sixth of a clean run's code. */
+export async function sayFindings(ctx: Context, findings: readonly Finding[]): Promise<void> {
+  const { renderFindingLines } = await import("../report/finding-lines.js");
+  ctx.stderr.write(`${renderFindingLines(findings, ctx.lang, await ctx.errColor())}\n`);
 }
 
 /** The pieces of a document of which the first has been taken (to see whether there is any text). */

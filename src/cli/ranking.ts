@@ -14,6 +14,7 @@ import type { Ignoring } from "./ignore.js";
 import { expandInputs } from "./inputs.js";
 import { parseMaxBytes, refuseOutputOverInput } from "./io.js";
 import { asNationalInput, NATIONAL_READING, type NationalInput, nationalInput } from "./national.js";
+import { sayFindings } from "./output.js";
 import { frameworkFiles, resolveScoringFramework } from "./resolve-framework.js";
 import { streamInput } from "./stream.js";
 import { perhaps, suggestSimilar } from "./suggest.js";
@@ -123,10 +124,7 @@ export async function refuseTargetsOnly(
   how: typeof RANK_CLI.targetsOnly | typeof RANK_CLI.bandingTargetsOnly,
 ): Promise<void> {
   if (read.entries.length > 0 || read.targets.length === 0 || read.findings.some(isError)) return;
-  if (read.findings.length > 0) {
-    const { renderFindingLines } = await import("../report/finding-lines.js");
-    ctx.stderr.write(`${renderFindingLines(read.findings, ctx.lang, await ctx.errColor())}\n`);
-  }
+  if (read.findings.length > 0) await sayFindings(ctx, read.findings);
   throw cliError(how, { files: [...new Set(read.targets.map((t) => t.source))].join(", ") });
 }
 

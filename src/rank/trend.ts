@@ -330,6 +330,9 @@ export interface TargetCell {
   readonly targetDecimalComma?: true;
 }
 
+/** Where commas are decimal, "3.500" may be 3.5 or 3500: never guessed, as a level or an index there is not. */
+const ambiguousTarget = (c: Pick<TargetCell, "target" | "targetDecimalComma">): boolean => c.targetDecimalComma === true && looksLikeThousands(c.target);
+
 /**
  * The warning a target cell gets, read against `framework` (`trend`, and `validate`, which says the same of
  * the same file): `meta/invalid` for a cell that is neither an index nor a predikat, or that may be a
@@ -338,8 +341,7 @@ export interface TargetCell {
 export function targetCellFinding(c: TargetCell, framework: Framework): Finding | null {
   const at = { line: c.line, column: c.column, value: c.target };
   // where commas are decimal, "3.500" may be 3.5 or 3500: never guessed
-  if (c.targetDecimalComma === true && looksLikeThousands(c.target))
-    return finding("meta/invalid", "warning", c.source, { ...at, args: { field: "target", thousands: true } });
+  if (ambiguousTarget(c)) return finding("meta/invalid", "warning", c.source, { ...at, args: { field: "target", thousands: true } });
   if (parseTarget(framework, c.target)) return null;
   // "Kurang" is a predikat, but the lowest: it has no bound to reach, and "neither an index nor a predikat" was untrue
   const lowest = framework.bands.some((b) => b.min === null && namesBand(b, c.target.trim()));
@@ -386,9 +388,6 @@ function targetOf(
     // a row of a year to come has no framework of its own: its target is the latest year's to reach
     ...targetRows.map((t) => ({ ...t, column: t.column ?? null, framework })),
   ];
-  // where commas are decimal, "3.500" may be 3.5 or 3500, as a level or an index there: never guessed. It was
-  // read as 3.50 ("Target 3.50 reached") beside an index refused for the same text
-  const ambiguous = (c: (typeof cells)[number]) => c.targetDecimalComma === true && looksLikeThousands(c.target);
   // the latest year's; of one year, the row given last
   const fromColumn = cells.reduce<(typeof cells)[number] | undefined>((m, c) => (m === undefined || (c.tahun ?? -1) >= (m.tahun ?? -1) ? c : m), undefined);
   if (optionTarget === undefined) {
@@ -399,8 +398,9 @@ function targetOf(
       if (said) findings.push(said);
     }
   }
-  // (the latest cell unreadable: no target, as for one that is neither an index nor a predikat)
-  if (optionTarget === undefined && fromColumn !== undefined && ambiguous(fromColumn)) return null;
+  // (the latest cell ambiguous: no target, as for one that is neither an index nor a predikat; "3.500" was read
+  // as 3.50, "Target 3.50 reached", beside an index refused for the same text)
+  if (optionTarget === undefined && fromColumn !== undefined && ambiguousTarget(fromColumn)) return null;
   const text = optionTarget ?? fromColumn?.target ?? null;
   if (text === null) return null;
   const parsed = parseTarget(framework, text);

@@ -180,6 +180,9 @@ export function takeEntries(input: InputFile, how: EntryOptions): { entries: Ran
   return { entries: entries.reverse(), findings: input.assessments.findings, targets: [] };
 }
 
+/** The 1-based column of the input's `target` cells (as its entries' `targetColumn`), or null without one. */
+export const targetColumnOf = (input: InputFile): number | null => placeCells(input).target();
+
 /**
  * An entry of this input with the columns findings about it point at: an undated one's tahun column
  * (`RankEntry.tahunColumn`, where trend's `trend/undated` points), one with a target cell its target

@@ -1,5 +1,4 @@
 import type { Assessment, AssessmentFile } from "../assessment/build.js";
-import { matchColumns } from "../assessment/columns.js";
 import {
   countUnlisted,
   type Finding,
@@ -13,7 +12,7 @@ import {
 } from "../core/findings.js";
 import type { Framework } from "../frameworks/types.js";
 import { type TargetCell, targetCellFinding } from "../rank/trend.js";
-import { entriesOf, type InputFile } from "./input.js";
+import { entriesOf, type InputFile, targetColumnOf } from "./input.js";
 import type { ResultFile } from "./read.js";
 
 /**
@@ -25,7 +24,7 @@ import type { ResultFile } from "./read.js";
  * read where it has no target cell.
  */
 export function withTargetFindings(input: InputFile): ResultFile | AssessmentFile {
-  return input.kind === "results" ? resultTargets(input, input.results) : assessmentTargets(input.assessments);
+  return input.kind === "results" ? resultTargets(input, input.results) : assessmentTargets(input, input.assessments);
 }
 
 function resultTargets(input: InputFile, results: ResultFile): ResultFile {
@@ -48,10 +47,9 @@ function resultTargets(input: InputFile, results: ResultFile): ResultFile {
   return { ...results, findings: capped(results.findings, sortedByLine(said)).findings };
 }
 
-function assessmentTargets(file: AssessmentFile): AssessmentFile {
+function assessmentTargets(input: InputFile, file: AssessmentFile): AssessmentFile {
   if (!file.assessments.some((a) => a.target !== null)) return file;
-  const index = file.header === null ? undefined : matchColumns(file.header).map.target?.index;
-  const column = index === undefined ? null : index + 1;
+  const column = targetColumnOf(input);
   const of = new Map<Finding, Assessment>();
   for (const a of file.assessments) {
     if (a.target === null) continue;

@@ -73,7 +73,8 @@ export async function runValidate(ctx: Context, inputs: readonly string[], optio
             ctx,
             n.name,
             NATIONAL_READING.framework,
-            { ...readOptions, delimiter: undefined, explicit: false, maxBytes: parseMaxBytes(undefined) },
+            // (read whole: the reader's limit is a number, where the stream's is null)
+            { ...readOptions, ...NATIONAL_READING, maxBytes: parseMaxBytes(undefined) },
             n.path,
           ),
         ),
