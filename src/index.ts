@@ -109,8 +109,8 @@ export {
   trend,
 } from "./rank/trend.js";
 export type { FrameworkView } from "./report/framework.js";
-export { type CommandName, formatsOf, type Models } from "./report/registry.js";
-export { type RenderSettings, render } from "./report/render.js";
+export type { CommandName, Models } from "./report/registry.js";
+export { formatsOf, type RenderSettings, render } from "./report/render.js";
 export { type TemplateOptions, template } from "./report/template.js";
 export { isResultHeader } from "./results/columns.js";
 export { type EntryOptions, entriesOf, type InputFile, type InputOptions, readInput } from "./results/input.js";

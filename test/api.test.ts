@@ -375,6 +375,93 @@ describe("inputs however a caller holds them", () => {
     expect(() => spbe.readInput("x", undefined as unknown as InputOptions)).toThrow(/^readInput: options\.framework is required/);
   });
 
+  // (a second read as an integrator: each of these once went on silently, or failed deep inside)
+  it("says an option string it does not know as a RangeError, never reads it as another", async () => {
+    const file = readAssessments(sample);
+    const spbe2020 = builtinFramework("spbe-2020")!;
+    const refusal = (basis: string) => new RangeError(`predikat basis '${basis}' is neither 'exact' nor 'displayed'`);
+    // "Exact" was the displayed basis: a predikat from 2.60 where the exact 2.595 is Cukup
+    for (const basis of ["Exact", "displayd", ""]) {
+      const options = { basis: basis as "exact" };
+      expect(() => score([file], options), basis).toThrow(refusal(basis));
+      expect(() => diff(file, file, options), basis).toThrow(refusal(basis));
+      expect(() => spbe.plan(file, options), basis).toThrow(refusal(basis));
+      expect(() => spbe.bandFor(spbe2020, spbe.rational(2595n, 1000n), basis as "exact"), basis).toThrow(refusal(basis));
+    }
+    expect(score([file], { basis: "exact" }).assessments[0]!.score!.index.display).toBe(expected);
+    const input = spbe.readInput(sample, { file: "x.csv", framework: spbe2020 });
+    const { entries } = spbe.entriesOf(input, { user: true });
+    expect(() => spbe.rank(entries, { jenis: "Mandiri" as "mandiri" })).toThrow(new RangeError("jenis 'Mandiri' is neither 'mandiri' nor 'evaluasi'"));
+    expect(() => spbe.trend(entries, { jenis: "Mandiri" as "mandiri" })).toThrow(new RangeError("jenis 'Mandiri' is neither 'mandiri' nor 'evaluasi'"));
+    expect(() => spbe.rank(entries, { by: "bogus" as "kategori" })).toThrow(new RangeError("rank: by 'bogus' is neither 'kategori' nor 'provinsi'"));
+    expect(spbe.rank(entries, { jenis: "mandiri", by: "provinsi" }).findings.map((f) => f.code)).toEqual(["rank/jenis-left-out"]);
+    // the CLI's `--delimiter tab` is "\t" here: "tab" was a delimiter of three characters, the file one column
+    const tab = /delimiter "tab" is none of ",", ";", "\\t" \(a tab\), "\|"$/;
+    expect(() => readAssessments(sample, { delimiter: "tab" as "\t" })).toThrow(tab);
+    expect(() => spbe.readInput(sample, { file: "x.csv", framework: spbe2020, delimiter: "tab" })).toThrow(tab);
+    expect(indexOf(readAssessments(csv().replaceAll(",", "\t"), { delimiter: "\t" }))).toBe("3.00");
+    expect(() => formatsOf("nope" as "score")).toThrow("formatsOf: 'nope' has no renderers: one of score, diff, validate, rank, trend, plan, framework");
+    await expect(render("constructor" as "score", "json", {} as never)).rejects.toThrow(/^render: 'constructor' has no renderers/);
+  });
+
+  it("takes a bundled id in any case, a copy of a bundled file with its keys in another order, and names a framework given by its id", async () => {
+    expect(builtinFramework("SPBE-2018")).toBe(builtinFramework("spbe-2018"));
+    const loaded = loadFramework("Pemdi-2026");
+    expect(loaded.ok && loaded.framework).toBe(builtinFramework("pemdi-2026"));
+    // `jq -S`: the same framework, not "this file differs from it"
+    const sortKeys = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(sortKeys)
+        : v !== null && typeof v === "object"
+          ? Object.fromEntries(
+              Object.keys(v)
+                .sort()
+                .reverse()
+                .map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]),
+            )
+          : v;
+    const bundled = (await import("../src/frameworks/data/spbe-2020.json")).default;
+    const reordered = loadFramework(JSON.stringify(sortKeys(bundled)));
+    expect(reordered.ok && reordered.framework).toBe(builtinFramework("spbe-2020"));
+    const changed = loadFramework(JSON.stringify({ ...(sortKeys(bundled) as object), title: "Salinan" }));
+    expect(changed.ok).toBe(false);
+    expect(() => loadFramework(new Blob(["{}"]))).toThrow(/^loadFramework: the input must be text or bytes .* not Blob: pass new Uint8Array/);
+    const byId = (what: string) =>
+      new TypeError(`${what}: the framework must be a Framework, not string: pass builtinFramework("spbe-2020"), or loadFramework(…).framework`);
+    const id = "spbe-2020" as unknown as Framework;
+    expect(() => template(id)).toThrow(byId("template"));
+    expect(() => parseTarget(id, "3")).toThrow(byId("parseTarget"));
+    expect(() => spbe.parsePlanTarget(id, "3")).toThrow(byId("parsePlanTarget"));
+    expect(() => spbe.withoutExternal(id)).toThrow(byId("withoutExternal"));
+    expect(() => template(undefined as unknown as Framework)).toThrow(new TypeError('template: the framework is required: builtinFramework("spbe-2020"), say'));
+  });
+
+  it("plan reads a cost CSV from any bytes, and says a cost or target of the wrong shape", () => {
+    const file = readAssessments(csv({}, 2));
+    const ids = builtinFramework("spbe-2020")!.indicators.map((i) => i.id);
+    const costs = `indikator,biaya\n${ids.map((i) => `${i},5`).join("\n")}\n`;
+    const bytes = new TextEncoder().encode(costs);
+    const planned = (input: unknown) => {
+      const cost = spbe.plan(file, { costs: { input: input as string } }).plan?.cost;
+      return cost ? spbe.toText(cost) : null;
+    };
+    const expectedCost = planned(costs);
+    expect(expectedCost).not.toBeNull();
+    // an ArrayBuffer was "the file is empty"
+    expect(planned(bytes.buffer.slice(0) as ArrayBuffer)).toBe(expectedCost);
+    expect(planned(new DataView(bytes.buffer.slice(0) as ArrayBuffer))).toBe(expectedCost);
+    expect(() => planned(new Blob([costs]))).toThrow(/^plan: costs\.input: the input must be text or bytes .* not Blob/);
+    expect(() => spbe.plan(file, { costs: costs as unknown as { input: string } })).toThrow(
+      new TypeError("plan: options.costs must be { input, file? }: the cost CSV as text or bytes in `input`"),
+    );
+    expect(() => spbe.plan(file, { costs: { input: costs, delimiter: ";;" as ";" } })).toThrow(/^plan: costs: delimiter ";;" is none of/);
+    const target = spbe.parsePlanTarget(builtinFramework("spbe-2020")!, "6");
+    expect(target).toBeNull();
+    expect(() => spbe.plan(file, { target: target as unknown as undefined })).toThrow(
+      new TypeError("plan: options.target is null: parsePlanTarget found no target in its text"),
+    );
+  });
+
   it("a lean assessment's shared empty maps refuse a change that would reach every later read", () => {
     const a = readAssessments(sample, { lean: true }).assessments[0]!;
     expect(() => (a.values as Map<string, unknown>).set("1", {})).toThrow(TypeError);

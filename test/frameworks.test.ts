@@ -89,7 +89,7 @@ describe("framework validation", () => {
     expect(problems(own).map((p) => [p.path, p.message.en])).toEqual([
       [
         "id",
-        "the id 'spbe-2020' is a bundled framework's, and this file differs from it: give it an id of its own (e.g. 'spbe-2020-kanwil'); under the same id its indices were ranked with the national spbe-2020 results as if comparable",
+        "the id 'spbe-2020' is a bundled framework's, and this file differs from it: give it an id of its own (e.g. 'spbe-2020-kanwil'); under the same id its indices are taken for the bundled spbe-2020's (rank, trend and diff compare them as such)",
       ],
     ]);
     own.id = "spbe-2020-kanwil";

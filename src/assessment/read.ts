@@ -1,6 +1,6 @@
 import { builtinFramework, builtinFrameworks, DEFAULT_FRAMEWORK_ID } from "../frameworks/builtin.js";
 import { type Framework, frameworkOption } from "../frameworks/types.js";
-import { bytesOf, type TextOrBytes } from "../io/bytes.js";
+import { bytesOf, delimiterOption, type TextOrBytes } from "../io/bytes.js";
 import type { CsvRecord } from "../io/csv.js";
 import { pushSliced, readTable, TableReader } from "../io/table.js";
 import { AssessmentBuilder, type AssessmentFile, type BuildOptions, buildAssessments, isTableHeader } from "./build.js";
@@ -31,6 +31,7 @@ export interface ReadAssessmentsOptions extends BuildOptions {
 export function readAssessments(input: TextOrBytes, options: ReadAssessmentsOptions = {}): AssessmentFile {
   const bytes = bytesOf(input, "readAssessments");
   frameworkOption(options.framework, "readAssessments");
+  delimiterOption(options.delimiter, "readAssessments");
   if (options.lean) {
     const reader = new LeanReader(options);
     reader.push(bytes);

@@ -62,6 +62,8 @@ export function bundledFile(id: string): unknown {
 export const isBundled = (framework: Framework): boolean => builtinFramework(framework.id) === framework;
 
 export function builtinFramework(id: string): Framework | undefined {
-  const file = FILES.find((f) => f.id === id);
+  // in any case, as the CLI reads --framework ("SPBE-2020" was undefined here, a default framework to readAssessments)
+  const wanted = typeof id === "string" ? id.toLowerCase() : id;
+  const file = FILES.find((f) => f.id === wanted);
   return file ? build(file) : undefined;
 }

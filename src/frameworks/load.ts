@@ -142,6 +142,23 @@ function missing(json: unknown, path: readonly PropertyKey[]): boolean {
   return value !== null && typeof value === "object" && !Array.isArray(value) && !Object.hasOwn(value, path.at(-1)!);
 }
 
+/**
+ * JSON text with every object's keys in one order: JSON objects have none, and a copy of a bundled
+ * file with its keys sorted (`jq -S`) or reordered by a tool is the same framework (it was refused as
+ * "differs from it").
+ */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, (v as Record<string, unknown>)[k]]),
+        )
+      : v,
+  );
+}
+
 /** Validates an already-parsed framework object and builds the exact, flat model. */
 export function parseFramework(json: unknown): FrameworkResult {
   const hostile = hostileKeys(json);
@@ -154,7 +171,7 @@ export function parseFramework(json: unknown): FrameworkResult {
   // compares it with the national results as it should), any other file must be named apart, or rank
   // and diff take its index for the ministry's
   const bundled = bundledFile(parsed.data.id);
-  if (bundled !== undefined && JSON.stringify(json) === JSON.stringify(bundled)) return { ok: true, framework: builtinFramework(parsed.data.id)! };
+  if (bundled !== undefined && canonicalJson(json) === canonicalJson(bundled)) return { ok: true, framework: builtinFramework(parsed.data.id)! };
   const built = buildFramework(parsed.data);
   if (bundled === undefined) return built;
   // with the rules' own problems: every problem at once
@@ -171,6 +188,9 @@ export function loadFramework(source: unknown): FrameworkResult {
   // bytes however held: an ArrayBuffer (a web app's `await response.arrayBuffer()`) was read as a
   // JSON value, "formatVersion: required, but not written"
   if (isBytes(source)) return parseFrameworkText(frameworkText(bytesOf(source, "loadFramework")));
+  // a Blob or File is read asynchronously: bytesOf's TypeError says how (it was "formatVersion: required")
+  if (typeof source === "object" && source !== null && typeof (source as { arrayBuffer?: unknown }).arrayBuffer === "function")
+    bytesOf(source, "loadFramework");
   if (typeof source !== "string") return parseFramework(source);
   const builtin = builtinFramework(source.trim());
   if (builtin) return { ok: true, framework: builtin };

@@ -128,6 +128,7 @@ export const idWithCode = (i: { readonly id: string; readonly code: string | nul
  * every indicator is external (a framework file may be so): nothing is left to score.
  */
 export function withoutExternal(f: Framework): Framework | null {
+  frameworkArgument(f, "withoutExternal");
   const excluded = f.indicators.filter((i) => i.externalSource !== null);
   if (excluded.length === 0) return null;
   const indicators = f.indicators.filter((i) => i.externalSource === null);
@@ -155,11 +156,17 @@ export function withoutExternal(f: Framework): Framework | null {
  * A library caller's `framework` option, checked before it is used: a bundled id where a Framework
  * belongs ("spbe-2018", as `loadFramework` takes it) failed deep in the builder, "reading 'map'".
  * Undefined is the default framework's, unless `required`: said as such, not "reading 'indicators'".
+ * `as`: how the caller passed it, for a framework taken as an argument (`template(framework)`).
  */
-export function frameworkOption(framework: unknown, what: string, required = false): void {
-  if (framework === undefined && required) throw new TypeError(`${what}: options.framework is required: builtinFramework("spbe-2020"), say`);
+export function frameworkOption(framework: unknown, what: string, required = false, as = "options.framework"): void {
+  if (framework === undefined && required) throw new TypeError(`${what}: ${as} is required: builtinFramework("spbe-2020"), say`);
   if (framework === undefined) return;
   if (typeof framework === "object" && framework !== null && Array.isArray((framework as Partial<Framework>).indicators)) return;
   const hint = typeof framework === "string" ? `: pass builtinFramework(${JSON.stringify(framework)}), or loadFramework(…).framework` : "";
-  throw new TypeError(`${what}: options.framework must be a Framework, not ${framework === null ? "null" : typeof framework}${hint}`);
+  throw new TypeError(`${what}: ${as} must be a Framework, not ${framework === null ? "null" : typeof framework}${hint}`);
+}
+
+/** A framework a function takes as its argument (`template`, `parseTarget`, `withoutExternal`): checked as `frameworkOption`. */
+export function frameworkArgument(framework: unknown, what: string): void {
+  frameworkOption(framework, what, true, "the framework");
 }

@@ -21,3 +21,13 @@ export function bytesOf(input: unknown, what: string): Uint8Array {
 
 /** Bytes however held: a Uint8Array (a Node Buffer), an ArrayBuffer, or another view of one. */
 export const isBytes = (input: unknown): input is Uint8Array | ArrayBuffer | ArrayBufferView => input instanceof ArrayBuffer || ArrayBuffer.isView(input);
+
+/**
+ * A library caller's `delimiter`: one of the four a file is read with (the CLI's `--delimiter tab` is
+ * "\t" here), or a RangeError naming them: "tab" was taken as the text "tab", and the file read as one
+ * column, said as "no indicator column".
+ */
+export function delimiterOption(delimiter: unknown, what: string): void {
+  if (delimiter === undefined || delimiter === "," || delimiter === ";" || delimiter === "\t" || delimiter === "|") return;
+  throw new RangeError(`${what}: delimiter ${JSON.stringify(delimiter)} is none of ",", ";", "\\t" (a tab), "|"`);
+}

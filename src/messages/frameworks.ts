@@ -82,8 +82,8 @@ export const FRAMEWORK_PROBLEM = {
     en: "the key '{key}' is written twice in one object; JSON keeps only the last: remove one",
   },
   bundledId: {
-    id: "id '{id}' milik kerangka bawaan, dan berkas ini berbeda darinya: beri id sendiri (mis. '{id}-kanwil'); dengan id yang sama, indeksnya diperingkat bersama hasil nasional {id} seolah sebanding",
-    en: "the id '{id}' is a bundled framework's, and this file differs from it: give it an id of its own (e.g. '{id}-kanwil'); under the same id its indices were ranked with the national {id} results as if comparable",
+    id: "id '{id}' milik kerangka bawaan, dan berkas ini berbeda darinya: beri id sendiri (mis. '{id}-kanwil'); dengan id yang sama, indeksnya dianggap indeks {id} bawaan (rank, trend dan diff membandingkannya demikian)",
+    en: "the id '{id}' is a bundled framework's, and this file differs from it: give it an id of its own (e.g. '{id}-kanwil'); under the same id its indices are taken for the bundled {id}'s (rank, trend and diff compare them as such)",
   },
   unknownId: {
     id: "kerangka '{name}' tidak dikenal; pilih {ids}, atau beri isi JSON berkas kerangka",

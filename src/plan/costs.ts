@@ -4,6 +4,7 @@ import { parseLevel } from "../assessment/value.js";
 import { type Finding, finding } from "../core/findings.js";
 import { add, compare, div, equals, isInteger, parseDecimal, type Rational, toText } from "../core/rational.js";
 import type { Framework } from "../frameworks/types.js";
+import { bytesOf, delimiterOption, type TextOrBytes } from "../io/bytes.js";
 import type { CsvRecord } from "../io/csv.js";
 import { readTable } from "../io/table.js";
 
@@ -33,7 +34,7 @@ export type CostTable = (
 
 export interface CostInput {
   /** the CSV, as text or bytes (decoded as assessment files are) */
-  readonly input: string | Uint8Array;
+  readonly input: TextOrBytes;
   /** the name findings carry; "biaya.csv" when not given */
   readonly file?: string | undefined;
   /** force a delimiter instead of sniffing it */
@@ -134,7 +135,9 @@ function spilled(row: readonly string[], at: number, surplus: number): string[] 
  */
 export function readCosts(source: CostInput, framework: Framework, grid: Rational): CostRead {
   const file = source.file ?? "biaya.csv";
-  const bytes = typeof source.input === "string" ? new TextEncoder().encode(source.input) : source.input;
+  // text or bytes however held, as an assessment's (an ArrayBuffer was read as an empty file)
+  const bytes = bytesOf(source.input, "plan: costs.input");
+  delimiterOption(source.delimiter, "plan: costs");
   const table = readTable(bytes, { file, delimiter: source.delimiter });
   const findings: Finding[] = [...table.findings];
   const fail = (): CostRead => ({ costs: null, findings });

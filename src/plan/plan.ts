@@ -4,7 +4,7 @@ import { capPerFile } from "../core/cap-findings.js";
 import { type Finding, finding } from "../core/findings.js";
 import { add, checkedRational, commonDenominator, compare, div, fromInt, mul, type Rational, rational, sub, sum, toText, ZERO } from "../core/rational.js";
 import { namesBand } from "../core/words-key.js";
-import { type Band, type Framework, type Indicator, idWithCode, type PredikatBasis } from "../frameworks/types.js";
+import { type Band, type Framework, frameworkArgument, type Indicator, idWithCode, type PredikatBasis } from "../frameworks/types.js";
 import type { Dialect } from "../io/table.js";
 import type { Text } from "../messages/text.js";
 import { type BasisChoice, bandFor, chooseBasis, judged, targetJudged } from "../scoring/predikat.js";
@@ -53,6 +53,7 @@ export interface PlanTarget {
 
 /** `--target`: a number ("3.5", "3,50") or a predikat name (its band's lower edge); null when it is neither. */
 export function parsePlanTarget(framework: Framework, text: string): PlanTarget | null {
+  frameworkArgument(framework, "parsePlanTarget");
   const parsed = parseTarget(framework, text);
   if (!parsed) return null;
   // a name (a Pemdi band's own, "Melembaga", too) is of the band parseTarget found by it, as trend asks it
@@ -253,7 +254,13 @@ export const MAX_PLAN_INDICATORS = 1000;
 
 /** The options' rationals in lowest terms (`checkedRational`): the planner compares denominators with 1. */
 function withRationalsChecked(options: PlanOptions): PlanOptions {
-  const { budget, step, target } = options;
+  const { budget, step, target, costs } = options;
+  // shapes a caller gets wrong before any rational: parsePlanTarget's null for a text that is no
+  // target, and a cost CSV given as the text itself, failed deep inside ("reading 'value'", "'length'")
+  if (target === null) throw new TypeError("plan: options.target is null: parsePlanTarget found no target in its text");
+  if (costs !== undefined && (typeof costs !== "object" || costs === null || !("input" in costs))) {
+    throw new TypeError("plan: options.costs must be { input, file? }: the cost CSV as text or bytes in `input`");
+  }
   if (budget === undefined && step === undefined && target === undefined) return options;
   return {
     ...options,

@@ -412,6 +412,8 @@ function userEntry(
  */
 export function byJenis<E extends RankEntry>(entries: readonly E[], wanted: Jenis | undefined, findings: Finding[]): readonly E[] {
   if (wanted === undefined) return entries;
+  // "Mandiri" kept no entry, without a word (the CLI reads --jenis in any case, as --kategori)
+  if (knownJenis(wanted) === null) throw new RangeError(`jenis '${String(wanted)}' is neither 'mandiri' nor 'evaluasi'`);
   const kept: E[] = [];
   const left = new Map<string, { count: number; unknown: number }>();
   for (const e of entries) {

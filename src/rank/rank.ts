@@ -161,7 +161,9 @@ export function summarize(entries: readonly RankEntry[]): GroupSummary {
  * A kategori or top the CLI refuses (`--kategori Kabupaten` is lower-cased there, `--top 0` a usage error)
  * is a RangeError here, not a ranking of nobody.
  */
-function checkOptions({ kategori, top }: Pick<RankOptions, "kategori" | "top">): void {
+function checkOptions({ kategori, top, by }: Pick<RankOptions, "kategori" | "top" | "by">): void {
+  // (an unknown one ranked everyone in one group, said as grouped by it)
+  if (by !== undefined && by !== "kategori" && by !== "provinsi") throw new RangeError(`rank: by '${String(by)}' is neither 'kategori' nor 'provinsi'`);
   if (kategori !== undefined && !Object.hasOwn(KATEGORI_FILTERS, kategori)) {
     throw new RangeError(`rank: kategori '${kategori}' is none of ${Object.keys(KATEGORI_FILTERS).join(", ")}`);
   }

@@ -2,7 +2,7 @@ import { CLI } from "../messages/cli.js";
 import { knownLang, type Lang, say } from "../messages/text.js";
 import type { RenderOptions } from "./options.js";
 import { paintAt } from "./paint.js";
-import { type CommandName, formatsOf, type Models, rendererFor } from "./registry.js";
+import { type CommandName, type Models, RENDERERS, formatsOf as registeredFormats, rendererFor } from "./registry.js";
 
 /** How `render` draws: each setting has the default a file or a pipe gets from the CLI. */
 export interface RenderSettings {
@@ -24,10 +24,27 @@ export interface RenderSettings {
  * the choices.
  */
 export async function render<C extends CommandName>(command: C, format: string, model: Models[C], settings: RenderSettings = {}): Promise<string> {
+  knownCommand(command, "render");
   const entry = rendererFor(command, format);
   if (!entry) throw new RangeError(say("en", CLI.badFormat, { format, command, choices: formatsOf(command).join(", ") }));
   const draw = await entry.load();
   return draw(model, await renderOptions(settings));
+}
+
+/** A command's formats, the first the CLI's default; a RangeError for a name that has none. */
+export function formatsOf(command: CommandName): string[] {
+  knownCommand(command, "formatsOf");
+  return registeredFormats(command);
+}
+
+/**
+ * A library caller's command name, or a RangeError naming the choices: `render("nope", …)` failed
+ * deep in the registry, "reading 'find'". (Here, not in the registry: the CLI names only its own.)
+ */
+function knownCommand(command: string, what: string): void {
+  if (!Object.hasOwn(RENDERERS, command)) {
+    throw new RangeError(`${what}: '${String(command)}' has no renderers: one of ${Object.keys(RENDERERS).join(", ")}`);
+  }
 }
 
 async function renderOptions(settings: RenderSettings): Promise<RenderOptions> {

@@ -1,5 +1,5 @@
 import type { Jenis } from "../assessment/jenis.js";
-import type { Framework } from "../frameworks/types.js";
+import { type Framework, frameworkArgument } from "../frameworks/types.js";
 import { CSV_COLUMN as C } from "../messages/labels.js";
 import { knownLang, type Lang, type Text, translator } from "../messages/text.js";
 import { renderCsv } from "./csv.js";
@@ -16,6 +16,7 @@ import { renderCsv } from "./csv.js";
  * `spbe template`; Indonesian headers unless `lang` is "en".
  */
 export function template(framework: Framework, options: TemplateOptions = {}): string {
+  frameworkArgument(framework, "template");
   // the assessment's own columns first, filled in on every row, as a coordinator's files for rank and trend have them
   const meta: (readonly [Text, string])[] = [];
   if (options.instansi !== undefined) meta.push([C.instansi, options.instansi]);

@@ -3,7 +3,7 @@ import { matchColumns } from "../assessment/columns.js";
 import type { Finding } from "../core/findings.js";
 import { headerKey } from "../core/words-key.js";
 import { type Framework, frameworkOption, type PredikatBasis } from "../frameworks/types.js";
-import { bytesOf, type TextOrBytes } from "../io/bytes.js";
+import { bytesOf, delimiterOption, type TextOrBytes } from "../io/bytes.js";
 import { pushSliced, TableReader } from "../io/table.js";
 import { entryFromAssessment, entryFromResult, type RankEntry, type TargetRow } from "../rank/entry.js";
 import { nameKey } from "../rank/names.js";
@@ -104,6 +104,7 @@ export function readInput(input: TextOrBytes, options: InputOptions): InputFile 
   const bytes = bytesOf(input, "readInput");
   // required here (readAssessments defaults it)
   frameworkOption(options?.framework, "readInput", true);
+  delimiterOption(options.delimiter, "readInput");
   const r = new InputReader(options);
   r.push(bytes);
   return r.end();

@@ -22,6 +22,7 @@ export interface BasisChoice {
 
 export function chooseBasis(framework: Framework, tahun: number | null, override?: PredikatBasis): BasisChoice {
   const rules = framework.predikatBasis;
+  if (override !== undefined && override !== null) checkBasis(override);
   if (override) return { basis: override, source: "option", year: null, note: { id: "", en: "" }, assumed: false };
   const rule = tahun === null ? undefined : rules.years.get(tahun);
   if (rule) return { basis: rule.basis, source: "year", year: tahun, note: rule.source, assumed: false };
@@ -35,7 +36,18 @@ export function bandAt(framework: Framework, value: Rational): Band {
 
 /** The band of an index under a basis: of the exact value, or of its two-decimal, half-up display. */
 export function bandFor(framework: Framework, index: Rational, basis: PredikatBasis): Band {
-  return bandAt(framework, basis === "exact" ? index : roundHalfUp(index, 2));
+  if (basis === "exact") return bandAt(framework, index);
+  checkBasis(basis);
+  return bandAt(framework, roundHalfUp(index, 2));
+}
+
+/**
+ * A library caller's basis, "exact" or "displayed" exactly, or a RangeError that names it: any other
+ * string ("Exact", "displayd") was read as the displayed basis, a wrong official predikat without a
+ * word (the CLI refuses it as a usage error).
+ */
+function checkBasis(basis: unknown): void {
+  if (basis !== "exact" && basis !== "displayed") throw new RangeError(`predikat basis '${String(basis)}' is neither 'exact' nor 'displayed'`);
 }
 
 export interface Predikat {

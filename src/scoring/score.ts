@@ -14,7 +14,7 @@ import {
   ZERO,
 } from "../core/rational.js";
 import { namesBand } from "../core/words-key.js";
-import type { Aspect, Band, Domain, Framework, Indicator, PredikatBasis } from "../frameworks/types.js";
+import { type Aspect, type Band, type Domain, type Framework, frameworkArgument, type Indicator, type PredikatBasis } from "../frameworks/types.js";
 import { bandFor, chooseBasis, judged, type Predikat, predikatOf, targetJudged } from "./predikat.js";
 
 /** An exact value with the two-decimal, half-up string that users see. */
@@ -210,6 +210,7 @@ function levelName(indicator: Indicator, value: Rational): string | null {
 
 /** Parses `--target`: a number ("3.5", "3,50") or a predikat name (its band's lower edge). */
 export function parseTarget(framework: Framework, text: string): Target | null {
+  frameworkArgument(framework, "parseTarget");
   const trimmed = text.trim();
   // Pemdi's band names too ("Melembaga"), shown beside the predikat in every output: "Baik (Berkembang)";
   // in any case and with any run of spaces between the words, as names in the files are read ("Sangat  Baik")
