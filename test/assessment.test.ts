@@ -1546,8 +1546,8 @@ describe("columns", () => {
     expect(findingMessage(f.findings[1]!, "id")).toMatch(
       /^kolom tingkat .* baris judul tampaknya baris 3 \(di atasnya judul atau baris kosong\): hapus baris di atasnya$/,
     );
-    // none within ten rows: the columns that are there, as before
-    const far = one(["Judul;;", ...Array.from({ length: 10 }, () => "x;y;z"), "No;Indikator;Tingkat", ...rows, ""].join("\n"));
+    // none within thirty rows (HEADER_SEARCH): the columns that are there, as before
+    const far = one(["Judul;;", ...Array.from({ length: 30 }, () => "x;y;z"), "No;Indikator;Tingkat", ...rows, ""].join("\n"));
     expect(far.findings.map((x) => x.code === "column/missing" && x.args.below)).toEqual([null, null]);
     expect(findingMessage(far.findings[0]!, "en")).toMatch(/; the columns are: 'Judul', '', ''$/);
   });

@@ -56,6 +56,24 @@ describe("spbe score (end to end)", () => {
     expect(JSON.stringify(doc)).toContain('"display":"3.64"');
   });
 
+  // an exploratory tester's file: a kop surat of 12 lines above the header, past the 10 rows the header was looked for in
+  it("finds the header under a letterhead of a dozen lines, in score and in rank", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-"));
+    const sample = readFileSync(join(ROOT, "fixtures/contoh-spbe-2020-mandiri.csv")).subarray(3);
+    const kop = ["PEMERINTAH KABUPATEN CONTOH", "SEKRETARIAT DAERAH", "Jl. Contoh No. 1", "", "LEMBAR KERJA PENILAIAN MANDIRI", "SPBE", "TAHUN 2024", ""];
+    const lines = [...kop, "Nama Instansi : Kabupaten Contoh", "Unit Kerja : Bagian Organisasi", "Tanggal : 12/03/2024", "Petugas : Budi"];
+    expect(lines).toHaveLength(12);
+    writeFileSync(join(dir, "kop.csv"), Buffer.concat([Buffer.from(`\uFEFF${lines.map((l) => `${l};;;;`).join("\r\n")}\r\n`), sample]));
+    const title = ["kop.csv:1  warning  the table's header is line 13; the 10 lines above it (a sheet title) are not read  file/title-rows"];
+    const score = await spbe(["score", "kop.csv", "--lang", "en"], { cwd: dir });
+    expect(score.code).toBe(0);
+    expect(score.stdout).toContain("3.64");
+    expect(score.stderr.split("\n").filter((l) => l.includes("kop.csv:"))).toEqual(title);
+    const rank = await spbe(["rank", "kop.csv", "--lang", "en"], { cwd: dir });
+    expect(rank.code).toBe(0);
+    expect(rank.stderr.split("\n").filter((l) => l.includes("kop.csv:"))).toEqual(title);
+  });
+
   // the bug: the same title with a comma ("…, Kab. Contoh 2024") decided ',' as a header would: "pemisah ','
   // (terdeteksi)", every row said ragged, and the columns listed were the title's two halves
   it("reads a ';' file under a title with a comma as ';', from its header on, in score and in rank", async () => {
@@ -390,6 +408,11 @@ describe("spbe score (end to end)", () => {
   it("speaks English with --lang en and SPBE_LANG=en", async () => {
     expect((await spbe(["score", "tidak-ada.csv", "--lang", "en"])).stderr).toBe("spbe: file 'tidak-ada.csv' not found\n");
     expect((await spbe(["score", "tidak-ada.csv"], { env: { SPBE_LANG: "en" } })).stderr).toBe("spbe: file 'tidak-ada.csv' not found\n");
+    // a locale is its language: en-US, en_US.UTF-8 (LANG's form, copied into SPBE_LANG), id_ID; not "english"
+    expect((await spbe(["score", "tidak-ada.csv", "--lang", "en-US"])).stderr).toBe("spbe: file 'tidak-ada.csv' not found\n");
+    expect((await spbe(["score", "tidak-ada.csv"], { env: { SPBE_LANG: "en_US.UTF-8" } })).stderr).toBe("spbe: file 'tidak-ada.csv' not found\n");
+    expect((await spbe(["score", "tidak-ada.csv"], { env: { SPBE_LANG: "id_ID" } })).stderr).toBe("spbe: berkas 'tidak-ada.csv' tidak ditemukan\n");
+    for (const other of ["english", "ind", "fr_FR"]) expect(await spbe(["score", "tidak-ada.csv", "--lang", other]), other).toMatchObject({ code: 2 });
     // a blank one is unset, as an empty NO_COLOR is: a CI variable left unset made every step exit 2
     for (const blank of ["", " "]) {
       expect(await spbe(["validate", "fixtures/ci/bersih.csv"], { env: { SPBE_LANG: blank } }), JSON.stringify(blank)).toMatchObject({ code: 0 });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { buildAssessments } from "../src/assessment/build.js";
 import { CsvTokenizer, tokenize } from "../src/io/csv.js";
 import { ByteDecoder, decodeBytes } from "../src/io/decode.js";
-import { PUSH_SLICE, pushSliced, readTable, sniffDelimiter, TableReader } from "../src/io/table.js";
+import { PUSH_SLICE, pushSliced, readTable, sniffDelimiter, TableReader, TITLE_SEARCH } from "../src/io/table.js";
 import { findingMessage } from "../src/messages/findings.js";
 import { codes, csvOf, fw, read, utf8 } from "./helpers.js";
 
@@ -648,12 +648,13 @@ describe("a sheet title above the table (`isHeader`)", () => {
     expect(titled(utf8(rows.join("\n"))).findings).toEqual([]);
   });
 
-  it("keeps the first row as the header when none of the ten below is one", () => {
-    const far = ["Judul", ...Array.from({ length: 10 }, () => "x;y"), ...rows].join("\n");
+  it("keeps the first row as the header when none of the thirty below is one", () => {
+    expect(TITLE_SEARCH).toBe(30);
+    const far = ["Judul", ...Array.from({ length: TITLE_SEARCH }, () => "x;y"), ...rows].join("\n");
     expect(titled(utf8(far))).toMatchObject({ header: { line: 1, cells: ["Judul"] }, findings: [] });
-    // the tenth row below is looked at; a short file ends the looking
-    const tenth = ["Judul", ...Array.from({ length: 9 }, () => "x;y"), ...rows].join("\n");
-    expect(titled(utf8(tenth)).header!.line).toBe(11);
+    // the thirtieth row below is looked at (a letterhead runs past ten); a short file ends the looking
+    const last = ["Judul", ...Array.from({ length: TITLE_SEARCH - 1 }, () => "x;y"), ...rows].join("\n");
+    expect(titled(utf8(last)).header!.line).toBe(TITLE_SEARCH + 1);
     expect(titled(utf8("Judul\n1;3\n"))).toMatchObject({ header: { line: 1 }, rows: [{ line: 2 }] });
   });
 

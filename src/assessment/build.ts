@@ -142,7 +142,7 @@ const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 /** Rows held to choose the indicator column and to tell the framework by, before any is read for good. */
 const SAMPLE_ROWS = 2000;
 /** Rows under a header without its columns looked at for the real header (a title and blank rows above a table). */
-const HEADER_SEARCH = 10;
+const HEADER_SEARCH = 30;
 
 /** More missing indicators than this are said in one finding ("1–10, 12, 40–47") rather than one each. */
 const MISSING_ONE_BY_ONE = 3;

@@ -35,8 +35,9 @@ export interface GlobalOptions {
 /** --lang > SPBE_LANG > "id". */
 export function decideLang(option: string | undefined, env: Io["env"]): Lang {
   const raw = option ?? envLang(env) ?? "id";
-  const lang = raw.trim().toLowerCase();
-  if (lang === "id" || lang === "en") return lang;
+  // a locale says its language first: `en-US`, `id_ID`, `en_US.UTF-8` (what LANG holds, copied into SPBE_LANG)
+  const lang = /^(id|en)(?:[-_.@]|$)/.exec(raw.trim().toLowerCase())?.[1];
+  if (lang) return lang as Lang;
   throw cliError(CLI.unknownLang, { lang: raw });
 }
 

@@ -75,6 +75,8 @@ export class Ignoring {
 
 /** `text`: --ignore's value, or the config's list (`from`: that file, as messages name it). */
 export function parseIgnore(text: string | undefined, from?: string): Ignoring {
+  // an empty list (`--ignore ""`, or `--ignore "$IGNORE"` with the variable unset in a CI job) ignores
+  // nothing, without a word: that is what such a pipeline means, and refusing it would break it
   const list = (text ?? "")
     .split(",")
     .map((s) => s.trim())

@@ -42,8 +42,12 @@ export interface ReadOptions {
   readonly maxHeld?: number | undefined;
 }
 
-/** Rows looked at below a first row that is no header (`ReadOptions.isHeader`). */
-export const TITLE_SEARCH = 10;
+/**
+ * Rows looked at below a first row that is no header (`ReadOptions.isHeader`): 30, since a letterhead
+ * (kop surat: the regency, its office, address, the form's title, the year, the officer) runs past 10,
+ * and at 10 the header on line 13 was never found ("no indicator column in the header row").
+ */
+export const TITLE_SEARCH = 30;
 
 /** The delimiters sniffed, in the order a tie goes (`sniff`: ';' first); the one list of them. */
 export const DELIMITERS = [";", ",", "\t", "|"] as const;
