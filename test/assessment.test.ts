@@ -1566,6 +1566,57 @@ describe("columns", () => {
 
   // Excel's merged cells keep the first row's instansi and tahun only: the rest were an unnamed assessment of
   // their own ("46 indicators have no row (Kab. Contoh / 2024)" and "indicator 1 has no row"), with no word why
+  // (an exploratory tester) a one-row typo of the instansi or tahun made a second assessment: two indicator/missing
+  // with no line, and nothing to find the row by
+  it("an assessment split in two by a typo in one cell is said at the typo's first row (meta/split)", () => {
+    const rows = (name: (i: number) => string, tahun: (i: number) => string = () => "2024") =>
+      ["instansi;tahun;indikator;tingkat", ...Array.from({ length: 47 }, (_, i) => `${name(i + 1)};${tahun(i + 1)};${i + 1};3`), ""].join("\n");
+    const split = (f: ReturnType<typeof one>) => f.findings.filter((x) => x.code === "meta/split");
+    const byCase = one(rows((i) => (i === 31 ? "KAB X" : "Kab X")));
+    expect(split(byCase).map((x) => [x.line, x.column, x.value, x.severity, x.args])).toEqual([
+      [32, 1, "KAB X", "warning", { field: "instansi", other: "Kab X", rows: 1, assessment: "Kab X / 2024" }],
+    ]);
+    expect(findingMessage(split(byCase)[0]!, "en")).toBe(
+      "instansi 'KAB X' is on this row alone, read as an assessment apart; assessment Kab X / 2024 lacks exactly the indicators there: a typo of 'Kab X'? write the same instansi on every row of an assessment",
+    );
+    expect(findingMessage(split(byCase)[0]!, "id")).toBe(
+      "instansi 'KAB X' hanya di baris ini, yang dihitung sebagai penilaian tersendiri; penilaian Kab X / 2024 kekurangan tepat indikator di sana: salah ketik 'Kab X'? tulis instansi yang sama di setiap baris penilaian",
+    );
+    // the rest as before: each part's indicator/missing, neither scored
+    expect(codes(byCase).filter((c) => c !== "meta/split")).toEqual(["indicator/missing", "indicator/missing"]);
+    // a block of rows with another tahun: said of the smaller part, at its first row, whichever comes first
+    const byYear = one(
+      rows(
+        () => "Kab X",
+        (i) => (i <= 8 ? "2025" : "2024"),
+      ),
+    );
+    expect(split(byYear).map((x) => [x.line, x.column, x.value, x.args.rows, x.args.other])).toEqual([[2, 2, "2025", 8, "2024"]]);
+    // read lean (rank, trend), the same
+    const lean = readAssessments(
+      rows((i) => (i === 31 ? "KAB X" : "Kab X")),
+      { lean: true },
+    );
+    expect(split(lean as ReturnType<typeof one>).map((x) => x.line)).toEqual([32]);
+    // not said: parts that share an indicator, parts apart in two cells, a blank cell (meta/partly-blank's), a whole file
+    const overlapping = rows((i) => (i === 31 ? "KAB X" : "Kab X")).replace("Kab X;2024;30;3", "Kab X;2024;31;3");
+    expect(overlapping).toContain("Kab X;2024;31;3");
+    expect(codes(one(overlapping))).not.toContain("meta/split");
+    expect(
+      codes(
+        one(
+          rows(
+            (i) => (i === 31 ? "KAB X" : "Kab X"),
+            (i) => (i === 31 ? "2025" : "2024"),
+          ),
+        ),
+      ),
+    ).not.toContain("meta/split");
+    expect(codes(one(rows((i) => (i === 31 ? "" : "Kab X"))))).toEqual(expect.arrayContaining(["meta/partly-blank"]));
+    expect(codes(one(rows((i) => (i === 31 ? "" : "Kab X"))))).not.toContain("meta/split");
+    expect(codes(one(rows(() => "Kab X")))).toEqual([]);
+  });
+
   it("a column naming the assessment blank on some rows and filled on others is said (meta/partly-blank)", () => {
     const merged = ["instansi;tahun;indikator;tingkat", "Kab. Contoh;2024;1;3", ...Array.from({ length: 46 }, (_, i) => `;;${i + 2};3`), ""].join("\n");
     const f = one(merged);

@@ -247,6 +247,7 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "meta/invalid": { field: "jenis" },
   "meta/year-mismatch": { framework: "spbe-2020", from: 2021, to: null },
   "meta/partly-blank": { field: "instansi" },
+  "meta/split": { field: "instansi", other: "Kab X", rows: 1, assessment: "Kab X" },
   "framework/provisional": { framework: "pemdi-2026" },
   "framework/mismatch": { chosen: "spbe-2020", suggested: "pemdi-2026", indicators: 20, codes: "1.1–7.2", coded: true, reason: "ids", year: null },
   "diff/framework-mismatch": { a: "spbe-2018", b: "spbe-2020", reason: "id" },

@@ -34,6 +34,7 @@ export const FINDING_CODES = Object.freeze([
   "meta/invalid",
   "meta/year-mismatch",
   "meta/partly-blank",
+  "meta/split",
   "framework/provisional",
   "framework/mismatch",
   "diff/framework-mismatch",
@@ -244,6 +245,8 @@ export interface FindingArgsByCode {
    * an instansi or of one that gives it on others (an instansi that gives none is one assessment whole).
    */
   "meta/partly-blank": { readonly field: "instansi" | "tahun" | "jenis" };
+  /** the value written on the other assessment's rows, how many rows this one has, and that assessment (`where`) */
+  "meta/split": { readonly field: "instansi" | "tahun" | "jenis"; readonly other: string; readonly rows: number; readonly assessment: string | null };
   "framework/provisional": { readonly framework: string };
   /** the file's indicator ids (or its tahun) belong to `suggested`, not to `chosen` */
   "framework/mismatch": {
@@ -460,6 +463,7 @@ export const WARNING_CODES: readonly string[] = Object.freeze([
   "meta/invalid",
   "meta/year-mismatch",
   "meta/partly-blank",
+  "meta/split",
   "framework/provisional",
   "diff/unlike",
   "result/blank",
