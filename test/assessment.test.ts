@@ -155,8 +155,8 @@ describe("findings from rows", () => {
       // no indicator once the decoration is gone, or no decoration: no hint
       ["99.", null],
       ["nama 7", null],
-      // a number that is no id: no hint ("5.0" has the shape of an aspect's code in a Pemdi file)
-      ["1.0", null],
+      // a number format's "1.0" where the framework has no codes (in a Pemdi file "5.0" has an aspect's shape: no hint there)
+      ["1.0", "1"],
     ]);
     const first = f.find((x) => x.code === "indicator/unknown")!;
     expect(findingMessage(first, "id")).toBe("'1.' bukan indikator spbe-2020; tulis nomornya saja: '1'");
@@ -613,10 +613,15 @@ describe("findings from rows", () => {
       const zero = scored(lines(["Indikator;Tingkat", ...Array.from({ length: 47 }, (_, k) => `${String(k + 1).padStart(2, "0")};3`)]));
       expect(zero.findings).toHaveLength(9);
       expect(findingMessage(zero.full.findings[0]!, "en")).toBe("'01' is not an indicator of spbe-2020; write the number alone: '1'");
-      // (a second read) not "5.0", and no "01" in a file of codes: Pemdi's "5.0" is aspect 5's shape, not indicator 5 (code 3.1),
-      // and a hint that named it also hid indicator 3.1's missing row
+      // (a second read) no "5.0" and no "01" in a file of codes: Pemdi's "5.0" is aspect 5's shape, not indicator 5 (code 3.1),
+      // and a hint that named it also hid indicator 3.1's missing row. Where there are no codes, "5.0" is a number format's
+      // (an exploratory tester: xlsx and pandas export "1.0" … "47.0"), said as "write '5'"
       const fifth = scored(lines(["Indikator;Tingkat", ...Array.from({ length: 47 }, (_, k) => `${k === 4 ? "5.0" : k + 1};3`)]));
-      expect(fifth.findings).toEqual(["indicator/missing@null", "indicator/unknown@6"]);
+      expect(fifth.findings).toEqual(["indicator/unknown@6"]);
+      expect(findingMessage(fifth.full.findings[0]!, "en")).toBe("'5.0' is not an indicator of spbe-2020; write the number alone: '5'");
+      const exported = scored(["indikator,tingkat", ...Array.from({ length: 47 }, (_, k) => `${k + 1}.0,3.0`), ""].join("\n"));
+      expect(exported.findings).toHaveLength(47);
+      expect(exported.full.findings.map((f) => f.code === "indicator/unknown" && f.args.bare)).toEqual(Array.from({ length: 47 }, (_, k) => String(k + 1)));
       const pemdi = fw("pemdi-2026")
         .indicators.filter((i) => i.code !== "3.1")
         .map((i) => `${i.code};3`);

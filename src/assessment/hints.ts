@@ -37,15 +37,16 @@ export function decoratedId(raw: string, find: (raw: string) => Indicator | unde
  * or "1.0" beside the indicators is no indicator column): an id as another program wrote it, "01"
  * from a text-formatted column, or "35,1" in a file whose commas are no decimal mark (Google Sheets in
  * the Indonesian locale, comma-separated). A leading zero only where the framework has no codes: in a
- * Pemdi file "01" may be a code's half as well as indicator 1. No "5.0": in a file of codes it has the
- * shape of an aspect's ("5.0" is no indicator 5, which is code 3.1).
+ * Pemdi file "01" may be a code's half as well as indicator 1. "5.0" (a number format, xlsx or pandas
+ * exports "1.0" … "47.0") likewise only where there are no codes: in a file of codes it has the shape of
+ * an aspect's ("5.0" is no indicator 5, which is code 3.1).
  */
 export function writtenOtherwise(
   raw: string,
   find: (raw: string) => Indicator | undefined,
   coded: boolean,
 ): { readonly bare: string; readonly indicator: Indicator } | null {
-  const candidates = [...(coded ? [] : [raw.replace(/^0+(?=\d)/, "")]), raw.replace(/^(\d+),(\d+)$/, "$1.$2")];
+  const candidates = [...(coded ? [] : [raw.replace(/^0+(?=\d)/, ""), raw.replace(/^(\d+)[.,]0+$/, "$1")]), raw.replace(/^(\d+),(\d+)$/, "$1.$2")];
   for (const bare of candidates) {
     const indicator = bare === raw ? undefined : find(bare);
     if (indicator) return { bare, indicator };
