@@ -699,6 +699,13 @@ describe("findings from rows", () => {
     );
     expect(two.assessments.map((a) => a.instansi)).toEqual(["Kab. A", "Kab. B"]);
     expect(two.findings.map((f) => `${f.code}@${f.line}`)).toEqual(["indicator/unknown@49"]);
+    // (an exploratory tester) its tahun and jenis cells are no year or jenis written wrong: two meta/invalid said them so
+    const dated = (kab: string) => sheet.map((r) => `${kab};2024;mandiri;${r}`);
+    const head = "instansi;tahun;jenis;No;Indikator;Tingkat;Bukti";
+    const withYears = [head, ...dated("Kab. A"), head, ...dated("Kab. B"), ""].join("\n");
+    for (const lean of [false, true]) {
+      expect(readAssessments(withYears, { lean }).findings.map((f) => `${f.code}@${f.line}`)).toEqual(["indicator/unknown@49"]);
+    }
   });
 
   // found by review: rows shifted in Excel (a sort on one column only, a row inserted) put indicator 5's name

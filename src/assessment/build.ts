@@ -604,6 +604,9 @@ export class AssessmentBuilder {
     };
     const file = this.file;
     const col = (c: ColumnMatch) => c.index + 1;
+    // the header row repeated (a second sheet pasted below): its indicator/unknown says so, and its
+    // 'tahun' and 'jenis' cells are no year or jenis written wrong (two warnings beside that finding)
+    if (this.indicatorColumn && repeatsHeader(row.cells, this.headerRecord!.cells, this.indicatorColumn.index)) return group;
     if (tahunRaw !== null && tahun === null) {
       this.report(group, finding("meta/invalid", "warning", file, { line: row.line, column: col(this.map.tahun!), value: tahunRaw, args: { field: "tahun" } }));
     }
