@@ -193,6 +193,34 @@ describe("diff inputs", () => {
     if (!r.ok) expect(r.findings[0]).toMatchObject({ code: "diff/assessment-count", args: { count: 1, reason: "needs-two" } });
   });
 
+  // (an exploratory tester) "Mandiri (PM)" / "Evaluasi (PE)" were told "each side must be exactly one (e.g. one
+  // instansi with jenis mandiri and evaluasi)", what the file was; and "Hasil Penilaian Mandiri" was no mandiri
+  it("reads jenis in the words offices write, and says two assessments told apart by jenis words it cannot read", () => {
+    const gabungan = readFileSync(new URL("../fixtures/contoh-spbe-2020-gabungan.csv", import.meta.url), "utf8");
+    const named = (m: string, e: string) => read(gabungan.replaceAll(",mandiri,", `,${m},`).replaceAll(",evaluasi,", `,${e},`));
+    for (const [m, e] of [
+      ["Mandiri (PM)", "Evaluasi (PE)"],
+      ["Hasil Penilaian Mandiri", "Penilaian Eksternal"],
+      ["nilai mandiri", "Nilai Evaluasi"],
+    ] as const) {
+      const r = sidesFromJenis(named(m, e));
+      expect(r.ok && [r.a.label, r.b.label], `${m} / ${e}`).toEqual(["mandiri", "evaluasi"]);
+    }
+    const unread = sidesFromJenis(named("Mandiri (PM)", "Verifikasi"));
+    expect(!unread.ok && unread.findings).toEqual([
+      expect.objectContaining({ code: "diff/assessment-count", args: { count: 2, reason: "unread-jenis", jenis: ["Verifikasi"] } }),
+    ]);
+    const f = !unread.ok ? unread.findings[0]! : null;
+    expect(findingMessage(f!, "en")).toBe(
+      "the file holds 2 assessments told apart by jenis 'Verifikasi', read as neither mandiri nor evaluasi: write their jenis as 'mandiri' and 'evaluasi'",
+    );
+    expect(findingMessage(f!, "id")).toBe(
+      "berkas berisi 2 penilaian yang dibedakan oleh jenis 'Verifikasi', yang tidak terbaca sebagai mandiri atau evaluasi: tulis jenisnya 'mandiri' dan 'evaluasi'",
+    );
+    // "(PM)" is no part of a jenis written inside other words: "Mandiri (PM) 2" stays unread
+    expect(named("Mandiri (PM) 2", "evaluasi").assessments.map((a) => a.jenis)).toEqual(["Mandiri (PM) 2", "evaluasi"]);
+  });
+
   it("names indicators present on one side only, instead of treating them as zero", () => {
     const a = read(csvOf("spbe-2020", {}, 3), "spbe-2020", "a.csv");
     const b = read(csvOf("spbe-2020", {}, 3).replace("\n47,3\n", "\n"), "spbe-2020", "b.csv");

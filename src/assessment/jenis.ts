@@ -11,11 +11,17 @@ export type Jenis = "mandiri" | "evaluasi";
 const JENIS: Readonly<Record<string, Jenis>> = {
   mandiri: "mandiri",
   "penilaian mandiri": "mandiri",
+  "hasil penilaian mandiri": "mandiri",
+  "hasil mandiri": "mandiri",
+  "nilai mandiri": "mandiri",
   self: "mandiri",
   "self-assessment": "mandiri",
   "self assessment": "mandiri",
   evaluasi: "evaluasi",
   "hasil evaluasi": "evaluasi",
+  "nilai evaluasi": "evaluasi",
+  "penilaian eksternal": "evaluasi",
+  "hasil penilaian eksternal": "evaluasi",
   "evaluasi eksternal": "evaluasi",
   eksternal: "evaluasi",
   resmi: "evaluasi",
@@ -30,7 +36,9 @@ const JENIS: Readonly<Record<string, Jenis>> = {
  */
 export function jenisOf(raw: string | null): Jenis | null {
   if (raw === null) return null;
-  return JENIS[wordsKey(raw)] ?? null;
+  const key = wordsKey(raw);
+  // a short form in brackets after the name: "Mandiri (PM)", "Evaluasi (PE)"
+  return JENIS[key] ?? JENIS[key.replace(/\s*\([^()]*\)$/, "")] ?? null;
 }
 
 /** Only `mandiri` or `evaluasi` as the kind a free text (`Assessment.jenis`) says, else null. */

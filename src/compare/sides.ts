@@ -34,8 +34,14 @@ export function sidesFromJenis(file: AssessmentFile): SidesResult {
     const count = file.assessments.length;
     if (count === 0) return { ok: false, findings: [] };
     // one assessment alone: nothing to compare it with, so say which forms of input work
-    const reason = count === 1 ? "needs-two" : "too-many";
-    return { ok: false, findings: [finding("diff/assessment-count", "error", file.file, { args: { count, reason } })] };
+    if (count === 1) return { ok: false, findings: [finding("diff/assessment-count", "error", file.file, { args: { count, reason: "needs-two" } })] };
+    // two told apart only by jenis words not read as either ("Mandiri (PM)", "Verifikasi"): said as such, not
+    // "each side must be exactly one (e.g. one instansi with jenis mandiri and evaluasi)", what the file was
+    const unread = file.assessments.map((x) => x.jenis).filter((j): j is string => j !== null && j !== "mandiri" && j !== "evaluasi");
+    if (count === 2 && unread.length > 0) {
+      return { ok: false, findings: [finding("diff/assessment-count", "error", file.file, { args: { count, reason: "unread-jenis", jenis: unread } })] };
+    }
+    return { ok: false, findings: [finding("diff/assessment-count", "error", file.file, { args: { count, reason: "too-many" } })] };
   }
   return { ok: true, a: { assessment: mandiri[0]!, label: "mandiri" }, b: { assessment: evaluasi[0]!, label: "evaluasi" } };
 }

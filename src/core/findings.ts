@@ -264,7 +264,12 @@ export interface FindingArgsByCode {
   "diff/framework-mismatch": { readonly a: string; readonly b: string; readonly reason: "id" | "structure" };
   "diff/indicator-unmatched": { readonly id: string; readonly code: string | null; readonly side: string };
   /** `both-jenis`: one of two files holds a mandiri and an evaluasi itself, the one-file form given a second file */
-  "diff/assessment-count": { readonly count: number; readonly reason: "needs-two" | "too-many" | "both-jenis" };
+  /** `jenis`: with "unread-jenis", the jenis cells as written that were read as neither mandiri nor evaluasi */
+  "diff/assessment-count": {
+    readonly count: number;
+    readonly reason: "needs-two" | "too-many" | "both-jenis" | "unread-jenis";
+    readonly jenis?: readonly string[];
+  };
   /** the two sides are of different instansi or years */
   "diff/unlike": { readonly field: "instansi" | "tahun"; readonly a: string; readonly b: string };
   /** a result-table cell left blank: `field` is its column as headed; `required` for instansi and the index */

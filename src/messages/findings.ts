@@ -540,15 +540,20 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           id: "berkas ini sudah berisi penilaian mandiri dan evaluasi: bandingkan keduanya dengan `spbe diff <berkas>` saja, tanpa berkas kedua",
           en: "this file already holds the mandiri and the evaluasi: compare them with `spbe diff <file>` alone, without a second file",
         }
-      : a.reason === "needs-two"
+      : a.reason === "unread-jenis"
         ? {
-            id: "berkas hanya berisi satu penilaian: beri dua berkas, atau satu berkas dengan kolom mandiri dan evaluasi (atau --columns), atau dengan baris berjenis mandiri dan evaluasi",
-            en: "the file holds one assessment only: give two files, or one file with mandiri and evaluasi columns (or --columns), or with rows of jenis mandiri and evaluasi",
+            id: `berkas berisi ${a.count} penilaian yang dibedakan oleh jenis ${(a.jenis ?? []).map((j) => `'${j}'`).join(", ")}, yang tidak terbaca sebagai mandiri atau evaluasi: tulis jenisnya 'mandiri' dan 'evaluasi'`,
+            en: `the file holds ${a.count} assessments told apart by jenis ${(a.jenis ?? []).map((j) => `'${j}'`).join(", ")}, read as neither mandiri nor evaluasi: write their jenis as 'mandiri' and 'evaluasi'`,
           }
-        : {
-            id: `berkas berisi ${a.count} penilaian; tiap sisi perbandingan harus tepat satu (mis. satu instansi dengan jenis mandiri dan evaluasi)`,
-            en: `the file holds ${a.count} assessments; each side of the comparison must be exactly one (e.g. one instansi with jenis mandiri and evaluasi)`,
-          },
+        : a.reason === "needs-two"
+          ? {
+              id: "berkas hanya berisi satu penilaian: beri dua berkas, atau satu berkas dengan kolom mandiri dan evaluasi (atau --columns), atau dengan baris berjenis mandiri dan evaluasi",
+              en: "the file holds one assessment only: give two files, or one file with mandiri and evaluasi columns (or --columns), or with rows of jenis mandiri and evaluasi",
+            }
+          : {
+              id: `berkas berisi ${a.count} penilaian; tiap sisi perbandingan harus tepat satu (mis. satu instansi dengan jenis mandiri dan evaluasi)`,
+              en: `the file holds ${a.count} assessments; each side of the comparison must be exactly one (e.g. one instansi with jenis mandiri and evaluasi)`,
+            },
   "cost/column-missing": (a) => {
     const found = a.found.length ? a.found.map((h) => `'${visible(shorten(h, 30))}'`).join(", ") : "–";
     const what = pick(COST_COLUMN, a.column);
