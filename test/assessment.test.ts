@@ -1968,6 +1968,31 @@ describe("metadata and warnings", () => {
     ]);
   });
 
+  // (an exploratory tester) "-", "tidak ada", "N/A" in the bukti column counted as evidence: --strict passed level 4 on them
+  it("a bukti cell that only says there is none is no evidence, read in full or lean", () => {
+    const says = ["-", "Tidak Ada", "N/A", "…", "0", "belum  ada"];
+    const evidence = (i: number) => (i <= says.length ? says[i - 1]! : i === 20 ? "- SK 12/2024" : i === 21 ? "Tidak ada SK, ada Perbup 3" : `SK ${i}`);
+    const text = ["indikator;tingkat;bukti", ...Array.from({ length: 47 }, (_, k) => `${k + 1};${k === 6 ? 2 : 4};${evidence(k + 1)}`), ""].join("\n");
+    for (const lean of [false, true]) {
+      const f = readAssessments(text, { lean });
+      const said = f.findings.filter((x) => x.code === "evidence/missing");
+      expect(
+        said.map((x) => [x.line, x.column, x.value, x.args]),
+        `lean ${lean}`,
+      ).toEqual(says.map((v, k) => [k + 2, 3, v, { id: String(k + 1), code: null, placeholder: true }]));
+      expect(f.assessments[0]!.valid).toBe(true);
+    }
+    const first = readAssessments(text).findings[0]!;
+    expect(findingMessage(first, "en")).toBe(
+      "indicator 1 claims level 3 or higher with no evidence (bukti): '-' is no evidence (write the document: a decree number, a link, a file name)",
+    );
+    expect(findingMessage(first, "id")).toBe(
+      "indikator 1 mengklaim tingkat 3 atau lebih tanpa bukti dukung: '-' bukan bukti (tulis dokumennya: nomor SK, tautan, nama berkas)",
+    );
+    // a level below 3 asks for none: "-" beside a 2 (indicator 7 here) says nothing
+    expect(readAssessments(text).findings.some((x) => x.line === 8)).toBe(false);
+  });
+
   it("warns about level ≥ 3 without bukti, a year outside the framework and bad metadata", () => {
     const rows = csvOf("spbe-2020", {}, 2).split("\n").slice(1).filter(Boolean);
     const text = ["tahun,jenis,indikator,tingkat,bukti", ...rows.map((l, i) => `2019,swadaya,${l.replace(/,2$/, i === 0 ? ",3," : ",2,")}`)].join("\n");

@@ -24,6 +24,7 @@ import type { Dialect, Table, TableReader } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, hasRole, matchColumns, nameColumn, sideBySideColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
+import { NO_EVIDENCE_LONGEST, noEvidence } from "./evidence.js";
 import { type Headings, headingsOf, isHeading, namedOtherThan, nameWords } from "./headings.js";
 import { decoratedId, indicatorsByName, misnamedId, namedId, nameOnly, oneCellHeader, repeatsHeader, wordedLevel, writtenOtherwise } from "./hints.js";
 import { jenisOf } from "./jenis.js";
@@ -428,7 +429,8 @@ export class AssessmentBuilder {
       const level = d < 0 ? null : levels[d]!;
       if (level === null || !level.ok) return false;
       if (nameAt >= 0 && filled(text, bounds, nameAt) !== 0 && !cellIs(text, bounds, nameAt, indicator.name)) return false;
-      if (evidence >= 0 && filled(text, bounds, evidence) !== 1 && level.numer >= 3 * 10 ** level.places) return false;
+      // a level of 3 or more whose evidence cell is blank or only says there is none ("-") is `row`'s: it warns
+      if (evidence >= 0 && level.numer >= 3 * 10 ** level.places && (filled(text, bounds, evidence) !== 1 || sayingNone(text, bounds, evidence))) return false;
       const slot = group.base + slotOf[n]!;
       if (group.store.lineAt(slot, group.line) !== 0) return false;
       group.store.setLine(slot, line, group.line);
@@ -844,14 +846,15 @@ export class AssessmentBuilder {
     const parsed = this.level(group, row, indicator, valueRaw);
     if (parsed === null) return;
     const evidence = cellAt(row, this.map.evidence);
-    if (this.map.evidence && evidence === null && parsed.numer >= 3 * 10 ** parsed.places) {
+    const placeholder = evidence !== null && noEvidence(evidence);
+    if (this.map.evidence && (evidence === null || placeholder) && parsed.numer >= 3 * 10 ** parsed.places) {
       this.report(
         group,
         finding("evidence/missing", "warning", file, {
           line: row.line,
           column: col(this.map.evidence),
-          value: "",
-          args: { id: indicator.id, code: indicator.code },
+          value: placeholder ? evidence : "",
+          args: { id: indicator.id, code: indicator.code, ...(placeholder ? { placeholder: true as const } : {}) },
         }),
       );
     }
@@ -1424,6 +1427,13 @@ class Slab {
     }
     return { store: this.store, base: this.n * this.used++ };
   }
+}
+
+/** Whether cell `k` (filled, its own trim) only says there is no evidence (`noEvidence`): sliced only when that short. */
+function sayingNone(text: string, bounds: Int32Array, k: number): boolean {
+  const s = bounds[2 * k]!;
+  const e = bounds[2 * k + 1]!;
+  return e - s <= NO_EVIDENCE_LONGEST && noEvidence(text.slice(s, e));
 }
 
 /** the assessment a missing-indicator finding belongs to, when a file holds several */

@@ -233,7 +233,8 @@ export interface FindingArgsByCode {
   };
   "value/out-of-range": LevelRange;
   "value/not-integer": LevelRange;
-  "evidence/missing": { readonly id: string; readonly code: string | null };
+  /** `placeholder`: the cell holds a word or mark that stands for none ("-", "tidak ada", "N/A"), said as `value` */
+  "evidence/missing": { readonly id: string; readonly code: string | null; readonly placeholder?: true };
   /** `thousands`: a target "3.500" where commas are decimal (3.5 or 3500: never guessed, not taken) */
   /** `thousands`: a target "3.500" where commas are decimal; `lowest`: a target naming the lowest predikat ("Kurang"), which has no bound to reach */
   "meta/invalid": { readonly field: "tahun" | "jenis" | "target"; readonly thousands?: boolean; readonly lowest?: boolean };

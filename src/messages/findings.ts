@@ -330,10 +330,16 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
     id: `tingkat ${v} untuk indikator ${idWithCode(a)} harus bilangan bulat ${a.min}–${a.max}`,
     en: `level ${v} for indicator ${idWithCode(a)} must be a whole number ${a.min}–${a.max}`,
   }),
-  "evidence/missing": (a) => ({
-    id: `indikator ${idWithCode(a)} mengklaim tingkat 3 atau lebih tanpa bukti dukung`,
-    en: `indicator ${idWithCode(a)} claims level 3 or higher with no evidence (bukti)`,
-  }),
+  "evidence/missing": (a, v) =>
+    a.placeholder
+      ? {
+          id: `indikator ${idWithCode(a)} mengklaim tingkat 3 atau lebih tanpa bukti dukung: '${v}' bukan bukti (tulis dokumennya: nomor SK, tautan, nama berkas)`,
+          en: `indicator ${idWithCode(a)} claims level 3 or higher with no evidence (bukti): '${v}' is no evidence (write the document: a decree number, a link, a file name)`,
+        }
+      : {
+          id: `indikator ${idWithCode(a)} mengklaim tingkat 3 atau lebih tanpa bukti dukung`,
+          en: `indicator ${idWithCode(a)} claims level 3 or higher with no evidence (bukti)`,
+        },
   "meta/invalid": (a, v) =>
     a.field === "tahun"
       ? yearHint(v)
