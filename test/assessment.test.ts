@@ -1968,6 +1968,45 @@ describe("metadata and warnings", () => {
     ]);
   });
 
+  // (an exploratory tester) a signature block under the table ("Mengetahui,", "NIP. …") left the assessment above it
+  // unscored in a file without an instansi column, with no hint, where a summary row with a level did not
+  it("a note or signature under the table is the file's finding, with a hint, and the assessment is scored", () => {
+    const table = ["No;Indikator;Tingkat", ...Array.from({ length: 47 }, (_, k) => `${k + 1};x;3`)];
+    const notes = ["Mengetahui,", "(ttd)", "NIP. 19750101 200001 1 001", "*) diisi sesuai bukti dukung", "Sumber: Dinas Kominfo"];
+    const text = [...table, ";;", ...notes.map((n) => `${n};;`), ""].join("\n");
+    for (const lean of [false, true]) {
+      const f = readAssessments(text, { lean });
+      expect(
+        f.assessments.map((a) => a.valid),
+        `lean ${lean}`,
+      ).toEqual([true]);
+      expect(f.assessments[0]!.findings).toEqual([]);
+      expect(f.findings.map((x) => [x.code, x.line, x.value, x.code === "indicator/unknown" && x.args.note])).toEqual(
+        notes.map((n, k) => ["indicator/unknown", 50 + k, n, true]),
+      );
+    }
+    const first = readAssessments(text).findings[0]!;
+    expect(findingMessage(first, "en")).toBe(
+      "'Mengetahui,' is not an indicator of spbe-2020; a note or signature under the table? delete the row (the assessment above it is still scored)",
+    );
+    expect(findingMessage(first, "id")).toBe(
+      "'Mengetahui,' bukan indikator spbe-2020; catatan atau tanda tangan di bawah tabel? hapus baris ini (penilaian di atasnya tetap dihitung)",
+    );
+    // an indicator written wrong with its level left blank is no note: it stays the assessment's, which is not scored
+    const name = fw("spbe-2020").indicators[2]!.name;
+    for (const row of ["Indikator 5;;", "4a;;", `${name};;`]) {
+      const f = readAssessments([...table, row, ""].join("\n"));
+      expect(
+        f.assessments.map((a) => a.valid),
+        row,
+      ).toEqual([false]);
+      expect(
+        f.assessments[0]!.findings.map((x) => x.code === "indicator/unknown" && x.args.note),
+        row,
+      ).toEqual([undefined]);
+    }
+  });
+
   // (an exploratory tester) "-", "tidak ada", "N/A" in the bukti column counted as evidence: --strict passed level 4 on them
   it("a bukti cell that only says there is none is no evidence, read in full or lean", () => {
     const says = ["-", "Tidak Ada", "N/A", "…", "0", "belum  ada"];

@@ -707,6 +707,17 @@ export class AssessmentBuilder {
    * scored. The file stays invalid (exit 1) until the row is deleted; an indicator it stood for
    * would still be missing from the assessment, so a label misread as a summary cannot pass one.
    */
+  /**
+   * Whether a refused cell with no level beside it is text no indicator is written as: not led by a
+   * digit ("4a", "12 (Layanan)" are an indicator written wrong), no decorated or named id ("Indikator 5"),
+   * no indicator's name alone (a row whose level was left blank), none of the framework's headings.
+   */
+  private isNote(idRaw: string): boolean {
+    if (/^\s*\d/.test(idRaw)) return false;
+    return decoratedId(idRaw, this.lookup) === null && namedId(idRaw, this.lookup) === null && nameOnly(idRaw, this.indicatorsByName()) === null;
+  }
+
+  /** `summary`: the label a summary row (or a note under the table) is told by: the finding is then the file's, not the assessment's */
   private refuse(group: Group, summary: string | null, f: Finding): void {
     if (summary === null) this.report(group, f);
     else this.sink.add(f);
@@ -797,7 +808,11 @@ export class AssessmentBuilder {
       // a second sheet pasted below the first, its header row and all: the row belongs to no assessment
       const repeated = repeatsHeader(row.cells, this.headerRecord!.cells, this.indicatorColumn!.index);
       if (repeated) this.repeatedHeader = row.line;
-      group.summaryOnly = group.summaryOnly !== false && (summary !== null || repeated);
+      // text with no level that is no indicator however written ("Mengetahui,", "NIP. 1975…", "(ttd)", "*) diisi
+      // sesuai bukti dukung"): a note or a signature block under the table, refused as the file's, as a summary
+      // row is, not as its assessment's (an exploratory tester: it left the assessment above it unscored)
+      const note = summary === null && !repeated && valueRaw === null && this.isNote(idRaw);
+      group.summaryOnly = group.summaryOnly !== false && (summary !== null || repeated || note);
       if (decorated) {
         group.explained ??= new Set();
         group.explained.add(decorated.indicator.id);
@@ -806,7 +821,7 @@ export class AssessmentBuilder {
       const misnamed = valueRaw === null || decorated || !this.headings ? null : misnamedId(idRaw, this.lookup, this.headings.names);
       this.refuse(
         group,
-        summary,
+        summary ?? (note ? idRaw : null),
         finding("indicator/unknown", "error", file, {
           line: row.line,
           column: col(this.indicatorColumn!),
@@ -818,6 +833,7 @@ export class AssessmentBuilder {
             repeatsHeader: repeated,
             misnamed: misnamed && { number: detach(misnamed.number)!, named: misnamed.named },
             ...(decorated !== null && decorated === alone ? { nameAlone: true as const } : {}),
+            ...(note ? { note: true as const } : {}),
           },
         }),
       );

@@ -202,6 +202,8 @@ export interface FindingArgsByCode {
     readonly misnamed: { readonly number: string; readonly named: NamedAs } | null;
     /** the cell is `bare`'s indicator's name alone, without its number */
     readonly nameAlone?: true;
+    /** text with no level that no indicator is written as: a note or signature under the table (the file's finding, as a summary row's) */
+    readonly note?: true;
   };
   "indicator/blank": { readonly summary: string | null };
   /** `id`: what the row says ("35"); `parts`: the items the regulation scores it as ("35.1", "35.2", "35.3") */

@@ -646,6 +646,12 @@ function withSummary(what: Text, summary: string | null, value: string): Text {
  * that repeats the header row (a second sheet pasted below the first): the message says so.
  */
 function withUnknownHint(what: Text, a: FindingArgs<"indicator/unknown">, v: string): Text {
+  if (a.note) {
+    return {
+      id: `${what.id}; catatan atau tanda tangan di bawah tabel? hapus baris ini (penilaian di atasnya tetap dihitung)`,
+      en: `${what.en}; a note or signature under the table? delete the row (the assessment above it is still scored)`,
+    };
+  }
   if (a.repeatsHeader) {
     return {
       id: `${what.id}; baris ini mengulang baris judul (lembar kedua ditempel di bawah?): hapus baris ini, dan bila di bawahnya penilaian lain, pisahkan berkasnya atau beri kolom instansi/jenis`,
