@@ -726,6 +726,34 @@ describe("findings from rows", () => {
       file.findings.filter((x) => x.code !== "framework/provisional").map((x) => `${x.code}@${x.line}:${x.column}`);
     const said = (header: string, rows: readonly string[], framework = f2020) => at(read(header, rows, framework));
 
+    // (an exploratory tester) the sheet sorted by name and renumbered 1…47: 45 name-mismatch warnings, and 3.43 Baik
+    // printed for a 3.64 Sangat Baik with exit 0; past half the indicators the sheet is shifted, and not scored
+    it("an assessment with half its rows or more named as another indicator is misaligned: an error, not scored", () => {
+      const ids = f2020.indicators.map((i) => i.id);
+      const byName = [...f2020.indicators].sort((a, b) => a.name.localeCompare(b.name, "id"));
+      const renumbered = byName.map((ind, k) => `${ids[k]};${ind.name};${1 + (Number(ind.id) % 5)}`);
+      const f = read("No;Indikator;Tingkat", renumbered);
+      const mismatched = f.findings.filter((x) => x.code === "indicator/name-mismatch");
+      const misaligned = f.findings.filter((x) => x.code === "indicator/misaligned");
+      expect(misaligned.map((x) => [x.severity, x.line, x.column, x.args])).toEqual([["error", mismatched[0]!.line, 2, { count: mismatched.length, of: 47 }]]);
+      expect(mismatched.length).toBeGreaterThanOrEqual(24);
+      expect(f.assessments[0]!.valid).toBe(false);
+      expect(findingMessage(misaligned[0]!, "en")).toBe(
+        `${mismatched.length} of this assessment's 47 rows are named as another indicator than their number (the first on this row): the sheet seems sorted on one column only, or renumbered; the levels would count for the wrong indicators, so the assessment is not scored: fix the numbers or the names (or delete the name column if the names are what is wrong)`,
+      );
+      expect(findingMessage(misaligned[0]!, "id")).toMatch(/^\d+ dari 47 baris penilaian ini bernama indikator lain daripada nomornya/);
+      // 23 rows swapped in pairs (fewer than half): each a warning, the assessment scored as before
+      const swaps: Record<string, string> = {};
+      for (let k = 1; k < 23; k += 2) Object.assign(swaps, { [String(k)]: name(String(k + 1)), [String(k + 1)]: name(String(k)) });
+      swaps["23"] = name("24");
+      const fewer = read("No;Indikator;Tingkat", sheet(swaps));
+      expect(fewer.findings.map((x) => x.code)).toEqual(Array(23).fill("indicator/name-mismatch"));
+      expect(fewer.assessments[0]!.valid).toBe(true);
+      // one more is half: misaligned
+      const half = read("No;Indikator;Tingkat", sheet({ ...swaps, "24": name("23") }));
+      expect(half.findings.map((x) => x.code)).toContain("indicator/misaligned");
+    });
+
     // a new-user review: a sheet renumbered after a sort, its names written without spbe-2020's "Tingkat Kematangan",
     // validated clean and scored 3.23 instead of 3.48
     it("knows a name without the words every indicator's name starts with, own or another's", () => {

@@ -238,6 +238,7 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "indicator/unknown": { framework: "spbe-2020", summary: null, bare: "7", repeatsHeader: false, misnamed: null },
   "indicator/blank": { summary: null },
   "indicator/needs-parts": { id: "35", parts: ["35.1", "35.2", "35.3"] },
+  "indicator/misaligned": { count: 45, of: 47 },
   "indicator/name-mismatch": { id: "4", code: null, named: { kind: "aspect", id: "2", code: null, name: "Perencanaan Strategis SPBE" } },
   "value/missing": { id: "5", code: "3.1", min: 1, max: 5, external: "SDI" },
   "value/invalid": { id: "5", code: null, min: 1, max: 5, decimalComma: true, thousands: false, tooPrecise: false, alone: null, disagree: null },

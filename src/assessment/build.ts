@@ -142,6 +142,12 @@ const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 /** Rows held to choose the indicator column and to tell the framework by, before any is read for good. */
 const SAMPLE_ROWS = 2000;
+/**
+ * How many rows of an assessment named as another indicator make its sheet shifted rather than a row
+ * mistyped (indicator/misaligned): half its indicators, and at least 5.
+ */
+const misalignedAt = (indicators: number): number => Math.max(5, Math.ceil(indicators / 2));
+
 /** Incomplete assessments of a file looked at for one split in two by a cell (`saySplit`): a hostile file has a million. */
 const SPLIT_SEARCH = 1000;
 /** Rows under a header without its columns looked at for the real header (a title and blank rows above a table). */
@@ -226,6 +232,11 @@ export class AssessmentBuilder {
   private order: Group[] = [];
   /** the groups with findings past the cap, and how many of each code and severity (`Assessment.unlisted`) */
   private readonly unlisted = new Map<Group, Partial<Record<FindingCode, OmittedCount>>>();
+  /**
+   * The rows of each assessment named as another indicator than their number (indicator/name-mismatch),
+   * and the first one's line: past `misalignedAt` the sheet is shifted, not a row (`assessment`).
+   */
+  private readonly shifted = new Map<Group, { count: number; readonly line: number }>();
   /** 2018's "35" rows without a level, by assessment: headings over 35.1–35.3, or, when none of those came, the row they should have been */
   private readonly partsHeadings = new Map<Group, { readonly line: number; readonly column: number; readonly id: string }>();
   private last: Group | null = null;
@@ -903,6 +914,11 @@ export class AssessmentBuilder {
       this.judgedNames[position] = { name: detach(name)!, named };
     }
     if (!named) return;
+    if (named.kind === "indicator") {
+      const shifted = this.shifted.get(group);
+      if (shifted) shifted.count++;
+      else this.shifted.set(group, { count: 1, line: row.line });
+    }
     this.report(
       group,
       finding("indicator/name-mismatch", "warning", this.file, {
@@ -1200,6 +1216,19 @@ export class AssessmentBuilder {
       if (!fileBroken && !group.explained?.has(ind.id)) missing.push(p);
     });
     const fits = missing.length > 0 ? this.fits(group) : null;
+    // (an exploratory tester) a sheet sorted on one column and renumbered: 45 of 47 rows named another indicator,
+    // each a warning, and the index of levels credited to the wrong indicators was printed with exit 0
+    const shifted = this.shifted.get(group);
+    if (shifted && shifted.count >= misalignedAt(framework.indicators.length)) {
+      this.report(
+        group,
+        finding("indicator/misaligned", "error", this.file, {
+          line: shifted.line,
+          column: this.nameIndex + 1,
+          args: { count: shifted.count, of: framework.indicators.length },
+        }),
+      );
+    }
     const missingFinding = (positions: readonly number[]) =>
       finding("indicator/missing", "error", this.file, {
         args: {

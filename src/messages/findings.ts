@@ -281,6 +281,10 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           en: `${what.en}; a ${named.en} heading given a level? delete the level, or fix the number or the name`,
         };
   },
+  "indicator/misaligned": (a) => ({
+    id: `${a.count} dari ${a.of} baris penilaian ini bernama indikator lain daripada nomornya (yang pertama di baris ini): lembarnya tampak diurutkan pada satu kolom saja, atau nomornya ditulis ulang; tingkatnya akan dihitung untuk indikator yang salah, jadi penilaian ini tidak dihitung: perbaiki nomor atau namanya (atau hapus kolom nama bila namanya yang salah)`,
+    en: `${a.count} of this assessment's ${a.of} rows are named as another indicator than their number (the first on this row): the sheet seems sorted on one column only, or renumbered; the levels would count for the wrong indicators, so the assessment is not scored: fix the numbers or the names (or delete the name column if the names are what is wrong)`,
+  }),
   "value/missing": (a) =>
     a.external
       ? {
