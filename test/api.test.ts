@@ -401,6 +401,18 @@ describe("inputs however a caller holds them", () => {
     expect(() => spbe.readInput(sample, { file: "x.csv", framework: spbe2020, delimiter: "tab" })).toThrow(tab);
     expect(indexOf(readAssessments(csv().replaceAll(",", "\t"), { delimiter: "\t" }))).toBe("3.00");
     expect(() => formatsOf("nope" as "score")).toThrow("formatsOf: 'nope' has no renderers: one of score, diff, validate, rank, trend, plan, framework");
+    // render's width and template's tahun and jenis as the CLI refuses them
+    const scored = score([file]);
+    for (const width of [0, -5, 2.5]) {
+      await expect(render("score", "table", scored, { width }), String(width)).rejects.toThrow(
+        `render: width ${width} is not a whole number of 1 or more (null: full width)`,
+      );
+    }
+    expect(await render("score", "table", scored, { width: null })).toBe(await render("score", "table", scored));
+    expect(() => template(spbe2020, { tahun: 20.5 })).toThrow(new RangeError("template: tahun 20.5 is not a four-digit year"));
+    expect(() => template(spbe2020, { tahun: 999 })).toThrow(new RangeError("template: tahun 999 is not a four-digit year"));
+    expect(() => template(spbe2020, { jenis: "bogus" as "mandiri" })).toThrow(new RangeError("template: jenis 'bogus' is neither 'mandiri' nor 'evaluasi'"));
+    expect(template(spbe2020, { tahun: 2024, jenis: "evaluasi" }).split("\n")[1]).toMatch(/^2024,evaluasi,1,/);
     await expect(render("constructor" as "score", "json", {} as never)).rejects.toThrow(/^render: 'constructor' has no renderers/);
   });
 

@@ -48,6 +48,10 @@ function knownCommand(command: string, what: string): void {
 }
 
 async function renderOptions(settings: RenderSettings): Promise<RenderOptions> {
+  // a width of 0 or -5 drew tables cut to nothing; null (or none) is full width
+  const { width } = settings;
+  if (width !== undefined && width !== null && !(Number.isInteger(width) && width >= 1))
+    throw new RangeError(`render: width ${width} is not a whole number of 1 or more (null: full width)`);
   return {
     lang: settings.lang === undefined ? "id" : knownLang(settings.lang),
     color: await paintAt(settings.color ? 1 : 0),

@@ -1,4 +1,5 @@
-import type { Jenis } from "../assessment/jenis.js";
+import { type Jenis, knownJenis } from "../assessment/jenis.js";
+import { TAHUN } from "../core/tahun.js";
 import { type Framework, frameworkArgument } from "../frameworks/types.js";
 import { CSV_COLUMN as C } from "../messages/labels.js";
 import { knownLang, type Lang, type Text, translator } from "../messages/text.js";
@@ -17,6 +18,11 @@ import { renderCsv } from "./csv.js";
  */
 export function template(framework: Framework, options: TemplateOptions = {}): string {
   frameworkArgument(framework, "template");
+  // as the CLI refuses them (--tahun, --jenis): a 20.5 or a "bogus" went into every row, and the file read back
+  // with a meta/invalid on each assessment
+  const { tahun, jenis } = options;
+  if (tahun !== undefined && !(Number.isInteger(tahun) && TAHUN.test(String(tahun)))) throw new RangeError(`template: tahun ${tahun} is not a four-digit year`);
+  if (jenis !== undefined && knownJenis(jenis) === null) throw new RangeError(`template: jenis '${String(jenis)}' is neither 'mandiri' nor 'evaluasi'`);
   // the assessment's own columns first, filled in on every row, as a coordinator's files for rank and trend have them
   const meta: (readonly [Text, string])[] = [];
   if (options.instansi !== undefined) meta.push([C.instansi, options.instansi]);
