@@ -413,6 +413,9 @@ describe("inputs however a caller holds them", () => {
     expect(() => template(spbe2020, { tahun: 999 })).toThrow(new RangeError("template: tahun 999 is not a four-digit year"));
     expect(() => template(spbe2020, { jenis: "bogus" as "mandiri" })).toThrow(new RangeError("template: jenis 'bogus' is neither 'mandiri' nor 'evaluasi'"));
     expect(template(spbe2020, { tahun: 2024, jenis: "evaluasi" }).split("\n")[1]).toMatch(/^2024,evaluasi,1,/);
+    expect(() => template(spbe2020, { tahun: "2024" as unknown as number })).toThrow(new TypeError("template: tahun must be a number, not string"));
+    // null is none, as render's width
+    expect(template(spbe2020, { tahun: null as unknown as undefined, jenis: null as unknown as undefined })).toBe(template(spbe2020));
     await expect(render("constructor" as "score", "json", {} as never)).rejects.toThrow(/^render: 'constructor' has no renderers/);
   });
 

@@ -8,6 +8,7 @@ import { LeanReader, readAssessments } from "../src/assessment/read.js";
 import { parseLevelParts } from "../src/assessment/value.js";
 import type { Finding, FindingArgs } from "../src/core/findings.js";
 import { builtinFrameworks } from "../src/frameworks/builtin.js";
+import { loadFramework } from "../src/frameworks/load.js";
 import type { Framework } from "../src/frameworks/types.js";
 import { readTable } from "../src/io/table.js";
 import { findingMessage } from "../src/messages/findings.js";
@@ -739,9 +740,9 @@ describe("findings from rows", () => {
       expect(mismatched.length).toBeGreaterThanOrEqual(24);
       expect(f.assessments[0]!.valid).toBe(false);
       expect(findingMessage(misaligned[0]!, "en")).toBe(
-        `${mismatched.length} of this assessment's 47 rows are named as another indicator than their number (the first on this row): the sheet seems sorted on one column only, or renumbered; the levels would count for the wrong indicators, so the assessment is not scored: fix the numbers or the names (or delete the name column if the names are what is wrong)`,
+        `${mismatched.length} of this assessment's 47 rows carry another indicator's name than their number's (the first on this row): the sheet seems sorted on one column only, or renumbered; the levels would count for the wrong indicators, so the assessment is not scored: fix the numbers or the names (or delete the name column if the names are what is wrong)`,
       );
-      expect(findingMessage(misaligned[0]!, "id")).toMatch(/^\d+ dari 47 baris penilaian ini bernama indikator lain daripada nomornya/);
+      expect(findingMessage(misaligned[0]!, "id")).toMatch(/^\d+ dari 47 baris penilaian ini memuat nama indikator lain, bukan nama indikator nomornya/);
       // 23 rows swapped in pairs (fewer than half): each a warning, the assessment scored as before
       const swaps: Record<string, string> = {};
       for (let k = 1; k < 23; k += 2) Object.assign(swaps, { [String(k)]: name(String(k + 1)), [String(k + 1)]: name(String(k)) });
@@ -752,6 +753,20 @@ describe("findings from rows", () => {
       // one more is half: misaligned
       const half = read("No;Indikator;Tingkat", sheet({ ...swaps, "24": name("23") }));
       expect(half.findings.map((x) => x.code)).toContain("indicator/misaligned");
+      // (a second read) half of the rows there are, not of the framework's indicators: 30 rows, 27 shifted, "27 of 30"
+      const thirty = read("No;Indikator;Tingkat", renumbered.slice(0, 30));
+      expect(thirty.findings.find((x) => x.code === "indicator/misaligned")?.args).toMatchObject({ of: 30 });
+      // a framework of one's own with few indicators: 7 in reverse order is shifted (there were none below 5 rows)
+      const kanwil = loadFramework(readFileSync(new URL("../fixtures/kerangka-contoh-kanwil.json", import.meta.url)));
+      if (!kanwil.ok) throw new Error("kanwil");
+      const inds = kanwil.framework.indicators;
+      const reversed = inds.map((ind, k) => `${ind.id};${inds[inds.length - 1 - k]!.name};3`);
+      expect(read("No;Indikator;Tingkat", reversed, kanwil.framework).findings.map((x) => x.code)).toContain("indicator/misaligned");
+      const swapped = inds.map((ind, k) => `${ind.id};${inds[k === 0 ? 1 : k === 1 ? 0 : k]!.name};3`);
+      expect(read("No;Indikator;Tingkat", swapped, kanwil.framework).findings.map((x) => x.code)).toEqual([
+        "indicator/name-mismatch",
+        "indicator/name-mismatch",
+      ]);
     });
 
     // a new-user review: a sheet renumbered after a sort, its names written without spbe-2020's "Tingkat Kematangan",
@@ -1586,8 +1601,8 @@ describe("columns", () => {
     expect(findingMessage(f.findings[1]!, "id")).toMatch(
       /^kolom tingkat .* baris judul tampaknya baris 3 \(di atasnya judul atau baris kosong\): hapus baris di atasnya$/,
     );
-    // none within thirty rows (HEADER_SEARCH): the columns that are there, as before
-    const far = one(["Judul;;", ...Array.from({ length: 30 }, () => "x;y;z"), "No;Indikator;Tingkat", ...rows, ""].join("\n"));
+    // none within reach (ten rows of three cells; thirty of a letterhead's one or two): the columns that are there, as before
+    const far = one(["Judul;;", ...Array.from({ length: 10 }, () => "x;y;z"), "No;Indikator;Tingkat", ...rows, ""].join("\n"));
     expect(far.findings.map((x) => x.code === "column/missing" && x.args.below)).toEqual([null, null]);
     expect(findingMessage(far.findings[0]!, "en")).toMatch(/; the columns are: 'Judul', '', ''$/);
   });
@@ -1655,6 +1670,41 @@ describe("columns", () => {
     expect(codes(one(rows((i) => (i === 31 ? "" : "Kab X"))))).toEqual(expect.arrayContaining(["meta/partly-blank"]));
     expect(codes(one(rows((i) => (i === 31 ? "" : "Kab X"))))).not.toContain("meta/split");
     expect(codes(one(rows(() => "Kab X")))).toEqual([]);
+    // (a second read) two instansi with the same row mistyped: each part paired with its own, not the first of its
+    // pattern ("KAB BANDUNG … a typo of 'Kab Bogor'?"); a tahun typo in both said of both
+    const two = (name: (kab: string, i: number) => string, tahun: (i: number) => string = () => "2024") =>
+      one(
+        [
+          "instansi;tahun;indikator;tingkat",
+          ...["Kab Bogor", "Kab Bandung"].flatMap((kab) => Array.from({ length: 47 }, (_, i) => `${name(kab, i + 1)};${tahun(i + 1)};${i + 1};3`)),
+          "",
+        ].join("\n"),
+      );
+    const upper = split(two((kab, i) => (i === 6 ? kab.toUpperCase() : kab)));
+    expect(upper.map((x) => [x.line, x.value, x.args.other])).toEqual([
+      [7, "KAB BOGOR", "Kab Bogor"],
+      [54, "KAB BANDUNG", "Kab Bandung"],
+    ]);
+    const years = split(
+      two(
+        (kab) => kab,
+        (i) => (i === 6 ? "2025" : "2024"),
+      ),
+    );
+    expect(years.map((x) => [x.line, x.value, x.args.assessment])).toEqual([
+      [7, "2025", "Kab Bogor / 2024"],
+      [54, "2025", "Kab Bandung / 2024"],
+    ]);
+    // as near to two parts (neither the same name in another case, nor fewer edits from one): no telling whose, not said
+    const tie = [
+      "instansi;indikator;tingkat",
+      ...["Kab A", "Kab B"].flatMap((kab) => Array.from({ length: 47 }, (_, i) => `${i === 5 ? `${kab}x` : kab};${i + 1};3`)),
+    ];
+    expect(split(one(tie.join("\n").replace("Kab Ax;", "Kab C;").replace("Kab Bx;", "Kab D;")))).toEqual([]);
+    expect(split(one(tie.join("\n"))).map((x) => [x.value, x.args.other])).toEqual([
+      ["Kab Ax", "Kab A"],
+      ["Kab Bx", "Kab B"],
+    ]);
   });
 
   it("a column naming the assessment blank on some rows and filled on others is said (meta/partly-blank)", () => {
@@ -2000,8 +2050,19 @@ describe("metadata and warnings", () => {
   // unscored in a file without an instansi column, with no hint, where a summary row with a level did not
   it("a note or signature under the table is the file's finding, with a hint, and the assessment is scored", () => {
     const table = ["No;Indikator;Tingkat", ...Array.from({ length: 47 }, (_, k) => `${k + 1};x;3`)];
-    const notes = ["Mengetahui,", "(ttd)", "NIP. 19750101 200001 1 001", "*) diisi sesuai bukti dukung", "Sumber: Dinas Kominfo"];
-    const text = [...table, ";;", ...notes.map((n) => `${n};;`), ""].join("\n");
+    const notes = [
+      "Mengetahui,",
+      "(ttd)",
+      "NIP. 19750101 200001 1 001",
+      "*) diisi sesuai bukti dukung",
+      "Sumber: Dinas Kominfo",
+      // (a second read) numbered footnotes: a number and words after it
+      "1) diisi sesuai bukti dukung",
+      "2. Nilai tingkat 1-5",
+    ];
+    // ("Keterangan:" above the footnotes is a legend's title, skipped without a word as before)
+    const text = [...table, ";;", ...notes.slice(0, 5).map((n) => `${n};;`), "Keterangan:;;", ...notes.slice(5).map((n) => `${n};;`), ""].join("\n");
+    const lineOf = (n: string) => text.split("\n").indexOf(`${n};;`) + 1;
     for (const lean of [false, true]) {
       const f = readAssessments(text, { lean });
       expect(
@@ -2010,19 +2071,19 @@ describe("metadata and warnings", () => {
       ).toEqual([true]);
       expect(f.assessments[0]!.findings).toEqual([]);
       expect(f.findings.map((x) => [x.code, x.line, x.value, x.code === "indicator/unknown" && x.args.note])).toEqual(
-        notes.map((n, k) => ["indicator/unknown", 50 + k, n, true]),
+        notes.map((n) => ["indicator/unknown", lineOf(n), n, true]),
       );
     }
     const first = readAssessments(text).findings[0]!;
     expect(findingMessage(first, "en")).toBe(
-      "'Mengetahui,' is not an indicator of spbe-2020; a note or signature under the table? delete the row (the assessment above it is still scored)",
+      "'Mengetahui,' is not an indicator of spbe-2020; a note or signature under the table? delete the row (it does not count against the assessment)",
     );
     expect(findingMessage(first, "id")).toBe(
-      "'Mengetahui,' bukan indikator spbe-2020; catatan atau tanda tangan di bawah tabel? hapus baris ini (penilaian di atasnya tetap dihitung)",
+      "'Mengetahui,' bukan indikator spbe-2020; catatan atau tanda tangan di bawah tabel? hapus baris ini (baris ini tidak dihitung sebagai bagian penilaian)",
     );
     // an indicator written wrong with its level left blank is no note: it stays the assessment's, which is not scored
     const name = fw("spbe-2020").indicators[2]!.name;
-    for (const row of ["Indikator 5;;", "4a;;", `${name};;`]) {
+    for (const row of ["Indikator 5;;", "4a;;", `${name};;`, "12 (Layanan);;", `3. ${name};;`]) {
       const f = readAssessments([...table, row, ""].join("\n"));
       expect(
         f.assessments.map((a) => a.valid),

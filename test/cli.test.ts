@@ -412,7 +412,13 @@ describe("spbe score (end to end)", () => {
     expect((await spbe(["score", "tidak-ada.csv", "--lang", "en-US"])).stderr).toBe("spbe: file 'tidak-ada.csv' not found\n");
     expect((await spbe(["score", "tidak-ada.csv"], { env: { SPBE_LANG: "en_US.UTF-8" } })).stderr).toBe("spbe: file 'tidak-ada.csv' not found\n");
     expect((await spbe(["score", "tidak-ada.csv"], { env: { SPBE_LANG: "id_ID" } })).stderr).toBe("spbe: berkas 'tidak-ada.csv' tidak ditemukan\n");
-    for (const other of ["english", "ind", "fr_FR"]) expect(await spbe(["score", "tidak-ada.csv", "--lang", other]), other).toMatchObject({ code: 2 });
+    for (const other of ["english", "ind", "fr_FR", "en-!!!", "en-US junk", "en-", "id@"]) {
+      expect(await spbe(["score", "tidak-ada.csv", "--lang", other]), other).toMatchObject({ code: 2 });
+    }
+    // C and POSIX (a container's LANG, copied) name no language: the default
+    for (const none of ["C", "C.UTF-8", "POSIX"]) {
+      expect((await spbe(["score", "tidak-ada.csv"], { env: { SPBE_LANG: none } })).stderr, none).toBe("spbe: berkas 'tidak-ada.csv' tidak ditemukan\n");
+    }
     // a blank one is unset, as an empty NO_COLOR is: a CI variable left unset made every step exit 2
     for (const blank of ["", " "]) {
       expect(await spbe(["validate", "fixtures/ci/bersih.csv"], { env: { SPBE_LANG: blank } }), JSON.stringify(blank)).toMatchObject({ code: 0 });

@@ -212,13 +212,14 @@ describe("diff inputs", () => {
     ]);
     const f = !unread.ok ? unread.findings[0]! : null;
     expect(findingMessage(f!, "en")).toBe(
-      "the file holds 2 assessments told apart by jenis 'Verifikasi', read as neither mandiri nor evaluasi: write their jenis as 'mandiri' and 'evaluasi'",
+      "the file holds 2 assessments, and jenis 'Verifikasi' is read as neither mandiri nor evaluasi: write their jenis as 'mandiri' and 'evaluasi'",
     );
     expect(findingMessage(f!, "id")).toBe(
-      "berkas berisi 2 penilaian yang dibedakan oleh jenis 'Verifikasi', yang tidak terbaca sebagai mandiri atau evaluasi: tulis jenisnya 'mandiri' dan 'evaluasi'",
+      "berkas berisi 2 penilaian, dan jenis 'Verifikasi' tidak terbaca sebagai mandiri atau evaluasi: tulis jenisnya 'mandiri' dan 'evaluasi'",
     );
-    // "(PM)" is no part of a jenis written inside other words: "Mandiri (PM) 2" stays unread
+    // "(PM)" is no part of a jenis written inside other words: "Mandiri (PM) 2" stays unread; nor are words in brackets
     expect(named("Mandiri (PM) 2", "evaluasi").assessments.map((a) => a.jenis)).toEqual(["Mandiri (PM) 2", "evaluasi"]);
+    expect(named("Mandiri (hasil evaluasi)", "Evaluasi (PE)").assessments.map((a) => a.jenis)).toEqual(["Mandiri (hasil evaluasi)", "evaluasi"]);
   });
 
   it("names indicators present on one side only, instead of treating them as zero", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { buildAssessments } from "../src/assessment/build.js";
 import { CsvTokenizer, tokenize } from "../src/io/csv.js";
 import { ByteDecoder, decodeBytes } from "../src/io/decode.js";
-import { PUSH_SLICE, pushSliced, readTable, sniffDelimiter, TableReader, TITLE_SEARCH } from "../src/io/table.js";
+import { PUSH_SLICE, pushSliced, readTable, sniffDelimiter, TableReader, TITLE_ROWS, TITLE_SEARCH } from "../src/io/table.js";
 import { findingMessage } from "../src/messages/findings.js";
 import { codes, csvOf, fw, read, utf8 } from "./helpers.js";
 
@@ -655,6 +655,14 @@ describe("a sheet title above the table (`isHeader`)", () => {
     // the thirtieth row below is looked at (a letterhead runs past ten); a short file ends the looking
     const last = ["Judul", ...Array.from({ length: TITLE_SEARCH - 1 }, () => "x;y"), ...rows].join("\n");
     expect(titled(utf8(last)).header!.line).toBe(TITLE_SEARCH + 1);
+    // (a second read) past ten rows only below a letterhead, whose rows fill one or two cells: rows of three or more
+    // are a table under a misspelled header, and a second table's header below it dropped the first's rows as a title
+    expect(TITLE_ROWS).toBe(10);
+    const table = (n: number) => ["kd;nama;nilai", ...Array.from({ length: n }, (_, k) => `${k + 1};x;3`), ...rows].join("\n");
+    expect(titled(utf8(table(TITLE_ROWS - 1))).header!.line).toBe(TITLE_ROWS + 1);
+    expect(titled(utf8(table(TITLE_ROWS))).header).toEqual({ line: 1, cells: ["kd", "nama", "nilai"] });
+    const wideTitle = ["Judul;;", ...Array.from({ length: 12 }, () => "Nama : X;;"), "a;b;c", ...rows].join("\n");
+    expect(titled(utf8(wideTitle))).toMatchObject({ header: { line: 1 } });
     expect(titled(utf8("Judul\n1;3\n"))).toMatchObject({ header: { line: 1 }, rows: [{ line: 2 }] });
   });
 

@@ -1,3 +1,4 @@
+import { editDistance } from "../core/edit-distance.js";
 import {
   countUnlisted,
   type Finding,
@@ -17,10 +18,11 @@ import {
 import { FrozenMap } from "../core/freeze.js";
 import { type Rational, rational } from "../core/rational.js";
 import { tahunOf } from "../core/tahun.js";
+import { wordsKey } from "../core/words-key.js";
 import { type Framework, type Indicator, withinYears } from "../frameworks/types.js";
 import { type CsvRecord, LANE_CELLS, type PlainLane } from "../io/csv.js";
 import { cellIs, filled, oneDigit, smallWholeNumber } from "../io/plain-cells.js";
-import type { Dialect, Table, TableReader } from "../io/table.js";
+import { type Dialect, type Table, type TableReader, TITLE_ROWS, TITLE_SEARCH, tableWide } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, hasRole, matchColumns, nameColumn, sideBySideColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
@@ -142,16 +144,18 @@ const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 /** Rows held to choose the indicator column and to tell the framework by, before any is read for good. */
 const SAMPLE_ROWS = 2000;
+/** A footnote's number before its words: "1) diisi sesuai bukti dukung", "2. Nilai tingkat 1-5" (not "4a", "12 (Layanan)"). */
+const FOOTNOTE = /^\s*\d{1,2}[.)]\s+\p{L}+\s+\p{L}/u;
+
 /**
- * How many rows of an assessment named as another indicator make its sheet shifted rather than a row
- * mistyped (indicator/misaligned): half its indicators, and at least 5.
+ * How many of an assessment's rows named as another indicator make its sheet shifted rather than a row
+ * mistyped (indicator/misaligned): half of them, and at least 2 (a framework of one's own may have 4
+ * indicators: at "5 at least" four rows in reverse order were never said).
  */
-const misalignedAt = (indicators: number): number => Math.max(5, Math.ceil(indicators / 2));
+const misalignedAt = (rows: number): number => Math.max(2, Math.ceil(rows / 2));
 
 /** Incomplete assessments of a file looked at for one split in two by a cell (`saySplit`): a hostile file has a million. */
 const SPLIT_SEARCH = 1000;
-/** Rows under a header without its columns looked at for the real header (a title and blank rows above a table). */
-const HEADER_SEARCH = 30;
 
 /** More missing indicators than this are said in one finding ("1–10, 12, 40–47") rather than one each. */
 const MISSING_ONE_BY_ONE = 3;
@@ -269,7 +273,7 @@ export class AssessmentBuilder {
   /** the line of the last row that repeated the header row (a second sheet pasted below), for the duplicates after it */
   private repeatedHeader: number | null = null;
   /** a header without the indicator or level column: its findings, held while the rows below are looked at */
-  private headerless: { readonly missing: Finding[]; seen: number } | null = null;
+  private headerless: { readonly missing: Finding[]; seen: number; wide: boolean } | null = null;
   private fileError = false;
   private lookup: (raw: string) => Indicator | undefined = () => undefined;
   private lookupExcluded: (raw: string) => Indicator | undefined = () => undefined;
@@ -343,7 +347,7 @@ export class AssessmentBuilder {
     }
     // said once the rows below are seen: a title row above the table ("PENILAIAN MANDIRI SPBE …") is
     // read as the header, and the message can then say where the header seems to be
-    if (missing.length > 0) this.headerless = { missing, seen: 0 };
+    if (missing.length > 0) this.headerless = { missing, seen: 0, wide: tableWide(header.cells) };
     this.reading = indicatorCandidates.length > 0 && this.valueColumn !== undefined;
     this.lookup = indicatorLookup(this.framework.indicators, dialect.decimalComma);
     this.lookupExcluded = indicatorLookup(this.framework.excluded, dialect.decimalComma);
@@ -458,20 +462,23 @@ export class AssessmentBuilder {
   /**
    * The first rows under a header without the indicator or level column: one that has both (or a
    * result table's header) is where the header seems to be (a title and a blank row above the table), and the missing column's
-   * finding says so. Looked for in the first `HEADER_SEARCH` rows only.
+   * finding says so. Looked for as the reader looks (`TITLE_SEARCH`): 10 rows, up to 30 of a letterhead.
    */
   private lookForHeader(rows: readonly CsvRecord[]): void {
     const held = this.headerless!;
     let below: number | null = null;
+    // as the reader looks (TITLE_SEARCH): 10 rows of any kind, up to 30 of a letterhead
+    const reach = () => (held.wide ? TITLE_ROWS : TITLE_SEARCH);
     for (const r of rows) {
-      if (held.seen >= HEADER_SEARCH) break;
+      if (held.seen >= reach()) break;
       held.seen++;
       if (isTableHeader(r.cells, this.options.valueColumn)) {
         below = r.line;
         break;
       }
+      held.wide ||= tableWide(r.cells);
     }
-    if (below !== null || held.seen >= HEADER_SEARCH) this.sayHeaderless(below);
+    if (below !== null || held.seen >= reach()) this.sayHeaderless(below);
   }
 
   private sayHeaderless(below: number | null): void {
@@ -720,13 +727,23 @@ export class AssessmentBuilder {
    */
   /**
    * Whether a refused cell with no level beside it is text no indicator is written as: not led by a
-   * digit ("4a", "12 (Layanan)" are an indicator written wrong), no decorated or named id ("Indikator 5"),
-   * no indicator's name alone (a row whose level was left blank), none of the framework's headings.
+   * digit ("4a", "12 (Layanan)" are an indicator written wrong) unless as a footnote's number before
+   * words ("1) diisi sesuai bukti dukung", "2. Nilai tingkat 1-5"), no decorated or named id
+   * ("Indikator 5", "5. Tingkat Kematangan …"), no indicator's name alone (a row whose level was left
+   * blank), none of the framework's headings. The last cell's verdict is kept: a hostile file of a
+   * million such rows asked it of each (40 % slower).
    */
   private isNote(idRaw: string): boolean {
-    if (/^\s*\d/.test(idRaw)) return false;
-    return decoratedId(idRaw, this.lookup) === null && namedId(idRaw, this.lookup) === null && nameOnly(idRaw, this.indicatorsByName()) === null;
+    if (this.lastNote?.text === idRaw) return this.lastNote.note;
+    const note =
+      (!/^\s*\d/.test(idRaw) || FOOTNOTE.test(idRaw)) &&
+      decoratedId(idRaw, this.lookup) === null &&
+      namedId(idRaw, this.lookup) === null &&
+      nameOnly(idRaw, this.indicatorsByName()) === null;
+    this.lastNote = { text: detach(idRaw)!, note };
+    return note;
   }
+  private lastNote: { readonly text: string; readonly note: boolean } | null = null;
 
   /** `summary`: the label a summary row (or a note under the table) is told by: the finding is then the file's, not the assessment's */
   private refuse(group: Group, summary: string | null, f: Finding): void {
@@ -1050,8 +1067,9 @@ export class AssessmentBuilder {
       }
       return { group, present, rows };
     });
-    const byPresent = new Map<string, (typeof read)[number]>();
-    for (const r of read) if (r.rows > 0 && !byPresent.has(r.present)) byPresent.set(r.present, r);
+    // every part by the indicators it has: two instansi with the same row mistyped have the same pattern
+    const byPresent = new Map<string, (typeof read)[number][]>();
+    for (const r of read) if (r.rows > 0) byPresent.set(r.present, [...(byPresent.get(r.present) ?? []), r]);
     const fields = [
       ["instansi", (g: Group) => g.written, this.map.instansi],
       ["tahun", (g: Group) => g.tahunRaw, this.map.tahun],
@@ -1059,15 +1077,24 @@ export class AssessmentBuilder {
     ] as const;
     for (const b of read) {
       const complement = [...b.present].map((c) => (c === "1" ? "0" : "1")).join("");
-      const a = byPresent.get(complement);
+      // the parts it completes that differ from it in one cell, both written, nearest first: a case or spacing
+      // typo ("KAB X"), then the fewest edits; "KAB BANDUNG" was paired with Kab Bogor, the first part of its pattern
+      const near = (byPresent.get(complement) ?? [])
+        .flatMap((a) => {
+          const differ = fields.filter(([, value]) => value(a.group) !== value(b.group));
+          if (differ.length !== 1) return [];
+          const [field, value, column] = differ[0]!;
+          const mine = value(b.group);
+          const theirs = value(a.group);
+          if (mine === null || theirs === null || !column) return [];
+          return [{ a, field, column, mine, theirs, distance: wordsKey(mine) === wordsKey(theirs) ? 0 : 1 + editDistance(mine, theirs) }];
+        })
+        .sort((x, y) => x.distance - y.distance);
+      // two as near: no telling which it belongs to
+      if (near.length === 0 || (near.length > 1 && near[1]!.distance === near[0]!.distance)) continue;
+      const { a, field, column, mine, theirs } = near[0]!;
       // once per pair, said of the one with fewer rows (of two as many, the later)
-      if (!a || b.rows > a.rows || (b.rows === a.rows && b.group.line < a.group.line)) continue;
-      const differ = fields.filter(([, value]) => value(a.group) !== value(b.group));
-      if (differ.length !== 1) continue;
-      const [field, value, column] = differ[0]!;
-      const mine = value(b.group);
-      const theirs = value(a.group);
-      if (mine === null || theirs === null || !column) continue;
+      if (b.rows > a.rows || (b.rows === a.rows && b.group.line < a.group.line)) continue;
       this.fileFinding(
         finding("meta/split", "warning", this.file, {
           line: b.group.line,
@@ -1209,8 +1236,12 @@ export class AssessmentBuilder {
       group.explained ??= new Set();
       for (const ind of parts) group.explained.add(ind.id);
     }
+    let rows = 0;
     framework.indicators.forEach((ind, p) => {
-      if (group.store.lineAt(group.base + p, group.line) !== 0) return;
+      if (group.store.lineAt(group.base + p, group.line) !== 0) {
+        rows++;
+        return;
+      }
       absent = true;
       // when the file itself is broken (an unclosed quote swallowed the rest), missing rows are a symptom, not news
       if (!fileBroken && !group.explained?.has(ind.id)) missing.push(p);
@@ -1219,14 +1250,10 @@ export class AssessmentBuilder {
     // (an exploratory tester) a sheet sorted on one column and renumbered: 45 of 47 rows named another indicator,
     // each a warning, and the index of levels credited to the wrong indicators was printed with exit 0
     const shifted = this.shifted.get(group);
-    if (shifted && shifted.count >= misalignedAt(framework.indicators.length)) {
+    if (shifted && shifted.count >= misalignedAt(rows)) {
       this.report(
         group,
-        finding("indicator/misaligned", "error", this.file, {
-          line: shifted.line,
-          column: this.nameIndex + 1,
-          args: { count: shifted.count, of: framework.indicators.length },
-        }),
+        finding("indicator/misaligned", "error", this.file, { line: shifted.line, column: this.nameIndex + 1, args: { count: shifted.count, of: rows } }),
       );
     }
     const missingFinding = (positions: readonly number[]) =>

@@ -37,8 +37,8 @@ const JENIS: Readonly<Record<string, Jenis>> = {
 export function jenisOf(raw: string | null): Jenis | null {
   if (raw === null) return null;
   const key = wordsKey(raw);
-  // a short form in brackets after the name: "Mandiri (PM)", "Evaluasi (PE)"
-  return JENIS[key] ?? JENIS[key.replace(/\s*\([^()]*\)$/, "")] ?? null;
+  // a short form in brackets after the name: "Mandiri (PM)", "Evaluasi (PE)"; not words ("Mandiri (hasil evaluasi)")
+  return JENIS[key] ?? JENIS[key.replace(/\s*\(\s*[a-z]{1,4}\s*\)$/, "")] ?? null;
 }
 
 /** Only `mandiri` or `evaluasi` as the kind a free text (`Assessment.jenis`) says, else null. */

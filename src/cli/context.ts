@@ -35,9 +35,10 @@ export interface GlobalOptions {
 /** --lang > SPBE_LANG > "id". */
 export function decideLang(option: string | undefined, env: Io["env"]): Lang {
   const raw = option ?? envLang(env) ?? "id";
-  // a locale says its language first: `en-US`, `id_ID`, `en_US.UTF-8` (what LANG holds, copied into SPBE_LANG)
-  const lang = /^(id|en)(?:[-_.@]|$)/.exec(raw.trim().toLowerCase())?.[1];
-  if (lang) return lang as Lang;
+  // a locale says its language first: `en-US`, `id_ID`, `en_US.UTF-8` (what LANG holds, copied into SPBE_LANG);
+  // C and POSIX (a container's LANG) name none: the default
+  const m = /^(?:(id|en)([-_]\w+)?|c|posix)([.@][\w-]+)*$/.exec(raw.trim().toLowerCase());
+  if (m) return (m[1] ?? "id") as Lang;
   throw cliError(CLI.unknownLang, { lang: raw });
 }
 

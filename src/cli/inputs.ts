@@ -57,7 +57,7 @@ export function expandInputs(ctx: Context, args: readonly string[], after: reado
     if (stat?.isDirectory()) {
       const found = walkDirectory(ctx, arg);
       if (found.length === 0) {
-        throw cliError(CLI.noCsvInDirectory, { name: arg });
+        throw cliError(INPUT_TEXT.noCsvInDirectory, { name: arg });
       }
       found.forEach(add);
     } else if (stat) {
@@ -65,7 +65,7 @@ export function expandInputs(ctx: Context, args: readonly string[], after: reado
     } else if (hasMagic(arg)) {
       const found = expandGlob(ctx, arg);
       if (found.length === 0) {
-        throw cliError(CLI.noGlobMatch, { name: arg });
+        throw cliError(INPUT_TEXT.noGlobMatch, { name: arg });
       }
       found.forEach(add);
     } else {
@@ -267,7 +267,7 @@ function isFile(entry: fs.Dirent, abs: string): boolean {
  */
 export function expandOne(ctx: Context, arg: string, after: readonly string[] = []): string {
   const found = expandInputs(ctx, [arg], after);
-  if (found.length !== 1) throw cliError(CLI.notOneFile, { name: arg, count: found.length });
+  if (found.length !== 1) throw cliError(INPUT_TEXT.notOneFile, { name: arg, count: found.length });
   return found[0]!;
 }
 

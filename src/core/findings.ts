@@ -215,7 +215,7 @@ export interface FindingArgsByCode {
    * The level still counts for `id`; a warning.
    */
   "indicator/name-mismatch": { readonly id: string; readonly code: string | null; readonly named: NamedAs };
-  /** `count` rows of an assessment of `of` indicators named as another indicator than their number (indicator/name-mismatch) */
+  /** `count` of an assessment's `of` rows read as an indicator's named as another indicator than their number's (indicator/name-mismatch) */
   "indicator/misaligned": { readonly count: number; readonly of: number };
   /** `external`: the national index the value comes from (Pemdi 5, 6, 7, 18), else null */
   "value/missing": LevelRange & { readonly external: string | null };

@@ -43,11 +43,23 @@ export interface ReadOptions {
 }
 
 /**
- * Rows looked at below a first row that is no header (`ReadOptions.isHeader`): 30, since a letterhead
- * (kop surat: the regency, its office, address, the form's title, the year, the officer) runs past 10,
- * and at 10 the header on line 13 was never found ("no indicator column in the header row").
+ * Rows looked at below a first row that is no header (`ReadOptions.isHeader`): 10 of any kind, and up
+ * to 30 of a letterhead (kop surat: the regency, its office, address, the form's title, the year, the
+ * officer), whose rows fill one or two cells (`LETTERHEAD_CELLS`): at 10 the header on a kop's line 13
+ * was never found ("no indicator column in the header row"). Rows wider than that are a table, its own
+ * header misspelled: past 10 of them, a second table's header below was taken, and the first table's
+ * rows dropped as "title rows" with exit 0 (a second read).
  */
 export const TITLE_SEARCH = 30;
+export const TITLE_ROWS = 10;
+const LETTERHEAD_CELLS = 2;
+
+/** Whether a row fills more cells than a letterhead's (`TITLE_SEARCH`): a table's row, or its header's. */
+export function tableWide(cells: readonly string[]): boolean {
+  let filled = 0;
+  for (const c of cells) if (c !== "" && ++filled > LETTERHEAD_CELLS) return true;
+  return false;
+}
 
 /** The delimiters sniffed, in the order a tie goes (`sniff`: ';' first); the one list of them. */
 export const DELIMITERS = [";", ",", "\t", "|"] as const;
@@ -370,12 +382,20 @@ export class TableReader {
     // a header "only failing a better one" (a side-by-side file's) is taken where none better is within reach
     let fallback = verdict === "fallback" ? first : -1;
     const last = Math.min(rows.length - 1, first + TITLE_SEARCH);
+    let wide = tableWide(rows[first]!.cells);
+    let stopped = false;
     for (let at = first + 1; at <= last; at++) {
+      // past TITLE_ROWS only below a letterhead: rows wider than its are a table's, not a title's
+      if (wide && at > first + TITLE_ROWS) {
+        stopped = true;
+        break;
+      }
       const below = isHeader!(rows[at]!.cells);
       if (below === true) return this.headerAt(rows, at, first);
       if (below === "fallback" && fallback < 0) fallback = at;
+      wide ||= tableWide(rows[at]!.cells);
     }
-    if (last < first + TITLE_SEARCH && !final) {
+    if (!stopped && last < first + TITLE_SEARCH && !final) {
       this.waiting = rows.slice(first);
       return [];
     }

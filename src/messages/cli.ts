@@ -41,9 +41,6 @@ export const CLI = {
     id: "'-' membaca stdin, tetapi stdin adalah terminal; alirkan berkas: spbe {command} - < data.csv",
     en: "'-' reads stdin, but stdin is a terminal; pipe a file in: spbe {command} - < data.csv",
   },
-  noCsvInDirectory: { id: "direktori '{name}' tidak berisi berkas .csv", en: "directory '{name}' contains no .csv files" },
-  noGlobMatch: { id: "pola '{name}' tidak cocok dengan berkas apa pun", en: "pattern '{name}' matches no files" },
-  notOneFile: { id: "'{name}' harus menunjuk tepat satu berkas, bukan {count}", en: "'{name}' must name exactly one file, not {count}" },
   badMaxBytes: {
     id: "--max-bytes '{value}' bukan ukuran bilangan bulat lebih dari nol, dengan satuan K, M atau G (mis. 50M)",
     en: "--max-bytes '{value}' is not a whole size above zero, in K, M or G (e.g. 50M)",

@@ -282,8 +282,8 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
         };
   },
   "indicator/misaligned": (a) => ({
-    id: `${a.count} dari ${a.of} baris penilaian ini bernama indikator lain daripada nomornya (yang pertama di baris ini): lembarnya tampak diurutkan pada satu kolom saja, atau nomornya ditulis ulang; tingkatnya akan dihitung untuk indikator yang salah, jadi penilaian ini tidak dihitung: perbaiki nomor atau namanya (atau hapus kolom nama bila namanya yang salah)`,
-    en: `${a.count} of this assessment's ${a.of} rows are named as another indicator than their number (the first on this row): the sheet seems sorted on one column only, or renumbered; the levels would count for the wrong indicators, so the assessment is not scored: fix the numbers or the names (or delete the name column if the names are what is wrong)`,
+    id: `${a.count} dari ${a.of} baris penilaian ini memuat nama indikator lain, bukan nama indikator nomornya (yang pertama di baris ini): lembarnya tampak diurutkan pada satu kolom saja, atau dinomori ulang; tingkatnya akan dihitung untuk indikator yang salah, jadi penilaian ini tidak dihitung: perbaiki nomor atau namanya (atau hapus kolom nama bila namanya yang salah)`,
+    en: `${a.count} of this assessment's ${a.of} rows carry another indicator's name than their number's (the first on this row): the sheet seems sorted on one column only, or renumbered; the levels would count for the wrong indicators, so the assessment is not scored: fix the numbers or the names (or delete the name column if the names are what is wrong)`,
   }),
   "value/missing": (a) =>
     a.external
@@ -552,8 +552,8 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
         }
       : a.reason === "unread-jenis"
         ? {
-            id: `berkas berisi ${a.count} penilaian yang dibedakan oleh jenis ${(a.jenis ?? []).map((j) => `'${j}'`).join(", ")}, yang tidak terbaca sebagai mandiri atau evaluasi: tulis jenisnya 'mandiri' dan 'evaluasi'`,
-            en: `the file holds ${a.count} assessments told apart by jenis ${(a.jenis ?? []).map((j) => `'${j}'`).join(", ")}, read as neither mandiri nor evaluasi: write their jenis as 'mandiri' and 'evaluasi'`,
+            id: `berkas berisi ${a.count} penilaian, dan jenis ${(a.jenis ?? []).map((j) => `'${j}'`).join(", ")} tidak terbaca sebagai mandiri atau evaluasi: tulis jenisnya 'mandiri' dan 'evaluasi'`,
+            en: `the file holds ${a.count} assessments, and jenis ${(a.jenis ?? []).map((j) => `'${j}'`).join(", ")} is read as neither mandiri nor evaluasi: write their jenis as 'mandiri' and 'evaluasi'`,
           }
         : a.reason === "needs-two"
           ? {
@@ -652,8 +652,8 @@ function withSummary(what: Text, summary: string | null, value: string): Text {
 function withUnknownHint(what: Text, a: FindingArgs<"indicator/unknown">, v: string): Text {
   if (a.note) {
     return {
-      id: `${what.id}; catatan atau tanda tangan di bawah tabel? hapus baris ini (penilaian di atasnya tetap dihitung)`,
-      en: `${what.en}; a note or signature under the table? delete the row (the assessment above it is still scored)`,
+      id: `${what.id}; catatan atau tanda tangan di bawah tabel? hapus baris ini (baris ini tidak dihitung sebagai bagian penilaian)`,
+      en: `${what.en}; a note or signature under the table? delete the row (it does not count against the assessment)`,
     };
   }
   if (a.repeatsHeader) {

@@ -4,6 +4,10 @@
  * input expansion, apart from the catalogue every run loads.
  */
 export const INPUT_TEXT = {
+  // (moved from messages/cli.ts, which every run loads: only src/cli/inputs.ts says them)
+  noCsvInDirectory: { id: "direktori '{name}' tidak berisi berkas .csv", en: "directory '{name}' contains no .csv files" },
+  noGlobMatch: { id: "pola '{name}' tidak cocok dengan berkas apa pun", en: "pattern '{name}' matches no files" },
+  notOneFile: { id: "'{name}' harus menunjuk tepat satu berkas, bukan {count}", en: "'{name}' must name exactly one file, not {count}" },
   national: {
     id: "'{name}' adalah hasil nasional yang dibundel (tabel hasil), bukan berkas penilaian: bacalah dengan spbe rank, trend atau validate; untuk posisi penilaian Anda di antaranya: score --banding {name}, plan --target-rank N --nasional {year}",
     en: "'{name}' is the bundled national results (a result table), not an assessment file: read it with spbe rank, trend or validate; for where your assessment stands among them: score --banding {name}, plan --target-rank N --nasional {year}",

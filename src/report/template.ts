@@ -21,13 +21,17 @@ export function template(framework: Framework, options: TemplateOptions = {}): s
   // as the CLI refuses them (--tahun, --jenis): a 20.5 or a "bogus" went into every row, and the file read back
   // with a meta/invalid on each assessment
   const { tahun, jenis } = options;
-  if (tahun !== undefined && !(Number.isInteger(tahun) && TAHUN.test(String(tahun)))) throw new RangeError(`template: tahun ${tahun} is not a four-digit year`);
-  if (jenis !== undefined && knownJenis(jenis) === null) throw new RangeError(`template: jenis '${String(jenis)}' is neither 'mandiri' nor 'evaluasi'`);
+  if (tahun !== undefined && tahun !== null && typeof tahun !== "number") throw new TypeError(`template: tahun must be a number, not ${typeof tahun}`);
+  if (typeof tahun === "number" && !(Number.isInteger(tahun) && TAHUN.test(String(tahun))))
+    throw new RangeError(`template: tahun ${tahun} is not a four-digit year`);
+  if (jenis !== undefined && jenis !== null && knownJenis(jenis) === null)
+    throw new RangeError(`template: jenis '${String(jenis)}' is neither 'mandiri' nor 'evaluasi'`);
   // the assessment's own columns first, filled in on every row, as a coordinator's files for rank and trend have them
   const meta: (readonly [Text, string])[] = [];
   if (options.instansi !== undefined) meta.push([C.instansi, options.instansi]);
-  if (options.tahun !== undefined) meta.push([C.tahun, String(options.tahun)]);
-  if (options.jenis !== undefined) meta.push([C.jenis, options.jenis]);
+  // (null as none, as render's width)
+  if (tahun !== undefined && tahun !== null) meta.push([C.tahun, String(tahun)]);
+  if (jenis !== undefined && jenis !== null) meta.push([C.jenis, jenis]);
   const filled = meta.map((m) => m[1]);
   const rows = framework.indicators.map((i) => [...filled, i.code ?? i.id, i.domain ?? "", i.aspect, i.name, "", "", ""]);
   const t = translator(options.lang === undefined ? "id" : knownLang(options.lang));
