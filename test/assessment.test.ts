@@ -854,10 +854,10 @@ describe("findings from rows", () => {
       // a warning: the assessment is scored, the level read as the number's
       expect([swapped.assessments[0]!.valid, swapped.assessments[0]!.values.get("4")!.line]).toEqual([true, 5]);
       expect(findingMessage(four!, "id")).toBe(
-        `nomor indikator 4, tetapi namanya nama indikator 5 ('${name("5")}'): tingkatnya dihitung untuk indikator 4; barisnya bergeser (diurutkan satu kolom saja, atau ada baris yang disisipkan)? perbaiki nomor atau namanya`,
+        `nomor indikator 4, tetapi namanya nama indikator 5 ('${name("5")}'): tingkatnya dibaca sebagai tingkat indikator 4; barisnya bergeser (diurutkan satu kolom saja, atau ada baris yang disisipkan)? perbaiki nomor atau namanya`,
       );
       expect(findingMessage(four!, "en")).toBe(
-        `indicator number 4, but the name is indicator 5's ('${name("5")}'): its level counts for indicator 4; were the rows shifted (a sort on one column only, a row inserted)? fix the number or the name`,
+        `indicator number 4, but the name is indicator 5's ('${name("5")}'): its level is read as indicator 4's; were the rows shifted (a sort on one column only, a row inserted)? fix the number or the name`,
       );
       // another indicator's other spelling (2020's 45 as "…Sektoral 1 Berbasis Elektronik"); the sample's shape,
       // its name column between the indicator's and the level's, beside instansi, tahun and jenis
@@ -884,7 +884,7 @@ describe("findings from rows", () => {
     });
 
     // (an exploratory review) a row retyped from 5 to 4 was refused as 4's duplicate, and warned beside it
-    // that "its level counts for indicator 4"
+    // that "its level is read as indicator 4's"
     it("says nothing of the name of a row refused as a duplicate: its level counts for no indicator", () => {
       const rows = sheet({});
       rows[4] = `4;${name("5")};3`;
@@ -905,10 +905,10 @@ describe("findings from rows", () => {
       }
       const domain = read("No;Indikator;Tingkat", ["1;Domain Kebijakan Internal SPBE;3", ...rows]).findings[0]!;
       expect(findingMessage(domain, "id")).toBe(
-        "nomor indikator 1, tetapi namanya nama domain 1 ('Domain Kebijakan Internal SPBE'): tingkatnya dihitung untuk indikator 1; baris judul domain 1 yang diberi tingkat? hapus tingkatnya, atau perbaiki nomor atau namanya",
+        "nomor indikator 1, tetapi namanya nama domain 1 ('Domain Kebijakan Internal SPBE'): tingkatnya dibaca sebagai tingkat indikator 1; baris judul domain 1 yang diberi tingkat? hapus tingkatnya, atau perbaiki nomor atau namanya",
       );
       expect(findingMessage(domain, "en")).toBe(
-        "indicator number 1, but the name is domain 1's ('Domain Kebijakan Internal SPBE'): its level counts for indicator 1; a domain 1 heading given a level? delete the level, or fix the number or the name",
+        "indicator number 1, but the name is domain 1's ('Domain Kebijakan Internal SPBE'): its level is read as indicator 1's; a domain 1 heading given a level? delete the level, or fix the number or the name",
       );
       const aspect = read("No;Indikator;Tingkat", ["1;Perencanaan Strategis SPBE;3", ...rows]).findings[0]!;
       expect(findingMessage(aspect, "en")).toMatch(/^indicator number 1, but the name is aspek 2's \('Perencanaan Strategis SPBE'\)/);

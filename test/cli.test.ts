@@ -180,7 +180,7 @@ describe("spbe score (end to end)", () => {
     cells[4] = five;
     sample[4] = cells.join(";");
     writeFileSync(join(dir, "geser.csv"), sample.join("\n"));
-    const warning = `geser.csv:5:5  warning  indicator number 4, but the name is indicator 5's ('${five}'): its level counts for indicator 4; were the rows shifted (a sort on one column only, a row inserted)? fix the number or the name  indicator/name-mismatch`;
+    const warning = `geser.csv:5:5  warning  indicator number 4, but the name is indicator 5's ('${five}'): its level is read as indicator 4's; were the rows shifted (a sort on one column only, a row inserted)? fix the number or the name  indicator/name-mismatch`;
     const score = await spbe(["score", "geser.csv", "--lang", "en"], { cwd: dir });
     expect([score.code, score.stderr.split("\n").filter((l) => l.startsWith("geser.csv"))]).toEqual([0, [warning]]);
     expect(score.stdout).toContain("Indeks SPBE: 3.64 — Sangat Baik");

@@ -268,8 +268,8 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
   "indicator/name-mismatch": (a, v) => {
     const named = namedAs(a.named);
     const what = {
-      id: `nomor indikator ${idWithCode(a)}, tetapi namanya nama ${named.id} ('${v}'): tingkatnya dihitung untuk indikator ${a.id}`,
-      en: `indicator number ${idWithCode(a)}, but the name is ${named.en}'s ('${v}'): its level counts for indicator ${a.id}`,
+      id: `nomor indikator ${idWithCode(a)}, tetapi namanya nama ${named.id} ('${v}'): tingkatnya dibaca sebagai tingkat indikator ${a.id}`,
+      en: `indicator number ${idWithCode(a)}, but the name is ${named.en}'s ('${v}'): its level is read as indicator ${a.id}'s`,
     };
     return a.named.kind === "indicator"
       ? {
