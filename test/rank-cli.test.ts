@@ -803,6 +803,17 @@ describe("validate and score over result tables", () => {
     // the user's own 2024 row is ranked; the year before it is history, said nowhere
     const history = json((await spbe(["rank", "riwayat.csv", ...args], { cwd: dir })).stdout);
     expect(history.findings).toEqual([]);
+    // (an exploratory tester, as a coordinator) a 2025 row beside the instansi's own 2024 one: it was "the first
+    // (riwayat.csv:3) is ranked, not this one: give one per instansi", of a file of two years in order
+    writeFileSync(join(dir, "dua.csv"), "instansi,tahun,indeks\nKabupaten Garut,2025,3.90\nKabupaten Garut,2024,3.95\n");
+    const two = json((await spbe(["rank", "dua.csv", ...args], { cwd: dir })).stdout);
+    expect(two.findings.map((f: { code: string; line: number; message: string }) => [f.code, f.line, f.message])).toEqual([
+      [
+        "rank/duplicate",
+        2,
+        "this 2025 row of Kabupaten Garut is not ranked among the results of 2024: its 2024 row (dua.csv:3) is (a row per instansi and year is history, not a duplicate)",
+      ],
+    ]);
     const mine = history.groups[0].rows.find((r: { user: boolean }) => r.user);
     expect([mine.index.display, mine.change.display]).toEqual(["3.10", "+0.60"]);
     // (a review) so it is beside a 2025 row placed among 2024's: no "the official result of 2024 is ranked"

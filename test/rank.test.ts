@@ -370,7 +370,8 @@ describe("rank", () => {
     expect(ranks(r)).toEqual(["1 Kabupaten A 3.90", "2 Kab. B 3.80", "2 Kab. C 3.80", "4 Kab. E 2.10"]);
     expect(r.findings.map((f) => [f.code, f.severity, f.line, f.args])).toEqual([
       ["rank/duplicate", "warning", 3, { instansi: "Kab. A", tahun: 2024, kept: "mine.csv:2", jenis: null, keptJenis: null }],
-      ["rank/duplicate", "warning", 4, { instansi: "Kab A", tahun: 2024, kept: "mine.csv:2", jenis: null, keptJenis: null }],
+      // (a coordinator) the 2025 row is said as a later year's beside the instansi's 2024 one, not as "the first is ranked"
+      ["rank/duplicate", "warning", 4, { instansi: "Kab A", tahun: 2024, kept: "mine.csv:2", jenis: null, keptJenis: null, later: 2025 }],
     ]);
     // the national row the user's stands in for is not a duplicate
     expect(rank([...year, ...mine.slice(0, 1)], { kategori: "kabupaten" }).findings).toEqual([]);

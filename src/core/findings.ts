@@ -337,6 +337,12 @@ export interface FindingArgsByCode {
      * that year: an older row of the user's does not stand in for a newer official result. Absent otherwise.
      */
     readonly earlier?: number;
+    /**
+     * This row's own year, later than the year ranked, where `kept` is the instansi's own row of the year
+     * ranked: a newer self-assessment joins the latest national year only where the instansi has none
+     * there. Absent otherwise (it was called "the first" of one per instansi, of a file of two years).
+     */
+    readonly later?: number;
   };
   /** a second index of one instansi in one year (trend shows one per year): the one shown, as "file:line" */
   "trend/duplicate": {

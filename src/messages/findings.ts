@@ -496,15 +496,20 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
           id: `baris ${a.instansi} tahun ${a.earlier} ini tidak diperingkat di antara hasil ${a.tahun}: hasil resmi instansi itu tahun ${a.tahun} (${a.kept}) yang diperingkat`,
           en: `this ${a.earlier} row of ${a.instansi} is not ranked among the results of ${a.tahun}: the instansi's official result of ${a.tahun} (${a.kept}) is`,
         }
-      : overMandiri(a)
+      : a.later !== undefined
         ? {
-            id: `${a.instansi} ada lebih dari sekali di masukan peringkat${a.tahun === null ? "" : ` ${a.tahun}`}; yang diperingkat hasil evaluasi (${a.kept}), hasil resmi, bukan penilaian mandiri ini (--jenis mandiri memeringkat penilaian mandiri)`,
-            en: `${a.instansi} is in the inputs of the${a.tahun === null ? "" : ` ${a.tahun}`} ranking more than once; the evaluasi (${a.kept}), the official result, is ranked, not this mandiri (--jenis mandiri ranks self-assessments)`,
+            id: `baris ${a.instansi} tahun ${a.later} ini tidak diperingkat di antara hasil ${a.tahun}: baris tahun ${a.tahun}-nya (${a.kept}) yang diperingkat (satu baris per instansi dan tahun adalah riwayat, bukan ganda)`,
+            en: `this ${a.later} row of ${a.instansi} is not ranked among the results of ${a.tahun}: its ${a.tahun} row (${a.kept}) is (a row per instansi and year is history, not a duplicate)`,
           }
-        : {
-            id: `${a.instansi} ada lebih dari sekali di masukan peringkat${a.tahun === null ? "" : ` ${a.tahun}`}; yang diperingkat yang pertama (${a.kept}), yang ini tidak: beri satu per instansi`,
-            en: `${a.instansi} is in the inputs of the${a.tahun === null ? "" : ` ${a.tahun}`} ranking more than once; the first (${a.kept}) is ranked, not this one: give one per instansi`,
-          },
+        : overMandiri(a)
+          ? {
+              id: `${a.instansi} ada lebih dari sekali di masukan peringkat${a.tahun === null ? "" : ` ${a.tahun}`}; yang diperingkat hasil evaluasi (${a.kept}), hasil resmi, bukan penilaian mandiri ini (--jenis mandiri memeringkat penilaian mandiri)`,
+              en: `${a.instansi} is in the inputs of the${a.tahun === null ? "" : ` ${a.tahun}`} ranking more than once; the evaluasi (${a.kept}), the official result, is ranked, not this mandiri (--jenis mandiri ranks self-assessments)`,
+            }
+          : {
+              id: `${a.instansi} ada lebih dari sekali di masukan peringkat${a.tahun === null ? "" : ` ${a.tahun}`}; yang diperingkat yang pertama (${a.kept}), yang ini tidak: beri satu per instansi`,
+              en: `${a.instansi} is in the inputs of the${a.tahun === null ? "" : ` ${a.tahun}`} ranking more than once; the first (${a.kept}) is ranked, not this one: give one per instansi`,
+            },
   "rank/jenis-left-out": (a) => ({
     id: `--jenis ${a.jenis}: ${a.count} baris berkas ini disisihkan${a.unknown > 0 ? ` (${a.unknown} tanpa jenis: isi jenisnya, mandiri atau evaluasi)` : ""}`,
     en: `--jenis ${a.jenis}: ${a.count} row(s) of this file left out${a.unknown > 0 ? ` (${a.unknown} with no jenis: fill in mandiri or evaluasi)` : ""}`,

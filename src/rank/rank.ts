@@ -313,6 +313,7 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
           jenis: entry.jenis,
           keptJenis: kept.jenis,
           ...(entry.tahun !== null && tahun !== null && entry.tahun < tahun ? { earlier: entry.tahun } : {}),
+          ...(entry.tahun !== null && tahun !== null && entry.tahun > tahun && kept.tahun === tahun ? { later: entry.tahun } : {}),
         },
       }),
     );
