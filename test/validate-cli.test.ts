@@ -146,6 +146,26 @@ describe("spbe validate: inputs", () => {
     expect((await spbe(["validate", "x/**/*.csv", "--lang", "en"])).stderr).toBe("spbe: pattern 'x/**/*.csv' matches no files\n");
   });
 
+  // (an exploratory tester, as a CI maintainer) a file whose name is no UTF-8 (a Windows zip unpacked on Linux):
+  // a quoted glob dropped it and the run of a file full of errors passed; the walk said "not found" of it
+  it("refuses a file name that is no UTF-8, by glob, walk or the shell's expansion, never passing over it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-"));
+    writeFileSync(join(dir, "ok.csv"), readFileSync(join(ROOT, "fixtures/ci/bersih.csv")));
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/Pati`), Buffer.from([0xf1]), Buffer.from("o.csv")]), readFileSync(join(ROOT, "fixtures/ci/galat.csv")));
+    const said = "spbe: the file name '{name}' is not valid UTF-8 (a Windows zip unpacked on Linux?), and cannot be read by that name: rename it\n";
+    const bn = dir.split("/").at(-1)!;
+    const name = `${bn}/Pati\uFFFDo.csv`;
+    for (const args of [
+      ["validate", `${bn}/*.csv`],
+      ["validate", `${bn}/**/*.csv`],
+      ["validate", bn],
+      ["validate", name, `${bn}/ok.csv`],
+    ]) {
+      const r = await spbe([...args, "--lang", "en"], { cwd: dirname(dir) });
+      expect([r.code, r.stderr, r.stdout], args.join(" ")).toEqual([2, said.replace("{name}", name), ""]);
+    }
+  });
+
   it("is shared with score: a directory is walked, and the run ends with a one-line summary", async () => {
     const r = await spbe(["score", "fixtures/ci", "--format", "json"]);
     expect(r.code).toBe(1);

@@ -71,6 +71,8 @@ export function expandInputs(ctx: Context, args: readonly string[], after: reado
     } else {
       // the bundled results' own name, where no file of it is (score, diff, plan; rank, trend and validate
       // take it before here): "not found; perhaps: nasional-2024" offered the very name given
+      // a name the shell expanded from bytes that are no UTF-8 (`bn/*.csv` over "Pati\xf1o.csv"): said as such, not "not found"
+      if (arg.includes("\uFFFD")) throw cliError(INPUT_TEXT.badName, { name: arg });
       const national = nationalNames().find((n) => n === arg);
       if (national) throw cliError(INPUT_TEXT.national, { name: national, year: national.replace(/^nasional-/, "") });
       // a name with spaces the shell split (`score Penilaian Mandiri 2024.csv`): said with the quotes it needs
@@ -110,7 +112,7 @@ function walkDirectory(ctx: Context, dirName: string): string[] {
       if (isFolder(entry, abs, child)) {
         if (!SKIPPED_DIRS.has(entry.name)) visit(child);
       } else if (CSV.test(entry.name) && isFile(entry, abs)) {
-        out.push(child);
+        out.push(readableName(child, abs));
       }
     }
   };
@@ -219,7 +221,7 @@ function match(ctx: Context, dirName: string, parts: readonly string[], out: str
   for (const entry of readDir(dirName, dirAbs)) {
     if (!re.test(entry.name) || (hidden(entry.name) && !part.startsWith("."))) continue;
     const name = joinName(dirName, entry.name);
-    if (tail.length === 0) out.push(name);
+    if (tail.length === 0) out.push(readableName(name, systemPath(dirAbs, entry.name)));
     else if (isFolder(entry, systemPath(dirAbs, entry.name), name)) {
       match(ctx, name, tail, out, once);
     }
@@ -243,6 +245,17 @@ function readDir(name: string, abs: string): fs.Dirent[] {
   } catch (error) {
     throw unreadable(name, error);
   }
+}
+
+/**
+ * A listed name that names its file, or a CliError (exit 2) that says why not: a name whose bytes are
+ * no UTF-8 (a Windows zip unpacked on Linux: "Pati\xf1o.csv") is listed with U+FFFD in their place, a
+ * name no file has. A quoted glob then dropped it without a word (its stat failed) and a CI run of a
+ * file full of errors passed; a folder's walk said "not found" of the name it had just listed.
+ */
+function readableName(name: string, abs: string): string {
+  if (!name.includes("\uFFFD") || lstatOrNull(abs) !== null) return name;
+  throw cliError(INPUT_TEXT.badName, { name });
 }
 
 /**

@@ -5,6 +5,10 @@
  */
 export const INPUT_TEXT = {
   // (moved from messages/cli.ts, which every run loads: only src/cli/inputs.ts says them)
+  badName: {
+    id: "nama berkas '{name}' bukan UTF-8 yang sah (berkas zip Windows yang dibuka di Linux?), dan tak dapat dibaca dengan nama itu: ganti namanya",
+    en: "the file name '{name}' is not valid UTF-8 (a Windows zip unpacked on Linux?), and cannot be read by that name: rename it",
+  },
   noCsvInDirectory: { id: "direktori '{name}' tidak berisi berkas .csv", en: "directory '{name}' contains no .csv files" },
   noGlobMatch: { id: "pola '{name}' tidak cocok dengan berkas apa pun", en: "pattern '{name}' matches no files" },
   notOneFile: { id: "'{name}' harus menunjuk tepat satu berkas, bukan {count}", en: "'{name}' must name exactly one file, not {count}" },
