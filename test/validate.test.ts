@@ -416,6 +416,17 @@ describe("junit", () => {
     expect(i21.children[0]!.text).toContain("evidence/missing (peringatan)");
   });
 
+  // (an exploratory tester, as a CI maintainer) a cell "4\n::error file=x::INJ" put a line of the report's text
+  // starting with "::error", which `cat spbe-junit.xml` in a GitHub step runs as a workflow command
+  it("keeps each finding on one line of its text: a line break quoted from a cell is a space", () => {
+    const text = csvOf("spbe-2020", {}, 3).replace("\n5,3\n", '\n5,"4\n::error file=x::INJ"\n');
+    const xml = junitOf([read(text, "spbe-2020", "val.csv")]);
+    expect(xml).toContain("::error file=x::INJ");
+    expect(xml.split("\n").filter((l) => l.trimStart().startsWith("::"))).toEqual([]);
+    const failure = parseXml(xml).children[0]!.children.find((c) => c.attrs.name === "indikator 5")!.children[0]!;
+    expect(failure.text).toMatch(/^val\.csv:6:2 value\/invalid \(galat\): '4 ::error file=x::INJ' /);
+  });
+
   it("makes warnings failures under --strict", () => {
     const root = parseXml(junitOf([fixture(CI[2]!)], true));
     const suite = root.children[0]!;

@@ -203,8 +203,13 @@ function testcase({ classname, fileAttr }: ReturnType<typeof testcaseOf>, c: Cas
   return out;
 }
 
-/** `data.csv:12:2 value/invalid: '3,5x' bukan tingkat …`, one per finding in a failure or system-out. */
-const line = (f: Finding, lang: Lang): string => `${location(f)} ${f.code} (${say(lang, LABEL[f.severity])}): ${findingMessage(f, lang)}`;
+/**
+ * `data.csv:12:2 value/invalid: '3,5x' bukan tingkat …`, one per finding in a failure or system-out: one line
+ * each, a line break quoted from a cell made a space, as the text format does. Kept, it began a line of the
+ * report with the cell's text ("::error file=x::…"), which a `cat` of the report in a CI step runs as a command.
+ */
+const line = (f: Finding, lang: Lang): string =>
+  `${location(f)} ${f.code} (${say(lang, LABEL[f.severity])}): ${findingMessage(f, lang)}`.replace(/\r\n|[\r\n]/g, " ");
 
 /**
  * Drops what XML 1.0 forbids (C0 controls but tab, CR and LF; lone surrogates;
