@@ -146,6 +146,19 @@ describe("spbe validate: inputs", () => {
     expect((await spbe(["validate", "x/**/*.csv", "--lang", "en"])).stderr).toBe("spbe: pattern 'x/**/*.csv' matches no files\n");
   });
 
+  // (an exploratory tester, as a CI maintainer) a submission's .xlsx beside CSV files passed without a word
+  it("names the workbooks a folder's walk passes over, on stderr, and reads the CSV files", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-"));
+    writeFileSync(join(dir, "ok.csv"), readFileSync(join(ROOT, "fixtures/ci/bersih.csv")));
+    for (const f of ["b.xlsx", "a.XLS", "c.ods", "d.xlsm", "readme.txt"]) writeFileSync(join(dir, f), "x");
+    const r = await spbe(["validate", ".", "--lang", "en", "--format", "json"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files.map((f: { file: string }) => f.file)).toEqual(["ok.csv"]);
+    expect(r.stderr.split("\n")[0]).toBe("spbe: 4 workbook(s) in '.' not read, only .csv files: a.XLS, b.xlsx, c.ods, … (save as CSV to check them)");
+    // a glob names what it matches: a workbook it names is read (and said to be one, file/binary)
+    expect((await spbe(["validate", "*.csv"], { cwd: dir })).stderr).not.toContain("workbook");
+  });
+
   // (an exploratory tester, as a CI maintainer) a file whose name is no UTF-8 (a Windows zip unpacked on Linux):
   // a quoted glob dropped it and the run of a file full of errors passed; the walk said "not found" of it
   it("refuses a file name that is no UTF-8, by glob, walk or the shell's expansion, never passing over it", async () => {

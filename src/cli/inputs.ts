@@ -55,9 +55,15 @@ export function expandInputs(ctx: Context, args: readonly string[], after: reado
     if (arg === "") throw cliError(CLI.emptyName);
     const stat = statOrNull(systemPath(ctx.cwd, arg), arg);
     if (stat?.isDirectory()) {
-      const found = walkDirectory(ctx, arg);
+      const workbooks: string[] = [];
+      const found = walkDirectory(ctx, arg, workbooks);
       if (found.length === 0) {
         throw cliError(INPUT_TEXT.noCsvInDirectory, { name: arg });
+      }
+      // a workbook beside the CSV files is not read: said, so that a submission's .xlsx is not passed over unseen
+      if (workbooks.length > 0) {
+        const names = workbooks.slice(0, 3).join(", ") + (workbooks.length > 3 ? ", …" : "");
+        ctx.stderr.write(`spbe: ${ctx.t(INPUT_TEXT.workbooksSkipped, { count: workbooks.length, dir: arg, names })}\n`);
       }
       found.forEach(add);
     } else if (stat) {
@@ -99,8 +105,14 @@ function joinName(base: string, rel: string): string {
   return trimmed === "" ? `/${rel}` : `${trimmed}/${rel}`;
 }
 
-/** Every `*.csv` under a directory, depth first, names sorted by code point (not locale) at each level. */
-function walkDirectory(ctx: Context, dirName: string): string[] {
+/** Excel's and LibreOffice's workbooks: not read in a folder's walk, but named (`workbooks`). */
+const WORKBOOK = /\.(?:xlsx|xlsm|xls|ods)$/i;
+
+/**
+ * Every `*.csv` under a directory, depth first, names sorted by code point (not locale) at each level;
+ * `workbooks`, when given, gets the workbooks passed over.
+ */
+function walkDirectory(ctx: Context, dirName: string, workbooks?: string[]): string[] {
   const out: string[] = [];
   const once = foldersOnce();
   const visit = (name: string) => {
@@ -113,6 +125,8 @@ function walkDirectory(ctx: Context, dirName: string): string[] {
         if (!SKIPPED_DIRS.has(entry.name)) visit(child);
       } else if (CSV.test(entry.name) && isFile(entry, abs)) {
         out.push(readableName(child, abs));
+      } else if (workbooks && WORKBOOK.test(entry.name) && isFile(entry, abs)) {
+        workbooks.push(child);
       }
     }
   };

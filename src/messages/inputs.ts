@@ -5,6 +5,10 @@
  */
 export const INPUT_TEXT = {
   // (moved from messages/cli.ts, which every run loads: only src/cli/inputs.ts says them)
+  workbooksSkipped: {
+    id: "{count} buku kerja di '{dir}' tidak dibaca, hanya berkas .csv: {names} (simpan sebagai CSV untuk memeriksanya)",
+    en: "{count} workbook(s) in '{dir}' not read, only .csv files: {names} (save as CSV to check them)",
+  },
   badName: {
     id: "nama berkas '{name}' bukan UTF-8 yang sah (berkas zip Windows yang dibuka di Linux?), dan tak dapat dibaca dengan nama itu: ganti namanya",
     en: "the file name '{name}' is not valid UTF-8 (a Windows zip unpacked on Linux?), and cannot be read by that name: rename it",
