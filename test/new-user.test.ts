@@ -559,6 +559,27 @@ describe("9. a config file for repeated options", () => {
     );
   });
 
+  // (an exploratory tester, as a CI maintainer) {"maxWarnings": 0, "maxWarnings": 5} passed with the last, a limit
+  // loosened unseen, while trailing commas were refused with their line and column
+  it('refuses a key written twice in the config, with its line and column; in package.json only under "spbe"', async () => {
+    const twice = tree({ "spbe.config.json": '{"maxWarnings": 0,\n "maxWarnings": 5}' });
+    expect(await spbe(["validate", join(ROOT, "fixtures/ci/bersih.csv"), "--lang", "en"], { cwd: twice })).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: expect.stringMatching(
+        /^spbe: the config file '.*spbe\.config\.json' is invalid\n {2}maxWarnings: line 2, column 2: the key 'maxWarnings' is written twice in one object; JSON keeps only the last: remove one\n$/,
+      ),
+    });
+    const pkg = tree({ "package.json": '{"name": "a", "name": "b", "spbe": {"lang": "en", "lang": "id"}}' });
+    const r = await spbe(["validate", join(ROOT, "fixtures/ci/bersih.csv")], { cwd: pkg });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^spbe: berkas konfigurasi '.*package\.json \("spbe"\)' tidak sah\n {2}lang: baris 1, kolom 51: kunci 'lang' ditulis dua kali/);
+    expect(r.stderr).not.toContain("name");
+    // a package.json's own keys twice, with no "spbe" in it, is none of spbe's business
+    const other = tree({ "package.json": '{"name": "a", "name": "b"}' });
+    expect((await spbe(["validate", join(ROOT, "fixtures/ci/bersih.csv")], { cwd: other })).code).toBe(0);
+  });
+
   // an unknown code was said as if --ignore had given it ("--ignore: … (see spbe score --help)")
   it("says an unknown code in its ignore list where it is: the config file and ignore[n]", async () => {
     const dir = project({ ignore: ["evidence/missing", "nope/x", "evidence/mising"] });

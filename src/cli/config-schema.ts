@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { countIgnores, errorOnlyIgnores, FINDING_CODES, unknownIgnores } from "../core/findings.js";
+import { scanJson } from "../frameworks/json-text.js";
 import { CLI } from "../messages/cli.js";
+import { FRAMEWORK_PROBLEM } from "../messages/frameworks.js";
 import { inBoth, say } from "../messages/text.js";
 import { perhaps, suggestSimilar } from "./suggest.js";
 
@@ -24,14 +26,39 @@ export const configSchema = z.strictObject({
 export type Config = z.infer<typeof configSchema>;
 
 /** Every problem, with its path ("maxWarnings", "ignore[2]"), in both languages. */
-export function configProblems(json: unknown): { ok: true; config: Config } | { ok: false; problems: { path: string; id: string; en: string }[] } {
+export function configProblems(
+  json: unknown,
+  text?: string,
+  within = "",
+): { ok: true; config: Config } | { ok: false; problems: { path: string; id: string; en: string }[] } {
   const parsed = configSchema.safeParse(json);
   // a code that is none, said where it is ("ignore[1]") rather than later as if --ignore had said it;
   // with the schema's own problems, not after they are fixed: every problem in one run
   const codes = unknownCodes(json);
-  if (parsed.success && codes.length === 0) return { ok: true, config: parsed.data };
+  const twice = text === undefined ? [] : keysTwice(text, within);
+  if (parsed.success && codes.length === 0 && twice.length === 0) return { ok: true, config: parsed.data };
   const schema = parsed.success ? [] : schemaProblems(json, parsed.error);
-  return { ok: false, problems: [...schema, ...codes] };
+  return { ok: false, problems: [...schema, ...codes, ...twice] };
+}
+
+/**
+ * Keys written twice in one object of the config (`{"maxWarnings": 0, "maxWarnings": 5}`, a merge's
+ * leftover): JSON.parse keeps the last without a word, and a limit was loosened unseen (a CI tester).
+ * Said with their line and column, as a framework file's are; only under `within` (package.json's "spbe").
+ */
+function keysTwice(text: string, within: string): Problem[] {
+  const scan = scanJson(text);
+  if (!scan.ok) return [];
+  const under = (p: string) => within === "" || p === within || p.startsWith(`${within}.`) || p.startsWith(`${within}[`);
+  return scan.duplicateKeys
+    .filter((d) => under(d.path))
+    .map((d) => ({
+      path: within === "" ? d.path : d.path.slice(within.length).replace(/^\./, "") || "(root)",
+      ...inBoth(
+        (l) =>
+          `${l === "id" ? `baris ${d.line}, kolom ${d.column}` : `line ${d.line}, column ${d.column}`}: ${say(l, FRAMEWORK_PROBLEM.duplicateKey, { key: d.key })}`,
+      ),
+    }));
 }
 
 type Problem = { path: string; id: string; en: string };

@@ -42,11 +42,14 @@ export async function findConfig(cwd: string, explicit: string | false | undefin
     if (fs.existsSync(pkg)) {
       const json = (await readJson(pkg, pkg, false)) as Record<string, unknown> | null;
       if (json && typeof json === "object" && Object.hasOwn(json, "spbe"))
-        return load(pkg, `${pkg} ("spbe")`, `${path.relative(cwd, pkg)} ("spbe")`, json.spbe);
+        return load(pkg, `${pkg} ("spbe")`, `${path.relative(cwd, pkg)} ("spbe")`, json.spbe, "spbe");
     }
     if (path.dirname(dir) === dir) return null;
   }
 }
+
+/** The text `readJson` read last: `load` looks in it for keys written twice, which JSON.parse let through. */
+let lastText = "";
 
 /** Far above any config (a few hundred bytes): what a pipe or a device given as one is read up to. */
 const MAX_CONFIG_BYTES = 1 << 20;
@@ -74,6 +77,7 @@ async function readJson(file: string, shown: string, explicit: boolean): Promise
     throw new CliError(inBoth((l) => say(l, CLI.configUnreadable, { name: shown, reason: reason[l] })));
   }
   const body = text.replace(/^\uFEFF/, "");
+  lastText = body;
   try {
     return JSON.parse(body);
   } catch {
@@ -89,9 +93,10 @@ async function readJson(file: string, shown: string, explicit: boolean): Promise
   }
 }
 
-async function load(file: string, shown: string, named: string, json: unknown): Promise<LoadedConfig> {
+/** `within`: the key of the file's JSON the config is (package.json's "spbe"), "" for the whole file */
+async function load(file: string, shown: string, named: string, json: unknown, within = ""): Promise<LoadedConfig> {
   const { configProblems } = await import("./config-schema.js");
-  const result = configProblems(json);
+  const result = configProblems(json, lastText, within);
   if (!result.ok) {
     throw new CliError(
       inBoth((l) => say(l, CLI.configInvalid, { name: shown })),
