@@ -675,6 +675,34 @@ describe("trend", () => {
   // (a code review) where commas are decimal, an index of "3.500" is refused as ambiguous (3.5 or 3500), but a
   // target of the same text was read as 3.50: "Target 3.50 reached" beside the refused index. Said at the
   // reader, and dropped there, it let trend fall back to an earlier year's target ("Target 3.00 reached")
+  // (an exploratory tester, as a coordinator) in a comma-separated file a quoted index "3,89" is refused and the
+  // target "3,95" beside it was read as 3.95: one rule for both columns
+  it("a target '3,95' where commas are no decimal mark is said and read as no target, as its index is", () => {
+    const input = readInput(new TextEncoder().encode('instansi,tahun,indeks,target\nKabupaten Bandung,2024,3.98,"3,95"\n'), {
+      file: "koma.csv",
+      framework: SPBE_2020,
+      frameworks: builtinFrameworks(),
+    });
+    const { entries } = entriesOf(input, { user: true });
+    const report = trend(entries);
+    expect(report.series[0]!.target).toBeNull();
+    const said = report.findings.filter((f) => f.code === "meta/invalid");
+    expect(said.map((f) => [f.line, f.column, f.value, f.args])).toEqual([[2, 4, "3,95", { field: "target", comma: true }]]);
+    expect(findingMessage(said[0]!, "en")).toBe(
+      "target '3,95': commas are no decimal mark in this file, as for its index: write it with a point, 3.95; ignored",
+    );
+    expect(findingMessage(said[0]!, "id")).toBe(
+      "target '3,95': di berkas ini koma bukan tanda desimal, seperti untuk indeksnya: tulis dengan titik, 3.95; diabaikan",
+    );
+    // where commas are decimal (';'), "3,95" is 3.95
+    const semi = readInput(new TextEncoder().encode("instansi;tahun;indeks;target\nKabupaten Bandung;2024;3,98;3,95\n"), {
+      file: "t.csv",
+      framework: SPBE_2020,
+      frameworks: builtinFrameworks(),
+    });
+    expect(trend(entriesOf(semi, { user: true }).entries).series[0]!.target).toMatchObject({ reached: true });
+  });
+
   it("a target '3.500' where commas are decimal is said as ambiguous and read as no target, not an earlier one", () => {
     const read = (text: string) => {
       const input = readInput(new TextEncoder().encode(text), { file: "t.csv", framework: SPBE_2020, frameworks: builtinFrameworks() });

@@ -242,7 +242,8 @@ export interface FindingArgsByCode {
   "evidence/missing": { readonly id: string; readonly code: string | null; readonly placeholder?: true };
   /** `thousands`: a target "3.500" where commas are decimal (3.5 or 3500: never guessed, not taken) */
   /** `thousands`: a target "3.500" where commas are decimal; `lowest`: a target naming the lowest predikat ("Kurang"), which has no bound to reach */
-  "meta/invalid": { readonly field: "tahun" | "jenis" | "target"; readonly thousands?: boolean; readonly lowest?: boolean };
+  /** `comma`: a target "3,95" in a file whose commas are no decimal mark, refused as its index "3,89" is */
+  "meta/invalid": { readonly field: "tahun" | "jenis" | "target"; readonly thousands?: boolean; readonly lowest?: boolean; readonly comma?: true };
   "meta/year-mismatch": { readonly framework: string; readonly from: number; readonly to: number | null };
   /**
    * A column that names the assessment (instansi, tahun, jenis) blank on some rows and filled on

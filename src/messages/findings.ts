@@ -347,19 +347,24 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
   "meta/invalid": (a, v) =>
     a.field === "tahun"
       ? yearHint(v)
-      : a.field === "target" && a.thousands
+      : a.field === "target" && a.comma
         ? {
-            id: `target '${v}' bermakna ganda: di berkas ini koma adalah desimal, jadi titik dibaca sebagai pemisah ribuan (${v} = ${v.replace(".", "")}); ${thousandsFix(v).id}; diabaikan`,
-            en: `target '${v}' is ambiguous: commas are decimal in this file, so a point reads as a thousands separator (${v} = ${v.replace(".", "")}); ${thousandsFix(v).en}; ignored`,
+            id: `target '${v}': di berkas ini koma bukan tanda desimal, seperti untuk indeksnya: tulis dengan titik, ${v.trim().replace(",", ".")}; diabaikan`,
+            en: `target '${v}': commas are no decimal mark in this file, as for its index: write it with a point, ${v.trim().replace(",", ".")}; ignored`,
           }
-        : a.field === "target" && a.lowest
+        : a.field === "target" && a.thousands
           ? {
-              id: `target '${v}' adalah predikat terendah, tanpa batas bawah yang dapat dicapai: tulis angka indeks atau predikat yang lebih tinggi; diabaikan`,
-              en: `target '${v}' is the lowest predikat, with no lower bound to reach: write an index or a higher predikat; ignored`,
+              id: `target '${v}' bermakna ganda: di berkas ini koma adalah desimal, jadi titik dibaca sebagai pemisah ribuan (${v} = ${v.replace(".", "")}); ${thousandsFix(v).id}; diabaikan`,
+              en: `target '${v}' is ambiguous: commas are decimal in this file, so a point reads as a thousands separator (${v} = ${v.replace(".", "")}); ${thousandsFix(v).en}; ignored`,
             }
-          : a.field === "target"
-            ? { id: `target '${v}' bukan angka indeks atau nama predikat; diabaikan`, en: `target '${v}' is neither an index nor a predikat name; ignored` }
-            : { id: `jenis '${v}' bukan 'mandiri' atau 'evaluasi'`, en: `jenis '${v}' is neither 'mandiri' nor 'evaluasi'` },
+          : a.field === "target" && a.lowest
+            ? {
+                id: `target '${v}' adalah predikat terendah, tanpa batas bawah yang dapat dicapai: tulis angka indeks atau predikat yang lebih tinggi; diabaikan`,
+                en: `target '${v}' is the lowest predikat, with no lower bound to reach: write an index or a higher predikat; ignored`,
+              }
+            : a.field === "target"
+              ? { id: `target '${v}' bukan angka indeks atau nama predikat; diabaikan`, en: `target '${v}' is neither an index nor a predikat name; ignored` }
+              : { id: `jenis '${v}' bukan 'mandiri' atau 'evaluasi'`, en: `jenis '${v}' is neither 'mandiri' nor 'evaluasi'` },
   "meta/partly-blank": (a) => ({
     id: `kolom ${a.field} kosong di baris ini (dan mungkin baris lain) tetapi terisi di baris lain: baris-barisnya dihitung sebagai penilaian tersendiri; isi ${a.field} di setiap baris (sel gabungan Excel hanya menyimpan baris pertamanya)`,
     en: `the ${a.field} column is blank on this row (and perhaps others) but filled on others: those rows are read as an assessment of their own; fill ${a.field} on every row (Excel's merged cells keep only the first row's)`,

@@ -331,7 +331,14 @@ export interface TargetCell {
 }
 
 /** Where commas are decimal, "3.500" may be 3.5 or 3500: never guessed, as a level or an index there is not. */
-const ambiguousTarget = (c: Pick<TargetCell, "target" | "targetDecimalComma">): boolean => c.targetDecimalComma === true && looksLikeThousands(c.target);
+const ambiguousTarget = (c: Pick<TargetCell, "target" | "targetDecimalComma">): boolean =>
+  (c.targetDecimalComma === true && looksLikeThousands(c.target)) || commaTarget(c);
+
+/**
+ * Where commas are no decimal mark (a comma-separated file), a target "3,95" in quotes: its index "3,89"
+ * beside it is refused there (result/invalid), and the target was read as 3.95 (a coordinator's file).
+ */
+const commaTarget = (c: Pick<TargetCell, "target" | "targetDecimalComma">): boolean => c.targetDecimalComma !== true && /^\s*\d+,\d+\s*$/.test(c.target);
 
 /**
  * The warning a target cell gets, read against `framework` (`trend`, and `validate`, which says the same of
@@ -340,7 +347,8 @@ const ambiguousTarget = (c: Pick<TargetCell, "target" | "targetDecimalComma">): 
  */
 export function targetCellFinding(c: TargetCell, framework: Framework): Finding | null {
   const at = { line: c.line, column: c.column, value: c.target };
-  // where commas are decimal, "3.500" may be 3.5 or 3500: never guessed
+  // where commas are decimal, "3.500" may be 3.5 or 3500: never guessed; where they are not, "3,95" is no target
+  if (commaTarget(c)) return finding("meta/invalid", "warning", c.source, { ...at, args: { field: "target", comma: true } });
   if (ambiguousTarget(c)) return finding("meta/invalid", "warning", c.source, { ...at, args: { field: "target", thousands: true } });
   if (parseTarget(framework, c.target)) return null;
   // "Kurang" is a predikat, but the lowest: it has no bound to reach, and "neither an index nor a predikat" was untrue
