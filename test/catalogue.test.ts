@@ -266,6 +266,7 @@ const SAMPLE_ARGS: { readonly [C in FindingCode]: FindingArgs<C> } = {
   "rank/mixed-frameworks": { frameworks: ["spbe-2018", "spbe-2020"] },
   "rank/duplicate": { instansi: "Kab. Contoh", tahun: 2024, kept: "mandiri.csv:2", jenis: "mandiri", keptJenis: "mandiri" },
   "rank/jenis-left-out": { jenis: "evaluasi", count: 3, unknown: 1 },
+  "rank/not-national": { tahun: 2024, count: 2, names: [{ instansi: "Kota Tanjung Pinang", nearest: "Kota Tanjungpinang" }] },
   "rank/predikat-placed": { instansi: "Kab. Contoh", from: null, tahun: 2024, printed: "Baik", predikat: "Cukup", index: "2.60", basis: "exact" },
   "trend/duplicate": { instansi: "Kab. Contoh", tahun: 2024, kept: "mandiri.csv:2", jenis: null, keptJenis: null },
   "trend/undated": { instansi: "Kab. Contoh", column: true },

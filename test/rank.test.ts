@@ -389,6 +389,40 @@ describe("rank", () => {
 
   // found by a coordinator: given an instansi's mandiri and its evaluasi, rank ranked the mandiri (the
   // first given) among official results and set the evaluasi aside; nothing in any format said which was which
+  // (an exploratory tester, as a coordinator) "Kota Tanjung Pinang" became a second Tanjungpinang, counted only in
+  // "2 instansi of 2024 not found in 2023"
+  it("says the user's rows that stand for no national instansi, by file, with the nearest national name", () => {
+    const mine = entries("instansi,tahun,indeks\nKabupaten Bandng Barat,2024,3.10\nKab. X,2024,2.90\nKabupaten A,2024,3.70\n", {
+      user: true,
+      source: "mine.csv",
+    });
+    const national = entries("instansi,tahun,indeks\nKabupaten Bandung Barat,2024,3.00\n", { user: false, source: "nasional-2024" });
+    const r = rank([...year, ...national, ...mine], { kategori: "kabupaten" });
+    expect(r.findings.map((f) => [f.code, f.file, f.line, f.args])).toEqual([
+      [
+        "rank/not-national",
+        "mine.csv",
+        2,
+        {
+          tahun: 2024,
+          count: 2,
+          names: [
+            { instansi: "Kabupaten Bandng Barat", nearest: "Kabupaten Bandung Barat" },
+            { instansi: "Kab. X", nearest: null },
+          ],
+        },
+      ],
+    ]);
+    expect(findingMessage(r.findings[0]!, "en")).toBe(
+      "2 instansi of this file match none of the national results of 2024, and are ranked as instansi of their own: 'Kabupaten Bandng Barat' (near 'Kabupaten Bandung Barat'), 'Kab. X'; write the name as the national results do for it to stand in for its row",
+    );
+    expect(findingMessage(r.findings[0]!, "id")).toMatch(
+      /^2 instansi berkas ini tidak cocok dengan instansi mana pun di hasil nasional 2024, .*'Kabupaten Bandng Barat' \(mirip 'Kabupaten Bandung Barat'\), 'Kab\. X'; /,
+    );
+    // a ranking of the user's own rows, with no national year: nothing to match
+    expect(rank(mine, {}).findings).toEqual([]);
+  });
+
   it("an instansi's evaluasi is ranked over its mandiri whichever comes first; the mandiri is said set aside", () => {
     const mandiri = entries("instansi,tahun,indeks,jenis\nKab. X,2024,3.64,mandiri\n", { user: true, source: "mandiri.csv" });
     const evaluasi = entries("instansi,tahun,indeks,jenis\nKab. X,2024,3.08,Evaluasi\n", { user: true, source: "evaluasi.csv" });
@@ -402,6 +436,8 @@ describe("rank", () => {
       expect(r.standing.map((x) => [x.entry.jenis, x.tahun])).toEqual([["evaluasi", 2024]]);
       expect(r.findings.map((f) => [f.code, f.file, f.args])).toEqual([
         ["rank/duplicate", "mandiri.csv", { instansi: "Kab. X", tahun: 2024, kept: "evaluasi.csv:2", jenis: "mandiri", keptJenis: "evaluasi" }],
+        // no Kab. X among the national results: ranked as its own, and said (no national name near "x")
+        ["rank/not-national", "evaluasi.csv", { tahun: 2024, count: 1, names: [{ instansi: "Kab. X", nearest: null }] }],
       ]);
       expect(findingMessage(r.findings[0]!, "en")).toContain("the evaluasi (evaluasi.csv:2), the official result, is ranked, not this mandiri");
     }
@@ -410,6 +446,7 @@ describe("rank", () => {
     const r = rank([...year, ...mandiri, ...again], { kategori: "kabupaten" });
     expect(r.findings.map((f) => [f.file, f.args])).toEqual([
       ["lagi.csv", { instansi: "Kab. X", tahun: 2024, kept: "mandiri.csv:2", jenis: "mandiri", keptJenis: "mandiri" }],
+      ["mandiri.csv", { tahun: 2024, count: 1, names: [{ instansi: "Kab. X", nearest: null }] }],
     ]);
     expect(findingMessage(r.findings[0]!, "en")).toContain("the first (mandiri.csv:2) is ranked");
   });
@@ -433,7 +470,10 @@ describe("rank", () => {
     expect(r.filters.jenis).toBe("mandiri");
     const official = rank([...year, ...mine], { kategori: "kabupaten", jenis: "evaluasi" });
     expect(ranks(official)).toEqual(["1 Kab. B 3.80", "1 Kab. C 3.80", "3 Kab. A 3.50", "4 Kab. X 3.08", "5 Kab. E 2.10"]);
-    expect(official.findings.map((f) => [f.file, f.args])).toEqual([["mine.csv", { jenis: "evaluasi", count: 3, unknown: 1 }]]);
+    expect(official.findings.map((f) => [f.file, f.args])).toEqual([
+      ["mine.csv", { jenis: "evaluasi", count: 3, unknown: 1 }],
+      ["mine.csv", { tahun: 2024, count: 1, names: [{ instansi: "Kab. X", nearest: null }] }],
+    ]);
     // trend says the same
     const t = trend([...year, ...mine], { jenis: "evaluasi" });
     expect(t.findings.map((f) => [f.code, f.file, f.args])).toEqual([["rank/jenis-left-out", "mine.csv", { jenis: "evaluasi", count: 3, unknown: 1 }]]);

@@ -53,6 +53,7 @@ export const FINDING_CODES = Object.freeze([
   "rank/mixed-frameworks",
   "rank/duplicate",
   "rank/jenis-left-out",
+  "rank/not-national",
   "rank/predikat-placed",
   "trend/duplicate",
   "trend/undated",
@@ -313,6 +314,16 @@ export interface FindingArgsByCode {
   /** `--jenis` left out rows of this source: `count` in all, `unknown` of them with no jenis at all */
   "rank/jenis-left-out": { readonly jenis: Jenis; readonly count: number; readonly unknown: number };
   /**
+   * `count` rows of the file ranked among the national results of `tahun` that stand for none of their
+   * instansi, each ranked as an instansi of its own; the first few by name, with the national name nearest
+   * to it where one is within a few edits (`nearest`, null otherwise)
+   */
+  "rank/not-national": {
+    readonly tahun: number;
+    readonly count: number;
+    readonly names: readonly { readonly instansi: string; readonly nearest: string | null }[];
+  };
+  /**
    * a row of the user's without a year rule of its own (undated, or of a year `from` the framework has no
    * evidence for), placed among the results of `tahun`, whose rule reads its printed index as `predikat`,
    * not the `printed` one: ranked with the year's
@@ -489,6 +500,7 @@ export const WARNING_CODES: readonly string[] = Object.freeze([
   "result/kategori",
   "rank/duplicate",
   "rank/jenis-left-out",
+  "rank/not-national",
   "rank/predikat-placed",
   "trend/duplicate",
   "trend/undated",

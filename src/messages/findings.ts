@@ -515,6 +515,16 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
               id: `${a.instansi} ada lebih dari sekali di masukan peringkat${a.tahun === null ? "" : ` ${a.tahun}`}; yang diperingkat yang pertama (${a.kept}), yang ini tidak: beri satu per instansi`,
               en: `${a.instansi} is in the inputs of the${a.tahun === null ? "" : ` ${a.tahun}`} ranking more than once; the first (${a.kept}) is ranked, not this one: give one per instansi`,
             },
+  "rank/not-national": (a) => {
+    const named = (l: "id" | "en") =>
+      a.names
+        .map((n) => (n.nearest === null ? `'${n.instansi}'` : l === "id" ? `'${n.instansi}' (mirip '${n.nearest}')` : `'${n.instansi}' (near '${n.nearest}')`))
+        .join(", ") + (a.count > a.names.length ? ", …" : "");
+    return {
+      id: `${a.count} instansi berkas ini tidak cocok dengan instansi mana pun di hasil nasional ${a.tahun}, dan diperingkat sebagai instansi tersendiri: ${named("id")}; tulis namanya seperti hasil nasional untuk menggantikan barisnya`,
+      en: `${a.count} instansi of this file match none of the national results of ${a.tahun}, and are ranked as instansi of their own: ${named("en")}; write the name as the national results do for it to stand in for its row`,
+    };
+  },
   "rank/jenis-left-out": (a) => ({
     id: `--jenis ${a.jenis}: ${a.count} baris berkas ini disisihkan${a.unknown > 0 ? ` (${a.unknown} tanpa jenis: isi jenisnya, mandiri atau evaluasi)` : ""}`,
     en: `--jenis ${a.jenis}: ${a.count} row(s) of this file left out${a.unknown > 0 ? ` (${a.unknown} with no jenis: fill in mandiri or evaluasi)` : ""}`,

@@ -1,5 +1,6 @@
 import type { Jenis } from "../assessment/jenis.js";
 import { capPerFile } from "../core/cap-findings.js";
+import { editDistance } from "../core/edit-distance.js";
 import { type Finding, finding } from "../core/findings.js";
 import { add, compare, div, fromInt, type Rational, sub, sum } from "../core/rational.js";
 import { type Shown, shown } from "../scoring/score.js";
@@ -139,6 +140,57 @@ function ranked(entries: readonly RankEntry[], row: (rank: number, entry: RankEn
 }
 
 const PREDIKAT_ORDER = ["Memuaskan", "Sangat Baik", "Baik", "Cukup", "Kurang"];
+
+/**
+ * The edits between two name keys past the words they share in front ("kabupaten "), when within one for
+ * every six characters of what is left, 3 at most; else null: "kota tanjung pinang" is a typo of "kota
+ * tanjungpinang" and "kabupaten bandng" of "kabupaten bandung", "kabupaten x" of no "kabupaten a".
+ */
+function nameEdits(a: string, b: string): number | null {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  p = a.lastIndexOf(" ", p - 1) + 1;
+  const allowed = Math.min(3, Math.floor((a.length - p) / 6));
+  if (allowed === 0) return null;
+  const d = editDistance(a.slice(p), b.slice(p));
+  return d <= allowed ? d : null;
+}
+
+/** The names `rank/not-national` lists of a file, each with the national name nearest to it looked for. */
+const NOT_NATIONAL_NAMED = 5;
+
+/**
+ * The user's rows ranked among a year's national results that stand in for none of them (a name written
+ * otherwise than the ministry's, "Kota Tanjung Pinang" for Kota Tanjungpinang, "Kota Adm."): each is ranked
+ * as an instansi of its own, a second Tanjungpinang, and was only counted in "not found in 2023" (a
+ * coordinator). One warning per file, naming the first few with the nearest national name (a few edits off).
+ */
+function notNational(selected: readonly RankEntry[], replacing: ReadonlySet<RankEntry>, all: readonly RankEntry[], tahun: number): Finding[] {
+  const bySource = new Map<string, RankEntry[]>();
+  for (const e of selected) {
+    if (!e.user || replacing.has(e)) continue;
+    const rows = bySource.get(e.source);
+    if (rows) rows.push(e);
+    else bySource.set(e.source, [e]);
+  }
+  if (bySource.size === 0) return [];
+  const national = all.filter((e) => !e.user && e.tahun === tahun);
+  const nearest = (e: RankEntry): string | null => {
+    let best: RankEntry | null = null;
+    let distance = Number.POSITIVE_INFINITY;
+    for (const n of national) {
+      const d = nameEdits(e.key, n.key);
+      if (d !== null && d < distance) [best, distance] = [n, d];
+    }
+    return best?.instansi ?? null;
+  };
+  return [...bySource].map(([source, rows]) =>
+    finding("rank/not-national", "warning", source, {
+      line: rows[0]!.line,
+      args: { tahun, count: rows.length, names: rows.slice(0, NOT_NATIONAL_NAMED).map((e) => ({ instansi: e.instansi, nearest: nearest(e) })) },
+    }),
+  );
+}
 
 export function summarize(entries: readonly RankEntry[]): GroupSummary {
   const values = entries.map((e) => e.shown).sort(compare);
@@ -335,6 +387,8 @@ export function rank(input: readonly RankEntry[], options: RankOptions = {}): Ra
   // indices of different frameworks are not comparable: refused (nothing ranked), unless asked for
   const refused = frameworks.length > 1 && !options.allowMixed;
   if (refused) findings.push(finding("rank/mixed-frameworks", "error", oddOneOut(selected).source, { args: { frameworks } }));
+  // (not of a ranking refused: its rows are ranked nowhere)
+  else if (tahun !== null && nationalYears.has(tahun)) findings.push(...notNational(selected, replacing, all, tahun));
 
   // the year before, for the change: matched by name key. Only that year's own entries (a user's row
   // of it standing in for the national one): an undated entry of the user's belongs to the year ranked,
