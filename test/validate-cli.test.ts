@@ -408,6 +408,24 @@ describe("spbe validate: formats end to end", () => {
     expect((await spbe(["validate", "fixtures/ci", "--format", "markdown"])).stdout).toContain("**3 berkas diperiksa: 7 galat, 4 peringatan**\n");
   });
 
+  // (an exploratory tester, as a CI maintainer) a step with `working-directory: data` annotated file=2024/galat.csv for
+  // data/2024/galat.csv, and nothing reached the pull request's diff
+  it("annotates files from $GITHUB_WORKSPACE, wherever the step runs, and normalises the path", async () => {
+    const ws = mkdtempSync(join(tmpdir(), "spbe-"));
+    mkdirSync(join(ws, "data/2024"), { recursive: true });
+    writeFileSync(join(ws, "data/2024/galat.csv"), readFileSync(join(ROOT, "fixtures/ci/galat.csv")));
+    const files = async (args: string[], cwd: string, env: Record<string, string>) => [
+      ...new Set([...(await spbe(["validate", ...args, "--format", "github"], { cwd, env })).stdout.matchAll(/file=([^,]*),/g)].map((m) => m[1])),
+    ];
+    expect(await files(["2024/galat.csv"], join(ws, "data"), { GITHUB_WORKSPACE: ws })).toEqual(["data/2024/galat.csv"]);
+    expect(await files(["2024//../2024/galat.csv"], join(ws, "data"), { GITHUB_WORKSPACE: ws })).toEqual(["data/2024/galat.csv"]);
+    // without the variable, as before: from where it runs
+    expect(await files(["2024/galat.csv"], join(ws, "data"), {})).toEqual(["2024/galat.csv"]);
+    // a file outside the workspace keeps its name
+    const outside = mkdtempSync(join(tmpdir(), "spbe-"));
+    expect(await files([join(ws, "data/2024/galat.csv")], ws, { GITHUB_WORKSPACE: outside })).toEqual([join(ws, "data/2024/galat.csv")]);
+  });
+
   it("appends a Markdown summary to GITHUB_STEP_SUMMARY under --format github, and only then", async () => {
     const dir = tree({ "summary.md": "# langkah sebelumnya\n" });
     const summary = join(dir, "summary.md");

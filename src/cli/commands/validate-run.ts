@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import * as path from "node:path";
 import { buildAssessments } from "../../assessment/build.js";
 import { type ValidatedFile, validate } from "../../assessment/validate.js";
 import type { ExitPolicy } from "../../core/exit.js";
@@ -99,7 +100,9 @@ export async function runValidate(ctx: Context, inputs: readonly string[], optio
   const report = { ...validate(read, policy), ...(ignoring.list.length > 0 ? { ignored } : {}) };
   const { findings } = report;
   // a clean run with a line-per-finding format prints nothing; a document (json, junit, markdown) is always written
-  await writeReport(ctx, entry, options, report, findings, true);
+  const workspace = ctx.env.GITHUB_WORKSPACE;
+  const written = entry.format === "github" && workspace ? fromWorkspace(report, workspace, ctx.cwd) : report;
+  await writeReport(ctx, entry, options, written, findings, true);
 
   const stepSummary = ctx.env.GITHUB_STEP_SUMMARY;
   if (entry.format === "github" && stepSummary !== undefined && stepSummary !== "") {
@@ -124,6 +127,28 @@ export async function runValidate(ctx: Context, inputs: readonly string[], optio
   // line that stops or fails a run; the count above is a summary, like score's
   for (const note of exitNotes(report.reasons, ctx.lang)) ctx.stderr.write(`spbe: ${note}\n`);
   return report.exitCode;
+}
+
+/**
+ * The report with each finding's file as GitHub matches annotations: from the repository's root
+ * ($GITHUB_WORKSPACE), not from where the step runs. A step with `working-directory: data` wrote
+ * `file=2024/a.csv` for data/2024/a.csv, and no annotation reached the pull request's diff (a CI
+ * tester). A file outside the workspace keeps its name; `a//b/../c` is normalised either way.
+ */
+function fromWorkspace<R extends { readonly files: readonly ValidatedFile[] }>(report: R, workspace: string, cwd: string): R {
+  const root = path.resolve(cwd, workspace);
+  const named = new Map<string, string>();
+  const nameOf = (file: string): string => {
+    if (file === "-") return file;
+    let name = named.get(file);
+    if (name === undefined) {
+      const rel = path.relative(root, path.resolve(cwd, file));
+      name = rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel.split(path.sep).join("/") : path.normalize(file);
+      named.set(file, name);
+    }
+    return name;
+  };
+  return { ...report, files: report.files.map((f) => ({ ...f, findings: f.findings.map((x) => (x.file === "-" ? x : { ...x, file: nameOf(x.file) })) })) };
 }
 
 function parseMaxWarnings(text: string | undefined): number | undefined {
