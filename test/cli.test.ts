@@ -432,6 +432,14 @@ describe("spbe score (end to end)", () => {
     expect((await spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv", "--color"])).stdout).toMatch(/\u001b\[/);
     expect((await spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv"], { env: { FORCE_COLOR: "1" } })).stdout).toMatch(/\u001b\[/);
     expect((await spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv", "--format", "json", "--color"])).stdout).not.toMatch(/\u001b\[/);
+    // a terminal colours (the helper's NO_COLOR made empty: unset); one whose TERM is "dumb" (Emacs' shell, some CI
+    // consoles) does not (a CI tester), unless asked
+    const tty = { tty: { stdout: true, columns: 200 } };
+    expect((await spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv"], { ...tty, env: { NO_COLOR: "" } })).stdout).toMatch(/\u001b\[/);
+    expect((await spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv"], { ...tty, env: { NO_COLOR: "", TERM: "dumb" } })).stdout).not.toMatch(/\u001b\[/);
+    expect((await spbe(["score", "fixtures/contoh-spbe-2020-mandiri.csv", "--color"], { ...tty, env: { NO_COLOR: "", TERM: "dumb" } })).stdout).toMatch(
+      /\u001b\[/,
+    );
   });
 });
 

@@ -67,7 +67,9 @@ export function langArgument(argv: readonly string[]): string | undefined {
 /**
  * --color / --no-color > FORCE_COLOR > NO_COLOR > TTY. FORCE_COLOR follows the
  * usual convention ("0" or "false" turns colour off; "2", "3" ask for more
- * colours); NO_COLOR counts when set to anything but the empty string.
+ * colours); NO_COLOR counts when set to anything but the empty string. A TTY
+ * whose TERM is "dumb" (Emacs' shell, some CI consoles) is no colour terminal,
+ * as Node's own colour check has it.
  */
 function decideColorLevel(flag: boolean | undefined, env: Io["env"], isTTY: boolean): 0 | 1 | 2 | 3 {
   if (flag !== undefined) return flag ? 1 : 0;
@@ -77,7 +79,7 @@ function decideColorLevel(flag: boolean | undefined, env: Io["env"], isTTY: bool
     return force === "2" ? 2 : force === "3" ? 3 : 1;
   }
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return 0;
-  return isTTY ? 1 : 0;
+  return isTTY && env.TERM !== "dumb" ? 1 : 0;
 }
 
 /** The config a command runs under, as `makeContext` takes it: its file, and the options it set. */
