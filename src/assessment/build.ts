@@ -22,7 +22,7 @@ import { wordsKey } from "../core/words-key.js";
 import { type Framework, type Indicator, withinYears } from "../frameworks/types.js";
 import { type CsvRecord, LANE_CELLS, type PlainLane } from "../io/csv.js";
 import { cellIs, filled, oneDigit, smallWholeNumber } from "../io/plain-cells.js";
-import { type Dialect, type Table, type TableReader, TITLE_ROWS, TITLE_SEARCH, tableWide } from "../io/table.js";
+import { type Dialect, type Table, type TableReader, tableWide, titleReach } from "../io/table.js";
 import { isResultHeader } from "../results/columns.js";
 import { type ColumnMap, type ColumnMatch, candidates, findColumn, hasRole, matchColumns, nameColumn, sideBySideColumns } from "./columns.js";
 import { detectMismatch } from "./detect.js";
@@ -246,6 +246,11 @@ export class AssessmentBuilder {
   private last: Group | null = null;
   /** the groups `assessment` found without a row for some indicator, for `saySplit` */
   private incomplete: Group[] = [];
+  /**
+   * The last cell `isNote` judged, and its verdict: a hostile file of a million note rows asked each
+   * the three hints again (40 % slower).
+   */
+  private lastNote: { readonly text: string; readonly note: boolean } | null = null;
   private sample: CsvRecord[] | null = [];
   private headerRecord: CsvRecord | null = null;
   private dialect: Dialect | null = null;
@@ -462,15 +467,13 @@ export class AssessmentBuilder {
   /**
    * The first rows under a header without the indicator or level column: one that has both (or a
    * result table's header) is where the header seems to be (a title and a blank row above the table), and the missing column's
-   * finding says so. Looked for as the reader looks (`TITLE_SEARCH`): 10 rows, up to 30 of a letterhead.
+   * finding says so. Looked for as far as the reader looks (`titleReach`): 10 rows, up to 30 of a letterhead.
    */
   private lookForHeader(rows: readonly CsvRecord[]): void {
     const held = this.headerless!;
     let below: number | null = null;
-    // as the reader looks (TITLE_SEARCH): 10 rows of any kind, up to 30 of a letterhead
-    const reach = () => (held.wide ? TITLE_ROWS : TITLE_SEARCH);
     for (const r of rows) {
-      if (held.seen >= reach()) break;
+      if (held.seen >= titleReach(held.wide)) break;
       held.seen++;
       if (isTableHeader(r.cells, this.options.valueColumn)) {
         below = r.line;
@@ -478,7 +481,7 @@ export class AssessmentBuilder {
       }
       held.wide ||= tableWide(r.cells);
     }
-    if (below !== null || held.seen >= reach()) this.sayHeaderless(below);
+    if (below !== null || held.seen >= titleReach(held.wide)) this.sayHeaderless(below);
   }
 
   private sayHeaderless(below: number | null): void {
@@ -718,20 +721,11 @@ export class AssessmentBuilder {
   }
 
   /**
-   * A refused row's finding: against its assessment, or, for a summary row ("Total", "Rata-rata
-   * 3,64"), against the file alone. A footer is no part of any assessment, wherever its instansi
-   * cells put it: under a file without instansi/tahun/jenis columns, or with them filled in, it made
-   * the assessment above it "not scored", while the same footer with those cells blank left it
-   * scored. The file stays invalid (exit 1) until the row is deleted; an indicator it stood for
-   * would still be missing from the assessment, so a label misread as a summary cannot pass one.
-   */
-  /**
    * Whether a refused cell with no level beside it is text no indicator is written as: not led by a
    * digit ("4a", "12 (Layanan)" are an indicator written wrong) unless as a footnote's number before
    * words ("1) diisi sesuai bukti dukung", "2. Nilai tingkat 1-5"), no decorated or named id
    * ("Indikator 5", "5. Tingkat Kematangan …"), no indicator's name alone (a row whose level was left
-   * blank), none of the framework's headings. The last cell's verdict is kept: a hostile file of a
-   * million such rows asked it of each (40 % slower).
+   * blank), none of the framework's headings. The last cell's verdict is kept (`lastNote`).
    */
   private isNote(idRaw: string): boolean {
     if (this.lastNote?.text === idRaw) return this.lastNote.note;
@@ -743,9 +737,16 @@ export class AssessmentBuilder {
     this.lastNote = { text: detach(idRaw)!, note };
     return note;
   }
-  private lastNote: { readonly text: string; readonly note: boolean } | null = null;
 
-  /** `summary`: the label a summary row (or a note under the table) is told by: the finding is then the file's, not the assessment's */
+  /**
+   * A refused row's finding: against its assessment, or, for a summary row ("Total", "Rata-rata
+   * 3,64") or a note under the table (`summary`: the label it is told by), against the file alone. A
+   * footer is no part of any assessment, wherever its instansi
+   * cells put it: under a file without instansi/tahun/jenis columns, or with them filled in, it made
+   * the assessment above it "not scored", while the same footer with those cells blank left it
+   * scored. The file stays invalid (exit 1) until the row is deleted; an indicator it stood for
+   * would still be missing from the assessment, so a label misread as a summary cannot pass one.
+   */
   private refuse(group: Group, summary: string | null, f: Finding): void {
     if (summary === null) this.report(group, f);
     else this.sink.add(f);
@@ -1069,7 +1070,12 @@ export class AssessmentBuilder {
     });
     // every part by the indicators it has: two instansi with the same row mistyped have the same pattern
     const byPresent = new Map<string, (typeof read)[number][]>();
-    for (const r of read) if (r.rows > 0) byPresent.set(r.present, [...(byPresent.get(r.present) ?? []), r]);
+    for (const r of read) {
+      if (r.rows === 0) continue;
+      const parts = byPresent.get(r.present);
+      if (parts) parts.push(r);
+      else byPresent.set(r.present, [r]);
+    }
     const fields = [
       ["instansi", (g: Group) => g.written, this.map.instansi],
       ["tahun", (g: Group) => g.tahunRaw, this.map.tahun],

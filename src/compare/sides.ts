@@ -1,5 +1,5 @@
 import type { Assessment, AssessmentFile } from "../assessment/build.js";
-import { type Finding, finding } from "../core/findings.js";
+import { type Finding, type FindingArgs, finding } from "../core/findings.js";
 import type { Side } from "./diff.js";
 
 export type SidesResult = { readonly ok: true; readonly a: Side; readonly b: Side } | { readonly ok: false; readonly findings: readonly Finding[] };
@@ -33,15 +33,16 @@ export function sidesFromJenis(file: AssessmentFile): SidesResult {
   if (mandiri.length !== 1 || evaluasi.length !== 1 || file.assessments.length !== 2) {
     const count = file.assessments.length;
     if (count === 0) return { ok: false, findings: [] };
+    const refused = (args: FindingArgs<"diff/assessment-count">): SidesResult => ({
+      ok: false,
+      findings: [finding("diff/assessment-count", "error", file.file, { args })],
+    });
     // one assessment alone: nothing to compare it with, so say which forms of input work
-    if (count === 1) return { ok: false, findings: [finding("diff/assessment-count", "error", file.file, { args: { count, reason: "needs-two" } })] };
+    if (count === 1) return refused({ count, reason: "needs-two" });
     // two told apart only by jenis words not read as either ("Mandiri (PM)", "Verifikasi"): said as such, not
     // "each side must be exactly one (e.g. one instansi with jenis mandiri and evaluasi)", what the file was
     const unread = file.assessments.map((x) => x.jenis).filter((j): j is string => j !== null && j !== "mandiri" && j !== "evaluasi");
-    if (count === 2 && unread.length > 0) {
-      return { ok: false, findings: [finding("diff/assessment-count", "error", file.file, { args: { count, reason: "unread-jenis", jenis: unread } })] };
-    }
-    return { ok: false, findings: [finding("diff/assessment-count", "error", file.file, { args: { count, reason: "too-many" } })] };
+    return refused(count === 2 && unread.length > 0 ? { count, reason: "unread-jenis", jenis: unread } : { count, reason: "too-many" });
   }
   return { ok: true, a: { assessment: mandiri[0]!, label: "mandiri" }, b: { assessment: evaluasi[0]!, label: "evaluasi" } };
 }

@@ -54,6 +54,9 @@ export const TITLE_SEARCH = 30;
 export const TITLE_ROWS = 10;
 const LETTERHEAD_CELLS = 2;
 
+/** How many rows below a first row that is no header are looked at, once a row wider than a letterhead's has come or not (`tableWide`). */
+export const titleReach = (wide: boolean): number => (wide ? TITLE_ROWS : TITLE_SEARCH);
+
 /** Whether a row fills more cells than a letterhead's (`TITLE_SEARCH`): a table's row, or its header's. */
 export function tableWide(cells: readonly string[]): boolean {
   let filled = 0;
@@ -386,7 +389,7 @@ export class TableReader {
     let stopped = false;
     for (let at = first + 1; at <= last; at++) {
       // past TITLE_ROWS only below a letterhead: rows wider than its are a table's, not a title's
-      if (wide && at > first + TITLE_ROWS) {
+      if (at > first + titleReach(wide)) {
         stopped = true;
         break;
       }

@@ -370,12 +370,12 @@ export const FINDING_TEXTS: { readonly [C in FindingCode]: Phrase<C> } = {
     en: `the ${a.field} column is blank on this row (and perhaps others) but filled on others: those rows are read as an assessment of their own; fill ${a.field} on every row (Excel's merged cells keep only the first row's)`,
   }),
   "meta/split": (a, v) => {
-    const of = a.assessment === null ? { id: "", en: "" } : { id: ` ${a.assessment}`, en: ` ${a.assessment}` };
+    const of = a.assessment === null ? "" : ` ${a.assessment}`;
     const rows =
       a.rows === 1 ? { id: "baris ini", en: "this row alone" } : { id: `baris ini dan ${a.rows - 1} baris lain`, en: `this row and ${a.rows - 1} other(s)` };
     return {
-      id: `${a.field} '${v}' hanya di ${rows.id}, yang dihitung sebagai penilaian tersendiri; penilaian${of.id} kekurangan tepat indikator di sana: salah ketik '${a.other}'? tulis ${a.field} yang sama di setiap baris penilaian`,
-      en: `${a.field} '${v}' is on ${rows.en}, read as an assessment apart; assessment${of.en} lacks exactly the indicators there: a typo of '${a.other}'? write the same ${a.field} on every row of an assessment`,
+      id: `${a.field} '${v}' hanya di ${rows.id}, yang dihitung sebagai penilaian tersendiri; penilaian${of} kekurangan tepat indikator di sana: salah ketik '${a.other}'? tulis ${a.field} yang sama di setiap baris penilaian`,
+      en: `${a.field} '${v}' is on ${rows.en}, read as an assessment apart; assessment${of} lacks exactly the indicators there: a typo of '${a.other}'? write the same ${a.field} on every row of an assessment`,
     };
   },
   "meta/year-mismatch": (a, v) => ({

@@ -331,14 +331,16 @@ export interface TargetCell {
 }
 
 /** Where commas are decimal, "3.500" may be 3.5 or 3500: never guessed, as a level or an index there is not. */
-const ambiguousTarget = (c: Pick<TargetCell, "target" | "targetDecimalComma">): boolean =>
-  (c.targetDecimalComma === true && looksLikeThousands(c.target)) || commaTarget(c);
+const thousandsTarget = (c: Pick<TargetCell, "target" | "targetDecimalComma">): boolean => c.targetDecimalComma === true && looksLikeThousands(c.target);
 
 /**
  * Where commas are no decimal mark (a comma-separated file), a target "3,95" in quotes: its index "3,89"
  * beside it is refused there (result/invalid), and the target was read as 3.95 (a coordinator's file).
  */
 const commaTarget = (c: Pick<TargetCell, "target" | "targetDecimalComma">): boolean => c.targetDecimalComma !== true && /^\s*\d+,\d+\s*$/.test(c.target);
+
+/** A target cell read as no target for how its file writes numbers (`thousandsTarget`, `commaTarget`). */
+const ambiguousTarget = (c: Pick<TargetCell, "target" | "targetDecimalComma">): boolean => thousandsTarget(c) || commaTarget(c);
 
 /**
  * The warning a target cell gets, read against `framework` (`trend`, and `validate`, which says the same of
@@ -349,7 +351,7 @@ export function targetCellFinding(c: TargetCell, framework: Framework): Finding 
   const at = { line: c.line, column: c.column, value: c.target };
   // where commas are decimal, "3.500" may be 3.5 or 3500: never guessed; where they are not, "3,95" is no target
   if (commaTarget(c)) return finding("meta/invalid", "warning", c.source, { ...at, args: { field: "target", comma: true } });
-  if (ambiguousTarget(c)) return finding("meta/invalid", "warning", c.source, { ...at, args: { field: "target", thousands: true } });
+  if (thousandsTarget(c)) return finding("meta/invalid", "warning", c.source, { ...at, args: { field: "target", thousands: true } });
   if (parseTarget(framework, c.target)) return null;
   // "Kurang" is a predikat, but the lowest: it has no bound to reach, and "neither an index nor a predikat" was untrue
   const lowest = framework.bands.some((b) => b.min === null && namesBand(b, c.target.trim()));

@@ -22,8 +22,10 @@ export interface BasisChoice {
 
 export function chooseBasis(framework: Framework, tahun: number | null, override?: PredikatBasis): BasisChoice {
   const rules = framework.predikatBasis;
-  if (override !== undefined && override !== null) checkBasis(override);
-  if (override) return { basis: override, source: "option", year: null, note: { id: "", en: "" }, assumed: false };
+  if (override !== undefined && override !== null) {
+    checkBasis(override);
+    return { basis: override, source: "option", year: null, note: { id: "", en: "" }, assumed: false };
+  }
   const rule = tahun === null ? undefined : rules.years.get(tahun);
   if (rule) return { basis: rule.basis, source: "year", year: tahun, note: rule.source, assumed: false };
   return { basis: rules.default, source: "default", year: null, note: rules.defaultNote, assumed: rules.assumed };

@@ -139,7 +139,6 @@ function fromWorkspace<R extends { readonly files: readonly ValidatedFile[] }>(r
   const root = path.resolve(cwd, workspace);
   const named = new Map<string, string>();
   const nameOf = (file: string): string => {
-    if (file === "-") return file;
     let name = named.get(file);
     if (name === undefined) {
       const rel = path.relative(root, path.resolve(cwd, file));
