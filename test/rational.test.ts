@@ -4,6 +4,7 @@ import {
   add,
   compare,
   div,
+  fitsPlaces,
   parseDecimal,
   parseRational,
   type Rational,
@@ -107,6 +108,16 @@ describe("roundHalfUp and sum, computed without strings or a gcd per step", () =
     );
     expect(roundHalfUp(dec("-0.001"))).toEqual(rational(0n));
     expect(roundHalfUp(dec("1.795"))).toEqual(dec("1.8"));
+  });
+
+  it("fitsPlaces is whether roundHalfUp leaves the value as it is", () => {
+    fc.assert(
+      fc.property(anyRational, fc.integer({ min: 0, max: 6 }), (a, places) => {
+        expect(fitsPlaces(a, places)).toBe(compare(a, roundHalfUp(a, places)) === 0);
+      }),
+      { numRuns: 2000 },
+    );
+    expect([fitsPlaces(dec("3.50")), fitsPlaces(dec("3.4985")), fitsPlaces(dec("-0.25")), fitsPlaces(rational(1n, 3n))]).toEqual([true, false, true, false]);
   });
 
   it("sum is the fold of add, reduced, whatever the denominators", () => {

@@ -269,6 +269,42 @@ describe("checking each row of a result table", () => {
     expect(r.rows[0]!.index).toEqual({ n: 7n, d: 2n });
   });
 
+  // the cells read are remembered (`ResultBuilder`'s memo, which every table shares): only those that raised no
+  // finding, as a finding names its row. A fault printed on many rows is said on each of them, every time
+  it("a fault printed again is said again: on every row, in every table, whatever was read clean before", () => {
+    const rows = [
+      "2023,kota,Bali,Kota A,3.40,2.70,1.18,3.74,3.01,Baik",
+      "2023,kota,Bali,Kota B,3.45,2.70,1.18,3.74,3.02,Baik",
+      "2023,kota,Bali,Kota C,3.45,2.70,1.18,3.74,3.02,Baik",
+      "2023,kota,Bali,Kota D,3.40,2.70,1.18,0.30,3.01,Baik",
+      "2023,kota,Bali,Kota E,3.40,2.70,1.18,0.30,3.01,Baik",
+      "2023,kota,Bali,Kota F,x,2.70,1.18,3.74,6.00,Baik",
+      "2023,kota,Bali,Kota G,x,2.70,1.18,3.74,6.00,Baik",
+      "2023,kota,Bali,Kota H,3.40,2.70,1.18,3.74,3.10,Baik",
+      "2023,kota,Bali,Kota I,3.40,2.70,1.18,3.74,3.10,Baik",
+    ];
+    const expected = [
+      "3:5 result/off-grid error 3.45",
+      "4:5 result/off-grid error 3.45",
+      "5:8 result/out-of-range error 0.30",
+      "6:8 result/out-of-range error 0.30",
+      "7:5 result/invalid error x",
+      "7:9 result/out-of-range error 6.00",
+      "8:5 result/invalid error x",
+      "8:9 result/out-of-range error 6.00",
+      "9:9 result/index-mismatch error 3.10",
+      "10:9 result/index-mismatch error 3.10",
+    ];
+    for (const r of [table(...rows), table(...rows)]) {
+      expect(codes(r)).toEqual(expected);
+      expect(r.rows.map((x) => x.faulty)).toEqual([false, true, true, true, true, true, true, true, true]);
+    }
+    // a text read clean in a point table ("2.500": 2.5) is read again where commas are decimal: 2500, or 2.5?
+    const point = results("instansi,tahun,indeks,d1\nKab B,2024,2.500,2.500\n");
+    expect([codes(point), point.rows[0]!.index, point.rows[0]!.tiers[0]]).toEqual([[], { n: 5n, d: 2n }, { n: 5n, d: 2n }]);
+    expect(codes(results("instansi;tahun;indeks;d1\nKab B;2024;2.500;2.500\n"))).toEqual(["2:3 result/invalid error 2.500", "2:4 result/invalid error 2.500"]);
+  });
+
   it("reads each row against the framework its tahun says", () => {
     const r = results("instansi,tahun,indeks\nKab. G,2019,2.50\nKab. G,2024,3.00\n");
     expect(r.rows.map((x) => x.framework.id)).toEqual(["spbe-2018", "spbe-2020"]);

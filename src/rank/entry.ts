@@ -1,7 +1,7 @@
 import type { Assessment } from "../assessment/build.js";
 import { type Jenis, knownJenis } from "../assessment/jenis.js";
 import { type Finding, finding } from "../core/findings.js";
-import { add, compare, type Rational, rational, roundHalfUp, sub, toFixedHalfUp } from "../core/rational.js";
+import { add, compare, fitsPlaces, type Rational, rational, roundHalfUp, sub, toFixedHalfUp } from "../core/rational.js";
 import type { Framework, PredikatBasis } from "../frameworks/types.js";
 import { bandsWithin, printedRange, type ResultRow } from "../results/read.js";
 import { scoreLean } from "../scoring/lean.js";
@@ -216,10 +216,27 @@ function sharedDisplay(display: string): string {
   return display;
 }
 
+const DISPLAYS = new WeakMap<Rational, string>();
+
+/**
+ * A printed value's two-decimal display, made once per value: a result table reads each printed text
+ * to one shared rational (`ResultBuilder`), so a national file's 3 000 tier and index values are a few
+ * hundred, and `toFixedHalfUp` of each (bigint division, digits, padding) was a tenth of reading it.
+ */
+function displayOf(value: Rational): string {
+  let display = DISPLAYS.get(value);
+  if (display === undefined) {
+    display = toFixedHalfUp(value, 2);
+    DISPLAYS.set(value, display);
+  }
+  return display;
+}
+
 export function entryFromResult(row: ResultRow, source: string, user: boolean, override?: PredikatBasis): RankEntry | null {
   if (row.index === null) return null;
   const f = row.framework;
-  const basis = chooseBasis(f, row.tahun, override).basis;
+  const choice = chooseBasis(f, row.tahun, override);
+  const basis = choice.basis;
   // the printed predikat is the ministry's word, read under the year's own rule; --predikat-basis reading
   // the year otherwise reads it again, as it judges a target: a row that showed "3.50 Baik" beside
   // "target 3.50 (Sangat Baik) reached" contradicted itself
@@ -243,12 +260,13 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
     // Sangat Baik" stood with no word of why
     exact: exactAsWritten(row, f, basis, reread),
     least: basis === "exact" ? leastExact(f, row, row.index) : null,
-    shown: roundHalfUp(row.index, 2),
-    display: toFixedHalfUp(row.index, 2),
+    // a two-decimal index is its own display's value
+    shown: fitsPlaces(row.index, 2) ? row.index : roundHalfUp(row.index, 2),
+    display: displayOf(row.index),
     // as printed (unless re-read, above); a table without the column gets the band its tiers allow, else its
     // printed index's, read under the basis (a 2023 "4.195" shows 4.20: Memuaskan, as its year reads the display)
     predikat: reread ? derived : (row.predikat ?? derived!),
-    tiers: row.tiers.map((t) => (t === null ? null : toFixedHalfUp(t, 2))),
+    tiers: row.tiers.map((t) => (t === null ? null : displayOf(t))),
     source,
     user,
     line: row.line,
@@ -263,7 +281,7 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
     ...(row.targetDecimalComma ? { targetDecimalComma: true as const } : {}),
     // (not of a row with an error, a predikat that fits no basis among them: ranked by what it printed, †, as in
     // its own year; a blank domain alone is no such fault)
-    ...(!row.faulty && chooseBasis(f, row.tahun, override).source === "default" ? { byBasis: printedByBasis(f, row) } : {}),
+    ...(!row.faulty && choice.source === "default" ? { byBasis: printedByBasis(f, row) } : {}),
   };
 }
 
@@ -286,7 +304,7 @@ function printedByBasis(f: Framework, row: ResultRow): PredikatByBasis {
  */
 function exactAsWritten(row: ResultRow, f: Framework, basis: PredikatBasis, reread: boolean): Rational | null {
   const index = row.index!;
-  if (compare(index, roundHalfUp(index, 2)) === 0 || reread || row.faulty || row.incomplete) return null;
+  if (fitsPlaces(index, 2) || reread || row.faulty || row.incomplete) return null;
   if (row.predikat !== null && bandFor(f, index, basis).predikat.toLowerCase() !== row.predikat.trim().toLowerCase()) return null;
   return sharedExact(index);
 }
@@ -302,7 +320,7 @@ const HALF_CENT = rational(1n, 200n);
  */
 function leastExact(f: Framework, row: ResultRow, index: Rational): Rational | null {
   // an index printed with more than two decimals ("4.1999", a user's own table) is taken as written
-  if (compare(index, roundHalfUp(index, 2)) !== 0) return index;
+  if (!fitsPlaces(index, 2)) return index;
   const range = row.exactRange;
   const low = range?.low ?? sub(index, HALF_CENT);
   const high = range?.high ?? add(index, HALF_CENT);

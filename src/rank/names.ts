@@ -96,8 +96,22 @@ const NAME_KEY: readonly Rewrite[] = [
 /** Provinces whose names carry no "Provinsi": their key gets it, as every other province's has. */
 const PROVINCES_BY_NAME = new Set(["aceh", "di yogyakarta"]);
 
+const nameKeys = new Map<string, string>();
+
 /** The matching key of an instansi's name: "Pemerintah Kab. Nias Barat" and "kabupaten  nias barat" give "kabupaten nias barat". */
 export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = keyOf(name);
+    // a national table's 600 names come again in each year's (584 of 2024's as 2023 wrote them), and a
+    // table without a kategori column asks twice per row (its kategori, its entry): each name's key is
+    // worked out once, as a province's is (`provinsiKey`). Rewriting them was a fifth of reading a national table
+    if (nameKeys.size < 4096 && name.length <= 256) nameKeys.set(name, key);
+  }
+  return key;
+}
+
+function keyOf(name: string): string {
   const key = rewrite(spelledOut(` ${fold(name)} `), NAME_KEY).trim();
   if (PROVINCES_BY_NAME.has(key)) return `provinsi ${key}`;
   // "Pemprov Jabar": a short form, only after the word that says it is a province (a bare "Jabar", or

@@ -13,7 +13,7 @@ import {
   omittedFinding,
   sortFindings,
 } from "../core/findings.js";
-import { add, compare, div, mul, parseDecimal, type Rational, rational, roundHalfUp, sub, toFixedHalfUp } from "../core/rational.js";
+import { add, compare, div, fitsPlaces, mul, parseDecimal, type Rational, rational, roundHalfUp, sub, sum, toFixedHalfUp } from "../core/rational.js";
 import { TAHUN, tahunOf } from "../core/tahun.js";
 import { headerKey, namesBand, wordsKey } from "../core/words-key.js";
 import { type Framework, withinYears } from "../frameworks/types.js";
@@ -116,6 +116,8 @@ export class ResultBuilder {
   private col: Partial<Record<keyof typeof ALIASES, number>> = {};
   /** tier columns of each framework a row may be read against, by position in that framework's tiers */
   private tierColumns = new Map<Framework, (number | undefined)[]>();
+  /** the cells already read without a finding, in tables of this one's decimal mark (`Memo`) */
+  private memo: Memo = MEMO.point;
 
   constructor(
     private readonly file: string,
@@ -125,6 +127,7 @@ export class ResultBuilder {
   setHeader(header: CsvRecord, dialect: Dialect): void {
     this.header = header.cells;
     this.dialect = dialect;
+    this.memo = dialect.decimalComma ? MEMO.comma : MEMO.point;
     const names = header.cells.map(headerKey);
     for (const role of Object.keys(ALIASES) as (keyof typeof ALIASES)[]) {
       const at = roleColumn(names, role);
@@ -333,11 +336,18 @@ export class ResultBuilder {
     }
     if (indexText === null) blank("index", this.header![this.col.index!]!, true);
     const indexField = this.header![this.col.index!]!;
-    const read = number(indexText, "index", indexField);
-    // an index no levels can give (99, 6.00, 0.5 where levels are 1–5) was ranked first, or last, without
-    // a word: refused as a tier outside the range is, and so left unranked as an unreadable one is
-    const index =
-      read !== null && framework !== null && !this.inLevelRange(read, framework, row.line, this.col.index! + 1, indexText!, indexField, report) ? null : read;
+    const indexMemo = framework === null ? null : memoOf(this.memo.indices, framework);
+    let printedIndex = indexText === null ? undefined : indexMemo?.get(indexText);
+    if (!printedIndex) {
+      const read = number(indexText, "index", indexField);
+      // an index no levels can give (99, 6.00, 0.5 where levels are 1–5) was ranked first, or last, without
+      // a word: refused as a tier outside the range is, and so left unranked as an unreadable one is
+      const inRange =
+        read !== null && (framework === null || this.inLevelRange(read, framework, row.line, this.col.index! + 1, indexText!, indexField, report));
+      printedIndex = inRange ? printedAs(read) : undefined;
+      if (printedIndex && indexMemo) remember(indexMemo, indexText!, printedIndex);
+    }
+    const index = printedIndex?.value ?? null;
     const written = this.cell(row, "predikat");
     if (written === null && this.col.predikat !== undefined) blank("predikat", this.header![this.col.predikat]!, false);
     // a band's name in any case and spacing ("SANGAT  BAIK", Pemdi's "Melembaga") is that band's predikat, as
@@ -349,28 +359,27 @@ export class ResultBuilder {
     if (framework) {
       const columns = this.tiersOf(framework);
       const defs = resultTiers(framework);
-      // the exact values each printed tier can stand for: the grid's, or what rounds to it
-      const bounds: (Bounds | null)[] = [];
-      defs.forEach((t, k) => {
+      // the exact values each printed tier can stand for (the grid's, or what rounds to it), weighed
+      const parts: (PrintedTier | null)[] = [];
+      for (let k = 0; k < defs.length; k++) {
+        const t = defs[k]!;
         const c = columns[k];
-        if (c === undefined) {
-          tiers.push(null);
-          bounds.push(null);
-          return;
+        const text = c === undefined ? "" : (row.cells[c] ?? "");
+        if (c !== undefined && text === "") blank(c, this.header![c]!, false);
+        const memo = memoOf(this.memo.tiers, t);
+        let part = text === "" ? null : (memo.get(text) ?? null);
+        let value = part?.value ?? null;
+        if (c !== undefined && text !== "" && part === null) {
+          const field = this.header![c]!;
+          value = number(text, c, field);
+          const bounds = value === null ? null : this.tierBounds(t, value, framework, row.line, c + 1, text, field, report);
+          part = bounds === null ? null : weighed(value!, bounds, tierShares(framework)[k]!);
+          if (part) remember(memo, text, part);
         }
-        const field = this.header![c]!;
-        const text = row.cells[c] === undefined || row.cells[c] === "" ? null : row.cells[c]!;
-        if (text === null) {
-          blank(c, field, false);
-          tiers.push(null);
-          bounds.push(null);
-          return;
-        }
-        const value = number(text, c, field);
         tiers.push(value);
-        bounds.push(value === null ? null : this.tierBounds(t, value, framework, row.line, c + 1, text, field, report));
-      });
-      if (index !== null) exactRange = this.checkIndex(row, framework, defs, bounds, index, tahun, predikat, report);
+        parts.push(part);
+      }
+      if (printedIndex) exactRange = this.checkIndex(row, framework, parts, printedIndex, tahun, predikat, report);
     }
     keep({
       tiers,
@@ -427,37 +436,30 @@ export class ResultBuilder {
   private checkIndex(
     row: CsvRecord,
     framework: Framework,
-    defs: readonly Tier[],
-    bounds: readonly (Bounds | null)[],
-    index: Rational,
+    parts: readonly (PrintedTier | null)[],
+    printedIndex: PrintedIndex,
     tahun: number | null,
     predikat: string | null,
     report: (f: Finding) => void,
   ): ExactRange | null {
     const file = this.file;
-    const asWritten = compare(index, roundHalfUp(index, 2)) !== 0;
-    let { low, high, highInclusive } = printedRange(index);
+    const index = printedIndex.value;
+    const asWritten = !fitsPlaces(index, 2);
+    let { low, high, highInclusive } = printedIndex.range;
     let tiersKnown = false;
-    if (bounds.length > 0 && bounds.every((b) => b !== null)) {
-      const total = defs.reduce((s, t) => add(s, t.weight), rational(0n));
-      const lo = div(
-        defs.reduce((s, t, k) => add(s, mul(t.weight, bounds[k]!.min)), rational(0n)),
-        total,
-      );
-      const hi = div(
-        defs.reduce((s, t, k) => add(s, mul(t.weight, bounds[k]!.max)), rational(0n)),
-        total,
-      );
-      const p = toFixedHalfUp(index, 2);
+    if (parts.length > 0 && parts.every((p) => p !== null)) {
+      // Σ(w·min)/Σw and Σ(w·max)/Σw, each tier's w/Σw · bound weighed once per printed value (`weighed`)
+      const lo = sum(parts.map((p) => p!.low));
+      const hi = sum(parts.map((p) => p!.high));
       const outside = asWritten
         ? compare(index, lo) < 0 || compare(index, hi) > 0
-        : compare(index, parseDecimal(toFixedHalfUp(lo, 2))!) < 0 || compare(index, parseDecimal(toFixedHalfUp(hi, 2))!) > 0;
+        : compare(index, roundHalfUp(lo, 2)) < 0 || compare(index, roundHalfUp(hi, 2)) > 0;
       if (outside) {
         report(
           finding("result/index-mismatch", "error", file, {
             line: row.line,
             column: (this.col.index ?? 0) + 1,
-            value: p,
+            value: toFixedHalfUp(index, 2),
             args: { low: toFixedHalfUp(lo, 2), high: toFixedHalfUp(hi, 2) },
           }),
         );
@@ -467,7 +469,7 @@ export class ResultBuilder {
       if (compare(lo, low) > 0) low = lo;
       if (compare(hi, high) < 0) {
         high = hi;
-        highInclusive = bounds.every((b) => b!.maxInclusive);
+        highInclusive = parts.every((p) => p!.bounds.maxInclusive);
       }
       tiersKnown = true;
     }
@@ -477,7 +479,7 @@ export class ResultBuilder {
     const choice = tahun === null ? null : chooseBasis(framework, tahun);
     const basis = choice?.basis ?? null;
     // the bands each reading allows: the display's one; the exact index's, those its range spans
-    const byDisplay = () => [bandAt(framework, roundHalfUp(index, 2)).predikat];
+    const byDisplay = () => [bandAt(framework, printedIndex.shown).predikat];
     const byExact = () => bandsWithin(framework, { low, high, highInclusive });
     const allowed = new Set([...(basis !== "exact" ? byDisplay() : []), ...(basis !== "displayed" ? byExact() : [])]);
     if (!allowed.has(predikat)) {
@@ -552,7 +554,7 @@ export class ResultBuilder {
  * stands for half a hundredth either side, its upper edge exclusive (x.xx5 rounds up).
  */
 export function printedRange(index: Rational): ExactRange {
-  const asWritten = compare(index, roundHalfUp(index, 2)) !== 0;
+  const asWritten = !fitsPlaces(index, 2);
   return asWritten ? { low: index, high: index, highInclusive: true } : { low: sub(index, HALF_CENT), high: addExclusive(index), highInclusive: false };
 }
 
@@ -570,6 +572,87 @@ interface Bounds {
   readonly max: Rational;
   readonly maxInclusive: boolean;
 }
+
+/** A printed index that raised no finding, as `checkIndex` reads it: its value, its range, its display's value. */
+interface PrintedIndex {
+  readonly value: Rational;
+  readonly range: ExactRange;
+  readonly shown: Rational;
+}
+
+const printedAs = (value: Rational): PrintedIndex => ({ value, range: printedRange(value), shown: roundHalfUp(value, 2) });
+
+/**
+ * A printed tier that raised no finding: its value, its bounds, and the bounds' parts of the index,
+ * weighed by the tier's share of the weights (w/Σw · min, w/Σw · max), which `checkIndex` adds up.
+ */
+interface PrintedTier {
+  readonly value: Rational;
+  readonly bounds: Bounds;
+  readonly low: Rational;
+  readonly high: Rational;
+}
+
+const weighed = (value: Rational, bounds: Bounds, share: Rational): PrintedTier => ({
+  value,
+  bounds,
+  low: mul(share, bounds.min),
+  high: mul(share, bounds.max),
+});
+
+const shares = new WeakMap<Framework, readonly Rational[]>();
+
+/** Each result tier's weight over the tiers' total (`resultTiers`), made once per framework (the total was summed on every row). */
+function tierShares(framework: Framework): readonly Rational[] {
+  let known = shares.get(framework);
+  if (!known) {
+    const tiers = resultTiers(framework);
+    const total = sum(tiers.map((t) => t.weight));
+    known = tiers.map((t) => div(t.weight, total));
+    shares.set(framework, known);
+  }
+  return known;
+}
+
+/**
+ * Index and tier cells already read without a finding, by framework or tier and text (`remember`), apart
+ * for tables whose commas are decimal ("3,50" is a number there, "2.500" none). A national table prints
+ * each value hundreds of times (2024's 3 072 tier and index cells hold 523 texts), and another year's
+ * table the same again: parsing, range and grid checks and weighing each anew were most of reading it.
+ * Shared by every table, so that equal cells are one rational (`displayOf` in rank/entry.ts knows it).
+ * Reading both national tables and making their entries, in process: 39 → 10 ms with the rest of the change.
+ * Keyed weakly: a framework read from a file takes its memo with it when it goes.
+ */
+interface Memo {
+  readonly indices: WeakMap<Framework, Map<string, PrintedIndex>>;
+  readonly tiers: WeakMap<Tier, Map<string, PrintedTier>>;
+}
+
+const MEMO: { readonly point: Memo; readonly comma: Memo } = {
+  point: { indices: new WeakMap(), tiers: new WeakMap() },
+  comma: { indices: new WeakMap(), tiers: new WeakMap() },
+};
+
+/** The memo of one framework's indices or one tier's values (`Memo`). */
+function memoOf<K extends object, V>(memos: WeakMap<K, Map<string, V>>, key: K): Map<string, V> {
+  let memo = memos.get(key);
+  if (!memo) {
+    memo = new Map();
+    memos.set(key, memo);
+  }
+  return memo;
+}
+
+/**
+ * A cell's text read without a finding, kept for the rows that print it again: only such, as a finding
+ * names its row and is said on every row it occurs (test/results.test.ts). Bounded: a table of one's own
+ * may print every value differently ("3.5", "3.50", "3.500001"), and those past the bound are read anew.
+ */
+function remember<V>(memo: Map<string, V>, text: string, value: V): void {
+  if (memo.size < MAX_REMEMBERED) memo.set(text, value);
+}
+
+const MAX_REMEMBERED = 4096;
 
 const HALF_CENT = rational(1n, 200n);
 /** a hair: the greatest value below an exclusive upper edge, for reading its band */
