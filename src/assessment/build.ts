@@ -1,3 +1,4 @@
+import { detach } from "../core/detach.js";
 import { editDistance } from "../core/edit-distance.js";
 import {
   countUnlisted,
@@ -1692,18 +1693,6 @@ function runsDown(rows: readonly CsvRecord[], index: number): boolean {
     last = n;
   }
   return last > 1;
-}
-
-/**
- * A copy of a cell kept beyond its row. A cell is a slice of the text it was read from, and V8
- * keeps a slice of 13 characters or more as a view of its parent: an instansi name kept for an
- * assessment would keep the whole piece of the file it came from (read in pieces, every piece).
- * JSON.parse makes a string of its own, flat: concatenating and slicing (` ${text}`.slice(1)) made a
- * view again, of a copy one character longer, 72 bytes for a 22-character name where 40 do (a
- * national file keeps twenty thousand). Shorter ones already are their own.
- */
-function detach(text: string | null): string | null {
-  return text === null || text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
 function cellAt(row: CsvRecord, col: ColumnMatch | undefined): string | null {

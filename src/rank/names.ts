@@ -1,3 +1,4 @@
+import { detach } from "../core/detach.js";
 import { deepFreeze } from "../core/freeze.js";
 import { PROVINSI_SINGKATAN } from "./provinsi-singkatan.js";
 
@@ -105,8 +106,9 @@ export function nameKey(name: string): string {
     key = keyOf(name);
     // a national table's 600 names come again in each year's (584 of 2024's as 2023 wrote them), and a
     // table without a kategori column asks twice per row (its kategori, its entry): each name's key is
-    // worked out once, as a province's is (`provinsiKey`). Rewriting them was a fifth of reading a national table
-    if (nameKeys.size < 4096 && name.length <= 256) nameKeys.set(name, key);
+    // worked out once, as a province's is (`provinsiKey`). Rewriting them was a fifth of reading a national
+    // table. Kept as a copy of its own: the name may be a view of a whole piece of the file (`detach`)
+    if (nameKeys.size < 4096 && name.length <= 256) nameKeys.set(detach(name), key);
   }
   return key;
 }
@@ -173,7 +175,7 @@ export const provinsiKey = (name: string): string => {
     const full = shortFormNames().get(spelled);
     key = full === undefined ? spelled : spelledKey(full);
     // a table names a few dozen provinces, row after row: each spelling is worked out once
-    if (provinsiKeys.size < 1024) provinsiKeys.set(name, key);
+    if (provinsiKeys.size < 1024) provinsiKeys.set(detach(name), key);
   }
   return key;
 };
