@@ -22,7 +22,10 @@ const INDEX = join(SRC, "index.ts");
 function program(): ts.Program {
   const config = ts.readConfigFile(join(ROOT, "tsconfig.json"), ts.sys.readFile);
   const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
-  return ts.createProgram([INDEX], { ...parsed.options, noEmit: true });
+  // without Node's own types (types: []): the library's surface names none of them, and not parsing
+  // @types/node made this file's loading a fifth shorter (the same report, byte for byte). An export
+  // that named one (Buffer, NodeJS.*) would show as `any` in api.md: drop this option then
+  return ts.createProgram([INDEX], { ...parsed.options, noEmit: true, types: [] });
 }
 
 const FLAGS = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType;
