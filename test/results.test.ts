@@ -303,6 +303,11 @@ describe("checking each row of a result table", () => {
     const point = results("instansi,tahun,indeks,d1\nKab B,2024,2.500,2.500\n");
     expect([codes(point), point.rows[0]!.index, point.rows[0]!.tiers[0]]).toEqual([[], { n: 5n, d: 2n }, { n: 5n, d: 2n }]);
     expect(codes(results("instansi;tahun;indeks;d1\nKab B;2024;2.500;2.500\n"))).toEqual(["2:3 result/invalid error 2.500", "2:4 result/invalid error 2.500"]);
+    // and a text read clean against one framework is read again against another: 0.50 is a 2018 index (levels
+    // from 0), none of 2020's (from 1), whichever came first
+    const years = results("instansi,tahun,indeks\nKab A,2019,0.50\nKab B,2023,0.50\nKab C,2019,0.50\nKab D,2023,0.50\n");
+    expect(codes(years)).toEqual(["3:3 result/out-of-range error 0.50", "5:3 result/out-of-range error 0.50"]);
+    expect(years.rows.map((x) => x.index === null)).toEqual([false, true, false, true]);
   });
 
   it("reads each row against the framework its tahun says", () => {

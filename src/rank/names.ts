@@ -175,7 +175,7 @@ export const provinsiKey = (name: string): string => {
     const full = shortFormNames().get(spelled);
     key = full === undefined ? spelled : spelledKey(full);
     // a table names a few dozen provinces, row after row: each spelling is worked out once
-    if (provinsiKeys.size < 1024) provinsiKeys.set(detach(name), key);
+    if (provinsiKeys.size < 1024 && name.length <= 256) provinsiKeys.set(detach(name), key);
   }
   return key;
 };

@@ -366,15 +366,19 @@ export class ResultBuilder {
         const c = columns[k];
         const text = c === undefined ? "" : (row.cells[c] ?? "");
         if (c !== undefined && text === "") blank(c, this.header![c]!, false);
-        const memo = memoOf(this.memo.tiers, t);
-        let part = text === "" ? null : (memo.get(text) ?? null);
-        let value = part?.value ?? null;
-        if (c !== undefined && text !== "" && part === null) {
-          const field = this.header![c]!;
-          value = number(text, c, field);
-          const bounds = value === null ? null : this.tierBounds(t, value, framework, row.line, c + 1, text, field, report);
-          part = bounds === null ? null : weighed(value!, bounds, tierShares(framework)[k]!);
-          if (part) remember(memo, text, part);
+        let part: PrintedTier | null = null;
+        let value: Rational | null = null;
+        if (c !== undefined && text !== "") {
+          const memo = memoOf(this.memo.tiers, t);
+          part = memo.get(text) ?? null;
+          if (part) value = part.value;
+          else {
+            const field = this.header![c]!;
+            value = number(text, c, field);
+            const bounds = value === null ? null : this.tierBounds(t, value, framework, row.line, c + 1, text, field, report);
+            part = value === null || bounds === null ? null : weighed(value, bounds, tierShares(framework)[k]!);
+            if (part) remember(memo, text, part);
+          }
         }
         tiers.push(value);
         parts.push(part);
@@ -645,14 +649,18 @@ function memoOf<K extends object, V>(memos: WeakMap<K, Map<string, V>>, key: K):
 
 /**
  * A cell's text read without a finding, kept for the rows that print it again: only such, as a finding
- * names its row and is said on every row it occurs (test/results.test.ts). Bounded: a table of one's own
- * may print every value differently ("3.5", "3.50", "3.500001"), and those past the bound are read anew.
+ * names its row and is said on every row it occurs (test/results.test.ts). Bounded, and emptied when
+ * full rather than closed: a table of one's own may print every value differently ("3.5", "3.50",
+ * "3.500001"), and a memo that stopped taking texts kept those for the life of the process (20 MB for
+ * 5 000 texts in each of a framework's maps, in a library that lives on) and never the next table's.
  */
 function remember<V>(memo: Map<string, V>, text: string, value: V): void {
-  if (memo.size < MAX_REMEMBERED) memo.set(text, value);
+  if (memo.size >= MAX_REMEMBERED) memo.clear();
+  memo.set(text, value);
 }
 
-const MAX_REMEMBERED = 4096;
+/** a national table's index or tier column prints a few hundred texts (2024's 3 072 cells hold 523 in all) */
+const MAX_REMEMBERED = 1024;
 
 const HALF_CENT = rational(1n, 200n);
 /** a hair: the greatest value below an exclusive upper edge, for reading its band */
