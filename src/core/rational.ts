@@ -184,8 +184,11 @@ function halfUpMagnitude(n: bigint, d: bigint, places: number): bigint {
  * The value the displayed string stands for, as a rational (so bands compare
  * against what is shown): exactly `parseDecimal(toFixedHalfUp(a, places))`
  * (test/rational.test.ts holds it to that), without the string in between.
+ * A value already of at most `places` decimals (a printed index) is its own
+ * display's value, and is returned as it is: no new rational, and no gcd.
  */
 export function roundHalfUp(a: Rational, places = 2): Rational {
+  if (fitsPlaces(a, places)) return a;
   const q = halfUpMagnitude(a.n, a.d, places);
   return rational(a.n < 0n ? -q : q, pow10(places));
 }

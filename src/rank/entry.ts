@@ -260,8 +260,7 @@ export function entryFromResult(row: ResultRow, source: string, user: boolean, o
     // Sangat Baik" stood with no word of why
     exact: exactAsWritten(row, f, basis, reread),
     least: basis === "exact" ? leastExact(f, row, row.index) : null,
-    // a two-decimal index is its own display's value
-    shown: fitsPlaces(row.index, 2) ? row.index : roundHalfUp(row.index, 2),
+    shown: roundHalfUp(row.index, 2),
     display: displayOf(row.index),
     // as printed (unless re-read, above); a table without the column gets the band its tiers allow, else its
     // printed index's, read under the basis (a 2023 "4.195" shows 4.20: Memuaskan, as its year reads the display)
