@@ -11,7 +11,7 @@ import { scoreLean } from "../../dist/scoring/lean.js";
 
 // as the CLI does (nationalHeapFlags, src/cli/stream.ts): only on the V8 the flags are known to
 // (11, Node 20); another answers an unknown flag on stdout, where this case prints its result
-if (/^11\./.test(process.versions.v8)) setFlagsFromString("--semi-space-growth-factor=1 --heap-growing-percent=25");
+if (/^11\./.test(process.versions.v8)) setFlagsFromString("--semi-space-growth-factor=1 --heap-growing-percent=25 --no-parallel-scavenge");
 const [file, out] = process.argv.slice(2);
 const reader = new InputReader({ file, framework: builtinFramework("spbe-2020"), alternatives: builtinFrameworks(), lean: true });
 const fd = openSync(file, "r");

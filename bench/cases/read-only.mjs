@@ -10,7 +10,7 @@ import { pushSliced, TableReader } from "../../dist/io/table.js";
 
 // as the CLI does (nationalHeapFlags, src/cli/stream.ts): only on the V8 the flags are known to
 // (11, Node 20); another answers an unknown flag on stdout, where this case prints its result
-if (/^11\./.test(process.versions.v8)) setFlagsFromString("--semi-space-growth-factor=1 --heap-growing-percent=25");
+if (/^11\./.test(process.versions.v8)) setFlagsFromString("--semi-space-growth-factor=1 --heap-growing-percent=25 --no-parallel-scavenge");
 const file = process.argv[2];
 const fd = openSync(file, "r");
 const chunk = Buffer.allocUnsafe(1 << 20);
