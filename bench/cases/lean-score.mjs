@@ -2,15 +2,15 @@
 // lean, validated against spbe-2020 with the bundled frameworks as alternatives, as rank and trend
 // read), each valid assessment scored exactly (scoreLean), the indices written; V8's heap kept
 // small, as the CLI keeps it for an input of national size
-// (keepHeapSmall in src/cli/stream.ts, which the library build does not include)
+// (keepHeapSmall in src/cli/heap.ts, which the library build does not include)
 import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { builtinFramework, builtinFrameworks } from "../../dist/frameworks/builtin.js";
 import { InputReader } from "../../dist/results/input.js";
 import { scoreLean } from "../../dist/scoring/lean.js";
 
-// as the CLI does (nationalHeapFlags, src/cli/stream.ts): only on the V8 the flags are known to
-// (11, Node 20); another answers an unknown flag on stdout, where this case prints its result
+// as the CLI does (nationalHeapFlags, src/cli/heap.ts): only on the V8 the flags are known to
+// (11, Node 20); another answers an unknown flag with an error line of its own
 if (/^11\./.test(process.versions.v8)) setFlagsFromString("--semi-space-growth-factor=1 --heap-growing-percent=25 --no-parallel-scavenge");
 const [file, out] = process.argv.slice(2);
 const reader = new InputReader({ file, framework: builtinFramework("spbe-2020"), alternatives: builtinFrameworks(), lean: true });

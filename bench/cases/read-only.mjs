@@ -3,13 +3,13 @@
 // record here: the batch path (d) reads most lines without one, through the plain lane of the lean
 // builder (PlainLane in src/io/csv.ts), which this case has no builder to offer; V8's heap kept
 // small, as the CLI keeps it for an input of national size
-// (keepHeapSmall in src/cli/stream.ts, which the library build does not include)
+// (keepHeapSmall in src/cli/heap.ts, which the library build does not include)
 import { closeSync, openSync, readSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { pushSliced, TableReader } from "../../dist/io/table.js";
 
-// as the CLI does (nationalHeapFlags, src/cli/stream.ts): only on the V8 the flags are known to
-// (11, Node 20); another answers an unknown flag on stdout, where this case prints its result
+// as the CLI does (nationalHeapFlags, src/cli/heap.ts): only on the V8 the flags are known to
+// (11, Node 20); another answers an unknown flag with an error line of its own
 if (/^11\./.test(process.versions.v8)) setFlagsFromString("--semi-space-growth-factor=1 --heap-growing-percent=25 --no-parallel-scavenge");
 const file = process.argv[2];
 const fd = openSync(file, "r");

@@ -56,8 +56,8 @@ export function restoreHeapDefaults(setFlags: (flags: string) => void = v8Flags)
 
 /**
  * The flags for a V8 known to have them: V8 11 (Node 20, what these machines run). V8 answers a
- * flag it does not know with a line on stdout, which carries only the requested output: another
- * V8 keeps its default until it is checked here.
+ * flag it does not know with an error line of its own (V8 11: on stderr, checked by
+ * test/rank-cli.test.ts) and ignores it: another V8 keeps its defaults until it is checked here.
  */
 export function nationalHeapFlags(v8Version: string): string | null {
   return /^11\./.test(v8Version) ? NATIONAL_HEAP_FLAGS : null;
