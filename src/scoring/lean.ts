@@ -1,5 +1,5 @@
 import type { Assessment, LeanLevels } from "../assessment/build.js";
-import { commonDenominator, quotientFixedHalfUp, type Rational, rational } from "../core/rational.js";
+import { commonDenominator, pow10, quotientFixedHalfUp, type Rational, rational } from "../core/rational.js";
 import type { Framework, PredikatBasis } from "../frameworks/types.js";
 import { chooseBasis, type Predikat, predikatOf } from "./predikat.js";
 import { type Shown, shown } from "./score.js";
@@ -73,8 +73,6 @@ function planOf(framework: Framework): Plan {
   return plan;
 }
 
-const POW10 = Array.from({ length: 16 }, (_, k) => 10n ** BigInt(k));
-
 /** Scores a valid lean assessment (`valid`, built with `lean: true`); throws for any other, like `scoreAssessment`. */
 export function scoreLean(assessment: Assessment, options: LeanOptions = {}): LeanScore {
   const { framework, levels } = assessment;
@@ -82,7 +80,7 @@ export function scoreLean(assessment: Assessment, options: LeanOptions = {}): Le
   if (!assessment.valid) throw new Error("scoreLean: score only valid assessments");
   const plan = planOf(framework);
   const places = checkedPlaces(framework, levels);
-  const scale = POW10[places]!;
+  const scale = pow10(places);
   // every tier's sum in one pass: in doubles where every step stays an exact integer (whole levels
   // of the bundled frameworks, always), in bigint otherwise
   const small = smallSums(plan, levels, places);
@@ -121,7 +119,7 @@ export function leanIndex(framework: Framework, levels: LeanLevels): Rational {
   const plan = planOf(framework);
   const places = checkedPlaces(framework, levels);
   const small = smallSums(plan, levels, places);
-  return rational(small ? BigInt(small.total) : bigSums(plan, levels, places).total, plan.totalUnits * POW10[places]!);
+  return rational(small ? BigInt(small.total) : bigSums(plan, levels, places).total, plan.totalUnits * pow10(places));
 }
 
 /** The most decimal places any level has; throws for a level count that does not fit or a missing value. */
@@ -167,7 +165,7 @@ function bigSums(plan: Plan, levels: LeanLevels, places: number): { total: bigin
   const aspects = new Array<bigint>(plan.aspectUnits.length).fill(0n);
   let total = 0n;
   for (let i = 0; i < plan.unitsBig.length; i++) {
-    const t = plan.unitsBig[i]! * BigInt(levels.numer(i)) * POW10[places - levels.places(i)]!;
+    const t = plan.unitsBig[i]! * BigInt(levels.numer(i)) * pow10(places - levels.places(i));
     total += t;
     const d = plan.domainOf[i]!;
     if (d >= 0) domains[d]! += t;
