@@ -40,16 +40,19 @@ export async function findConfig(cwd: string, explicit: string | false | undefin
     if (fs.existsSync(own)) return load(own, own, path.relative(cwd, own), await readJson(own, own, false));
     const pkg = path.join(dir, "package.json");
     if (fs.existsSync(pkg)) {
-      const json = (await readJson(pkg, pkg, false)) as Record<string, unknown> | null;
-      if (json && typeof json === "object" && Object.hasOwn(json, "spbe"))
-        return load(pkg, `${pkg} ("spbe")`, `${path.relative(cwd, pkg)} ("spbe")`, json.spbe, "spbe");
+      const read = await readJson(pkg, pkg, false);
+      if (read.json && typeof read.json === "object" && Object.hasOwn(read.json, "spbe"))
+        return load(pkg, `${pkg} ("spbe")`, `${path.relative(cwd, pkg)} ("spbe")`, read, "spbe");
     }
     if (path.dirname(dir) === dir) return null;
   }
 }
 
-/** The text `readJson` read last: `load` looks in it for keys written twice, which JSON.parse let through. */
-let lastText = "";
+/** A config file's JSON, and its text (BOM dropped) as parsed. */
+interface JsonRead {
+  readonly json: unknown;
+  readonly text: string;
+}
 
 /** Far above any config (a few hundred bytes): what a pipe or a device given as one is read up to. */
 const MAX_CONFIG_BYTES = 1 << 20;
@@ -57,9 +60,10 @@ const MAX_CONFIG_BYTES = 1 << 20;
 /**
  * A config file's JSON. One found on the way up must be a regular file: a named pipe there would
  * make every command in the folder wait for a writer. One named with --config may be a pipe
- * (`--config <(…)`); any is read up to MAX_CONFIG_BYTES.
+ * (`--config <(…)`); any is read up to MAX_CONFIG_BYTES. With its text, which `load` looks in for keys
+ * written twice (JSON.parse keeps the last without a word).
  */
-async function readJson(file: string, shown: string, explicit: boolean): Promise<unknown> {
+async function readJson(file: string, shown: string, explicit: boolean): Promise<JsonRead> {
   let text: string;
   try {
     const stat = fs.statSync(file);
@@ -77,9 +81,8 @@ async function readJson(file: string, shown: string, explicit: boolean): Promise
     throw new CliError(inBoth((l) => say(l, CLI.configUnreadable, { name: shown, reason: reason[l] })));
   }
   const body = text.replace(/^\uFEFF/, "");
-  lastText = body;
   try {
-    return JSON.parse(body);
+    return { json: JSON.parse(body), text: body };
   } catch {
     // said in the user's language with its line and column, as `framework check` says it (V8's own
     // message is English only); the scanner is loaded only for a broken file
@@ -94,9 +97,10 @@ async function readJson(file: string, shown: string, explicit: boolean): Promise
 }
 
 /** `within`: the key of the file's JSON the config is (package.json's "spbe"), "" for the whole file */
-async function load(file: string, shown: string, named: string, json: unknown, within = ""): Promise<LoadedConfig> {
+async function load(file: string, shown: string, named: string, read: JsonRead, within = ""): Promise<LoadedConfig> {
   const { configProblems } = await import("./config-schema.js");
-  const result = configProblems(json, lastText, within);
+  const json = within === "" ? read.json : (read.json as Record<string, unknown>)[within];
+  const result = configProblems(json, read.text, within);
   if (!result.ok) {
     throw new CliError(
       inBoth((l) => say(l, CLI.configInvalid, { name: shown })),
