@@ -9,7 +9,7 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * which took the suite from 104 s to 75 s of CPU. A file belongs here when it mocks a module
  * (vi.mock: a module already loaded by another file would keep the real one), or depends on state
  * kept for the process: rank-cli.test.ts asks keepHeapSmall's once-per-process V8 flags
- * (src/cli/stream.ts), which any earlier run of a 16 MiB input in the worker would have set.
+ * (src/cli/heap.ts), which any earlier run of a 16 MiB input in the worker would have set.
  * hostile.test.ts stays apart too, so that its 8 MB cells, quarter of a million columns and hundreds of
  * thousands of rows never share a heap with another file (measured: no slower either way).
  */

@@ -1376,7 +1376,7 @@ describe("a heap kept small for an input of national size", () => {
     expect(set("--no-parallel-scavenging")).not.toBe("");
   });
 
-  it("only of a V8 known to have the flag (an unknown one would print on stdout)", () => {
+  it("only of a V8 known to have the flags (an unknown one would be said, and ignored)", () => {
     expect(nationalHeapFlags("11.3.244.8-node.33")).toBe("--semi-space-growth-factor=1 --heap-growing-percent=25 --no-parallel-scavenge");
     expect(nationalHeapFlags("12.4.254.21-node.24")).toBeNull();
     expect(nationalHeapFlags("9.4.146.26-node.26")).toBeNull();
