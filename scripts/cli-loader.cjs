@@ -199,13 +199,21 @@ function cacheFor(name, source) {
 }
 
 if (WRITE) {
+  // The caches of the files loaded so far, made at the training's checkpoint (scripts/code-cache-training.cjs)
+  // from the runs before it, not at exit: a file's cache holds every function compiled in it by then, and the
+  // files every score loads would otherwise carry the code the other commands' runs compiled in them, for a
+  // score to deserialise and never run. The files loaded after it get their cache at exit.
+  const made = new Map();
+  globalThis[Symbol.for("spbe.codeCacheCheckpoint")] = () => {
+    for (const { script, name } of scripts) if (!made.has(name)) made.set(name, script.createCachedData());
+  };
   process.on("exit", () => {
     try {
       const index = {};
       const parts = [];
       let offset = 0;
       for (const { script, name, source } of scripts) {
-        const data = script.createCachedData();
+        const data = made.get(name) ?? script.createCachedData();
         index[name] = [offset, data.length, offset + data.length, source.length];
         parts.push(data, source);
         offset += data.length + source.length;
