@@ -1129,6 +1129,9 @@ export class AssessmentBuilder {
     for (const [field, value] of fields) {
       const col = this.map[field];
       if (!col) continue;
+      // a file that gives the cell on every row (a national file's 20 000 assessments) has no blank to
+      // find: no set of every instansi made for it, twice (a million rows: ~8 ms, 2.6 MB)
+      if (!this.order.some((g) => value(g) === null)) continue;
       const giving = new Set<string | null>();
       for (const g of this.order) if (value(g) !== null) giving.add(g.instansi);
       // of rows that were read as an indicator's: a footer ("Indeks", a level and no indicator) is only its indicator/blank
