@@ -176,16 +176,11 @@ export interface ReadEnd {
   readonly omittedFindings: Omitted;
 }
 
-/** One assessment while its rows arrive (rows of one assessment need not be together). */
-interface Group {
-  readonly instansi: string | null;
-  /** the name's cell as written, for the rows that follow (`instansi` has its spaces made one) */
-  readonly written: string | null;
-  readonly tahunRaw: string | null;
-  readonly jenisRaw: string | null;
-  readonly tahun: number | null;
-  readonly jenis: string | null;
-  readonly line: number;
+/**
+ * What few assessments ever hold, made the first time one does: most of a national file's twenty
+ * thousand never do, and as fields of their own these were 64 bytes each, held to the end of the file.
+ */
+interface Rare {
   kategori: string | null;
   provinsi: string | null;
   target: string | null;
@@ -193,14 +188,6 @@ interface Group {
   targetLine: number | null;
   /** null until the first (most assessments of a national file have none) */
   findings: Finding[] | null;
-  hasError: boolean;
-  /**
-   * Where this assessment's per-indicator slots are, from `base` on: the line of each indicator's
-   * row, and in a lean build its level. Shared by 512 assessments: one set of arrays, no typed
-   * array (~100 bytes) each.
-   */
-  readonly store: SlabStore;
-  readonly base: number;
   /** indicators whose absence a finding has already explained (the parts of a bare "35", the "1" of a refused "1.") */
   explained: Set<string> | null;
   /**
@@ -211,9 +198,93 @@ interface Group {
   summaryOnly: boolean | null;
   /** the first level refused as a fraction of a whole-number framework ("2,5"), as written: see `fits` */
   fraction: string | null;
-  readonly values: Map<string, IndicatorValue> | null;
+}
+
+/**
+ * One assessment while its rows arrive (rows of one assessment need not be together). Its rarely
+ * set fields are accessors on the prototype, kept in `Rare` once one is set: read as fields, null
+ * until then.
+ */
+class Group {
+  hasError = false;
   /** the assessment whose row came after one of this one's, the last time another came: see `group` */
-  next: Group | null;
+  next: Group | null = null;
+  private rare: Rare | null = null;
+
+  constructor(
+    readonly instansi: string | null,
+    /** the name's cell as written, for the rows that follow (`instansi` has its spaces made one) */
+    readonly written: string | null,
+    readonly tahunRaw: string | null,
+    readonly jenisRaw: string | null,
+    readonly tahun: number | null,
+    readonly jenis: string | null,
+    readonly line: number,
+    /**
+     * Where this assessment's per-indicator slots are, from `base` on: the line of each indicator's
+     * row, and in a lean build its level. Shared by 512 assessments: one set of arrays, no typed
+     * array (~100 bytes) each.
+     */
+    readonly store: SlabStore,
+    readonly base: number,
+    readonly values: Map<string, IndicatorValue> | null,
+  ) {}
+
+  private put<K extends keyof Rare>(key: K, value: Rare[K]): void {
+    // null is what every field reads as before: a row without a kategori cell sets null, and makes nothing
+    if (value === null && this.rare === null) return;
+    this.rare ??= { kategori: null, provinsi: null, target: null, targetLine: null, findings: null, explained: null, summaryOnly: null, fraction: null };
+    this.rare[key] = value;
+  }
+
+  get kategori(): string | null {
+    return this.rare === null ? null : this.rare.kategori;
+  }
+  set kategori(value: string | null) {
+    this.put("kategori", value);
+  }
+  get provinsi(): string | null {
+    return this.rare === null ? null : this.rare.provinsi;
+  }
+  set provinsi(value: string | null) {
+    this.put("provinsi", value);
+  }
+  get target(): string | null {
+    return this.rare === null ? null : this.rare.target;
+  }
+  set target(value: string | null) {
+    this.put("target", value);
+  }
+  get targetLine(): number | null {
+    return this.rare === null ? null : this.rare.targetLine;
+  }
+  set targetLine(value: number | null) {
+    this.put("targetLine", value);
+  }
+  get findings(): Finding[] | null {
+    return this.rare === null ? null : this.rare.findings;
+  }
+  set findings(value: Finding[] | null) {
+    this.put("findings", value);
+  }
+  get explained(): Set<string> | null {
+    return this.rare === null ? null : this.rare.explained;
+  }
+  set explained(value: Set<string> | null) {
+    this.put("explained", value);
+  }
+  get summaryOnly(): boolean | null {
+    return this.rare === null ? null : this.rare.summaryOnly;
+  }
+  set summaryOnly(value: boolean | null) {
+    this.put("summaryOnly", value);
+  }
+  get fraction(): string | null {
+    return this.rare === null ? null : this.rare.fraction;
+  }
+  set fraction(value: string | null) {
+    this.put("fraction", value);
+  }
 }
 
 /**
@@ -600,32 +671,25 @@ export class AssessmentBuilder {
   private newGroup(row: CsvRecord, instansi: string | null, written: string | null, tahunRaw: string | null, jenisRaw: string | null): Group {
     const tahun = tahunRaw === null ? null : tahunOf(tahunRaw);
     const jenis = jenisOf(jenisRaw);
-    const jenisKept = detach(jenisRaw);
+    // the year and jenis as the assessment before kept them, where this one writes the same: a national
+    // file's 20 000 assessments share one "2024" (a copy each was 24 bytes, held to the end of the file)
+    const before = this.last;
+    const jenisKept = before !== null && before.jenisRaw === jenisRaw ? before.jenisRaw : detach(jenisRaw);
     const slot = this.slab.next();
     const kept = detach(instansi);
-    const group: Group = {
-      instansi: kept,
+    const group = new Group(
+      kept,
       // the usual name has nothing to make one: the same string, no second copy
-      written: written === instansi ? kept : detach(written),
-      tahunRaw: detach(tahunRaw),
-      jenisRaw: jenisKept,
+      written === instansi ? kept : detach(written),
+      before !== null && before.tahunRaw === tahunRaw ? before.tahunRaw : detach(tahunRaw),
+      jenisKept,
       tahun,
-      jenis: jenis ?? jenisKept,
-      line: row.line,
-      kategori: null,
-      provinsi: null,
-      target: null,
-      targetLine: null,
-      findings: null,
-      hasError: false,
-      store: slot.store,
-      base: slot.base,
-      explained: null,
-      summaryOnly: null,
-      fraction: null,
-      values: this.options.lean ? null : new Map(),
-      next: null,
-    };
+      jenis ?? jenisKept,
+      row.line,
+      slot.store,
+      slot.base,
+      this.options.lean ? null : new Map(),
+    );
     const file = this.file;
     const col = (c: ColumnMatch) => c.index + 1;
     // the header row repeated (a second sheet pasted below): its indicator/unknown says so, and its
