@@ -3,8 +3,9 @@
 // and those they require, from the few files that hold them (scripts/bundle.mjs, `writePacks`), with
 // V8's code cache. Compiling the bundle is most of what a short run costs
 // beyond Node's own start-up; the cache (dist/cli/cache/code-cache.bin, made at build time by a few
-// training runs) holds the compiled code of every function those runs used, so a run deserialises
-// instead of parsing and compiling. V8 rejects a cache made by another Node or with other flags, and
+// training runs, scripts/code-cache-training.cjs) holds the compiled code of the functions those runs used
+// (for the files score and validate load, of theirs alone: see the checkpoint below), so a run
+// deserialises instead of parsing and compiling. V8 rejects a cache made by another Node or with other flags, and
 // one whose source has another length; it does not compare the source itself. So the blob keeps a copy
 // of each file as it was compiled, and a cache is used only for a file byte for byte that copy (not for
 // one edited in place after the build: a patch, a sed of the same length). File times cannot tell: an

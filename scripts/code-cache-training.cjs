@@ -40,7 +40,9 @@ async function run(argv) {
 
 (async () => {
   for (const argv of first) await run(argv);
-  globalThis[Symbol.for("spbe.codeCacheCheckpoint")]();
+  const checkpoint = globalThis[Symbol.for("spbe.codeCacheCheckpoint")];
+  if (typeof checkpoint !== "function") throw new Error("no code cache checkpoint: run with SPBE_WRITE_CODE_CACHE set (scripts/bundle.mjs does)");
+  checkpoint();
   for (const argv of then) await run(argv);
 })().catch((error) => {
   console.error(error);

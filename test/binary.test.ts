@@ -555,9 +555,9 @@ const io = { env: {}, stdout: { write: () => true, isTTY: false }, stderr: { wri
         `const sink = { write: () => true, isTTY: false, columns: undefined };`,
         `const io = { env: {}, stdout: sink, stderr: sink, stdin: { [Symbol.asyncIterator]: async function* () {} }, cwd: ${JSON.stringify(ROOT)} };`,
         `(async () => {`,
-        `  await main(["score", "fixtures/contoh-spbe-2020-mandiri.csv", "--format", "json"], io);`,
+        `  if ((await main(["score", "fixtures/contoh-spbe-2020-mandiri.csv", "--format", "json"], io)) !== 0) process.exit(1);`,
         checkpoint ? `  globalThis[Symbol.for("spbe.codeCacheCheckpoint")]();` : "",
-        `  await main(["plan", "fixtures/contoh-spbe-2020-mandiri.csv"], io);`,
+        `  if ((await main(["plan", "fixtures/contoh-spbe-2020-mandiri.csv"], io)) !== 0) process.exit(1);`,
         `})();`,
       ].join("\n");
       const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", env: { ...process.env, SPBE_WRITE_CODE_CACHE: out } });
@@ -566,12 +566,12 @@ const io = { env: {}, stdout: { write: () => true, isTTY: false }, stderr: { wri
       const length = blob.readUInt32LE(0);
       return JSON.parse(blob.toString("utf8", 4, 4 + length)) as Record<string, [number, number, number, number]>;
     };
-    const before = train(true);
-    const after = train(false);
-    const main = Object.keys(before).find((f) => f.startsWith("main-"))!;
-    const plan = Object.keys(before).find((f) => f.startsWith("chunks/plan-run-"))!;
+    const withCheckpoint = train(true);
+    const without = train(false);
+    const main = Object.keys(without).find((f) => f.startsWith("main-"))!;
+    const plan = Object.keys(without).find((f) => f.startsWith("chunks/plan-run-"))!;
     // plan's own file has its cache either way; the file every run loads holds what plan compiled in it only without
-    expect([plan in after, before[main]![1] < after[main]![1]]).toEqual([true, true]);
+    expect([plan in withCheckpoint, plan in without, withCheckpoint[main]![1] < without[main]![1]]).toEqual([true, true, true]);
   });
 
   it("runs as usual, compiling every file, when the code cache file is damaged", () => {
