@@ -11,10 +11,10 @@
 //      script (when Debian's python3-pandas is installed), our reader alone, our reader + lean
 //      builder + exact scoring, and `spbe rank` end to end (goal: faster than pandas), as CSV and as
 //      the table it writes by default (a table took 91 s here until it was drawn in one pass)
-//   3. peak RSS of our reader, the batch path, `spbe rank` and `spbe score` at 1 M and 2 M rows (goal
+//   3. peak RSS of our reader, the batch path, `spbe rank`, `spbe score` and `spbe validate` at 1 M and 2 M rows (goal
 //      ≤ 150 MB, flat); `score --format csv` (g) writes 60 rows an assessment, so it is no match for pandas'
 //      one index each, and is here for its memory, as (h), the same placing each assessment among the
-//      bundled national results (--banding)
+//      bundled national results (--banding), and (i) `spbe validate`, what a CI pipeline runs
 //   4. `spbe rank` of the same rows as users' files come (Excel's locales and encodings, quotes, a header
 //      with Alt+Enter, rows sorted by indicator) against the plain file: each once lost the fast path
 //
@@ -260,6 +260,16 @@ function main() {
       json: true,
       check: scoreCheck(n),
     });
+    // validate: what a CI pipeline runs on a submitted file; no finding in the generated one
+    const validateCase = (input, n) => ({
+      cmd: node,
+      args: [join(CASES, "validate-cli.mjs"), input],
+      json: true,
+      check: (o) => {
+        if (o.code !== 0 || o.assessments !== n || o.findings !== 0)
+          throw new HarnessError(`spbe validate: exit ${o.code}, ${o.assessments} assessments, ${o.findings} findings`);
+      },
+    });
     const pandas = findPandas();
     const rankCase = {
       name: "(e) spbe rank <file> --format csv -o out",
@@ -303,6 +313,7 @@ function main() {
       { name: "(g) spbe score <file> --format csv (60 rows each)", ...scoreCase(big, assessments, "score-out.csv") },
       // each assessment also placed among the bundled 2024 results (read whole until session 21: 1.4 GB, 9.5 s)
       { name: "(h) the same, --banding nasional-2024", ...scoreCase(big, assessments, "banding-out.csv", "--banding", "nasional-2024") },
+      { name: "(i) spbe validate <file> --format json", ...validateCase(big, assessments) },
     ];
     const size = (statSync(big).size / 1024 ** 2).toFixed(1);
     const through = compare(cases, ROUNDS);
@@ -343,6 +354,7 @@ function main() {
           check: rankCheck(assessments * 2),
         },
         { name: "(g) spbe score (csv)", ...scoreCase(big2, assessments * 2, "score-out2.csv") },
+        { name: "(i) spbe validate", ...validateCase(big2, assessments * 2) },
         // the yardstick at twice the size too: is it flat?
         ...(pandas
           ? [
@@ -366,7 +378,8 @@ function main() {
       ["(e) spbe rank", twice[2]],
       ["(f) spbe rank (table)", twice[3]],
       ["(g) spbe score (csv)", twice[4]],
-      ...(pandas ? [["(b) pandas", twice[5]]] : []),
+      ["(i) spbe validate", twice[5]],
+      ...(pandas ? [["(b) pandas", twice[6]]] : []),
     ]) {
       const t1 = at1(label.slice(0, 3));
       console.log(`${label.padEnd(22)} ${t1.rssMb.toFixed(0).padStart(4)} MB → ${t2.rssMb.toFixed(0).padStart(4)} MB   (${t2.median.toFixed(0)} ms at 2×)`);

@@ -4,9 +4,12 @@ import { dirname, join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { Context } from "../src/cli/context.js";
+import { makeContext } from "../src/cli/context.js";
 import { CliError } from "../src/cli/errors.js";
 import { expandInputs, partRegex } from "../src/cli/inputs.js";
-import { csvOf } from "./helpers.js";
+import { readValidatedFile } from "../src/cli/validated-file.js";
+import { builtinFrameworks } from "../src/frameworks/builtin.js";
+import { csvOf, fw } from "./helpers.js";
 // the built CLI, spawned as CI would: no colour, no language setting, arguments passed without a shell
 import { main, ROOT, spbe } from "./run-cli.js";
 
@@ -518,5 +521,40 @@ describe("fixtures/ci", () => {
       "indicator/duplicate",
       "indicator/unknown",
     ]);
+  });
+});
+
+// (session 26) a file of national size is read as rank reads it, a mebibyte at a time with V8's heap kept small
+// (src/cli/validated-file.ts): read whole, a million rows peaked at 112 MB, 2 M rows under a raised --max-bytes 177
+describe("validate of a large file", () => {
+  it("reads it streamed as it reads it whole: assessments, result tables, UTF-16, targets, a file over --max-bytes", async () => {
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from("instansi;tahun;indikator;tingkat\r\nKab. A;2024;1;3\r\nKab. A;2024;2;x\r\n", "utf16le"),
+    ]);
+    const dir = tree({
+      "galat.csv": ERRORS,
+      "peringatan.csv": WARNINGS,
+      "utf16.csv": utf16,
+      "target.csv": "tahun,instansi,indeks,target\n2024,Kab. A,3.10,kurang\n",
+      "nasional.csv": readFileSync(join(ROOT, "data/nasional/nasional-2024.csv")),
+    });
+    const sink = { write: () => true };
+    const ctx = makeContext("en", "validate", {}, { env: {}, stdout: sink, stderr: sink, stdin: { [Symbol.asyncIterator]: async function* () {} }, cwd: dir });
+    const options = (maxBytes: number) => ({ maxBytes, alternatives: builtinFrameworks, explicit: false });
+    const read = async (file: string, streamFrom: number, maxBytes = 1 << 20) =>
+      JSON.stringify(await readValidatedFile(ctx, file, fw("spbe-2020"), options(maxBytes), file, streamFrom), (_, v) =>
+        typeof v === "bigint" ? String(v) : v,
+      );
+    for (const file of ["galat.csv", "peringatan.csv", "utf16.csv", "target.csv", "nasional.csv"]) {
+      expect(await read(file, 0), file).toBe(await read(file, Number.POSITIVE_INFINITY));
+    }
+    expect(await read("galat.csv", 0, 10)).toBe(await read("galat.csv", Number.POSITIVE_INFINITY, 10));
+    // each says what it should, so that the two readings agreeing is worth something
+    const codes = async (file: string, maxBytes?: number) => JSON.parse(await read(file, 0, maxBytes)).findings.map((f: { code: string }) => f.code);
+    expect(await codes("galat.csv")).not.toEqual([]);
+    expect(await codes("utf16.csv")).toContain("value/invalid");
+    expect(await codes("target.csv")).toContain("meta/invalid");
+    expect(await codes("galat.csv", 10)).toEqual(["file/too-large"]);
   });
 });
