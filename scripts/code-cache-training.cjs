@@ -28,6 +28,7 @@ const then = [
   ["rank", sample, "--format", "csv"],
   ["rank", "--nasional", "2024"],
   ["trend", sample],
+  ["trend", sample, "--format", "csv"],
   ["diff", sample, "fixtures/contoh-spbe-2020-evaluasi.csv"],
   ["plan", sample],
   ["framework"],

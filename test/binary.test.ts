@@ -544,6 +544,26 @@ const io = { env: {}, stdout: { write: () => true, isTTY: false }, stderr: { wri
     }
   });
 
+  // (session 26) a national input sets V8's heap flags (src/cli/heap.ts), after which V8 refuses every code cache:
+  // rank and trend load their renderer before reading, and compiled it from source after a national input before
+  it("uses the code cache of every file rank and trend load for an input of national size, their renderer's too", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-national-cache-"));
+    const ids = Array.from({ length: 47 }, (_, i) => i + 1);
+    const rows: string[] = ["instansi,tahun,indikator,tingkat"];
+    for (let k = 0; rows.length * 30 < 17 << 20; k++) for (const id of ids) rows.push(`Pemerintah Daerah ${k},2024,${id},${1 + ((k + id) % 5)}`);
+    const file = join(dir, "nasional.csv");
+    writeFileSync(file, `${rows.join("\n")}\n`);
+    expect(statSync(file).size).toBeGreaterThanOrEqual(16 << 20);
+    for (const command of ["rank", "trend"]) {
+      const r = spawnSync(process.execPath, [join(ROOT, "bin/spbe.js"), command, file, "--format", "csv", "-o", join(dir, `${command}.csv`)], {
+        encoding: "utf8",
+        env: { ...process.env, SPBE_CODE_CACHE: "report" },
+      });
+      const loaded = r.stderr.split("\n").filter((l) => l.startsWith("spbe-code-cache "));
+      expect([command, r.status, loaded.some((l) => l.includes("-csv-")), loaded.filter((l) => !l.endsWith(" used"))]).toEqual([command, 0, true, []]);
+    }
+  });
+
   // (session 26) the files every score loads kept their caches as score's and validate's runs left them: trained
   // by rank, diff and plan as well they grew by 30 KB, and score's start-up by 3.8 ms
   it("makes the caches of the files loaded before the training's checkpoint as the runs before it left them", () => {

@@ -33,6 +33,9 @@ export async function runTrend(ctx: Context, inputs: readonly string[], options:
   if (options.target !== undefined && options.framework === undefined && builtinFrameworks().every((f) => !parseTarget(f, options.target!))) {
     throw usageError(CLI.badTarget, badTargetArgs(builtinFramework(DEFAULT_FRAMEWORK_ID)!, options.target));
   }
+  // the renderer's module loaded before the inputs: once a national input has set V8's heap flags
+  // (src/cli/heap.ts), V8 refuses the code cache of every file loaded after (rank 1 M CSV 0.97-0.99 x)
+  await (entry.loadPieces ?? entry.load)();
   const read = await readRankingInputs(ctx, inputs, options, ignoring, basis);
   await refuseTargetsOnly(ctx, read, RANK_CLI.targetsOnly);
   if (options.instansi !== undefined) {
