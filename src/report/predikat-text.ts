@@ -84,29 +84,37 @@ export function entryOtherBasis(
   return { predikat: other, edge: toDecimalAtLeastTwo(shown.min) };
 }
 
+type OtherBasisOf = Pick<RankEntry, "exact" | "basis" | "framework" | "printedPredikat" | "predikat">;
+
 /**
- * `entryOtherBasis(e)?.predikat ?? ""`, for a CSV column on every row: remembered by the entry's exact index,
- * which entries share (rank/entry.ts, `sharedExact`), so that a national file's twenty thousand rows ask
- * the bands a few hundred times. Make one per rendering.
+ * `entryOtherBasis`, remembered by the entry's exact index, which entries share (rank/entry.ts,
+ * `sharedExact`), so that a national file's twenty thousand rows ask the bands a few hundred times (each
+ * asks twice, bigint arithmetic: a tenth of drawing its table). Make one per rendering.
  */
-export function otherBasisCell(): (e: Pick<RankEntry, "exact" | "basis" | "framework" | "printedPredikat" | "predikat">) => string {
+export function otherBasisMemo(): (e: OtherBasisOf) => ReturnType<typeof entryOtherBasis> {
   // by framework, then basis, then exact index: no key is made per row
-  const known = new Map<Framework, Record<PredikatBasis, Map<object, string>>>();
+  const known = new Map<Framework, Record<PredikatBasis, Map<object, ReturnType<typeof entryOtherBasis>>>>();
   return (e) => {
-    if (e.exact === null) return e.printedPredikat ?? "";
+    if (e.exact === null) return entryOtherBasis(e);
     let byBasis = known.get(e.framework);
     if (!byBasis) {
       byBasis = { exact: new Map(), displayed: new Map() };
       known.set(e.framework, byBasis);
     }
-    const cells = byBasis[e.basis];
-    let cell = cells.get(e.exact);
-    if (cell === undefined) {
-      cell = entryOtherBasis(e)?.predikat ?? "";
-      cells.set(e.exact, cell);
+    const others = byBasis[e.basis];
+    let other = others.get(e.exact);
+    if (other === undefined) {
+      other = entryOtherBasis(e);
+      others.set(e.exact, other);
     }
-    return cell;
+    return other;
   };
+}
+
+/** `entryOtherBasis(e)?.predikat ?? ""`, for a CSV column on every row (`otherBasisMemo`). Make one per rendering. */
+export function otherBasisCell(): (e: OtherBasisOf) => string {
+  const other = otherBasisMemo();
+  return (e) => other(e)?.predikat ?? "";
 }
 
 /**
@@ -117,8 +125,9 @@ export function entryBasisNote(
   e: Pick<RankEntry, "exact" | "basis" | "framework" | "predikat" | "instansi" | "tahun" | "display" | "printedPredikat" | "readAsOf">,
   lang: Lang,
   number: (text: string) => string = (text) => text,
+  otherBasis: (e: OtherBasisOf) => ReturnType<typeof entryOtherBasis> = entryOtherBasis,
 ): string | null {
-  const other = entryOtherBasis(e);
+  const other = otherBasis(e);
   if (!other) return null;
   const who = e.tahun === null ? e.instansi : `${e.instansi} (${e.tahun})`;
   const basis = say(lang, e.basis === "exact" ? P.exact : P.displayed);

@@ -7,7 +7,7 @@ import { KATEGORI_FILTERS } from "../rank/names.js";
 import type { RankedRow, RankGroup, RankReport } from "../rank/rank.js";
 import { distinctFrameworks, frameworkCautions } from "./caveats.js";
 import { column, type Section } from "./layout.js";
-import { entryBasisNote, entryOtherBasis, indexTitle, isIndicative } from "./predikat-text.js";
+import { entryBasisNote, indexTitle, isIndicative, otherBasisMemo } from "./predikat-text.js";
 import { standingLine } from "./standing.js";
 import { signed } from "./text.js";
 
@@ -86,6 +86,8 @@ export function rankContent(report: RankReport, lang: Lang, num: (display: strin
     ...(showTiers ? tiers.map((id) => column(tierHead(framework!, id), "number")) : []),
     ...(showChange ? [column(t(R.changeFrom, { year: report.previousYear! }), "number")] : []),
   ];
+  // each row's predikat under the other basis, asked for its mark and for its note
+  const otherBasis = otherBasisMemo();
   // pushed one by one: spreads of a small array for each optional column were four arrays more for
   // each of a national ranking's 21 000 rows
   const cells = (r: RankedRow): string[] => {
@@ -94,7 +96,7 @@ export function rankContent(report: RankReport, lang: Lang, num: (display: strin
     if (showKategori) row.push(e.kategori ?? "");
     if (showProvinsi) row.push(e.provinsi ?? "");
     const predikat = isIndicative(e.framework) ? t(PREDIKAT_LABEL.indicative, { predikat: e.predikat }) : e.predikat;
-    row.push(e.display, entryOtherBasis(e) ? `${predikat} ◊` : predikat);
+    row.push(e.display, otherBasis(e) ? `${predikat} ◊` : predikat);
     if (showTiers) for (let k = 0; k < tiers.length; k++) row.push(e.tiers?.[k] ?? "");
     if (showChange) row.push(r.change ? `${signed(r.change.display)}${r.changeFromFault ? " †" : ""}` : r.acrossFrameworks ? "‡" : "");
     return row;
@@ -141,7 +143,7 @@ export function rankContent(report: RankReport, lang: Lang, num: (display: strin
   const across = rows.filter((r) => r.acrossFrameworks).length;
   if (across > 0) notes.push(t(R.changeAcrossFrameworks, { count: across }));
   for (const r of rows) {
-    const note = entryBasisNote(r.entry, lang, num);
+    const note = entryBasisNote(r.entry, lang, num, otherBasis);
     if (note) notes.push(note);
   }
   for (const f of report.faults) notes.push(t(R.bundledNote, { name: f.source, count: f.count }));

@@ -7,7 +7,7 @@ import { type Lang, translator } from "../messages/text.js";
 import type { TrendPoint, TrendReport, TrendSeries, TrendTarget } from "../rank/trend.js";
 import { distinctFrameworks, frameworkCautions } from "./caveats.js";
 import { column, type Section } from "./layout.js";
-import { entryBasisNote, entryOtherBasis, indexTitle, isIndicative } from "./predikat-text.js";
+import { entryBasisNote, indexTitle, isIndicative, otherBasisMemo } from "./predikat-text.js";
 import { signed } from "./text.js";
 
 /**
@@ -131,6 +131,8 @@ export function trendContent(report: TrendReport, lang: Lang, num: (display: str
   const index = indexName(report, lang) ?? "";
   // a provisional framework's predikat and 2018's assumed bands are read here too: said as score says them
   const notes: string[] = frameworkCautions(trendFrameworks(report), lang);
+  // each point's predikat under the other basis, asked for its note and for its mark
+  const otherBasis = otherBasisMemo();
   if (report.undated > 0) notes.push(t(T.undated, { count: report.undated }));
   if (report.series.some((s) => s.points.some((p) => p.entry === null))) notes.push(t(T.gapNote));
   if (report.series.some((s) => s.points.some((p) => p.entry?.noted))) notes.push(t(T.faultMark));
@@ -139,7 +141,7 @@ export function trendContent(report: TrendReport, lang: Lang, num: (display: str
   if (report.series.some((s) => shownChanges(s).some((p) => p.change && p.changeFromFault))) notes.push(t(T.changeFromFault));
   for (const s of report.series) {
     for (const p of s.points) {
-      const note = p.entry && entryBasisNote(p.entry, lang, num);
+      const note = p.entry && entryBasisNote(p.entry, lang, num, otherBasis);
       if (note) notes.push(note);
     }
   }
@@ -172,7 +174,7 @@ export function trendContent(report: TrendReport, lang: Lang, num: (display: str
         mandiri(p) ? t(R.mandiriMark, { text: String(p.tahun) }) : String(p.tahun),
         mark(p),
         p.entry
-          ? `${p.predikatChanged ? t(T.predikatChanged, { predikat: predikatOf(p.entry, lang) }) : predikatOf(p.entry, lang)}${entryOtherBasis(p.entry) ? " ◊" : ""}`
+          ? `${p.predikatChanged ? t(T.predikatChanged, { predikat: predikatOf(p.entry, lang) }) : predikatOf(p.entry, lang)}${otherBasis(p.entry) ? " ◊" : ""}`
           : t(T.gap),
         changeText(p, lang),
         p.entry?.source ?? "",
@@ -214,7 +216,7 @@ export function trendContent(report: TrendReport, lang: Lang, num: (display: str
           const p = at.get(y);
           if (!p) return "";
           const index = mandiri(p) ? t(R.mandiriMark, { text: mark(p) }) : mark(p);
-          return `${index}${p.frameworkChanged ? " ‡" : ""}${p.jenisChanged ? " §" : ""}${p.entry && entryOtherBasis(p.entry) ? " ◊" : ""}`;
+          return `${index}${p.frameworkChanged ? " ‡" : ""}${p.jenisChanged ? " §" : ""}${p.entry && otherBasis(p.entry) ? " ◊" : ""}`;
         }),
         changeText(last, lang),
         predikatPath(s, lang),
