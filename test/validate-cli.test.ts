@@ -6,8 +6,9 @@ import { describe, expect, it } from "vitest";
 import type { Context } from "../src/cli/context.js";
 import { makeContext } from "../src/cli/context.js";
 import { CliError } from "../src/cli/errors.js";
+import { NATIONAL_SIZE } from "../src/cli/heap.js";
 import { expandInputs, partRegex } from "../src/cli/inputs.js";
-import { readValidatedFile } from "../src/cli/validated-file.js";
+import { readValidatedFile, STREAM_FROM } from "../src/cli/validated-file.js";
 import { builtinFrameworks } from "../src/frameworks/builtin.js";
 import { csvOf, fw } from "./helpers.js";
 // the built CLI, spawned as CI would: no colour, no language setting, arguments passed without a shell
@@ -556,5 +557,7 @@ describe("validate of a large file", () => {
     expect(await codes("utf16.csv")).toContain("value/invalid");
     expect(await codes("target.csv")).toContain("meta/invalid");
     expect(await codes("galat.csv", 10)).toEqual(["file/too-large"]);
+    // streamed from the size rank keeps the heap small from
+    expect(STREAM_FROM).toBe(NATIONAL_SIZE);
   });
 });

@@ -686,17 +686,15 @@ export class AssessmentBuilder {
   private newGroup(row: CsvRecord, instansi: string | null, written: string | null, tahunRaw: string | null, jenisRaw: string | null): Group {
     const tahun = tahunRaw === null ? null : tahunOf(tahunRaw);
     const jenis = jenisOf(jenisRaw);
-    // the year and jenis as the assessment before kept them, where this one writes the same: a national
-    // file's 20 000 assessments share one "2024" (a copy each was 24 bytes, held to the end of the file)
-    const before = this.last;
-    const jenisKept = before !== null && before.jenisRaw === jenisRaw ? before.jenisRaw : detach(jenisRaw);
+    // the year and jenis as the assessment before kept them, where this one writes the same (`keptAs`)
+    const jenisKept = keptAs(jenisRaw, this.last?.jenisRaw);
     const slot = this.slab.next();
     const kept = detach(instansi);
     const group = new Group(
       kept,
       // the usual name has nothing to make one: the same string, no second copy
       written === instansi ? kept : detach(written),
-      before !== null && before.tahunRaw === tahunRaw ? before.tahunRaw : detach(tahunRaw),
+      keptAs(tahunRaw, this.last?.tahunRaw),
       jenisKept,
       tahun,
       jenis ?? jenisKept,
@@ -1775,6 +1773,15 @@ function runsDown(rows: readonly CsvRecord[], index: number): boolean {
     last = n;
   }
   return last > 1;
+}
+
+/**
+ * A cell kept by a new assessment: the string the assessment before kept, where it wrote the same
+ * (a national file's 20 000 assessments share one "2024": a copy each was 24 bytes, held to the end of
+ * the file), else a copy of its own (`detach`).
+ */
+function keptAs(cell: string | null, before: string | null | undefined): string | null {
+  return before !== undefined && before === cell ? before : detach(cell);
 }
 
 function cellAt(row: CsvRecord, col: ColumnMatch | undefined): string | null {

@@ -18,8 +18,9 @@ import { type Loaded, loadFile, loadStdin, statOrNull, systemPath } from "./io.j
  * were held as bytes beside a heap left to grow: peak 112 MB, and 177 MB for 2 M rows under a
  * raised --max-bytes (README, Kinerja). A usual file is read whole, and its run never loads the stream.
  */
-// (heap.ts's NATIONAL_SIZE, from which rank keeps the heap small; not imported, so that a usual run loads nothing more)
-const STREAM_FROM = 16 << 20;
+// heap.ts's NATIONAL_SIZE, from which rank keeps the heap small: not imported, so that a usual run loads nothing
+// more (test/validate-cli.test.ts holds the two equal)
+export const STREAM_FROM = 16 << 20;
 
 /**
  * One input of `validate`: a file of assessments by indicator, or a result

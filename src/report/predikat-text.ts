@@ -85,15 +85,16 @@ export function entryOtherBasis(
 }
 
 type OtherBasisOf = Pick<RankEntry, "exact" | "basis" | "framework" | "printedPredikat" | "predikat">;
+type OtherBasis = ReturnType<typeof entryOtherBasis>;
 
 /**
  * `entryOtherBasis`, remembered by the entry's exact index, which entries share (rank/entry.ts,
  * `sharedExact`), so that a national file's twenty thousand rows ask the bands a few hundred times (each
  * asks twice, bigint arithmetic: a tenth of drawing its table). Make one per rendering.
  */
-export function otherBasisMemo(): (e: OtherBasisOf) => ReturnType<typeof entryOtherBasis> {
+export function otherBasisMemo(): (e: OtherBasisOf) => OtherBasis {
   // by framework, then basis, then exact index: no key is made per row
-  const known = new Map<Framework, Record<PredikatBasis, Map<object, ReturnType<typeof entryOtherBasis>>>>();
+  const known = new Map<Framework, Record<PredikatBasis, Map<object, OtherBasis>>>();
   return (e) => {
     if (e.exact === null) return entryOtherBasis(e);
     let byBasis = known.get(e.framework);
@@ -125,7 +126,7 @@ export function entryBasisNote(
   e: Pick<RankEntry, "exact" | "basis" | "framework" | "predikat" | "instansi" | "tahun" | "display" | "printedPredikat" | "readAsOf">,
   lang: Lang,
   number: (text: string) => string = (text) => text,
-  otherBasis: (e: OtherBasisOf) => ReturnType<typeof entryOtherBasis> = entryOtherBasis,
+  otherBasis: (e: OtherBasisOf) => OtherBasis = entryOtherBasis,
 ): string | null {
   const other = otherBasis(e);
   if (!other) return null;

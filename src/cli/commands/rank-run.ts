@@ -5,7 +5,7 @@ import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
-import { parseJenis, parseKategori, type RankingFlags, readRankingInputs, refuseTargetsOnly, resolveProvinsi } from "../ranking.js";
+import { loadRendererFirst, parseJenis, parseKategori, type RankingFlags, readRankingInputs, refuseTargetsOnly, resolveProvinsi } from "../ranking.js";
 import { parseYear } from "../year.js";
 import { parseBasis, parseTop } from "./common.js";
 
@@ -32,9 +32,7 @@ export async function runRank(ctx: Context, inputs: readonly string[], options: 
   const by = options.by?.trim().toLowerCase();
   if (by !== undefined && by !== "kategori" && by !== "provinsi") throw usageError(RANK_CLI.badBy, { value: options.by! });
   const ignoring = parseIgnore(options.ignore, ctx.configured("ignore"));
-  // the renderer's module loaded before the inputs: once a national input has set V8's heap flags
-  // (src/cli/heap.ts), V8 refuses the code cache of every file loaded after (rank 1 M CSV 0.97-0.99 x)
-  await (entry.loadPieces ?? entry.load)();
+  await loadRendererFirst(entry);
   const read = await readRankingInputs(ctx, inputs, options, ignoring, basis);
   await refuseTargetsOnly(ctx, read, RANK_CLI.targetsOnly);
 

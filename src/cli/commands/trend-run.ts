@@ -11,7 +11,7 @@ import type { Context } from "../context.js";
 import { cliError, usageError } from "../errors.js";
 import { parseIgnore } from "../ignore.js";
 import { chooseRenderer, type OutputOptions, writeReport } from "../output.js";
-import { parseJenis, type RankingFlags, readRankingInputs, refuseTargetsOnly } from "../ranking.js";
+import { loadRendererFirst, parseJenis, type RankingFlags, readRankingInputs, refuseTargetsOnly } from "../ranking.js";
 import { perhaps, suggestSimilar } from "../suggest.js";
 import { badTargetArgs, parseBasis } from "./common.js";
 
@@ -33,9 +33,7 @@ export async function runTrend(ctx: Context, inputs: readonly string[], options:
   if (options.target !== undefined && options.framework === undefined && builtinFrameworks().every((f) => !parseTarget(f, options.target!))) {
     throw usageError(CLI.badTarget, badTargetArgs(builtinFramework(DEFAULT_FRAMEWORK_ID)!, options.target));
   }
-  // the renderer's module loaded before the inputs: once a national input has set V8's heap flags
-  // (src/cli/heap.ts), V8 refuses the code cache of every file loaded after (rank 1 M CSV 0.97-0.99 x)
-  await (entry.loadPieces ?? entry.load)();
+  await loadRendererFirst(entry);
   const read = await readRankingInputs(ctx, inputs, options, ignoring, basis);
   await refuseTargetsOnly(ctx, read, RANK_CLI.targetsOnly);
   if (options.instansi !== undefined) {
